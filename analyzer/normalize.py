@@ -1,0 +1,77 @@
+"""Text folding that keeps a map back to original offsets.
+
+Collectors dodge keyword filters with full-width letters, Traditional
+characters and separators between characters ("逾 期", "催*收", "上.门").
+Matching runs on the folded text; every folded character remembers the
+offset of the original character it came from, so findings can point at
+the words the user actually received.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from knowledge.registry import traditional_map
+
+# Characters that carry no meaning and are dropped wherever they appear.
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u180e")
+# Characters that are dropped only when they sit between two CJK characters:
+# there they are almost always inserted to break up a filtered word.
+_SEPARATORS = frozenset(" \t*-_.·•|/\\~^`'\"+#=、…")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> str:
+    folded = unicodedata.normalize("NFKC", ch)
+    folded = "".join(traditional_map().get(c, c) for c in folded)
+    return folded.lower()
+
+
+@dataclass(frozen=True)
+class FoldedText:
+    """Folded text plus, for each folded character, its original offset."""
+
+    text: str
+    origin: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a folded [start, end) span back to the original text."""
+        if end <= start:
+            pos = self.origin[start] if start < len(self.origin) else (self.origin[-1] + 1 if self.origin else 0)
+            return pos, pos
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def fold(text: str) -> FoldedText:
+    """Fold text for matching: NFKC, lower case, Traditional→Simplified, no separators."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _INVISIBLE:
+            continue
+        for out in _fold_char(ch):
+            chars.append(out)
+            origin.append(i)
+    # Second pass: drop runs of separators that sit between CJK characters.
+    keep = [True] * len(chars)
+    i = 0
+    n = len(chars)
+    while i < n:
+        if chars[i] in _SEPARATORS or (chars[i].isspace()):
+            j = i
+            while j < n and (chars[j] in _SEPARATORS or chars[j].isspace()):
+                j += 1
+            if i > 0 and j < n and _is_cjk(chars[i - 1]) and _is_cjk(chars[j]) and j - i <= 3:
+                for k in range(i, j):
+                    keep[k] = False
+            i = j
+        else:
+            i += 1
+    folded = "".join(c for c, k in zip(chars, keep) if k)
+    folded_origin = tuple(o for o, k in zip(origin, keep) if k)
+    return FoldedText(folded, folded_origin)

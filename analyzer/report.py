@@ -1,0 +1,163 @@
+"""The result types: frozen dataclasses with to_dict().
+
+`Report.to_dict()` is the JSON the pages, the API and the evaluation use.
+Raise SCHEMA_VERSION whenever its shape changes.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+
+
+class InputError(ValueError):
+    """The text given to analyze() cannot be analysed (not a string, or too long)."""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    source: str  # signature | name | product | number | domain
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class LenderCandidate:
+    id: str | None
+    name: str
+    score: float
+
+
+@dataclass(frozen=True)
+class LenderMatch:
+    id: str | None
+    name: str
+    kind: str
+    licensed: bool | None
+    aliases: tuple[str, ...]
+    products: tuple[str, ...]
+    confidence: float
+    evidence: tuple[Evidence, ...]
+    candidates: tuple[LenderCandidate, ...] = ()
+    in_registry: bool = True
+    signature: str | None = None
+    note: str = ""
+    official_contacts: tuple[dict[str, str], ...] = ()
+    secondary_contacts: tuple[dict[str, str], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        for key in ("aliases", "products", "evidence", "candidates", "official_contacts", "secondary_contacts"):
+            d[key] = list(d[key])
+        return d
+
+
+@dataclass(frozen=True)
+class NumberInfo:
+    raw: str
+    normalized: str
+    type: str
+    region: str | None
+    carrier: str | None
+    country: str | None
+    matches_lender_official: bool | None
+    official_for: str | None
+    explanation: str
+    start: int | None = None
+    end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class LinkInfo:
+    url: str
+    start: int
+    end: int
+    domain: str | None
+    registered_domain: str | None
+    official_for: str | None
+    short_link: bool
+    ip_host: bool
+    lookalike_of: str | None
+    explanation: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: str  # amount | overdue_days | deadline | account_tail | case_number | organisation | date
+    value: str
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    rule_id: str
+    category: str  # scam | unlawful_threat | pressure | info
+    severity: str  # high | medium | low
+    start: int
+    end: int
+    excerpt: str
+    explanation: str
+    kb_refs: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["kb_refs"] = list(self.kb_refs)
+        return d
+
+
+@dataclass(frozen=True)
+class Verdict:
+    label: str  # reminder | aggressive | unlawful_threat | scam | not_collection
+    summary: str
+    risk: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Report:
+    text: str
+    received_at: str | None
+    lender: LenderMatch | None
+    sender: NumberInfo | None
+    numbers: tuple[NumberInfo, ...]
+    links: tuple[LinkInfo, ...]
+    facts: tuple[Fact, ...]
+    findings: tuple[Finding, ...]
+    verdict: Verdict
+    guidance: tuple[dict[str, Any], ...] = ()
+    actions: dict[str, Any] = field(default_factory=dict)
+    replies: tuple[dict[str, Any], ...] = ()
+    schema_version: str = SCHEMA_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": self.schema_version,
+            "text": self.text,
+            "received_at": self.received_at,
+            "verdict": self.verdict.to_dict(),
+            "lender": self.lender.to_dict() if self.lender else None,
+            "sender": self.sender.to_dict() if self.sender else None,
+            "numbers": [n.to_dict() for n in self.numbers],
+            "links": [link.to_dict() for link in self.links],
+            "facts": [f.to_dict() for f in self.facts],
+            "findings": [f.to_dict() for f in self.findings],
+            "guidance": list(self.guidance),
+            "actions": dict(self.actions),
+            "replies": list(self.replies),
+        }

@@ -1,0 +1,13 @@
+#!/bin/sh
+# Installs everything the tests need on a fresh Debian machine, then runs them.
+set -eu
+cd "$(dirname "$0")/.."
+if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "wenquanyi\|wqy"; then
+    apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null
+  fi
+fi
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip >/dev/null
+.venv/bin/python -m pip install -q -e '.[test]'
+.venv/bin/python -m pytest "$@"
