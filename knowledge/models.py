@@ -126,8 +126,8 @@ def lender_from_dict(obj: dict[str, Any], file: str, index: int) -> LenderRecord
             raise DataError(file, f"{cw}.source", "every contact needs a public URL as its source")
         contacts.append(Contact(ctype, _require(c, "value", str, file, cw), status, c.get("what", ""), source))
     sources = _strings(obj, "sources", file, where, required=True)
-    if not sources:
-        raise DataError(file, f"{where}.sources", "at least one source is required")
+    if not sources and obj.get("verified"):
+        raise DataError(file, f"{where}.sources", "a verified entry needs at least one source")
     return LenderRecord(
         id=lid, name=_require(obj, "name", str, file, where), kind=kind, licensed=licensed,
         aliases=_strings(obj, "aliases", file, where), products=_strings(obj, "products", file, where),

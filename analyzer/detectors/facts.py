@@ -1,0 +1,33 @@
+"""What the message states, with spans: amounts, overdue days, deadlines,
+account tails, case numbers and named organisations."""
+from __future__ import annotations
+
+import re
+
+from analyzer.document import Document
+from analyzer.report import Fact
+
+_FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("amount", re.compile(r"(?:[¥￥]\s?\d[\d,]*(?:\.\d+)?|(?<![\d.])\d[\d,]*(?:\.\d+)?\s?(?:万元|万|元|块))")),
+    ("overdue_days", re.compile(r"逾期(?:天数[:：]?)?\s?(\d+|[一二两三四五六七八九十百]+)\s?(?:天|日|个月|月)")),
+    ("deadline", re.compile(
+        r"(?:(?:\d+|[一二两三四五六七八九十])\s?(?:个)?(?:小时|天|日|个工作日)(?:内|后)"
+        r"|(?:今天|今日|明天|当天|本周|本月)(?:内|\d{1,2}[点时:：](?:\d{2})?(?:前|之前)?)?"
+        r"|\d{1,2}[点时](?:\d{1,2}分)?(?:前|之前)"
+        r"|\d{1,2}月\d{1,2}[日号](?:前|之前)?|\d{4}年\d{1,2}月\d{1,2}日)")),
+    ("account_tail", re.compile(r"(?:尾号|尾数|后四位|末四位|卡号后四位)[:：]?\s?([0-9xX*]{3,4})")),
+    ("case_number", re.compile(r"(?:案号|合同号|编号)[:：]?\s?[\w()（）〔〕\-]{4,}|[（(]\d{4}[）)][\u4e00-\u9fff]{1,6}\d+[\u4e00-\u9fff]{1,4}\d+号")),
+    ("organisation", re.compile(
+        r"[\u4e00-\u9fffa-z]{2,12}?(?:律师事务所|人民法院|法院|公安局|派出所|检察院|法务部|法务中心|调解中心|仲裁委员会|催收中心|资产管理公司)")),
+)
+
+
+def extract(doc: Document) -> tuple[Fact, ...]:
+    out: list[Fact] = []
+    for kind, pattern in _FACTS:
+        for m in pattern.finditer(doc.f):
+            s, e = doc.span(m.start(), m.end())
+            value = m.group(1) if m.groups() and m.group(1) else doc.f[m.start():m.end()]
+            out.append(Fact(kind=kind, value=value.strip(), start=s, end=e, text=doc.text[s:e]))
+    out.sort(key=lambda f: (f.start, f.kind))
+    return tuple(out)

@@ -1,0 +1,146 @@
+"""Who the message is from or about: the 【signature】, lender names, products,
+and official numbers or domains, each kept as evidence with its span."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analyzer.document import Document, Span
+from analyzer.report import Evidence, LenderCandidate, LenderMatch
+from knowledge.models import LenderRecord
+
+_COMPANY_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|股份公司)$")
+# Words that turn a real name into a made-up department: 【京东金融法务部】.
+DRESSING = re.compile(r"(法务部|法务中心|法务|服务中心|客服中心|催收部|催收中心|资产管理部|资产保全部|风控中心|风控部|贷后管理部|贷后部|清收中心|清收部|调解中心|调解委员会|律师|法院|仲裁|执行部|执行中心|稽查)")
+PLACEHOLDER = re.compile(r"[x×*＊某]|^(xx|我司|我行|本行|本司|贵司|本平台|该平台|平台|公司|银行|网贷|贷款|借款|信用卡)$", re.IGNORECASE)
+_WEIGHTS = {"signature": 0.9, "name": 0.75, "product": 0.65, "number": 0.6, "domain": 0.6}
+_KIND_ORDER = {k: i for i, k in enumerate((
+    "consumer_finance_company", "bank", "microloan_company", "finance_leasing",
+    "online_platform", "collection_agency", "unknown"))}
+# Brand named in the body without a registry match: 您在无忧宝平台…, 尊敬的闪电贷用户…
+_BODY_BRAND = re.compile(
+    r"(?:您在|你在|您于|在)([\u4e00-\u9fffa-z0-9]{2,10}?)(?:平台|app|的(?:贷款|借款|欠款|账户))"
+    r"|尊敬的([\u4e00-\u9fffa-z0-9]{2,8}?)(?:用户|客户|会员|使用者|借款人)"
+    r"|(?:您|你)的([\u4e00-\u9fffa-z0-9]{2,8}?)(?:账户|账号|额度|借款)"
+)
+
+
+@dataclass(frozen=True)
+class LenderIndex:
+    """Surface forms (folded) of every lender name, alias and product."""
+
+    pattern: re.Pattern[str]
+    surfaces: dict[str, tuple[tuple[str, str], ...]]  # surface → ((lender_id, source), ...)
+    by_id: dict[str, LenderRecord]
+
+    @classmethod
+    def build(cls, records: tuple[LenderRecord, ...], fold_text) -> "LenderIndex":
+        surfaces: dict[str, list[tuple[str, str]]] = {}
+
+        def add(surface: str, lid: str, source: str) -> None:
+            key = fold_text(surface).strip()
+            if len(key) < 2 or (key.isascii() and len(key) < 3):
+                return
+            entry = surfaces.setdefault(key, [])
+            if (lid, source) not in entry:
+                entry.append((lid, source))
+
+        for r in records:
+            for name in r.names():
+                add(name, r.id, "name")
+                short = _COMPANY_SUFFIX.sub("", name)
+                add(short, r.id, "name")
+                if r.kind == "bank" and short.startswith("中国") and len(short) > 4:
+                    add(short[2:], r.id, "name")
+            for product in r.products:
+                add(product, r.id, "product")
+        keys = sorted(surfaces, key=len, reverse=True)
+        pattern = re.compile("|".join(re.escape(k) for k in keys))
+        return cls(pattern, {k: tuple(v) for k, v in surfaces.items()}, {r.id: r for r in records})
+
+
+def _is_brand(name: str) -> bool:
+    return bool(name) and not PLACEHOLDER.search(name) and not re.fullmatch(r"[\d\W_]+", name)
+
+
+def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
+           official_domain: dict[str, str], link_domains: list[tuple[str, int, int]]) -> tuple[LenderMatch | None, Span | None]:
+    """Return the lender match and, if the signature dresses up a real name, that signature."""
+    scores: dict[str, float] = {}
+    evidence: dict[str, list[Evidence]] = {}
+    dressed: Span | None = None
+    unknown_brand: tuple[str, Evidence] | None = None
+
+    def credit(lid: str, source: str, start: int, end: int) -> None:
+        w = _WEIGHTS[source]
+        scores[lid] = 1 - (1 - scores.get(lid, 0.0)) * (1 - w)
+        ev = Evidence(source, start, end, doc.text[start:end])
+        if ev not in evidence.setdefault(lid, []):
+            evidence[lid].append(ev)
+
+    sig_spans = [(s.start, s.end) for s in doc.signatures]
+    for sig in doc.signatures:
+        hits = [(m.group(0), m.start(), m.end()) for m in index.pattern.finditer(sig.text)]
+        if hits:
+            for surface, _, _ in hits:
+                for lid, _source in index.surfaces[surface]:
+                    credit(lid, "signature", sig.start, sig.end)
+            rest = sig.text
+            for surface, _, _ in hits:
+                rest = rest.replace(surface, "")
+            if DRESSING.search(rest):
+                dressed = sig
+        elif _is_brand(sig.text) and unknown_brand is None:
+            unknown_brand = (doc.text[sig.start:sig.end], Evidence("signature", sig.start, sig.end, doc.text[sig.start:sig.end]))
+    for m in index.pattern.finditer(doc.f):
+        start, end = doc.span(m.start(), m.end())
+        if any(a <= start < b for a, b in sig_spans):
+            continue
+        for lid, source in index.surfaces[m.group(0)]:
+            credit(lid, source, start, end)
+    for number in doc.numbers:
+        lid = official_phone.get(re.sub(r"\D", "", number.text))
+        if lid:
+            credit(lid, "number", number.start, number.end)
+    for domain, start, end in link_domains:
+        lid = official_domain.get(domain)
+        if lid:
+            credit(lid, "domain", start, end)
+
+    if not scores:
+        if unknown_brand is None:
+            for m in _BODY_BRAND.finditer(doc.f):
+                group = next(g for g in (1, 2, 3) if m.group(g))
+                name = m.group(group)
+                if _is_brand(name) and not re.search(r"(信用卡|贷款|借款|账户|账号|卡|额度|用户|客户)$", name):
+                    s, e = doc.span(m.start(group), m.end(group))
+                    unknown_brand = (doc.text[s:e], Evidence("name", s, e, doc.text[s:e]))
+                    break
+        if unknown_brand is None:
+            return None, dressed
+        name, ev = unknown_brand
+        return LenderMatch(
+            id=None, name=name, kind="unknown", licensed=None, aliases=(), products=(),
+            confidence=0.5 if ev.source == "signature" else 0.35, evidence=(ev,), in_registry=False,
+            signature=name if ev.source == "signature" else None,
+            note="这个名称不在本工具的机构名录里，无法确认它是否持牌；请以借款合同和 App 上的放贷机构为准。",
+        ), dressed
+
+    def rank(lid: str) -> tuple[float, int, int]:
+        first = min(ev.start for ev in evidence[lid])
+        return (-round(scores[lid], 3), _KIND_ORDER.get(index.by_id[lid].kind, 9), first)
+
+    ordered = sorted(scores, key=rank)
+    best = index.by_id[ordered[0]]
+    signature = next((doc.text[s.start:s.end] for s in doc.signatures), None)
+    return LenderMatch(
+        id=best.id, name=best.name, kind=best.kind, licensed=best.licensed,
+        aliases=best.aliases, products=best.products, confidence=round(min(scores[best.id], 0.99), 2),
+        evidence=tuple(sorted(evidence[best.id], key=lambda e: (e.start, e.source))),
+        candidates=tuple(LenderCandidate(lid, index.by_id[lid].name, round(scores[lid], 2)) for lid in ordered),
+        in_registry=True, signature=signature, note=best.note,
+        official_contacts=tuple({"type": c.type, "value": c.value, "what": c.what, "source": c.source}
+                                for c in best.contacts if c.status == "official"),
+        secondary_contacts=tuple({"type": c.type, "value": c.value, "what": c.what, "source": c.source}
+                                 for c in best.contacts if c.status == "secondary"),
+    ), dressed

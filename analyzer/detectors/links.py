@@ -1,0 +1,77 @@
+"""Links in the text: domain, registered domain, official or not, short link,
+raw IP host, look-alike of a lender's domain."""
+from __future__ import annotations
+
+import re
+
+from analyzer.document import Document
+from analyzer.report import LinkInfo
+
+_SECOND_LEVEL = {"com.cn", "net.cn", "org.cn", "gov.cn", "edu.cn", "ac.cn", "com.hk", "co.uk"}
+SHORTENERS = {
+    "t.cn", "dwz.cn", "url.cn", "suo.im", "bit.ly", "tinyurl.com", "t.co", "is.gd", "goo.gl",
+    "tb.cn", "3.cn", "1.cn", "sohu.gg", "mrw.so", "s.tt", "u.nu", "ow.ly", "rebrand.ly", "6du.in",
+}
+_IP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+
+
+def registered_domain(host: str) -> str:
+    labels = host.split(".")
+    if len(labels) >= 3 and ".".join(labels[-2:]) in _SECOND_LEVEL:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def _distance_one(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
+
+
+def lookalike(reg: str, known: dict[str, str]) -> str | None:
+    """A registered domain that imitates a known lender domain without being it."""
+    label = reg.split(".")[0]
+    for domain in known:
+        if reg == domain:
+            return None
+    for domain in known:
+        brand = domain.split(".")[0]
+        if len(brand) >= 4 and (brand in label or (len(brand) >= 5 and _distance_one(label, brand))):
+            return domain
+    return None
+
+
+def analyse(doc: Document, official_domains: dict[str, str], known_domains: dict[str, str],
+            lender_id: str | None) -> tuple[LinkInfo, ...]:
+    out = []
+    for link in doc.links:
+        url = doc.text[link.start:link.end]
+        bare = re.sub(r"^https?://", "", link.text)
+        host = re.split(r"[/:?#]", bare, maxsplit=1)[0].rstrip(".")
+        ip = bool(_IP.match(host))
+        reg = host if ip else registered_domain(host)
+        official_for = None if ip else official_domains.get(reg)
+        short = not ip and (reg in SHORTENERS or host in SHORTENERS)
+        look = None if (ip or official_for or reg in known_domains) else lookalike(reg, known_domains)
+        if ip:
+            expl = "链接直接用 IP 地址而不是域名：正规机构不会这样发链接，很可能是钓鱼网站，请不要打开。"
+        elif look:
+            expl = f"这个域名模仿了 {look}，但不是它：典型的仿冒网站，请不要打开、不要输入任何信息。"
+        elif official_for and (lender_id is None or official_for == lender_id):
+            expl = "这是本工具核实过的该机构官方域名。即便如此，还款请在官方 App 内操作。"
+        elif official_for:
+            expl = "这是另一家机构的官方域名，和短信自称的机构不一致，请提高警惕。"
+        elif short:
+            expl = "这是短链接，看不出真正指向哪里；请不要点，直接打开官方 App 查看。"
+        elif reg in known_domains:
+            expl = "这个域名在第三方资料中被列为该机构的域名，但未经官方核实；建议直接打开官方 App。"
+        else:
+            expl = "这个域名不在本工具核实过的官方域名里；请不要通过短信链接还款或输入信息。"
+        out.append(LinkInfo(url=url, start=link.start, end=link.end, domain=host, registered_domain=reg,
+                            official_for=official_for, short_link=short, ip_host=ip, lookalike_of=look,
+                            explanation=expl))
+    return tuple(out)

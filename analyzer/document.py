@@ -1,0 +1,119 @@
+"""One parsed message shared by all detectors: folded text with its offset map,
+signatures, phone numbers and links, found once."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from analyzer.normalize import FoldedText, fold
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of the message: folded text plus its span in the ORIGINAL text."""
+
+    text: str  # folded form
+    start: int  # original offsets
+    end: int
+
+
+_SIGNATURE = re.compile(r"【([^【】\n]{1,24})】|^\s*\[([^\[\]\n]{2,16})\]|\[([^\[\]\n]{2,16})\]\s*$")
+_TLDS = (
+    "com|cn|net|org|top|xyz|vip|cc|info|me|io|co|site|online|shop|club|ltd|link|app|ink|fun|"
+    "icu|wang|work|tech|store|live|pro|biz|mobi|asia|tv|hk|tw|la|ly|gl|gd|im|so|win|bid|loan|gov|edu"
+)
+_URL = re.compile(
+    r"(?<![0-9A-Za-z_@.-])((?:https?://)?(?:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:" + _TLDS + r")"
+    r"|\d{1,3}(?:\.\d{1,3}){3})(?::\d{2,5})?(?:/[0-9A-Za-z_\-./?%&=#~+:,;@!*]*)?)(?![0-9A-Za-z_-])",
+    re.IGNORECASE,
+)
+# Phone-like digit runs, possibly masked (X, *) and split by - or spaces; +86 / 0086 prefixes.
+_NUMBER = re.compile(r"(?<![0-9A-Za-z_.])(\+?\d[\d\-\s—–xX*×]{2,22}[\dxX*×])(?![0-9A-Za-z_])")
+_SHORT_AND_PORTS = re.compile(r"(?<!\d)(1[0-2]\d{3}|9[56]\d{3,6}|106\d{5,17})(?!\d)")
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    folded: FoldedText
+    sender: str | None
+    received_at: datetime | None
+    signatures: tuple[Span, ...]
+    links: tuple[Span, ...]
+    numbers: tuple[Span, ...]
+
+    @property
+    def f(self) -> str:
+        """The folded text detectors match against."""
+        return self.folded.text
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.folded.span(start, end)
+
+    def piece(self, start: int, end: int) -> Span:
+        s, e = self.folded.span(start, end)
+        return Span(self.folded.text[start:end], s, e)
+
+
+def _signatures(ft: FoldedText) -> tuple[Span, ...]:
+    out = []
+    for m in _SIGNATURE.finditer(ft.text):
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        s, e = ft.span(m.start(group), m.end(group))
+        out.append(Span(m.group(group).strip(), s, e))
+    return tuple(out)
+
+
+def _links(ft: FoldedText) -> tuple[Span, ...]:
+    out = []
+    for m in _URL.finditer(ft.text):
+        url = m.group(1).rstrip(".,;:!?")
+        if re.fullmatch(r"[\d.]+", url) and url.count(".") != 3:
+            continue  # a decimal amount, not a host
+        s, e = ft.span(m.start(1), m.start(1) + len(url))
+        out.append(Span(url, s, e))
+    return tuple(out)
+
+
+def _numbers(ft: FoldedText, links: tuple[Span, ...]) -> tuple[Span, ...]:
+    taken = [(link.start, link.end) for link in links]
+    out: list[Span] = []
+    for m in _NUMBER.finditer(ft.text):
+        raw = m.group(1).rstrip(" -—–")
+        digits = re.sub(r"[^\dxX*×+]", "", raw)
+        core = digits.lstrip("+")
+        if len(core) < 5:
+            continue
+        s, e = ft.span(m.start(1), m.start(1) + len(raw))
+        if any(a <= s < b for a, b in taken):
+            continue
+        before = ft.text[max(0, m.start(1) - 6):m.start(1)]
+        after = ft.text[m.start(1) + len(raw):m.start(1) + len(raw) + 2]
+        # Amounts, dates, card tails, codes and case numbers are not phone numbers.
+        if re.search(r"(尾号|尾数|后四位|末四位|卡号|账号|验证码|动态密码|密码|取件码|序号|案号|合同号|编号|[¥￥])[:：]?\s*$", before):
+            continue
+        if re.match(r"\s*(元|万|块|年|月|日|号|期|天|笔|次|%|个|人民币|:\d|\.\d)", after):
+            continue
+        if "x" not in core.lower() and "*" not in core and "×" not in core:
+            if not (core.startswith(("0", "1", "4", "8", "9")) or digits.startswith("+")):
+                continue
+        out.append(Span(raw, s, e))
+    for m in _SHORT_AND_PORTS.finditer(ft.text):
+        s, e = ft.span(m.start(1), m.end(1))
+        if any(a <= s < b for a, b in taken) or any(n.start <= s < n.end for n in out):
+            continue
+        after = ft.text[m.end(1):m.end(1) + 2]
+        if re.match(r"\s*(元|万|块|年|月|日|号|期|天|笔|次|%|个)", after):
+            continue
+        out.append(Span(m.group(1), s, e))
+    return tuple(sorted(out, key=lambda sp: sp.start))
+
+
+def parse(text: str, sender: str | None = None, received_at: datetime | None = None) -> Document:
+    ft = fold(text)
+    links = _links(ft)
+    return Document(
+        text=text, folded=ft, sender=sender, received_at=received_at,
+        signatures=_signatures(ft), links=links, numbers=_numbers(ft, links),
+    )

@@ -1,0 +1,126 @@
+"""`cuishou eval`: measure the analyzer on labelled JSON Lines.
+
+Metrics: lender accuracy (on messages whose label names a lender), verdict
+accuracy and balanced accuracy (mean per-category recall), per-kind
+precision/recall/F1 and micro-F1 over the issue's finding kinds (each kind
+counted once per message; labels outside the list, such as `other`, are
+ignored), and the false-alarm rate on not_collection messages.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from analyzer import analyze
+from analyzer.report import LenderMatch
+from knowledge import registry
+
+LABELS = ("reminder", "aggressive", "unlawful_threat", "scam", "not_collection")
+
+
+def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{n}: not valid JSON ({exc})") from None
+    return rows
+
+
+def lender_matches(label: str, lender: LenderMatch | None) -> bool:
+    """A label such as 微粒贷（微众银行） matches the lender's name, an alias or a product."""
+    if lender is None:
+        return False
+    parts = [p.strip() for p in re.split(r"[（）()/、]", label) if p.strip()]
+    names = [lender.name, *lender.aliases, *lender.products]
+    if lender.id:
+        record = registry.lenders_by_id()[lender.id]
+        names += list(record.former_names)
+    for part in parts:
+        for name in names:
+            if part == name or (len(part) >= 2 and len(name) >= 2 and (part in name or name in part)):
+                return True
+    return False
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "tp": tp, "fp": fp, "fn": fn}
+
+
+def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    kinds = [k for k in registry.kinds() if k not in ("false_consequence", "signature_mismatch")]
+    counts = {k: [0, 0, 0] for k in kinds}
+    lender_total = lender_ok = 0
+    verdict_ok = 0
+    per_label = {label: [0, 0] for label in LABELS}
+    normal_total = false_alarms = 0
+    errors = []
+    for row in rows:
+        report = analyze(row["text"], sender=row.get("sender_number"))
+        if row.get("lender"):
+            lender_total += 1
+            if lender_matches(row["lender"], report.lender):
+                lender_ok += 1
+        expected = row.get("category")
+        got = report.verdict.label
+        if expected in per_label:
+            per_label[expected][1] += 1
+            if got == expected:
+                per_label[expected][0] += 1
+                verdict_ok += 1
+            else:
+                errors.append({"id": row.get("id"), "expected": expected, "got": got})
+        found = {f.kind for f in report.findings} & set(kinds)
+        wanted = set(row.get("flags") or []) & set(kinds)
+        for k in kinds:
+            if k in found and k in wanted:
+                counts[k][0] += 1
+            elif k in found:
+                counts[k][1] += 1
+            elif k in wanted:
+                counts[k][2] += 1
+        if expected == "not_collection":
+            normal_total += 1
+            if got in ("scam", "unlawful_threat") or any(
+                    f.category in ("scam", "unlawful_threat") for f in report.findings):
+                false_alarms += 1
+    recalls = [ok / total for ok, total in per_label.values() if total]
+    tp = sum(c[0] for c in counts.values())
+    fp = sum(c[1] for c in counts.values())
+    fn = sum(c[2] for c in counts.values())
+    labelled = sum(total for _, total in per_label.values())
+    return {
+        "n": len(rows),
+        "lender_accuracy": round(lender_ok / lender_total, 3) if lender_total else None,
+        "lender_n": lender_total,
+        "verdict_accuracy": round(verdict_ok / labelled, 3) if labelled else None,
+        "verdict_balanced": round(sum(recalls) / len(recalls), 3) if recalls else None,
+        "verdict_recall": {k: round(ok / total, 3) for k, (ok, total) in per_label.items() if total},
+        "finding_micro_f1": _prf(tp, fp, fn)["f1"],
+        "per_kind": {k: _prf(*c) for k, c in counts.items() if any(c)},
+        "false_alarm_rate": round(false_alarms / normal_total, 3) if normal_total else None,
+        "verdict_errors": errors,
+    }
+
+
+def format_scores(s: dict[str, Any]) -> str:
+    lines = [f"messages: {s['n']}"]
+    for k, c in s["per_kind"].items():
+        lines.append(f"  {k:<26} P {c['precision']:.2f}  R {c['recall']:.2f}  F1 {c['f1']:.2f}  (tp {c['tp']}, fp {c['fp']}, fn {c['fn']})")
+    lines.append("verdict recall: " + ", ".join(f"{k} {v:.2f}" for k, v in s["verdict_recall"].items()))
+    lines.append(f"lender accuracy:      {s['lender_accuracy']} (on {s['lender_n']} messages naming a lender)")
+    lines.append(f"verdict accuracy:     {s['verdict_accuracy']}")
+    lines.append(f"verdict balanced:     {s['verdict_balanced']}")
+    lines.append(f"finding micro-F1:     {s['finding_micro_f1']}")
+    lines.append(f"false-alarm rate:     {s['false_alarm_rate']}")
+    return "\n".join(lines)

@@ -1,0 +1,62 @@
+"""Human-readable text for `cuishou analyze`."""
+from __future__ import annotations
+
+from analyzer.report import Report
+
+_MARK = {"scam": "诈骗迹象", "unlawful_threat": "违法威胁", "pressure": "施压", "info": "提示"}
+_SEV = {"high": "高", "medium": "中", "low": "低"}
+_LABEL = {"scam": "疑似诈骗", "unlawful_threat": "违法威胁", "aggressive": "施压催收",
+          "reminder": "普通还款提醒", "not_collection": "不是催收短信"}
+
+
+def marked_text(report: Report) -> str:
+    """The message with each finding wrapped in ⟦…⟧ and numbered."""
+    text = report.text
+    spans = [(f.start, f.end, i + 1) for i, f in enumerate(report.findings) if f.end > f.start]
+    out, pos = [], 0
+    for start, end, n in sorted(spans):
+        if start < pos:
+            continue  # overlapping spans: the first one wins in the marked view
+        out.append(text[pos:start])
+        out.append(f"⟦{text[start:end]}⟧[{n}]")
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def render_text(report: Report) -> str:
+    v = report.verdict
+    lines = [f"结论：{_LABEL[v.label]}（风险 {v.risk}/100）", v.summary, ""]
+    if report.lender:
+        lender = report.lender
+        licensed = {True: "持牌", False: "未持牌", None: "持牌情况未知"}[lender.licensed]
+        lines.append(f"发信机构：{lender.name}（{licensed}；把握 {lender.confidence:.0%}）")
+        for ev in lender.evidence:
+            lines.append(f"  依据：{ev.source}「{ev.text}」")
+    else:
+        lines.append("发信机构：未能识别")
+    if report.sender:
+        s = report.sender
+        where = "，".join(x for x in (s.region, s.carrier) if x)
+        lines.append(f"发信号码：{s.normalized}（{s.type}{'，' + where if where else ''}）")
+        lines.append(f"  {s.explanation}")
+    for n in report.numbers:
+        lines.append(f"短信里的号码：{n.raw}（{n.type}）")
+    for link in report.links:
+        lines.append(f"短信里的链接：{link.url} —— {link.explanation}")
+    lines += ["", "短信原文（⟦⟧ 标出问题所在）：", marked_text(report), ""]
+    if report.findings:
+        lines.append("发现的问题：")
+        for i, f in enumerate(report.findings, 1):
+            where = f"「{f.excerpt}」" if f.excerpt else "（收到时间）"
+            lines.append(f"[{i}] {_MARK[f.category]}·{_SEV[f.severity]} {where} {f.explanation}")
+    else:
+        lines.append("没有发现具体问题。")
+    for g in report.guidance:
+        lines.append("")
+        lines.append(f"■ {g.get('title', '')}")
+        for step in g.get("steps", []):
+            lines.append(f"  - {step}")
+        for c in g.get("citations", []):
+            lines.append(f"  依据：{c.get('law', '')} {c.get('article', '')}")
+    return "\n".join(lines)

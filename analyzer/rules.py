@@ -1,0 +1,102 @@
+"""Compiles the pattern rules in knowledge/data/rules/ and runs them on a Document.
+
+Code defines the kinds of check (pattern, context, negation, sender); the data
+says what they look for.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from analyzer.document import Document
+from analyzer.report import Finding
+from knowledge.models import RuleRecord
+
+# A clause ends at these; negations and exclusions only look inside the clause.
+_CLAUSE_END = re.compile(r"[,，。！!？?；;\n]")
+NEGATION = re.compile(
+    r"(不会|不得|不能|不可|不要|请勿|切勿|勿|谨防|严禁|禁止|绝不|绝对不|从不|从未|没有|未曾|并非|不是|防范|警惕|提防|无权|不存在|拒绝|以防|只有|只能由)"
+)
+
+Context = Callable[[Document], bool]
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    record: RuleRecord
+    patterns: tuple[re.Pattern[str], ...]
+    requires: tuple[re.Pattern[str] | str, ...]
+    excludes: tuple[re.Pattern[str], ...]
+
+
+def compile_rules(records: tuple[RuleRecord, ...]) -> tuple[CompiledRule, ...]:
+    out = []
+    for r in records:
+        out.append(CompiledRule(
+            record=r,
+            patterns=tuple(re.compile(p) for p in r.patterns),
+            requires=tuple(p if p.startswith("@") else re.compile(p) for p in r.requires),
+            excludes=tuple(re.compile(p) for p in r.excludes),
+        ))
+    return tuple(out)
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = start
+    while left > 0 and not _CLAUSE_END.match(text[left - 1]):
+        left -= 1
+    m = _CLAUSE_END.search(text, end)
+    return left, (m.start() if m else len(text))
+
+
+def negated(text: str, start: int, end: int) -> bool:
+    """A negation or warning earlier in the same clause: 请勿向个人账户转账, 我司不会上门."""
+    left, _ = clause_bounds(text, start, end)
+    return bool(NEGATION.search(text, left, start))
+
+
+def run(doc: Document, rules: tuple[CompiledRule, ...], contexts: dict[str, Context],
+        category_of: dict[str, str]) -> list[Finding]:
+    findings: list[Finding] = []
+    text = doc.f
+    cache: dict[str, bool] = {}
+
+    def context(name: str) -> bool:
+        if name not in cache:
+            cache[name] = contexts[name](doc)
+        return cache[name]
+
+    for rule in rules:
+        r = rule.record
+        if r.sender and not context(f"@sender_{r.sender}"):
+            continue
+        ok = True
+        for req in rule.requires:
+            if isinstance(req, str):
+                ok = context(req)
+            else:
+                ok = req.search(text) is not None
+            if not ok:
+                break
+        if not ok:
+            continue
+        for pattern in rule.patterns:
+            for m in pattern.finditer(text):
+                if m.end() == m.start():
+                    continue
+                if r.negatable and negated(text, m.start(), m.end()):
+                    continue
+                if rule.excludes:
+                    left, right = clause_bounds(text, m.start(), m.end())
+                    clause = text[left:right]
+                    if any(x.search(clause) for x in rule.excludes):
+                        continue
+                start, end = doc.span(m.start(), m.end())
+                findings.append(Finding(
+                    kind=r.kind, rule_id=r.id, category=category_of[r.kind], severity=r.severity,
+                    start=start, end=end, excerpt=doc.text[start:end], explanation=r.explanation,
+                    kb_refs=r.kb_refs or (f"guide.{r.kind}",),
+                ))
+                break  # one finding per pattern is enough to explain the rule
+    return findings
