@@ -1,0 +1,298 @@
+"""Knowledge-base entries (laws, guides, channels, FAQ, replies): schema and loading.
+
+Volunteers edit TOML files under knowledge/data/{laws,guides,channels,faq}/.
+Each file holds arrays of tables named after the entry type, e.g. ``[[law]]``.
+Every problem is reported as a DataError naming the file and the field, and
+``check_catalog`` collects all of them at once so `cuishou kb check` can list them.
+Cross-entry checks (links resolve, phone numbers are declared, ...) live in
+knowledge/checks.py.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from knowledge.errors import DataError
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+ENTRY_DIRS = ("laws", "guides", "channels", "faq")
+PRIORITIES = ("scam", "safety", "rights", "negotiation")
+STATUSES = ("verified", "secondary", "unverified")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ID = {
+    "law": re.compile(r"^law\.[a-z0-9_]+\.[a-z0-9_]+$"),
+    "guide": re.compile(r"^guide\.[a-z0-9_.]+$"),
+    "channel": re.compile(r"^channel\.[a-z0-9_]+$"),
+    "faq": re.compile(r"^faq\.[a-z0-9_]+$"),
+    "reply": re.compile(r"^reply\.[a-z0-9_]+$"),
+}
+
+# Field schema per entry type: name → (kind, required). kind: str | date | url | list | status | priority
+SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
+    "law": {
+        "id": ("str", True), "name": ("str", True), "short": ("str", False),
+        "article": ("str", True), "old_article": ("str", False), "old_until": ("date", False),
+        "effective": ("date", True), "instrument": ("str", False), "summary": ("str", True),
+        "note": ("str", False), "keywords": ("list", False), "source": ("url", True),
+        "reviewed_on": ("date", True), "status": ("status", True),
+    },
+    "guide": {
+        "id": ("str", True), "title": ("str", True), "summary": ("str", True), "steps": ("list", True),
+        "laws": ("list", False), "channels": ("list", False), "kinds": ("list", False),
+        "verdicts": ("list", False), "lender_kinds": ("list", False), "priority": ("priority", True),
+        "order": ("int", False), "keywords": ("list", False), "evidence": ("list", False),
+        "reviewed_on": ("date", True),
+    },
+    "channel": {
+        "id": ("str", True), "name": ("str", True), "number": ("str", False), "address": ("str", False),
+        "runs": ("str", True), "handles": ("str", True), "not_handled": ("str", True), "when": ("str", True),
+        "for_kinds": ("list", False), "for_verdicts": ("list", False), "for_lender_kinds": ("list", False),
+        "keywords": ("list", False), "source": ("url", True), "status": ("status", True),
+        "reviewed_on": ("date", True),
+    },
+    "faq": {
+        "id": ("str", True), "question": ("str", True), "answer": ("str", True), "guides": ("list", True),
+        "keywords": ("list", False), "reviewed_on": ("date", True),
+    },
+    "reply": {
+        "id": ("str", True), "title": ("str", True), "text": ("str", True), "verdicts": ("list", False),
+        "kinds": ("list", False), "reviewed_on": ("date", True),
+    },
+}
+
+
+@dataclass(frozen=True)
+class Law:
+    id: str
+    name: str
+    article: str
+    effective: str
+    summary: str
+    source: str
+    reviewed_on: str
+    status: str
+    short: str = ""
+    old_article: str = ""
+    old_until: str = ""
+    instrument: str = "法律"
+    note: str = ""
+    keywords: tuple[str, ...] = ()
+    file: str = field(default="", compare=False)
+
+    @property
+    def title(self) -> str:
+        return f"{self.short or self.name}{self.article}"
+
+
+@dataclass(frozen=True)
+class Guide:
+    id: str
+    title: str
+    summary: str
+    steps: tuple[str, ...]
+    priority: str
+    reviewed_on: str
+    laws: tuple[str, ...] = ()
+    channels: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    verdicts: tuple[str, ...] = ()
+    lender_kinds: tuple[str, ...] = ()
+    order: int = 5
+    keywords: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()
+    file: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
+class Channel:
+    id: str
+    name: str
+    runs: str
+    handles: str
+    not_handled: str
+    when: str
+    source: str
+    status: str
+    reviewed_on: str
+    number: str = ""
+    address: str = ""
+    for_kinds: tuple[str, ...] = ()
+    for_verdicts: tuple[str, ...] = ()
+    for_lender_kinds: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    file: str = field(default="", compare=False)
+
+    @property
+    def title(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True)
+class Faq:
+    id: str
+    question: str
+    answer: str
+    guides: tuple[str, ...]
+    reviewed_on: str
+    keywords: tuple[str, ...] = ()
+    file: str = field(default="", compare=False)
+
+    @property
+    def title(self) -> str:
+        return self.question
+
+
+@dataclass(frozen=True)
+class Reply:
+    id: str
+    title: str
+    text: str
+    reviewed_on: str
+    verdicts: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    file: str = field(default="", compare=False)
+
+
+Entry = Law | Guide | Channel | Faq | Reply
+_CLASSES: dict[str, type] = {"law": Law, "guide": Guide, "channel": Channel, "faq": Faq, "reply": Reply}
+
+
+@dataclass(frozen=True)
+class Catalog:
+    laws: dict[str, Law]
+    guides: dict[str, Guide]
+    channels: dict[str, Channel]
+    faqs: dict[str, Faq]
+    replies: dict[str, Reply]
+
+    def get(self, entry_id: str) -> Entry | None:
+        for table in (self.guides, self.laws, self.channels, self.faqs, self.replies):
+            if entry_id in table:
+                return table[entry_id]
+        return None
+
+    def all(self) -> list[Entry]:
+        return [*self.guides.values(), *self.faqs.values(), *self.laws.values(),
+                *self.channels.values(), *self.replies.values()]
+
+
+def _value(etype: str, key: str, kind: str, value: Any, file: str, where: str) -> Any:
+    fld = f"{where}.{key}"
+    if kind == "list":
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise DataError(file, fld, "must be a list of non-empty strings, e.g. [\"…\", \"…\"]")
+        return tuple(v.strip() for v in value)
+    if kind == "int":
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise DataError(file, fld, "must be a whole number")
+        return value
+    if not isinstance(value, str) or not value.strip():
+        raise DataError(file, fld, "must be a non-empty string")
+    value = value.strip()
+    if kind == "date" and not _DATE.match(value):
+        raise DataError(file, fld, "must be a date written YYYY-MM-DD")
+    if kind == "url" and not value.startswith(("http://", "https://")):
+        raise DataError(file, fld, "must be a public URL starting with http:// or https://")
+    if kind == "status" and value not in STATUSES:
+        raise DataError(file, fld, f"must be one of {', '.join(STATUSES)}")
+    if kind == "priority" and value not in PRIORITIES:
+        raise DataError(file, fld, f"must be one of {', '.join(PRIORITIES)}")
+    return value
+
+
+def parse_entry(etype: str, obj: Any, file: str, index: int) -> Entry:
+    """Validate one table from a data file and build its entry; raise DataError on the first problem."""
+    where = f"{etype}[{index}]"
+    if not isinstance(obj, dict):
+        raise DataError(file, where, "must be a table ([[%s]])" % etype)
+    if isinstance(obj.get("id"), str):
+        where = f"{etype}[{index}] ({obj['id']})"
+    schema = SCHEMA[etype]
+    for key in obj:
+        if key not in schema:
+            raise DataError(file, f"{where}.{key}", f"unknown field (allowed: {', '.join(schema)})")
+    values: dict[str, Any] = {}
+    for key, (kind, required) in schema.items():
+        if key not in obj:
+            if required:
+                raise DataError(file, f"{where}.{key}", "missing")
+            continue
+        values[key] = _value(etype, key, kind, obj[key], file, where)
+    if not _ID[etype].match(values["id"]):
+        raise DataError(file, f"{where}.id", f"must look like {_ID[etype].pattern} (lower-case a-z, 0-9, _ and .)")
+    return _CLASSES[etype](**values, file=file)
+
+
+def _read(path: Path, rel: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise DataError(rel, "(file)", f"not valid TOML: {exc}") from None
+    except UnicodeDecodeError:
+        raise DataError(rel, "(file)", "must be saved as UTF-8") from None
+
+
+def data_files(data_dir: Path = DATA_DIR) -> list[Path]:
+    return sorted(p for d in ENTRY_DIRS for p in (data_dir / d).glob("*.toml"))
+
+
+def _collect(data_dir: Path, problems: list[DataError]) -> Catalog:
+    tables: dict[str, dict[str, Any]] = {t: {} for t in _CLASSES}
+    for path in data_files(data_dir):
+        rel = path.relative_to(data_dir).as_posix()
+        try:
+            data = _read(path, rel)
+        except DataError as exc:
+            problems.append(exc)
+            continue
+        for etype, items in data.items():
+            if etype not in _CLASSES:
+                problems.append(DataError(rel, etype, f"unknown entry type (use [[{']]/[['.join(_CLASSES)}]])"))
+                continue
+            if not isinstance(items, list):
+                problems.append(DataError(rel, etype, f"write each entry as [[{etype}]]"))
+                continue
+            for i, obj in enumerate(items):
+                try:
+                    entry = parse_entry(etype, obj, rel, i)
+                except DataError as exc:
+                    problems.append(exc)
+                    continue
+                if any(entry.id in t for t in tables.values()):
+                    problems.append(DataError(rel, f"{etype}[{i}].id", f"duplicate id {entry.id}"))
+                    continue
+                tables[etype][entry.id] = entry
+    return Catalog(laws=tables["law"], guides=tables["guide"], channels=tables["channel"],
+                   faqs=tables["faq"], replies=tables["reply"])
+
+
+def check_catalog(data_dir: Path = DATA_DIR) -> tuple[Catalog, list[DataError]]:
+    """Load everything and return the catalog with every problem found (schema and cross-entry)."""
+    from knowledge.checks import cross_check
+
+    problems: list[DataError] = []
+    catalog = _collect(data_dir, problems)
+    problems.extend(cross_check(catalog))
+    return catalog, problems
+
+
+def load_catalog(data_dir: Path = DATA_DIR) -> Catalog:
+    """Load and validate; raise the first DataError. Cached for the packaged data directory."""
+    if data_dir == DATA_DIR:
+        return _load_default()
+    catalog, problems = check_catalog(data_dir)
+    if problems:
+        raise problems[0]
+    return catalog
+
+
+@lru_cache(maxsize=1)
+def _load_default() -> Catalog:
+    catalog, problems = check_catalog(DATA_DIR)
+    if problems:
+        raise problems[0]
+    return catalog
