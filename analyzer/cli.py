@@ -12,7 +12,7 @@ from analyzer.report import InputError
 
 # Modules that add their own sub-commands through register(subparsers).
 # Imported lazily by name so the analyzer package never imports flask itself.
-COMMAND_MODULES = ("knowledge.cli", "analyzer.loan_cli", "webapp.cli")
+COMMAND_MODULES = ("knowledge.cli", "analyzer.loan_cli", "webapp.cli", "webapp.cases.cli")
 
 _CATEGORY_MARK = {"scam": "【诈骗迹象】", "unlawful_threat": "【违法威胁】", "pressure": "【施压】", "info": "【提示】"}
 
@@ -72,8 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
+            if exc.name is None or not (name == exc.name or name.startswith(exc.name + ".")):
+                raise  # a real import error inside the module, not a part not built yet
             continue
         register: Callable[[argparse._SubParsersAction], None] = module.register
         register(sub)

@@ -28,6 +28,7 @@ class CompiledRule:
     patterns: tuple[re.Pattern[str], ...]
     requires: tuple[re.Pattern[str] | str, ...]
     excludes: tuple[re.Pattern[str], ...]
+    unless: re.Pattern[str] | None
 
 
 def compile_rules(records: tuple[RuleRecord, ...]) -> tuple[CompiledRule, ...]:
@@ -38,6 +39,7 @@ def compile_rules(records: tuple[RuleRecord, ...]) -> tuple[CompiledRule, ...]:
             patterns=tuple(re.compile(p) for p in r.patterns),
             requires=tuple(p if p.startswith("@") else re.compile(p) for p in r.requires),
             excludes=tuple(re.compile(p) for p in r.excludes),
+            unless=re.compile("|".join(f"(?:{p})" for p in r.unless)) if r.unless else None,
         ))
     return tuple(out)
 
@@ -79,7 +81,7 @@ def run(doc: Document, rules: tuple[CompiledRule, ...], contexts: dict[str, Cont
                 ok = req.search(text) is not None
             if not ok:
                 break
-        if not ok:
+        if not ok or (rule.unless is not None and rule.unless.search(text)):
             continue
         for pattern in rule.patterns:
             for m in pattern.finditer(text):

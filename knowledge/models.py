@@ -74,6 +74,7 @@ class RuleRecord:
     kb_refs: tuple[str, ...] = ()
     requires: tuple[str, ...] = ()  # context patterns: at least one must occur somewhere in the message
     excludes: tuple[str, ...] = ()  # if one occurs in the same clause, the match does not count
+    unless: tuple[str, ...] = ()  # if one occurs anywhere in the message, the rule does not fire
     negatable: bool = True
     sender: str = ""  # optional: "personal" → only when the sender is a personal/foreign number
     file: str = field(default="", compare=False)
@@ -150,7 +151,7 @@ def rule_from_dict(obj: dict[str, Any], file: str, index: int, kinds: dict[str, 
     if severity not in SEVERITIES:
         raise DataError(file, f"{where}.severity", f"must be one of {SEVERITIES}")
     patterns = _strings(obj, "patterns", file, where, required=True)
-    for key in ("patterns", "requires", "excludes"):
+    for key in ("patterns", "requires", "excludes", "unless"):
         for p in _strings(obj, key, file, where):
             try:
                 re.compile(p)
@@ -165,6 +166,6 @@ def rule_from_dict(obj: dict[str, Any], file: str, index: int, kinds: dict[str, 
         explanation=_require(obj, "explanation", str, file, where),
         must_match=must_match, must_not_match=must_not,
         kb_refs=_strings(obj, "kb_refs", file, where), requires=_strings(obj, "requires", file, where),
-        excludes=_strings(obj, "excludes", file, where), negatable=bool(obj.get("negatable", True)),
+        excludes=_strings(obj, "excludes", file, where), unless=_strings(obj, "unless", file, where), negatable=bool(obj.get("negatable", True)),
         sender=obj.get("sender", ""), file=file,
     )

@@ -1,0 +1,23 @@
+"""Shared fixtures. The analyzer is built once per session (it compiles the rules and
+lender index); per-area fixtures live in the test modules that need them."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def analyzer():
+    from analyzer import get_analyzer
+
+    return get_analyzer()
+
+
+def load_messages(name: str) -> list[dict]:
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
