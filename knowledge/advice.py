@@ -1,12 +1,36 @@
 """Guidance for a report: which guides apply, what to do, what to reply.
 
 Built once from the knowledge base's data files and held in memory, so that
-advising costs no database query per message.
+advising costs no database query per message: every answer is a handful of
+dictionary look-ups, and answers are cached by (verdict, kinds, lender kind,
+relevant facts). The returned dicts are shared between reports: treat them as
+read-only.
+
+Selection, all driven by the data files:
+- guides: every guide whose `verdicts` contains the verdict or whose `kinds`
+  meet the report's finding kinds (and whose `lender_kinds`, if set, contain the
+  lender's kind), ordered scam → safety → rights → negotiation, the verdict's
+  own guide first within its group, then by `order`.
+- channels: those whose `for_verdicts`/`for_kinds` match, plus those the chosen
+  guides name. Complaint channels (those with `for_lender_kinds`) are offered
+  only for unlawful_threat/aggressive reports, and only when the lender's kind
+  fits (both when the kind is unknown).
+- replies: those whose `verdicts` contain the verdict and, if `kinds` is set,
+  share a kind with the report. A scam gets none: never answer a scammer.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+
+from knowledge.entries import PRIORITIES, Catalog, Channel, Guide, load_catalog
+
+# Facts the analyzer extracts that call for a guide even without a finding.
+FACT_GUIDES = {"case_number": "guide.verify_court_case"}
+COMPLAINT_VERDICTS = ("unlawful_threat", "aggressive")
+UNSURE_LENDER_KINDS = (None, "unknown", "collection_agency")
+_CACHE_LIMIT = 4096
 
 
 @dataclass(frozen=True)
@@ -16,14 +40,102 @@ class Advice:
     replies: tuple[dict[str, Any], ...] = ()
 
 
+def citation(law: Any) -> dict[str, str]:
+    return {"law_id": law.id, "law": law.name, "article": law.article, "old_article": law.old_article,
+            "source": law.source, "reviewed_on": law.reviewed_on, "status": law.status}
+
+
+def channel_dict(ch: Channel) -> dict[str, str]:
+    return {"id": ch.id, "name": ch.name, "number": ch.number, "address": ch.address, "runs": ch.runs,
+            "handles": ch.handles, "not_handled": ch.not_handled, "when": ch.when,
+            "source": ch.source, "status": ch.status}
+
+
+def guide_dict(g: Guide, catalog: Catalog) -> dict[str, Any]:
+    return {"id": g.id, "title": g.title, "summary": g.summary, "steps": list(g.steps),
+            "priority": g.priority, "citations": [citation(catalog.laws[i]) for i in g.laws],
+            "channels": list(g.channels)}
+
+
 class Advisor:
     """Chooses guides, actions and replies for one analysed message."""
 
+    def __init__(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+        self._guides = {gid: guide_dict(g, catalog) for gid, g in catalog.guides.items()}
+        self._by_verdict: dict[str, list[str]] = {}
+        self._by_kind: dict[str, list[str]] = {}
+        for g in catalog.guides.values():
+            for v in g.verdicts:
+                self._by_verdict.setdefault(v, []).append(g.id)
+            for k in g.kinds:
+                self._by_kind.setdefault(k, []).append(g.id)
+        self._channel_order = {cid: n for n, cid in enumerate(catalog.channels)}
+        self._channels = {cid: channel_dict(ch) for cid, ch in catalog.channels.items()}
+        self._cache: dict[tuple[Any, ...], Advice] = {}
+
     @classmethod
-    def load(cls) -> "Advisor":
-        return cls()
+    def load(cls, data_dir: Path | None = None) -> "Advisor":
+        return cls(load_catalog(data_dir) if data_dir else load_catalog())
 
     def advise(self, *, verdict: str, kinds: list[str], lender_kind: str | None,
                facts: list[dict[str, Any]]) -> Advice:
-        # Filled in by the knowledge-base issue.
-        return Advice()
+        fact_guides = tuple(sorted({FACT_GUIDES[f["kind"]] for f in facts if f.get("kind") in FACT_GUIDES}))
+        key = (verdict, tuple(sorted(set(kinds))), lender_kind, fact_guides)
+        advice = self._cache.get(key)
+        if advice is None:
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            advice = self._cache[key] = self._compute(verdict, key[1], lender_kind, fact_guides)
+        return advice
+
+    # -- building one answer ----------------------------------------------------
+    def _select_guides(self, verdict: str, kinds: tuple[str, ...], lender_kind: str | None,
+                       extra: tuple[str, ...]) -> list[Guide]:
+        guides = self._catalog.guides
+        ids: list[str] = [*self._by_verdict.get(verdict, ())]
+        for k in kinds:
+            ids += self._by_kind.get(k, ())
+        ids += [g for g in extra if g in guides]
+        seen: dict[str, int] = {}
+        for gid in ids:
+            seen.setdefault(gid, len(seen))
+        chosen = [guides[g] for g in seen
+                  if not guides[g].lender_kinds or lender_kind in guides[g].lender_kinds]
+        own = f"guide.verdict.{verdict}"
+        return sorted(chosen, key=lambda g: (PRIORITIES.index(g.priority), g.id != own, g.order, seen[g.id]))
+
+    def _channel_fits(self, ch: Channel, verdict: str, lender_kind: str | None) -> bool:
+        if not ch.for_lender_kinds:
+            return True
+        if verdict not in COMPLAINT_VERDICTS:
+            return False
+        return lender_kind in UNSURE_LENDER_KINDS or lender_kind in ch.for_lender_kinds
+
+    def _select_channels(self, verdict: str, kinds: tuple[str, ...], lender_kind: str | None,
+                         guides: list[Guide]) -> list[dict[str, str]]:
+        wanted: set[str] = set()
+        for ch in self._catalog.channels.values():
+            if verdict in ch.for_verdicts or any(k in ch.for_kinds for k in kinds):
+                wanted.add(ch.id)
+            if verdict in COMPLAINT_VERDICTS and lender_kind in ch.for_lender_kinds:
+                wanted.add(ch.id)
+        for g in guides:
+            wanted.update(g.channels)
+        fitting = [c for c in wanted if self._channel_fits(self._catalog.channels[c], verdict, lender_kind)]
+        return [self._channels[c] for c in sorted(fitting, key=self._channel_order.__getitem__)]
+
+    def _compute(self, verdict: str, kinds: tuple[str, ...], lender_kind: str | None,
+                 extra: tuple[str, ...]) -> Advice:
+        guides = self._select_guides(verdict, kinds, lender_kind, extra)
+        evidence: dict[str, None] = {}
+        for g in guides:
+            evidence.update(dict.fromkeys(g.evidence))
+        replies = tuple(
+            {"id": r.id, "title": r.title, "text": r.text}
+            for r in self._catalog.replies.values()
+            if verdict in r.verdicts and (not r.kinds or any(k in r.kinds for k in kinds))
+        )
+        actions = {"evidence_checklist": list(evidence),
+                   "channels": self._select_channels(verdict, kinds, lender_kind, guides)}
+        return Advice(guidance=tuple(self._guides[g.id] for g in guides), actions=actions, replies=replies)
