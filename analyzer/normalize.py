@@ -21,6 +21,11 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u180e")
 _SEPARATORS = frozenset(" \t*-_.·•|/\\~^`'\"+#=、…")
 
 
+def _is_separator(ch: str) -> bool:
+    # Symbols and emoji (So/Sk) are inserted between characters to dodge filters too.
+    return ch in _SEPARATORS or ch.isspace() or unicodedata.category(ch) in ("So", "Sk", "Co")
+
+
 def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
@@ -62,9 +67,9 @@ def fold(text: str) -> FoldedText:
     i = 0
     n = len(chars)
     while i < n:
-        if chars[i] in _SEPARATORS or (chars[i].isspace()):
+        if _is_separator(chars[i]):
             j = i
-            while j < n and (chars[j] in _SEPARATORS or chars[j].isspace()):
+            while j < n and _is_separator(chars[j]):
                 j += 1
             if i > 0 and j < n and _is_cjk(chars[i - 1]) and _is_cjk(chars[j]) and j - i <= 3:
                 for k in range(i, j):

@@ -20,13 +20,9 @@ MAX_CHARS = 10_000
 CST = timezone(timedelta(hours=8))
 
 # Named contexts rules can require (`requires = ["@debt"]`).
-DEBT = re.compile(
-    r"逾期|欠款|欠费|拖欠|催收|催缴|清收|应还|待还|未还|还款到期|最低还款|扣款失败|还款|还钱|还清|结清|债务|欠钱|欠债|"
-    r"追偿|透支|违约金|滞纳金|罚息|账单.{0,12}还款日|自动扣款|借款|贷款|网贷|信用卡"
-)
 # Phrases that mention money owed without asking for it.
 NOT_DEBT = re.compile(r"如有外币欠款|每期应还|已还清|已结清|还款成功|已还本息|已到账|已到[^,。]{0,12}银行卡|额度|放款|申请|提额|办理|贷款产品|无抵押|利率|分期已受理|总账分期")
-DEMAND = re.compile(r"逾期|欠款|拖欠|催收|催缴|清收|应还|待还|未还|还款到期|最低还款|扣款失败|还款日|尽快还|立即还|请还款|还清|结清|债务|欠钱|欠债|追偿|透支|自动扣款|起诉|冻结")
+DEMAND = re.compile(r"(?<!已)还款(?!日|成功|卡|方式|账户)|还钱|不还|罚息|违约金|滞纳金|逾期|欠款|拖欠|催收|催缴|清收|应还|待还|未还|还款到期|最低还款|扣款失败|账单[^。]{0,16}还款日|还款日[^。]{0,16}账单|尽快还|立即还|请还款|还清|结清|债务|欠钱|欠债|追偿|透支|自动扣款|起诉|冻结")
 INSTITUTION = re.compile(r"银行|我行|银联|信用社|农信|法院|公安|警方|派出所|检察院|司法|律师事务所|律所|政府|消费金融|金融|客服中心|平台|借呗|花呗|白条|微粒贷")
 CALLBACK = re.compile(r"(?:请|速|立即|及时)?(?:致电|拨打|联系|咨询|垂询|详询|回电|来电)[^,。!！]{0,12}?(?:[:：]?\s*(?:x{3,}|\*{3,}|…+|\.{3,}|[0-9]))")
 PERSONAL_SENDER = {"mobile", "virtual_operator_mobile", "foreign", "fixed_line"}
@@ -66,7 +62,7 @@ class Analyzer:
     def _contexts(self, sender: NumberInfo | None, numbers: tuple[NumberInfo, ...]):
         def debt(doc: Document) -> bool:
             stripped = NOT_DEBT.sub("", doc.f)
-            return bool(DEMAND.search(stripped)) or (bool(DEBT.search(stripped)) and not NOT_DEBT.search(doc.f))
+            return bool(DEMAND.search(stripped))
 
         def callback_unofficial(doc: Document) -> bool:
             for m in CALLBACK.finditer(doc.f):

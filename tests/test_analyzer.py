@@ -1,0 +1,175 @@
+"""analyze() on messages a user would paste: verdicts, kinds, spans, lender, bad input."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analyzer import InputError, analyze
+from tests.conftest import load_messages
+
+MESSAGES = load_messages("messages.jsonl")
+
+
+@pytest.mark.parametrize("msg", MESSAGES, ids=[m["id"] for m in MESSAGES])
+def test_message_verdict_and_kinds(msg):
+    report = analyze(msg["text"], sender=msg.get("sender"), received_at=msg.get("received_at"))
+    kinds = {f.kind for f in report.findings}
+    assert report.verdict.label == msg["verdict"], [(f.rule_id, f.excerpt) for f in report.findings]
+    assert set(msg["kinds"]) <= kinds, kinds
+    if "lender" in msg:
+        assert report.lender is not None and report.lender.id == msg["lender"]
+    for f in report.findings:
+        assert msg["text"][f.start:f.end] == f.excerpt
+        assert f.explanation and f.kb_refs
+
+
+@pytest.mark.parametrize("text", [
+    "请勿向个人账户转账，谨防诈骗。",
+    "我司不会上门催收，请放心。",
+    "如已还款请忽略。",
+    "逾期将影响征信，请按时还款。",
+    "【招商银行】您的信用卡本期账单已出，最低还款116.00元，还款日07月15日。",
+    "我们从不要求您提供验证码或转账到个人账户。",
+])
+def test_legitimate_wording_is_not_flagged(text):
+    report = analyze(text)
+    assert not [f for f in report.findings if f.severity in ("high", "medium")], report.findings
+    assert report.verdict.label in ("reminder", "not_collection")
+
+
+def test_licensed_reminder_has_no_high_severity():
+    report = analyze("【招联金融】您的借款已逾期2天，应还1,200.00元，请登录招联金融App还款，如已还款请忽略。")
+    assert report.lender.id == "zhaolian_cfc" and report.lender.licensed is True
+    assert report.verdict.label == "reminder"
+    assert all(f.severity != "high" for f in report.findings)
+
+
+def test_signature_that_dresses_up_a_real_name_is_flagged():
+    report = analyze("【招联金融服务中心】您的借款已逾期，请联系专员处理。")
+    assert report.lender.id == "zhaolian_cfc"
+    rule_ids = {f.rule_id for f in report.findings}
+    assert "impersonation.signature.dressed_name" in rule_ids
+
+
+def test_unknown_brand_is_still_reported_by_name():
+    report = analyze("【花薪钱包】您的账户已逾期3天，逾期金额为100元，请尽快还款。")
+    assert report.lender.id is None and report.lender.name == "花薪钱包"
+    assert report.lender.in_registry is False and report.lender.licensed is None
+
+
+def test_lender_from_product_and_renamed_company():
+    assert analyze("您的借呗已逾期，请尽快还款").lender.id == "ant_cfc"
+    assert analyze("【捷信】您的分期已逾期").lender.id == "jd_cfc"
+    assert analyze("尊敬的微粒贷用户，您的借款已到期").lender.id == "webank"
+
+
+@pytest.mark.parametrize(("sender", "kind"), [
+    ("1069095599", "enterprise_sms_port"),
+    ("95588", "service_short_code"),
+    ("12321", "service_short_code"),
+    ("400-820-5555", "enterprise_hotline"),
+    ("8008208820", "enterprise_hotline"),
+    ("13812345678", "mobile"),
+    ("17012345678", "virtual_operator_mobile"),
+    ("16512345678", "virtual_operator_mobile"),
+    ("021-61020064", "fixed_line"),
+    ("+85212345678", "foreign"),
+    ("008-61234567", "foreign"),
+    ("+8613812345678", "mobile"),
+    ("12", "invalid"),
+])
+def test_sender_types(sender, kind):
+    report = analyze("您的借款已逾期", sender=sender)
+    assert report.sender.type == kind
+    assert report.sender.explanation
+
+
+def test_mobile_sender_has_region_and_original_carrier():
+    s = analyze("你好", sender="13812345678").sender
+    assert s.region and "江苏" in s.region and s.carrier == "中国移动"
+    assert "携号转网" in s.explanation
+
+
+def test_official_number_matches_lender():
+    r = analyze("【招商银行】您的信用卡已逾期，请尽快还款。", sender="95555")
+    assert r.lender.id == "cmb" and r.sender.matches_lender_official is True
+    r = analyze("【招商银行】您的信用卡已逾期，请尽快还款。", sender="13812345678")
+    assert r.sender.matches_lender_official is False
+    # No verified contact for this lender: unknown, not false.
+    r = analyze("【招联金融】您的借款已逾期。", sender="13812345678")
+    assert r.sender.matches_lender_official is None
+
+
+def test_links_are_analysed():
+    r = analyze("【工商银行】详情见 https://www.icbc.com.cn/x ，或 t.cn/AbCd12 ，或 http://icbc-pay.top/a ，或 http://10.2.3.4/x")
+    by_domain = {link.registered_domain: link for link in r.links}
+    assert by_domain["icbc.com.cn"].official_for == "icbc"
+    assert by_domain["t.cn"].short_link is True
+    assert by_domain["icbc-pay.top"].lookalike_of == "icbc.com.cn"
+    assert by_domain["10.2.3.4"].ip_host is True
+    for link in r.links:
+        assert r.text[link.start:link.end] == link.url
+
+
+def test_facts_are_extracted_with_spans():
+    text = "您尾号3304的信用卡已逾期17天，欠款￥8,642.30，请于3日内还款，案号(2026)京0105民初123号，北京某某律师事务所"
+    facts = analyze(text).facts
+    kinds = {f.kind for f in facts}
+    assert {"account_tail", "overdue_days", "amount", "deadline", "case_number", "organisation"} <= kinds
+    for f in facts:
+        assert text[f.start:f.end] == f.text
+
+
+def test_night_time_uses_china_standard_time():
+    text = "您的借款已逾期，请尽快还款"
+    assert any(f.kind == "night_or_frequency" for f in analyze(text, received_at="2026-11-29T23:05").findings)
+    # 15:05 UTC is 23:05 in Beijing.
+    assert any(f.kind == "night_or_frequency" for f in analyze(text, received_at="2026-11-29T15:05:00Z").findings)
+    assert not any(f.kind == "night_or_frequency" for f in analyze(text, received_at="2026-11-29T10:00").findings)
+
+
+def test_bad_input_raises_input_error():
+    with pytest.raises(InputError):
+        analyze(None)  # type: ignore[arg-type]
+    with pytest.raises(InputError):
+        analyze(b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(InputError):
+        analyze("逾" * 10_001)
+    with pytest.raises(InputError, match="时间格式"):
+        analyze("你好", received_at="昨天晚上")
+    assert issubclass(InputError, ValueError)
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t", "😀😀😀", "\x00\x01\xff", "<script>alert(1)</script>",
+                                  "逾" * 10_000, "ＡＢＣ１２３", "𠀀𠀁", "\u200b\u200b"])
+def test_odd_input_returns_a_report(text):
+    report = analyze(text)
+    assert report.verdict.label in ("not_collection", "reminder", "aggressive", "unlawful_threat", "scam")
+    assert report.to_dict()["schema_version"]
+
+
+def test_nothing_found_says_it_proves_nothing():
+    assert "不能证明" in analyze("今晚一起吃饭吗").verdict.summary
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=300))
+def test_any_text_gives_a_report_with_exact_spans(text):
+    report = analyze(text)
+    for f in report.findings:
+        assert text[f.start:f.end] == f.excerpt
+    for item in (*report.numbers, *report.links, *report.facts):
+        assert 0 <= item.start <= item.end <= len(text)
+    if report.lender:
+        for ev in report.lender.evidence:
+            assert text[ev.start:ev.end] == ev.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list("逾期上门催收联系你的家人 *-._·|😀，。") + ["立即还款", "否则起诉", "【招联金融】"]), max_size=40))
+def test_collection_like_text_keeps_exact_spans(parts):
+    text = "".join(parts)
+    report = analyze(text)
+    for f in report.findings:
+        assert text[f.start:f.end] == f.excerpt
