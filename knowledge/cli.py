@@ -29,8 +29,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from knowledge import registry
     from knowledge.entries import check_catalog
 
+    from pathlib import Path
+
     problems = [str(p) for p in registry.validate_all()]
-    catalog, errors = check_catalog()
+    catalog, errors = check_catalog(Path(args.data_dir)) if args.data_dir else check_catalog()
     problems += [str(e) for e in errors]
     for p in problems:
         print(p)
@@ -115,7 +117,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         return p
 
     add("build", "重新生成知识库数据库", _cmd_build)
-    add("check", "检查所有数据文件，逐条列出问题（文件和字段）", _cmd_check)
+    p = add("check", "检查所有数据文件，逐条列出问题（文件和字段）", _cmd_check)
+    p.add_argument("--data-dir", help="检查另一份数据目录（默认 knowledge/data）")
     p = add("search", "搜索知识库", _cmd_search)
     p.add_argument("query", help="问题或关键词，例如：上门催收")
     p.add_argument("--limit", type=int, default=5)
