@@ -6,6 +6,7 @@ import json
 import sys
 
 from analyzer.loan_cost import PERIODS, Payment, Plan, loan_cost
+from analyzer.loan_input import normalize_date
 from analyzer.loan_lines import LENDER_KINDS, READING_LABELS, pct
 from analyzer.report import InputError
 
@@ -43,11 +44,11 @@ def _payments(args: argparse.Namespace) -> Plan | list[Payment]:
         out = []
         for item in args.pay:
             when, _, amount = item.rpartition(":")
-            out.append(Payment(amount=amount, on=when or None))  # type: ignore[arg-type]
+            out.append(Payment(amount=amount, on=normalize_date(when) if when else None))
         return out
     if args.payment is None or args.count is None:
         raise InputError("请填写每期还款金额 --payment 和期数 --count，或者用 --pay 逐笔填写。")
-    return Plan(count=args.count, amount=args.payment, period=args.period or "month")  # type: ignore[arg-type]
+    return Plan(count=args.count, amount=args.payment, period=args.period or "month")
 
 
 def render(cost_dict: dict) -> str:

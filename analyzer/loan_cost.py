@@ -28,15 +28,15 @@ _DAYS_PER_MONTH = 365.25 / 12
 class Plan:
     """A regular plan: `count` repayments of `amount`, one every `period`, the first one period after the loan."""
     count: int
-    amount: float
+    amount: float | str
     period: str = "month"
 
 
 @dataclass(frozen=True)
 class Payment:
     """One repayment. Either every payment has a date (`on`), or none has and they fall one period apart."""
-    amount: float
-    on: date | None = None
+    amount: float | str
+    on: date | str | None = None
 
 
 @dataclass(frozen=True)
@@ -164,8 +164,9 @@ def _cash_flows(payments: Plan | Sequence[Payment], contract_date: date | None,
             raise InputError(f"第{i}笔还款日期（{d}）必须晚于借款日期（{contract_date}）。")
         if i > 1 and d < dates[i - 2]:
             raise InputError(f"第{i}笔还款日期（{d}）早于上一笔（{dates[i - 2]}），请按时间先后填写。")
-    used = _period(period) if period else _guess_period(contract_date, dates)  # type: ignore[arg-type]
-    return [(_elapsed(contract_date, d, used), a) for d, a in zip(dates, amounts)], used  # type: ignore[arg-type]
+    known = [d for d in dates if d is not None]
+    used = _period(period) if period else _guess_period(contract_date, known)
+    return [(_elapsed(contract_date, d, used), a) for d, a in zip(known, amounts)], used
 
 
 def solve_log_rate(present: float, flows: Sequence[tuple[float, float]]) -> float:
