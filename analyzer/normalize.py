@@ -21,6 +21,7 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u180e")
 _SEPARATORS = frozenset(" \t*-_.·•|/\\~^`'\"+#=、…")
 
 
+@lru_cache(maxsize=4096)
 def _is_separator(ch: str) -> bool:
     # Symbols and emoji (So/Sk) are inserted between characters to dodge filters too.
     return ch in _SEPARATORS or ch.isspace() or unicodedata.category(ch) in ("So", "Sk", "Co")
@@ -52,31 +53,36 @@ class FoldedText:
         return self.origin[start], self.origin[end - 1] + 1
 
 
+
+
 def fold(text: str) -> FoldedText:
     """Fold text for matching: NFKC, lower case, Traditional→Simplified, no separators."""
-    chars: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in _INVISIBLE:
-            continue
-        for out in _fold_char(ch):
-            chars.append(out)
-            origin.append(i)
-    # Second pass: drop runs of separators that sit between CJK characters.
-    keep = [True] * len(chars)
-    i = 0
+    pieces = [_fold_char(ch) if ch not in _INVISIBLE else "" for ch in text]
+    if all(len(p) == 1 for p in pieces):
+        chars = pieces
+        origin: list[int] | range = range(len(text))
+    else:
+        chars, origin = [], []
+        for i, piece in enumerate(pieces):
+            for out in piece:
+                chars.append(out)
+                origin.append(i)
+    # Drop short runs of separators that sit between CJK characters.
     n = len(chars)
+    drop: list[int] = []
+    i = 0
     while i < n:
         if _is_separator(chars[i]):
-            j = i
+            j = i + 1
             while j < n and _is_separator(chars[j]):
                 j += 1
-            if i > 0 and j < n and _is_cjk(chars[i - 1]) and _is_cjk(chars[j]) and j - i <= 3:
-                for k in range(i, j):
-                    keep[k] = False
+            if i > 0 and j < n and j - i <= 3 and _is_cjk(chars[i - 1]) and _is_cjk(chars[j]):
+                drop.extend(range(i, j))
             i = j
         else:
             i += 1
-    folded = "".join(c for c, k in zip(chars, keep) if k)
-    folded_origin = tuple(o for o, k in zip(origin, keep) if k)
-    return FoldedText(folded, folded_origin)
+    if not drop:
+        return FoldedText("".join(chars), tuple(origin))
+    dropped = set(drop)
+    keep = [k for k in range(n) if k not in dropped]
+    return FoldedText("".join(chars[k] for k in keep), tuple(origin[k] for k in keep))

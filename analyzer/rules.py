@@ -25,7 +25,7 @@ Context = Callable[[Document], bool]
 @dataclass(frozen=True)
 class CompiledRule:
     record: RuleRecord
-    patterns: tuple[re.Pattern[str], ...]
+    pattern: re.Pattern[str]  # the rule's patterns as one alternation: one scan per rule
     requires: tuple[re.Pattern[str] | str, ...]
     excludes: tuple[re.Pattern[str], ...]
     unless: re.Pattern[str] | None
@@ -36,7 +36,7 @@ def compile_rules(records: tuple[RuleRecord, ...]) -> tuple[CompiledRule, ...]:
     for r in records:
         out.append(CompiledRule(
             record=r,
-            patterns=tuple(re.compile(p) for p in r.patterns),
+            pattern=re.compile("|".join(f"(?:{p})" for p in r.patterns)),
             requires=tuple(p if p.startswith("@") else re.compile(p) for p in r.requires),
             excludes=tuple(re.compile(p) for p in r.excludes),
             unless=re.compile("|".join(f"(?:{p})" for p in r.unless)) if r.unless else None,
@@ -83,22 +83,21 @@ def run(doc: Document, rules: tuple[CompiledRule, ...], contexts: dict[str, Cont
                 break
         if not ok or (rule.unless is not None and rule.unless.search(text)):
             continue
-        for pattern in rule.patterns:
-            for m in pattern.finditer(text):
-                if m.end() == m.start():
+        for m in rule.pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            if r.negatable and negated(text, m.start(), m.end()):
+                continue
+            if rule.excludes:
+                left, right = clause_bounds(text, m.start(), m.end())
+                clause = text[left:right]
+                if any(x.search(clause) for x in rule.excludes):
                     continue
-                if r.negatable and negated(text, m.start(), m.end()):
-                    continue
-                if rule.excludes:
-                    left, right = clause_bounds(text, m.start(), m.end())
-                    clause = text[left:right]
-                    if any(x.search(clause) for x in rule.excludes):
-                        continue
-                start, end = doc.span(m.start(), m.end())
-                findings.append(Finding(
-                    kind=r.kind, rule_id=r.id, category=category_of[r.kind], severity=r.severity,
-                    start=start, end=end, excerpt=doc.text[start:end], explanation=r.explanation,
-                    kb_refs=r.kb_refs or (f"guide.{r.kind}",),
-                ))
-                break  # one finding per pattern is enough to explain the rule
+            start, end = doc.span(m.start(), m.end())
+            findings.append(Finding(
+                kind=r.kind, rule_id=r.id, category=category_of[r.kind], severity=r.severity,
+                start=start, end=end, excerpt=doc.text[start:end], explanation=r.explanation,
+                kb_refs=r.kb_refs or (f"guide.{r.kind}",),
+            ))
+            break  # the first standing match explains the rule
     return findings

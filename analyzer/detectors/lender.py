@@ -55,7 +55,9 @@ class LenderIndex:
             for product in r.products:
                 add(product, r.id, "product")
         keys = sorted(surfaces, key=len, reverse=True)
-        pattern = re.compile("|".join(re.escape(k) for k in keys))
+        # Latin aliases (ICBC, ABC) only count as whole words: "abc123" is not a bank.
+        pattern = re.compile("|".join(
+            rf"(?<![a-z0-9]){re.escape(k)}(?![a-z0-9])" if k.isascii() else re.escape(k) for k in keys))
         return cls(pattern, {k: tuple(v) for k, v in surfaces.items()}, {r.id: r for r in records})
 
 

@@ -1,0 +1,97 @@
+"""Prints the analyzer's speed and memory figures (not a test).
+
+    .venv/bin/python benchmarks/bench_analyze.py [PATH.jsonl ...]
+
+Warm analyze() median per message and jieba.lcut median on the same messages
+(measured in the same run), messages per second in one process, the cold
+`cuishou analyze` time, and resident memory after analysing.
+"""
+from __future__ import annotations
+
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT = [ROOT.parent / "shared" / "eval" / "dev.jsonl", ROOT.parent / "shared" / "eval" / "normal.jsonl"]
+
+
+def load(paths: list[Path]) -> list[str]:
+    texts = []
+    for p in paths:
+        texts += [json.loads(line)["text"] for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return texts
+
+
+def per_call(fn, texts: list[str], rounds: int = 5) -> list[float]:
+    times = []
+    for _ in range(rounds):
+        for t in texts:
+            start = time.perf_counter()
+            fn(t)
+            times.append(time.perf_counter() - start)
+    return times
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    paths = [Path(p) for p in sys.argv[1:]] or DEFAULT
+    texts = load(paths)
+    print(f"messages: {len(texts)} from {', '.join(p.name for p in paths)}")
+
+    cli = [str(ROOT / ".venv" / "bin" / "cuishou"), "analyze", texts[0]]
+    subprocess.run(cli, capture_output=True, check=True)  # first build excluded
+    cold = []
+    for _ in range(5):
+        start = time.perf_counter()
+        subprocess.run(cli, capture_output=True, check=True)
+        cold.append(time.perf_counter() - start)
+
+    from analyzer import analyze
+
+    start = time.perf_counter()
+    analyze(texts[0])
+    first = time.perf_counter() - start
+    for t in texts:
+        analyze(t)  # warm caches
+    a_times = per_call(analyze, texts)
+
+    import jieba
+
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    for t in texts:
+        tok.lcut(t)
+    j_times = per_call(tok.lcut, texts)
+
+    start = time.perf_counter()
+    n = 0
+    while time.perf_counter() - start < 3:
+        for t in texts:
+            analyze(t)
+            n += 1
+    rate = n / (time.perf_counter() - start)
+
+    a_med = statistics.median(a_times) * 1000
+    j_med = statistics.median(j_times) * 1000
+    print(f"first analyze (builds indexes):  {first * 1000:.1f} ms")
+    print(f"warm analyze median:            {a_med:.3f} ms   (p90 {statistics.quantiles(a_times, n=10)[-1] * 1000:.3f} ms)")
+    print(f"jieba.lcut median, same texts:  {j_med:.3f} ms")
+    print(f"analyze / jieba ratio:          {a_med / j_med:.2f}x")
+    print(f"throughput, one process:        {rate:,.0f} messages/s")
+    print(f"cold `cuishou analyze`:         median {statistics.median(cold):.2f} s (min {min(cold):.2f} s)")
+    print(f"resident memory after analysing (incl. jieba for the comparison): {rss_mb():.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
