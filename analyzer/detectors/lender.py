@@ -25,6 +25,19 @@ _BODY_BRAND = re.compile(
 )
 
 
+# What each kind of lender means for the borrower, in plain words (the registry's own
+# notes are research notes for volunteers, in English).
+KIND_NOTE = {
+    "consumer_finance_company": "持牌消费金融公司，受国家金融监督管理总局监管；投诉可打 12378。",
+    "bank": "银行，受国家金融监督管理总局监管；投诉可打 12378。",
+    "online_platform": "网络借贷平台或助贷平台：真正放款的机构写在你的借款合同里，以合同为准。",
+    "microloan_company": "小额贷款公司，由地方金融管理部门监管。",
+    "finance_leasing": "融资租赁公司品牌，由地方金融管理部门监管；持牌情况未核实。",
+    "collection_agency": "催收公司：受贷款机构委托催收，它不是你的债权人，无权要求你把钱转给它。",
+    "unknown": "本工具没有核实到这家机构的身份和持牌情况。",
+}
+
+
 @dataclass(frozen=True)
 class LenderIndex:
     """Surface forms (folded) of every lender name, alias and product."""
@@ -140,7 +153,7 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         aliases=best.aliases, products=best.products, confidence=round(min(scores[best.id], 0.99), 2),
         evidence=tuple(sorted(evidence[best.id], key=lambda e: (e.start, e.source))),
         candidates=tuple(LenderCandidate(lid, index.by_id[lid].name, round(scores[lid], 2)) for lid in ordered),
-        in_registry=True, signature=signature, note=best.note,
+        in_registry=True, signature=signature, note=KIND_NOTE.get(best.kind, ""),
         official_contacts=tuple({"type": c.type, "value": c.value, "what": c.what, "source": c.source}
                                 for c in best.contacts if c.status == "official"),
         secondary_contacts=tuple({"type": c.type, "value": c.value, "what": c.what, "source": c.source}
