@@ -1,0 +1,183 @@
+"""Loan cost check: the page GET/POST /loan-cost and POST /api/v1/loan-cost (blueprint `loan`).
+
+Views stay thin: analyzer.loan_input parses and validates, analyzer.loan_cost computes.
+OPENAPI_PATHS and OPENAPI_SCHEMAS are collected by the API document builder.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, render_template, request, url_for
+from werkzeug.exceptions import RequestEntityTooLarge
+
+from analyzer.loan_cost import MAX_INSTALMENTS, PERIODS
+from analyzer.loan_input import from_form, from_json
+from analyzer.loan_lines import LENDER_KINDS, READING_LABELS, pct, yuan
+from analyzer.report import InputError
+from webapp.api_errors import error_response, json_response
+
+loan_bp = Blueprint("loan", __name__)
+bp = loan_bp  # the name other blueprint modules use
+
+MAX_BODY = 64 * 1024  # 1,000 dated payments fit in about 40 KB
+FORM_FIELDS = ("received", "principal", "payment", "count", "period", "schedule",
+               "contract_date", "lender_kind", "lpr")
+PERIOD_LABELS = {"month": "每月", "week": "每周", "day": "每天"}
+
+
+def loan_cost_link(params: dict[str, str] | None) -> str | None:
+    """URL of the page with the numbers from analyzer.loan_hint.loan_hint() filled in."""
+    if not params:
+        return None
+    return url_for("loan.page", **{k: v for k, v in params.items() if k in FORM_FIELDS})
+
+
+@loan_bp.route("/loan-cost", methods=["GET", "POST"])
+def page() -> tuple[str, int] | str:
+    source = request.form if request.method == "POST" else request.args
+    form = {k: source.get(k, "")[:20000] for k in FORM_FIELDS}
+    context: dict[str, Any] = {
+        "form": form, "periods": PERIOD_LABELS, "lender_kinds": LENDER_KINDS,
+        "reading_labels": READING_LABELS, "pct": pct, "yuan": yuan, "max_rows": MAX_INSTALMENTS,
+        "result": None, "error": None,
+    }
+    if request.method == "GET":
+        return render_template("loan/loan_cost.html", **context)
+    try:
+        context["result"] = from_form(form)
+    except InputError as exc:
+        context["error"] = str(exc)
+        return render_template("loan/loan_cost.html", **context), 400
+    return render_template("loan/loan_cost.html", **context)
+
+
+@loan_bp.route("/api/v1/loan-cost", methods=["POST"])
+def api() -> Any:
+    if not request.is_json:
+        return error_response(415, "unsupported_media_type",
+                              "请用 JSON 发送请求，并带上请求头 Content-Type: application/json。")
+    if request.content_length is not None and request.content_length > MAX_BODY:
+        return _too_large()
+    request.max_content_length = MAX_BODY
+    try:
+        body = request.get_json(silent=True)
+    except RequestEntityTooLarge:
+        return _too_large()
+    if body is None:
+        return error_response(400, "bad_json", "请求体不是有效的 JSON。")
+    try:
+        cost = from_json(body)
+    except InputError as exc:
+        return error_response(400, "invalid_input", str(exc))
+    return json_response(cost.to_dict())
+
+
+def _too_large() -> Any:
+    return error_response(413, "body_too_large", f"请求体太大（上限 {MAX_BODY // 1024} KB，最多 {MAX_INSTALMENTS} 笔还款）。")
+
+
+_RATE = {"type": "number", "description": "Decimal fraction: 0.3507 means 35.07%."}
+_NULLABLE_RATE = {"type": ["number", "null"], "description": "Decimal fraction; null when it cannot be known."}
+_CITATION = {
+    "type": "object",
+    "required": ["law", "article", "source", "reviewed_on"],
+    "properties": {k: {"type": "string"} for k in ("law", "article", "source", "reviewed_on", "status", "kb_ref")},
+}
+
+OPENAPI_SCHEMAS: dict[str, Any] = {
+    "LoanCostRequest": {
+        "type": "object",
+        "description": "Give `plan` (regular instalments) or `payments` (one entry per repayment), not both.",
+        "required": ["received"],
+        "additionalProperties": False,
+        "properties": {
+            "received": {"type": "number", "exclusiveMinimum": 0, "description": "Cash actually received (yuan)."},
+            "principal": {"type": "number", "exclusiveMinimum": 0,
+                          "description": "Principal stated in the contract; defaults to `received`."},
+            "plan": {
+                "type": "object", "required": ["count", "amount"], "additionalProperties": False,
+                "properties": {
+                    "count": {"type": "integer", "minimum": 1, "maximum": MAX_INSTALMENTS},
+                    "amount": {"type": "number", "exclusiveMinimum": 0},
+                    "period": {"type": "string", "enum": list(PERIODS), "default": "month"},
+                },
+            },
+            "payments": {
+                "type": "array", "minItems": 1, "maxItems": MAX_INSTALMENTS,
+                "items": {
+                    "type": "object", "required": ["amount"], "additionalProperties": False,
+                    "properties": {"amount": {"type": "number", "exclusiveMinimum": 0},
+                                   "date": {"type": "string", "format": "date",
+                                            "description": "All payments dated (then contract_date is required) or none."}},
+                },
+            },
+            "period": {"type": "string", "enum": list(PERIODS),
+                       "description": "Period for `payments`; guessed from the dates when omitted."},
+            "contract_date": {"type": "string", "format": "date", "description": "Date the loan was made."},
+            "lender_kind": {"type": "string", "enum": list(LENDER_KINDS), "default": "unknown"},
+            "lpr_percent": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 20,
+                            "description": "One-year LPR at the contract date, in percent, when the user knows it."},
+        },
+        "example": {"received": 8000, "principal": 10000, "plan": {"count": 12, "amount": 900, "period": "month"},
+                    "contract_date": "2025-06-01", "lender_kind": "online_platform"},
+    },
+    "LoanCostLine": {
+        "type": "object",
+        "required": ["id", "name", "value", "exceeded", "applies", "citation"],
+        "properties": {
+            "id": {"type": "string", "enum": ["private_lending_4x_lpr", "financial_institution_24",
+                                              "unlicensed_lending_36"]},
+            "name": {"type": "string"},
+            "reading": {"type": "string", "enum": list(READING_LABELS)},
+            "reading_label": {"type": "string"},
+            "applies": {"type": "boolean", "description": "Whether the line applies to the given lender kind."},
+            "value": _NULLABLE_RATE,
+            "exceeded": {"type": ["boolean", "null"]},
+            "verdict": {"type": "string"}, "note": {"type": "string"}, "meaning": {"type": "string"},
+            "lpr_percent": {"type": ["number", "null"]}, "lpr_source": {"type": ["string", "null"]},
+            "citation": _CITATION,
+        },
+    },
+    "LoanCost": {
+        "type": "object",
+        "required": ["periodic_rate", "annual_rate_nominal", "annual_rate_effective", "total_cost",
+                     "upfront_gap", "lines"],
+        "properties": {
+            "received": {"type": "number"}, "principal": {"type": "number"},
+            "total_repaid": {"type": "number"}, "total_cost": {"type": "number"},
+            "upfront_gap": {"type": "number", "description": "Stated principal minus cash received (Civil Code art. 670)."},
+            "instalments": {"type": "integer"},
+            "period": {"type": "string", "enum": list(PERIODS)}, "periods_per_year": {"type": "integer"},
+            "periodic_rate": _RATE,
+            "annual_rate_nominal": {**_RATE, "description": "Periodic rate × periods per year (decimal fraction)."},
+            "annual_rate_effective": {**_NULLABLE_RATE, "description": "Compounded annual rate; null if too large."},
+            "stated_annual_rate_nominal": _NULLABLE_RATE,
+            "contract_date": {"type": ["string", "null"], "format": "date"},
+            "lender_kind": {"type": "string", "enum": list(LENDER_KINDS)},
+            "lines": {"type": "array", "items": {"$ref": "#/components/schemas/LoanCostLine"}},
+            "upfront": {"type": ["object", "null"]},
+            "explanation": {"type": "array", "items": {"type": "string"},
+                            "description": "Plain Chinese sentences for the borrower."},
+        },
+    },
+}
+
+_ERROR = {"description": "Error", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+OPENAPI_PATHS: dict[str, Any] = {
+    "/api/v1/loan-cost": {
+        "post": {
+            "operationId": "loanCost",
+            "summary": "What a loan really costs, against the legal interest lines",
+            "description": ("Internal rate of return of the cash received against the repayments, annualised "
+                            "(nominal = periodic × periods per year; effective = compounded), the upfront "
+                            "deduction, and the 4× LPR, 24% and 36% lines with citations."),
+            "requestBody": {"required": True, "content": {"application/json": {
+                "schema": {"$ref": "#/components/schemas/LoanCostRequest"}}}},
+            "responses": {
+                "200": {"description": "The loan's cost", "content": {"application/json": {
+                    "schema": {"$ref": "#/components/schemas/LoanCost"}}}},
+                "400": _ERROR, "413": _ERROR, "415": _ERROR,
+            },
+        }
+    }
+}
