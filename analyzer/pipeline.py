@@ -12,6 +12,7 @@ from analyzer.detectors.numbers import classify
 from analyzer.document import Document, parse
 from analyzer.normalize import fold
 from analyzer.report import Finding, InputError, LenderMatch, NumberInfo, Report, Verdict
+from analyzer.loan_hint import loan_hint
 from analyzer.verdict import decide
 from knowledge import registry
 from knowledge.advice import Advisor
@@ -115,13 +116,15 @@ class Analyzer:
         is_debt = contexts["@debt"](doc)
         verdict = decide(findings, is_debt, lender, sender_info)
         facts = facts_detector.extract(doc)
+        fact_dicts = [f.to_dict() for f in facts]
         advice = self.advisor.advise(
             verdict=verdict.label, kinds=sorted({f.kind for f in findings}),
-            lender_kind=lender.kind if lender else None, facts=[f.to_dict() for f in facts])
+            lender_kind=lender.kind if lender else None, facts=fact_dicts)
         return Report(text=text, received_at=when.isoformat() if when else None, lender=lender,
                       sender=sender_info, numbers=numbers, links=links, facts=facts,
                       findings=tuple(findings), verdict=verdict, guidance=advice.guidance,
-                      actions=advice.actions, replies=advice.replies)
+                      actions=advice.actions, replies=advice.replies,
+                      loan_check=loan_hint(fact_dicts, text) if len(facts) > 1 else None)
 
     def _finding(self, kind: str, rule_id: str, severity: str, start: int, end: int, text: str, why: str) -> Finding:
         return Finding(kind=kind, rule_id=rule_id, category=self.category_of[kind], severity=severity,

@@ -143,6 +143,7 @@ class Report:
     guidance: tuple[dict[str, Any], ...] = ()
     actions: dict[str, Any] = field(default_factory=dict)
     replies: tuple[dict[str, Any], ...] = ()
+    loan_check: dict[str, str] | None = None  # query for the loan-cost page when the message states loan and owed amounts
     schema_version: str = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:
@@ -160,4 +161,5 @@ class Report:
             "guidance": list(self.guidance),
             "actions": dict(self.actions),
             "replies": list(self.replies),
+            "loan_check": dict(self.loan_check) if self.loan_check else None,
         }
