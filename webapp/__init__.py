@@ -7,12 +7,19 @@ from flask import Flask
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
-    """Build the app once: analyzer and knowledge base are loaded here, not per request."""
+    """Build the app once: analyzer and knowledge base are loaded here, not per request.
+
+    Settings can also come from the environment with the CUISHOU_ prefix,
+    e.g. CUISHOU_MAX_CONTENT_LENGTH=1048576.
+    """
     app = Flask(__name__, instance_relative_config=True)
     app.config.from_mapping(
+        # Large enough for a screenshot upload; a pasted SMS is a few KB.
         MAX_CONTENT_LENGTH=2 * 1024 * 1024,
         JSON_AS_ASCII=False,
+        SEND_FILE_MAX_AGE_DEFAULT=3600,
     )
+    app.config.from_prefixed_env("CUISHOU")
     if test_config:
         app.config.update(test_config)
 
@@ -20,8 +27,20 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     app.extensions["analyzer"] = get_analyzer()
 
-    from webapp import api, pages
+    from knowledge.store import KnowledgeBase
+
+    # Built on first start and rebuilt when knowledge/data changes; KB_PATH overrides where.
+    app.extensions["knowledge"] = KnowledgeBase.open(app.config.get("KB_PATH"))
+
+    from webapp import errors, security
+
+    security.init_app(app)
+    errors.init_app(app)
+
+    # Blueprints: one line each.
+    from webapp import api, loan, pages
 
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
+    app.register_blueprint(loan.loan_bp)
     return app

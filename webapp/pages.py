@@ -1,4 +1,148 @@
-"""HTML pages for borrowers (blueprint `pages`)."""
-from flask import Blueprint
+"""HTML pages for borrowers (blueprint `pages`).
+
+Every page works as plain HTML forms; static/app.js only adds copy and clear
+buttons. The user's text is never logged and never stored.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
+
+from analyzer import InputError
+from knowledge import registry
+from webapp import highlight, letters, library
 
 bp = Blueprint("pages", __name__)
+
+MAX_SENDER_CHARS = 40
+MAX_TIME_CHARS = 40
+
+EXAMPLES: list[dict[str, str]] = [
+    {
+        "title": "普通还款提醒",
+        "text": "【招联金融】尊敬的客户，您的借款本期应还826.50元，还款日为12月5日。请在招联金融App内还款，"
+                "请勿向个人账户转账。如已还款请忽略。",
+        "sender": "10691234567",
+    },
+    {
+        "title": "违法威胁",
+        "text": "你在借款平台的欠款已逾期47天，共计6380元。今天18点前不处理，我们将联系你的家人和单位同事，"
+                "把你的欠款信息发到通讯录群里曝光，并派人上门到你户籍地村委。你已涉嫌诈骗罪，等着坐牢吧！",
+        "sender": "17012345678",
+    },
+    {
+        "title": "诈骗",
+        "text": "【京东金融法务部】您的账户存在异常逾期，将于今日上报征信。请立即添加专员微信处理，"
+                "将欠款转入指定个人账户6217000012345678（户名：李某），并提供手机收到的验证码完成核销。",
+        "sender": "16598765432",
+    },
+]
+
+
+@bp.app_context_processor
+def navigation() -> dict[str, Any]:
+    """Lets the shared layout link to pages other blueprints add (e.g. the loan-cost check)."""
+    return {"has_endpoint": lambda endpoint: endpoint in current_app.view_functions}
+
+
+def _kind_titles() -> dict[str, str]:
+    return {k: v["title"] for k, v in registry.kinds().items()}
+
+
+def _form_value(name: str, limit: int) -> str:
+    return (request.form.get(name) or "").strip()[:limit]
+
+
+@bp.get("/")
+def home() -> str:
+    return render_template("home.html", examples=EXAMPLES, form={})
+
+
+@bp.get("/check")
+def check_get() -> Any:
+    # A bookmarked or reloaded result page: results are never stored, so start again.
+    return redirect(url_for("pages.home"))
+
+
+@bp.post("/check")
+def check() -> Any:
+    text = request.form.get("text") or ""
+    sender = _form_value("sender", MAX_SENDER_CHARS)
+    received = _form_value("received_at", MAX_TIME_CHARS)
+    form = {"text": text, "sender": sender, "received_at": received}
+    if not text.strip() and not sender:
+        return render_template("home.html", examples=EXAMPLES, form=form,
+                               error="请先粘贴短信内容，或填写要查询的号码或链接。"), 400
+    analyzer = current_app.extensions["analyzer"]
+    try:
+        report = analyzer.analyze(text, sender=sender or None, received_at=received or None)
+    except InputError as exc:
+        return render_template("home.html", examples=EXAMPLES, form=form, error=str(exc)), 400
+    data = report.to_dict()
+    kinds = registry.kinds()
+    findings = data["findings"]
+    return render_template(
+        "result.html",
+        r=data,
+        form=form,
+        segments=highlight.segments(data["text"], findings),
+        located=highlight.located(findings),
+        categories=highlight.CATEGORY_LABELS,
+        kinds=kinds,
+        verdict_info=registry.verdicts().get(data["verdict"]["label"], {}),
+        lender_kinds=library.LENDER_KINDS,
+        letters=letters.drafts(data, _kind_titles()),
+        number_types=NUMBER_TYPES,
+    )
+
+
+NUMBER_TYPES = {
+    "enterprise_sms_port": "企业短信端口（106 开头）",
+    "service_short_code": "客服短号码",
+    "enterprise_hotline": "企业热线（400/800）",
+    "mobile": "手机号",
+    "virtual_operator_mobile": "虚拟运营商手机号",
+    "fixed_line": "固定电话",
+    "foreign": "境外号码",
+    "invalid": "无效号码",
+}
+
+
+@bp.get("/knowledge")
+def knowledge() -> str:
+    query = (request.args.get("q") or "").strip()[:100]
+    cat = library.catalog()
+    guides = sorted(cat.guides.values(), key=lambda g: (g.priority, g.order, g.id))
+    return render_template("knowledge.html", q=query, hits=library.search(query) if query else [],
+                           guides=guides, channels=list(cat.channels.values()))
+
+
+@bp.get("/knowledge/<path:entry_id>")
+def entry(entry_id: str) -> str:
+    item = library.get(entry_id)
+    if item is None:
+        abort(404)
+    return render_template("entry.html", e=item, kind=library.ENTRY_TYPES.get(item["type"], "条目"),
+                           title=library.entry_title(item), cat=library.catalog())
+
+
+@bp.get("/lenders")
+def lenders() -> str:
+    query = (request.args.get("q") or "").strip()[:50]
+    return render_template("lenders.html", q=query, lenders=library.lenders(query))
+
+
+@bp.get("/faq")
+def faq() -> str:
+    return render_template("faq.html", faqs=list(library.catalog().faqs.values()))
+
+
+@bp.get("/about")
+def about() -> str:
+    return render_template("about.html")
+
+
+@bp.get("/privacy")
+def privacy() -> str:
+    return render_template("privacy.html")
