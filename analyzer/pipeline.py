@@ -115,6 +115,7 @@ class Analyzer:
         findings = rule_engine.run(doc, self.rules, contexts, self.category_of)
         findings += self._link_findings(doc, links, lender, contexts["@debt"](doc))
         findings += self._sender_findings(doc, lender, dressed, when)
+        findings += self._signature_findings(doc, sender_info)
         findings = _dedupe(findings)
         is_debt = contexts["@debt"](doc)
         verdict = decide(findings, is_debt, lender, sender_info)
@@ -169,6 +170,16 @@ class Analyzer:
                     explanation=f"这条短信在北京时间 {local:%H:%M} 收到；推荐性国家标准 GB/T 45251—2025 要求除非你同意，22:00 至次日 08:00 不得催收。",
                     kb_refs=("guide.night_or_frequency",)))
         return out
+
+
+    def _signature_findings(self, doc: Document, sender: NumberInfo | None) -> list[Finding]:
+        """A 【signature】 is added by the bulk-SMS gateway; from a personal number it was typed by hand."""
+        if sender is None or sender.type not in PERSONAL_SENDER or not doc.signatures:
+            return []
+        sig = doc.signatures[0]
+        return [self._finding(
+            "signature_mismatch", "info.signature.personal_sender", "low", sig.start, sig.end, doc.text,
+            "短信签名【】是企业短信通道自动加上的；这条短信却来自个人或境外号码，签名是对方自己打上去的，不能说明就是这家机构发的。")]
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

@@ -173,3 +173,12 @@ def test_collection_like_text_keeps_exact_spans(parts):
     report = analyze(text)
     for f in report.findings:
         assert text[f.start:f.end] == f.excerpt
+
+
+def test_signature_from_a_personal_number_is_noted_but_not_a_verdict():
+    r = analyze("【招联金融】您的借款已逾期，请尽快还款", sender="13912345678")
+    notes = [f for f in r.findings if f.kind == "signature_mismatch"]
+    assert notes and notes[0].severity == "low" and notes[0].excerpt == "招联金融"
+    assert r.verdict.label == "reminder"
+    assert not [f for f in analyze("【招联金融】您的借款已逾期", sender="1069036795786").findings
+                if f.kind == "signature_mismatch"]
