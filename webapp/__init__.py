@@ -43,4 +43,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(loan.loan_bp)
+    from webapp.cases import views as cases  # case mode for volunteers (issue 6)
+
+    app.register_blueprint(cases.bp)
     return app

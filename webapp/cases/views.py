@@ -1,0 +1,298 @@
+"""Case pages (blueprint `cases`, under /cases): import by upload or paste, the case page,
+save/delete, export. Served to a network, every page asks for the volunteer's passphrase."""
+from __future__ import annotations
+
+import ipaddress
+import secrets
+from typing import Any
+
+from flask import (Blueprint, Flask, Response, abort, current_app, g, jsonify, redirect, render_template, request,
+                   session, url_for)
+
+from webapp.cases.analysis import analyze_import
+from webapp.cases.export import EXPORTERS, add_filters, segments
+from webapp.cases.importers import FORMATS, MAX_UPLOAD_BYTES, ImportFormatError, read_bytes
+from webapp.cases.jobs import DraftStore, JobRunner
+from webapp.cases.model import Case
+from webapp.cases.redact import redact_case
+from webapp.cases.store import CaseNotFoundError, CaseStore, default_path
+from webapp.cases.summary import ordered, summarize
+
+bp = Blueprint("cases", __name__, url_prefix="/cases")
+PAGE_SIZE = 100
+OPEN_ENDPOINTS = {"cases.login", "cases.passphrase"}
+EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+
+
+class CasesState:
+    def __init__(self, app: Flask) -> None:
+        self.store_path = default_path(app.config.get("CASES_DB"))
+        self.drafts = DraftStore()
+        self.jobs = JobRunner(self.drafts)
+
+    def store(self) -> CaseStore:
+        """One connection per request (sqlite3 connections must not cross threads), closed at teardown."""
+        if "cases_store" not in g:
+            g.cases_store = CaseStore(self.store_path)
+        return g.cases_store
+
+
+@bp.record_once
+def _setup(state: Any) -> None:
+    app: Flask = state.app
+    if not app.secret_key:
+        app.secret_key = secrets.token_hex(32)  # sessions end when the server restarts
+    app.extensions["cases"] = CasesState(app)
+    add_filters(app.jinja_env.filters)
+
+
+@bp.teardown_app_request
+def _close_store(_: BaseException | None) -> None:
+    store = g.pop("cases_store", None)
+    if store is not None:
+        store.close()
+
+
+def _state() -> CasesState:
+    return current_app.extensions["cases"]
+
+
+def _is_local() -> bool:
+    if request.headers.get("X-Forwarded-For") or request.headers.get("Forwarded"):
+        return False  # behind a proxy the peer is the proxy; treat as served to a network
+    try:
+        return ipaddress.ip_address(request.remote_addr or "").is_loopback
+    except ValueError:
+        return False
+
+
+def passphrase_required() -> bool:
+    return bool(current_app.config.get("CASES_REQUIRE_PASSPHRASE")) or not _is_local()
+
+
+def csrf_token() -> str:
+    if "cases_csrf" not in session:
+        session["cases_csrf"] = secrets.token_urlsafe(24)
+    return session["cases_csrf"]
+
+
+@bp.app_context_processor
+def _globals() -> dict[str, Any]:
+    return {"cases_csrf_token": csrf_token}
+
+
+@bp.before_request
+def _guard() -> Any:
+    if request.endpoint == "cases.import_messages":
+        request.max_content_length = MAX_UPLOAD_BYTES + 1024 * 1024
+        request.max_form_memory_size = MAX_UPLOAD_BYTES
+    if request.method == "POST":
+        sent = request.form.get("csrf_token", "")
+        if not sent or not secrets.compare_digest(sent, session.get("cases_csrf", "")):
+            abort(400, description="页面已过期，请刷新后重试。")
+    if request.endpoint in OPEN_ENDPOINTS or not passphrase_required() or session.get("cases_ok"):
+        return None
+    return redirect(url_for("cases.login", next=request.full_path if request.method == "GET" else None))
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login() -> Any:
+    store = _state().store()
+    has_phrase = store.passphrase_hash() is not None
+    error = None
+    if request.method == "POST":
+        if store.check_passphrase(request.form.get("passphrase", "")):
+            session.clear()
+            session["cases_ok"] = True
+            target = request.args.get("next") or ""
+            return redirect(target if target.startswith("/cases") else url_for("cases.index"))
+        error = "口令不对。"
+    return render_template("cases/login.html", has_phrase=has_phrase, error=error,
+                           can_set=_is_local()), (401 if error else 200)
+
+
+@bp.post("/logout")
+def logout() -> Any:
+    session.clear()
+    return redirect(url_for("cases.login"))
+
+
+@bp.route("/passphrase", methods=["GET", "POST"])
+def passphrase() -> Any:
+    # Setting the passphrase needs the machine itself, or a volunteer already logged in.
+    if not (_is_local() or session.get("cases_ok")):
+        abort(403)
+    error = None
+    if request.method == "POST":
+        phrase = request.form.get("passphrase", "")
+        if phrase != request.form.get("confirm", ""):
+            error = "两次输入的口令不一样。"
+        else:
+            try:
+                _state().store().set_passphrase(phrase)
+            except ValueError as exc:
+                error = str(exc)
+            else:
+                session["cases_ok"] = True
+                return redirect(url_for("cases.index"))
+    return render_template("cases/passphrase.html", error=error), (400 if error else 200)
+
+
+@bp.get("/")
+def index() -> Any:
+    return render_template("cases/index.html", saved=_state().store().list(), formats=FORMATS,
+                           deleted=request.args.get("deleted"), max_mb=MAX_UPLOAD_BYTES // (1024 * 1024))
+
+
+def _read_upload() -> tuple[bytes, str | None]:
+    upload = request.files.get("file")
+    if upload and upload.filename:
+        return upload.read(), upload.filename
+    text = request.form.get("text", "")
+    if text.strip():
+        return text.encode("utf-8"), None
+    raise ImportFormatError("请上传文件，或把短信粘贴到文本框里。")
+
+
+@bp.post("/import")
+def import_messages() -> Any:
+    fmt = request.form.get("format", "auto")
+    title = request.form.get("title", "").strip()
+    wants_job = request.form.get("async") == "1"
+    try:
+        data, filename = _read_upload()
+        if fmt not in ("auto",) + FORMATS:
+            raise ImportFormatError(f"不支持的格式：{fmt}")
+    except ImportFormatError as exc:
+        return _import_error(str(exc), wants_job)
+    analyzer = current_app.extensions.get("analyzer")
+
+    def work(progress: Any) -> Case:
+        result = read_bytes(data, fmt, filename, progress=lambda d, t: progress("读取", d, t))
+        return analyze_import(result, title=title or (filename or "粘贴的短信"), analyzer=analyzer,
+                              progress=lambda d, t: progress("分析", d, t))
+
+    if wants_job:
+        job = _state().jobs.start(work, expected_errors=(ImportFormatError,))
+        return jsonify(job=job, status=url_for("cases.job_status", job_id=job)), 202
+    try:
+        case = work(lambda *_: None)
+    except ImportFormatError as exc:
+        return _import_error(str(exc), False)
+    return redirect(url_for("cases.draft", token=_state().drafts.put(case)), code=303)
+
+
+def _import_error(message: str, as_json: bool) -> Any:
+    if as_json:
+        return jsonify(error={"code": "bad_import", "message": message}), 400
+    return render_template("cases/index.html", saved=_state().store().list(), formats=FORMATS, error=message,
+                           max_mb=MAX_UPLOAD_BYTES // (1024 * 1024)), 400
+
+
+@bp.get("/jobs/<job_id>")
+def job_status(job_id: str) -> Any:
+    status = _state().jobs.status(job_id)
+    if status is None:
+        return jsonify(error={"code": "not_found", "message": "没有这个导入任务。"}), 404
+    body = status.to_dict()
+    if status.draft:
+        body["url"] = url_for("cases.draft", token=status.draft)
+    return jsonify(body)
+
+
+def _draft(token: str) -> Case:
+    case = _state().drafts.get(token)
+    if case is None:
+        abort(404, description="这次导入已过期或已保存，请重新导入。")
+    return case
+
+
+def _saved(case_id: int) -> Case:
+    try:
+        return _state().store().open(case_id)
+    except CaseNotFoundError:
+        abort(404, description="没有这个个案。")
+
+
+def _render_case(case: Case, token: str | None) -> str:
+    show_all = request.args.get("show") == "all"
+    summary = summarize(case.messages)
+    msgs = ordered(case.messages)
+    collection = [m for m in msgs if m.is_collection]
+    listed = msgs if show_all else collection
+    pages = max(1, -(-len(listed) // PAGE_SIZE))
+    page = min(max(request.args.get("page", 1, type=int) or 1, 1), pages)
+    return render_template("cases/case.html", case=case, token=token, summary=summary, show_all=show_all,
+                           page=page, pages=pages, listed=listed[(page - 1) * PAGE_SIZE: page * PAGE_SIZE],
+                           listed_total=len(listed), others=len(msgs) - len(collection), segments=segments,
+                           svg=_svg(summary))
+
+
+def _svg(summary: dict[str, Any]) -> Any:
+    from markupsafe import Markup
+
+    from webapp.cases.chart import timeline_svg
+
+    return Markup(timeline_svg(summary["timeline"]))
+
+
+@bp.get("/draft/<token>")
+def draft(token: str) -> Any:
+    return _render_case(_draft(token), token)
+
+
+@bp.post("/draft/<token>/save")
+def save(token: str) -> Any:
+    case = _draft(token)
+    names = [n for n in request.form.get("names", "").replace("，", ",").split(",") if n.strip()]
+    title = request.form.get("title", "").strip() or case.title
+    case = case.with_(title=title, notes=request.form.get("notes", ""))
+    case_id = _state().store().save(redact_case(case, names))
+    _state().drafts.pop(token)
+    return redirect(url_for("cases.show", case_id=case_id), code=303)
+
+
+@bp.get("/<int:case_id>")
+def show(case_id: int) -> Any:
+    return _render_case(_saved(case_id), None)
+
+
+@bp.post("/<int:case_id>/notes")
+def notes(case_id: int) -> Any:
+    _saved(case_id)
+    _state().store().update_notes(case_id, request.form.get("notes", ""))
+    return redirect(url_for("cases.show", case_id=case_id), code=303)
+
+
+@bp.post("/<int:case_id>/delete")
+def delete(case_id: int) -> Any:
+    try:
+        _state().store().delete(case_id)
+    except CaseNotFoundError:
+        abort(404, description="没有这个个案。")
+    return redirect(url_for("cases.index", deleted=case_id), code=303)
+
+
+def _export(case: Case, fmt: str, stem: str) -> Response:
+    if fmt not in EXPORTERS:
+        abort(404)
+    names = [n for n in request.args.get("names", "").replace("，", ",").split(",") if n.strip()]
+    render, mimetype = EXPORTERS[fmt]
+    body = render(redact_case(case, names))
+    resp = Response(body, content_type=mimetype)
+    if fmt == "html" and request.args.get("view") == "1":
+        resp.headers["Content-Security-Policy"] = EXPORT_CSP  # the report's own inline CSS, nothing else
+    else:
+        resp.headers["Content-Disposition"] = f'attachment; filename="{stem}.{fmt}"'
+        resp.headers["Content-Security-Policy"] = EXPORT_CSP
+    return resp
+
+
+@bp.get("/draft/<token>/export.<fmt>")
+def export_draft(token: str, fmt: str) -> Response:
+    return _export(_draft(token), fmt, "case-draft")
+
+
+@bp.get("/<int:case_id>/export.<fmt>")
+def export_saved(case_id: int, fmt: str) -> Response:
+    return _export(_saved(case_id), fmt, f"case-{case_id}")
