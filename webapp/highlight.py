@@ -14,8 +14,8 @@ CATEGORY_ORDER = ("scam", "unlawful_threat", "pressure", "info")
 
 CATEGORY_LABELS: dict[str, dict[str, str]] = {
     "scam": {"icon": "⚠", "label": "诈骗迹象"},
-    "unlawful_threat": {"icon": "⛔", "label": "违法威胁"},
-    "pressure": {"icon": "❗", "label": "施压"},
+    "unlawful_threat": {"icon": "✖", "label": "违法威胁"},
+    "pressure": {"icon": "▲", "label": "施压"},
     "info": {"icon": "ℹ", "label": "提示"},
 }
 
