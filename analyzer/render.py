@@ -58,5 +58,20 @@ def render_text(report: Report) -> str:
         for step in g.get("steps", []):
             lines.append(f"  - {step}")
         for c in g.get("citations", []):
-            lines.append(f"  依据：{c.get('law', '')} {c.get('article', '')}")
+            old = f"（原{c['old_article']}）" if c.get("old_article") else ""
+            weak = "（只经二手资料核对）" if c.get("status") not in (None, "verified") else ""
+            lines.append(f"  依据：{c.get('law', '')} {c.get('article', '')}{old}{weak}")
+    channels = report.actions.get("channels", []) if report.actions else []
+    if channels:
+        lines += ["", "可以找谁："]
+        for ch in channels:
+            contact = ch.get("number") or ch.get("address") or ""
+            lines.append(f"  - {ch.get('name', '')}{'：' + contact if contact and contact not in ch.get('name', '') else ''}。{ch.get('when', '')}")
+    checklist = report.actions.get("evidence_checklist", []) if report.actions else []
+    if checklist:
+        lines += ["", "请保存这些证据："] + [f"  - {item}" for item in checklist]
+    if report.replies:
+        lines += ["", "可以这样回复对方："]
+        for r in report.replies:
+            lines.append(f"  【{r.get('title', '')}】{r.get('text', '')}")
     return "\n".join(lines)
