@@ -17,8 +17,8 @@ EXPORT_FORMATS = ("html", "csv", "json")
 class ProgressLine:
     """One self-overwriting progress line on stderr, at most ten updates a second."""
 
-    def __init__(self, stream: TextIO = sys.stderr) -> None:
-        self.stream = stream
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stderr
         self.last = 0.0
 
     def __call__(self, stage: str, done: int, total: int) -> None:
