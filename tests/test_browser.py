@@ -194,3 +194,18 @@ def test_works_without_javascript(browser, base_url):
     assert page.locator(".verdict h1").is_visible()
     assert page.locator("[data-copy]").first.is_hidden()  # copy buttons appear only with JS
     context.close()
+
+
+def test_first_impression_appears_while_typing(desktop, base_url):
+    page, watch = desktop
+    page.goto(base_url + "/")
+    if not page.locator("form.check-form").get_attribute("data-live-url"):
+        pytest.skip("the JSON API (api.analyze) is not registered")
+    line = page.locator("#main [data-live]")
+    assert line.is_hidden()
+    page.locator("#text").press_sequentially("你已逾期47天，今天不还就联系你的家人和单位，发到通讯录群里曝光", delay=5)
+    line.wait_for(state="visible", timeout=5000)
+    assert "初步判断：违法威胁" in line.inner_text()
+    page.click("[data-clear-form]")
+    assert line.is_hidden()
+    watch.assert_clean()

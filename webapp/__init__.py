@@ -39,11 +39,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     # Blueprints: one line each.
     from webapp import api, loan, pages
+    from webapp.cases import views as cases  # case mode for volunteers (issue 6)
 
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(loan.loan_bp)
-    from webapp.cases import views as cases  # case mode for volunteers (issue 6)
-
     app.register_blueprint(cases.bp)
     return app

@@ -57,6 +57,7 @@
   function clearForm(form) {
     form.querySelectorAll("textarea, input[type=text], input[type=search], input[type=datetime-local]")
       .forEach(function (field) { field.value = ""; field.defaultValue = ""; field.textContent = ""; });
+    form.querySelectorAll("[data-live]").forEach(function (line) { line.hidden = true; });
   }
 
   function setUpClear() {
@@ -79,7 +80,45 @@
     });
   }
 
+  // Analyse as you type: a one-line first impression from the JSON API. The full
+  // result still comes from submitting the form; any API error just hides the line.
+  var VERDICTS = {scam: "疑似诈骗", unlawful_threat: "违法威胁", aggressive: "施压催收",
+                  reminder: "普通还款提醒", not_collection: "不像催收短信"};
+
+  function setUpLive() {
+    document.querySelectorAll("form[data-live-url]").forEach(function (form) {
+      var url = form.getAttribute("data-live-url");
+      var text = form.querySelector("textarea[name=text]");
+      var line = form.querySelector("[data-live]");
+      if (!url || !text || !line || !window.fetch) { return; }
+      var timer = null;
+      var seq = 0;
+      text.addEventListener("input", function () {
+        clearTimeout(timer);
+        var value = text.value;
+        if (value.trim().length < 8 || value.length > 10000) { line.hidden = true; return; }
+        timer = setTimeout(function () {
+          var mine = ++seq;
+          fetch(url, {method: "POST", headers: {"Content-Type": "application/json"},
+                      body: JSON.stringify({text: value}), credentials: "same-origin"})
+            .then(function (r) { return r.ok ? r.json() : null; })
+            .then(function (report) {
+              if (mine !== seq) { return; }
+              if (!report || !report.verdict) { line.hidden = true; return; }
+              var n = (report.findings || []).length;
+              line.textContent = "初步判断：" + (VERDICTS[report.verdict.label] || report.verdict.label) +
+                (n ? "，发现 " + n + " 处问题" : "") + "。点“开始分析”看详细结果和下一步。";
+              line.className = "live live-" + report.verdict.label;
+              line.hidden = false;
+            })
+            .catch(function () { line.hidden = true; });
+        }, 500);
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    setUpLive();
     setUpCopy();
     setUpPrintCopies();
     setUpClear();
