@@ -5,6 +5,8 @@ import logging
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from webapp import create_app, highlight, letters
 from webapp.pages import EXAMPLES
@@ -270,3 +272,16 @@ def test_serve_command_is_registered():
 
     args = build_parser().parse_args(["serve", "--port", "8123", "--proxy", "127.0.0.1"])
     assert (args.host, args.port, args.proxy) == ("127.0.0.1", 8123, "127.0.0.1")
+
+
+@given(st.text(max_size=60), st.lists(st.tuples(st.integers(0, 70), st.integers(0, 70),
+                                              st.sampled_from(highlight.CATEGORY_ORDER)), max_size=6))
+def test_segments_cover_the_text_exactly_once(text, spans):
+    findings = [{"start": min(a, b), "end": max(a, b), "category": c} for a, b, c in spans]
+    segs = highlight.segments(text, findings)
+    assert "".join(s.text for s in segs) == text
+    for s in segs:
+        assert s.text == text[s.start:s.end] and s.start < s.end
+        expected = tuple(i for i, f in enumerate(findings)
+                         if f["start"] <= s.start and min(f["end"], len(text)) >= s.end and f["start"] < min(f["end"], len(text)))
+        assert s.findings == expected
