@@ -21,7 +21,7 @@ def timeline_svg(timeline: list[dict[str, Any]], width: int = 900, height: int =
     if (last - first).days + 1 > max_days:
         first = last - timedelta(days=max_days - 1)
     days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
-    top, bottom, left, right = 28, 40, 40, 10
+    top, bottom, left, right = 40, 40, 40, 10
     plot_h, plot_w = height - top - bottom, width - left - right
     peak = max((by_day.get(d.isoformat(), {}).get("total", 0) for d in days), default=1) or 1
     bar_w = plot_w / len(days)

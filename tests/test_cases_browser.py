@@ -1,0 +1,80 @@
+"""Case mode in Debian's Chromium against the real app behind waitress: upload a backup
+file, watch the progress, see the timeline; then the same without JavaScript.
+Screenshots go to test-output/ for a person to look at."""
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+playwright_sync = pytest.importorskip("playwright.sync_api")
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+OUT = Path(__file__).resolve().parent.parent / "test-output"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run", "--disable-sync"]
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
+
+
+def backup_xml(n: int) -> bytes:
+    rows = ["<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>", f'<smses count="{n}">']
+    bodies = ["【某某金融】您已逾期30天，我们将联系您的家人和单位同事。", "【招联金融】您今天应还1352.29元，请17点前补足余额。",
+              "今晚一起吃饭吗？"]
+    for i in range(n):
+        date = 1_764_000_000_000 + i * 997_000
+        kind = "2" if i % 7 == 6 else "1"
+        rows.append(f'<sms address="1069{i % 5:04d}" date="{date}" type="{kind}" body="{bodies[i % 3]}" />')
+    rows.append("</smses>")
+    return "\n".join(rows).encode()
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory):
+    from waitress.server import create_server
+
+    from webapp import create_app
+
+    tmp = tmp_path_factory.mktemp("cases")
+    app = create_app({"KB_PATH": str(tmp / "kb.sqlite3"), "CASES_DB": str(tmp / "cases.db")})
+    server = create_server(app, host="127.0.0.1", port=0, threads=4)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.effective_port}"
+    server.close()
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_sync.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["with-js", "without-js"])
+def test_import_file_and_see_timeline(browser, base_url, tmp_path, javascript, monkeypatch):
+    monkeypatch.delenv("CUISHOU_CASES_DB", raising=False)
+    path = tmp_path / "backup.xml"
+    path.write_bytes(backup_xml(600))
+    context = browser.new_context(java_script_enabled=javascript, locale="zh-CN", timezone_id="Asia/Shanghai",
+                                  viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(base_url + "/cases/")
+    page.set_input_files("#file", str(path))
+    page.click("button[type=submit]:has-text('导入并分析')")
+    page.wait_for_url("**/cases/draft/**", timeout=20_000)
+    chart = page.locator("#timeline svg.case-timeline")
+    assert chart.count() == 1
+    assert chart.locator("rect").count() > 3
+    assert "600" in page.locator(".case-stats").inner_text()
+    assert page.locator(".case-msg").count() == 100  # paginated; the export has all
+    OUT.mkdir(exist_ok=True)
+    page.screenshot(path=str(OUT / f"case-page-{'js' if javascript else 'nojs'}.png"), full_page=False)
+    assert errors == []
+    context.close()
