@@ -2,7 +2,7 @@
 volunteer saves it, and only in redacted form; deleting removes its rows and VACUUMs,
 with secure_delete on, so its text is gone from the file.
 
-The file: `CUISHOU_CASES_DB`, else the app's `CASES_DB` config, else
+The file: `--db` or the app's `CASES_DB` config, else `CUISHOU_CASES_DB`, else
 `~/.local/share/cuishou/cases.db`.
 """
 from __future__ import annotations
@@ -22,11 +22,11 @@ ENV_VAR = "CUISHOU_CASES_DB"
 
 
 def default_path(configured: str | os.PathLike[str] | None = None) -> Path:
+    if configured:  # an explicit --db or app config wins
+        return Path(configured)
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env)
-    if configured:
-        return Path(configured)
     base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     return base / "cuishou" / "cases.db"
 
