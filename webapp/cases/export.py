@@ -62,19 +62,30 @@ def segments(m: CaseMessage) -> list[tuple[str, dict[str, Any] | None]]:
     return out
 
 
-def citations(m: CaseMessage, guides: dict[str, dict[str, Any]]) -> list[str]:
+def citations(finding: dict[str, Any], guides: dict[str, dict[str, Any]]) -> list[str]:
+    """Short citations ("《民法典》第1033条") of the guides a finding refers to (its kb_refs)."""
     seen: dict[str, None] = {}
-    for gid in (m.analysis or {}).get("guide_ids", ()):
-        for c in guides.get(gid, {}).get("citations", ()):
+    for ref in finding.get("kb_refs", ()):
+        for c in guides.get(ref, {}).get("citations", ()):
             seen.setdefault(f"《{c.get('law', '')}》{c.get('article', '')}", None)
     return list(seen)
+
+
+def sources(guides: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every law cited in the case, once, for the report's appendix."""
+    seen: dict[str, dict[str, Any]] = {}
+    for guide in guides.values():
+        for c in guide.get("citations", ()):
+            seen.setdefault(c.get("law_id") or f"{c.get('law')}{c.get('article')}", c)
+    return sorted(seen.values(), key=lambda c: (c.get("law", ""), c.get("article", "")))
 
 
 def report_context(case: Case) -> dict[str, Any]:
     summary = summarize(case.messages)
     return {"case": case, "summary": summary, "svg": Markup(timeline_svg(summary["timeline"])),
             "letters": draft_letters(summary, case.title), "messages": ordered(case.messages),
-            "segments": segments, "citations": lambda m: citations(m, case.guides),
+            "segments": segments, "citations": lambda f: citations(f, case.guides),
+            "sources": sources(case.guides),
             "generated_at": datetime.now(timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M")}
 
 
