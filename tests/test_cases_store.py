@@ -158,3 +158,19 @@ def test_passphrase_is_stored_hashed(tmp_path):
     assert store.check_passphrase("很长的口令abc123") and not store.check_passphrase("wrong-passphrase")
     store.close()
     assert "很长的口令abc123".encode() not in path.read_bytes()
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 -+X尊敬的张先生女士您好，：身份证卡号") + ["\n"]), max_size=80),
+       st.lists(st.text(min_size=1, max_size=3), max_size=2))
+def test_redaction_keeps_length_and_leaves_no_long_digit_run(text, names):
+    out = Redactor(names=tuple(n for n in names if n.strip())).text(text)
+    assert len(out) == len(text)
+    import re
+
+    # no run of 15+ digits (card or ID) survives, separators or not
+    assert not re.search(r"(?:\d[ -]?){15,}", out.replace("X", "").replace("x", ""))

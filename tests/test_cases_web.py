@@ -92,7 +92,7 @@ def test_save_export_delete(client, app, tmp_path):
         assert "110101199003071234" not in resp.get_data(as_text=True)
     view = client.get(f"{saved}/export.html?view=1")
     assert "<svg" in view.text and "script-src" not in view.headers["Content-Security-Policy"]
-    draft_export = client.get(import_paste(client) + "/export.json?names=张三")
+    draft_export = client.post(import_paste(client) + "/export.json", data={"csrf_token": token, "names": "张三"})
     assert "110101199003071234" not in draft_export.text
     case_id = int(saved.rsplit("/", 1)[1])
     assert client.post(f"{saved}/delete", data={"csrf_token": token}).status_code == 303

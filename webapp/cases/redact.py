@@ -20,7 +20,7 @@ from webapp.cases.model import Case, CaseMessage
 
 _ID = re.compile(r"(?<![0-9A-Za-z])(?:\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\d{3}[\dXx]"
                  r"|\d{8}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\d{3})(?![0-9A-Za-z])")
-_CARD = re.compile(r"(?<![\d])(?:\d[ -]?){15,18}\d(?![\d])")
+_CARD = re.compile(r"(?<![\d])(?:\d[ -]?){14,}\d(?![\d])")  # 15+ digits: cards, IDs, account numbers
 _PHONE = re.compile(r"(?<![\d])(?:(?:\+|00)?86[ -]?)?(?:1[3-9]\d[ -]?\d{4}[ -]?\d{4}|0\d{2,3}[ -]?\d{7,8})(?![\d])")
 _TITLE = r"(?:先生|女士|小姐|同学|阿姨|大哥|大姐|老师)"
 _GREETING = re.compile(r"(?:尊敬的|亲爱的|致|您好[，,]?|你好[，,]?)\s*(?P<name>(?![致尊亲])[\u4e00-\u9fff]{1,3}?)" + _TITLE

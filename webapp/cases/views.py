@@ -276,11 +276,12 @@ def delete(case_id: int) -> Any:
 def _export(case: Case, fmt: str, stem: str) -> Response:
     if fmt not in EXPORTERS:
         abort(404)
-    names = [n for n in request.args.get("names", "").replace("，", ",").split(",") if n.strip()]
+    # Names come by POST so that they never appear in a URL, a history or a proxy log.
+    names = [n for n in request.form.get("names", "").replace("，", ",").split(",") if n.strip()]
     render, mimetype = EXPORTERS[fmt]
     body = render(redact_case(case, names))
     resp = Response(body, content_type=mimetype)
-    if fmt == "html" and request.args.get("view") == "1":
+    if fmt == "html" and request.values.get("view") == "1":
         resp.headers["Content-Security-Policy"] = EXPORT_CSP  # the report's own inline CSS, nothing else
     else:
         resp.headers["Content-Disposition"] = f'attachment; filename="{stem}.{fmt}"'
@@ -288,11 +289,11 @@ def _export(case: Case, fmt: str, stem: str) -> Response:
     return resp
 
 
-@bp.get("/draft/<token>/export.<fmt>")
+@bp.route("/draft/<token>/export.<fmt>", methods=["GET", "POST"])
 def export_draft(token: str, fmt: str) -> Response:
     return _export(_draft(token), fmt, "case-draft")
 
 
-@bp.get("/<int:case_id>/export.<fmt>")
+@bp.route("/<int:case_id>/export.<fmt>", methods=["GET", "POST"])
 def export_saved(case_id: int, fmt: str) -> Response:
     return _export(_saved(case_id), fmt, f"case-{case_id}")
