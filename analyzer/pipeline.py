@@ -114,7 +114,7 @@ class Analyzer:
         contexts = self._contexts(sender_info, numbers)
         findings = rule_engine.run(doc, self.rules, contexts, self.category_of)
         findings += self._link_findings(doc, links, lender, contexts["@debt"](doc))
-        findings += self._sender_findings(doc, lender, dressed, when)
+        findings += self._sender_findings(doc, lender, dressed, when if contexts["@debt"](doc) else None)
         findings += self._signature_findings(doc, sender_info)
         findings = _dedupe(findings)
         is_debt = contexts["@debt"](doc)

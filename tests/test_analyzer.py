@@ -182,3 +182,9 @@ def test_signature_from_a_personal_number_is_noted_but_not_a_verdict():
     assert r.verdict.label == "reminder"
     assert not [f for f in analyze("【招联金融】您的借款已逾期", sender="1069036795786").findings
                 if f.kind == "signature_mismatch"]
+
+
+def test_night_time_only_matters_for_collection_messages():
+    notice = "【招商银行】您账户3683于08月23日20:03快捷支付22.66元，余额3468.36"
+    report = analyze(notice, received_at="2026-11-29T23:30")
+    assert not report.findings and report.verdict.label == "not_collection"
