@@ -1,9 +1,27 @@
 """Flask app: pages for borrowers and volunteers, JSON API for other apps."""
 from __future__ import annotations
 
+import os
+import secrets
+from pathlib import Path
 from typing import Any
 
 from flask import Flask
+
+
+def _instance_secret(folder: Path) -> str:
+    """A signing key kept in the instance folder, so volunteer logins survive a restart.
+    CUISHOU_SECRET_KEY overrides it."""
+    path = folder / "secret_key"
+    try:
+        return path.read_text(encoding="ascii").strip()
+    except FileNotFoundError:
+        folder.mkdir(parents=True, exist_ok=True)
+        key = secrets.token_hex(32)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as fh:
+            fh.write(key)
+        return key
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
@@ -22,6 +40,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.config.from_prefixed_env("CUISHOU")
     if test_config:
         app.config.update(test_config)
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = _instance_secret(Path(app.instance_path))
 
     from analyzer import get_analyzer
 
