@@ -1,0 +1,67 @@
+"""What the /api/docs page shows, taken from the OpenAPI document (rendered once per app)."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+METHOD_ORDER = ("get", "post", "put", "patch", "delete")
+
+
+def _schema_name(content: dict[str, Any] | None) -> str:
+    for media in (content or {}).values():
+        schema = media.get("schema", {})
+        target = schema.get("$ref", "")
+        return target.rsplit("/", 1)[-1] if target else schema.get("type", "")
+    return ""
+
+
+def _resolve(doc: dict[str, Any], item: dict[str, Any]) -> dict[str, Any]:
+    target = item.get("$ref")
+    if not target:
+        return item
+    node: Any = doc
+    for part in target.lstrip("#/").split("/"):
+        node = node[part]
+    return node
+
+
+def _curl(path: str, method: str, op: dict[str, Any]) -> str:
+    url = "http://127.0.0.1:8000" + path.replace("{lender_id}", "zhaolian_cfc").replace(
+        "{entry_id}", "guide.third_party_contact")
+    if method == "get":
+        return f"curl -s '{url}'"
+    body = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("example")
+    if body is None:
+        return f"curl -s -X {method.upper()} '{url}' -H 'Content-Type: application/json' -d '{{...}}'"
+    return (f"curl -s -X {method.upper()} '{url}' \\\n  -H 'Content-Type: application/json' \\\n"
+            f"  -d '{json.dumps(body, ensure_ascii=False)}'")
+
+
+def docs_context(doc: dict[str, Any]) -> dict[str, Any]:
+    operations = []
+    for path, item in doc["paths"].items():
+        for method in METHOD_ORDER:
+            op = item.get(method)
+            if op is None:
+                continue
+            responses = []
+            for status, resp in sorted(op.get("responses", {}).items()):
+                resp = _resolve(doc, resp)
+                responses.append({"status": status, "description": resp.get("description", ""),
+                                  "schema": _schema_name(resp.get("content"))})
+            body = op.get("requestBody")
+            example = None
+            if body:
+                example = body.get("content", {}).get("application/json", {}).get("example")
+            operations.append({
+                "id": op.get("operationId", f"{method}-{path}"), "method": method.upper(), "path": path,
+                "summary": op.get("summary", ""), "description": op.get("description", ""),
+                "parameters": [_resolve(doc, p) for p in op.get("parameters", [])],
+                "request_schema": _schema_name(body.get("content")) if body else "",
+                "example": json.dumps(example, ensure_ascii=False, indent=2) if example is not None else "",
+                "responses": responses, "curl": _curl(path, method, op),
+            })
+    paragraphs = [p.replace("**", "") for p in doc["info"].get("description", "").split("\n\n")]
+    schemas = {name: json.dumps(schema, ensure_ascii=False, indent=2)
+               for name, schema in doc["components"]["schemas"].items()}
+    return {"info": doc["info"], "paragraphs": paragraphs, "operations": operations, "schemas": schemas}
