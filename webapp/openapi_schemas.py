@@ -73,6 +73,10 @@ def report_schemas() -> dict[str, dict[str, Any]]:
                            description="Evidence to keep and where to turn (from the knowledge base)."),
             "replies": array(obj({"id": STR, "title": STR, "text": STR}, required=["id", "text"], strict=False),
                              description="Suggested replies; none for a scam."),
+            "loan_check": {"type": ["object", "null"], "additionalProperties": {"type": "string"},
+                           "description": "When the message states both the loan and the amount owed: query "
+                                          "parameters (received, payment, count) for the loan-cost check "
+                                          "(POST /api/v1/loan-cost, or the page /loan-cost); else null."},
         }, description="The analysis of one message (analyzer.Report.to_dict())."),
         "Verdict": obj({
             "label": {"type": "string", "enum": list(registry.verdicts())},
