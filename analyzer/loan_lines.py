@@ -73,6 +73,17 @@ def pct(x: float | None) -> str:
     return f"{x * 100:,.2f}%"
 
 
+def pct_readable(x: float | None) -> str:
+    """Like pct(), but a compounded rate beyond 10,000% is only said to be beyond it."""
+    if x is not None and math.isfinite(x) and x <= 100:
+        return pct(x)
+    return "超过10,000%"
+
+
+def _about(text: str) -> str:
+    return text if text.startswith("超过") else "约" + text
+
+
 def yuan(x: float) -> str:
     return f"{x:,.2f}元"
 
@@ -177,7 +188,7 @@ def explain(cost: LoanCost, unit: str) -> tuple[str, ...]:
         f"比到手的钱多还{yuan(cost.total_cost)}。",
         f"按实际到手的钱算，{every}的利率约{pct(cost.periodic_rate)}，折合年利率{pct(cost.annual_rate_nominal)}"
         f"（{every}利率×{cost.periods_per_year}，App和合同通常这样标年化利率）；"
-        f"如果算上利滚利，实际年利率约{pct(cost.annual_rate_effective)}。",
+        f"如果算上利滚利，实际年利率{_about(pct_readable(cost.annual_rate_effective))}。",
     ]
     if cost.upfront is not None:
         text = (f"合同写的本金是{yuan(cost.principal)}，比你实际拿到的多{yuan(cost.upfront_gap)}。"

@@ -12,7 +12,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 from analyzer.loan_cost import MAX_INSTALMENTS, PERIODS
 from analyzer.loan_input import from_form, from_json
-from analyzer.loan_lines import LENDER_KINDS, READING_LABELS, pct, yuan
+from analyzer.loan_lines import LENDER_KINDS, READING_LABELS, pct, pct_readable, yuan
 from analyzer.report import InputError
 from webapp.api_errors import error_response, json_response
 
@@ -38,7 +38,8 @@ def page() -> tuple[str, int] | str:
     form = {k: source.get(k, "")[:20000] for k in FORM_FIELDS}
     context: dict[str, Any] = {
         "form": form, "periods": PERIOD_LABELS, "lender_kinds": LENDER_KINDS,
-        "reading_labels": READING_LABELS, "pct": pct, "yuan": yuan, "max_rows": MAX_INSTALMENTS,
+        "reading_labels": READING_LABELS, "pct": pct, "pct_readable": pct_readable, "yuan": yuan,
+        "max_rows": MAX_INSTALMENTS,
         "result": None, "error": None,
     }
     if request.method == "GET":
@@ -167,6 +168,7 @@ OPENAPI_PATHS: dict[str, Any] = {
     "/api/v1/loan-cost": {
         "post": {
             "operationId": "loanCost",
+            "tags": ["loan"],
             "summary": "What a loan really costs, against the legal interest lines",
             "description": ("Internal rate of return of the cash received against the repayments, annualised "
                             "(nominal = periodic × periods per year; effective = compounded), the upfront "
