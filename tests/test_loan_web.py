@@ -108,3 +108,19 @@ def test_link_from_a_hint(app):
         assert loan_cost_link({"received": "10000", "payment": "13500", "count": "1"}) == \
             "/loan-cost?received=10000&payment=13500&count=1"
         assert loan_cost_link(None) is None
+
+
+def test_result_links_to_knowledge_entries_that_exist(client):
+    html = client.post("/loan-cost", data={"received": "8000", "principal": "10000", "payment": "900",
+                                           "count": "12", "contract_date": "2025-06-01"}).get_data(as_text=True)
+    links = {f"/knowledge/{ref}" for ref in ("law.private_lending.25", "law.financial_trial_opinion.2",
+                                             "law.criminal.225", "law.civil_code.670")}
+    for link in links:
+        assert f'href="{link}"' in html
+        assert client.get(link).status_code == 200
+
+
+def test_api_document_describes_loan_cost(client):
+    doc = client.get("/api/v1/openapi.json").get_json()
+    assert "post" in doc["paths"]["/api/v1/loan-cost"]
+    assert {"LoanCostRequest", "LoanCost", "LoanCostLine"} <= set(doc["components"]["schemas"])
