@@ -186,6 +186,12 @@ def build_document(app: Flask) -> dict[str, Any]:
             if path in paths:
                 raise ValueError(f"{module.__name__}.OPENAPI_PATHS: {path} is already described")
             paths[path] = copy.deepcopy(item)
+    for path, item in paths.items():
+        for op in item.values():
+            if isinstance(op, dict) and "responses" in op and op.get("security") != [{}]:
+                # the API-wide guards (keys, rate limit) answer for every endpoint under /api/
+                for status, response in GUARDED.items():
+                    op["responses"].setdefault(status, response)
     return {
         "openapi": "3.1.0",
         "info": {"title": "催收短信鉴别助手 API (cuishou-checker)", "version": API_VERSION,
