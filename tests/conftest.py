@@ -2,7 +2,6 @@
 lender index); per-area fixtures live in the test modules that need them."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,3 @@ def analyzer():
 
     return get_analyzer()
 
-
-def load_messages(name: str) -> list[dict]:
-    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -5,10 +5,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analyzer import InputError, analyze
-from tests.conftest import load_messages
+import json
+from pathlib import Path
 
-MESSAGES = load_messages("messages.jsonl")
+from analyzer import InputError, analyze
+
+MESSAGES = [json.loads(line) for line in (Path(__file__).parent / "data" / "messages.jsonl")
+            .read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 @pytest.mark.parametrize("msg", MESSAGES, ids=[m["id"] for m in MESSAGES])
