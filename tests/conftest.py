@@ -2,13 +2,7 @@
 lender index); per-area fixtures live in the test modules that need them."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-SHARED_EVAL = ROOT.parent / "shared" / "eval"
-DATA = Path(__file__).resolve().parent / "data"
 
 
 @pytest.fixture(scope="session")
@@ -16,4 +10,3 @@ def analyzer():
     from analyzer import get_analyzer
 
     return get_analyzer()
-
