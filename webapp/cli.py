@@ -10,8 +10,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-# A pasted SMS is a few KB; screenshots a few MB. Waitress rejects bigger bodies early.
-MAX_REQUEST_BODY = 4 * 1024 * 1024
+# Waitress cuts off anything larger without an answer, so its limit sits above the
+# largest upload the app accepts (a 50 MB case import); the app's own per-route limits
+# (2 MB JSON, 5 MB screenshot, 50 MB import) answer with a proper 413 below it.
+MAX_REQUEST_BODY = 64 * 1024 * 1024
 
 
 def _serve(args: argparse.Namespace) -> int:
