@@ -5,10 +5,15 @@ Raise SCHEMA_VERSION whenever its shape changes.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 SCHEMA_VERSION = "1.0"
+
+
+def _plain(obj: Any) -> dict[str, Any]:
+    """Shallow field dict; asdict() deep-copies and costs more than the analysis itself."""
+    return {f.name: getattr(obj, f.name) for f in fields(obj)}
 
 
 class InputError(ValueError):
@@ -48,9 +53,13 @@ class LenderMatch:
     secondary_contacts: tuple[dict[str, str], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        for key in ("aliases", "products", "evidence", "candidates", "official_contacts", "secondary_contacts"):
-            d[key] = list(d[key])
+        d = _plain(self)
+        d["evidence"] = [_plain(e) for e in self.evidence]
+        d["candidates"] = [_plain(c) for c in self.candidates]
+        d["official_contacts"] = [dict(c) for c in self.official_contacts]
+        d["secondary_contacts"] = [dict(c) for c in self.secondary_contacts]
+        d["aliases"] = list(self.aliases)
+        d["products"] = list(self.products)
         return d
 
 
@@ -69,7 +78,7 @@ class NumberInfo:
     end: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _plain(self)
 
 
 @dataclass(frozen=True)
@@ -86,7 +95,7 @@ class LinkInfo:
     explanation: str
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _plain(self)
 
 
 @dataclass(frozen=True)
@@ -98,7 +107,7 @@ class Fact:
     text: str
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _plain(self)
 
 
 @dataclass(frozen=True)
@@ -114,7 +123,7 @@ class Finding:
     kb_refs: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = _plain(self)
         d["kb_refs"] = list(self.kb_refs)
         return d
 
@@ -126,7 +135,7 @@ class Verdict:
     risk: int
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _plain(self)
 
 
 @dataclass(frozen=True)
