@@ -4,5 +4,5 @@ set -eu
 cd "$(dirname "$0")/.."
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-.venv/bin/python -m pip install -q -e '.'
+.venv/bin/python -m pip install -q -e '.[ocr]'
 exec .venv/bin/cuishou serve --host "${HOST:-127.0.0.1}" --port "${PORT:-8000}"
