@@ -60,9 +60,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     # Blueprints: one line each.
     from webapp import api, loan, pages
     from webapp.cases import views as cases  # case mode for volunteers (issue 6)
+    from webapp import ocr_views  # screenshot input (issue 8); answers 501 without the [ocr] extra
 
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(loan.loan_bp)
     app.register_blueprint(cases.bp)
+    app.register_blueprint(ocr_views.bp)
     return app
