@@ -190,7 +190,7 @@ class Recognizer:
                 self._engine = self._load()
             result, _ = self._engine(image)
         boxes = [_box(points, text, score) for points, text, score in (result or [])]
-        return Recognition(read_layout(boxes, image.size[1], now), image.size[0], image.size[1])
+        return Recognition(read_layout(boxes, image.size[0], image.size[1], now), image.size[0], image.size[1])
 
 
 def _box(points: list[list[float]], text: str, score: float) -> Box:

@@ -17,7 +17,8 @@ LOW_SCORE = 0.80
 DROP_SCORE = 0.50
 UNSURE_CONFIDENCE = 0.93
 
-_DIGITS = re.compile(r"\d")
+_STATUS = re.compile(r"^[0-9A-Za-z:：%.·\-|/ ]*$")
+_CARRIERS = re.compile(r"中国移动|中国联通|中国电信|中国广电|移动|联通|电信|广电|无服务")
 _PHONE = re.compile(r"^(?:发件人|发信人|号码|来自)?[:：]?[<‹〈(（]?(\+86)?([\d\- ]{5,24})[)）>›〉ⓘ]?$")
 _TIME = re.compile(
     r"^(?:(?P<year>\d{4}|\d{2})[年/.\-])?"
@@ -189,11 +190,11 @@ def parse_time(compact: str, now: datetime) -> tuple[bool, str | None]:
 
 
 def _is_status_bar(row: Row, image_height: float) -> bool:
-    """The phone's status bar: clock, battery and signal in the top few per cent of a screenshot."""
+    """The phone's status bar: clock, signal, battery (and maybe the carrier) at the very top."""
     if row.y1 > 0.06 * image_height:
         return False
-    text = row.compact
-    return len(text) <= 12 and len(_DIGITS.findall(text)) < 5
+    text = _CARRIERS.sub("", row.compact)
+    return len(text) <= 24 and _STATUS.match(text) is not None
 
 
 def _is_chrome(row: Row) -> bool:
@@ -201,7 +202,13 @@ def _is_chrome(row: Row) -> bool:
     return text in _CHROME or (len(text) <= 2 and not any(c.isalnum() for c in text))
 
 
-def read_layout(boxes: list[Box], image_height: float, now: datetime | None = None) -> Reading:
+def _is_title(row: Row, width: float, height: float) -> bool:
+    """The conversation's title (a saved contact's name) centred at the top, above any message."""
+    centre = (row.x0 + max(b.x1 for b in row.boxes)) / 2
+    return row.y1 <= 0.12 * height and abs(centre - width / 2) < 0.08 * width and len(row.compact) <= 20
+
+
+def read_layout(boxes: list[Box], width: float, height: float, now: datetime | None = None) -> Reading:
     """Join recognised boxes into the message, picking out the header number and the time line."""
     now = now or datetime.now(BEIJING)
     kept = [b for b in boxes if b.score >= DROP_SCORE and b.text.strip()]
@@ -209,16 +216,18 @@ def read_layout(boxes: list[Box], image_height: float, now: datetime | None = No
     sender = time_text = received_at = None
     body: list[Row] = []
     for row in to_rows(kept):
-        if _is_status_bar(row, image_height) or _is_chrome(row):
-            continue
         compact = row.compact
+        if not body and sender is None and row.y1 <= 0.25 * height and (number := parse_sender(compact)):
+            sender = number  # the conversation's header, above every message
+            continue
+        if _is_status_bar(row, height) or _is_chrome(row):
+            continue
         is_time, iso = parse_time(compact, now)
         if is_time:
             if received_at is None or iso is not None:  # the last dated time line: the newest message
                 time_text, received_at = row.text, iso if iso is not None else received_at
             continue
-        if not body and sender is None and row.y1 <= 0.25 * image_height and (number := parse_sender(compact)):
-            sender = number
+        if not body and time_text is None and _is_title(row, width, height):
             continue
         body.append(row)
     blocks = to_blocks(body)
