@@ -105,10 +105,11 @@ def _pil() -> Any:
     return Image
 
 
-def _too_many_pixels(size: str) -> ImageError:
-    return ImageError(413, "image_too_large",
-                      f"图片尺寸太大（{size} 像素）。请上传手机截屏原图，不要拼接或放大。",
-                      f"The image has too many pixels ({size}); at most {MAX_IMAGE_PIXELS:,} are accepted.")
+def _too_many_pixels(width: int | None = None, height: int | None = None) -> ImageError:
+    size_zh = f"{width} × {height} 像素" if width else f"超过 {MAX_IMAGE_PIXELS // 10_000} 万像素"
+    size_en = f"{width} × {height} pixels" if width else "too many pixels"
+    return ImageError(413, "image_too_large", f"图片尺寸太大（{size_zh}）。请上传手机截屏原图，不要拼接或放大。",
+                      f"The image is {size_en}; at most {MAX_IMAGE_PIXELS:,} pixels are accepted.")
 
 
 def decode(data: bytes) -> Any:
@@ -126,7 +127,7 @@ def decode(data: bytes) -> Any:
             image = Image.open(io.BytesIO(data), formats=[FORMATS[kind]])
             width, height = image.size
             if width * height > MAX_IMAGE_PIXELS:
-                raise _too_many_pixels(f"{width} × {height}")
+                raise _too_many_pixels(width, height)
             if min(width, height) < MIN_SIDE:
                 raise ImageError(400, "image_too_small",
                                  f"图片太小（{width} × {height} 像素），上面不可能有看得清的文字。请上传完整的截图。",
@@ -136,7 +137,7 @@ def decode(data: bytes) -> Any:
             image.load()
             image = _upright_rgb(image, Image)
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise _too_many_pixels("over 40 million") from None
+            raise _too_many_pixels() from None
         except ImageError:
             raise
         except (OSError, SyntaxError, ValueError, EOFError, Image.UnidentifiedImageError):
