@@ -151,6 +151,7 @@ def test_blank_image_is_read_as_nothing_and_flagged(app):
     body = response.get_json()
     assert response.status_code == 200
     assert body["text"] == "" and body["unsure"] is True and body["report"] is None
+    assert_matches_openapi(app, body)
     assert "没有认出短信文字" in body["notes"][0]
 
 
@@ -158,12 +159,22 @@ def test_blank_image_is_read_as_nothing_and_flagged(app):
 def test_client_may_supply_sender_and_time(app):
     response = post_image(app.test_client(), "/api/v1/analyze/image", image_bytes((390, 844)),
                           sender="10690000123", received_at="2026-11-29T23:15")
-    report = response.get_json()["report"]
+    body = response.get_json()
+    report = body["report"]
     assert report["sender"]["normalized"] == "10690000123"
+    assert_matches_openapi(app, body)
     assert report["received_at"].startswith("2026-11-29T23:15")
     response = post_image(app.test_client(), "/api/v1/analyze/image", image_bytes((390, 844)),
                           sender="10690000123", received_at="yesterday")
     assert response.status_code == 400 and response.get_json()["error"]["code"] == "invalid_time"
+
+
+def assert_matches_openapi(app, body: dict) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    doc = app.test_client().get("/api/v1/openapi.json").get_json()
+    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "components": doc["components"],
+              "$ref": "#/components/schemas/ImageAnalysis"}
+    jsonschema.Draft202012Validator(schema).validate(body)
 
 
 def test_openapi_documents_the_endpoint(app):
