@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import http.client
 import json
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,7 @@ import jsonschema
 from openapi_core import OpenAPI
 from openapi_core.contrib.werkzeug import WerkzeugOpenAPIRequest, WerkzeugOpenAPIResponse
 from openapi_core.templating.paths.exceptions import OperationNotFound, PathNotFound
-from waitress.server import create_server
+from live_server import LiveServer  # noqa: F401  (re-exported for the API tests)
 from werkzeug.test import EnvironBuilder
 from werkzeug.wrappers import Request, Response
 
@@ -23,22 +22,6 @@ def make_app(kb_path: Path, **config: Any):
     from webapp import create_app
 
     return create_app({"TESTING": True, "SECRET_KEY": "test", "KB_PATH": str(kb_path), **config})
-
-
-class LiveServer:
-    """The app served by waitress (the production server) in a thread on 127.0.0.1."""
-
-    def __init__(self, app: Any) -> None:
-        self.app = app
-        self.server = create_server(app, host="127.0.0.1", port=0, threads=4)
-        self.port = self.server.effective_port
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-        self.thread.start()
-
-    def close(self) -> None:
-        self.server.close()
-        self.thread.join(timeout=5)
 
 
 @dataclass

@@ -5,10 +5,10 @@ Screenshots of the result page (phone and desktop) go to test-output/ for a pers
 from __future__ import annotations
 
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
+from live_server import serve
 
 playwright_sync = pytest.importorskip("playwright.sync_api")
 
@@ -28,17 +28,11 @@ pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's ch
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory):
-    from waitress.server import create_server
-
     from webapp import create_app
 
     app = create_app({"KB_PATH": str(tmp_path_factory.mktemp("kb") / "kb.sqlite3")})
-    server = create_server(app, host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.effective_port}"
-    server.close()
-    thread.join(timeout=5)
+    with serve(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

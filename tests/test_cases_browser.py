@@ -4,10 +4,10 @@ Screenshots go to test-output/ for a person to look at."""
 from __future__ import annotations
 
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
+from live_server import serve
 
 playwright_sync = pytest.importorskip("playwright.sync_api")
 
@@ -32,18 +32,12 @@ def backup_xml(n: int) -> bytes:
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory):
-    from waitress.server import create_server
-
     from webapp import create_app
 
     tmp = tmp_path_factory.mktemp("cases")
     app = create_app({"KB_PATH": str(tmp / "kb.sqlite3"), "CASES_DB": str(tmp / "cases.db")})
-    server = create_server(app, host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.effective_port}"
-    server.close()
-    thread.join(timeout=5)
+    with serve(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
