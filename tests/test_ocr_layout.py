@@ -86,3 +86,8 @@ def test_contact_title_is_not_message_text():
              box(220, 290, "今天18点前不还款")]
     reading = read_layout(boxes, W, H, NOW)
     assert reading.text == "今天18点前不还款" and reading.sender is None and reading.time_text == "下午3:05"
+
+
+def test_placeholder_x_read_as_times_sign_is_a_letter_again():
+    reading = read_layout(sms(box(80, 290, "尊敬的张×先生，3×4=12")), W, H, NOW)
+    assert reading.text == "尊敬的张X先生，3×4=12"

@@ -62,11 +62,16 @@ line-height:1.4;word-break:break-all}}
 <div class="input"><div>短信</div></div></body></html>"""
 
 
+QUOTES = str.maketrans({c: '"' for c in "‘’“”'「」"})
+
+
 def char_accuracy(expected: str, got: str) -> float:
-    """1 − edit distance / length, after folding width (，→,) and dropping spaces: the analyzer folds
-    both too, and a screenshot cannot show whether a comma was typed full- or half-width."""
-    a = "".join(unicodedata.normalize("NFKC", expected).split())
-    b = "".join(unicodedata.normalize("NFKC", got).split())
+    """1 − edit distance / length, after folding width (，→,), spaces and the style of quotation marks.
+    A screenshot cannot show whether a comma was typed full- or half-width, and in a CJK font at phone size
+    ‘ and “ differ by a hairline; none of these change what the analyzer finds. A lost or extra quote
+    still counts as an error."""
+    a = "".join(unicodedata.normalize("NFKC", expected).translate(QUOTES).split())
+    b = "".join(unicodedata.normalize("NFKC", got).translate(QUOTES).split())
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i]

@@ -121,6 +121,10 @@ def to_rows(boxes: list[Box]) -> list[Row]:
     return [Row(tuple(sorted(r, key=lambda b: b.x0))) for r in rows]
 
 
+# the recogniser reads the placeholder letter in "张X先生" as a multiplication sign; × only means times between digits
+_TIMES = re.compile(r"(?<!\d)×|×(?!\d)")
+
+
 def _join_lines(lines: list[str]) -> str:
     """Lines of one bubble wrap mid-sentence: join them directly, with a space only between Latin words."""
     out = ""
@@ -128,7 +132,7 @@ def _join_lines(lines: list[str]) -> str:
         if out and out[-1].isascii() and out[-1].isalpha() and line[:1].isascii() and line[:1].isalpha():
             out += " "
         out += line
-    return out
+    return _TIMES.sub("X", out)
 
 
 def to_blocks(rows: list[Row]) -> list[list[Row]]:
