@@ -231,3 +231,27 @@ def test_upload_then_correct_then_analyse_in_chromium(shots, base_url):
         assert "清收人员" in page.inner_text("main")
         browser.close()
     assert outside == []
+
+
+def test_readme_curl_example(shots, base_url, tmp_path):
+    """The README's "截图识别" curl example, run against the live server with a screenshot rendered here."""
+    import json
+    import re
+    import subprocess
+
+    if shutil.which("curl") is None:
+        pytest.skip("curl is not installed")
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = re.search(r"^## 截图识别\n(.*?)(?=^## )", readme, re.S | re.M).group(1)
+    (example,) = [b for b in re.findall(r"^```sh\n(.*?)^```", section, re.S | re.M) if b.startswith("curl")]
+    command = "\n".join(line for line in example.splitlines() if not line.startswith("#"))
+    (tmp_path / "screenshot.png").write_bytes(shots["R001-light"])
+    done = subprocess.run(["sh", "-c", command.replace("http://127.0.0.1:8000", base_url)], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=60, check=True)
+    body = json.loads(done.stdout)
+    shown = example[example.index("# {"):]
+    for key in re.findall(r'"(\w+)":', shown):
+        assert key in body
+    assert body["sender"] == "10690000123" and body["unsure"] is False
+    assert char_accuracy(MESSAGES["R001"], body["text"]) >= 0.98
+    assert body["report"]["verdict"]["label"] == "unlawful_threat"
