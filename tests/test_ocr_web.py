@@ -217,3 +217,12 @@ def test_engine_that_fails_to_load_answers_501(monkeypatch, app):
 def test_home_offers_upload_when_installed(app):
     home = app.test_client().get("/").get_data(as_text=True)
     assert ('enctype="multipart/form-data"' in home) == ocr.available()
+
+
+@ocr_installed
+def test_page_says_plainly_when_nothing_was_read(app):
+    page = post_image(app.test_client(), "/screenshot", image_bytes((390, 844)))
+    html = page.get_data(as_text=True)
+    assert page.status_code == 200
+    assert "识别可能有误" in html and "没有认出短信文字" in html
+    assert 'action="/check"' in html  # the usual form, for the user to type or paste instead
