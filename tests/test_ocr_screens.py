@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import html
 import shutil
-import threading
 import unicodedata
 from datetime import datetime
 from pathlib import Path
@@ -198,17 +197,13 @@ def test_cropped_edge_reads_what_is_visible(read):
 # -- the upload flow in the real pages ------------------------------------------------------------
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory):
-    from waitress.server import create_server
+    from live_server import serve
 
     from webapp import create_app
 
     app = create_app({"KB_PATH": str(tmp_path_factory.mktemp("kb") / "kb.sqlite3")})
-    server = create_server(app, host="127.0.0.1", port=0, threads=2)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.effective_port}"
-    server.close()
-    thread.join(timeout=5)
+    with serve(app, threads=2) as url:
+        yield url
 
 
 def test_upload_then_correct_then_analyse_in_chromium(shots, base_url):
