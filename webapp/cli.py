@@ -27,6 +27,9 @@ def _serve(args: argparse.Namespace) -> int:
         "port": args.port,
         "threads": args.threads,
         "max_request_body_size": MAX_REQUEST_BODY,
+        # Keep request bodies in memory: by default waitress spools anything over 512 KB
+        # to a temporary file, and uploads (screenshots, case imports) must not touch disk.
+        "inbuf_overflow": MAX_REQUEST_BODY,
         "ident": "cuishou",
         # Waitress writes no access log of its own; nothing here logs request bodies.
     }
