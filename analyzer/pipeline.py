@@ -112,12 +112,14 @@ class Analyzer:
         links = links_detector.analyse(doc, self.official_domain, self.known_domain, lender.id if lender else None)
 
         contexts = self._contexts(sender_info, numbers)
+        is_debt = contexts["@debt"](doc)
+        contexts["@debt"] = lambda _doc: is_debt
+        contexts["@addressed"] = lambda d: is_debt or bool(ADDRESSED.search(d.f))
         findings = rule_engine.run(doc, self.rules, contexts, self.category_of)
-        findings += self._link_findings(doc, links, lender, contexts["@debt"](doc))
-        findings += self._sender_findings(doc, lender, dressed, when if contexts["@debt"](doc) else None)
+        findings += self._link_findings(doc, links, lender, is_debt)
+        findings += self._sender_findings(doc, lender, dressed, when if is_debt else None)
         findings += self._signature_findings(doc, sender_info)
         findings = _dedupe(findings)
-        is_debt = contexts["@debt"](doc)
         verdict = decide(findings, is_debt, lender, sender_info)
         facts = facts_detector.extract(doc)
         fact_dicts = [f.to_dict() for f in facts]

@@ -38,6 +38,30 @@ KIND_NOTE = {
 }
 
 
+def trie_pattern(words: list[str]) -> str:
+    """One regex for many literal words, prefixes shared, longest match first.
+
+    A flat alternation of ~400 names makes the engine try every name at every
+    position; a trie lets it give up after the first character that fits none.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
 @dataclass(frozen=True)
 class LenderIndex:
     """Surface forms (folded) of every lender name, alias and product."""
@@ -67,10 +91,13 @@ class LenderIndex:
                     add(short[2:], r.id, "name")
             for product in r.products:
                 add(product, r.id, "product")
-        keys = sorted(surfaces, key=len, reverse=True)
+        latin = [k for k in surfaces if k.isascii()]
+        chinese = [k for k in surfaces if not k.isascii()]
         # Latin aliases (ICBC, ABC) only count as whole words: "abc123" is not a bank.
-        pattern = re.compile("|".join(
-            rf"(?<![a-z0-9]){re.escape(k)}(?![a-z0-9])" if k.isascii() else re.escape(k) for k in keys))
+        parts = [trie_pattern(chinese)]
+        if latin:
+            parts.append(rf"(?<![a-z0-9]){trie_pattern(latin)}(?![a-z0-9])")
+        pattern = re.compile("|".join(f"(?:{p})" for p in parts))
         return cls(pattern, {k: tuple(v) for k, v in surfaces.items()}, {r.id: r for r in records})
 
 
