@@ -44,6 +44,7 @@ class FoldedText:
 
     text: str
     origin: tuple[int, ...]
+    original: str = ""
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded [start, end) span back to the original text."""
@@ -82,7 +83,7 @@ def fold(text: str) -> FoldedText:
         else:
             i += 1
     if not drop:
-        return FoldedText("".join(chars), tuple(origin))
+        return FoldedText("".join(chars), tuple(origin), text)
     dropped = set(drop)
     keep = [k for k in range(n) if k not in dropped]
-    return FoldedText("".join(chars[k] for k in keep), tuple(origin[k] for k in keep))
+    return FoldedText("".join(chars[k] for k in keep), tuple(origin[k] for k in keep), text)

@@ -191,3 +191,26 @@ def test_night_time_only_matters_for_collection_messages():
     notice = "【招商银行】您账户3683于08月23日20:03快捷支付22.66元，余额3468.36"
     report = analyze(notice, received_at="2026-11-29T23:30")
     assert not report.findings and report.verdict.label == "not_collection"
+
+
+# Ordinary sentences that once tripped the rules, from a public SMS/text corpus
+# (wdingao/Spam-SMS-recognition, label 0): news about debts and courts is not collection.
+@pytest.mark.parametrize("text", [
+    "医生必须告知患者和亲属详细的病情和所采取的任何医疗措施",
+    "赶地铁赶火车去苏州找同学玩",
+    "我正把自己的简历发给亚马逊公司",
+    "电脑版微信必须要登陆手机微信用手机扫描二维码才能登陆",
+    "发现上次改我密码的家伙居然提交申诉把我密码又修改过",
+    "江都中海船厂拖欠工资如此严重",
+    "共清收不良贷款本息1300余万元",
+    "但如果巨额透支信用卡长期不还",
+    "要在今天11：00之前强制执行",
+    "否则又如何保证法律的合法性",
+    "法院宣布冻结该账户资产几个月",
+    "区人民法院公开开庭审理了这例物业经理监守自盗的案件",
+    "联系：⒈⒊⒌⒌⒌⒏⒐⒎",
+])
+def test_ordinary_text_is_not_collection(text):
+    report = analyze(text)
+    assert report.verdict.label == "not_collection", [(f.rule_id, f.excerpt) for f in report.findings]
+    assert not [f for f in report.findings if f.category in ("scam", "unlawful_threat")]
