@@ -2,6 +2,7 @@
 that need real HTTP: API tests, browser tests."""
 from __future__ import annotations
 
+import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -44,3 +45,23 @@ def serve(app: Any, threads: int = 4) -> Iterator[str]:
         yield server.url
     finally:
         server.close()
+
+
+# Debian's chromium, driven by Playwright; nothing is downloaded. Without the
+# background-networking flags Chromium keeps trying to reach Google from a closed network.
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+
+
+@contextmanager
+def chromium() -> Iterator[Any]:
+    """A headless Chromium browser for the duration of the block."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()

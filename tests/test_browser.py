@@ -4,18 +4,14 @@ Screenshots of the result page (phone and desktop) go to test-output/ for a pers
 """
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from live_server import serve
+from live_server import CHROMIUM, chromium, serve
 
-playwright_sync = pytest.importorskip("playwright.sync_api")
+pytest.importorskip("playwright.sync_api")
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 OUT = Path(__file__).resolve().parent.parent / "test-output"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--disable-sync"]
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 900}
 # A real collection message as quoted in the evaluation set (../shared/eval/dev.jsonl, R001).
@@ -37,10 +33,8 @@ def base_url(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    with playwright_sync.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+    with chromium() as browser:
         yield browser
-        browser.close()
 
 
 class Watch:

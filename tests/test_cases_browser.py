@@ -3,18 +3,14 @@ file, watch the progress, see the timeline; then the same without JavaScript.
 Screenshots go to test-output/ for a person to look at."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from live_server import serve
+from live_server import CHROMIUM, chromium, serve
 
-playwright_sync = pytest.importorskip("playwright.sync_api")
+pytest.importorskip("playwright.sync_api")
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 OUT = Path(__file__).resolve().parent.parent / "test-output"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--disable-sync"]
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
 
 
@@ -42,10 +38,8 @@ def base_url(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    with playwright_sync.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+    with chromium() as browser:
         yield browser
-        browser.close()
 
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["with-js", "without-js"])
