@@ -23,13 +23,20 @@ CST = timezone(timedelta(hours=8))
 # Named contexts rules can require (`requires = ["@debt"]`).
 # Phrases that mention money owed without asking for it.
 NOT_DEBT = re.compile(r"如有外币欠款|每期应还|已还清|已结清|还款成功|已还本息|已到账|已到[^,。]{0,12}银行卡|额度|放款|申请|提额|办理|贷款产品|无抵押|利率|分期已受理|总账分期")
-DEMAND = re.compile(r"(?<!已)还款(?!日|成功|卡|方式|账户)|还钱|不还(钱|款|清|上|的话|就|将)|罚息|违约金|滞纳金|逾期|欠款|拖欠|催收|催缴|清收|应还|待还(款|金额|本金|账单|\d)|未还|还款到期|最低还款|扣款失败|账单[^。]{0,16}还款日|还款日[^。]{0,16}账单|尽快还|立即还|请还款|还清|结清|债务|欠钱|欠债|追偿|透支|自动扣款")
+DEMAND = re.compile(r"(?<!已)还款(?!日|成功|卡|方式|账户)|还钱|不还(钱|款|清|上|的话|就|将)|罚息|违约金|滞纳金|逾期|欠款|拖欠|催收|催缴|清收|应还|待还(款|金额|本金|账单|\d)|未还|还款到期|最低还款|扣款失败|账单[^。]{0,16}(还款日|到期)|还款日[^。]{0,16}账单|尽快还|立即还|请还款|还清|结清|债务|欠钱|欠债|追偿|透支|自动扣款")
 # The message speaks to the reader (news about courts and police does not).
 ADDRESSED = re.compile(r"你|您|贵|客户|用户|借款人|阁下|^\W{0,3}(已|将|即将)被|(?<![申邀聘提恳])请(?![求示愿假柬教])")
 STRONG_DEBT = re.compile(r"逾期|催收|欠款|应还|待还|还钱|欠钱|欠债|(?<!已)还款(?!日|成功|卡|方式|账户)")
 INSTITUTION = re.compile(r"银行|我行|银联|信用社|农信|法院|公安|警方|派出所|检察院|司法|律师事务所|律所|政府|消费金融|金融|客服中心|平台|借呗|花呗|白条|微粒贷")
 CALLBACK = re.compile(r"(?:请|速|立即|及时)?(?:致电|拨打|联系|咨询|垂询|详询|回电|来电)[^,。!！]{0,12}?(?:[:：]?\s*(?:x{3,}|\*{3,}|…+|\.{3,}|[0-9]))")
 PERSONAL_SENDER = {"mobile", "virtual_operator_mobile", "foreign", "fixed_line"}
+
+
+def about_debt(doc: Document) -> bool:
+    """Debt words in a message to the reader; news about 拖欠工资 or 不良贷款 is not."""
+    stripped = NOT_DEBT.sub("", doc.f)
+    return bool(DEMAND.search(stripped)) and bool(
+        doc.signatures or ADDRESSED.search(doc.f) or STRONG_DEBT.search(stripped))
 
 
 def parse_time(value: str | datetime | None) -> datetime | None:
@@ -64,12 +71,6 @@ class Analyzer:
 
     # -- contexts -------------------------------------------------------------
     def _contexts(self, sender: NumberInfo | None, numbers: tuple[NumberInfo, ...]):
-        def debt(doc: Document) -> bool:
-            # Debt words in a message to the reader; news about 拖欠工资 or 不良贷款 is not.
-            stripped = NOT_DEBT.sub("", doc.f)
-            return bool(DEMAND.search(stripped)) and bool(
-                doc.signatures or ADDRESSED.search(doc.f) or STRONG_DEBT.search(stripped))
-
         def callback_unofficial(doc: Document) -> bool:
             for m in CALLBACK.finditer(doc.f):
                 tail = doc.f[m.start():m.end() + 16]
@@ -83,9 +84,9 @@ class Analyzer:
             return False
 
         return {
-            "@debt": debt,
+            "@debt": about_debt,
             "@institution": lambda doc: bool(INSTITUTION.search(doc.f)),
-            "@addressed": lambda doc: bool(ADDRESSED.search(doc.f)) or debt(doc),
+            "@addressed": lambda doc: bool(ADDRESSED.search(doc.f)) or about_debt(doc),
             "@callback_unofficial": callback_unofficial,
             "@sender_personal": lambda doc: sender is not None and sender.type in PERSONAL_SENDER,
         }
@@ -106,7 +107,9 @@ class Analyzer:
         for link in doc.links:
             host = re.split(r"[/:?#]", re.sub(r"^https?://", "", link.text), maxsplit=1)[0]
             link_domains.append((links_detector.registered_domain(host), link.start, link.end))
-        lender, dressed = lender_detector.detect(doc, self.index, self.official_phone, self.official_domain, link_domains)
+        is_debt = about_debt(doc)
+        lender, dressed = lender_detector.detect(doc, self.index, self.official_phone, self.official_domain,
+                                                 link_domains, about_debt=is_debt)
         lender_phones = None
         if lender and lender.id:
             lender_phones = tuple(c["value"] for c in lender.official_contacts if c["type"] == "phone") or None
@@ -115,11 +118,11 @@ class Analyzer:
         links = links_detector.analyse(doc, self.official_domain, self.known_domain, lender.id if lender else None)
 
         contexts = self._contexts(sender_info, numbers)
-        is_debt = contexts["@debt"](doc)
         contexts["@debt"] = lambda _doc: is_debt
         contexts["@addressed"] = lambda d: is_debt or bool(ADDRESSED.search(d.f))
         findings = rule_engine.run(doc, self.rules, contexts, self.category_of)
-        findings += self._link_findings(doc, links, lender, is_debt)
+        phishing = any(f.rule_id.startswith("scam.impersonation.phishing") for f in findings)
+        findings += self._link_findings(doc, links, lender, is_debt or phishing, phishing)
         findings += self._sender_findings(doc, lender, dressed, when if is_debt else None)
         findings += self._signature_findings(doc, sender_info)
         findings = _dedupe(findings)
@@ -139,9 +142,10 @@ class Analyzer:
         return Finding(kind=kind, rule_id=rule_id, category=self.category_of[kind], severity=severity,
                        start=start, end=end, excerpt=text[start:end], explanation=why, kb_refs=(f"guide.{kind}",))
 
-    def _link_findings(self, doc: Document, links, lender: LenderMatch | None, debt: bool) -> list[Finding]:
+    def _link_findings(self, doc: Document, links, lender: LenderMatch | None, debt: bool,
+                       phishing: bool = False) -> list[Finding]:
         out = []
-        pressure = re.search(r"逾期|欠款|冻结|解冻|征信|违章|罚款|法律|起诉|风险|异常|违规|注销", doc.f)
+        pressure = phishing or re.search(r"逾期|欠款|冻结|解冻|征信|违章|罚款|法律|起诉|风险|异常|违规|注销", doc.f)
         for link in links:
             if link.ip_host:
                 out.append(self._finding("suspicious_link", "link.ip_host", "high", link.start, link.end, doc.text,

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from analyzer.document import Document, Span
 from analyzer.report import Evidence, LenderCandidate, LenderMatch
 from knowledge.models import LenderRecord
+from knowledge.registry import traditional_map
 
 _COMPANY_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|股份公司)$")
 # Words that turn a real name into a made-up department: 【京东金融法务部】.
 DRESSING = re.compile(r"(法务部|法务中心|法务|服务中心|客服中心|催收部|催收中心|资产管理部|资产保全部|风控中心|风控部|贷后管理部|贷后部|清收中心|清收部|调解中心|调解委员会|律师|法院|仲裁|执行部|执行中心|稽查)")
-PLACEHOLDER = re.compile(r"[x×*＊某]|^(xx|我司|我行|本行|本司|贵司|本平台|该平台|平台|公司|银行|网贷|贷款|借款|信用卡)$", re.IGNORECASE)
+PLACEHOLDER = re.compile(r"[x×*＊某]|^(xx|我司|我行|本行|本司|贵司|本平台|该平台|平台|公司|银行|网贷|贷款|借款|信用卡|系统|官方|客服|短信|账单|还款|重要|紧急|最新|特别|温馨|友情|系统检测|官方客服)$", re.IGNORECASE)
 _WEIGHTS = {"signature": 0.9, "name": 0.75, "product": 0.65, "number": 0.6, "domain": 0.6}
 _KIND_ORDER = {k: i for i, k in enumerate((
     "consumer_finance_company", "bank", "microloan_company", "finance_leasing",
@@ -22,6 +23,9 @@ _BODY_BRAND = re.compile(
     r"(?:您在|你在|您于|在)([\u4e00-\u9fffa-z0-9]{2,10}?)(?:平台|app|的(?:贷款|借款|欠款|账户))"
     r"|尊敬的([\u4e00-\u9fffa-z0-9]{2,8}?)(?:用户|客户|会员|使用者|借款人)"
     r"|(?:您|你)的([\u4e00-\u9fffa-z0-9]{2,8}?)(?:账户|账号|额度|借款)"
+    r"|^\W{0,2}([\u4e00-\u9fffa-z0-9]{2,12}?)(?:中心)?(?:通知|提醒您|温馨提示)"
+    r"|(?:公众号|公共号)[:：]?\s?([\u4e00-\u9fffa-z0-9]{2,10})"
+    r"|(?:通过|登录|打开|下载)([\u4e00-\u9fffa-z0-9]{2,8}?)(?:app|客户端)"
 )
 
 
@@ -106,7 +110,8 @@ def _is_brand(name: str) -> bool:
 
 
 def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
-           official_domain: dict[str, str], link_domains: list[tuple[str, int, int]]) -> tuple[LenderMatch | None, Span | None]:
+           official_domain: dict[str, str], link_domains: list[tuple[str, int, int]],
+           about_debt: bool = True) -> tuple[LenderMatch | None, Span | None]:
     """Return the lender match and, if the signature dresses up a real name, that signature."""
     scores: dict[str, float] = {}
     evidence: dict[str, list[Evidence]] = {}
@@ -150,13 +155,17 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
             credit(lid, "domain", start, end)
 
     if not scores:
-        if unknown_brand is None:
+        # A brand guessed from the wording (您在X平台, X通知) only for messages about a debt:
+        # in other text the same shapes pick up noise.
+        if unknown_brand is None and about_debt:
             for m in _BODY_BRAND.finditer(doc.f):
-                group = next(g for g in (1, 2, 3) if m.group(g))
+                group = next(g for g in range(1, 7) if m.group(g))
                 name = m.group(group)
                 if _is_brand(name) and not re.search(r"(信用卡|贷款|借款|账户|账号|卡|额度|用户|客户)$", name):
                     s, e = doc.span(m.start(group), m.end(group))
-                    unknown_brand = (doc.text[s:e], Evidence("name", s, e, doc.text[s:e]))
+                    # Name in Simplified characters, as written otherwise (not lower-cased).
+                    shown = "".join(traditional_map().get(c, c) for c in doc.text[s:e])
+                    unknown_brand = (shown, Evidence("name", s, e, doc.text[s:e]))
                     break
         if unknown_brand is None:
             return None, dressed
