@@ -26,6 +26,14 @@ def test_heldout_real_messages():
     assert scores["false_alarm_rate"] == 0.0
 
 
+def test_second_heldout_set():
+    # heldout2.jsonl: 40 more quoted messages from other sources; first run 0.44 balanced,
+    # false alarms 2 of 7 (police anti-fraud warnings read as threats).
+    scores = evaluate(load_jsonl(Path(__file__).resolve().parent / "data" / "heldout2.jsonl"))
+    assert scores["verdict_balanced"] >= 0.80, scores["verdict_errors"]
+    assert scores["false_alarm_rate"] == 0.0
+
+
 @pytest.mark.skipif(not (SHARED / "dev.jsonl").exists(), reason="../shared/eval is not next to this checkout")
 def test_shared_dev_set_meets_the_issue_targets():
     rows = load_jsonl(SHARED / "dev.jsonl") + load_jsonl(SHARED / "normal.jsonl")
