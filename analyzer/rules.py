@@ -25,8 +25,11 @@ Context = Callable[[Document], bool]
 @dataclass(frozen=True)
 class CompiledRule:
     record: RuleRecord
-    pattern: re.Pattern[str]  # the rule's patterns as one alternation: one scan per rule
-    requires: tuple[re.Pattern[str] | str, ...]
+    # Kept separate: a joined alternation loses re's first-character scan and was
+    # slower for rules with many patterns.
+    patterns: tuple[re.Pattern[str], ...]
+    named: tuple[str, ...]  # contexts such as @debt, @addressed, @sender_personal
+    requires: tuple[re.Pattern[str], ...]
     excludes: tuple[re.Pattern[str], ...]
     unless: re.Pattern[str] | None
 
@@ -36,8 +39,9 @@ def compile_rules(records: tuple[RuleRecord, ...]) -> tuple[CompiledRule, ...]:
     for r in records:
         out.append(CompiledRule(
             record=r,
-            pattern=re.compile("|".join(f"(?:{p})" for p in r.patterns)),
-            requires=tuple(p if p.startswith("@") else re.compile(p) for p in r.requires),
+            patterns=tuple(re.compile(p) for p in r.patterns),
+            named=tuple(p for p in r.requires if p.startswith("@")) + ((f"@sender_{r.sender}",) if r.sender else ()),
+            requires=tuple(re.compile(p) for p in r.requires if not p.startswith("@")),
             excludes=tuple(re.compile(p) for p in r.excludes),
             unless=re.compile("|".join(f"(?:{p})" for p in r.unless)) if r.unless else None,
         ))
@@ -58,46 +62,52 @@ def negated(text: str, start: int, end: int) -> bool:
     return bool(NEGATION.search(text, left, start))
 
 
+def _first_standing_match(rule: CompiledRule, text: str) -> tuple[int, int] | None:
+    """The first match, pattern by pattern, that no negation or exclusion cancels."""
+    for pattern in rule.patterns:
+        for m in pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            if rule.record.negatable and negated(text, m.start(), m.end()):
+                continue
+            if rule.excludes:
+                left, right = clause_bounds(text, m.start(), m.end())
+                if any(x.search(text, left, right) for x in rule.excludes):
+                    continue
+            return m.start(), m.end()
+    return None
+
+
 def run(doc: Document, rules: tuple[CompiledRule, ...], contexts: dict[str, Context],
         category_of: dict[str, str]) -> list[Finding]:
     findings: list[Finding] = []
     text = doc.f
-    cache: dict[str, bool] = {}
+    known: dict[str, bool] = {}
 
-    def context(name: str) -> bool:
-        if name not in cache:
-            cache[name] = contexts[name](doc)
-        return cache[name]
+    def holds(names: tuple[str, ...]) -> bool:
+        for name in names:
+            value = known.get(name)
+            if value is None:
+                value = known[name] = contexts[name](doc)
+            if not value:
+                return False
+        return True
 
     for rule in rules:
+        if rule.named and not holds(rule.named):
+            continue
+        if rule.requires and not all(req.search(text) for req in rule.requires):
+            continue
+        if rule.unless is not None and rule.unless.search(text):
+            continue
         r = rule.record
-        if r.sender and not context(f"@sender_{r.sender}"):
+        match = _first_standing_match(rule, text)
+        if match is None:
             continue
-        ok = True
-        for req in rule.requires:
-            if isinstance(req, str):
-                ok = context(req)
-            else:
-                ok = req.search(text) is not None
-            if not ok:
-                break
-        if not ok or (rule.unless is not None and rule.unless.search(text)):
-            continue
-        for m in rule.pattern.finditer(text):
-            if m.end() == m.start():
-                continue
-            if r.negatable and negated(text, m.start(), m.end()):
-                continue
-            if rule.excludes:
-                left, right = clause_bounds(text, m.start(), m.end())
-                clause = text[left:right]
-                if any(x.search(clause) for x in rule.excludes):
-                    continue
-            start, end = doc.span(m.start(), m.end())
-            findings.append(Finding(
-                kind=r.kind, rule_id=r.id, category=category_of[r.kind], severity=r.severity,
-                start=start, end=end, excerpt=doc.text[start:end], explanation=r.explanation,
-                kb_refs=r.kb_refs or (f"guide.{r.kind}",),
-            ))
-            break  # the first standing match explains the rule
+        start, end = doc.span(*match)
+        findings.append(Finding(
+            kind=r.kind, rule_id=r.id, category=category_of[r.kind], severity=r.severity,
+            start=start, end=end, excerpt=doc.text[start:end], explanation=r.explanation,
+            kb_refs=r.kb_refs or (f"guide.{r.kind}",),
+        ))
     return findings
