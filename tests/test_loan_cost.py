@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analyzer.cli import main
-from analyzer.loan_cost import Payment, Plan, loan_cost, solve_log_rate
+from analyzer.loan.cost import Payment, Plan, loan_cost, solve_log_rate
 from analyzer.report import InputError
 
 ROOT = Path(__file__).resolve().parent.parent

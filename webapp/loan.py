@@ -1,6 +1,6 @@
 """Loan cost check: the page GET/POST /loan-cost and POST /api/v1/loan-cost (blueprint `loan`).
 
-Views stay thin: analyzer.loan_input parses and validates, analyzer.loan_cost computes.
+Views stay thin: analyzer.loan.input parses and validates, analyzer.loan.cost computes.
 OPENAPI_PATHS and OPENAPI_SCHEMAS are collected by the API document builder.
 """
 from __future__ import annotations
@@ -10,9 +10,9 @@ from typing import Any
 from flask import Blueprint, render_template, request, url_for
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from analyzer.loan_cost import MAX_INSTALMENTS, PERIODS
-from analyzer.loan_input import from_form, from_json
-from analyzer.loan_lines import LENDER_KINDS, READING_LABELS, pct, pct_readable, yuan
+from analyzer.loan.cost import MAX_INSTALMENTS, PERIODS
+from analyzer.loan.input import from_form, from_json
+from analyzer.loan.lines import LENDER_KINDS, READING_LABELS, pct, pct_readable, yuan
 from analyzer.report import InputError
 from webapp.api_errors import error_response, json_response
 
@@ -26,7 +26,7 @@ PERIOD_LABELS = {"month": "每月", "week": "每周", "day": "每天"}
 
 
 def loan_cost_link(params: dict[str, str] | None) -> str | None:
-    """URL of the page with the numbers from analyzer.loan_hint.loan_hint() filled in."""
+    """URL of the page with the numbers from analyzer.loan.hint.loan_hint() filled in."""
     if not params:
         return None
     return url_for("loan.page", **{k: v for k, v in params.items() if k in FORM_FIELDS})
