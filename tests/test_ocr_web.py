@@ -12,7 +12,7 @@ import zlib
 
 import pytest
 
-from webapp import ocr
+from analyzer.ocr import reader as ocr
 
 PIL_Image = pytest.importorskip("PIL.Image")
 ocr_installed = pytest.mark.skipif(not ocr.available(), reason="the [ocr] extra is not installed")

@@ -16,7 +16,7 @@ from werkzeug.datastructures import FileStorage, MultiDict
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.formparser import FormDataParser
 
-from webapp import ocr
+from analyzer.ocr import reader as ocr
 from webapp.api import analyze_message
 from webapp.api_errors import ApiError, json_response
 
