@@ -9,12 +9,12 @@ import json
 
 import pytest
 
-from webapp.cases.analysis import analyze_import
+from analyzer.case.analysis import analyze_import
 from webapp.cases.export import case_from_json, to_csv, to_html, to_json
-from webapp.cases.importers import read_bytes
-from webapp.cases.redact import Redactor, redact_case
+from analyzer.case.importers import read_bytes
+from analyzer.case.redact import Redactor, redact_case
 from webapp.cases.store import CaseNotFoundError, CaseStore
-from webapp.cases.summary import summarize
+from analyzer.case.summary import summarize
 
 ID_NO = "110101199003071234"
 CARD = "6222021234567890123"

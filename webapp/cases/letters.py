@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from webapp.cases.summary import local_time
+from analyzer.case.summary import local_time
 
 KIND_NAMES = {
     "third_party_contact": "联系或威胁联系我的家人、同事等第三人", "exposure_threat": "威胁曝光、爆通讯录",

@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
-from webapp.cases.model import Case, CaseMessage, ImportIssue
+from analyzer.case.model import Case, CaseMessage, ImportIssue
 
 ENV_VAR = "CUISHOU_CASES_DB"
 

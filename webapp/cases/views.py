@@ -9,14 +9,14 @@ from typing import Any
 from flask import (Blueprint, Flask, Response, abort, current_app, g, jsonify, redirect, render_template, request,
                    session, url_for)
 
-from webapp.cases.analysis import analyze_import
+from analyzer.case.analysis import analyze_import
 from webapp.cases.export import EXPORTERS, add_filters, segments
-from webapp.cases.importers import FORMATS, MAX_UPLOAD_BYTES, ImportFormatError, read_bytes
+from analyzer.case.importers import FORMATS, MAX_UPLOAD_BYTES, ImportFormatError, read_bytes
 from webapp.cases.jobs import DraftStore, JobRunner
-from webapp.cases.model import Case
-from webapp.cases.redact import redact_case
+from analyzer.case.model import Case
+from analyzer.case.redact import redact_case
 from webapp.cases.store import CaseNotFoundError, CaseStore, default_path
-from webapp.cases.summary import ordered, summarize
+from analyzer.case.summary import ordered, summarize
 
 bp = Blueprint("cases", __name__, url_prefix="/cases")
 PAGE_SIZE = 100
