@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from api_support import ApiClient, LiveServer, make_app
 
-from webapp.api_settings import RateLimiter, SettingsError, load_settings, parse_rate_limit
+from webapp.api.settings import RateLimiter, SettingsError, load_settings, parse_rate_limit
 
 
 @pytest.fixture(scope="module")
