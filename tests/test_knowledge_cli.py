@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.cli import main
+from webapp.cli import main
 
 
 @pytest.fixture(autouse=True)

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analyzer.cli import main
+from webapp.cli import main
 from analyzer.loan.cost import Payment, Plan, loan_cost, solve_log_rate
 from analyzer.report import InputError
 

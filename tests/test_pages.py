@@ -268,7 +268,7 @@ def test_segments_merge_overlapping_findings():
 
 
 def test_serve_command_is_registered():
-    from analyzer.cli import build_parser
+    from webapp.cli import build_parser
 
     args = build_parser().parse_args(["serve", "--port", "8123", "--proxy", "127.0.0.1"])
     assert (args.host, args.port, args.proxy) == ("127.0.0.1", 8123, "127.0.0.1")
