@@ -255,3 +255,23 @@ def test_message_text_is_never_logged(api, caplog):
         api.post("/api/v1/analyze", {"text": marker, "received_at": "bad"})
         api.post("/api/v1/analyze/batch", {"messages": [{"text": marker}]})
     assert marker not in caplog.text
+
+
+# -- loan cost: the same error shape and codes as every other JSON endpoint -------------------------------
+@pytest.mark.parametrize("body, content_type, status, code", [
+    ("received=1", "application/x-www-form-urlencoded", 415, "unsupported_media_type"),
+    ("{oops", "application/json", 400, "invalid_json"),
+    ("", "application/json", 400, "invalid_json"),
+    (json.dumps({"received": -1, "plan": {"count": 12, "amount": 1000}}), "application/json", 400, "invalid_input"),
+    (json.dumps({"received": 1, "payments": [{"amount": 1}] * 20000}), "application/json", 413, "body_too_large"),
+], ids=["form-body", "bad-json", "empty", "negative", "over-64kb"])
+def test_loan_cost_errors(api, body, content_type, status, code):
+    r = api.post("/api/v1/loan-cost", body=body, headers={"Content-Type": content_type})
+    assert (r.status, r.error_code) == (status, code)
+    assert r.json["error"]["message"]
+
+
+def test_loan_cost_answers(api):
+    r = api.post("/api/v1/loan-cost", {"received": 700, "principal": 1000,
+                                       "plan": {"count": 1, "amount": 1000, "period": "week"}})
+    assert r.status == 200 and r.json["upfront_gap"] == 300

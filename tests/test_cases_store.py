@@ -10,11 +10,11 @@ import json
 import pytest
 
 from analyzer.case.analysis import analyze_import
-from webapp.cases.export import case_from_json, to_csv, to_html, to_json
 from analyzer.case.importers import read_bytes
 from analyzer.case.redact import Redactor, redact_case
-from webapp.cases.store import CaseNotFoundError, CaseStore
 from analyzer.case.summary import summarize
+from webapp.cases.export import case_from_json, to_csv, to_html, to_json
+from webapp.cases.store import CaseNotFoundError, CaseStore
 
 ID_NO = "110101199003071234"
 CARD = "6222021234567890123"

@@ -76,7 +76,7 @@ def test_api_seven_day_loan(client):
 
 @pytest.mark.parametrize("kwargs, status, code", [
     ({"data": "received=1", "content_type": "application/x-www-form-urlencoded"}, 415, "unsupported_media_type"),
-    ({"data": "{oops", "content_type": "application/json"}, 400, "bad_json"),
+    ({"data": "{oops", "content_type": "application/json"}, 400, "invalid_json"),
     ({"json": {"received": -1, "plan": {"count": 12, "amount": 1000}}}, 400, "invalid_input"),
     ({"json": {"received": 10000, "plan": {"count": 12, "amount": 100}}}, 400, "invalid_input"),
     ({"json": {"received": 10000, "plan": {"count": 10000, "amount": 1000}}}, 400, "invalid_input"),

@@ -16,8 +16,8 @@ import pytest
 pytest.importorskip("rapidocr_onnxruntime")
 playwright_sync = pytest.importorskip("playwright.sync_api")
 
-from analyzer.ocr.reader import get_recognizer  # noqa: E402
 from analyzer.ocr.layout import BEIJING  # noqa: E402
+from analyzer.ocr.reader import get_recognizer  # noqa: E402
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

@@ -34,7 +34,6 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.config.from_mapping(
         # Large enough for a screenshot upload; a pasted SMS is a few KB.
         MAX_CONTENT_LENGTH=2 * 1024 * 1024,
-        JSON_AS_ASCII=False,
         SEND_FILE_MAX_AGE_DEFAULT=3600,
     )
     app.config.from_prefixed_env("CUISHOU")

@@ -18,7 +18,7 @@ from werkzeug.formparser import FormDataParser
 
 from analyzer.ocr import reader as ocr
 from webapp.api import analyze_message
-from webapp.api_errors import ApiError, json_response
+from webapp.errors import ApiError, json_response
 
 bp = Blueprint("ocr", __name__)
 

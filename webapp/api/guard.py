@@ -11,7 +11,7 @@ from flask.blueprints import BlueprintSetupState
 
 from webapp.api import bp
 from webapp.api.settings import OPEN_PATHS, ApiSettings, RateLimiter, load_settings
-from webapp.api_errors import ApiError, api_error_response, error_response
+from webapp.errors import error_response
 
 
 @dataclass
@@ -48,8 +48,6 @@ def _setup(state: BlueprintSetupState) -> None:
     app.add_url_rule("/api/docs", "api_docs", docs_page, methods=["GET"])
     app.before_request(_guard)
     app.after_request(_add_cors_headers)
-    # views of any blueprint (loan, image, ...) may raise ApiError
-    app.register_error_handler(ApiError, api_error_response)
 
 
 # -- guards for everything under /api/: CORS preflight, API keys, rate limit -----------------------

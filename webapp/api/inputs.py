@@ -9,7 +9,7 @@ from flask import current_app, request
 
 from analyzer import InputError
 from analyzer.limits import MAX_TEXT_CHARS
-from webapp.api_errors import ApiError
+from webapp.errors import ApiError
 
 MESSAGE_FIELDS = ("text", "sender", "received_at")
 MAX_SHORT_FIELD = 64

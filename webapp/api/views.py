@@ -12,7 +12,7 @@ from webapp.api import bp
 from webapp.api.guard import api_state
 from webapp.api.inputs import analyze_message, check_fields, json_body, json_type, query_int, query_string
 from webapp.api.schemas import MAX_BATCH
-from webapp.api_errors import ApiError, dumps, json_response
+from webapp.errors import ApiError, dumps, json_response
 from webapp.library import knowledge_base
 
 CATEGORY_MEANINGS = {

@@ -17,10 +17,10 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
-from webapp.cases.chart import timeline_svg
-from webapp.cases.letters import draft_letters
 from analyzer.case.model import Case, CaseMessage
 from analyzer.case.summary import local_time, ordered, summarize
+from webapp.cases.chart import timeline_svg
+from webapp.cases.letters import draft_letters
 
 EXPORT_SCHEMA = "cuishou.case/1"
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
