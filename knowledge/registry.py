@@ -85,6 +85,24 @@ def rules() -> tuple[RuleRecord, ...]:
 
 
 @lru_cache(maxsize=1)
+def letters() -> dict[str, Any]:
+    """Letter templates (letters.toml): the blank, message.* and case.* drafts."""
+    data = _read_toml(DATA_DIR / "letters.toml")
+    if not isinstance(data.get("blank"), str) or not data["blank"].strip():
+        raise DataError("letters.toml", "blank", "missing or blank")
+    for source in ("message", "case"):
+        for name, letter in data.get(source, {}).items():
+            if name in ("facts",) or not isinstance(letter, dict) or "body" not in letter:
+                continue
+            for key in ("id", "title", "body"):
+                if not isinstance(letter.get(key), str) or not letter[key].strip():
+                    raise DataError("letters.toml", f"{source}.{name}.{key}", "missing or not a string")
+            if not letter["id"].startswith("letter."):
+                raise DataError("letters.toml", f"{source}.{name}.id", "must start with 'letter.'")
+    return data
+
+
+@lru_cache(maxsize=1)
 def traditional_map() -> dict[str, str]:
     """Traditional → Simplified single characters that matter for matching."""
     out: dict[str, str] = {}
@@ -103,7 +121,7 @@ def traditional_map() -> dict[str, str]:
 def validate_all() -> list[str]:
     """Load every data file; return a list of problems (empty when all is well)."""
     problems: list[str] = []
-    for loader in (kinds, verdicts, lenders, rules, traditional_map):
+    for loader in (kinds, verdicts, lenders, rules, letters, traditional_map):
         try:
             loader()
         except DataError as exc:

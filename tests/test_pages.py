@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from webapp import create_app, highlight, letters
+from analyzer import letters
+from webapp import create_app, highlight
 from webapp.pages import EXAMPLES
 
 THREAT = EXAMPLES[1]["text"]
@@ -115,7 +116,7 @@ def test_threat_gets_letters_prefilled_from_the_message(client):
     for title in ("给贷款机构的投诉", "给监管部门的投诉", "向 12321 举报骚扰短信", "报警材料草稿"):
         assert title in page
     assert "6380元" in page and "逾期47天" in page and "17012345678" in page
-    assert 'data-copy="draft-police"' in page
+    assert 'data-copy="draft-letter.police"' in page
 
 
 def test_scam_gets_police_report_but_no_replies(client):
@@ -128,8 +129,8 @@ def test_regulator_follows_lender_kind():
     base = {"verdict": {"label": "unlawful_threat"}, "text": "x", "facts": [], "findings": []}
     cfc = letters.drafts({**base, "lender": {"name": "某消费金融", "kind": "consumer_finance_company"}}, {})
     micro = letters.drafts({**base, "lender": {"name": "某小贷", "kind": "microloan_company"}}, {})
-    assert "12378" in next(x for x in cfc if x.id == "regulator").to
-    assert "地方金融管理局" in next(x for x in micro if x.id == "regulator").to
+    assert "12378" in next(x for x in cfc if x.id == "letter.regulator").to
+    assert "地方金融管理局" in next(x for x in micro if x.id == "letter.regulator").to
 
 
 def test_night_time_finding_is_listed_without_a_highlight(client):

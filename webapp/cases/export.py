@@ -19,8 +19,8 @@ from markupsafe import Markup
 
 from analyzer.case.model import Case, CaseMessage
 from analyzer.case.summary import local_time, ordered, summarize
+from analyzer.letters import draft_letters
 from webapp.cases.chart import timeline_svg
-from webapp.cases.letters import draft_letters
 
 EXPORT_SCHEMA = "cuishou.case/1"
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
