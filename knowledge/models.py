@@ -45,10 +45,6 @@ class LenderRecord:
     reviewed_on: str
     city: str = ""
 
-    def official(self, type_: str) -> tuple[str, ...]:
-        """Contact values of one type that an official page or reputable news verifies."""
-        return tuple(c.value for c in self.contacts if c.type == type_ and c.status == "official")
-
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases, *self.former_names)
 
