@@ -154,12 +154,12 @@ def test_examples_clear_and_copy_work(desktop, base_url):
     with page.expect_navigation():
         page.locator(".example button").nth(1).click()
     assert "违法威胁" in page.locator(".verdict h1").inner_text()
-    copy = page.locator('[data-copy="draft-police"]')
+    copy = page.locator('[data-copy="draft-letter.police"]')
     assert copy.is_visible()
-    page.fill("#draft-police", "改过的草稿")
+    page.fill('[id="draft-letter.police"]', "改过的草稿")
     copy.click()
     assert page.evaluate("navigator.clipboard.readText()") == "改过的草稿"
-    assert page.locator('[data-print-of="draft-police"]').text_content() == "改过的草稿"
+    assert page.locator('[data-print-of="draft-letter.police"]').text_content() == "改过的草稿"
     page.evaluate("window.scrollTo(0, 0)")
     OUT.mkdir(exist_ok=True)
     page.screenshot(path=str(OUT / "result-desktop.png"), full_page=True)
