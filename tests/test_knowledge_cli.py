@@ -7,7 +7,7 @@ from webapp.cli import main
 
 
 @pytest.fixture(autouse=True)
-def kb_path(tmp_path, monkeypatch):
+def _kb_in_tmp(tmp_path, monkeypatch):
     monkeypatch.setenv("CUISHOU_KB_PATH", str(tmp_path / "kb.sqlite3"))
 
 

@@ -5,18 +5,7 @@ import json
 
 import pytest
 
-from webapp import create_app
 from webapp.loan import OPENAPI_PATHS, OPENAPI_SCHEMAS, loan_cost_link
-
-
-@pytest.fixture()
-def app():
-    return create_app({"TESTING": True})
-
-
-@pytest.fixture()
-def client(app):
-    return app.test_client()
 
 
 def test_page_shows_the_form_prefilled_from_the_query(client):

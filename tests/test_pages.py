@@ -9,21 +9,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analyzer import letters
-from webapp import create_app, highlight
+from webapp import highlight
 from webapp.pages import EXAMPLES
 
 THREAT = EXAMPLES[1]["text"]
 XSS = "<script>alert(1)</script><img src=x onerror=alert(2)>"
-
-
-@pytest.fixture(scope="session")
-def app(tmp_path_factory):
-    return create_app({"TESTING": True, "KB_PATH": str(tmp_path_factory.mktemp("kb") / "kb.sqlite3")})
-
-
-@pytest.fixture()
-def client(app):
-    return app.test_client()
 
 
 def html(response) -> str:
@@ -233,8 +223,8 @@ def test_api_urls_get_the_json_error_shape(client, app):
     assert r.is_json and r.status_code in (404, 413)
 
 
-def test_a_bug_is_a_chinese_500_page_and_json_under_api(tmp_path):
-    app = create_app({"KB_PATH": str(tmp_path / "kb.sqlite3")})
+def test_a_bug_is_a_chinese_500_page_and_json_under_api(make_app):
+    app = make_app(TESTING=False)
 
     @app.get("/boom")
     def boom():
