@@ -200,3 +200,16 @@ def test_debt_assignment_requires_notice(kb):
 def test_consumer_rights_law_article_29(kb):
     law = kb.laws["law.consumer_rights.29"]
     assert law.article == "第29条" and "不得泄露、出售或者非法向他人提供" in law.summary
+
+
+def test_internet_lending_information_rules_are_cited_as_secondary(kb):
+    rule = kb.laws["law.app_necessary_info.lending"]
+    assert rule.status == "secondary" and "通讯录" in rule.summary and "2021年3月12日" in rule.publication
+    assert "law.app_necessary_info.lending" in kb.guides["guide.third_party_contact"].laws
+    assert "law.consumer_rights.29" in kb.guides["guide.third_party_contact"].laws
+
+
+def test_small_loan_guidance_reports_the_24_percent_line_as_secondary(kb):
+    guidance = kb.laws["law.microloan_cost_guideline.2025"]
+    assert guidance.status == "secondary"
+    assert "24%" in guidance.summary and "2027年底" in guidance.summary and "中国人民银行" in guidance.publication
