@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from analyzer.document import Document, Span
+from analyzer.lexicon import trie_pattern
 from analyzer.report import Evidence, LenderCandidate, LenderMatch
 from knowledge.models import LenderRecord
 from knowledge.registry import traditional_map
@@ -40,30 +41,6 @@ KIND_NOTE = {
     "collection_agency": "催收公司：受贷款机构委托催收，它不是你的债权人，无权要求你把钱转给它。",
     "unknown": "本工具没有核实到这家机构的身份和持牌情况。",
 }
-
-
-def trie_pattern(words: list[str]) -> str:
-    """One regex for many literal words, prefixes shared, longest match first.
-
-    A flat alternation of ~400 names makes the engine try every name at every
-    position; a trie lets it give up after the first character that fits none.
-    """
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
-
-    return build(trie)
 
 
 @dataclass(frozen=True)
