@@ -19,7 +19,7 @@ from analyzer.report import Finding, LinkInfo, NumberInfo
 CASE_NUMBER = re.compile(
     r"[(〔\[]\s?(?:19|20)\d{2}\s?[)〕\]]\s?[\u4e00-\u9fff]{1,2}\d{0,6}[\u4e00-\u9fff]{1,5}第?\d{1,7}号")
 SOURCE = re.compile(r"法院|法庭|仲裁委|仲裁院|律师事务所|律所|律师")
-LEGAL_TALK = re.compile(r"案号|案件|起诉|诉讼|传票|开庭|应诉|送达|文书|判决|裁定|仲裁|执行|律师函|立案|失信|冻结")
+LEGAL_TALK = re.compile(r"案号|案件|受理|起诉|诉讼|传票|开庭|应诉|送达|文书|判决|裁定|仲裁|执行|律师函|立案|失信|冻结")
 COURT_NAME = re.compile(
     r"[\u4e00-\u9fff]{2,14}?(?:人民法院|互联网法院|金融法院|海事法院|知识产权法院|铁路运输法院|仲裁委员会|律师事务所)")
 # A name is cut after the last verb or particle: "即将移交北京市朝阳区人民法院" names 北京市朝阳区人民法院.
@@ -72,7 +72,8 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
            links: tuple[LinkInfo, ...], sender: NumberInfo | None) -> LegalCheck:
     text = doc.f
     sig_text = " ".join(s.text for s in doc.signatures)
-    source = bool(SOURCE.search(text)) and bool(LEGAL_TALK.search(text))
+    court_signature = "12368" in sig_text or bool(re.search(r"法院|仲裁", sig_text))
+    source = (bool(SOURCE.search(text)) or court_signature) and bool(LEGAL_TALK.search(text))
     details: list[str] = []
     markers: list[str] = []
     if not source:
@@ -85,8 +86,8 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     sender_digits = re.sub(r"\D", "", doc.sender or "")
     if "12368" in text:
         details.append("hotline_12368")
-    if sender_digits.endswith("12368") or (SOURCE.search(sig_text) and sender is not None
-                                           and sender.type in ("enterprise_sms_port", "service_short_code")):
+    if sender_digits.endswith("12368") or "12368" in sig_text or (
+            SOURCE.search(sig_text) and sender is not None and sender.type in ("enterprise_sms_port", "service_short_code")):
         details.append("court_sender")
     if any(link.registered_domain and government(link.registered_domain) for link in links):
         details.append("official_domain")
