@@ -18,6 +18,7 @@ from typing import Callable
 from analyzer.document import Document
 from analyzer.lexicon import Lexicon
 from analyzer.lexicon import load as load_lexicon
+from analyzer.prefilter import required_chars
 from analyzer.report import Finding
 from knowledge.models import RuleRecord
 
@@ -39,25 +40,63 @@ class CompiledRule:
     requires: tuple[re.Pattern[str], ...]
     excludes: tuple[re.Pattern[str], ...]
     unless: re.Pattern[str] | None
+    # Per pattern / require: characters a match cannot do without (None: no prefilter).
+    pattern_chars: tuple[frozenset[str] | None, ...] = ()
+    requires_chars: tuple[frozenset[str] | None, ...] = ()
 
 
-def compile_rules(records: tuple[RuleRecord, ...], lexicon: Lexicon | None = None) -> tuple[CompiledRule, ...]:
+class RuleSet(tuple):
+    """Compiled rules in data order, indexed by the characters that can trigger them: a message
+    only visits the rules one of whose trigger characters it contains (plus rules without any)."""
+
+    by_char: dict[str, tuple[int, ...]]
+    always: tuple[int, ...]
+
+    def __new__(cls, rules: tuple[CompiledRule, ...]) -> "RuleSet":
+        self = super().__new__(cls, rules)
+        by_char: dict[str, list[int]] = {}
+        always = []
+        for i, rule in enumerate(rules):
+            if not rule.pattern_chars or any(c is None for c in rule.pattern_chars):
+                always.append(i)
+                continue
+            for ch in frozenset().union(*rule.pattern_chars):
+                by_char.setdefault(ch, []).append(i)
+        self.by_char = {ch: tuple(v) for ch, v in by_char.items()}
+        self.always = tuple(always)
+        return self
+
+    def candidates(self, chars: set[str]) -> list[int]:
+        found = set(self.always)
+        by_char = self.by_char
+        for ch in chars:
+            hit = by_char.get(ch)
+            if hit:
+                found.update(hit)
+        return sorted(found)
+
+
+def compile_rules(records: tuple[RuleRecord, ...], lexicon: Lexicon | None = None) -> RuleSet:
     lex = lexicon or load_lexicon()
     out = []
     for r in records:
         def comp(p: str) -> re.Pattern[str]:
             return re.compile(lex.expand(p, r.file))
         named = tuple(p for p in r.requires if p.startswith("@") and p not in CLAUSE_MODES)
+        patterns = tuple(comp(p) for p in r.patterns)
+        requires = tuple(comp(p) for p in r.requires if not p.startswith("@"))
         out.append(CompiledRule(
             record=r,
-            patterns=tuple(comp(p) for p in r.patterns),
+            patterns=patterns,
+            pattern_chars=tuple(required_chars(p.pattern) for p in patterns),
+            requires_chars=tuple(required_chars(p.pattern) for p in requires),
             named=named + ((f"@sender_{r.sender}",) if r.sender else ()),
             modes=tuple(p for p in r.requires if p in CLAUSE_MODES),
-            requires=tuple(comp(p) for p in r.requires if not p.startswith("@")),
+            requires=requires,
             excludes=tuple(comp(p) for p in r.excludes),
             unless=comp("|".join(f"(?:{p})" for p in r.unless)) if r.unless else None,
         ))
-    return tuple(out)
+    return RuleSet(tuple(out))
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -116,9 +155,12 @@ def _standing(rule: CompiledRule, mod: Modality, text: str, start: int, end: int
     return all(mod.holds(m, text, start, end) for m in rule.modes)
 
 
-def _first_standing_match(rule: CompiledRule, mod: Modality, text: str) -> tuple[int, int] | None:
+def _first_standing_match(rule: CompiledRule, mod: Modality, text: str,
+                          chars: frozenset[str] | set[str]) -> tuple[int, int] | None:
     """The first match, pattern by pattern, that no negation, exclusion or wrong modality cancels."""
-    for pattern in rule.patterns:
+    for pattern, needed in zip(rule.patterns, rule.pattern_chars):
+        if needed is not None and chars.isdisjoint(needed):
+            continue
         for m in pattern.finditer(text):
             if m.end() > m.start() and _standing(rule, mod, text, m.start(), m.end()):
                 return m.start(), m.end()
@@ -136,7 +178,7 @@ def _required(rule: CompiledRule, mod: Modality, text: str) -> bool:
     return True
 
 
-def run(doc: Document, rules: tuple[CompiledRule, ...], contexts: dict[str, Context],
+def run(doc: Document, rules: RuleSet, contexts: dict[str, Context],
         category_of: dict[str, str], modality: Modality | None = None) -> list[Finding]:
     global _DEFAULT
     if modality is None:
@@ -156,7 +198,11 @@ def run(doc: Document, rules: tuple[CompiledRule, ...], contexts: dict[str, Cont
                 return False
         return True
 
-    for rule in rules:
+    chars = set(text)
+    for i in rules.candidates(chars):
+        rule = rules[i]
+        if any(needed is not None and chars.isdisjoint(needed) for needed in rule.requires_chars):
+            continue
         if rule.named and not holds(rule.named):
             continue
         if rule.unless is not None and rule.unless.search(text):
@@ -164,7 +210,7 @@ def run(doc: Document, rules: tuple[CompiledRule, ...], contexts: dict[str, Cont
         if rule.requires and not _required(rule, modality, text):
             continue
         r = rule.record
-        match = _first_standing_match(rule, modality, text)
+        match = _first_standing_match(rule, modality, text, chars)
         if match is None:
             continue
         start, end = doc.span(*match)

@@ -19,6 +19,9 @@ _IP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _PRESSURE = re.compile(r"逾期|欠款|冻结|解冻|征信|违章|罚款|法律|起诉|风险|异常|违规|注销")
 
 
+_PRIVATE_IP = re.compile(r"^(10|127)\.|^192\.168\.|^172\.(1[6-9]|2\d|3[01])\.|^169\.254\.")
+
+
 def government(reg: str) -> bool:
     """gov.cn is registered only to government bodies (courts use court.gov.cn)."""
     return reg == "gov.cn" or reg.endswith(".gov.cn")
@@ -94,11 +97,15 @@ def findings(doc: Document, links: tuple[LinkInfo, ...], lender: LenderMatch | N
     known = catalog()
     out = []
     pressure = phishing or bool(_PRESSURE.search(doc.f))
+    risky = debt or pressure
     for link in links:
         if link.ip_host:
-            out.append(known["link.ip_host"].make(doc.text, link.start, link.end))
+            # A local-network address (Wi-Fi login pages, intranet shares) and a plain notice are not phishing.
+            if risky and not _PRIVATE_IP.match(link.domain or ""):
+                out.append(known["link.ip_host"].make(doc.text, link.start, link.end))
         elif link.lookalike_of:
-            out.append(known["link.lookalike"].make(doc.text, link.start, link.end, lookalike=link.lookalike_of))
+            if risky:
+                out.append(known["link.lookalike"].make(doc.text, link.start, link.end, lookalike=link.lookalike_of))
         elif link.official_for and lender and lender.id and link.official_for != lender.id:
             out.append(known["link.other_lender_domain"].make(doc.text, link.start, link.end))
         elif not link.official_for and not government(link.registered_domain or "") and debt and pressure:
