@@ -23,7 +23,7 @@ class InputError(ValueError):
 
 @dataclass(frozen=True)
 class Evidence:
-    source: str  # signature | name | product | number | domain
+    source: str  # signature | name | product | number | domain | payee_account (a bank only named as the account to pay into)
     start: int
     end: int
     text: str

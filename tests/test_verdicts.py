@@ -113,3 +113,24 @@ def test_masked_number_is_not_called_unofficial():
     report = analyze("【招商银行】您的信用卡已逾期，请致电156********处理")
     masked = [n for n in report.numbers if "*" in n.raw]
     assert masked and all(n.matches_lender_official is None for n in masked)
+
+
+def test_organisation_fact_is_a_name_not_a_verb_phrase():
+    orgs = [f.value for f in analyze("您的案件已被正式立案，即将移交法院执行").facts if f.kind == "organisation"]
+    assert orgs == []
+    orgs = [f.value for f in analyze("您的欠款已移交北京市朝阳区人民法院处理").facts if f.kind == "organisation"]
+    assert orgs == ["北京市朝阳区人民法院"]
+
+
+def test_lender_evidence_is_not_repeated():
+    lender = analyze("【工商银行】您的信用卡已逾期，工商银行提醒您尽快还款，工商银行客服95588").lender
+    pairs = [(e.source, e.text) for e in lender.evidence]
+    assert len(pairs) == len(set(pairs))
+
+
+def test_bank_named_only_as_payee_is_not_called_the_creditor():
+    lender = analyze("请将欠款转入招商银行账户6222000011112222").lender
+    assert {e.source for e in lender.evidence} == {"payee_account"}
+    assert "不一定是你的债权人" in lender.note and lender.confidence < 0.5
+    signed = analyze("【微众银行】您今天应还1352.29元扣款失败，请17点前补足招商银行3683卡余额。").lender
+    assert signed.id is not None and signed.name.endswith("微众银行股份有限公司")

@@ -17,7 +17,7 @@ MAX_TEXT_CHARS = 10_000
 MAX_BATCH = 1000
 NUMBER_TYPES = ("enterprise_sms_port", "service_short_code", "enterprise_hotline", "mobile",
                 "virtual_operator_mobile", "fixed_line", "foreign", "invalid")
-EVIDENCE_SOURCES = ("signature", "name", "product", "number", "domain")
+EVIDENCE_SOURCES = ("signature", "name", "product", "number", "domain", "payee_account")
 KNOWLEDGE_TYPES = ("guide", "law", "channel", "faq", "reply")
 
 STR = {"type": "string"}

@@ -22,10 +22,34 @@ _FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# An organisation's name starts after the last verb or particle: "即将移交北京市朝阳区人民法院" names
+# 北京市朝阳区人民法院, and "即将移交法院" names none.
+_NAME_CUT = re.compile(r".*[交至到向在被将由给的了和及请已从经对于是为与把让找报等或]")
+_GENERIC_SUFFIX = re.compile(r"(律师事务所|人民法院|法院|公安局|派出所|检察院|法务部|法务中心|调解中心|仲裁委员会|催收中心|资产管理公司)$")
+
+
+def _organisation(text: str, start: int, end: int) -> tuple[int, int] | None:
+    cut = _NAME_CUT.match(text, start, end)
+    if cut:
+        start = cut.end()
+    name = text[start:end]
+    prefix = _GENERIC_SUFFIX.sub("", name)
+    if len(prefix) < 2 or re.search(r"^(当地|相关|有关|我司|贵司|本司|该)", prefix):
+        return None
+    return start, end
+
+
 def extract(doc: Document) -> tuple[Fact, ...]:
     out: list[Fact] = []
     for kind, pattern in _FACTS:
         for m in pattern.finditer(doc.f):
+            if kind == "organisation":
+                span = _organisation(doc.f, m.start(), m.end())
+                if span is None:
+                    continue
+                out.append(Fact(kind=kind, value=doc.f[span[0]:span[1]], start=doc.span(*span)[0],
+                                end=doc.span(*span)[1], text=doc.text[doc.span(*span)[0]:doc.span(*span)[1]]))
+                continue
             s, e = doc.span(m.start(), m.end())
             value = m.group(1) if m.groups() and m.group(1) else doc.f[m.start():m.end()]
             out.append(Fact(kind=kind, value=value.strip(), start=s, end=e, text=doc.text[s:e]))
