@@ -16,7 +16,7 @@ SHORTENERS = {
 }
 _IP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 # Words that make a message a risk or debt notice, where an unverified link is a danger.
-_PRESSURE = re.compile(r"逾期|欠款|冻结|解冻|征信|违章|罚款|法律|起诉|风险|异常|违规|注销")
+_PRESSURE = re.compile(r"逾期|欠款|冻结|解冻|征信|违章|罚款|法律|起诉|风险|异常|违规|注销|失效|停用|过期|升级|认证|关停")
 
 
 _PRIVATE_IP = re.compile(r"^(10|127)\.|^192\.168\.|^172\.(1[6-9]|2\d|3[01])\.|^169\.254\.")
