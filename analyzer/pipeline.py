@@ -137,7 +137,9 @@ class Analyzer:
             # Checkable court details and no scam marker: the claim of a court process is not fake.
             findings = [f for f in findings if f.kind not in ("fake_legal_process", "impersonation")]
         findings = _dedupe(findings)
-        verdict = decide(findings, is_debt, lender, sender_info, legal)
+        # A court or arbitration notice addressed to the reader is about them even without debt words.
+        legal_to_reader = legal.source and bool(ADDRESSED.search(doc.f)) and bool(legal.details)
+        verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal)
         reader = reader_detector.detect(doc, self.modality.negated, is_debt)
         facts = facts_detector.extract(doc)
         fact_dicts = [f.to_dict() for f in facts]

@@ -94,3 +94,24 @@ def test_clause_modality(text, word, done, future):
     start = text.index(word)
     assert mod.announced_done(text, start, start + len(word)) is done
     assert mod.future_or_conditional(text, start, start + len(word)) is future
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("三天內不處理，我們將聯繫你的家人和單位", "third_party_contact"),
+    ("三天内不处理，我们将联-系你家*人", "third_party_contact"),
+    ("不还钱就找你爸妈", "third_party_contact"),
+    ("您朋友***在本平台借款已逾期", "third_party_contact"),
+    ("你亲友张某在我平台借款逾期，请转告其", "third_party_contact"),
+    ("再不还钱，把你的欠款信息发给XXX", "exposure_threat"),
+    ("你这个老*赖，欠钱不还", "insult"),
+    ("欠款不还，我们会找人收拾你", "violence_threat"),
+    ("您的欠款案件已被正式立案", "fake_legal_process"),
+    ("您的欠款案件巳被正式立桉", None),
+], ids=["traditional", "inserted-symbols", "synonym-parents", "masked-friend", "dropped-particle",
+        "masked-target", "masked-insult", "synonym-harm", "announced-done", "typo-not-claimed"])
+def test_masks_particles_traditional_and_symbols_do_not_defeat_frames(analyzer, text, kind):
+    kinds = {f.kind for f in analyzer.analyze(text).findings}
+    if kind is None:
+        assert "fake_legal_process" not in kinds
+    else:
+        assert kind in kinds, kinds

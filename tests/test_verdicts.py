@@ -134,3 +134,20 @@ def test_bank_named_only_as_payee_is_not_called_the_creditor():
     assert "不一定是你的债权人" in lender.note and lender.confidence < 0.5
     signed = analyze("【微众银行】您今天应还1352.29元扣款失败，请17点前补足招商银行3683卡余额。").lender
     assert signed.id is not None and signed.name.endswith("微众银行股份有限公司")
+
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+_PIECES = ["您的借款已逾期", "某某是老赖", "转到我个人微信", "请立即还款", "明天见", "你全家不得安宁", "，", "。",
+           "验证码123456", "别人要验证码是骗子", "【某某金融】", "否则将依法起诉", "已被正式立案", "ETC已失效"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=6))
+def test_property_high_severity_is_never_quiet(pieces):
+    report = analyze("".join(pieces))
+    if any(f.severity == "high" for f in report.findings):
+        assert report.verdict.label != "not_collection" and report.verdict.risk > 0
+    for f in report.findings:
+        assert report.text[f.start:f.end] == f.excerpt
