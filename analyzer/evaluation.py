@@ -1,7 +1,8 @@
 """`cuishou eval`: measure the analyzer on labelled JSON Lines.
 
 Metrics: lender accuracy (on messages whose label names a lender), verdict
-accuracy and balanced accuracy (mean per-category recall), per-kind
+accuracy and balanced accuracy (mean per-category recall), per-verdict recall,
+a confusion matrix (expected label → analyzer's label), per-kind
 precision/recall/F1 and micro-F1 over the issue's finding kinds (each kind
 counted once per message; labels outside the list, such as `other`, are
 ignored), and the false-alarm rate on not_collection messages.
@@ -17,7 +18,7 @@ from analyzer import analyze
 from analyzer.report import LenderMatch
 from knowledge import registry
 
-LABELS = ("reminder", "aggressive", "unlawful_threat", "scam", "not_collection")
+LABELS = ("reminder", "aggressive", "unlawful_threat", "legal_notice", "scam", "not_collection")
 
 
 def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
@@ -64,6 +65,7 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     lender_total = lender_ok = 0
     verdict_ok = 0
     per_label = {label: [0, 0] for label in LABELS}
+    confusion = {label: dict.fromkeys(LABELS, 0) for label in LABELS}
     normal_total = false_alarms = 0
     errors = []
     for row in rows:
@@ -76,6 +78,7 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
         got = report.verdict.label
         if expected in per_label:
             per_label[expected][1] += 1
+            confusion[expected][got] += 1
             if got == expected:
                 per_label[expected][0] += 1
                 verdict_ok += 1
@@ -107,6 +110,7 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "verdict_accuracy": round(verdict_ok / labelled, 3) if labelled else None,
         "verdict_balanced": round(sum(recalls) / len(recalls), 3) if recalls else None,
         "verdict_recall": {k: round(ok / total, 3) for k, (ok, total) in per_label.items() if total},
+        "confusion": {k: row for k, row in confusion.items() if per_label[k][1]},
         "finding_micro_f1": _prf(tp, fp, fn)["f1"],
         "per_kind": {k: _prf(*c) for k, c in counts.items() if any(c)},
         "false_alarm_rate": round(false_alarms / normal_total, 3) if normal_total else None,
@@ -119,6 +123,12 @@ def format_scores(s: dict[str, Any]) -> str:
     for k, c in s["per_kind"].items():
         lines.append(f"  {k:<26} P {c['precision']:.2f}  R {c['recall']:.2f}  F1 {c['f1']:.2f}  (tp {c['tp']}, fp {c['fp']}, fn {c['fn']})")
     lines.append("verdict recall: " + ", ".join(f"{k} {v:.2f}" for k, v in s["verdict_recall"].items()))
+    short = {"reminder": "remind", "aggressive": "aggr", "unlawful_threat": "threat", "legal_notice": "legal",
+             "scam": "scam", "not_collection": "not_coll"}
+    lines.append("confusion (rows: expected, columns: analyzer):")
+    lines.append(" " * 17 + "".join(f"{short[c]:>9}" for c in LABELS))
+    for k, row in s["confusion"].items():
+        lines.append(f"  {k:<15}" + "".join(f"{row[c]:>9}" for c in LABELS))
     lines.append(f"lender accuracy:      {s['lender_accuracy']} (on {s['lender_n']} messages naming a lender)")
     lines.append(f"verdict accuracy:     {s['verdict_accuracy']}")
     lines.append(f"verdict balanced:     {s['verdict_balanced']}")

@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
+# 1.1: verdict label `legal_notice`; `reader` (who the message is written to); `verdict.legal_check`.
 
 
 def _plain(obj: Any) -> dict[str, Any]:
@@ -22,7 +23,7 @@ class InputError(ValueError):
 
 @dataclass(frozen=True)
 class Evidence:
-    source: str  # signature | name | product | number | domain
+    source: str  # signature | name | product | number | domain | payee_account (a bank only named as the account to pay into)
     start: int
     end: int
     text: str
@@ -130,9 +131,31 @@ class Finding:
 
 @dataclass(frozen=True)
 class Verdict:
-    label: str  # reminder | aggressive | unlawful_threat | scam | not_collection
+    label: str  # scam | unlawful_threat | legal_notice | aggressive | reminder | not_collection
     summary: str
-    risk: int
+    risk: int  # 0-100: how much harm the message signals for the reader (see README, 结论)
+    # For messages that speak of a court, arbitration or lawyer: what could be checked
+    # (details, markers) and how to verify it; None otherwise.
+    legal_check: dict[str, Any] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = _plain(self)
+        d["legal_check"] = dict(self.legal_check) if self.legal_check else None
+        return d
+
+
+@dataclass(frozen=True)
+class Reader:
+    """Who the message is written to. role: borrower | third_party | unknown;
+    relation (third_party only): contact | relative | employer | guarantor."""
+
+    role: str
+    relation: str | None = None
+    rule_id: str | None = None
+    start: int | None = None
+    end: int | None = None
+    excerpt: str = ""
+    note: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return _plain(self)
@@ -153,6 +176,7 @@ class Report:
     actions: dict[str, Any] = field(default_factory=dict)
     replies: tuple[dict[str, Any], ...] = ()
     loan_check: dict[str, str] | None = None  # query for the loan-cost page when the message states loan and owed amounts
+    reader: Reader = field(default_factory=lambda: Reader(role="unknown"))
     schema_version: str = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:
@@ -161,6 +185,7 @@ class Report:
             "text": self.text,
             "received_at": self.received_at,
             "verdict": self.verdict.to_dict(),
+            "reader": self.reader.to_dict(),
             "lender": self.lender.to_dict() if self.lender else None,
             "sender": self.sender.to_dict() if self.sender else None,
             "numbers": [n.to_dict() for n in self.numbers],

@@ -1,7 +1,13 @@
-"""Compiles the pattern rules in knowledge/data/rules/ and runs them on a Document.
+"""Compiles the frame rules in knowledge/data/rules/ and runs them on a Document.
 
-Code defines the kinds of check (pattern, context, negation, sender); the data
-says what they look for.
+Code defines the kinds of check (a pattern built from lexicon classes, message
+contexts, clause modality, negation, sender); the data says what they look for.
+
+Modality is judged per match, inside its clause (text between punctuation):
+- negated: a negation or warning earlier in the clause ("请勿向个人账户转账", "我司不会上门");
+- future: a future or conditional marker earlier in the clause ("否则将起诉", "如不还款就…");
+- done: an "already" marker in the clause and no future marker ("已被正式立案").
+A rule asks for a modality with `requires = ["@done"]` or `["@future"]`.
 """
 from __future__ import annotations
 
@@ -10,14 +16,15 @@ from dataclasses import dataclass
 from typing import Callable
 
 from analyzer.document import Document
+from analyzer.lexicon import Lexicon
+from analyzer.lexicon import load as load_lexicon
+from analyzer.prefilter import required_chars
 from analyzer.report import Finding
 from knowledge.models import RuleRecord
 
 # A clause ends at these; negations and exclusions only look inside the clause.
 _CLAUSE_END = re.compile(r"[,，。！!？?；;\n]")
-NEGATION = re.compile(
-    r"(不会|不得|不能|不可|不要|请勿|切勿|勿|谨防|严禁|禁止|绝不|绝对不|从不|从未|没有|未曾|并非|不是|防范|警惕|提防|无权|不存在|拒绝|以防|只有|只能由)"
-)
+CLAUSE_MODES = ("@done", "@future")
 
 Context = Callable[[Document], bool]
 
@@ -28,27 +35,72 @@ class CompiledRule:
     # Kept separate: a joined alternation loses re's first-character scan and was
     # slower for rules with many patterns.
     patterns: tuple[re.Pattern[str], ...]
-    named: tuple[str, ...]  # contexts such as @debt, @addressed, @sender_personal
+    named: tuple[str, ...]  # message contexts such as @addressed, @sender_personal
+    modes: tuple[str, ...]  # clause modality the match must have: @done, @future
     requires: tuple[re.Pattern[str], ...]
     excludes: tuple[re.Pattern[str], ...]
     unless: re.Pattern[str] | None
+    # Per pattern / require: characters a match cannot do without (None: no prefilter).
+    pattern_chars: tuple[frozenset[str] | None, ...] = ()
+    requires_chars: tuple[frozenset[str] | None, ...] = ()
 
 
-def compile_rules(records: tuple[RuleRecord, ...]) -> tuple[CompiledRule, ...]:
+class RuleSet(tuple):
+    """Compiled rules in data order, indexed by the characters that can trigger them: a message
+    only visits the rules one of whose trigger characters it contains (plus rules without any)."""
+
+    by_char: dict[str, tuple[int, ...]]
+    always: tuple[int, ...]
+
+    def __new__(cls, rules: tuple[CompiledRule, ...]) -> "RuleSet":
+        self = super().__new__(cls, rules)
+        by_char: dict[str, list[int]] = {}
+        always = []
+        for i, rule in enumerate(rules):
+            if not rule.pattern_chars or any(c is None for c in rule.pattern_chars):
+                always.append(i)
+                continue
+            for ch in frozenset().union(*rule.pattern_chars):
+                by_char.setdefault(ch, []).append(i)
+        self.by_char = {ch: tuple(v) for ch, v in by_char.items()}
+        self.always = tuple(always)
+        return self
+
+    def candidates(self, chars: set[str]) -> list[int]:
+        found = set(self.always)
+        by_char = self.by_char
+        for ch in chars:
+            hit = by_char.get(ch)
+            if hit:
+                found.update(hit)
+        return sorted(found)
+
+
+def compile_rules(records: tuple[RuleRecord, ...], lexicon: Lexicon | None = None) -> RuleSet:
+    lex = lexicon or load_lexicon()
     out = []
     for r in records:
+        def comp(p: str) -> re.Pattern[str]:
+            return re.compile(lex.expand(p, r.file))
+        named = tuple(p for p in r.requires if p.startswith("@") and p not in CLAUSE_MODES)
+        patterns = tuple(comp(p) for p in r.patterns)
+        requires = tuple(comp(p) for p in r.requires if not p.startswith("@"))
         out.append(CompiledRule(
             record=r,
-            patterns=tuple(re.compile(p) for p in r.patterns),
-            named=tuple(p for p in r.requires if p.startswith("@")) + ((f"@sender_{r.sender}",) if r.sender else ()),
-            requires=tuple(re.compile(p) for p in r.requires if not p.startswith("@")),
-            excludes=tuple(re.compile(p) for p in r.excludes),
-            unless=re.compile("|".join(f"(?:{p})" for p in r.unless)) if r.unless else None,
+            patterns=patterns,
+            pattern_chars=tuple(required_chars(p.pattern) for p in patterns),
+            requires_chars=tuple(required_chars(p.pattern) for p in requires),
+            named=named + ((f"@sender_{r.sender}",) if r.sender else ()),
+            modes=tuple(p for p in r.requires if p in CLAUSE_MODES),
+            requires=requires,
+            excludes=tuple(comp(p) for p in r.excludes),
+            unless=comp("|".join(f"(?:{p})" for p in r.unless)) if r.unless else None,
         ))
-    return tuple(out)
+    return RuleSet(tuple(out))
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    m = None
     left = start
     while left > 0 and not _CLAUSE_END.match(text[left - 1]):
         left -= 1
@@ -56,30 +108,83 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (m.start() if m else len(text))
 
 
+class Modality:
+    """Clause modality checks for one text (the lexicon's negation/done/future markers)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.negation = lexicon.modality["negation"]
+        self.done = lexicon.modality["done"]
+        self.future = lexicon.modality["future"]
+
+    def negated(self, text: str, start: int, end: int) -> bool:
+        left, _ = clause_bounds(text, start, end)
+        return bool(self.negation.search(text, left, start))
+
+    def future_or_conditional(self, text: str, start: int, end: int) -> bool:
+        left, _ = clause_bounds(text, start, end)
+        return bool(self.future.search(text, left, start))
+
+    def announced_done(self, text: str, start: int, end: int) -> bool:
+        left, _ = clause_bounds(text, start, end)
+        return bool(self.done.search(text, left, end)) and not self.future_or_conditional(text, start, end)
+
+    def holds(self, mode: str, text: str, start: int, end: int) -> bool:
+        if mode == "@done":
+            return self.announced_done(text, start, end)
+        return self.future_or_conditional(text, start, end)
+
+
+_DEFAULT: Modality | None = None
+
+
 def negated(text: str, start: int, end: int) -> bool:
     """A negation or warning earlier in the same clause: 请勿向个人账户转账, 我司不会上门."""
-    left, _ = clause_bounds(text, start, end)
-    return bool(NEGATION.search(text, left, start))
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Modality(load_lexicon())
+    return _DEFAULT.negated(text, start, end)
 
 
-def _first_standing_match(rule: CompiledRule, text: str) -> tuple[int, int] | None:
-    """The first match, pattern by pattern, that no negation or exclusion cancels."""
-    for pattern in rule.patterns:
+def _standing(rule: CompiledRule, mod: Modality, text: str, start: int, end: int) -> bool:
+    if rule.record.negatable and mod.negated(text, start, end):
+        return False
+    if rule.excludes:
+        left, right = clause_bounds(text, start, end)
+        if any(x.search(text, left, right) for x in rule.excludes):
+            return False
+    return all(mod.holds(m, text, start, end) for m in rule.modes)
+
+
+def _first_standing_match(rule: CompiledRule, mod: Modality, text: str,
+                          chars: frozenset[str] | set[str]) -> tuple[int, int] | None:
+    """The first match, pattern by pattern, that no negation, exclusion or wrong modality cancels."""
+    for pattern, needed in zip(rule.patterns, rule.pattern_chars):
+        if needed is not None and chars.isdisjoint(needed):
+            continue
         for m in pattern.finditer(text):
-            if m.end() == m.start():
-                continue
-            if rule.record.negatable and negated(text, m.start(), m.end()):
-                continue
-            if rule.excludes:
-                left, right = clause_bounds(text, m.start(), m.end())
-                if any(x.search(text, left, right) for x in rule.excludes):
-                    continue
-            return m.start(), m.end()
+            if m.end() > m.start() and _standing(rule, mod, text, m.start(), m.end()):
+                return m.start(), m.end()
     return None
 
 
-def run(doc: Document, rules: tuple[CompiledRule, ...], contexts: dict[str, Context],
-        category_of: dict[str, str]) -> list[Finding]:
+def _required(rule: CompiledRule, mod: Modality, text: str) -> bool:
+    """Every context pattern occurs somewhere outside a negated clause ("不会要求转账" is no request)."""
+    for req in rule.requires:
+        for m in req.finditer(text):
+            if m.end() > m.start() and not (rule.record.negatable and mod.negated(text, m.start(), m.end())):
+                break
+        else:
+            return False
+    return True
+
+
+def run(doc: Document, rules: RuleSet, contexts: dict[str, Context],
+        category_of: dict[str, str], modality: Modality | None = None) -> list[Finding]:
+    global _DEFAULT
+    if modality is None:
+        if _DEFAULT is None:
+            _DEFAULT = Modality(load_lexicon())
+        modality = _DEFAULT
     findings: list[Finding] = []
     text = doc.f
     known: dict[str, bool] = {}
@@ -93,15 +198,19 @@ def run(doc: Document, rules: tuple[CompiledRule, ...], contexts: dict[str, Cont
                 return False
         return True
 
-    for rule in rules:
-        if rule.named and not holds(rule.named):
+    chars = set(text)
+    for i in rules.candidates(chars):
+        rule = rules[i]
+        if any(needed is not None and chars.isdisjoint(needed) for needed in rule.requires_chars):
             continue
-        if rule.requires and not all(req.search(text) for req in rule.requires):
+        if rule.named and not holds(rule.named):
             continue
         if rule.unless is not None and rule.unless.search(text):
             continue
+        if rule.requires and not _required(rule, modality, text):
+            continue
         r = rule.record
-        match = _first_standing_match(rule, text)
+        match = _first_standing_match(rule, modality, text, chars)
         if match is None:
             continue
         start, end = doc.span(*match)

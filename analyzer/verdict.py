@@ -1,27 +1,53 @@
-"""The verdict follows from the findings, in a fixed order of precedence."""
+"""The verdict follows from the findings, in a fixed order of precedence:
+scam > unlawful_threat > legal_notice > aggressive > reminder > not_collection.
+
+Debt context never hides a finding: every message goes through every rule, and a
+message with a high-severity finding is never not_collection or risk 0. Debt
+context only chooses between reminder and not_collection.
+
+`risk` (0-100) says how much harm the message signals for the reader if they
+act on it as written: scams 75-100, unlawful threats 60-95, aggressive 35-55,
+reminders 15-20, not collection 0. A legal_notice has risk 40: the notice itself
+is probably genuine and not a danger, but ignoring a real court or arbitration
+notice has consequences (a judgment in absence), so it needs action after
+verification.
+"""
 from __future__ import annotations
 
+from analyzer.detectors.legal import VERIFY_STEPS, LegalCheck
 from analyzer.report import Finding, LenderMatch, NumberInfo, Verdict
 
 _SERIOUS = ("high", "medium")
 _NOTHING = "没有发现明显问题，但这不能证明短信一定合法或一定是真的；有疑问请在官方 App 或合同上的电话核实。"
+LEGAL_NOTICE_RISK = 40
+_UNSURE = "短信提到法院、仲裁或律师，本工具无法确定真假：" + "；".join(VERIFY_STEPS) + "。"
 
 
-def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, sender: NumberInfo | None) -> Verdict:
+def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, sender: NumberInfo | None,
+           legal: LegalCheck | None = None) -> Verdict:
+    legal_dict = legal.to_dict() if legal is not None and legal.source else None
+    unsure = legal_dict is not None and not legal.verifiable
     scam = [f for f in findings if f.category == "scam" and f.severity in _SERIOUS]
     threat = [f for f in findings if f.category == "unlawful_threat"]
     pressure = [f for f in findings if f.category == "pressure" and f.severity in _SERIOUS]
     if scam:
         high = sum(f.severity == "high" for f in scam)
         return Verdict("scam", "这条短信有诈骗迹象：不要付款、不要点链接、不要拨打短信里的号码，到贷款机构自己的 App 或合同上的电话核实。",
-                       min(100, 75 + 8 * high + 3 * len(scam)))
+                       min(100, 75 + 8 * high + 3 * len(scam)), legal_dict)
     if threat:
         high = sum(f.severity == "high" for f in threat)
-        return Verdict("unlawful_threat", "这条催收短信含有违法的威胁内容：欠款可能是真的，但这样催收是违法的，你可以保存证据并投诉。",
-                       min(95, 60 + 8 * high + 3 * len(threat)))
+        summary = "这条短信含有违法的威胁内容：欠款可能是真的，但这样催收是违法的，你可以保存证据并投诉。"
+        return Verdict("unlawful_threat", summary + (_UNSURE if unsure else ""),
+                       min(95, 60 + 8 * high + 3 * len(threat)), legal_dict)
+    if legal is not None and legal.verifiable:
+        return Verdict("legal_notice",
+                       "这可能是真实的法律文书通知：短信里有可以核实的法院或仲裁信息，也没有发现诈骗迹象。"
+                       "请先自己核实：" + "；".join(VERIFY_STEPS) + "。",
+                       LEGAL_NOTICE_RISK, legal_dict)
     if pressure:
-        return Verdict("aggressive", "这是一条施压较重的催收短信：没有发现明显违法内容，但措辞在给你施压；先核实欠款，再按自己的能力协商。",
-                       min(55, 35 + 5 * len(pressure)))
+        summary = "这是一条施压较重的催收短信：没有发现明显违法内容，但措辞在给你施压；先核实欠款，再按自己的能力协商。"
+        return Verdict("aggressive", summary + (_UNSURE if unsure else ""), min(55, 35 + 5 * len(pressure)), legal_dict)
     if is_debt or findings:
-        return Verdict("reminder", "这看起来是一条普通的还款提醒。" + _NOTHING, 15 if not findings else 20)
-    return Verdict("not_collection", "这条短信看起来和欠款、催收无关。" + _NOTHING, 0)
+        return Verdict("reminder", ("这看起来是一条普通的还款提醒。" + _NOTHING) if not unsure else _UNSURE,
+                       15 if not findings else 20, legal_dict)
+    return Verdict("not_collection", "这条短信看起来和欠款、催收无关。" + _NOTHING, 0, legal_dict)

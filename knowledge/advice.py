@@ -79,8 +79,11 @@ class Advisor:
         return cls(load_catalog(data_dir) if data_dir else load_catalog())
 
     def advise(self, *, verdict: str, kinds: list[str], lender_kind: str | None,
-               facts: list[dict[str, Any]]) -> Advice:
-        fact_guides = tuple(sorted({FACT_GUIDES[f["kind"]] for f in facts if f.get("kind") in FACT_GUIDES}))
+               facts: list[dict[str, Any]], extra_guides: tuple[str, ...] = ()) -> Advice:
+        """extra_guides: guide ids the analyzer asks for (e.g. guide.third_party_reader); ids not in
+        the knowledge base are skipped."""
+        fact_guides = tuple(sorted({FACT_GUIDES[f["kind"]] for f in facts if f.get("kind") in FACT_GUIDES}
+                                   | set(extra_guides)))
         key = (verdict, tuple(sorted(set(kinds))), lender_kind, fact_guides)
         advice = self._cache.get(key)
         if advice is None:

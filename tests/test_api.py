@@ -207,7 +207,7 @@ def test_knowledge_search_and_entry_with_citations(api):
 def test_kinds_lists_every_kind_and_verdict(api):
     body = api.get("/api/v1/kinds").json
     assert {k["id"] for k in body["kinds"]} == set(registry.kinds())
-    assert {v["id"] for v in body["verdicts"]} == {"reminder", "aggressive", "unlawful_threat", "scam", "not_collection"}
+    assert {v["id"] for v in body["verdicts"]} == {"reminder", "aggressive", "unlawful_threat", "legal_notice", "scam", "not_collection"}
     assert all(k["meaning"] and k["category"] for k in body["kinds"])
     assert {c["id"] for c in body["categories"]} == set(registry.CATEGORIES)
 

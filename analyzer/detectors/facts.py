@@ -8,24 +8,49 @@ from analyzer.document import Document
 from analyzer.report import Fact
 
 _FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("amount", re.compile(r"(?:[¥￥]\s?\d[\d,]*(?:\.\d+)?|(?<![\d.])\d[\d,]*(?:\.\d+)?\s?(?:万元|万|元|块))")),
-    ("overdue_days", re.compile(r"逾期(?:天数[:：]?)?\s?(\d+|[一二两三四五六七八九十百]+)\s?(?:天|日|个月|月)")),
+    ("amount", re.compile(r"(?:[¥￥]\s?\d[\d,]{0,15}(?:\.\d{1,4})?|(?<![\d.])\d[\d,]{0,15}(?:\.\d{1,4})?\s?(?:万元|万|元|块))")),
+    ("overdue_days", re.compile(r"逾期(?:天数[:：]?)?\s?(\d{1,5}|[一二两三四五六七八九十百]{1,4})\s?(?:天|日|个月|月)")),
     ("deadline", re.compile(
-        r"(?:(?:\d+|[一二两三四五六七八九十])\s?(?:个)?(?:小时|天|日|个工作日)(?:内|后)"
+        r"(?:(?:(?<!\d)\d{1,4}|[一二两三四五六七八九十])\s?(?:个)?(?:小时|天|日|个工作日)(?:内|后)"
         r"|(?:今天|今日|明天|当天|本周|本月)(?:内|\d{1,2}[点时:：](?:\d{2})?(?:前|之前)?)?"
         r"|\d{1,2}[点时](?:\d{1,2}分)?(?:前|之前)"
         r"|\d{1,2}月\d{1,2}[日号](?:前|之前)?|\d{4}年\d{1,2}月\d{1,2}日)")),
     ("account_tail", re.compile(r"(?:尾号|尾数|后四位|末四位|卡号后四位)[:：]?\s?([0-9xX*]{3,4})")),
-    ("case_number", re.compile(r"(?:案号|合同号|编号)[:：]?\s?[\w()（）〔〕\-]{4,}|[（(]\d{4}[）)][\u4e00-\u9fff]{1,6}\d+[\u4e00-\u9fff]{1,4}\d+号")),
+    ("case_number", re.compile(r"(?:案号|合同号|编号)[:：]?\s?[\w()（）〔〕\-]{4,40}|[（(]\d{4}[）)][\u4e00-\u9fff]{1,6}\d{1,8}[\u4e00-\u9fff]{1,4}\d{1,8}号")),
     ("organisation", re.compile(
         r"[\u4e00-\u9fffa-z]{2,12}?(?:律师事务所|人民法院|法院|公安局|派出所|检察院|法务部|法务中心|调解中心|仲裁委员会|催收中心|资产管理公司)")),
 )
+
+
+# An organisation's name starts after the last verb or particle: "即将移交北京市朝阳区人民法院" names
+# 北京市朝阳区人民法院, and "即将移交法院" names none.
+_NAME_CUT = frozenset("交至到向在被将由给的了和及请已从经对于是为与把让找报等或")
+_GENERIC_SUFFIX = re.compile(r"(律师事务所|人民法院|法院|公安局|派出所|检察院|法务部|法务中心|调解中心|仲裁委员会|催收中心|资产管理公司)$")
+
+
+def _organisation(text: str, start: int, end: int) -> tuple[int, int] | None:
+    for i in range(end - 1, start - 1, -1):
+        if text[i] in _NAME_CUT:
+            start = i + 1
+            break
+    name = text[start:end]
+    prefix = _GENERIC_SUFFIX.sub("", name)
+    if len(prefix) < 2 or re.search(r"^(当地|相关|有关|我司|贵司|本司|该)", prefix):
+        return None
+    return start, end
 
 
 def extract(doc: Document) -> tuple[Fact, ...]:
     out: list[Fact] = []
     for kind, pattern in _FACTS:
         for m in pattern.finditer(doc.f):
+            if kind == "organisation":
+                span = _organisation(doc.f, m.start(), m.end())
+                if span is None:
+                    continue
+                out.append(Fact(kind=kind, value=doc.f[span[0]:span[1]], start=doc.span(*span)[0],
+                                end=doc.span(*span)[1], text=doc.text[doc.span(*span)[0]:doc.span(*span)[1]]))
+                continue
             s, e = doc.span(m.start(), m.end())
             value = m.group(1) if m.groups() and m.group(1) else doc.f[m.start():m.end()]
             out.append(Fact(kind=kind, value=value.strip(), start=s, end=e, text=doc.text[s:e]))

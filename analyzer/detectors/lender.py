@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from analyzer.document import Document, Span
+from analyzer.lexicon import trie_pattern
 from analyzer.report import Evidence, LenderCandidate, LenderMatch
 from knowledge.models import LenderRecord
 from knowledge.registry import traditional_map
@@ -14,7 +15,12 @@ _COMPANY_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公�
 # Words that turn a real name into a made-up department: 【京东金融法务部】.
 DRESSING = re.compile(r"(法务部|法务中心|法务|服务中心|客服中心|催收部|催收中心|资产管理部|资产保全部|风控中心|风控部|贷后管理部|贷后部|清收中心|清收部|调解中心|调解委员会|律师|法院|仲裁|执行部|执行中心|稽查)")
 PLACEHOLDER = re.compile(r"[x×*＊某]|^(xx|我司|我行|本行|本司|贵司|本平台|该平台|平台|公司|银行|网贷|贷款|借款|信用卡|系统|官方|客服|短信|账单|还款|重要|紧急|最新|特别|温馨|友情|系统检测|官方客服)$", re.IGNORECASE)
-_WEIGHTS = {"signature": 0.9, "name": 0.75, "product": 0.65, "number": 0.6, "domain": 0.6}
+_WEIGHTS = {"signature": 0.9, "name": 0.75, "product": 0.65, "number": 0.6, "domain": 0.6, "payee_account": 0.25}
+# A bank named as the account to pay into (转入招商银行卡, 开户行：工商银行, 补足招商银行3683卡余额) is not
+# thereby the creditor: its mention is weak evidence, kept apart as "payee_account".
+_PAYEE_BEFORE = re.compile(r"(转入|转账至|转账到|转至|转到|存入|汇入|汇到|汇至|打入|打到|还款至|还到|缴存|补足|收款|开户行|开户银行|户名|账户|卡号)[:：]?\s?$")
+_PAYEE_AFTER = re.compile(r"^\s?(\d{3,4}|账户|账号|帐户)")
+PAYEE_NOTE = "短信只把这家银行当作收款或扣款的账户提到，它不一定是你的债权人；真正的放贷机构以借款合同为准。"
 _KIND_ORDER = {k: i for i, k in enumerate((
     "consumer_finance_company", "bank", "microloan_company", "finance_leasing",
     "online_platform", "collection_agency", "unknown"))}
@@ -40,30 +46,6 @@ KIND_NOTE = {
     "collection_agency": "催收公司：受贷款机构委托催收，它不是你的债权人，无权要求你把钱转给它。",
     "unknown": "本工具没有核实到这家机构的身份和持牌情况。",
 }
-
-
-def trie_pattern(words: list[str]) -> str:
-    """One regex for many literal words, prefixes shared, longest match first.
-
-    A flat alternation of ~400 names makes the engine try every name at every
-    position; a trie lets it give up after the first character that fits none.
-    """
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
-
-    return build(trie)
 
 
 @dataclass(frozen=True)
@@ -122,7 +104,8 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         w = _WEIGHTS[source]
         scores[lid] = 1 - (1 - scores.get(lid, 0.0)) * (1 - w)
         ev = Evidence(source, start, end, doc.text[start:end])
-        if ev not in evidence.setdefault(lid, []):
+        # One piece of evidence per source and wording: 工商银行 named three times is one name.
+        if all((e.source, e.text) != (ev.source, ev.text) for e in evidence.setdefault(lid, [])):
             evidence[lid].append(ev)
 
     sig_spans = [(s.start, s.end) for s in doc.signatures]
@@ -143,8 +126,11 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         start, end = doc.span(m.start(), m.end())
         if any(a <= start < b for a, b in sig_spans):
             continue
+        payee = bool(_PAYEE_BEFORE.search(doc.f, max(0, m.start() - 8), m.start())
+                     or _PAYEE_AFTER.match(doc.f[m.end():m.end() + 6]))
         for lid, source in index.surfaces[m.group(0)]:
-            credit(lid, source, start, end)
+            payee_bank = payee and index.by_id[lid].kind == "bank"
+            credit(lid, "payee_account" if payee_bank else source, start, end)
     for number in doc.numbers:
         lid = official_phone.get(re.sub(r"\D", "", number.text))
         if lid:
@@ -183,13 +169,15 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
 
     ordered = sorted(scores, key=rank)
     best = index.by_id[ordered[0]]
+    only_payee = all(ev.source == "payee_account" for ev in evidence[best.id])
     signature = next((doc.text[s.start:s.end] for s in doc.signatures), None)
     return LenderMatch(
         id=best.id, name=best.name, kind=best.kind, licensed=best.licensed,
         aliases=best.aliases, products=best.products, confidence=round(min(scores[best.id], 0.99), 2),
         evidence=tuple(sorted(evidence[best.id], key=lambda e: (e.start, e.source))),
         candidates=tuple(LenderCandidate(lid, index.by_id[lid].name, round(scores[lid], 2)) for lid in ordered),
-        in_registry=True, signature=signature, note=KIND_NOTE.get(best.kind, ""),
+        in_registry=True, signature=signature,
+        note=PAYEE_NOTE if only_payee else KIND_NOTE.get(best.kind, ""),
         official_contacts=tuple({"type": c.type, "value": c.value, "what": c.what, "source": c.source}
                                 for c in best.contacts if c.status == "official"),
         secondary_contacts=tuple({"type": c.type, "value": c.value, "what": c.what, "source": c.source}

@@ -3,9 +3,11 @@ raw IP host, look-alike of a lender's domain."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from analyzer.detectors.catalog import load as catalog
 from analyzer.document import Document
-from analyzer.report import LinkInfo
+from analyzer.report import Finding, LenderMatch, LinkInfo
 
 _SECOND_LEVEL = {"com.cn", "net.cn", "org.cn", "gov.cn", "edu.cn", "ac.cn", "com.hk", "co.uk"}
 SHORTENERS = {
@@ -13,6 +15,16 @@ SHORTENERS = {
     "tb.cn", "3.cn", "1.cn", "sohu.gg", "mrw.so", "s.tt", "u.nu", "ow.ly", "rebrand.ly", "6du.in",
 }
 _IP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+# Words that make a message a risk or debt notice, where an unverified link is a danger.
+_PRESSURE = re.compile(r"逾期|欠款|冻结|解冻|征信|违章|罚款|法律|起诉|风险|异常|违规|注销|失效|停用|过期|升级|认证|关停")
+
+
+_PRIVATE_IP = re.compile(r"^(10|127)\.|^192\.168\.|^172\.(1[6-9]|2\d|3[01])\.|^169\.254\.")
+
+
+def government(reg: str) -> bool:
+    """gov.cn is registered only to government bodies (courts use court.gov.cn)."""
+    return reg == "gov.cn" or reg.endswith(".gov.cn")
 
 
 def registered_domain(host: str) -> str:
@@ -61,6 +73,8 @@ def analyse(doc: Document, official_domains: dict[str, str], known_domains: dict
             expl = "链接直接用 IP 地址而不是域名：正规机构不会这样发链接，很可能是钓鱼网站，请不要打开。"
         elif look:
             expl = f"这个域名模仿了 {look}，但不是它：典型的仿冒网站，请不要打开、不要输入任何信息。"
+        elif government(reg):
+            expl = "这是政府机关的域名（gov.cn 只注册给政府机关）。仍建议自己在浏览器里输入官网地址，而不是点短信链接。"
         elif official_for and (lender_id is None or official_for == lender_id):
             expl = "这是本工具核实过的该机构官方域名。即便如此，还款请在官方 App 内操作。"
         elif official_for:
@@ -75,3 +89,28 @@ def analyse(doc: Document, official_domains: dict[str, str], known_domains: dict
                             official_for=official_for, short_link=short, ip_host=ip, lookalike_of=look,
                             explanation=expl))
     return tuple(out)
+
+
+def findings(doc: Document, links: tuple[LinkInfo, ...], lender: LenderMatch | None, debt: bool,
+             phishing: bool = False) -> list[Finding]:
+    """IP hosts, look-alikes, another lender's domain, and unverified links in a debt or risk notice."""
+    known = catalog()
+    out = []
+    pressure = phishing or bool(_PRESSURE.search(doc.f))
+    risky = debt or pressure
+    for link in links:
+        if link.ip_host:
+            # A local-network address (Wi-Fi login pages, intranet shares) and a plain notice are not phishing.
+            if risky and not _PRIVATE_IP.match(link.domain or ""):
+                out.append(known["link.ip_host"].make(doc.text, link.start, link.end))
+        elif link.lookalike_of:
+            if risky:
+                out.append(known["link.lookalike"].make(doc.text, link.start, link.end, lookalike=link.lookalike_of))
+        elif link.official_for and lender and lender.id and link.official_for != lender.id:
+            out.append(known["link.other_lender_domain"].make(doc.text, link.start, link.end))
+        elif not link.official_for and not government(link.registered_domain or "") and debt and pressure:
+            f = known["link.unverified_in_debt_notice"].make(doc.text, link.start, link.end)
+            if lender and lender.id and lender.signature:
+                f = replace(f, severity="low")  # a genuine signature: the link is more likely the lender's own
+            out.append(f)
+    return out

@@ -111,9 +111,12 @@ def classify(raw: str, official_numbers: dict[str, str] | None = None,
                     break
     matches: bool | None = None
     if lender_official:
-        matches = False if masked else (normalized in lender_official or (
+        # A masked number (156********) cannot be compared with anything: unknown, not "no".
+        matches = None if masked else (normalized in lender_official or (
             kind == "enterprise_sms_port" and any(len(n) == 5 and normalized.endswith(n) for n in lender_official)))
     explanation = EXPLANATIONS["masked"] if masked and kind == "invalid" else EXPLANATIONS[kind]
+    if masked and kind != "invalid":
+        explanation += "（号码被部分隐藏，无法和官方号码比对。）"
     if carrier:
         explanation += "（运营商为号段的原始运营商，号码可能已携号转网。）"
     return NumberInfo(raw=raw, normalized=normalized, type=kind, region=region, carrier=carrier,

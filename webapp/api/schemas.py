@@ -17,7 +17,7 @@ from knowledge.models import LENDER_KINDS, SEVERITIES
 MAX_BATCH = 1000
 NUMBER_TYPES = ("enterprise_sms_port", "service_short_code", "enterprise_hotline", "mobile",
                 "virtual_operator_mobile", "fixed_line", "foreign", "invalid")
-EVIDENCE_SOURCES = ("signature", "name", "product", "number", "domain")
+EVIDENCE_SOURCES = ("signature", "name", "product", "number", "domain", "payee_account")
 KNOWLEDGE_TYPES = ("guide", "law", "channel", "faq", "reply")
 
 STR = {"type": "string"}
@@ -62,6 +62,7 @@ def report_schemas() -> dict[str, dict[str, Any]]:
             "received_at": {**OPT_STR, "format": "date-time",
                             "description": "When the message arrived, ISO-8601 with offset (China Standard Time when none was given)."},
             "verdict": ref("Verdict"),
+            "reader": ref("Reader"),
             "lender": nullable(ref("LenderMatch")),
             "sender": nullable(ref("NumberInfo")),
             "numbers": array(ref("NumberInfo"), description="Every phone number in the text."),
@@ -81,8 +82,20 @@ def report_schemas() -> dict[str, dict[str, Any]]:
         "Verdict": obj({
             "label": {"type": "string", "enum": list(registry.verdicts())},
             "summary": {**STR, "description": "One plain-Chinese sentence."},
-            "risk": {"type": "integer", "minimum": 0, "maximum": 100},
+            "risk": {"type": "integer", "minimum": 0, "maximum": 100,
+                     "description": "How much harm the message signals if acted on as written; legal_notice: 40."},
+            "legal_check": {"type": ["object", "null"],
+                            "description": "For messages that speak of a court, arbitration body or lawyer: "
+                                           "verifiable (bool), details, scam_markers, how_to_verify; else null."},
         }),
+        "Reader": obj({
+            "role": {"type": "string", "enum": ["borrower", "third_party", "unknown"]},
+            "relation": {"type": ["string", "null"], "enum": ["contact", "relative", "employer", "guarantor", None]},
+            "rule_id": OPT_STR,
+            "start": {"type": ["integer", "null"], "minimum": 0},
+            "end": {"type": ["integer", "null"], "minimum": 0},
+            "excerpt": STR, "note": {**STR, "description": "What a third-party reader should know (Chinese)."},
+        }, description="Who the message is written to."),
         "LenderMatch": obj({
             "id": {**OPT_STR, "description": "Registry id; null for a brand that is not in the registry."},
             "name": STR,

@@ -1,0 +1,103 @@
+"""Is this a notice from a court, arbitration body or lawyer, and can it be checked?
+
+Courts serve papers electronically and send SMS (often from 12368) with a full
+case number and a way to read the papers. Such a message is told apart from a
+fake one by what can be verified (a named court, a case number in the official
+format, 12368 or a court sender, a gov.cn address) and by scam markers (payment
+to a person, 撤案/解除 for money, a personal number, an unofficial link).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analyzer.detectors.links import government
+from analyzer.document import Document
+from analyzer.report import Finding, LinkInfo, NumberInfo
+
+# （2026）京0105民初12345号, (2025)沪74民终88号, 〔2026〕京仲案字第123号: year, court code, case type, serial.
+CASE_NUMBER = re.compile(
+    r"[(〔\[]\s?(?:19|20)\d{2}\s?[)〕\]]\s?[\u4e00-\u9fff]{1,2}\d{0,6}[\u4e00-\u9fff]{1,5}第?\d{1,7}号")
+SOURCE = re.compile(r"法院|法庭|仲裁委|仲裁院|律师事务所|律所|律师")
+LEGAL_TALK = re.compile(r"案号|案件|受理|起诉|诉讼|传票|开庭|应诉|送达|文书|判决|裁定|仲裁|执行|律师函|立案|失信|冻结")
+COURT_NAME = re.compile(
+    r"[\u4e00-\u9fff]{2,14}?(?:人民法院|互联网法院|金融法院|海事法院|知识产权法院|铁路运输法院|仲裁委员会|律师事务所)")
+# A name is cut after the last verb or particle: "即将移交北京市朝阳区人民法院" names 北京市朝阳区人民法院.
+NAME_CUT = frozenset("交至到向在被将由给的了和及请已从经对于是为与把让找")
+MASK = re.compile(r"某|x|\*|×|…")
+OFFER_TO_DROP = re.compile(r"撤案|撤诉|销案|私了|庭外和解|解除(冻结|执行|限高|失信|强制)|撤销(案件|立案|执行|起诉)|保证金|解冻金|解冻费")
+SCAM_KINDS = frozenset({"personal_account_payment", "verification_code_request", "app_download",
+                        "credit_repair_scam", "debt_relief_service", "account_cancellation_scam"})
+PERSONAL = frozenset({"mobile", "virtual_operator_mobile", "foreign"})
+VERIFY_STEPS = (
+    "自己拨打 12368（法院诉讼服务热线，可加当地区号）或登录“人民法院在线服务”核实案号和文书",
+    "用自己查到的法院电话核实，不要拨打短信里的号码，不要点短信里不是 gov.cn 的链接",
+    "法院不会让你转账到个人账户，也不会收钱“撤案”",
+    "如果核实是真的，不要置之不理：按期应诉或联系法院，否则可能被缺席判决",
+)
+
+
+@dataclass(frozen=True)
+class LegalCheck:
+    source: bool  # speaks as or of a court, arbitration body or lawyer about a case
+    details: tuple[str, ...]  # court_name | case_number | hotline_12368 | court_sender | official_domain
+    markers: tuple[str, ...]  # payment_request | offer_to_drop | personal_number | unofficial_link
+
+    @property
+    def verifiable(self) -> bool:
+        """Two independent checkable details and no scam marker."""
+        return self.source and len(set(self.details)) >= 2 and not self.markers
+
+    def to_dict(self) -> dict[str, object]:
+        return {"verifiable": self.verifiable, "details": list(self.details), "scam_markers": list(self.markers),
+                "how_to_verify": list(VERIFY_STEPS)}
+
+
+def court_names(text: str) -> list[tuple[int, int, str]]:
+    """Named courts, arbitration bodies and law firms (cut after verbs; masked names left out)."""
+    out = []
+    for m in COURT_NAME.finditer(text):
+        start = m.start()
+        for i in range(m.end() - 1, m.start() - 1, -1):
+            if text[i] in NAME_CUT:
+                start = i + 1
+                break
+        name = text[start:m.end()]
+        prefix = re.sub(r"(人民法院|互联网法院|金融法院|海事法院|知识产权法院|铁路运输法院|仲裁委员会|律师事务所)$", "", name)
+        if len(prefix) >= 2 and not MASK.search(prefix):
+            out.append((start, m.end(), name))
+    return out
+
+
+def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ...],
+           links: tuple[LinkInfo, ...], sender: NumberInfo | None) -> LegalCheck:
+    text = doc.f
+    sig_text = " ".join(s.text for s in doc.signatures)
+    court_signature = "12368" in sig_text or bool(re.search(r"法院|仲裁", sig_text))
+    source = (bool(SOURCE.search(text)) or court_signature) and bool(LEGAL_TALK.search(text))
+    details: list[str] = []
+    markers: list[str] = []
+    if not source:
+        return LegalCheck(False, (), ())
+    names = court_names(text)
+    if any("法院" in n or "仲裁" in n for _, _, n in names):
+        details.append("court_name")
+    if any(not MASK.search(m.group(0)) for m in CASE_NUMBER.finditer(text)):
+        details.append("case_number")
+    sender_digits = re.sub(r"\D", "", doc.sender or "")
+    if "12368" in text:
+        details.append("hotline_12368")
+    if sender_digits.endswith("12368") or "12368" in sig_text or (
+            SOURCE.search(sig_text) and sender is not None and sender.type in ("enterprise_sms_port", "service_short_code")):
+        details.append("court_sender")
+    if any(link.registered_domain and government(link.registered_domain) for link in links):
+        details.append("official_domain")
+    if any(f.kind in SCAM_KINDS and f.severity != "low" for f in findings):
+        markers.append("payment_request")
+    if OFFER_TO_DROP.search(text):
+        markers.append("offer_to_drop")
+    if any(n.type in PERSONAL for n in numbers) or (sender is not None and sender.type in PERSONAL | {"fixed_line"}):
+        markers.append("personal_number")
+    if any(not (link.registered_domain and government(link.registered_domain)) for link in links):
+        markers.append("unofficial_link")
+    return LegalCheck(True, tuple(dict.fromkeys(details)), tuple(dict.fromkeys(markers)))

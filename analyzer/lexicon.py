@@ -1,0 +1,101 @@
+"""Lexicon classes and clause modality, read from knowledge/data/rules/lexicon.toml.
+
+Rules name a class as `{relative}` inside their patterns; compile time swaps in
+one alternation for the whole class (literal words as a prefix-shared regex,
+plus bounded regex pieces), so a rule states a frame — actor, action, target —
+and any member of the class fills a slot.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from knowledge.errors import DataError
+from knowledge.registry import DATA_DIR
+
+FILE = "rules/lexicon.toml"
+_SLOT = re.compile(r"\{([a-z_]+)\}")
+_MODALITIES = ("negation", "done", "future")
+
+
+def trie_pattern(words: list[str]) -> str:
+    """One regex for many literal words, prefixes shared, longest match first.
+
+    A flat alternation of hundreds of words makes the engine try every word at
+    every position; a trie gives up after the first character that fits none.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    classes: dict[str, str]  # name -> regex source (a non-capturing group)
+    modality: dict[str, re.Pattern[str]]
+
+    def expand(self, pattern: str, where: str = "") -> str:
+        """Replace every {class} in a rule pattern by its alternation."""
+        def swap(m: re.Match[str]) -> str:
+            name = m.group(1)
+            if name not in self.classes:
+                raise DataError(where or FILE, "patterns", f"unknown lexicon class {{{name}}}")
+            return self.classes[name]
+        return _SLOT.sub(swap, pattern)
+
+
+def from_dict(data: dict, file: str = FILE) -> Lexicon:
+    classes: dict[str, str] = {}
+    for name, entry in (data.get("lexicon") or {}).items():
+        if not re.fullmatch(r"[a-z_]+", name):
+            raise DataError(file, f"lexicon.{name}", "class names use a-z and _ only")
+        words = entry.get("words", [])
+        pieces = entry.get("patterns", [])
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise DataError(file, f"lexicon.{name}.words", "every item must be a non-empty string")
+        if not isinstance(pieces, list) or not all(isinstance(p, str) and p for p in pieces):
+            raise DataError(file, f"lexicon.{name}.patterns", "every item must be a non-empty string")
+        if not words and not pieces:
+            raise DataError(file, f"lexicon.{name}", "needs words or patterns")
+        for p in pieces:
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise DataError(file, f"lexicon.{name}.patterns", f"bad regular expression {p!r}: {exc}") from None
+        alternatives = ([trie_pattern(sorted(set(words)))] if words else []) + [f"(?:{p})" for p in pieces]
+        classes[name] = "(?:" + "|".join(alternatives) + ")"
+    modality: dict[str, re.Pattern[str]] = {}
+    for key in _MODALITIES:
+        source = (data.get("modality") or {}).get(key)
+        if not isinstance(source, str) or not source:
+            raise DataError(file, f"modality.{key}", "missing or not a string")
+        try:
+            modality[key] = re.compile(source)
+        except re.error as exc:
+            raise DataError(file, f"modality.{key}", f"bad regular expression: {exc}") from None
+    return Lexicon(classes, modality)
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    path = DATA_DIR / FILE
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise DataError(FILE, "", f"not valid TOML: {exc}") from None
+    return from_dict(data)

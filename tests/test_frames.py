@@ -1,0 +1,117 @@
+"""Lexicon classes, clause modality and the examples of every code detector and
+reader frame (the pattern rules' examples run in tests/test_rules.py)."""
+from __future__ import annotations
+
+import pytest
+
+from analyzer.detectors import catalog
+from analyzer.detectors.reader import frames
+from analyzer.lexicon import from_dict, load
+from analyzer.rules import Modality
+from knowledge.errors import DataError
+
+DETECTORS = catalog.load()
+
+
+def _examples(field: str):
+    for f in DETECTORS.values():
+        for i, ex in enumerate(getattr(f, field)):
+            yield pytest.param(f.id, ex, id=f"{f.id}#{i}")
+
+
+@pytest.mark.parametrize(("fid", "example"), list(_examples("must_match")))
+def test_detector_finding_fires_on_its_examples(analyzer, fid, example):
+    report = analyzer.analyze(example.text, sender=example.sender, received_at=example.received_at)
+    assert fid in {f.rule_id for f in report.findings}, [f.rule_id for f in report.findings]
+
+
+@pytest.mark.parametrize(("fid", "example"), list(_examples("must_not_match")))
+def test_detector_finding_stays_quiet_on_counter_examples(analyzer, fid, example):
+    report = analyzer.analyze(example.text, sender=example.sender, received_at=example.received_at)
+    assert fid not in {f.rule_id for f in report.findings}
+
+
+def _reader_cases(field: str):
+    for frame in frames():
+        for i, text in enumerate(getattr(frame, field)):
+            yield pytest.param(frame, text, id=f"{frame.id}#{i}")
+
+
+@pytest.mark.parametrize(("frame", "text"), list(_reader_cases("must_match")))
+def test_reader_frame_matches_its_examples(analyzer, frame, text):
+    reader = analyzer.analyze(text).reader
+    assert reader.role == "third_party"
+    assert reader.excerpt == text[reader.start:reader.end]
+
+
+@pytest.mark.parametrize(("frame", "text"), list(_reader_cases("must_not_match")))
+def test_reader_frame_skips_its_counter_examples(analyzer, frame, text):
+    assert analyzer.analyze(text).reader.rule_id != frame.id
+
+
+def test_every_detector_id_is_emitted_by_code():
+    from pathlib import Path
+    source = "".join(p.read_text(encoding="utf-8") for p in Path("analyzer/detectors").glob("*.py"))
+    for fid in DETECTORS:
+        assert f'"{fid}"' in source, fid
+
+
+def test_lexicon_class_fills_a_slot():
+    lex = load()
+    import re
+    pattern = re.compile(lex.expand("联系{you}的?{relative}"))
+    for text in ("联系你家人", "联系您的父母", "联系你老婆孩子", "联系您家属"):
+        assert pattern.search(text), text
+    assert not pattern.search("联系客服")
+
+
+def test_unknown_lexicon_class_names_the_file():
+    with pytest.raises(DataError) as exc:
+        load().expand("{no_such_class}", "rules/x.toml")
+    assert "rules/x.toml" in str(exc.value) and "no_such_class" in str(exc.value)
+
+
+def test_lexicon_validation_names_the_field():
+    with pytest.raises(DataError) as exc:
+        from_dict({"lexicon": {"bad": {"patterns": ["("]}},
+                   "modality": {"negation": "不", "done": "已", "future": "将"}})
+    assert "lexicon.bad.patterns" in str(exc.value)
+    with pytest.raises(DataError) as exc:
+        from_dict({"lexicon": {"ok": {"words": ["a"]}}, "modality": {"negation": "不", "done": "已"}})
+    assert "modality.future" in str(exc.value)
+
+
+@pytest.mark.parametrize(("text", "word", "done", "future"), [
+    ("您的案件已被正式立案", "立案", True, False),
+    ("否则将依法起诉", "起诉", False, True),
+    ("如不还款就起诉你", "起诉", False, True),
+    ("你已逾期将被起诉", "起诉", False, True),
+    ("我们会依法起诉", "起诉", False, True),
+    ("法院起诉", "起诉", False, False),
+], ids=["done", "otherwise", "conditional", "future-after-done", "will", "bare"])
+def test_clause_modality(text, word, done, future):
+    mod = Modality(load())
+    start = text.index(word)
+    assert mod.announced_done(text, start, start + len(word)) is done
+    assert mod.future_or_conditional(text, start, start + len(word)) is future
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("三天內不處理，我們將聯繫你的家人和單位", "third_party_contact"),
+    ("三天内不处理，我们将联-系你家*人", "third_party_contact"),
+    ("不还钱就找你爸妈", "third_party_contact"),
+    ("您朋友***在本平台借款已逾期", "third_party_contact"),
+    ("你亲友张某在我平台借款逾期，请转告其", "third_party_contact"),
+    ("再不还钱，把你的欠款信息发给XXX", "exposure_threat"),
+    ("你这个老*赖，欠钱不还", "insult"),
+    ("欠款不还，我们会找人收拾你", "violence_threat"),
+    ("您的欠款案件已被正式立案", "fake_legal_process"),
+    ("您的欠款案件巳被正式立桉", None),
+], ids=["traditional", "inserted-symbols", "synonym-parents", "masked-friend", "dropped-particle",
+        "masked-target", "masked-insult", "synonym-harm", "announced-done", "typo-not-claimed"])
+def test_masks_particles_traditional_and_symbols_do_not_defeat_frames(analyzer, text, kind):
+    kinds = {f.kind for f in analyzer.analyze(text).findings}
+    if kind is None:
+        assert "fake_legal_process" not in kinds
+    else:
+        assert kind in kinds, kinds

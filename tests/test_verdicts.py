@@ -1,0 +1,153 @@
+"""Verdict behaviour the judgement issue asks for: no debt gate hides a severe
+finding, tense decides lawful pressure vs false legal claims, genuine-looking
+legal notices, phishing outside lending, harmless alarming words, third-party readers."""
+from __future__ import annotations
+
+import pytest
+
+from analyzer import SCHEMA_VERSION, analyze
+
+COURT = ("【北京市朝阳区人民法院】张某某，（2026）京0105民初12345号案件的起诉状副本等文书已送达，"
+         "请登录人民法院在线服务查看，咨询12368。")
+
+
+@pytest.mark.parametrize("text", [
+    "某某是老赖，全家不得安宁",
+    "小心你家里人出门的时候",
+    "转到我个人微信或支付宝",
+    "不还款就剁手",
+    "您的信息已上传至公安系统",
+], ids=["insult-no-debt-words", "family-threat", "personal-wallet", "maiming", "police-system"])
+def test_severe_finding_is_never_hidden(text):
+    report = analyze(text)
+    assert any(f.severity == "high" for f in report.findings), report.findings
+    assert report.verdict.label not in ("not_collection", "reminder")
+    assert report.verdict.risk > 0
+
+
+def test_high_severity_never_not_collection_or_zero():
+    for text in ("某某是老赖，全家不得安宁", "转到我个人微信或支付宝"):
+        report = analyze(text)
+        assert report.verdict.label != "not_collection" and report.verdict.risk > 0
+
+
+def test_future_lawsuit_is_pressure_done_lawsuit_is_false_claim():
+    future = analyze("请于3日内还款，否则将依法起诉")
+    assert future.verdict.label == "aggressive"
+    assert not any(f.kind == "fake_legal_process" for f in future.findings)
+    done = analyze("您的欠款案件已被正式立案，即将移交法院执行")
+    kinds = {f.rule_id: f for f in done.findings}
+    assert "threat.fake_legal.announced_done" in kinds
+    assert done.verdict.label == "unlawful_threat"
+    # The future half gets an explanation about an imminent step, not about "立即、马上".
+    step = [f for f in done.findings if f.excerpt.startswith("即将")]
+    assert step and "立即" not in step[0].explanation
+
+
+def test_verifiable_court_notice_is_legal_notice():
+    report = analyze(COURT)
+    assert report.verdict.label == "legal_notice"
+    assert report.verdict.risk == 40
+    check = report.verdict.legal_check
+    assert check["verifiable"] and {"court_name", "case_number", "hotline_12368"} <= set(check["details"])
+    assert not any(f.kind in ("fake_legal_process", "impersonation") for f in report.findings)
+    assert "12368" in report.verdict.summary
+    assert report.to_dict()["schema_version"] == SCHEMA_VERSION == "1.1"
+
+
+@pytest.mark.parametrize(("extra", "marker"), [
+    ("请将诉讼费转到书记员个人账户6222000011112222。", "payment_request"),
+    ("缴纳保证金5000元即可撤案。", "offer_to_drop"),
+    ("详情联系书记员13912345678。", "personal_number"),
+    ("请登录 http://court-sd.top/a 查看。", "unofficial_link"),
+], ids=["personal-account", "pay-to-drop", "mobile", "unofficial-link"])
+def test_scam_marker_wins_over_court_details(extra, marker):
+    report = analyze(COURT + extra)
+    assert report.verdict.label != "legal_notice"
+    assert marker in report.verdict.legal_check["scam_markers"]
+
+
+def test_unverifiable_court_claim_says_it_cannot_tell():
+    report = analyze("您的欠款已逾期，某某法院已受理，请尽快处理。")
+    assert report.verdict.label != "legal_notice"
+    assert "无法确定真假" in report.verdict.summary and "12368" in report.verdict.summary
+
+
+@pytest.mark.parametrize("text", [
+    "ETC已失效,24小时内未认证将停用",
+    "您的医保卡将于今日停用，请点击链接重新认证",
+    "温馨提示:我行将从您账户上扣取1200元年费。",
+    "您的贷款已审核通过，需缴纳20%保证金后方可放款",
+    "【菜鸟驿站】您的快递信息不全,请点击链接验证身份。",
+], ids=["etc", "medical-insurance", "annual-fee", "loan-deposit", "courier"])
+def test_phishing_outside_lending_is_scam(text):
+    assert analyze(text).verdict.label == "scam"
+
+
+@pytest.mark.parametrize("text", [
+    "【抖音】验证码123456，用于手机登录，5分钟内有效。验证码提供给他人可能导致账号被盗，请勿泄露，谨防被骗。",
+    "【支付宝】你的支付宝发生1332.00元的交易，校验码：976102打死都不能告诉别人哦！唯一热线95188",
+    "【重庆公积金中心】您的个人账户于2024年12月13日汇缴公积金1980元,汇缴年月为202412, 余额9900元。",
+    "您尾号1234的储蓄卡将于明日自动扣款还款300元",
+    "【XX公安】提醒：公安机关不会要求转账，请勿向个人账户转账，谨防诈骗",
+    "我司不会上门催收，请通过官方App还款",
+    "验证码123456，别人要验证码是骗子，请勿告诉他人",
+], ids=["otp-warning", "otp-idiom", "housing-fund", "auto-debit", "police-anti-fraud", "no-visit", "otp-scammer"])
+def test_harmless_alarming_words_stay_quiet(text):
+    report = analyze(text)
+    assert report.verdict.label not in ("scam", "unlawful_threat"), [(f.rule_id, f.excerpt) for f in report.findings]
+    assert not any(f.category in ("scam", "unlawful_threat") for f in report.findings)
+
+
+def test_third_party_reader_is_reported_and_guided():
+    report = analyze("您亲友XXX在本平台的贷款已严重逾期，请转告其尽快还款")
+    d = report.to_dict()["reader"]
+    assert d["role"] == "third_party" and d["relation"] == "contact"
+    assert report.text[d["start"]:d["end"]] == d["excerpt"]
+    assert "不是你欠的" in d["note"]
+    assert analyze("您的借款已逾期3天，请尽快还款").reader.role == "borrower"
+    assert analyze("明天一起吃饭吗").reader.role == "unknown"
+
+
+def test_masked_number_is_not_called_unofficial():
+    report = analyze("【招商银行】您的信用卡已逾期，请致电156********处理")
+    masked = [n for n in report.numbers if "*" in n.raw]
+    assert masked and all(n.matches_lender_official is None for n in masked)
+
+
+def test_organisation_fact_is_a_name_not_a_verb_phrase():
+    orgs = [f.value for f in analyze("您的案件已被正式立案，即将移交法院执行").facts if f.kind == "organisation"]
+    assert orgs == []
+    orgs = [f.value for f in analyze("您的欠款已移交北京市朝阳区人民法院处理").facts if f.kind == "organisation"]
+    assert orgs == ["北京市朝阳区人民法院"]
+
+
+def test_lender_evidence_is_not_repeated():
+    lender = analyze("【工商银行】您的信用卡已逾期，工商银行提醒您尽快还款，工商银行客服95588").lender
+    pairs = [(e.source, e.text) for e in lender.evidence]
+    assert len(pairs) == len(set(pairs))
+
+
+def test_bank_named_only_as_payee_is_not_called_the_creditor():
+    lender = analyze("请将欠款转入招商银行账户6222000011112222").lender
+    assert {e.source for e in lender.evidence} == {"payee_account"}
+    assert "不一定是你的债权人" in lender.note and lender.confidence < 0.5
+    signed = analyze("【微众银行】您今天应还1352.29元扣款失败，请17点前补足招商银行3683卡余额。").lender
+    assert signed.id is not None and signed.name.endswith("微众银行股份有限公司")
+
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+_PIECES = ["您的借款已逾期", "某某是老赖", "转到我个人微信", "请立即还款", "明天见", "你全家不得安宁", "，", "。",
+           "验证码123456", "别人要验证码是骗子", "【某某金融】", "否则将依法起诉", "已被正式立案", "ETC已失效"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=6))
+def test_property_high_severity_is_never_quiet(pieces):
+    report = analyze("".join(pieces))
+    if any(f.severity == "high" for f in report.findings):
+        assert report.verdict.label != "not_collection" and report.verdict.risk > 0
+    for f in report.findings:
+        assert report.text[f.start:f.end] == f.excerpt
