@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 from analyzer.normalize import FoldedText, fold
-
-# China Standard Time: a received_at without an offset is read in it, night-time is judged in it.
-CST = timezone(timedelta(hours=8))
 
 
 @dataclass(frozen=True)

@@ -17,16 +17,16 @@ from analyzer.detectors import links as links_detector
 from analyzer.detectors import reader as reader_detector
 from analyzer.detectors import sender as sender_detector
 from analyzer.detectors.numbers import classify
-from analyzer.document import CST, Document, parse
+from analyzer.document import Document, parse
+from analyzer.limits import BEIJING, MAX_TEXT_CHARS
 from analyzer.lexicon import load as load_lexicon
-from analyzer.loan_hint import loan_hint
+from analyzer.loan.hint import loan_hint
 from analyzer.normalize import fold
 from analyzer.report import Finding, InputError, NumberInfo, Report
 from analyzer.verdict import decide
 from knowledge import registry
 from knowledge.advice import Advisor
 
-MAX_CHARS = 10_000
 THIRD_PARTY_GUIDE = "guide.third_party_reader"
 LEGAL_NOTICE_GUIDE = "guide.verdict.legal_notice"
 
@@ -62,7 +62,7 @@ def parse_time(value: str | datetime | None) -> datetime | None:
             raise InputError(f"时间格式不对：{value!r}。请用 ISO-8601，例如 2026-11-29T23:15 或 2026-11-29T23:15:00+08:00。") from None
     else:
         raise InputError("received_at 必须是 ISO-8601 字符串。")
-    return dt.replace(tzinfo=CST) if dt.tzinfo is None else dt
+    return dt.replace(tzinfo=BEIJING) if dt.tzinfo is None else dt
 
 
 def callback_unofficial(doc: Document, numbers: tuple[NumberInfo, ...]) -> bool:
@@ -99,8 +99,8 @@ class Analyzer:
     def analyze(self, text: object, sender: str | None = None, received_at: str | datetime | None = None) -> Report:
         if not isinstance(text, str):
             raise InputError(f"短信内容必须是文本（字符串），收到的是 {type(text).__name__}。")
-        if len(text) > MAX_CHARS:
-            raise InputError(f"短信太长：{len(text)} 个字符，最多 {MAX_CHARS} 个。请只粘贴一条短信。")
+        if len(text) > MAX_TEXT_CHARS:
+            raise InputError(f"短信太长：{len(text)} 个字符，最多 {MAX_TEXT_CHARS} 个。请只粘贴一条短信。")
         if sender is not None and not isinstance(sender, str):
             raise InputError("发信号码必须是文本。")
         when = parse_time(received_at)

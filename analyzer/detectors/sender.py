@@ -7,7 +7,7 @@ from datetime import datetime
 from analyzer.detectors.catalog import load as catalog
 from analyzer.document import Document, Span
 from analyzer.report import Finding, NumberInfo
-from analyzer.document import CST
+from analyzer.limits import BEIJING
 
 PERSONAL_SENDER = frozenset({"mobile", "virtual_operator_mobile", "foreign", "fixed_line"})
 
@@ -19,7 +19,7 @@ def findings(doc: Document, dressed: Span | None, sender: NumberInfo | None,
     if dressed is not None:
         out.append(known["impersonation.signature.dressed_name"].make(doc.text, dressed.start, dressed.end))
     if when is not None and about_debt:
-        local = when.astimezone(CST)
+        local = when.astimezone(BEIJING)
         if local.hour >= 22 or local.hour < 8:
             out.append(known["pressure.night.received_at"].make(doc.text, 0, 0, time=f"{local:%H:%M}"))
     # A 【signature】 is added by the bulk-SMS gateway; from a personal number it was typed by hand.
