@@ -81,3 +81,23 @@ def test_every_number_in_the_letter_wording_is_a_declared_channel() -> None:
     found = {digits(n) for s in strings(registry.letters()) for n in find_numbers(s)}
     assert {"12378", "12321", "110", "96110"} <= found
     assert found <= {digits(p) for p in phones}
+
+
+def test_12321_letter_points_to_web_and_sms_not_an_unverified_phone_line() -> None:
+    spam = next(x for x in letters.drafts(_report("aggressive", ["insult"]), {}) if x.id == "letter.12321")
+    assert spam.how == "在 12321.cn 网站举报，或按网站说明把短信转发到 12321；电话举报线路是否仍开通未核实。附上短信截图。"
+
+
+def test_no_wording_tells_anyone_to_phone_12321() -> None:
+    """The KB marks 12321's phone line unverified (reported folded into 12381 in 2020): no letter, guide or
+    channel text may send a reader to call it, under its short number or the 010 line."""
+    import re
+
+    from knowledge.entries import load_catalog
+
+    catalog = load_catalog()
+    assert "未核实" in catalog.channels["channel.12321"].when or "没有核实" in catalog.channels["channel.12321"].when
+    texts = [str(registry.letters())] + [str(vars(e)) for e in catalog.all()]
+    for text in texts:
+        assert not re.search(r"(?:拨打|打|致电|电话)\s*(?:010-?)?12321(?!\.cn)", text), text[:200]
+        assert not re.search(r"010-?12321", text), text[:200]

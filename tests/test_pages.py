@@ -199,6 +199,12 @@ def test_entry_pages_cite_their_sources(client):
     assert "来源" in law and "核对日期" in law and 'rel="noopener noreferrer nofollow"' in law
 
 
+def test_12321_entry_shows_the_sms_number_not_a_phone_line(client):
+    page = html(client.get("/knowledge/channel.12321"))
+    assert "12321（短信举报号码）" in page and "12321.cn" in page
+    assert "电话：" not in page and "010-12321" not in page
+
+
 def test_lender_directory_search(client):
     page = html(client.get("/lenders", query_string={"q": "借呗"}))
     assert "蚂蚁" in page
