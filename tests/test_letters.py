@@ -101,3 +101,62 @@ def test_no_wording_tells_anyone_to_phone_12321() -> None:
     for text in texts:
         assert not re.search(r"(?:拨打|打|致电|电话)\s*(?:010-?)?12321(?!\.cn)", text), text[:200]
         assert not re.search(r"010-?12321", text), text[:200]
+
+
+# -- laws cited in letters: only entries checked against the official text --------------------------------
+def _secondary_ids() -> set[str]:
+    from knowledge.entries import load_catalog
+
+    return {lid for lid, law in load_catalog().laws.items() if law.status != "verified"}
+
+
+def test_letter_laws_drops_secondary_unknown_and_repeated_entries() -> None:
+    from knowledge.sources import letter_safe
+
+    secondary = sorted(_secondary_ids())
+    assert secondary, "the knowledge base has secondary entries to keep out"
+    got = letters.letter_laws([*secondary, "law.pipl.10", "law.no_such.law", "law.pipl.10", "law.civil_code.1033"])
+    assert [law.id for law in got] == ["law.pipl.10", "law.civil_code.1033"]
+    assert all(letter_safe(law) for law in got)
+
+
+def test_every_law_listed_for_letters_exists() -> None:
+    from knowledge.entries import load_catalog
+
+    laws = load_catalog().laws
+    listed = {lid for ids in registry.letters()["message"]["basis"]["laws"].values() for lid in ids}
+    assert listed and listed <= set(laws)
+
+
+def _cited(letter) -> set[str]:
+    from knowledge.entries import load_catalog
+
+    return {lid for lid, law in load_catalog().laws.items() if f"《{law.name}》{law.article}" in letter.body}
+
+
+@pytest.mark.parametrize("kind", sorted(registry.kinds()))
+@pytest.mark.parametrize("label", ["unlawful_threat", "scam"])
+def test_no_secondary_law_reaches_a_letter(kind: str, label: str) -> None:
+    for letter in letters.drafts(_report(label, [kind]), {}):
+        assert not set(letter.laws) & _secondary_ids(), (letter.id, letter.laws)
+        assert not _cited(letter) & _secondary_ids(), letter.id
+        assert set(letter.laws) <= _cited(letter)
+
+
+def test_secondary_laws_listed_for_a_kind_are_filtered_out(monkeypatch) -> None:
+    """Even when the wording lists only secondary entries for a kind, none is cited and no empty
+    相关规定 line is left behind."""
+    secondary = sorted(_secondary_ids())
+    monkeypatch.setitem(registry.letters()["message"]["basis"]["laws"], "insult", secondary)
+    for letter in letters.drafts(_report("unlawful_threat", ["insult"]), {}):
+        assert letter.laws == () and "相关规定" not in letter.body and not _cited(letter) & set(secondary)
+
+
+def test_letters_cite_the_laws_for_their_kinds() -> None:
+    drafts = {x.id: x for x in letters.drafts(_report("unlawful_threat", ["third_party_contact", "violence_threat"]), {})}
+    lender = drafts["letter.lender"]
+    assert lender.laws[:2] == ("law.pipl.10", "law.public_security.50")  # each kind's first law first
+    assert "相关规定：《中华人民共和国个人信息保护法》第10条；《中华人民共和国治安管理处罚法》第50条" in lender.body
+    assert "law.credit_card_measures.68" not in lender.laws  # listed for third_party_contact, but secondary
+    assert drafts["letter.12321"].laws == () and "相关规定" not in drafts["letter.12321"].body
+    assert lender.to_dict()["laws"] == list(lender.laws)
