@@ -122,3 +122,32 @@ def test_guidance_citations_flag_secondary_laws(advisor):
     cites = {c["law_id"]: c for g in advice.guidance for c in g["citations"]}
     assert cites["law.financial_trial_opinion.2"]["caveat"] == "未核对原文"
     assert cites["law.civil_code.670"]["caveat"] is None
+
+
+# -- issue 13's new guides are reachable --------------------------------------------------------------------
+NEW_GUIDES = ("guide.debt_assignment", "guide.enforcement_risks", "guide.legal_process_types",
+              "guide.unlicensed_lender", "guide.negotiate_repayment")
+
+
+@pytest.mark.parametrize("fact, guide", [("debt_transfer", "guide.debt_assignment"),
+                                         ("enforcement", "guide.enforcement_risks"),
+                                         ("legal_process", "guide.legal_process_types")])
+@pytest.mark.parametrize("verdict", ["reminder", "aggressive", "unlawful_threat", "scam", "not_collection"])
+def test_legal_step_facts_attach_their_guide(advisor, fact, guide, verdict):
+    without = advisor.advise(verdict=verdict, kinds=[], lender_kind=None, facts=[])
+    assert guide not in [g["id"] for g in without.guidance]
+    advice = advisor.advise(verdict=verdict, kinds=[], lender_kind=None, facts=[{"kind": fact, "value": "x"}])
+    assert guide in [g["id"] for g in advice.guidance]
+
+
+def test_negotiation_guide_comes_with_every_collection_verdict(advisor):
+    for verdict in ("reminder", "aggressive", "unlawful_threat"):
+        ids = [g["id"] for g in advisor.advise(verdict=verdict, kinds=[], lender_kind=None, facts=[]).guidance]
+        assert "guide.negotiate_repayment" in ids, verdict
+
+
+@pytest.mark.parametrize("guide", NEW_GUIDES)
+def test_new_guides_are_linked_from_a_faq(guide):
+    from knowledge.entries import load_catalog
+
+    assert any(guide in faq.guides for faq in load_catalog().faqs.values())

@@ -192,6 +192,19 @@ def test_knowledge_search_finds_entries_and_unknown_entry_is_404(client):
     assert r.status_code == 404 and "页面不存在" in html(r)
 
 
+@pytest.mark.parametrize("query, guide", [
+    ("债权转让", "guide.debt_assignment"), ("陌生公司说我的债务被它买下了", "guide.debt_assignment"),
+    ("限高", "guide.enforcement_risks"), ("不理会会怎样", "guide.enforcement_risks"),
+    ("支付令", "guide.legal_process_types"), ("诉前调解", "guide.legal_process_types"),
+    ("无牌放贷", "guide.unlicensed_lender"), ("高利贷", "guide.unlicensed_lender"),
+    ("停息挂账", "guide.negotiate_repayment"), ("协商还款", "guide.negotiate_repayment"),
+])
+def test_knowledge_search_reaches_the_legal_guides(client, query, guide):
+    page = html(client.get("/knowledge", query_string={"q": query}))
+    hits = re.findall(r'href="/knowledge/([a-z0-9_.]+)"', page)
+    assert guide in hits[:8], hits[:8]
+
+
 def test_entry_pages_cite_their_sources(client):
     guide = html(client.get("/knowledge/guide.third_party_contact"))
     assert "法律依据" in guide and "/knowledge/law.pipl.10" in guide

@@ -122,7 +122,7 @@ def report_schemas() -> dict[str, dict[str, Any]]:
             "explanation": STR,
         }),
         "Fact": obj({
-            "kind": {**STR, "description": "amount, overdue_days, deadline, account_tail, case_number, organisation, ..."},
+            "kind": {**STR, "description": "amount, overdue_days, deadline, account_tail, case_number, organisation, debt_transfer, enforcement, legal_process, ..."},
             "value": STR, "start": OFFSET, "end": OFFSET, "text": STR,
         }),
         "Finding": obj({
