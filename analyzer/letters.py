@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Iterable
 
 from analyzer.case.summary import local_time
 from knowledge import registry
+from knowledge.entries import Law, load_catalog
+from knowledge.sources import letter_safe
 
 BLANK: str = registry.letters()["blank"]
 
@@ -25,11 +27,14 @@ class Letter:
     to: str
     body: str
     how: str = ""  # one sentence: where and how to send it (drafts from one message)
+    laws: tuple[str, ...] = ()  # ids of the laws the body cites; each passed letter_safe()
 
-    def to_dict(self) -> dict[str, str]:
-        out = {"id": self.id, "title": self.title, "to": self.to, "body": self.body}
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id, "title": self.title, "to": self.to, "body": self.body}
         if self.how:
             out["how"] = self.how
+        if self.laws:
+            out["laws"] = list(self.laws)
         return out
 
 
@@ -42,9 +47,40 @@ def _fill(template: str, **values: str) -> str:
     return template.format_map({"blank": BLANK, **values})
 
 
-def _letter(tpl: dict[str, Any], values: dict[str, str], to: str | None = None, how: str | None = None) -> Letter:
-    return Letter(tpl["id"], tpl["title"], _fill(to if to is not None else tpl["to"], **values),
-                  _fill(tpl["body"], **values), _fill(how if how is not None else tpl.get("how", ""), **values))
+def _letter(tpl: dict[str, Any], values: dict[str, str], to: str | None = None, how: str | None = None,
+            laws: tuple[Law, ...] = ()) -> Letter:
+    body = _fill(tpl["body"], **values)
+    return Letter(tpl["id"], tpl["title"], _fill(to if to is not None else tpl["to"], **values), body,
+                  _fill(how if how is not None else tpl.get("how", ""), **values),
+                  tuple(law.id for law in laws if "{basis}" in tpl["body"]))
+
+
+def letter_laws(law_ids: Iterable[str]) -> tuple[Law, ...]:
+    """The laws a letter may cite, in order, without repeats: known entries checked against the
+    official text. A borrower may send what we draft, so an entry checked only against a secondary
+    copy (knowledge.sources.letter_safe) never reaches a letter, wherever its id comes from."""
+    laws = load_catalog().laws
+    out: dict[str, Law] = {}
+    for law_id in law_ids:
+        law = laws.get(law_id)
+        if law is not None and letter_safe(law):
+            out.setdefault(law_id, law)
+    return tuple(out.values())
+
+
+def _basis(kinds: Iterable[str]) -> tuple[tuple[Law, ...], str]:
+    """The laws for these finding kinds (letters.toml message.basis) and the sentence citing them."""
+    basis = registry.letters()["message"].get("basis")
+    if not basis:
+        return (), ""
+    lists = [basis["laws"].get(kind, ()) for kind in kinds]
+    # each kind's first law before any kind's second, so that a long message does not crowd out a kind
+    ranked = (ids[i] for i in range(max(map(len, lists), default=0)) for ids in lists if i < len(ids))
+    laws = letter_laws(ranked)[:basis["max_laws"]]
+    if not laws:
+        return (), ""
+    cited = "；".join(f"《{law.name}》{law.article}" for law in laws)
+    return laws, _fill(basis["sentence"], laws=cited)
 
 
 # -- from one message ----------------------------------------------------------------------------------
@@ -97,19 +133,22 @@ def drafts(report: dict[str, Any], kind_titles: dict[str, str]) -> list[Letter]:
     if label in {"not_collection", "reminder"} and not report.get("findings"):
         return []
     tpl = registry.letters()["message"]
-    values = _message_values(report, kind_titles)
-    kinds = {f["kind"] for f in report.get("findings") or []}
+    ordered = list(dict.fromkeys(f["kind"] for f in report.get("findings") or []))
+    laws, basis = _basis(ordered)
+    values = {**_message_values(report, kind_titles), "basis": basis}
+    kinds = set(ordered)
     out: list[Letter] = []
     if label in {"unlawful_threat", "aggressive"}:
         route = _regulator_route(tpl["regulator"], (report.get("lender") or {}).get("kind"))
-        out += [_letter(tpl["lender"], values), _letter(tpl["regulator"], values, route["to"], route["how"])]
+        out += [_letter(tpl["lender"], values, laws=laws),
+                _letter(tpl["regulator"], values, route["to"], route["how"], laws=laws)]
     if label in {"unlawful_threat", "aggressive", "scam"}:
-        out.append(_letter(tpl["spam"], values))
+        out.append(_letter(tpl["spam"], values, laws=laws))
     if label == "scam" or kinds & police_kinds():
         police = tpl["police"]
         scam = label == "scam"
         out.append(_letter(police, {**values, "reason": police["reason_scam" if scam else "reason_threat"],
-                                    "transfer": _fill(police["transfer_scam"]) if scam else ""}))
+                                    "transfer": _fill(police["transfer_scam"]) if scam else ""}, laws=laws))
     return out
 
 

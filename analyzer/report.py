@@ -102,6 +102,7 @@ class LinkInfo:
 @dataclass(frozen=True)
 class Fact:
     kind: str  # amount | overdue_days | deadline | account_tail | case_number | organisation | date
+    #            | debt_transfer | enforcement | legal_process (the legal steps the message speaks of)
     value: str
     start: int
     end: int

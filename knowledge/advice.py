@@ -25,9 +25,17 @@ from pathlib import Path
 from typing import Any
 
 from knowledge.entries import PRIORITIES, Catalog, Channel, Guide, load_catalog
+from knowledge.sources import CAVEAT, needs_caveat
 
-# Facts the analyzer extracts that call for a guide even without a finding.
-FACT_GUIDES = {"case_number": "guide.verify_court_case"}
+# Facts the analyzer extracts that call for a guide even without a finding: a message that speaks of
+# a debt sold to another company, of enforcement (执行/失信/限高), or of arbitration, 支付令, 赋强公证 or
+# 诉前调解 gets the guide that says what is real about it and how to check.
+FACT_GUIDES = {
+    "case_number": "guide.verify_court_case",
+    "debt_transfer": "guide.debt_assignment",
+    "enforcement": "guide.enforcement_risks",
+    "legal_process": "guide.legal_process_types",
+}
 COMPLAINT_VERDICTS = ("unlawful_threat", "aggressive")
 UNSURE_LENDER_KINDS = (None, "unknown", "collection_agency")
 _CACHE_LIMIT = 4096
@@ -40,9 +48,13 @@ class Advice:
     replies: tuple[dict[str, Any], ...] = ()
 
 
-def citation(law: Any) -> dict[str, str]:
+def citation(law: Any) -> dict[str, str | None]:
+    """A law as cited under a guide: where to read it (publication, official_url, the checked copy in
+    source) and caveat "未核对原文" when its text was checked only against a secondary source."""
     return {"law_id": law.id, "law": law.name, "article": law.article, "old_article": law.old_article,
-            "source": law.source, "reviewed_on": law.reviewed_on, "status": law.status}
+            "source": law.source, "reviewed_on": law.reviewed_on, "status": law.status,
+            "publication": law.publication, "official_url": law.official_url or None,
+            "caveat": CAVEAT if needs_caveat(law) else None}
 
 
 def channel_dict(ch: Channel) -> dict[str, str]:

@@ -97,6 +97,19 @@ def letters() -> dict[str, Any]:
                 text(letter.get(key), "letters.toml", f"{source}.{name}.{key}")
             if not letter["id"].startswith("letter."):
                 raise DataError("letters.toml", f"{source}.{name}.id", "must start with 'letter.'")
+    basis = data.get("message", {}).get("basis")
+    if basis is not None:
+        text(basis.get("sentence"), "letters.toml", "message.basis.sentence")
+        if "{laws}" not in basis["sentence"]:
+            raise DataError("letters.toml", "message.basis.sentence", "must contain {laws}")
+        if not isinstance(basis.get("max_laws"), int) or basis["max_laws"] < 1:
+            raise DataError("letters.toml", "message.basis.max_laws", "must be a positive integer")
+        known = kinds()
+        for kind, law_ids in basis.get("laws", {}).items():
+            if kind not in known:
+                raise DataError("letters.toml", f"message.basis.laws.{kind}", "not a finding kind in kinds.toml")
+            if not isinstance(law_ids, list) or not all(isinstance(x, str) and x.startswith("law.") for x in law_ids):
+                raise DataError("letters.toml", f"message.basis.laws.{kind}", "must be a list of law ids")
     return data
 
 

@@ -36,8 +36,9 @@ import sqlite_utils
 from knowledge import registry
 from knowledge.advice import channel_dict, guide_dict
 from knowledge.entries import DATA_DIR, Catalog, load_catalog
+from knowledge.sources import CAVEAT, needs_caveat
 
-STORE_SCHEMA = "1"  # raise when the table layout changes, so old databases are rebuilt
+STORE_SCHEMA = "2"  # raise when the table layout changes, so old databases are rebuilt
 ENV_PATH = "CUISHOU_KB_PATH"
 # Weights for bm25 over (title, keywords, body), and per entry type (bm25 scores are negative: bigger = better).
 _COLUMN_WEIGHTS = (6.0, 4.0, 1.0)
@@ -107,6 +108,8 @@ def _entry_rows(catalog: Catalog) -> list[dict[str, Any]]:
             body = e.answer
         else:
             data = {k: (list(v) if isinstance(v, tuple) else v) for k, v in asdict(e).items() if k != "file"}
+            if etype in ("law", "channel"):
+                data["caveat"] = CAVEAT if needs_caveat(e) else None
             body = " ".join(str(getattr(e, k, "")) for k in ("summary", "handles", "when", "note", "name"))
         if etype == "reply":
             body = e.text

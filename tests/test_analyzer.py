@@ -214,3 +214,39 @@ def test_ordinary_text_is_not_collection(text):
     report = analyze(text)
     assert report.verdict.label == "not_collection", [(f.rule_id, f.excerpt) for f in report.findings]
     assert not [f for f in report.findings if f.category in ("scam", "unlawful_threat")]
+
+
+# -- the legal steps a message speaks of call for their guides (knowledge.advice.FACT_GUIDES) ---------------
+LEGAL_STEPS = [
+    ("您在某平台的债权已转让给某某资产管理有限公司，请联系我司还款", "debt_transfer", "债权已转让", "guide.debt_assignment"),
+    ("你的欠款已经依法转让给我公司，请向受让方还款", "debt_transfer", "欠款已经依法转让", "guide.debt_assignment"),
+    ("已向法院申请强制执行，将列入失信名单并限制高消费", "enforcement", "强制执行", "guide.enforcement_risks"),
+    ("再不还款你将成为被执行人，被限高", "enforcement", "被执行人", "guide.enforcement_risks"),
+    ("某某仲裁委员会已受理你的借款合同纠纷仲裁案", "legal_process", "仲裁", "guide.legal_process_types"),
+    ("法院诉前调解中心通知：你的借款纠纷已委派调解", "legal_process", "诉前调解", "guide.legal_process_types"),
+    ("你的借款合同已办理赋强公证", "legal_process", "赋强公证", "guide.legal_process_types"),
+    ("出借人已向法院申请支付令", "legal_process", "支付令", "guide.legal_process_types"),
+    ("已向法院申请支 付 令", "legal_process", "支 付 令", "guide.legal_process_types"),  # spaces inserted
+]
+
+
+@pytest.mark.parametrize("text, kind, excerpt, guide", LEGAL_STEPS, ids=[f"{k}-{i}" for i, (_, k, _, _) in enumerate(LEGAL_STEPS)])
+def test_legal_steps_are_facts_with_spans_and_bring_their_guide(text, kind, excerpt, guide):
+    report = analyze(text)
+    facts = [f for f in report.facts if f.kind == kind]
+    assert facts and facts[0].text == excerpt
+    assert all(text[f.start:f.end] == f.text for f in report.facts)
+    assert guide in [g["id"] for g in report.guidance]
+
+
+@pytest.mark.parametrize("text", [
+    "【某某银行】您本期账单已出，最低还款额500元，请按时还款。",
+    "您的贷款执行利率为年化7.2%，本期应还1200元。",
+    "我司不会向您收取任何中介费，请勿向个人账户转账。",
+    "您的积分可以兑换礼品，详询客服。",
+])
+def test_ordinary_messages_bring_no_legal_step_guides(text):
+    report = analyze(text)
+    assert not {f.kind for f in report.facts} & {"debt_transfer", "enforcement", "legal_process"}
+    assert not {g["id"] for g in report.guidance} & {
+        "guide.debt_assignment", "guide.enforcement_risks", "guide.legal_process_types"}

@@ -204,6 +204,17 @@ def test_knowledge_search_and_entry_with_citations(api):
     assert law["type"] == "law" and law["source"].startswith("http")
 
 
+def test_citations_in_reports_and_entries_carry_the_caveat(api):
+    report = api.post("/api/v1/analyze", {"text": THREAT}).json
+    cites = [c for g in report["guidance"] for c in g["citations"]]
+    assert cites and all({"publication", "official_url", "caveat"} <= set(c) for c in cites)
+    assert {c["caveat"] for c in cites} == {None, "未核对原文"}
+    for c in cites:
+        law = api.get(f"/api/v1/knowledge/{c['law_id']}").json
+        assert law["caveat"] == c["caveat"] and law["publication"] == c["publication"]
+        assert (c["caveat"] is None) is (law["status"] == "verified")
+
+
 def test_kinds_lists_every_kind_and_verdict(api):
     body = api.get("/api/v1/kinds").json
     assert {k["id"] for k in body["kinds"]} == set(registry.kinds())

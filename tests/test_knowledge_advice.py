@@ -96,3 +96,58 @@ def test_advise_is_fast(advisor):
     for _ in range(n):
         advisor.advise(verdict="unlawful_threat", kinds=kinds, lender_kind="bank", facts=facts)
     assert (time.perf_counter() - start) / n < 0.05e-3
+
+
+# -- citations say where to read the law and whether we checked the original ----------------------------
+def test_citation_carries_publication_official_url_and_caveat(advisor):
+    from knowledge.advice import citation
+    from knowledge.entries import load_catalog
+    from knowledge.sources import needs_caveat
+
+    laws = load_catalog().laws
+    secondary = laws["law.financial_trial_opinion.2"]
+    assert secondary.status == "secondary"
+    c = citation(secondary)
+    assert c["caveat"] == "未核对原文" and c["publication"] == secondary.publication and c["official_url"] is None
+    with_official = next(law for law in laws.values() if law.official_url)
+    assert citation(with_official)["official_url"] == with_official.official_url
+    for law in laws.values():
+        c = citation(law)
+        assert c["publication"], law.id
+        assert (c["caveat"] == "未核对原文") is needs_caveat(law) and (c["caveat"] is None) is (law.status == "verified")
+
+
+def test_guidance_citations_flag_secondary_laws(advisor):
+    advice = advisor.advise(verdict="unlawful_threat", kinds=["excessive_fees"], lender_kind="bank", facts=[])
+    cites = {c["law_id"]: c for g in advice.guidance for c in g["citations"]}
+    assert cites["law.financial_trial_opinion.2"]["caveat"] == "未核对原文"
+    assert cites["law.civil_code.670"]["caveat"] is None
+
+
+# -- issue 13's new guides are reachable --------------------------------------------------------------------
+NEW_GUIDES = ("guide.debt_assignment", "guide.enforcement_risks", "guide.legal_process_types",
+              "guide.unlicensed_lender", "guide.negotiate_repayment")
+
+
+@pytest.mark.parametrize("fact, guide", [("debt_transfer", "guide.debt_assignment"),
+                                         ("enforcement", "guide.enforcement_risks"),
+                                         ("legal_process", "guide.legal_process_types")])
+@pytest.mark.parametrize("verdict", ["reminder", "aggressive", "unlawful_threat", "scam", "not_collection"])
+def test_legal_step_facts_attach_their_guide(advisor, fact, guide, verdict):
+    without = advisor.advise(verdict=verdict, kinds=[], lender_kind=None, facts=[])
+    assert guide not in [g["id"] for g in without.guidance]
+    advice = advisor.advise(verdict=verdict, kinds=[], lender_kind=None, facts=[{"kind": fact, "value": "x"}])
+    assert guide in [g["id"] for g in advice.guidance]
+
+
+def test_negotiation_guide_comes_with_every_collection_verdict(advisor):
+    for verdict in ("reminder", "aggressive", "unlawful_threat"):
+        ids = [g["id"] for g in advisor.advise(verdict=verdict, kinds=[], lender_kind=None, facts=[]).guidance]
+        assert "guide.negotiate_repayment" in ids, verdict
+
+
+@pytest.mark.parametrize("guide", NEW_GUIDES)
+def test_new_guides_are_linked_from_a_faq(guide):
+    from knowledge.entries import load_catalog
+
+    assert any(guide in faq.guides for faq in load_catalog().faqs.values())

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from analyzer.loan.cost import Payment, Plan, loan_cost, solve_log_rate
 from analyzer.report import InputError
+from knowledge.lpr import load_lpr_history
 from webapp.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -135,11 +136,65 @@ def test_four_times_lpr_at_contract_date(contract_date, lpr):
 
 
 @pytest.mark.parametrize("contract_date, words", [
-    (None, "没有填写借款日期"), ("2026-10-01", "没有2026-10-01当时的数值"), ("2019-06-01", "2020-08-20"),
-], ids=["no-date", "after-coverage", "before-4x-rule"])
+    (None, "没有填写借款日期"), ("2026-10-01", "没有2026-10-01当时的数值"),
+], ids=["no-date", "after-coverage"])
 def test_lpr_unknown_asks_instead_of_guessing(contract_date, words):
     x = line(loan_cost(10000, Plan(12, 1000), contract_date=contract_date), "private_lending_4x_lpr")
     assert x.value is None and x.exceeded is None and words in x.note
+
+
+def test_contract_before_4x_rule_is_estimated_under_article_31():
+    """民间借贷规定第31条: interest from 2020-08-20 on is capped at 4×LPR at filing; the latest verified
+    print stands in for the LPR at filing, and the note says so."""
+    latest = load_lpr_history().prints[-1]
+    x = line(loan_cost(10000, Plan(12, 1000), contract_date="2019-06-01"), "private_lending_4x_lpr")
+    assert x.value == pytest.approx(4 * latest.rate_percent / 100) and x.exceeded is True
+    assert x.lpr_percent == latest.rate_percent and x.lpr_source == latest.source
+    assert "第31条" in x.note and "2020-08-19为止" in x.note and "起诉时" in x.note
+    assert f"{latest.rate_percent:g}%" in x.note
+    assert x.verdict.startswith("超过了") and x.verdict.endswith(x.note)
+
+
+def test_contract_before_4x_rule_uses_the_lpr_the_user_gives():
+    x = line(loan_cost(10000, Plan(12, 1000), contract_date="2019-06-01", lpr_percent="3.45"),
+             "private_lending_4x_lpr")
+    assert x.value == pytest.approx(0.138) and x.lpr_percent == 3.45 and x.lpr_source is None
+    assert "第31条" in x.note and "你填写" in x.note
+
+
+def _intro(kind):
+    """The explanation sentence that says which lines apply to this lender kind."""
+    return next(s for s in loan_cost(10000, Plan(12, 1000), contract_date="2025-06-01",
+                                     lender_kind=kind).explanation if s.startswith(("出借方是", "网络平台", "不清楚")))
+
+
+@pytest.mark.parametrize("kind", ["bank", "consumer_finance_company", "microloan_company", "finance_leasing"])
+def test_licensed_lender_reads_the_24_percent_line_not_4x_lpr(kind):
+    intro = _intro(kind)
+    assert "持牌金融机构" in intro and "年24%" in intro and "调减" in intro
+    assert "4倍LPR上限不适用" in intro and "第1条" in intro and "适用范围批复" in intro
+    assert "36%" not in intro
+    assert ("未核对原文" in intro) is (kind == "microloan_company")
+
+
+def test_microloan_intro_reports_the_2025_cost_guidance_as_secondary():
+    intro = _intro("microloan_company")
+    assert "综合融资成本" in intro and "2027年底" in intro and "据报道" in intro
+    assert "不会自动减少" in intro and intro.endswith("（未核对原文）。")
+
+
+def test_private_lender_reads_4x_lpr_and_36_percent_is_not_the_cap():
+    intro = _intro("private")
+    assert "看4倍LPR这条线" in intro
+    assert "年36%是追究无牌放贷人刑事责任的界线" in intro and "不是你的还款上限" in intro
+    assert "借款合同无效" in intro and "第13条" in intro
+    assert "24%" not in intro
+
+
+@pytest.mark.parametrize("kind", ["online_platform", "unknown"])
+def test_unknown_funder_intro_names_no_single_line(kind):
+    intro = _intro(kind)
+    assert "两种情况" in intro and "24%" not in intro and "4倍LPR" not in intro
 
 
 def test_user_supplied_lpr_is_used():

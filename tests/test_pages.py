@@ -192,11 +192,58 @@ def test_knowledge_search_finds_entries_and_unknown_entry_is_404(client):
     assert r.status_code == 404 and "页面不存在" in html(r)
 
 
+@pytest.mark.parametrize("query, guide", [
+    ("债权转让", "guide.debt_assignment"), ("陌生公司说我的债务被它买下了", "guide.debt_assignment"),
+    ("限高", "guide.enforcement_risks"), ("不理会会怎样", "guide.enforcement_risks"),
+    ("支付令", "guide.legal_process_types"), ("诉前调解", "guide.legal_process_types"),
+    ("无牌放贷", "guide.unlicensed_lender"), ("高利贷", "guide.unlicensed_lender"),
+    ("停息挂账", "guide.negotiate_repayment"), ("协商还款", "guide.negotiate_repayment"),
+])
+def test_knowledge_search_reaches_the_legal_guides(client, query, guide):
+    page = html(client.get("/knowledge", query_string={"q": query}))
+    hits = re.findall(r'href="/knowledge/([a-z0-9_.]+)"', page)
+    assert guide in hits[:8], hits[:8]
+
+
 def test_entry_pages_cite_their_sources(client):
     guide = html(client.get("/knowledge/guide.third_party_contact"))
     assert "法律依据" in guide and "/knowledge/law.pipl.10" in guide
     law = html(client.get("/knowledge/law.pipl.10"))
     assert "来源" in law and "核对日期" in law and 'rel="noopener noreferrer nofollow"' in law
+
+
+def test_law_pages_show_publication_and_the_caveat_only_when_unchecked(client):
+    secondary = html(client.get("/knowledge/law.financial_trial_opinion.2"))
+    assert '<span class="tag caveat">未核对原文</span>' in secondary
+    assert "发布：最高人民法院 法发〔2017〕22号" in secondary and "来源为二手资料" not in secondary
+    verified = html(client.get("/knowledge/law.private_lending.31"))
+    assert "发布：最高人民法院" in verified and "未核对原文" not in verified
+    assert "官方文本：" not in verified  # law.private_lending.31 has no official address in the KB
+    from knowledge.entries import load_catalog
+    law = next(x for x in load_catalog().laws.values() if x.official_url)
+    assert f'官方文本：<a class="break" href="{law.official_url}"' in html(client.get(f"/knowledge/{law.id}"))
+
+
+def test_guide_page_and_result_page_tag_secondary_citations(client):
+    guide = html(client.get("/knowledge/guide.excessive_fees"))
+    item = re.search(r'<li><a href="/knowledge/law.financial_trial_opinion.2">.*?</li>', guide, re.S).group(0)
+    assert '<span class="tag caveat">未核对原文</span>' in item
+    verified = re.search(r'<li><a href="/knowledge/law.civil_code.670">.*?</li>', guide, re.S).group(0)
+    assert "未核对原文" not in verified
+    page = html(client.post("/check", data={"text": THREAT}))
+    from knowledge.entries import load_catalog
+    laws = load_catalog().laws
+    items = re.findall(r'<li><a href="/knowledge/(law\.[a-z0-9_.]+)">(.*?)</li>', page)
+    assert items
+    for law_id, item in items:
+        assert ('<span class="tag caveat">未核对原文</span>' in item) is (laws[law_id].status != "verified"), law_id
+    assert any(laws[law_id].status != "verified" for law_id, _ in items)
+
+
+def test_12321_entry_shows_the_sms_number_not_a_phone_line(client):
+    page = html(client.get("/knowledge/channel.12321"))
+    assert "12321（短信举报号码）" in page and "12321.cn" in page
+    assert "电话：" not in page and "010-12321" not in page
 
 
 def test_lender_directory_search(client):

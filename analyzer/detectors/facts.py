@@ -1,5 +1,7 @@
 """What the message states, with spans: amounts, overdue days, deadlines,
-account tails, case numbers and named organisations."""
+account tails, case numbers, named organisations, and the legal steps it speaks of
+(a debt sold or transferred, enforcement, arbitration and other routes to an
+enforceable title), which call for the knowledge base's guides on them."""
 from __future__ import annotations
 
 import re
@@ -19,6 +21,12 @@ _FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("case_number", re.compile(r"(?:案号|合同号|编号)[:：]?\s?[\w()（）〔〕\-]{4,40}|[（(]\d{4}[）)][\u4e00-\u9fff]{1,6}\d{1,8}[\u4e00-\u9fff]{1,4}\d{1,8}号")),
     ("organisation", re.compile(
         r"[\u4e00-\u9fffa-z]{2,12}?(?:律师事务所|人民法院|法院|公安局|派出所|检察院|法务部|法务中心|调解中心|仲裁委员会|催收中心|资产管理公司)")),
+    ("debt_transfer", re.compile(
+        r"(?:债权|债务|欠款|借款|贷款)(?:已经?|已被)?(?:依法)?转让|已经?(?:依法)?转让|债权受让|受让方|受让人")),
+    ("enforcement", re.compile(
+        r"强制执行|申请执行|执行立案|被执行人|执行局|失信被执行|失信名单|纳入失信|列入失信|限制高消费|限制消费|限高|拒执")),
+    ("legal_process", re.compile(
+        r"仲裁|支付令|赋强公证|强制执行公证|强制执行效力的(?:债权文书|公证)|诉前调解|诉前委派调解|委派调解|司法确认")),
 )
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from analyzer.report import InputError
 from knowledge.lpr import InterestLine, load_interest_rules, load_lpr_history
+from knowledge.sources import CAVEAT
 
 if TYPE_CHECKING:  # pragma: no cover
     from analyzer.loan.cost import LoanCost
@@ -112,8 +113,17 @@ def _lpr_line_value(line: InterestLine, when: date | None, user_lpr: float | Non
     """(line value, LPR % used, LPR source, note)."""
     multiple = line.lpr_multiple or 0
     if when is not None and line.applies_from is not None and when < line.applies_from:
-        return None, None, None, (f"4倍LPR的规则从{line.applies_from}起适用；更早签的合同适用当时的旧规定，"
-                                  "本工具不计算这条线。")
+        # 民间借贷规定第31条: for an older contract, interest from applies_from on is capped at
+        # the multiple of the LPR at filing, which is not known yet: estimate with the latest verified print.
+        before = (f"合同在{line.applies_from}以前签订：到{line.applies_from - timedelta(days=1)}为止的利息按当时的"
+                  f"司法解释计算；从{line.applies_from}起的利息，按起诉时一年期LPR的{multiple:g}倍计算"
+                  "（民间借贷规定第31条）。")
+        if user_lpr is not None:
+            return multiple * user_lpr / 100, user_lpr, None, before + f"下面按你填写的一年期LPR {user_lpr:g}% 估算。"
+        latest = load_lpr_history().prints[-1]
+        return (multiple * latest.rate_percent / 100, latest.rate_percent, latest.source,
+                before + f"下面按最近核实的一年期LPR {latest.rate_percent:g}%（{latest.effective_from}起）估算；"
+                "实际以起诉时的LPR为准。")
     if user_lpr is not None:
         return multiple * user_lpr / 100, user_lpr, None, f"按你填写的一年期LPR {user_lpr:g}% 计算。"
     history = load_lpr_history()
@@ -157,6 +167,8 @@ def rate_lines(nominal: float, kind_value: str | None, when: date | None,
             verdict = f"超过了。你的年利率{pct(nominal)}，高于这条线（年{pct(value)}）。"
         else:
             verdict = f"没有超过。你的年利率{pct(nominal)}，不高于这条线（年{pct(value)}）。"
+        if exceeded is not None and when is not None and line.applies_from is not None and when < line.applies_from:
+            verdict += note  # an estimate under 民间借贷规定第31条: say how it was made
         out.append(RateLine(id=line.id, name=line.name, reading=line.reading, applies=line.reading in readings,
                             value=value, exceeded=exceeded, verdict=verdict, note=note, meaning=line.meaning,
                             citation=line.citation.to_dict(), lpr_percent=lpr, lpr_source=source))
@@ -171,9 +183,17 @@ def upfront_rule() -> UpfrontRule:
 def _reading_intro(kind: str) -> str:
     rules = load_interest_rules()
     if kind in rules.financial_institution_kinds:
-        return f"出借方是{LENDER_KINDS[kind]}，属于持牌金融机构，看年24%这条线。"
+        text = (f"出借方是{LENDER_KINDS[kind]}，属于持牌金融机构：民间借贷规定的4倍LPR上限不适用于它"
+                "（民间借贷规定第1条、2020年适用范围批复），看年24%这条线，超过的部分可以请求法院调减。")
+        if kind == "microloan_company":
+            text += ("另据报道，监管部门2025年12月要求小额贷款公司新发放贷款的综合融资成本不超过年24%，"
+                     "原则上在2027年底前逐步降到一年期LPR的4倍以内；这是对机构的监管要求，"
+                     f"不会自动减少已签合同的欠款（{CAVEAT}）。")
+        return text
     if kind == "private":
-        return "出借方是个人或没有放贷资格的机构，看4倍LPR和年36%这两条线。"
+        return ("出借方是个人或没有放贷资格的机构，看4倍LPR这条线；年36%是追究无牌放贷人刑事责任的界线，"
+                "不是你的还款上限。没有放贷资格、却以营利为目的向社会不特定的人放贷的，借款合同无效"
+                "（民间借贷规定第13条）。")
     if kind == "online_platform":
         return ("网络平台要看实际出钱的是谁（借款合同里写的“贷款人”或“出借人”）。"
                 "不清楚的话，下面两种情况都列出来。")

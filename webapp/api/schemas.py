@@ -12,7 +12,7 @@ from typing import Any
 
 from analyzer.limits import MAX_TEXT_CHARS
 from knowledge import registry
-from knowledge.models import LENDER_KINDS, SEVERITIES
+from knowledge.models import LENDER_KINDS, SEVERITIES, STATUSES
 
 MAX_BATCH = 1000
 NUMBER_TYPES = ("enterprise_sms_port", "service_short_code", "enterprise_hotline", "mobile",
@@ -135,7 +135,7 @@ def report_schemas() -> dict[str, dict[str, Any]]:
             "explanation": STR,
         }),
         "Fact": obj({
-            "kind": {**STR, "description": "amount, overdue_days, deadline, account_tail, case_number, organisation, ..."},
+            "kind": {**STR, "description": "amount, overdue_days, deadline, account_tail, case_number, organisation, debt_transfer, enforcement, legal_process, ..."},
             "value": STR, "start": OFFSET, "end": OFFSET, "text": STR,
         }),
         "Finding": obj({
@@ -151,8 +151,15 @@ def report_schemas() -> dict[str, dict[str, Any]]:
         "Guide": obj({"id": STR, "title": STR, "summary": STR, "steps": STRINGS,
                       "priority": STR, "citations": array(ref("Citation")), "channels": STRINGS},
                      required=["id", "title"], strict=False),
-        "Citation": obj({"law_id": STR, "law": STR, "article": STR, "source": STR, "reviewed_on": STR},
-                        required=["law", "article"], strict=False),
+        "Citation": obj({
+            "law_id": STR, "law": STR, "article": STR, "old_article": STR,
+            "source": {**STR, "description": "The copy the text was checked against."},
+            "reviewed_on": STR, "status": {"type": "string", "enum": list(STATUSES)},
+            "publication": {**STR, "description": "Issuing body and document number (主席令第X号, 法释〔2021〕12号 …)."},
+            "official_url": {**OPT_STR, "description": "Address on an official site, when one was found; else null."},
+            "caveat": {**OPT_STR, "description": "\"未核对原文\" when the text was checked only against a secondary "
+                                                 "source (show it next to the citation); else null."},
+        }, required=["law", "article", "publication", "official_url", "caveat"], strict=False),
         "Channel": obj({"id": STR, "name": STR, "number": STR, "address": STR, "handles": STR,
                         "source": STR, "status": STR}, required=["id", "name"], strict=False),
     }
