@@ -27,8 +27,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# --lang: the browser's own words (the file picker's button) in Chinese, as on a borrower's phone
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+                 "--disable-component-update", "--no-first-run", "--disable-sync", "--lang=zh-CN"]
+LAPTOP_SCREENS = 3  # case pages are long tables; the top three screens show the layout
 PHONE = {"width": 390, "height": 844}
 LAPTOP = {"width": 1366, "height": 900}
 
@@ -116,9 +118,27 @@ def answer_bottom(page: Any) -> int | None:
 
 def capture(page: Any, name: str, out: Path | None, width: int) -> Shot:
     page.evaluate("window.scrollTo(0, 0)")
+    length = page_length(page)
     if out is not None:
-        page.screenshot(path=str(out / f"{name}.png"), full_page=True)
-    return Shot(name, width, page_length(page), answer_bottom(page) if name.startswith(("result", "loan")) else None)
+        path = out / f"{name}.png"
+        if width == LAPTOP["width"]:
+            clip = {"x": 0, "y": 0, "width": width, "height": min(length, LAPTOP_SCREENS * LAPTOP["height"])}
+            page.screenshot(path=str(path), full_page=True, clip=clip)
+        else:
+            page.screenshot(path=str(path), full_page=True)
+        shrink(path)
+    return Shot(name, width, length, answer_bottom(page) if name.startswith(("result", "loan")) else None)
+
+
+def shrink(path: Path) -> None:
+    """256 colours are plenty for a page of text, and the README's images stay small."""
+    try:
+        from PIL import Image
+    except ImportError:  # Pillow comes with the [ocr] extra; without it the PNGs stay as taken
+        return
+    with Image.open(path) as image:
+        small = image.convert("RGB").quantize(colors=256, method=Image.Quantize.FASTOCTREE)
+    small.save(path, optimize=True)
 
 
 def borrower_pages(browser: Any, url: str, out: Path | None) -> list[Shot]:

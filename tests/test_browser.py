@@ -155,6 +155,8 @@ def test_examples_clear_and_copy_work(desktop, base_url):
         page.locator(".example button").nth(1).click()
     assert "违法威胁" in page.locator(".verdict h1").inner_text()
     copy = page.locator('[data-copy="draft-police"]')
+    assert copy.is_hidden()  # drafts are folded until asked for (issue 15)
+    page.click("details.letters > summary")
     assert copy.is_visible()
     page.fill("#draft-police", "改过的草稿")
     copy.click()
