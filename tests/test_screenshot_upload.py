@@ -106,7 +106,9 @@ def test_phone_uploads_a_real_size_screenshot_in_chromium(app, screenshot, tmp_p
                                       locale="zh-CN", timezone_id="Asia/Shanghai")
         page = context.new_page()
         page.goto(url + "/")
+        expect(page.locator("label[for=image]")).to_have_text("选择截图")  # not the browser's "Choose File"
         page.set_input_files("#image", str(path))
+        expect(page.locator("[data-file-name]")).to_have_text("已选择：" + path.name)
         with page.expect_navigation(timeout=60_000):
             page.click("form.upload-form button[type=submit]")
         expect(page.locator("h1")).to_have_text("核对截图里认出的文字")

@@ -131,8 +131,20 @@
     openTarget();
   }
 
+  // Show which screenshot was chosen (the native control that would say so is hidden).
+  function setUpFileName() {
+    document.querySelectorAll("input[type=file]").forEach(function (input) {
+      var name = input.form && input.form.querySelector("[data-file-name]");
+      if (!name) { return; }
+      input.addEventListener("change", function () {
+        name.textContent = input.files && input.files.length ? "已选择：" + input.files[0].name : "";
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     setUpFindings();
+    setUpFileName();
     setUpLive();
     setUpCopy();
     setUpPrintCopies();
