@@ -135,14 +135,7 @@ def test_a_highlight_opens_its_folded_explanation(page, base_url):
 
 
 def test_loan_result_one_sentence_one_table_not_purple(page, base_url):
-    page.goto(base_url + "/loan-cost")
-    for field, value in LOAN_FORM.items():
-        if page.locator(f"select#{field}").count():
-            page.select_option(f"#{field}", value)
-        else:
-            page.fill(f"#{field}", value)
-    with page.expect_navigation():
-        page.click("form.loan-form button[type=submit]")
+    fill_loan_form(page, base_url)
     result = page.locator(".loan-result")
     headline = result.locator("p").first
     expect(headline).to_have_class(re.compile("loan-headline"))
@@ -168,26 +161,45 @@ def is_purple(css_rgb: str) -> bool:
     return 250 <= hue <= 320
 
 
-@pytest.mark.parametrize("text", [THREAT, COURT], ids=["threat", "legal-notice"])
-def test_nothing_is_cut_off_at_200_percent_text(page, base_url, text):
-    submit(page, base_url, text)
-    normal = page.locator(".verdict h1").evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+def fill_loan_form(page, base_url: str) -> None:
+    page.goto(base_url + "/loan-cost")
+    for field, value in LOAN_FORM.items():
+        if page.locator(f"select#{field}").count():
+            page.select_option(f"#{field}", value)
+        else:
+            page.fill(f"#{field}", value)
+    with page.expect_navigation():
+        page.click("form.loan-form button[type=submit]")
+
+
+@pytest.mark.parametrize("which", ["threat", "legal-notice", "home", "loan", "lenders"])
+def test_nothing_is_cut_off_at_200_percent_text(page, base_url, which):
+    if which == "threat":
+        submit(page, base_url, THREAT)
+    elif which == "legal-notice":
+        submit(page, base_url, COURT)
+    elif which == "loan":
+        fill_loan_form(page, base_url)
+    else:
+        page.goto(base_url + ("/" if which == "home" else "/lenders"))
+    heading = page.locator("#main h1").first
+    normal = heading.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
     # what the browser's "font size: very large" setting does: the root font size doubles
     page.evaluate("document.documentElement.style.fontSize = '200%'")
     page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
-    large = page.locator(".verdict h1").evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+    large = heading.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
     assert large == pytest.approx(2 * normal, rel=0.05), "text does not follow the browser's font size"
     assert page.evaluate("document.scrollingElement.scrollWidth <= window.innerWidth"), "sideways scrolling"
     clipped = page.evaluate("""() => [...document.querySelectorAll('body *')].filter(e => {
         const s = getComputedStyle(e);
-        if (e.matches('textarea, .visually-hidden, .skip, .print-only') || s.display === 'none') return false;
+        if (e.matches('textarea, .visually-hidden, .skip, .print-only, .file-input') || s.display === 'none') return false;
         const hides = ['hidden', 'clip'].includes(s.overflowX) || ['hidden', 'clip'].includes(s.overflowY);
         return hides && (e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1);
     }).map(e => e.tagName + '.' + e.className)""")
     assert clipped == []
     outside = page.evaluate("""() => [...document.querySelectorAll('#main *')].filter(e => {
         const r = e.getBoundingClientRect();
-        return r.width > 0 && (r.right > window.innerWidth + 1 || r.left < -1) && !e.matches('.skip');
+        return r.width > 0 && (r.right > window.innerWidth + 1 || r.left < -1) && !e.matches('.skip, .file-input');
     }).map(e => e.tagName + '.' + e.className)""")
     assert outside == []
 
