@@ -213,3 +213,17 @@ def test_stylesheet_sizes_text_in_rem_or_em():
     # a fixed height cuts text off once it grows (1px is the visually-hidden pattern, for screen readers)
     heights = re.findall(r"(?<![-\w])height:\s*([\d.]+px)", screen_rules)
     assert [h for h in heights if h != "1px"] == [], "a fixed height in px can cut text off"
+
+
+def test_folded_drafts_still_print_without_javascript(browser, base_url):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + "/")
+    page.fill("#text", THREAT)
+    with page.expect_navigation():
+        page.click("button[type=submit].primary")
+    printed = page.locator('[data-print-of="draft-police"]')
+    expect(printed).to_be_hidden()
+    page.emulate_media(media="print")
+    expect(printed).to_be_visible()
+    context.close()
