@@ -61,3 +61,110 @@ def segments(text: str, findings: list[dict[str, Any]]) -> list[Segment]:
 def located(findings: list[dict[str, Any]]) -> list[bool]:
     """For each finding: does it point at words in the message (False for e.g. the night-time finding)?"""
     return [int(f["start"]) < int(f["end"]) for f in findings]
+
+
+SEVERITY_ORDER = ("high", "medium", "low")
+
+
+@dataclass(frozen=True)
+class FindingGroup:
+    """All findings of one kind, shown once: '联系或威胁联系第三方' with each place it occurs."""
+
+    number: int
+    kind: str
+    category: str
+    severity: str
+    members: tuple[int, ...]  # indices into the report's findings
+    excerpts: tuple[str, ...]  # the words, each once
+    explanations: tuple[str, ...]  # each distinct explanation once
+    kb_refs: tuple[str, ...]
+    located: bool  # at least one member points at words
+
+    @property
+    def anchor(self) -> str:
+        return f"f-{self.number}"
+
+
+def groups(findings: list[dict[str, Any]]) -> list[FindingGroup]:
+    """Findings grouped by kind, numbered in the order the kinds first occur in the message."""
+    order: list[str] = []
+    members: dict[str, list[int]] = {}
+    for i, f in enumerate(findings):
+        if f["kind"] not in members:
+            order.append(f["kind"])
+            members[f["kind"]] = []
+        members[f["kind"]].append(i)
+    out: list[FindingGroup] = []
+    for number, kind in enumerate(order, 1):
+        idx = members[kind]
+        fs = [findings[i] for i in idx]
+
+        def unique(values: list[str]) -> tuple[str, ...]:
+            return tuple(dict.fromkeys(v for v in values if v))
+
+        located = [f for f in fs if int(f["start"]) < int(f["end"])]
+        # an excerpt inside a longer one of the same kind says nothing new
+        words = unique([str(f.get("excerpt", "")) for f in located])
+        words = tuple(w for w in words if not any(w != o and w in o for o in words))
+        out.append(FindingGroup(
+            number, kind,
+            category=min((f["category"] for f in fs), key=_rank),
+            severity=min((f.get("severity", "low") for f in fs),
+                         key=lambda s: SEVERITY_ORDER.index(s) if s in SEVERITY_ORDER else 9),
+            members=tuple(idx), excerpts=words,
+            explanations=unique([str(f.get("explanation", "")) for f in fs]),
+            kb_refs=unique([r for f in fs for r in f.get("kb_refs", [])]),
+            located=bool(located)))
+    return out
+
+
+@dataclass(frozen=True)
+class Region:
+    """A piece of the message: plain text, or one highlight covering overlapping findings."""
+
+    text: str
+    start: int
+    end: int
+    category: str | None = None
+    numbers: tuple[int, ...] = ()  # finding-group numbers, shown once in one mark
+    titles: tuple[str, ...] = ()
+
+    @property
+    def anchor(self) -> str | None:
+        return f"f-{self.numbers[0]}" if self.numbers else None
+
+
+def regions(text: str, findings: list[dict[str, Any]], titles: dict[str, str] | None = None) -> list[Region]:
+    """Cut `text` into plain pieces and highlights; findings whose spans overlap become one
+    highlight with one mark listing their group numbers (two marks on the same words overlap)."""
+    titles = titles or {}
+    number_of = {i: g.number for g in groups(findings) for i in g.members}
+    n = len(text)
+    spans = sorted((max(0, int(f["start"])), min(n, int(f["end"])), i) for i, f in enumerate(findings)
+                   if max(0, int(f["start"])) < min(n, int(f["end"])))
+    merged: list[tuple[int, int, list[int]]] = []
+    for start, end, i in spans:
+        if merged and start < merged[-1][1]:
+            a, b, ids = merged[-1]
+            merged[-1] = (a, max(b, end), ids + [i])
+        else:
+            merged.append((start, end, [i]))
+    out: list[Region] = []
+    pos = 0
+    for start, end, ids in merged:
+        if pos < start:
+            out.append(Region(text[pos:start], pos, start))
+        numbers = tuple(sorted({number_of[i] for i in ids}))
+        kinds = list(dict.fromkeys(findings[i]["kind"] for i in sorted(ids, key=lambda i: number_of[i])))
+        out.append(Region(text[start:end], start, end,
+                          category=min((findings[i]["category"] for i in ids), key=_rank),
+                          numbers=numbers, titles=tuple(titles.get(k, k) for k in kinds)))
+        pos = end
+    if pos < n or not out:
+        out.append(Region(text[pos:], pos, n))
+    return [r for r in out if r.text or len(out) == 1]
+
+
+def present_categories(regions: list[Region]) -> list[str]:
+    """The legend lists only the colours the highlighted message shows, worst first."""
+    return sorted({r.category for r in regions if r.category}, key=_rank)

@@ -24,6 +24,11 @@ bp = Blueprint("ocr", __name__)
 
 # the image plus the multipart envelope and the two optional short fields
 MAX_BODY = ocr.MAX_IMAGE_BYTES + 64 * 1024
+# Werkzeug's multipart decoder checks max_form_memory_size against its raw buffer: one 64 KB
+# read plus what is left of the previous one. A limit of 64 KB therefore refused every image
+# over about 64 KB ("larger than 5 MB" on a 460 KB phone screenshot). Text fields stay small
+# (sender, time), so a few reads' worth is plenty and still bounds what a field may hold.
+FORM_MEMORY = 4 * 64 * 1024
 UNAVAILABLE_PAGE = "这台服务器没有安装截图识别功能。请直接把短信文字复制粘贴进来。"
 UNAVAILABLE_API = ("Screenshot recognition is not installed on this server. The operator can add it with "
                    "pip install 'cuishou-checker[ocr]' (from a checkout: pip install -e '.[ocr]') and restart; "
@@ -51,7 +56,7 @@ def _read_upload() -> tuple[bytes | None, MultiDict[str, str]]:
     """(image bytes or None, other fields); RequestEntityTooLarge over MAX_BODY."""
     request.max_content_length = max(MAX_BODY, current_app.config.get("MAX_CONTENT_LENGTH") or 0)
     parser = FormDataParser(stream_factory=_memory_stream, max_content_length=request.max_content_length,
-                            max_form_memory_size=64 * 1024, max_form_parts=20)
+                            max_form_memory_size=FORM_MEMORY, max_form_parts=20)
     _, form, files = parser.parse(request.stream, request.mimetype, request.content_length, request.mimetype_params)
     upload: FileStorage | None = files.get("image")
     if upload is None:

@@ -11,7 +11,7 @@ from flask import Blueprint, abort, current_app, redirect, render_template, requ
 
 from analyzer import InputError, letters
 from knowledge import registry
-from webapp import highlight, library
+from webapp import display, highlight, library
 
 bp = Blueprint("pages", __name__)
 
@@ -42,8 +42,9 @@ EXAMPLES: list[dict[str, str]] = [
 
 @bp.app_context_processor
 def navigation() -> dict[str, Any]:
-    """Lets the shared layout link to pages other blueprints add (e.g. the loan-cost check)."""
-    return {"has_endpoint": lambda endpoint: endpoint in current_app.view_functions}
+    """Lets the shared layout link to pages other blueprints add (e.g. the loan-cost check), and
+    gives every borrower page (the loan page too) the plain-Chinese display helpers."""
+    return {"has_endpoint": lambda endpoint: endpoint in current_app.view_functions, "display": display}
 
 
 def _kind_titles() -> dict[str, str]:
@@ -82,15 +83,31 @@ def check() -> Any:
     data = report.to_dict()
     kinds = registry.kinds()
     findings = data["findings"]
+    titles = {k: v["title"] for k, v in kinds.items()}
+    label = data["verdict"]["label"]
+    verdict_info = dict(registry.verdicts().get(label, {}))
+    verdict_info.setdefault("title", display.VERDICT_TITLES.get(label, label))
+    first_steps, more_steps = display.steps(data)
+    regions = highlight.regions(data["text"], findings, titles)
+    featured, other_channels = display.channels(data)
     return render_template(
         "result.html",
         r=data,
         form=form,
-        segments=highlight.segments(data["text"], findings),
-        located=highlight.located(findings),
+        regions=regions,
+        groups=highlight.groups(findings),
+        legend=highlight.present_categories(regions),
         categories=highlight.CATEGORY_LABELS,
         kinds=kinds,
-        verdict_info=registry.verdicts().get(data["verdict"]["label"], {}),
+        verdict_info=verdict_info,
+        verdict_icon=display.VERDICT_ICONS.get(label, "ℹ"),
+        safety_first=display.safety_first(data),
+        third_party=display.is_third_party(data),
+        first_steps=first_steps,
+        more_steps=more_steps,
+        verdict_guide_id=(display.verdict_guide(data) or {}).get("id"),
+        featured_channels=featured,
+        other_channels=other_channels,
         lender_kinds=library.LENDER_KINDS,
         letters=letters.drafts(data, _kind_titles()),
         number_types=NUMBER_TYPES,

@@ -83,7 +83,8 @@
   // Analyse as you type: a one-line first impression from the JSON API. The full
   // result still comes from submitting the form; any API error just hides the line.
   var VERDICTS = {scam: "疑似诈骗", unlawful_threat: "违法威胁", aggressive: "施压催收",
-                  reminder: "普通还款提醒", not_collection: "不像催收短信"};
+                  reminder: "普通还款提醒", not_collection: "不像催收短信",
+                  legal_notice: "可能是真实的法律文书通知"};
 
   function setUpLive() {
     document.querySelectorAll("form[data-live-url]").forEach(function (form) {
@@ -106,7 +107,7 @@
               if (mine !== seq) { return; }
               if (!report || !report.verdict) { line.hidden = true; return; }
               var n = (report.findings || []).length;
-              line.textContent = "初步判断：" + (VERDICTS[report.verdict.label] || report.verdict.label) +
+              line.textContent = "初步判断：" + (VERDICTS[report.verdict.label] || "见详细结果") +
                 (n ? "，发现 " + n + " 处问题" : "") + "。点“开始分析”看详细结果和下一步。";
               line.className = "live live-" + report.verdict.label;
               line.hidden = false;
@@ -117,7 +118,33 @@
     });
   }
 
+  // A highlight links to its finding, whose explanation is folded: open it on arrival.
+  function openTarget() {
+    var id = window.location.hash.slice(1);
+    var target = id && document.getElementById(id);
+    var fold = target && target.querySelector("details");
+    if (fold) { fold.open = true; }
+  }
+
+  function setUpFindings() {
+    window.addEventListener("hashchange", openTarget);
+    openTarget();
+  }
+
+  // Show which screenshot was chosen (the native control that would say so is hidden).
+  function setUpFileName() {
+    document.querySelectorAll("input[type=file]").forEach(function (input) {
+      var name = input.form && input.form.querySelector("[data-file-name]");
+      if (!name) { return; }
+      input.addEventListener("change", function () {
+        name.textContent = input.files && input.files.length ? "已选择：" + input.files[0].name : "";
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    setUpFindings();
+    setUpFileName();
     setUpLive();
     setUpCopy();
     setUpPrintCopies();

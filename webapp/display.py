@@ -1,0 +1,253 @@
+"""What the borrower pages show, derived from a report: the first three steps, the two help lines
+that fit, lender contacts and evidence in plain Chinese, and the one-sentence answer on the loan page.
+
+Pure functions over the report's dict (and the knowledge registry); templates stay simple and
+nothing here changes what the analyzer decided.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict
+from typing import Any
+
+from knowledge import registry
+
+# Steps used when the knowledge base has no verdict guide for a label (e.g. a label the analyzer
+# added after this page was written). The verdict guide's own steps come first when they exist.
+FALLBACK_STEPS: dict[str, list[str]] = {
+    "scam": ["不要付款、不要点链接、不要回拨短信里的号码，也不要给任何人验证码。",
+             "打开你借款的那个官方 App 核实：有没有欠款、欠多少。",
+             "如果已经转账或给了验证码，马上拨打 110 报警，并联系你的银行。"],
+    "unlawful_threat": ["先别怕：欠款是民事纠纷，不还钱不会因此坐牢，催收方也无权抓人、曝光你或找你家人。",
+                        "把短信截图保存好，这是投诉和报警的证据。",
+                        "在官方 App 里核实欠款，然后向贷款机构和监管部门投诉（下面有写好的草稿）。"],
+    "aggressive": ["短信在施压，但没发现明显违法的内容。先在官方 App 里核实欠款是否属实。",
+                   "还不上可以主动联系机构协商分期或延期，要求书面确认。",
+                   "保存短信截图；如果之后出现骚扰、威胁，可以投诉。"],
+    "reminder": ["这看起来是普通的还款提醒。请在官方 App 里核实金额和还款日。",
+                 "只通过官方 App 或合同上的渠道还款，不要转到个人账户。",
+                 "还不上的话，尽早主动联系机构协商。"],
+    "legal_notice": ["不要置之不理：真的法院文书有期限，错过了可能被缺席判决。",
+                     "自己核实真假：拨打 12368 法院诉讼服务热线，或登录“人民法院在线服务”查询案件；"
+                     "也可以自己查到这家法院的电话打过去。不要用短信里的号码和链接。",
+                     "核实是真的，就按要求应诉、答辩；没收到起诉状和证据，向法院要求送达这些材料。"],
+    "not_collection": ["这条短信看起来与欠款无关。",
+                       "如果它要你点链接、转账或给验证码，仍然要当心。"],
+}
+THIRD_PARTY_STEPS = ["欠款不是你的：你没有义务替别人还钱，也不用向催收方提供借款人的任何信息。",
+                     "可以回复一次：“我不是借款人，请停止联系我。”然后保存短信截图。",
+                     "骚扰不停，可以向 12321 举报这个号码，并向贷款机构投诉它联系无关的人。"]
+THIRD_PARTY_NOTE = "这条短信是发给借款人的亲友或联系人的：欠款不是你的，你没有义务替别人还钱。"
+# Labels the knowledge base may not know yet (kinds.toml [verdict.*] wins when it has them).
+VERDICT_TITLES = {"legal_notice": "这可能是真实的法律文书通知"}
+VERDICT_ICONS = {"scam": "⚠", "unlawful_threat": "✖", "aggressive": "▲", "reminder": "✓", "not_collection": "ℹ",
+                 "legal_notice": "⚖"}
+SAFETY_KINDS = {"violence_threat"}
+# Lender kinds precise enough to choose a regulator by (an online platform's lender is in its contract).
+_KNOWN_KINDS = {"bank", "consumer_finance_company", "microloan_company", "finance_leasing"}
+FEATURED_CHANNELS = 2
+LEGAL_NOTICE_CHANNELS = {"channel.12368": 20, "channel.12348": 10}
+THIRD_PARTY_CHANNELS = {"channel.12321": 20}
+
+
+def is_third_party(report: dict[str, Any]) -> bool:
+    reader = report.get("reader") or {}
+    return isinstance(reader, dict) and reader.get("role") == "third_party"
+
+
+def safety_first(report: dict[str, Any]) -> bool:
+    """A threat to the person: the page opens with 110."""
+    return any(f.get("kind") in SAFETY_KINDS for f in report.get("findings", []))
+
+
+def verdict_guide(report: dict[str, Any]) -> dict[str, Any] | None:
+    wanted = f"guide.verdict.{report['verdict']['label']}"
+    return next((g for g in report.get("guidance", []) if g.get("id") == wanted), None)
+
+
+def steps(report: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """(the first three steps, the rest): the reader's own when they are not the borrower,
+    else the verdict guide's, else this page's fallback for the label."""
+    if is_third_party(report):
+        own = [s for s in (report["reader"].get("steps") or []) if isinstance(s, str)]
+        return (own or THIRD_PARTY_STEPS)[:3], own[3:]
+    guide = verdict_guide(report)
+    if guide and guide.get("steps"):
+        return list(guide["steps"][:3]), list(guide["steps"][3:])
+    label = report["verdict"]["label"]
+    return FALLBACK_STEPS.get(label, FALLBACK_STEPS["not_collection"]), []
+
+
+def _catalog_channel(channel_id: str) -> dict[str, Any] | None:
+    from knowledge.entries import load_catalog
+
+    channel = load_catalog().channels.get(channel_id)
+    return asdict(channel) if channel is not None else None
+
+
+def channels(report: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(the two help lines that fit this message best, the others).
+
+    A line fits by what the knowledge base says it is for: each finding kind of this message in
+    its for_kinds counts two, the verdict in its for_verdicts one. Ties keep the guidance's order
+    (the verdict guide's list first); a line with no reason to be here and not on the verdict
+    guide's list is never featured (a plain reminder gets no complaint line). A regulator that does not supervise the recognised lender
+    is not featured, nor 110 when the page already opens with it."""
+    given = {c["id"]: c for c in (report.get("actions") or {}).get("channels", [])}
+    order: list[str] = []
+    guide = verdict_guide(report)
+    sources = ([guide] if guide else []) + [g for g in report.get("guidance", []) if g is not guide]
+    for g in sources:
+        order.extend(c for c in g.get("channels", []) if c not in order)
+    order.extend(c for c in given if c not in order)
+    label = report["verdict"]["label"]
+    # The reader's own remedies come first: a court notice is checked through the court (12368)
+    # with free legal advice (12348); someone who is not the borrower reports the harassment.
+    boost = dict(LEGAL_NOTICE_CHANNELS) if label == "legal_notice" else {}
+    if is_third_party(report):
+        boost.update(THIRD_PARTY_CHANNELS)
+    order = [c for c in boost if c not in order] + order
+    catalog = {c: _catalog_channel(c) or {} for c in order}
+    kinds = {f.get("kind") for f in report.get("findings", [])}
+
+    def score(cid: str) -> int:
+        meta = catalog[cid]
+        hits = 2 * len(kinds & set(meta.get("for_kinds") or ())) + (label in (meta.get("for_verdicts") or ()))
+        return hits + boost.get(cid, 0)
+
+    ranked = sorted(order, key=lambda c: -score(c))  # stable: ties keep the guidance order
+    found = [given.get(c) or catalog[c] for c in ranked]
+    found = [c for c in found if c]
+    lender_kind = (report.get("lender") or {}).get("kind")
+
+    def fits(c: dict[str, Any]) -> bool:
+        lender_kinds = (catalog.get(c["id"]) or {}).get("for_lender_kinds") or ()
+        if c["id"] == "channel.110" and safety_first(report):
+            return False
+        return not (lender_kinds and lender_kind in _KNOWN_KINDS and lender_kind not in lender_kinds)
+
+    listed = set(guide.get("channels", [])) if guide else set()
+    featured = [c for c in found if fits(c) and (score(c["id"]) or c["id"] in listed)][:FEATURED_CHANNELS]
+    return featured, [c for c in found if c not in featured]
+
+
+# -- lenders and numbers -------------------------------------------------------------------------
+# The registry's contact notes are research notes in English; borrowers read these. Keyed by the
+# number itself, so a reworded note keeps its label; anything else gets a plain generic label.
+CONTACT_PURPOSE = {
+    "95188": "支付宝客服热线，花呗、借呗在支付宝内服务",
+    "95588": "客服和电话银行，含信用卡",
+    "4006695588": "贵宾电话银行专线",
+    "95566": "客服和投诉电话",
+    "4006695566": "信用卡客服和投诉电话",
+    "4008200588": "信用卡中心",
+    "4008895580": "信用卡客服",
+    "95555": "电话银行，官方页面说明它可能来电催收贷款本息",
+    "4008205555": "信用卡 24 小时客服",
+    "95561": "客服电话，信用卡在语音菜单里选择",
+    "95511": "客服电话，信用卡在语音菜单里选择",
+    "95508": "客服和信用卡电话",
+}
+_SOURCE_WORDS = [("mirror", "官方网页的存档"), ("official page", "官方网页"), ("reputable", "可信新闻报道"),
+                 ("news", "新闻报道"), ("third-party", "第三方名录"), ("secondary", "第三方资料")]
+LATIN = re.compile(r"[A-Za-z]")
+
+
+def _get(obj: Any, key: str) -> Any:
+    """A field of a report dict or of a registry dataclass."""
+    return obj.get(key) if isinstance(obj, dict) else getattr(obj, key, None)
+
+
+def contact_label(contact: Any) -> str:
+    """'客服电话，来源：官方网页' for a registry contact, never in English."""
+    value = str(_get(contact, "value") or "")
+    purpose = CONTACT_PURPOSE.get(value) or ("网站" if _get(contact, "type") == "domain" else "客服电话")
+    what = str(_get(contact, "what") or "").lower()
+    source = next((zh for en, zh in _SOURCE_WORDS if en in what), "")
+    return f"{purpose}，来源：{source}" if source else purpose
+
+
+def split_contacts(contacts: list[Any] | None) -> tuple[list[Any], list[Any]]:
+    """(phone numbers, web addresses): shown apart, so a domain is never read as a number to call."""
+    contacts = list(contacts or [])
+    sites = [c for c in contacts if _get(c, "type") == "domain" or "." in str(_get(c, "value") or "")]
+    return [c for c in contacts if c not in sites], sites
+
+
+def is_masked(number: dict[str, Any]) -> bool:
+    """156******** or 138****5678: a number the sender hid cannot be checked."""
+    return bool(re.search(r"[*＊xX×]{3,}", str(number.get("raw", ""))))
+
+
+_EVIDENCE_SOURCE = {"signature": "短信签名", "name": "名称", "product": "产品名", "number": "号码", "domain": "网址"}
+
+
+def evidence(items: list[dict[str, Any]] | None) -> list[str]:
+    """Each piece of evidence once: ['短信签名“工商银行”', '号码“95588”']."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for e in items or []:
+        text = str(e.get("text", "")).strip()
+        if not text or text in seen:
+            continue
+        seen.add(text)
+        out.append(f"{_EVIDENCE_SOURCE.get(e.get('source'), '')}“{text}”")
+    return out
+
+
+def known_number(value: str) -> str:
+    """What the registry knows about a number, e.g. '中国农业银行的客服电话（第三方资料，未在官方网页核实）'."""
+    digits = re.sub(r"\D", "", value or "")
+    if not digits:
+        return ""
+    for lender in registry.lenders():
+        for c in lender.contacts:
+            if c.type == "phone" and re.sub(r"\D", "", c.value) == digits:
+                label = CONTACT_PURPOSE.get(c.value, "客服电话")
+                sure = "已在官方网页核实" if c.status == "official" else "来自第三方资料，未在官方网页核实"
+                return f"这是{lender.name}的{label}（{sure}）。"
+    return ""
+
+
+def display_aliases(aliases: list[str]) -> list[str]:
+    """Other names people use, without English abbreviations (ICBC, BOCOM): still searchable, not shown."""
+    return [a for a in aliases if not re.fullmatch(r"[A-Za-z .&-]+", a)]
+
+
+def display_city(city: str) -> str:
+    """The city without the registry's English research notes: '北京 (lender in 重庆)' -> '北京（放款机构在重庆）'."""
+    city = re.sub(r"\(\s*lender (?:in )?([^)A-Za-z]+)\)", r"（放款机构：\1）", city or "")
+    city = re.sub(r"\s*-\s*NOT [A-Za-z ]+$", "", city)
+    city = re.sub(r"\s*\([^)]*[A-Za-z][^)]*\)", "", city)
+    return city.replace("(", "（").replace(")", "）").strip()
+
+
+# -- loan ---------------------------------------------------------------------------------------
+def _pct(x: float) -> str:
+    return f"{x * 100:.1f}%".replace(".0%", "%")
+
+
+def loan_headline(result: Any) -> str:
+    """One plain sentence: '年化 41.3%，超过 24%，超出部分可以要求调减。'"""
+    rate = f"年化 {_pct(result.annual_rate_nominal)}"
+    lines = [line for line in result.lines if line.applies and line.value is not None]
+    by_reading: dict[str, list[Any]] = {}
+    for line in lines:
+        by_reading.setdefault(line.reading, []).append(line)
+    parts = []
+    for reading, group in by_reading.items():
+        line = next((x for x in group if x.exceeded), None) or min(group, key=lambda x: x.value)
+        limit = _pct(line.value)
+        if line.exceeded is None:
+            said = f"无法判断是否超过 {limit}"
+        elif not line.exceeded:
+            said = f"没有超过 {limit}"
+        elif line.id == "financial_institution_24":
+            said = f"超过 {limit}，超出部分可以要求调减"
+        elif line.id == "unlicensed_lending_36":
+            said = f"超过 {limit}，放贷人可能涉嫌非法放贷"
+        else:
+            said = f"超过 {limit}，超出部分法院不支持"
+        prefix = {"financial_institution": "若是持牌机构放的贷，", "private_lending": "若是个人或无牌机构放的贷，"}
+        parts.append((prefix.get(reading, "") if len(by_reading) > 1 else "") + said)
+    return rate + ("；" if len(parts) > 1 else "，") + "；".join(parts) + "。" if parts else rate + "。"
