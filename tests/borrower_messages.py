@@ -1,13 +1,6 @@
 """Messages for the borrower-page tests (issue 15), written for these tests; numbers and names are made up.
-
-Two answers the analyzer on this branch cannot give yet (the judgement issue adds them): the
-`legal_notice` verdict and a reader who is not the borrower. `FutureAnswers` wraps the real
-analyzer and, for the messages written for those answers, sets only what the analyzer would add
-(the label, its summary, the `reader` field), so the page is tested with everything else real.
 """
 from __future__ import annotations
-
-from typing import Any
 
 THREAT = ("你在借款平台的欠款已逾期47天，共计6380元。今天18点前不处理，我们将联系你的家人和单位同事，"
           "把你的欠款信息发到通讯录群里曝光，并派人上门到你户籍地村委。你已涉嫌诈骗罪，等着坐牢吧！")
@@ -24,28 +17,3 @@ THIRD_PARTY = ("你好，你是张某的紧急联系人。他在我司的借款�
 
 LOAN_FORM = {"received": "8000", "principal": "10000", "payment": "1100", "count": "12", "period": "month",
              "lender_kind": "online_platform", "contract_date": "2025-06-01"}
-
-
-class _Report:
-    def __init__(self, data: dict[str, Any]) -> None:
-        self._data = data
-
-    def to_dict(self) -> dict[str, Any]:
-        return self._data
-
-
-class FutureAnswers:
-    """The real analyzer, plus the two answers of the judgement issue for COURT and THIRD_PARTY."""
-
-    def __init__(self, real: Any) -> None:
-        self.real = real
-
-    def analyze(self, text: str, **kwargs: Any) -> Any:
-        data = self.real.analyze(text, **kwargs).to_dict()
-        if text == COURT and data["verdict"]["label"] != "legal_notice":
-            data["verdict"] = {**data["verdict"], "label": "legal_notice",
-                               "summary": "短信说法院已经立案，这可能是真的：先自己向法院核实，不要置之不理。"}
-            data["guidance"] = [g for g in data["guidance"] if not g["id"].startswith("guide.verdict.")]
-        if text == THIRD_PARTY and not data.get("reader"):
-            data["reader"] = {"role": "third_party"}
-        return _Report(data)

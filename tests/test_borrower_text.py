@@ -11,8 +11,8 @@ import re
 from pathlib import Path
 
 import pytest
-from borrower_messages import BANK, COURT, LOAN_FORM, REMINDER, SCAM, THIRD_PARTY, THREAT, FutureAnswers
-from live_server import CHROMIUM, chromium, serve
+from borrower_messages import BANK, COURT, LOAN_FORM, REMINDER, SCAM, THIRD_PARTY, THREAT
+from live_server import CHROMIUM
 
 from webapp import display, highlight
 
@@ -27,15 +27,6 @@ PATTERN = re.compile(r"\d+x+\b")  # 95xxx: a number pattern, not a word
 def english_words(text: str) -> set[str]:
     text = PATTERN.sub(" ", URL.sub(" ", text))
     return {w for w in re.findall(r"[A-Za-z]{2,}", text) if w not in ALLOWED}
-
-
-@pytest.fixture(scope="module")
-def app(tmp_path_factory):
-    from webapp import create_app
-
-    app = create_app({"TESTING": True, "KB_PATH": str(tmp_path_factory.mktemp("kb") / "kb.sqlite3")})
-    app.extensions["analyzer"] = FutureAnswers(app.extensions["analyzer"])
-    return app
 
 
 @pytest.fixture()
@@ -98,32 +89,32 @@ def test_every_registry_contact_gets_a_chinese_label():
 
 
 @pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
-def test_borrower_pages_in_chromium_have_no_english_outside_the_allowlist(app):
+def test_borrower_pages_in_chromium_have_no_english_outside_the_allowlist(live_server, browser):
     pages = ["/", "/knowledge", "/knowledge?q=上门催收合法吗", "/knowledge/guide.third_party_contact", "/lenders",
              "/faq", "/about", "/privacy", "/loan-cost"]
     messages = [(THREAT, "17012345678"), (SCAM, "16598765432"), (REMINDER, "10691234567"), (BANK, "95599"),
                 (COURT, ""), (THIRD_PARTY, "17012340000")]
     found: dict[str, set[str]] = {}
-    with serve(app) as url, chromium() as browser:
-        page = browser.new_page(viewport={"width": 390, "height": 844}, locale="zh-CN")
-        for path in pages:
-            page.goto(url + path)
-            found[path] = english_words(page.locator("body").text_content())
-        for text, sender in messages:
-            page.goto(url + "/")
-            page.fill("#text", text)
-            page.click("details.optional summary")
-            page.fill("#sender", sender)
-            with page.expect_navigation():
-                page.click("button[type=submit].primary")
-            found[text[:12]] = english_words(page.locator("body").text_content())
-        page.goto(url + "/loan-cost")
-        for field, value in LOAN_FORM.items():
-            (page.select_option if page.locator(f"select#{field}").count() else page.fill)(f"#{field}", value)
+    url = live_server.url
+    page = browser.new_page(viewport={"width": 390, "height": 844}, locale="zh-CN")
+    for path in pages:
+        page.goto(url + path)
+        found[path] = english_words(page.locator("body").text_content())
+    for text, sender in messages:
+        page.goto(url + "/")
+        page.fill("#text", text)
+        page.click("details.optional summary")
+        page.fill("#sender", sender)
         with page.expect_navigation():
-            page.click("form.loan-form button[type=submit]")
-        found["loan result"] = english_words(page.locator("body").text_content())
-        page.close()
+            page.click("button[type=submit].primary")
+        found[text[:12]] = english_words(page.locator("body").text_content())
+    page.goto(url + "/loan-cost")
+    for field, value in LOAN_FORM.items():
+        (page.select_option if page.locator(f"select#{field}").count() else page.fill)(f"#{field}", value)
+    with page.expect_navigation():
+        page.click("form.loan-form button[type=submit]")
+    found["loan result"] = english_words(page.locator("body").text_content())
+    page.close()
     assert {k: v for k, v in found.items() if v} == {}
 
 

@@ -10,8 +10,8 @@ import re
 from pathlib import Path
 
 import pytest
-from borrower_messages import BANK, COURT, LOAN_FORM, REMINDER, SCAM, THIRD_PARTY, THREAT, VIOLENCE, FutureAnswers
-from live_server import CHROMIUM, chromium, serve
+from borrower_messages import BANK, COURT, LOAN_FORM, REMINDER, SCAM, THIRD_PARTY, THREAT, VIOLENCE
+from live_server import CHROMIUM
 
 pytest.importorskip("playwright.sync_api")
 from playwright.sync_api import expect  # noqa: E402
@@ -24,19 +24,8 @@ CSS = Path(__file__).resolve().parent.parent / "webapp" / "static" / "app.css"
 
 
 @pytest.fixture(scope="module")
-def base_url(tmp_path_factory):
-    from webapp import create_app
-
-    app = create_app({"KB_PATH": str(tmp_path_factory.mktemp("kb") / "kb.sqlite3")})
-    app.extensions["analyzer"] = FutureAnswers(app.extensions["analyzer"])
-    with serve(app) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as browser:
-        yield browser
+def base_url(live_server):
+    return live_server.url
 
 
 @pytest.fixture()
@@ -222,7 +211,7 @@ def test_folded_drafts_still_print_without_javascript(browser, base_url):
     page.fill("#text", THREAT)
     with page.expect_navigation():
         page.click("button[type=submit].primary")
-    printed = page.locator('[data-print-of="draft-police"]')
+    printed = page.locator('[data-print-of="draft-letter.police"]')
     expect(printed).to_be_hidden()
     page.emulate_media(media="print")
     expect(printed).to_be_visible()

@@ -11,9 +11,9 @@ import random
 from pathlib import Path
 
 import pytest
-from live_server import CHROMIUM, chromium, serve
+from live_server import CHROMIUM
 
-from webapp import ocr
+from analyzer.ocr import reader as ocr
 
 PIL_Image = pytest.importorskip("PIL.Image")
 PIL_ImageDraw = pytest.importorskip("PIL.ImageDraw")
@@ -63,13 +63,6 @@ def screenshot() -> bytes:
     return data
 
 
-@pytest.fixture(scope="module")
-def app(tmp_path_factory):
-    from webapp import create_app
-
-    return create_app({"TESTING": True, "KB_PATH": str(tmp_path_factory.mktemp("kb") / "kb.sqlite3")})
-
-
 def test_page_reads_a_real_size_phone_screenshot(app, screenshot):
     response = app.test_client().post("/screenshot", data={"image": (io.BytesIO(screenshot), "Screenshot.png")},
                                       content_type="multipart/form-data")
@@ -96,24 +89,24 @@ def test_a_field_larger_than_the_form_memory_is_still_refused(app):
 
 
 @pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
-def test_phone_uploads_a_real_size_screenshot_in_chromium(app, screenshot, tmp_path):
+def test_phone_uploads_a_real_size_screenshot_in_chromium(live_server, browser, screenshot, tmp_path):
     from playwright.sync_api import expect
 
     path = tmp_path / "Screenshot_20261129-123000.png"
     path.write_bytes(screenshot)
-    with serve(app) as url, chromium() as browser:
-        context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
-                                      locale="zh-CN", timezone_id="Asia/Shanghai")
-        page = context.new_page()
-        page.goto(url + "/")
-        expect(page.locator("label[for=image]")).to_have_text("选择截图")  # not the browser's "Choose File"
-        page.set_input_files("#image", str(path))
-        expect(page.locator("[data-file-name]")).to_have_text("已选择：" + path.name)
-        with page.expect_navigation(timeout=60_000):
-            page.click("form.upload-form button[type=submit]")
-        expect(page.locator("h1")).to_have_text("核对截图里认出的文字")
-        expect(page.locator("#text")).to_have_value(lambda_contains("826.50"))
-        context.close()
+    url = live_server.url
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
+                                  locale="zh-CN", timezone_id="Asia/Shanghai")
+    page = context.new_page()
+    page.goto(url + "/")
+    expect(page.locator("label[for=image]")).to_have_text("选择截图")  # not the browser's "Choose File"
+    page.set_input_files("#image", str(path))
+    expect(page.locator("[data-file-name]")).to_have_text("已选择：" + path.name)
+    with page.expect_navigation(timeout=60_000):
+        page.click("form.upload-form button[type=submit]")
+    expect(page.locator("h1")).to_have_text("核对截图里认出的文字")
+    expect(page.locator("#text")).to_have_value(lambda_contains("826.50"))
+    context.close()
 
 
 def lambda_contains(fragment: str):
