@@ -7,6 +7,7 @@ is about a debt only chooses between reminder and not_collection.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 
 from analyzer import rules as rule_engine
@@ -136,6 +137,9 @@ class Analyzer:
         if legal.verifiable:
             # Checkable court details and no scam marker: the claim of a court process is not fake.
             findings = [f for f in findings if f.kind not in ("fake_legal_process", "impersonation")]
+        if not is_debt and not legal.source:
+            # Debt context only sets severity: "立即登录" or "最后机会" in an advert is not collection pressure.
+            findings = [replace(f, severity="low") if f.kind == "urgency_pressure" else f for f in findings]
         findings = _dedupe(findings)
         # A court or arbitration notice addressed to the reader is about them even without debt words.
         legal_to_reader = legal.source and bool(ADDRESSED.search(doc.f)) and bool(legal.details)

@@ -205,13 +205,14 @@ def run(doc: Document, rules: RuleSet, contexts: dict[str, Context],
             continue
         if rule.named and not holds(rule.named):
             continue
-        if rule.unless is not None and rule.unless.search(text):
-            continue
         if rule.requires and not _required(rule, modality, text):
             continue
         r = rule.record
         match = _first_standing_match(rule, modality, text, chars)
         if match is None:
+            continue
+        # Checked last: most rules find no match, and the message-wide exceptions are long alternations.
+        if rule.unless is not None and rule.unless.search(text):
             continue
         start, end = doc.span(*match)
         findings.append(Finding(

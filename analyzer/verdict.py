@@ -47,7 +47,7 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
     if pressure:
         summary = "这是一条施压较重的催收短信：没有发现明显违法内容，但措辞在给你施压；先核实欠款，再按自己的能力协商。"
         return Verdict("aggressive", summary + (_UNSURE if unsure else ""), min(55, 35 + 5 * len(pressure)), legal_dict)
-    if is_debt or findings:
+    if is_debt or any(f.severity != "low" for f in findings):
         return Verdict("reminder", ("这看起来是一条普通的还款提醒。" + _NOTHING) if not unsure else _UNSURE,
                        15 if not findings else 20, legal_dict)
     return Verdict("not_collection", "这条短信看起来和欠款、催收无关。" + _NOTHING, 0, legal_dict)
