@@ -53,10 +53,9 @@ def _import(path: str, fmt: str, title: str, progress: ProgressLine | None) -> A
 
 
 def _print_summary(case: Any, out: TextIO) -> None:
-    from webapp.cases.export import VERDICT_NAMES
-    from analyzer.case.summary import summarize
+    from analyzer.case.summary import VERDICT_NAMES, summarize
 
-    s = summarize(case.messages)
+    s = summarize(case.messages, case.roles)
     c = s["counts"]
     out.write(f"格式：{case.source_format}；共 {c['total']} 条（收到 {c['incoming']}，发出 {c['outgoing']}），"
               f"催收相关 {c['collection']} 条，夜间 {c['night']} 条。\n")
@@ -82,7 +81,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.save:
         store = _store(args)
         case_id = store.save(redact_case(case, args.name or ()))
-        print(f"已保存（已打码）为个案 {case_id}：{store.path}")
+        print(f"已保存（已打码）为个案 {case_id}（代码 {store.open(case_id).code}）：{store.path}")
     else:
         print("未保存。需要保存请加 --save（保存前会打码）。")
     return 0
@@ -93,7 +92,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not rows:
         print("还没有保存的个案。")
     for r in rows:
-        print(f"{r.id}\t{r.created_at}\t{r.message_count} 条\t{r.title}")
+        print(f"{r.id}\t{r.code}\t{r.created_at}\t{r.message_count} 条\t{r.title}")
     return 0
 
 
