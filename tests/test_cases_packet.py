@@ -103,3 +103,85 @@ def test_saved_case_keeps_an_unmasked_code(case, tmp_path):
         assert store.open(ids[0]).roles == {"13800001111": "unrelated"}
     finally:
         store.close()
+
+
+def test_a_file_saved_before_codes_and_marks_still_opens(case, tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    con = sqlite3.connect(path)
+    con.executescript("""
+        create table cases (id integer primary key, title text, notes text, created_at text, updated_at text,
+                            source_format text, message_count integer, guides text, issues text);
+        create table messages (case_id integer, seq integer, line integer, direction text, sender text,
+                               received_at text, text text, analysis text, primary key (case_id, seq));
+        insert into cases values (1, '＊＊＊ 2026-11', '', '2026-11-30T00:00:00+00:00', '', 'text', 1, '{}', '[]');
+        insert into messages values (1, 1, 1, 'in', '10690000', null, '您好', null);
+    """)
+    con.commit()
+    con.close()
+    store = CaseStore(path)
+    try:
+        assert [(r.id, r.code) for r in store.list()] == [(1, "")]
+        old = store.open(1)
+        assert old.roles == {} and old.messages[0].contact is None
+        new_id = store.save(redact_case(case))
+        assert store.open(new_id).code and store.open(new_id).messages[2].contact is not None
+    finally:
+        store.close()
+
+
+def test_cli_marks_numbers_and_lists_the_code(tmp_path, monkeypatch, capsys):
+    import argparse
+
+    from webapp.cases.cli import register
+
+    monkeypatch.setenv("CUISHOU_CASES_DB", str(tmp_path / "cli.db"))
+    src = tmp_path / "backup.xml"
+    src.write_text(XML, encoding="utf-8")
+    parser = argparse.ArgumentParser(prog="cuishou")
+    register(parser.add_subparsers(dest="command"))
+
+    def run(*argv: str) -> int:
+        args = parser.parse_args(list(argv))
+        return args.func(args)
+
+    assert run("case", "import", str(src), "--quiet", "--save", "--mark", "13800001111=催收方") == 0
+    capsys.readouterr()
+    assert run("case", "list") == 0
+    code = capsys.readouterr().out.split("\t")[1]
+    assert len(code) == 7 and code[3] == "-"
+    target = tmp_path / "out.csv"
+    assert run("case", "export", "1", "--format", "csv", "--out", str(target), "--mark", "+86 139 1234 5678=不相关") == 0
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8").lstrip("\ufeff"))))
+    roles = {r["发信号码"]: r["role"] for r in rows}
+    assert roles["13800001111"] == "collector" and roles["13912345678"] == "unrelated"
+    assert run("case", "import", str(src), "--mark", "13800001111=朋友") == 2
+
+
+def test_marks_on_a_draft_are_saved_and_can_change_after(client):
+    import re
+
+    def token(html: str) -> str:
+        return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
+
+    csrf = token(client.get("/cases/").text)
+    r = client.post("/cases/import", data={"csrf_token": csrf, "format": "auto",
+                                           "file": (io.BytesIO(XML.encode()), "backup.xml")})
+    draft = r.location
+    r = client.post(draft + "/roles", data={"csrf_token": csrf, "role.13800001111": "collector"})
+    assert r.status_code == 303
+    assert client.post(draft + "/roles", data={"csrf_token": csrf, "role.13800001111": "boss"}).status_code == 400
+    r = client.post(draft + "/save", data={"csrf_token": csrf, "title": "＊＊＊ 2026-11", "names": ""})
+    saved = r.location
+    page = client.get(saved).text
+    assert re.search(r'<option value="collector" selected>催收方</option>', page)
+    assert "<strong>3</strong> 条与催收有关" in page  # two from 10690000 and the marked one
+    listing = client.get("/cases/").text
+    code = re.search(r'class="case-code">([0-9A-Z]{3}-[0-9A-Z]{3})<', listing).group(1)
+    assert code in page
+    r = client.post(saved + "/roles", data={"csrf_token": csrf, "role.13800001111": ""})  # back to automatic
+    assert r.status_code == 303
+    page = client.get(saved).text
+    assert not re.search(r'<option value="collector" selected>', page)
+    assert "<strong>2</strong> 条与催收有关" in page  # the address book's 姐姐 is a relative again

@@ -28,9 +28,11 @@ from analyzer.case.model import OUTGOING, CaseMessage
 ROLE_NAMES = {"relative": "亲友", "lender": "贷款机构", "collector": "催收方", "unrelated": "不相关"}
 NOT_COLLECTION_ROLES = frozenset({"relative", "unrelated"})
 NIGHT_RULE = "pressure.night.received_at"
-# What a relative writes when passing on collectors' contact: they / called / came / your debt.
-_RELAYED = re.compile(r"催收|催债|要债|讨债|贷款|网贷|借款|欠款|欠钱|还钱|还款|逾期|打电话|来电话|打给|找到|找上门|上门|"
-                      r"通讯录|他们|那些人|说你|问你|找你")
+# What a relative writes when passing on collectors' contact: a word about the debt, or
+# someone ("他们", "有人") calling or coming ("他们又打电话给我了").
+_DEBT_WORDS = re.compile(r"催收|催债|要债|讨债|贷款|网贷|借款|借钱|欠款|欠钱|欠债|还钱|还款|逾期|通讯录")
+_CONTACTED = re.compile(r"打电话|来电话|打给|打来|发短信|找到|找上门|上门|找你|问你")
+_SOMEONE = re.compile(r"他们|那些人|有人|陌生|一个人|一帮人|对方")
 
 
 def number_key(sender: str | None) -> str:
@@ -92,7 +94,8 @@ def classify(ordered: list[CaseMessage], marks: Mapping[str, str] | None = None,
             out[m.seq] = MessageRole(role, source, False, False, False, label)
             continue
         if role in NOT_COLLECTION_ROLES:
-            relayed = role == "relative" and (label != "not_collection" or bool(_RELAYED.search(m.text)))
+            relayed = role == "relative" and (label != "not_collection" or bool(_DEBT_WORDS.search(m.text))
+                                              or bool(_CONTACTED.search(m.text) and _SOMEONE.search(m.text)))
             out[m.seq] = MessageRole(role, source, False, False, relayed, label)
             continue
         collection = (role in ("collector", "lender") or label != "not_collection"

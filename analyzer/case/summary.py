@@ -99,10 +99,12 @@ def message_views(messages: Iterable[CaseMessage], marks: Mapping[str, str] | No
     return out
 
 
-def summarize(messages: Iterable[CaseMessage], marks: Mapping[str, str] | None = None) -> dict[str, Any]:
-    """The case's aggregates. `marks`: the volunteer's roles by number (Case.roles)."""
+def summarize(messages: Iterable[CaseMessage], marks: Mapping[str, str] | None = None,
+              views: dict[int, dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The case's aggregates. `marks`: the volunteer's roles by number (Case.roles); `views`:
+    message_views() of the same messages and marks, when the caller already has them."""
     msgs = ordered(messages)
-    views = message_views(msgs, marks)
+    views = views if views is not None else message_views(msgs, marks)
     incoming = [m for m in msgs if m.analysis is not None]
     collection = [Counted(m, views[m.seq]) for m in incoming if views[m.seq]["collection"]]
     verdicts = Counter(views[m.seq]["label"] for m in incoming if views[m.seq]["role"] not in NOT_COLLECTION_ROLES)

@@ -93,9 +93,9 @@ def sources(guides: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def report_context(case: Case) -> dict[str, Any]:
-    summary = summarize(case.messages, case.roles)
-    return {"case": case, "summary": summary, "svg": Markup(timeline_svg(summary["timeline"])),
-            "views": message_views(case.messages, case.roles),
+    views = message_views(case.messages, case.roles)
+    summary = summarize(case.messages, case.roles, views)
+    return {"case": case, "summary": summary, "svg": Markup(timeline_svg(summary["timeline"])), "views": views,
             "letters": draft_letters(summary, case.title), "messages": ordered(case.messages),
             "segments": segments, "citations": lambda f: citations(f, case.guides),
             "sources": sources(case.guides),

@@ -218,8 +218,8 @@ def _saved(case_id: int) -> Case:
 
 def _render_case(case: Case, token: str | None) -> str:
     show_all = request.args.get("show") == "all"
-    summary = summarize(case.messages, case.roles)
     views = message_views(case.messages, case.roles)
+    summary = summarize(case.messages, case.roles, views)
     msgs = ordered(case.messages)
     collection = [m for m in msgs if views[m.seq]["collection"]]
     listed = msgs if show_all else collection
