@@ -14,23 +14,32 @@ from typing import Any
 
 UNKNOWN = "未识别机构"
 # A claimed creditor: the name is the one the debt is owed to, or who ordered collection.
-_CLAIM_BEFORE = re.compile(r"(?:您在|你在|您于|你于|受|代表|接受|由|欠|拖欠|尊敬的|您的|你的|在)\s*$")
+_OWNED_BEFORE = re.compile(r"(?:您的|你的|您持有的|你持有的|您在|你在|贵|用户|客户|用戶|客戶)\s*$")
+_CLAIM_BEFORE = re.compile(r"(?:您在|你在|您于|你于|受|代表|接受|由|欠|拖欠|尊敬的|您的|你的|您持有的|你持有的|在|通过|用户|客户|"
+                           r"用戶|客戶|(?:公众号|公共号)[:：]?)\s*$")
 _CLAIM_AFTER = re.compile(r"^\s*(?:的?(?:借款|贷款|欠款|账单|分期|额度|合同|债务|逾期|待还|应还|还款日)|平台|app|App|APP|用户|客户|会员|"
-                          r"委托|已?将|依法|通知|提醒|催收|贷后|法务|客服|已逾期|逾期)")
+                          r"委托|已?将|依法|通知|提醒|催收|贷后|法务|客服|已逾期|逾期|信用卡|账户|账号|帐户|帐号)")
 # The name is where money goes: 转入/打到/还到 …银行 (账户|卡)。
 _PAYEE_BEFORE = re.compile(r"(?:转入|转到|转账到|转账至|打到|打入|汇入|汇到|存入|还到|还至|还入|付到|支付到|缴入|至|到)\s*$")
 _PAYEE_AFTER = re.compile(r"^\s*(?:的)?(?:账户|账号|帐户|帐号|卡号|银行卡|储蓄卡|对公账户|卡|户名|开户)")
 # Words that make a guessed unknown "name" a piece of a sentence.
-_NOT_A_NAME = re.compile(r"[还钱就不再请将要会你您我他她它们的了吗吧呢啊把被给让到在是有没]")
+_NOT_A_NAME = re.compile(r"[就不再请将要会你您我他她它们了吗吧呢啊把被让是没]")
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, str]:
-    return text[max(0, start - 6):start], text[end:end + 8]
+    """The words just before and after a name, in Simplified characters (貸款 -> 贷款)."""
+    from knowledge.registry import traditional_map
+
+    fold = traditional_map()
+    before, after = text[max(0, start - 8):start], text[end:end + 8]
+    return "".join(fold.get(c, c) for c in before), "".join(fold.get(c, c) for c in after)
 
 
 def _is_payee(text: str, start: int, end: int) -> bool:
+    """Money goes to it: after 转入/还到…, or an account of it that is not the borrower's own
+    (您的花呗账户 is where the debt is; 工商银行账户6222… after an order to pay is a payee)."""
     before, after = _context(text, start, end)
-    return bool(_PAYEE_BEFORE.search(before) or _PAYEE_AFTER.match(after))
+    return bool(_PAYEE_BEFORE.search(before) or (_PAYEE_AFTER.match(after) and not _OWNED_BEFORE.search(before)))
 
 
 def _is_claim(text: str, start: int, end: int) -> bool:

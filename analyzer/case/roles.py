@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable, Mapping
 
 from analyzer.case.model import OUTGOING, CaseMessage
@@ -35,6 +36,7 @@ _CONTACTED = re.compile(r"打电话|来电话|打给|打来|发短信|找到|找
 _SOMEONE = re.compile(r"他们|那些人|有人|陌生|一个人|一帮人|对方")
 
 
+@lru_cache(maxsize=1 << 14)
 def number_key(sender: str | None) -> str:
     """A number as marks are stored: digits only, without the +86/0086 country prefix."""
     digits = re.sub(r"\D", "", sender or "")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime, timedelta
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, NamedTuple
 
 from analyzer.case.lenders import lender_label
 from analyzer.case.model import OUTGOING, CaseMessage
@@ -34,7 +34,10 @@ _THIRD_RE = [(label, re.compile(p)) for label, p in THIRD_PARTIES]
 _AMOUNT = re.compile(r"([\d,]+(?:\.\d+)?)\s*(万)?")
 
 
+@lru_cache(maxsize=1 << 16)
 def local_time(iso: str | None) -> datetime | None:
+    """Beijing time of an ISO time (cached: a page sorts and groups the same 10,000 times
+    several times over)."""
     if not iso:
         return None
     try:
@@ -133,8 +136,7 @@ def summarize(messages: Iterable[CaseMessage], marks: Mapping[str, str] | None =
     }
 
 
-@dataclass(frozen=True)
-class Counted:
+class Counted(NamedTuple):
     """A collection message with the case's view of it (message_views)."""
 
     m: CaseMessage
@@ -214,7 +216,7 @@ def _periods(msgs: list[Counted]) -> dict[str, Any]:
     rows: dict[str, dict[str, Any]] = {}
     for t, c in dated:
         if monthly:
-            key, label = t.strftime("%Y-%m"), f"{t.year}年{t.month}月"
+            key, label = f"{t.year:04d}-{t.month:02d}", f"{t.year}年{t.month}月"
         else:
             monday = t.date() - timedelta(days=t.weekday())
             sunday = monday + timedelta(days=6)

@@ -122,7 +122,7 @@ def _csv_cells(m: CaseMessage, v: dict[str, Any], kinds: dict[str, dict[str, Any
     local = local_time(m.received_at)
     human = [
         m.seq, local.strftime("%Y-%m-%d %H:%M") if local else "", m.sender or "", m.contact or "",
-        v["role_name"] if incoming else "", "收到" if incoming else "借款人发出",
+        (v["role_name"] or "按短信内容") if incoming else "", "收到" if incoming else "借款人发出",
         ("是" if v["collection"] else ("亲友转述" if v["relayed"] else "否")) if incoming else "",
         "是" if v["night"] else "", lender, VERDICT_NAMES.get(label, label), risk,
         "、".join(dict.fromkeys(kinds.get(f["kind"], {}).get("title", f["kind"]) for f in found)),
