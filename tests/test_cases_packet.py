@@ -20,6 +20,7 @@ XML = """<smses>
   <sms address="10690000" date="1764430200000" type="1" body="李女士你好，你妈妈陈秀英我们已经联系了，再不还钱就上门。" />
   <sms address="13912345678" date="1764434700000" type="1" contact_name="张晓梅" body="他们打电话给我了，说张晓梅你欠钱" />
   <sms address="13800001111" date="1764434800000" type="1" contact_name="姐姐" body="他们又打电话给我了" />
+  <sms address="17100009999" date="1764434900000" type="1" contact_name="招联催收" body="今天必须处理" />
 </smses>"""
 
 
@@ -52,6 +53,7 @@ def test_third_party_names_and_contact_names_are_masked(case):
     contacts = {m.sender: m.contact for m in red.messages}
     assert contacts["13912345678"] == "＊＊＊"  # a name: masked, still a contact (a relative by default)
     assert contacts["13800001111"] == "姐姐"  # a relation, not a name: kept
+    assert contacts["17100009999"] == "招联催收"  # an institution, and what makes the number a collector: kept
     for m in red.messages:  # every span still points at the same words
         for f in (m.analysis or {}).get("findings", ()):
             assert m.text[f["start"]:f["end"]] == f["excerpt"]
@@ -176,7 +178,7 @@ def test_marks_on_a_draft_are_saved_and_can_change_after(client):
     saved = r.location
     page = client.get(saved).text
     assert re.search(r'<option value="collector" selected>催收方</option>', page)
-    assert "<strong>3</strong> 条与催收有关" in page  # two from 10690000 and the marked one
+    assert "<strong>4</strong> 条与催收有关" in page  # two from 10690000, 招联催收 (address book) and the marked one
     listing = client.get("/cases/").text
     code = re.search(r'class="case-code">([0-9A-Z]{3}-[0-9A-Z]{3})<', listing).group(1)
     assert code in page
@@ -184,4 +186,4 @@ def test_marks_on_a_draft_are_saved_and_can_change_after(client):
     assert r.status_code == 303
     page = client.get(saved).text
     assert not re.search(r'<option value="collector" selected>', page)
-    assert "<strong>2</strong> 条与催收有关" in page  # the address book's 姐姐 is a relative again
+    assert "<strong>3</strong> 条与催收有关" in page  # the address book's 姐姐 is a relative again

@@ -7,7 +7,7 @@ import pytest
 from analyzer.case.analysis import analyze_import, compact
 from analyzer.case.importers import read_bytes
 from analyzer.case.lenders import UNKNOWN, lender_label
-from analyzer.case.roles import number_key
+from analyzer.case.roles import default_role, number_key
 from analyzer.case.summary import message_views, summarize
 from analyzer.letters import draft_letters
 
@@ -40,6 +40,13 @@ def test_contact_name_is_read_and_unknown_is_empty(case):
 def test_number_key_drops_the_country_prefix():
     assert number_key("+86 139-1234-5678") == number_key("008613912345678") == SISTER
     assert number_key("10690000") == "10690000" and number_key(None) == ""
+
+
+@pytest.mark.parametrize("contact, role", [("姐姐", "relative"), ("李建国", "relative"), ("招联催收", "collector"),
+                                           ("别接", "collector"), ("XX贷客服", "lender"), ("建设银行", "lender"),
+                                           ("", None), (None, None)])
+def test_default_role_from_the_address_book(contact, role):
+    assert default_role(contact) == role
 
 
 def test_a_relative_is_not_a_collector(case):

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
 from analyzer.case.model import Case, CaseMessage
+from analyzer.case.roles import default_role
 
 _ID = re.compile(r"(?<![0-9A-Za-z])(?:\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\d{3}[\dXx]"
                  r"|\d{8}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\d{3})(?![0-9A-Za-z])")
@@ -62,7 +63,7 @@ class Redactor:
     def for_case(cls, case: Case, names: Iterable[str] = ()) -> "Redactor":
         keep = frozenset(_digits(m.sender) for m in case.messages if m.sender)
         contacts = {m.contact.strip() for m in case.messages if m.contact and len(m.contact.strip()) >= 2
-                    and not is_kin(m.contact)}
+                    and not is_kin(m.contact) and not is_institution(m.contact)}
         clean = tuple(sorted({n.strip() for n in names if n and n.strip()} | contacts, key=len, reverse=True))
         return cls(names=clean, keep_numbers=keep)
 
@@ -90,7 +91,8 @@ class Redactor:
 
     def message(self, m: CaseMessage) -> CaseMessage:
         text = self.text(m.text)
-        contact = m.contact if m.contact is None or is_kin(m.contact) else "＊" * len(m.contact.strip())
+        keep = m.contact is None or is_kin(m.contact) or is_institution(m.contact)
+        contact = m.contact if keep else "＊" * len(m.contact.strip())
         if m.analysis is None:
             return replace(m, text=text, contact=contact)
         a = dict(m.analysis)
@@ -108,6 +110,12 @@ class Redactor:
 def is_kin(contact: str) -> bool:
     """An address-book name that says only the relation (姐姐, 老公), not who the person is."""
     return bool(_KIN.fullmatch(contact.strip()))
+
+
+def is_institution(contact: str) -> bool:
+    """A saved name that says collector or lender (招联催收, XX贷客服): not a person's name, and
+    what makes the number's default role, so it is kept."""
+    return default_role(contact) in ("collector", "lender")
 
 
 def redact_case(case: Case, names: Iterable[str] = ()) -> Case:

@@ -1,7 +1,8 @@
 """Who each number in a case is, and therefore which messages count as collection.
 
 A number is a relative or friend (亲友) when the borrower's address book names it (the
-export's contact_name) unless the volunteer marks it otherwise; the volunteer can mark any
+export's contact_name; a saved name like "招联催收" or "XX贷客服" makes it 催收方 or 贷款机构
+instead) unless the volunteer marks it otherwise; the volunteer can mark any
 number as 亲友, 贷款机构, 催收方 or 不相关. The marks decide, before the analyzer's verdict:
 
 - 亲友 and 不相关: never collection. A relative who passes on what collectors did
@@ -48,9 +49,22 @@ def number_key(sender: str | None) -> str:
     return digits
 
 
+# Borrowers save collectors and lenders too ("招联催收", "XX贷客服"): such names are not kin.
+_CONTACT_COLLECTOR = re.compile(r"催收|催款|催债|要债|讨债|追债|法务|律所|律师|调解|逾期|资产管理|不要接|别接|骚扰")
+_CONTACT_LENDER = re.compile(r"银行|金融|消金|贷|信用卡|花呗|借呗|白条|钱包|客服|平台|公司|分期|(?i:app)")
+
+
 def default_role(contact: str | None) -> str | None:
-    """A number saved in the borrower's address book is a relative or friend by default."""
-    return "relative" if contact and contact.strip() else None
+    """A number saved in the borrower's address book is a relative or friend by default,
+    unless the saved name says it is a collector or a lender."""
+    name = (contact or "").strip()
+    if not name:
+        return None
+    if _CONTACT_COLLECTOR.search(name):
+        return "collector"
+    if _CONTACT_LENDER.search(name):
+        return "lender"
+    return "relative"
 
 
 @dataclass(frozen=True)
