@@ -214,20 +214,25 @@ def _periods(msgs: list[Counted]) -> dict[str, Any]:
         return {"unit": "周", "rows": []}
     monthly = (max(t for t, _ in dated) - min(t for t, _ in dated)).days > 16 * 7
     rows: dict[str, dict[str, Any]] = {}
+    period_of: dict[Any, tuple[str, str]] = {}  # day -> (key, label), computed once a day
     for t, c in dated:
-        if monthly:
-            key, label = f"{t.year:04d}-{t.month:02d}", f"{t.year}年{t.month}月"
-        else:
-            monday = t.date() - timedelta(days=t.weekday())
-            sunday = monday + timedelta(days=6)
-            key, label = monday.isoformat(), f"{monday:%Y-%m-%d} 至 {sunday:%m-%d}"
-        row = rows.setdefault(key, {"key": key, "label": label, "count": 0, "night": 0, "severe": 0, "senders": set(),
-                                    "days": set()})
+        day = t.date()
+        if day not in period_of:
+            if monthly:
+                period_of[day] = (f"{day.year:04d}-{day.month:02d}", f"{day.year}年{day.month}月")
+            else:
+                monday = day - timedelta(days=day.weekday())
+                period_of[day] = (monday.isoformat(), f"{monday:%Y-%m-%d} 至 {monday + timedelta(days=6):%m-%d}")
+        key, label = period_of[day]
+        row = rows.get(key)
+        if row is None:
+            row = rows[key] = {"key": key, "label": label, "count": 0, "night": 0, "severe": 0, "senders": set(),
+                               "days": set()}
         row["count"] += 1
         row["night"] += c.v["night"]
         row["severe"] += c.v["label"] in SEVERE
         row["senders"].add(c.m.sender or "未知号码")
-        row["days"].add(t.date())
+        row["days"].add(day)
     out = [{**r, "senders": len(r["senders"]), "days": len(r["days"])} for _, r in sorted(rows.items())]
     return {"unit": "月" if monthly else "周", "rows": out}
 
