@@ -187,3 +187,16 @@ def test_marks_on_a_draft_are_saved_and_can_change_after(client):
     page = client.get(saved).text
     assert not re.search(r'<option value="collector" selected>', page)
     assert "<strong>3</strong> 条与催收有关" in page  # the address book's 姐姐 is a relative again
+
+
+def test_json_export_says_how_each_message_is_counted(case):
+    import json
+
+    from webapp.cases.export import case_from_json, to_json
+
+    data = json.loads(to_json(redact_case(case.with_(roles={"13912345678": "unrelated"}))))
+    by_sender = {m["sender"]: data["counted"][str(m["seq"])] for m in data["case"]["messages"]}
+    assert by_sender["13912345678"]["role"] == "unrelated" and not by_sender["13912345678"]["collection"]
+    assert by_sender["13800001111"]["relayed"] and by_sender["13800001111"]["verdict"] == "not_collection"
+    assert by_sender["17100009999"]["role"] == "collector" and by_sender["17100009999"]["collection"]
+    assert case_from_json(data).roles == {"13912345678": "unrelated"}

@@ -152,8 +152,16 @@ def to_csv(case: Case) -> str:
 
 
 def to_json_dict(case: Case) -> dict[str, Any]:
-    summary = summarize(case.messages, case.roles)
-    return {"schema": EXPORT_SCHEMA, "case": case.to_dict(), "summary": summary,
+    """The case as imported (each message's own analysis, as the analyzer gave it), the summary,
+    the letters, and `counted`: how the case counts each message after the number marks (role,
+    collection, night, relayed, verdict label, lender, finding kinds), by seq."""
+    views = message_views(case.messages, case.roles)
+    summary = summarize(case.messages, case.roles, views)
+    counted = {str(seq): {"role": v["role"], "collection": v["collection"], "night": v["night"],
+                          "relayed": v["relayed"], "verdict": v["label"] if v["collection"] else "not_collection",
+                          "lender": v["lender"], "kinds": list(dict.fromkeys(f["kind"] for f in v["findings"]))}
+               for seq, v in views.items()}
+    return {"schema": EXPORT_SCHEMA, "case": case.to_dict(), "summary": summary, "counted": counted,
             "letters": [letter.to_dict() for letter in draft_letters(summary, case.title)]}
 
 
