@@ -8,7 +8,7 @@ to 国家金融监督管理总局, 12378; microloan and leasing companies to the
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Iterable
 
@@ -158,36 +158,58 @@ def _day(iso: str | None) -> str:
     return t.strftime("%Y年%m月%d日") if t else BLANK
 
 
-def _case_facts(summary: dict[str, Any], sentences: dict[str, str]) -> str:
+def _case_facts(summary: dict[str, Any], sentences: dict[str, str], group: dict[str, Any] | None = None) -> str:
+    """The facts paragraph: of the whole case, or of one lender's messages (`group`, an entry
+    of summary["by_lender"])."""
     kinds = registry.kinds()
     c = summary["counts"]
-    span = summary["span"]
-    lines = [_fill(sentences["span"], first=_day(span["first"]), last=_day(span["last"]),
-                   collection=str(c["collection"]), night=str(c["night"]))]
-    senders = [g["name"] for g in summary["by_sender"][:8]]
+    span = summary.get("collection_span") or summary["span"]
+    if group is None:
+        lines = [_fill(sentences["span"], first=_day(span["first"]), last=_day(span["last"]),
+                       collection=str(c["collection"]), night=str(c["night"]))]
+        senders = [g["name"] for g in summary["by_sender"][:8]]
+    else:
+        lines = [_fill(sentences["span"], first=_day(group.get("first")), last=_day(group.get("last")),
+                       collection=str(group["count"]), night=str(group.get("night", 0)))]
+        senders = list(group.get("senders", ()))[:8]
     if senders:
         lines.append(_fill(sentences["senders"], senders="、".join(senders)))
-    busiest = summary["per_day_sender"][:1]
+    busiest = [r for r in summary["per_day_sender"] if group is None or r["sender"] in senders][:1]
     if busiest and busiest[0]["count"] > 1:
         b = busiest[0]
         lines.append(_fill(sentences["busiest"], day=b["day"], sender=b["sender"], count=str(b["count"])))
+    seqs = set(group["seqs"]) if group is not None and "seqs" in group else None
     for step in summary["escalation"]["steps"]:
+        if seqs is not None and step.get("seq") not in seqs:
+            continue
         if step["category"] in ("unlawful_threat", "scam") or step["severity"] == "high":
             kind = kinds.get(step["kind"], {}).get("in_letter", step["kind"])
             lines.append(_fill(sentences["step"], day=_day(step["received_at"]), kind=kind, excerpt=step["excerpt"]))
-    parties = [p["party"] for p in summary["third_parties"]]
+    parties = [p["party"] for p in summary["third_parties"] if seqs is None or set(p.get("seqs", ())) & seqs]
     if parties:
         lines.append(_fill(sentences["parties"], parties="、".join(parties)))
+    relayed = summary.get("relayed") or []
+    if relayed:
+        days = sorted({_day(r["received_at"]) for r in relayed})
+        lines.append(_fill(sentences["relayed"], count=str(len(relayed)), days="、".join(days[:5])))
     return "\n".join(lines)
 
 
 def draft_letters(summary: dict[str, Any], title: str = "") -> list[Letter]:
-    """The letters for a whole case (analyzer.case.summary.summarize()), most useful first."""
+    """The letters for a whole case (analyzer.case.summary.summarize()), most useful first:
+    one complaint per lender the messages name as creditor, addressed to it (a blank for the
+    name when none is known), then one to the regulator and, if needed, one to the police."""
     tpl = registry.letters()["case"]
-    lenders = [g["name"] for g in summary["by_lender"] if g["name"] != "未识别机构"]
-    values = {"lender": "、".join(lenders[:3]) or _fill(tpl["unknown_lender"]),
-              "facts": _case_facts(summary, tpl["facts"]), "closing": _fill(tpl["closing"])}
-    letters = [_letter(tpl["lender"], values), _letter(tpl["regulator"], values)]
+    groups = [g for g in summary["by_lender"] if g["name"] != "未识别机构"]
+    closing = _fill(tpl["closing"])
+    letters = [replace(_letter(tpl["lender"], {"lender": g["name"], "facts": _case_facts(summary, tpl["facts"], g),
+                                               "closing": closing}), title=f"{tpl['lender']['title']}（{g['name']}）")
+               for g in groups]
+    everything = {"lender": "、".join(g["name"] for g in groups) or _fill(tpl["unknown_lender"]),
+                  "facts": _case_facts(summary, tpl["facts"]), "closing": closing}
+    if not letters:
+        letters.append(_letter(tpl["lender"], everything))
+    letters.append(_letter(tpl["regulator"], everything))
     if set(summary["finding_kinds"]) & police_kinds():
-        letters.append(_letter(tpl["police"], values))
+        letters.append(_letter(tpl["police"], everything))
     return letters

@@ -96,7 +96,7 @@ def test_round_trip_save_reopen_export(case, tmp_path):
     back = case_from_json(json.loads(to_json(again)))
     assert back.messages == red.messages and back.guides == red.guides
     rows = list(csv.DictReader(io.StringIO(to_csv(again).lstrip("\ufeff"))))
-    assert [r["text"] for r in rows] == [m.text for m in red.messages]
+    assert [r["短信内容"] for r in rows] == [m.text for m in red.messages]
     assert [r["direction"] for r in rows] == ["in", "in", "out", "in", "in"]
     # the CSV export reads back through the CSV importer
     reimported = read_bytes(to_csv(again).encode("utf-8"), "auto", "x.csv")

@@ -11,7 +11,7 @@ from typing import Any, Callable
 from analyzer.case.model import INCOMING, Case, CaseMessage, ImportResult
 
 Progress = Callable[[int, int], None]  # (messages done, total)
-_LENDER_KEYS = ("id", "name", "kind", "licensed", "signature", "in_registry")
+_LENDER_KEYS = ("id", "name", "kind", "licensed", "signature", "in_registry", "evidence", "candidates")
 _SENDER_KEYS = ("normalized", "type", "region", "carrier", "country", "matches_lender_official", "explanation")
 
 
@@ -50,7 +50,8 @@ def analyze_import(result: ImportResult, title: str = "", progress: Progress | N
             for gid, guide in found.items():
                 guides.setdefault(gid, guide)
         out.append(CaseMessage(seq=seq, line=raw.line, text=raw.text, sender=raw.sender,
-                               received_at=raw.received_at, direction=raw.direction, analysis=analysis))
+                               received_at=raw.received_at, direction=raw.direction, analysis=analysis,
+                               contact=raw.contact))
         if progress and (seq % step == 0 or seq == total):
             progress(seq, total)
     return Case(title=title, messages=tuple(out), guides=guides, issues=result.issues,

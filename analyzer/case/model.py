@@ -17,6 +17,7 @@ class RawMessage:
     sender: str | None = None
     received_at: str | None = None  # ISO-8601 with offset, or None when unknown
     direction: str = INCOMING
+    contact: str | None = None  # the name in the borrower's address book, when the export has one
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class CaseMessage:
     received_at: str | None
     direction: str
     analysis: dict[str, Any] | None = None
+    contact: str | None = None  # address-book name of the other party (redacted when saved)
 
     @property
     def is_collection(self) -> bool:
@@ -60,13 +62,14 @@ class CaseMessage:
 
     def to_dict(self) -> dict[str, Any]:
         return {"seq": self.seq, "line": self.line, "text": self.text, "sender": self.sender,
-                "received_at": self.received_at, "direction": self.direction, "analysis": self.analysis}
+                "received_at": self.received_at, "direction": self.direction, "analysis": self.analysis,
+                "contact": self.contact}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "CaseMessage":
         return cls(seq=int(d["seq"]), line=int(d["line"]), text=d["text"], sender=d.get("sender"),
                    received_at=d.get("received_at"), direction=d.get("direction", INCOMING),
-                   analysis=d.get("analysis"))
+                   analysis=d.get("analysis"), contact=d.get("contact"))
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,10 @@ class Case:
     id: int | None = None
     created_at: str | None = None
     redacted: bool = False
+    # The volunteer's marks, number key (analyzer.case.roles.number_key) -> role code
+    # (relative, lender, collector, unrelated); numbers not marked follow their contact name.
+    roles: dict[str, str] = field(default_factory=dict)
+    code: str = ""  # short random code shown unmasked so saved cases can be told apart
 
     def with_(self, **changes: Any) -> "Case":
         return replace(self, **changes)
@@ -89,5 +96,6 @@ class Case:
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "notes": self.notes, "created_at": self.created_at,
                 "source_format": self.source_format, "redacted": self.redacted,
+                "code": self.code, "roles": dict(self.roles),
                 "issues": [i.to_dict() for i in self.issues],
                 "messages": [m.to_dict() for m in self.messages], "guides": self.guides}

@@ -1,7 +1,9 @@
 """Redaction before a case is saved or exported.
 
-Removed: the borrower's name (entered by the volunteer) and names in greetings such as
-尊敬的张先生; ID-card numbers; bank-card numbers; third parties' phone numbers. Masks
+Removed: the borrower's name (entered by the volunteer), names in greetings such as
+尊敬的张先生 and bare 王先生/李女士, third parties' names (the address-book names of the
+case's numbers, wherever they appear, and a name after 紧急联系人/你妈妈/你同事…);
+ID-card numbers; bank-card numbers; third parties' phone numbers. Masks
 keep the last four digits and the length of what they replace, so every finding and
 fact span still points at the same place and `excerpt == text[start:end]` still holds.
 
@@ -13,10 +15,11 @@ the collectors and their numbers are the evidence. Service numbers (95xxx, 400/8
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
 from analyzer.case.model import Case, CaseMessage
+from analyzer.case.roles import default_role
 
 _ID = re.compile(r"(?<![0-9A-Za-z])(?:\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\d{3}[\dXx]"
                  r"|\d{8}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\d{3})(?![0-9A-Za-z])")
@@ -26,7 +29,27 @@ _TITLE = r"(?:先生|女士|小姐|同学|阿姨|大哥|大姐|老师)"
 _GREETING = re.compile(r"(?:尊敬的|亲爱的|致|您好[，,]?|你好[，,]?)\s*(?P<name>(?![致尊亲])[\u4e00-\u9fff]{1,3}?)" + _TITLE
                        + r"|(?P<name2>[\u4e00-\u9fff]{1,3}?)" + _TITLE + r"(?=[，,：:！!\s]?(?:您好|你好))"
                        + r"|尊敬的(?P<name3>[\u4e00-\u9fff]{2,3})(?=[：:，,])")
-_NOT_NAMES = {"客户", "用户", "会员", "借款人", "持卡人", "用", "客", "各位", "您", "你"}
+_NOT_NAMES = {"客户", "用户", "会员", "借款人", "持卡人", "用", "客", "各位", "您", "你", "某", "某某"}
+# Common Chinese surnames (the ~120 that cover most people; compound ones first). A bare
+# surname before 先生/女士/小姐 is a name; any other character there (某, 老, 本) is not.
+SURNAMES = ("欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|"
+            "王|李|张|刘|陈|杨|黄|赵|吴|周|徐|孙|马|朱|胡|郭|何|高|林|罗|郑|梁|谢|宋|唐|许|韩|冯|邓|曹|彭|曾|肖|田|董|"
+            "袁|潘|于|蒋|蔡|余|杜|叶|程|苏|魏|吕|丁|任|沈|姚|卢|姜|崔|钟|谭|陆|汪|范|金|石|廖|贾|夏|韦|付|傅|方|白|邹|孟|"
+            "熊|秦|邱|江|尹|薛|闫|阎|段|雷|侯|龙|史|陶|黎|贺|顾|毛|郝|龚|邵|万|钱|严|覃|武|戴|莫|孔|向|汤|常|温|康|施|文|"
+            "牛|樊|葛|邢|安|齐|易|乔|伍|庞|颜|倪|庄|聂|章|鲁|岳|翟|殷|詹|申|欧|耿|关|兰|焦|俞|左|柳|甘|祝|包|宁|尚|符|舒|"
+            "阮|柯|纪|梅|童|凌|毕|单|季|裴|霍|涂|成|苗|谷|盛|曲|翁|冉|骆|蓝|路|游|辛|靳|管|柴|蒙|鲍|华|喻|祁|蒲|房|滕|屈|饶|"
+            "解|牟|艾|尤|阳|时|穆|农|司|卓|古|吉|缪|简|车|项|连|芦|麦|褚|娄|窦|戚|岑|景|党|宫|费|卜|冷|晏|席|卫|米|柏|宗|瞿|"
+            "桂|全|佟|应|臧|闵|苟|邬|边|卞|姬|师|和|仇|栾|隋|商|刁|沙|荣|巫|寇|桑|郎|甄|丛|仲|虞|敖|巩|明|佘|池|查|麻|苑|迟|邝")
+_BARE_TITLE = re.compile(r"(?P<name>(?:" + SURNAMES + r"))(?=先生|女士|小姐)")
+# Someone the collector names as the borrower's contact, relative or colleague.
+# The given name's length is unknown: two characters are masked, which may take one more
+# than the name (陈明我们 -> ＊＊＊们); a masked character too many is the safe mistake.
+_RELATION = (r"(?:紧急联系人|联系人|担保人|(?:你|您)的?(?:父亲|母亲|爸爸|妈妈|老爸|老妈|老婆|老公|妻子|丈夫|爱人|哥哥|姐姐|"
+             r"弟弟|妹妹|儿子|女儿|同事|朋友|领导|老板|同学|表哥|表姐|表弟|表妹|亲戚))")
+_RELATED_NAME = re.compile(_RELATION + r"[\s:：]?(?P<name>(?:" + SURNAMES + r")[\u4e00-\u9fff]{1,2})")
+# Address-book names that say a relation, not who: kept (姐姐, 老公, 妈).
+_KIN = re.compile(r"(?:我的?)?(?:[大二三四小老亲]?(?:姐姐?|哥哥?|弟弟?|妹妹?)|爸爸?|妈妈?|老爸|老妈|父亲|母亲|老公|老婆|爱人|"
+                  r"儿子|女儿|爷爷|奶奶|外公|外婆|姥姥|姥爷|舅舅|姑姑|阿姨|叔叔|伯伯|婶婶|舅妈|姑父|姨妈|表[哥姐弟妹]|堂[哥姐弟妹])")
 
 
 @dataclass(frozen=True)
@@ -39,7 +62,9 @@ class Redactor:
     @classmethod
     def for_case(cls, case: Case, names: Iterable[str] = ()) -> "Redactor":
         keep = frozenset(_digits(m.sender) for m in case.messages if m.sender)
-        clean = tuple(sorted({n.strip() for n in names if n and n.strip()}, key=len, reverse=True))
+        contacts = {m.contact.strip() for m in case.messages if m.contact and len(m.contact.strip()) >= 2
+                    and not is_kin(m.contact) and not is_institution(m.contact)}
+        clean = tuple(sorted({n.strip() for n in names if n and n.strip()} | contacts, key=len, reverse=True))
         return cls(names=clean, keep_numbers=keep)
 
     def text(self, text: str) -> str:
@@ -59,20 +84,38 @@ class Redactor:
             group = next(g for g in ("name", "name2", "name3") if m.group(g) is not None)
             if m.group(group) not in _NOT_NAMES:
                 chars[m.start(group):m.end(group)] = "＊" * (m.end(group) - m.start(group))
+        for rx in (_BARE_TITLE, _RELATED_NAME):
+            for m in rx.finditer(text):
+                chars[m.start("name"):m.end("name")] = "＊" * (m.end("name") - m.start("name"))
         return "".join(chars)
 
     def message(self, m: CaseMessage) -> CaseMessage:
         text = self.text(m.text)
+        keep = m.contact is None or is_kin(m.contact) or is_institution(m.contact)
+        contact = m.contact if keep else "＊" * len(m.contact.strip())
         if m.analysis is None:
-            return CaseMessage(m.seq, m.line, text, m.sender, m.received_at, m.direction, None)
+            return replace(m, text=text, contact=contact)
         a = dict(m.analysis)
         a["findings"] = [_respan(f, text, "excerpt") for f in a["findings"]]
         a["facts"] = [_redact_fact(f, text, self) for f in a["facts"]]
-        return CaseMessage(m.seq, m.line, text, m.sender, m.received_at, m.direction, a)
+        if a.get("lender") and a["lender"].get("evidence"):
+            a["lender"] = {**a["lender"], "evidence": [_respan(e, text, "text") for e in a["lender"]["evidence"]]}
+        return replace(m, text=text, contact=contact, analysis=a)
 
     def case(self, case: Case) -> Case:
         return case.with_(messages=tuple(self.message(m) for m in case.messages),
                           notes=self.text(case.notes), title=self.text(case.title), redacted=True)
+
+
+def is_kin(contact: str) -> bool:
+    """An address-book name that says only the relation (姐姐, 老公), not who the person is."""
+    return bool(_KIN.fullmatch(contact.strip()))
+
+
+def is_institution(contact: str) -> bool:
+    """A saved name that says collector or lender (招联催收, XX贷客服): not a person's name, and
+    what makes the number's default role, so it is kept."""
+    return default_role(contact) in ("collector", "lender")
 
 
 def redact_case(case: Case, names: Iterable[str] = ()) -> Case:

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from datetime import datetime
-from typing import Any, Iterable
+from functools import lru_cache
+from datetime import datetime, timedelta
+from typing import Any, Iterable, Mapping, NamedTuple
 
+from analyzer.case.lenders import lender_label
 from analyzer.case.model import OUTGOING, CaseMessage
+from analyzer.case.roles import NIGHT_RULE, NOT_COLLECTION_ROLES, ROLE_NAMES, classify, number_key
+from analyzer.case.roles import findings as role_findings
 from analyzer.limits import BEIJING
+from knowledge import registry
 
 SEVERE = ("scam", "unlawful_threat")
-_VERDICT_RANK = {"not_collection": 0, "reminder": 1, "aggressive": 2, "unlawful_threat": 3, "scam": 4}
+# What the volunteer reads for each verdict code (case pages, CLI, CSV 结论 column).
+VERDICT_NAMES = {"scam": "疑似诈骗", "unlawful_threat": "违法威胁", "legal_notice": "这可能是真实的法律文书通知",
+                 "aggressive": "施压催收", "reminder": "还款提醒", "not_collection": "非催收"}
+# scam > unlawful_threat > legal_notice > aggressive > reminder > not_collection
+_VERDICT_RANK = {"not_collection": 0, "reminder": 1, "aggressive": 2, "legal_notice": 3, "unlawful_threat": 4, "scam": 5}
 _SEVERITY_RANK = {"low": 1, "medium": 2, "high": 3}
 # Third parties a collector may drag in; the label is what the volunteer reads.
 THIRD_PARTIES: tuple[tuple[str, str], ...] = (
@@ -25,7 +34,10 @@ _THIRD_RE = [(label, re.compile(p)) for label, p in THIRD_PARTIES]
 _AMOUNT = re.compile(r"([\d,]+(?:\.\d+)?)\s*(万)?")
 
 
+@lru_cache(maxsize=1 << 16)
 def local_time(iso: str | None) -> datetime | None:
+    """Beijing time of an ISO time (cached: a page sorts and groups the same 10,000 times
+    several times over)."""
     if not iso:
         return None
     try:
@@ -52,8 +64,8 @@ def parse_amount(value: str) -> float | None:
 
 
 def lender_name(m: CaseMessage) -> str:
-    lender = (m.analysis or {}).get("lender")
-    return (lender or {}).get("name") or "未识别机构"
+    """The creditor the message names (signature or claim), else 未识别机构."""
+    return lender_label(m.text, m.analysis)
 
 
 def ordered(messages: Iterable[CaseMessage]) -> list[CaseMessage]:
@@ -66,27 +78,87 @@ def worst_label(labels: Iterable[str]) -> str:
     return max(labels, key=lambda x: _VERDICT_RANK.get(x, 0), default="not_collection")
 
 
-def summarize(messages: Iterable[CaseMessage]) -> dict[str, Any]:
+def _night_finding(m: CaseMessage) -> dict[str, Any]:
+    t = local_time(m.received_at)
+    kind = "night_or_frequency"
+    return {"kind": kind, "rule_id": NIGHT_RULE, "category": registry.kinds()[kind]["category"], "severity": "medium",
+            "start": 0, "end": 0, "excerpt": "", "kb_refs": ["guide.night_or_frequency"],
+            "explanation": f"这条短信在北京时间 {t:%H:%M} 收到；推荐性国家标准 GB/T 45251—2025 要求除非借款人同意，"
+                           "22:00 至次日 08:00 不得催收。" if t else ""}
+
+
+def message_views(messages: Iterable[CaseMessage], marks: Mapping[str, str] | None = None) -> dict[int, dict[str, Any]]:
+    """seq -> how the case counts each message: role of its number, collection or not, night,
+    relayed by a relative, the verdict label and the findings the case uses (see roles)."""
     msgs = ordered(messages)
+    roles = classify(msgs, marks, night=lambda m: is_night(local_time(m.received_at)))
+    out: dict[int, dict[str, Any]] = {}
+    for m in msgs:
+        v = roles[m.seq]
+        out[m.seq] = {"role": v.role, "role_name": ROLE_NAMES.get(v.role or "", ""), "role_source": v.role_source,
+                      "collection": v.collection, "night": v.night, "relayed": v.relayed, "label": v.label,
+                      "lender": lender_name(m) if v.collection else None,
+                      "findings": role_findings(m, v, _night_finding(m) if v.night else None)}
+    return out
+
+
+def summarize(messages: Iterable[CaseMessage], marks: Mapping[str, str] | None = None,
+              views: dict[int, dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The case's aggregates. `marks`: the volunteer's roles by number (Case.roles); `views`:
+    message_views() of the same messages and marks, when the caller already has them."""
+    msgs = ordered(messages)
+    views = views if views is not None else message_views(msgs, marks)
     incoming = [m for m in msgs if m.analysis is not None]
-    collection = [m for m in incoming if m.is_collection]
-    verdicts = Counter(m.analysis["verdict"]["label"] for m in incoming)  # type: ignore[index]
+    collection = [Counted(m, views[m.seq]) for m in incoming if views[m.seq]["collection"]]
+    verdicts = Counter(views[m.seq]["label"] for m in incoming if views[m.seq]["role"] not in NOT_COLLECTION_ROLES)
+    night = [c.m.seq for c in collection if c.v["night"]]
     return {
         "counts": {"total": len(msgs), "incoming": len(incoming), "outgoing": len(msgs) - len(incoming),
-                   "collection": len(collection), "verdicts": dict(verdicts),
-                   "night": sum(1 for m in collection if is_night(local_time(m.received_at))),
-                   "undated": sum(1 for m in msgs if local_time(m.received_at) is None)},
+                   "collection": len(collection), "verdicts": dict(verdicts), "night": len(night),
+                   "undated": sum(1 for m in msgs if local_time(m.received_at) is None),
+                   "relayed": sum(1 for m in incoming if views[m.seq]["relayed"])},
         "span": _span(msgs),
-        "by_lender": _groups(collection, lender_name),
-        "by_sender": _groups(collection, lambda m: m.sender or "未知号码"),
-        "timeline": _timeline(msgs),
-        "night_messages": [m.seq for m in collection if is_night(local_time(m.received_at))],
+        "collection_span": _span([c.m for c in collection]),
+        "by_lender": _groups(collection, lambda c: c.v["lender"]),
+        "by_sender": _groups(collection, lambda c: c.m.sender or "未知号码"),
+        "numbers": _numbers(incoming, views, marks or {}),
+        "timeline": _timeline(msgs, views),
+        "periods": _periods(collection),
+        "night_messages": night,
         "per_day_sender": _per_day_sender(collection),
         "escalation": _escalation(collection),
         "third_parties": _third_parties(collection),
+        "relayed": [{"seq": m.seq, "received_at": m.received_at, "text": m.text,
+                     "parties": [label for label, rx in _THIRD_RE if rx.search(m.text)]}
+                    for m in incoming if views[m.seq]["relayed"]],
         "amounts": _amounts(collection),
-        "finding_kinds": dict(Counter(f["kind"] for m in collection for f in m.analysis["findings"])),  # type: ignore[index]
+        "finding_kinds": dict(Counter(f["kind"] for c in collection for f in c.v["findings"])),
     }
+
+
+class Counted(NamedTuple):
+    """A collection message with the case's view of it (message_views)."""
+
+    m: CaseMessage
+    v: dict[str, Any]
+
+
+def _numbers(incoming: list[CaseMessage], views: dict[int, dict[str, Any]], marks: Mapping[str, str]) -> list[dict[str, Any]]:
+    """Every number that sent something, with its role: what the volunteer marks."""
+    rows: dict[str, dict[str, Any]] = {}
+    for m in incoming:
+        key = number_key(m.sender)
+        v = views[m.seq]
+        row = rows.setdefault(key, {"key": key, "sender": m.sender or "未知号码", "contact": m.contact or "",
+                                    "role": v["role"] or "", "role_name": v["role_name"], "role_source": v["role_source"],
+                                    "count": 0, "collection": 0, "worst": "not_collection"})
+        row["count"] += 1
+        row["collection"] += v["collection"]
+        if v["collection"]:
+            row["worst"] = worst_label((row["worst"], v["label"]))
+        if m.contact and not row["contact"]:
+            row["contact"] = m.contact
+    return sorted(rows.values(), key=lambda r: (-r["collection"], -_VERDICT_RANK.get(r["worst"], 0), -r["count"], r["key"]))
 
 
 def _span(msgs: list[CaseMessage]) -> dict[str, str | None]:
@@ -94,25 +166,25 @@ def _span(msgs: list[CaseMessage]) -> dict[str, str | None]:
     return {"first": min(times).isoformat() if times else None, "last": max(times).isoformat() if times else None}
 
 
-def _groups(msgs: list[CaseMessage], key: Any) -> list[dict[str, Any]]:
-    groups: dict[str, list[CaseMessage]] = defaultdict(list)
-    for m in msgs:
-        groups[key(m)].append(m)
+def _groups(msgs: list[Counted], key: Any) -> list[dict[str, Any]]:
+    groups: dict[str, list[Counted]] = defaultdict(list)
+    for c in msgs:
+        groups[key(c)].append(c)
     out = []
     for name, items in groups.items():
-        times = [t for t in (local_time(m.received_at) for m in items) if t]
+        times = [t for t in (local_time(c.m.received_at) for c in items) if t]
         out.append({
-            "name": name, "count": len(items), "seqs": [m.seq for m in items],
-            "worst": worst_label(m.analysis["verdict"]["label"] for m in items),  # type: ignore[index]
+            "name": name, "count": len(items), "seqs": [c.m.seq for c in items],
+            "worst": worst_label(c.v["label"] for c in items),
             "first": min(times).isoformat() if times else None, "last": max(times).isoformat() if times else None,
-            "senders": sorted({m.sender or "未知号码" for m in items}),
-            "lenders": sorted({lender_name(m) for m in items}),
-            "night": sum(1 for t in times if is_night(t)),
+            "senders": sorted({c.m.sender or "未知号码" for c in items}),
+            "lenders": sorted({c.v["lender"] for c in items}),
+            "night": sum(1 for c in items if c.v["night"]),
         })
     return sorted(out, key=lambda g: (-_VERDICT_RANK.get(g["worst"], 0), -g["count"], g["name"]))
 
 
-def _timeline(msgs: list[CaseMessage]) -> list[dict[str, Any]]:
+def _timeline(msgs: list[CaseMessage], views: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
     days: dict[str, dict[str, Any]] = {}
     for m in msgs:
         t = local_time(m.received_at)
@@ -124,66 +196,103 @@ def _timeline(msgs: list[CaseMessage]) -> list[dict[str, Any]]:
         if m.direction == OUTGOING:
             d["outgoing"] += 1
             continue
-        if m.is_collection:
+        v = views[m.seq]
+        if v["collection"]:
             d["collection"] += 1
-            d["night"] += is_night(t)
-            d["severe"] += m.analysis["verdict"]["label"] in SEVERE  # type: ignore[index]
+            d["night"] += v["night"]
+            d["severe"] += v["label"] in SEVERE
             d["max_risk"] = max(d["max_risk"], int(m.analysis["verdict"]["risk"]))  # type: ignore[index]
     return [days[k] for k in sorted(days)]
 
 
-def _per_day_sender(msgs: list[CaseMessage]) -> list[dict[str, Any]]:
+def _periods(msgs: list[Counted]) -> dict[str, Any]:
+    """Collection messages per week (per month when the case spans more than 16 weeks),
+    only the periods that have any: what the volunteer reads instead of a row per day."""
+    times = [(local_time(c.m.received_at), c) for c in msgs]
+    dated = [(t, c) for t, c in times if t is not None]
+    if not dated:
+        return {"unit": "周", "rows": []}
+    monthly = (max(t for t, _ in dated) - min(t for t, _ in dated)).days > 16 * 7
+    rows: dict[str, dict[str, Any]] = {}
+    period_of: dict[Any, tuple[str, str]] = {}  # day -> (key, label), computed once a day
+    for t, c in dated:
+        day = t.date()
+        if day not in period_of:
+            if monthly:
+                period_of[day] = (f"{day.year:04d}-{day.month:02d}", f"{day.year}年{day.month}月")
+            else:
+                monday = day - timedelta(days=day.weekday())
+                period_of[day] = (monday.isoformat(), f"{monday:%Y-%m-%d} 至 {monday + timedelta(days=6):%m-%d}")
+        key, label = period_of[day]
+        row = rows.get(key)
+        if row is None:
+            row = rows[key] = {"key": key, "label": label, "count": 0, "night": 0, "severe": 0, "senders": set(),
+                               "days": set()}
+        row["count"] += 1
+        row["night"] += c.v["night"]
+        row["severe"] += c.v["label"] in SEVERE
+        row["senders"].add(c.m.sender or "未知号码")
+        row["days"].add(day)
+    out = [{**r, "senders": len(r["senders"]), "days": len(r["days"])} for _, r in sorted(rows.items())]
+    return {"unit": "月" if monthly else "周", "rows": out}
+
+
+def _per_day_sender(msgs: list[Counted]) -> list[dict[str, Any]]:
     counts: Counter[tuple[str, str]] = Counter()
-    for m in msgs:
-        t = local_time(m.received_at)
+    for c in msgs:
+        t = local_time(c.m.received_at)
         if t:
-            counts[(t.date().isoformat(), m.sender or "未知号码")] += 1
+            counts[(t.date().isoformat(), c.m.sender or "未知号码")] += 1
     rows = [{"day": d, "sender": s, "count": n} for (d, s), n in counts.items()]
     return sorted(rows, key=lambda r: (-r["count"], r["day"], r["sender"]))
 
 
-def _escalation(msgs: list[CaseMessage]) -> dict[str, Any]:
-    """When threats began and, kind by kind, when each new kind of pressure first appeared."""
+def _escalation(msgs: list[Counted]) -> dict[str, Any]:
+    """When threats began and, kind by kind, when each new kind of pressure first appeared.
+    Every step names its kind (kinds.toml title); the excerpt is empty for findings about the
+    time rather than the words (night)."""
+    kinds = registry.kinds()
     first_by_kind: dict[str, dict[str, Any]] = {}
     first_severe = None
-    for m in msgs:  # already in time order
-        for f in m.analysis["findings"]:  # type: ignore[index]
+    for c in msgs:  # already in time order
+        for f in c.v["findings"]:
             if f["kind"] not in first_by_kind:
-                first_by_kind[f["kind"]] = {"kind": f["kind"], "category": f["category"], "severity": f["severity"],
-                                            "seq": m.seq, "received_at": m.received_at, "excerpt": f["excerpt"],
+                first_by_kind[f["kind"]] = {"kind": f["kind"], "title": kinds.get(f["kind"], {}).get("title") or f["kind"],
+                                            "category": f["category"], "severity": f["severity"],
+                                            "seq": c.m.seq, "received_at": c.m.received_at, "excerpt": f["excerpt"],
                                             "explanation": f["explanation"]}
-        if first_severe is None and m.analysis["verdict"]["label"] in SEVERE:  # type: ignore[index]
-            first_severe = {"seq": m.seq, "received_at": m.received_at, "label": m.analysis["verdict"]["label"]}  # type: ignore[index]
+        if first_severe is None and c.v["label"] in SEVERE:
+            first_severe = {"seq": c.m.seq, "received_at": c.m.received_at, "label": c.v["label"]}
     steps = sorted(first_by_kind.values(), key=lambda s: (local_time(s["received_at"]) is None, s["received_at"] or "", s["seq"]))
     monthly: dict[str, int] = {}
-    for m in msgs:
-        t = local_time(m.received_at)
+    for c in msgs:
+        t = local_time(c.m.received_at)
         if t:
             key = t.strftime("%Y-%m")
-            monthly[key] = max(monthly.get(key, 0), int(m.analysis["verdict"]["risk"]))  # type: ignore[index]
+            monthly[key] = max(monthly.get(key, 0), int(c.m.analysis["verdict"]["risk"]))  # type: ignore[index]
     return {"first_threat": first_severe, "steps": steps,
             "monthly_max_risk": [{"month": k, "risk": v} for k, v in sorted(monthly.items())]}
 
 
-def _third_parties(msgs: list[CaseMessage]) -> list[dict[str, Any]]:
+def _third_parties(msgs: list[Counted]) -> list[dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
-    for m in msgs:
-        kinds = {f["kind"] for f in m.analysis["findings"]}  # type: ignore[index]
+    for c in msgs:
+        kinds = {f["kind"] for f in c.v["findings"]}
         if not kinds & {"third_party_contact", "exposure_threat", "doorstep_visit_threat"}:
             continue
         for label, rx in _THIRD_RE:
-            if rx.search(m.text):
-                entry = found.setdefault(label, {"party": label, "count": 0, "first": m.received_at, "seqs": []})
+            if rx.search(c.m.text):
+                entry = found.setdefault(label, {"party": label, "count": 0, "first": c.m.received_at, "seqs": []})
                 entry["count"] += 1
-                entry["seqs"].append(m.seq)
+                entry["seqs"].append(c.m.seq)
     return sorted(found.values(), key=lambda e: -e["count"])
 
 
-def _amounts(msgs: list[CaseMessage]) -> list[dict[str, Any]]:
+def _amounts(msgs: list[Counted]) -> list[dict[str, Any]]:
     rows = []
-    for m in msgs:
-        for fact in m.analysis["facts"]:  # type: ignore[index]
+    for c in msgs:
+        for fact in c.m.analysis["facts"]:  # type: ignore[index]
             if fact["kind"] == "amount":
-                rows.append({"seq": m.seq, "received_at": m.received_at, "lender": lender_name(m),
-                             "sender": m.sender, "text": fact["text"], "value": parse_amount(fact["value"])})
+                rows.append({"seq": c.m.seq, "received_at": c.m.received_at, "lender": c.v["lender"],
+                             "sender": c.m.sender, "text": fact["text"], "value": parse_amount(fact["value"])})
     return rows

@@ -12,7 +12,13 @@ LEGEND = (("severe", "违法威胁/诈骗"), ("collection", "其他催收"), ("o
           ("other", "其他短信"), ("night", "▲ 夜间（22:00–08:00）"))
 
 
-def timeline_svg(timeline: list[dict[str, Any]], width: int = 900, height: int = 260, max_days: int = 400) -> str:
+# Drawn 1000 units wide and shown at the width of the page (about 1250 px on a 1366 px
+# laptop), so 14-unit text reads at about 17 px; below 700 px the chart scrolls sideways
+# instead of shrinking its text (cases.css).
+FONT = 14
+
+
+def timeline_svg(timeline: list[dict[str, Any]], width: int = 1000, height: int = 320, max_days: int = 400) -> str:
     if not timeline:
         return '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="40" role="img" aria-label="无带时间的短信">' \
                '<text x="10" y="25" font-size="14">没有带时间的短信，无法绘制时间线。</text></svg>'
@@ -21,15 +27,16 @@ def timeline_svg(timeline: list[dict[str, Any]], width: int = 900, height: int =
     if (last - first).days + 1 > max_days:
         first = last - timedelta(days=max_days - 1)
     days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
-    top, bottom, left, right = 40, 40, 40, 10
+    top, bottom, left, right = 48, 52, 48, 12
     plot_h, plot_w = height - top - bottom, width - left - right
     peak = max((by_day.get(d.isoformat(), {}).get("total", 0) for d in days), default=1) or 1
     bar_w = plot_w / len(days)
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="case-timeline" viewBox="0 0 {width} {height}" '
              f'width="100%" role="img" aria-label="每日短信数量时间线，{len(days)} 天">',
              f'<line x1="{left}" y1="{top + plot_h}" x2="{width - right}" y2="{top + plot_h}" stroke="#555"/>',
-             f'<text x="{left - 4}" y="{top + 4}" font-size="11" text-anchor="end">{peak}</text>',
-             f'<text x="{left - 4}" y="{top + plot_h}" font-size="11" text-anchor="end">0</text>']
+             f'<line x1="{left}" y1="{top}" x2="{width - right}" y2="{top}" stroke="#ddd"/>',
+             f'<text x="{left - 6}" y="{top + 5}" font-size="{FONT}" text-anchor="end">{peak}</text>',
+             f'<text x="{left - 6}" y="{top + plot_h}" font-size="{FONT}" text-anchor="end">0</text>']
     for i, d in enumerate(days):
         row = by_day.get(d.isoformat())
         if not row:
@@ -46,16 +53,18 @@ def timeline_svg(timeline: list[dict[str, Any]], width: int = 900, height: int =
             parts.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{max(bar_w - 1, 1):.1f}" height="{h:.1f}" '
                          f'fill="{COLORS[key]}"><title>{escape(d.isoformat())}：{n} 条</title></rect>')
         if row["night"]:
-            parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{y - 3:.1f}" font-size="10" text-anchor="middle">▲'
+            parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{y - 3:.1f}" font-size="{FONT - 2}" text-anchor="middle">▲'
                          f'<title>{escape(d.isoformat())} 夜间 {row["night"]} 条</title></text>')
-    step = max(1, len(days) // 8)
+    step = max(1, -(-len(days) // 8))
     for i in range(0, len(days), step):
-        parts.append(f'<text x="{left + i * bar_w:.1f}" y="{height - bottom + 16}" font-size="11">'
-                     f'{escape(days[i].strftime("%m-%d"))}</text>')
+        parts.append(f'<line x1="{left + (i + .5) * bar_w:.1f}" y1="{top + plot_h}" x2="{left + (i + .5) * bar_w:.1f}" '
+                     f'y2="{top + plot_h + 5}" stroke="#555"/>'
+                     f'<text x="{left + (i + .5) * bar_w:.1f}" y="{height - bottom + 22}" font-size="{FONT}" '
+                     f'text-anchor="middle">{escape(days[i].strftime("%m-%d"))}</text>')
     for j, (key, label) in enumerate(LEGEND):
-        x = left + j * 150
-        mark = "" if key == "night" else f'<rect x="{x}" y="6" width="12" height="12" fill="{COLORS[key]}"/>'
-        parts.append(f'{mark}<text x="{x + 16}" y="17" font-size="12">{escape(label)}</text>')
-    parts.append(f'<text x="{left}" y="{height - 6}" font-size="11">{escape(days[0].isoformat())} 至 '
+        x = left + j * 185
+        mark = "" if key == "night" else f'<rect x="{x}" y="8" width="14" height="14" fill="{COLORS[key]}"/>'
+        parts.append(f'{mark}<text x="{x + 19}" y="21" font-size="{FONT}">{escape(label)}</text>')
+    parts.append(f'<text x="{left}" y="{height - 8}" font-size="{FONT}">{escape(days[0].isoformat())} 至 '
                  f'{escape(days[-1].isoformat())}</text></svg>')
     return "".join(parts)

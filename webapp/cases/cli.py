@@ -52,11 +52,24 @@ def _import(path: str, fmt: str, title: str, progress: ProgressLine | None) -> A
                           progress=(lambda d, t: progress("分析", d, t)) if progress else None)
 
 
-def _print_summary(case: Any, out: TextIO) -> None:
-    from webapp.cases.export import VERDICT_NAMES
-    from analyzer.case.summary import summarize
+def parse_marks(values: list[str] | None) -> dict[str, str]:
+    """`NUMBER=ROLE` pairs (role as code, relative…, or Chinese, 亲友…) as Case.roles."""
+    from analyzer.case.roles import ROLE_NAMES, number_key
 
-    s = summarize(case.messages)
+    by_name = {**{code: code for code in ROLE_NAMES}, **{name: code for code, name in ROLE_NAMES.items()}}
+    marks: dict[str, str] = {}
+    for value in values or ():
+        number, _, role = value.partition("=")
+        if not number.strip() or role.strip() not in by_name:
+            raise ValueError(f"号码标记写成 号码=身份，身份是 {'、'.join(ROLE_NAMES.values())} 之一：{value}")
+        marks[number_key(number.strip())] = by_name[role.strip()]
+    return marks
+
+
+def _print_summary(case: Any, out: TextIO) -> None:
+    from analyzer.case.summary import VERDICT_NAMES, summarize
+
+    s = summarize(case.messages, case.roles)
     c = s["counts"]
     out.write(f"格式：{case.source_format}；共 {c['total']} 条（收到 {c['incoming']}，发出 {c['outgoing']}），"
               f"催收相关 {c['collection']} 条，夜间 {c['night']} 条。\n")
@@ -74,15 +87,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     from analyzer.case.redact import redact_case
 
     try:
+        marks = parse_marks(args.mark)
         case = _import(args.file, args.format, args.title or "", None if args.quiet else ProgressLine())
-    except (OSError, ImportFormatError) as exc:
+    except (OSError, ValueError) as exc:  # ImportFormatError is a ValueError
         print(f"错误：{exc}", file=sys.stderr)
         return 2
+    case = case.with_(roles=marks)
     _print_summary(case, sys.stdout)
     if args.save:
         store = _store(args)
         case_id = store.save(redact_case(case, args.name or ()))
-        print(f"已保存（已打码）为个案 {case_id}：{store.path}")
+        print(f"已保存（已打码）为个案 {case_id}（代码 {store.open(case_id).code}）：{store.path}")
     else:
         print("未保存。需要保存请加 --save（保存前会打码）。")
     return 0
@@ -93,7 +108,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not rows:
         print("还没有保存的个案。")
     for r in rows:
-        print(f"{r.id}\t{r.created_at}\t{r.message_count} 条\t{r.title}")
+        print(f"{r.id}\t{r.code}\t{r.created_at}\t{r.message_count} 条\t{r.title}")
     return 0
 
 
@@ -103,16 +118,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     from webapp.cases.store import CaseNotFoundError
 
     try:
+        marks = parse_marks(args.mark)
         if args.case.isdigit() and not Path(args.case).exists():
             case = _store(args).open(int(args.case))
             if args.name:
                 case = redact_case(case, args.name)
         else:
             case = redact_case(_import(args.case, "auto", "", None if args.quiet else ProgressLine()), args.name or ())
+        case = case.with_(roles={**case.roles, **marks})
     except CaseNotFoundError:
         print(f"错误：没有编号为 {args.case} 的个案（用 cuishou case list 查看）。", file=sys.stderr)
         return 2
-    except (OSError, ImportFormatError) as exc:
+    except (OSError, ValueError) as exc:  # ImportFormatError is a ValueError
         print(f"错误：{exc}", file=sys.stderr)
         return 2
     render, _ = EXPORTERS[args.format]
@@ -157,6 +174,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--title", help="个案标题")
     p.add_argument("--name", action="append", help="借款人姓名（打码用，可重复）")
     p.add_argument("--quiet", action="store_true", help="不显示进度")
+    p.add_argument("--mark", action="append", metavar="号码=身份", help="标记号码：亲友、贷款机构、催收方、不相关（可重复）")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("list", parents=[db], help="列出保存的个案")
@@ -168,6 +186,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True)
     p.add_argument("--name", action="append", help="借款人姓名（打码用，可重复）")
     p.add_argument("--quiet", action="store_true")
+    p.add_argument("--mark", action="append", metavar="号码=身份", help="标记号码：亲友、贷款机构、催收方、不相关（可重复）")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("delete", parents=[db], help="彻底删除一个个案")

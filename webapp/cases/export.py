@@ -12,21 +12,25 @@ import io
 import json
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import urlsplit
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from analyzer.case.model import Case, CaseMessage
-from analyzer.case.summary import local_time, ordered, summarize
+from analyzer.case.summary import VERDICT_NAMES, local_time, message_views, ordered, summarize
 from analyzer.letters import draft_letters
 from webapp.cases.chart import timeline_svg
 
 EXPORT_SCHEMA = "cuishou.case/1"
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-CSV_COLUMNS = ("seq", "line", "time", "sender", "direction", "lender", "verdict", "risk", "findings", "facts", "text")
-VERDICT_NAMES = {"scam": "疑似诈骗", "unlawful_threat": "违法威胁", "aggressive": "施压催收",
-                 "reminder": "还款提醒", "not_collection": "非催收"}
+# For the volunteer (Chinese) …
+CSV_HEADER = ("序号", "时间（北京时间）", "发信号码", "通讯录名字", "号码身份", "收发", "算作催收", "夜间",
+              "机构（债权人）", "结论", "风险分", "问题", "问题原文", "提取的信息", "短信内容")
+# … and for software: the batch CSV's columns first (same names, same meaning), then the case's.
+CSV_COLUMNS = ("id", "line", "verdict", "risk", "lender", "kinds", "role", "direction", "received_at", "collection",
+               "night")
 _env: Environment | None = None
 
 
@@ -71,18 +75,27 @@ def citations(finding: dict[str, Any], guides: dict[str, dict[str, Any]]) -> lis
     return list(seen)
 
 
+def is_official_source(url: str | None) -> bool:
+    """A government website (…gov.cn over https or http); anything else is a copy."""
+    host = urlsplit(url or "").hostname or ""
+    return host == "gov.cn" or host.endswith(".gov.cn")
+
+
 def sources(guides: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """Every law cited in the case, once, for the report's appendix."""
+    """Every law cited in the case, once, for the report's appendix; `official` says whether
+    the source is a government site (the report marks the others 未核对原文)."""
     seen: dict[str, dict[str, Any]] = {}
     for guide in guides.values():
         for c in guide.get("citations", ()):
-            seen.setdefault(c.get("law_id") or f"{c.get('law')}{c.get('article')}", c)
+            seen.setdefault(c.get("law_id") or f"{c.get('law')}{c.get('article')}",
+                            {**c, "official": is_official_source(c.get("source"))})
     return sorted(seen.values(), key=lambda c: (c.get("law", ""), c.get("article", "")))
 
 
 def report_context(case: Case) -> dict[str, Any]:
-    summary = summarize(case.messages)
-    return {"case": case, "summary": summary, "svg": Markup(timeline_svg(summary["timeline"])),
+    views = message_views(case.messages, case.roles)
+    summary = summarize(case.messages, case.roles, views)
+    return {"case": case, "summary": summary, "svg": Markup(timeline_svg(summary["timeline"])), "views": views,
             "letters": draft_letters(summary, case.title), "messages": ordered(case.messages),
             "segments": segments, "citations": lambda f: citations(f, case.guides),
             "sources": sources(case.guides),
@@ -93,24 +106,62 @@ def to_html(case: Case) -> str:
     return environment().get_template("cases/report.html").render(**report_context(case))
 
 
+def csv_row(writer: Any, cells: list[Any] | tuple[Any, ...]) -> None:
+    """The one place every CSV cell passes through (header included)."""
+    writer.writerow(["" if c is None else c for c in cells])
+
+
+def _csv_cells(m: CaseMessage, v: dict[str, Any], kinds: dict[str, dict[str, Any]]) -> list[Any]:
+    a = m.analysis or {}
+    incoming = m.direction != "out"
+    label = (v["label"] if v["collection"] else "not_collection") if incoming else ""
+    risk = (a.get("verdict") or {}).get("risk", "") if v["collection"] else (0 if incoming else "")
+    lender = v["lender"] if v["lender"] and v["lender"] != "未识别机构" else ""
+    found = v["findings"]
+    codes = ";".join(dict.fromkeys(f["kind"] for f in found))
+    local = local_time(m.received_at)
+    human = [
+        m.seq, local.strftime("%Y-%m-%d %H:%M") if local else "", m.sender or "", m.contact or "",
+        (v["role_name"] or "按短信内容") if incoming else "", "收到" if incoming else "借款人发出",
+        ("是" if v["collection"] else ("亲友转述" if v["relayed"] else "否")) if incoming else "",
+        "是" if v["night"] else "", lender, VERDICT_NAMES.get(label, label), risk,
+        "、".join(dict.fromkeys(kinds.get(f["kind"], {}).get("title", f["kind"]) for f in found)),
+        "；".join(f"{f['excerpt']}" for f in found if f.get("excerpt")),
+        "；".join(f"{f['kind']}={f['value']}" for f in a.get("facts", ())), m.text]
+    software = [m.seq, m.line, label, risk, lender, codes, v["role"] or "", m.direction, m.received_at or "",
+                int(v["collection"]), int(v["night"])]
+    return human + software
+
+
 def to_csv(case: Case) -> str:
+    """One row a message, in time order. Chinese columns for the volunteer; then the codes
+    for software, the first five named and filled as in `cuishou batch`'s CSV (id, line,
+    verdict, risk, lender, kinds), then the case's own (role, direction, received_at,
+    collection, night). verdict and kinds are the case's view (roles.py): a relative's
+    message is not_collection with no kinds."""
+    from knowledge import registry
+
+    kinds = registry.kinds()
+    views = message_views(case.messages, case.roles)
     buf = io.StringIO()
     writer = csv.writer(buf)
-    writer.writerow(CSV_COLUMNS)
+    csv_row(writer, CSV_HEADER + CSV_COLUMNS)
     for m in ordered(case.messages):
-        a = m.analysis or {}
-        writer.writerow([
-            m.seq, m.line, m.received_at or "", m.sender or "", m.direction,
-            ((a.get("lender") or {}).get("name") or ""), (a.get("verdict") or {}).get("label", ""),
-            (a.get("verdict") or {}).get("risk", ""),
-            "；".join(f"{f['kind']}:{f['excerpt']}" for f in a.get("findings", ())),
-            "；".join(f"{f['kind']}={f['value']}" for f in a.get("facts", ())), m.text])
+        csv_row(writer, _csv_cells(m, views[m.seq], kinds))
     return "\ufeff" + buf.getvalue()  # BOM so that Excel reads UTF-8
 
 
 def to_json_dict(case: Case) -> dict[str, Any]:
-    summary = summarize(case.messages)
-    return {"schema": EXPORT_SCHEMA, "case": case.to_dict(), "summary": summary,
+    """The case as imported (each message's own analysis, as the analyzer gave it), the summary,
+    the letters, and `counted`: how the case counts each message after the number marks (role,
+    collection, night, relayed, verdict label, lender, finding kinds), by seq."""
+    views = message_views(case.messages, case.roles)
+    summary = summarize(case.messages, case.roles, views)
+    counted = {str(seq): {"role": v["role"], "collection": v["collection"], "night": v["night"],
+                          "relayed": v["relayed"], "verdict": v["label"] if v["collection"] else "not_collection",
+                          "lender": v["lender"], "kinds": list(dict.fromkeys(f["kind"] for f in v["findings"]))}
+               for seq, v in views.items()}
+    return {"schema": EXPORT_SCHEMA, "case": case.to_dict(), "summary": summary, "counted": counted,
             "letters": [letter.to_dict() for letter in draft_letters(summary, case.title)]}
 
 
@@ -124,6 +175,7 @@ def case_from_json(data: dict[str, Any]) -> Case:
 
     c = data["case"]
     return Case(id=c.get("id"), title=c["title"], notes=c.get("notes", ""), created_at=c.get("created_at"),
+                code=c.get("code") or "", roles=dict(c.get("roles") or {}),
                 source_format=c.get("source_format", ""), redacted=c.get("redacted", False),
                 issues=tuple(ImportIssue(**i) for i in c.get("issues", ())), guides=c.get("guides", {}),
                 messages=tuple(CaseMessage.from_dict(m) for m in c["messages"]))

@@ -38,6 +38,15 @@ class DraftStore:
             item = self._items.get(token)
         return item[1] if item else None
 
+    def replace(self, token: str, case: Case) -> bool:
+        """Put a changed draft (the volunteer's marks) back under its token; False if it expired."""
+        with self._lock:
+            self._expire()
+            if token not in self._items:
+                return False
+            self._items[token] = (self._items[token][0], case)
+        return True
+
     def pop(self, token: str) -> Case | None:
         with self._lock:
             item = self._items.pop(token, None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -41,9 +42,21 @@ class CaseNotFoundError(LookupError):
     """No saved case has this id."""
 
 
+# No 0/O, 1/I/L: read aloud or copied by hand without mistakes.
+_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+
+
+def new_case_code() -> str:
+    """A short random code (e.g. K7Q-F2M), never masked, to tell saved cases apart; it says
+    nothing about the borrower."""
+    chars = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(6))
+    return f"{chars[:3]}-{chars[3:]}"
+
+
 @dataclass(frozen=True)
 class CaseListing:
     id: int
+    code: str
     title: str
     created_at: str
     message_count: int
@@ -71,6 +84,10 @@ class CaseStore:
                                        pk=("case_id", "seq"), foreign_keys=[("case_id", "cases", "id")])
         if "settings" not in self.db.table_names():
             self.db["settings"].create({"key": str, "value": str}, pk="key")
+        # Added later: files saved by an earlier version get the columns (empty) on open.
+        for table, column in (("cases", "code"), ("cases", "roles"), ("messages", "contact")):
+            if column not in self.db[table].columns_dict:
+                self.db[table].add_column(column, str)
 
     def close(self) -> None:
         self.db.close()
@@ -84,19 +101,21 @@ class CaseStore:
         with self.db.conn:
             table = self.db["cases"]
             table.insert({"title": case.title, "notes": case.notes, "created_at": now, "updated_at": now,
+                          "code": case.code or new_case_code(), "roles": json.dumps(case.roles, ensure_ascii=False),
                           "source_format": case.source_format, "message_count": len(case.messages),
                           "guides": json.dumps(case.guides, ensure_ascii=False),
                           "issues": json.dumps([i.to_dict() for i in case.issues], ensure_ascii=False)})
             case_id = int(table.last_pk)
             self.db["messages"].insert_all(
                 ({"case_id": case_id, "seq": m.seq, "line": m.line, "direction": m.direction, "sender": m.sender,
-                  "received_at": m.received_at, "text": m.text,
+                  "received_at": m.received_at, "text": m.text, "contact": m.contact,
                   "analysis": json.dumps(m.analysis, ensure_ascii=False) if m.analysis is not None else None}
                  for m in case.messages), batch_size=1000)
         return case_id
 
     def list(self) -> list[CaseListing]:
-        rows = self.db.query("select id, title, created_at, message_count, notes from cases order by id desc")
+        rows = self.db.query("select id, coalesce(code, '') as code, title, created_at, message_count, notes "
+                             "from cases order by id desc")
         return [CaseListing(**r) for r in rows]
 
     def open(self, case_id: int) -> Case:
@@ -107,16 +126,23 @@ class CaseStore:
         messages = tuple(
             CaseMessage(seq=r["seq"], line=r["line"], text=r["text"], sender=r["sender"],
                         received_at=r["received_at"], direction=r["direction"],
-                        analysis=json.loads(r["analysis"]) if r["analysis"] else None)
+                        analysis=json.loads(r["analysis"]) if r["analysis"] else None, contact=r.get("contact"))
             for r in self.db.query("select * from messages where case_id = ? order by seq", [case_id]))
         issues = tuple(ImportIssue(**i) for i in json.loads(row["issues"] or "[]"))
         return Case(id=row["id"], title=row["title"], notes=row["notes"] or "", created_at=row["created_at"],
                     source_format=row["source_format"] or "", messages=messages,
-                    guides=json.loads(row["guides"] or "{}"), issues=issues, redacted=True)
+                    guides=json.loads(row["guides"] or "{}"), issues=issues, redacted=True,
+                    code=row.get("code") or "", roles=json.loads(row.get("roles") or "{}"))
 
     def update_notes(self, case_id: int, notes: str) -> None:
         self._require(case_id)
         self.db["cases"].update(case_id, {"notes": notes,
+                                          "updated_at": datetime.now(timezone.utc).isoformat(timespec="seconds")})
+
+    def update_roles(self, case_id: int, roles: dict[str, str]) -> None:
+        """The volunteer's marks (number key -> role), replacing the previous ones."""
+        self._require(case_id)
+        self.db["cases"].update(case_id, {"roles": json.dumps(roles, ensure_ascii=False),
                                           "updated_at": datetime.now(timezone.utc).isoformat(timespec="seconds")})
 
     def delete(self, case_id: int) -> None:

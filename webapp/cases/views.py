@@ -13,7 +13,8 @@ from analyzer.case.analysis import analyze_import
 from analyzer.case.importers import FORMATS, MAX_UPLOAD_BYTES, ImportFormatError, read_bytes
 from analyzer.case.model import Case
 from analyzer.case.redact import redact_case
-from analyzer.case.summary import ordered, summarize
+from analyzer.case.roles import ROLE_NAMES
+from analyzer.case.summary import message_views, ordered, summarize
 from webapp.cases.export import EXPORTERS, add_filters, segments
 from webapp.cases.jobs import DraftStore, JobRunner
 from webapp.cases.store import CaseNotFoundError, CaseStore, default_path
@@ -217,16 +218,18 @@ def _saved(case_id: int) -> Case:
 
 def _render_case(case: Case, token: str | None) -> str:
     show_all = request.args.get("show") == "all"
-    summary = summarize(case.messages)
+    views = message_views(case.messages, case.roles)
+    summary = summarize(case.messages, case.roles, views)
     msgs = ordered(case.messages)
-    collection = [m for m in msgs if m.is_collection]
+    collection = [m for m in msgs if views[m.seq]["collection"]]
     listed = msgs if show_all else collection
     pages = max(1, -(-len(listed) // PAGE_SIZE))
     page = min(max(request.args.get("page", 1, type=int) or 1, 1), pages)
     return render_template("cases/case.html", case=case, token=token, summary=summary, show_all=show_all,
                            page=page, pages=pages, listed=listed[(page - 1) * PAGE_SIZE: page * PAGE_SIZE],
                            listed_total=len(listed), others=len(msgs) - len(collection), segments=segments,
-                           svg=_svg(summary))
+                           svg=_svg(summary), views=views, role_names=ROLE_NAMES,
+                           relayed=[m for m in msgs if views[m.seq]["relayed"]])
 
 
 def _svg(summary: dict[str, Any]) -> Any:
@@ -251,6 +254,41 @@ def save(token: str) -> Any:
     case_id = _state().store().save(redact_case(case, names))
     _state().drafts.pop(token)
     return redirect(url_for("cases.show", case_id=case_id), code=303)
+
+
+def _marks(case: Case) -> dict[str, str]:
+    """The marks posted from the case page (role.<number key> = role code or empty for
+    "automatic"), merged over the case's; only numbers of this case are accepted."""
+    keys = {n["key"] for n in summarize(case.messages, case.roles)["numbers"]}
+    marks = dict(case.roles)
+    for field, value in request.form.items():
+        if not field.startswith("role."):
+            continue
+        key = field[len("role."):]
+        if key not in keys:
+            continue
+        if value in ROLE_NAMES:
+            marks[key] = value
+        elif value == "":
+            marks.pop(key, None)
+        else:
+            abort(400, description="未知的号码标记。")
+    return marks
+
+
+@bp.post("/draft/<token>/roles")
+def draft_roles(token: str) -> Any:
+    case = _draft(token)
+    if not _state().drafts.replace(token, case.with_(roles=_marks(case))):
+        abort(404, description="这次导入已过期或已保存，请重新导入。")
+    return redirect(url_for("cases.draft", token=token) + "#numbers", code=303)
+
+
+@bp.post("/<int:case_id>/roles")
+def roles(case_id: int) -> Any:
+    case = _saved(case_id)
+    _state().store().update_roles(case_id, _marks(case))
+    return redirect(url_for("cases.show", case_id=case_id) + "#numbers", code=303)
 
 
 @bp.get("/<int:case_id>")

@@ -24,6 +24,7 @@ SENDER_KEYS = ("sender", "sender_number", "from", "address", "number", "phone", 
                "发信号码", "发件号码", "发送方", "发送号码", "对方号码", "手机号")
 TIME_KEYS = ("time", "date", "datetime", "received_at", "timestamp", "时间", "日期", "接收时间", "收到时间",
              "发送时间", "短信时间")
+CONTACT_KEYS = ("contact_name", "contact", "name", "联系人", "联系人姓名", "姓名", "备注名")
 TYPE_KEYS = ("type", "direction", "类型", "方向", "收发")
 _OUT_VALUES = {"2", "out", "outgoing", "sent", "发", "发送", "已发送", "发出", "我"}
 

@@ -10,6 +10,12 @@ from analyzer.case.importers.fields import MAX_TEXT_CHARS, ImportFormatError, Pr
 from analyzer.case.model import INCOMING, OUTGOING, ImportIssue, ImportResult, RawMessage
 
 
+def contact_name(value: object) -> str | None:
+    """The app writes "(Unknown)" for a number that is not in the address book."""
+    name = str(value if value is not None else "").strip()
+    return None if not name or name.lower() in ("(unknown)", "unknown", "null") else name
+
+
 def read_xml(data: bytes, progress: Progress | None = None, chunk: int = 1 << 20) -> ImportResult:
     """SMS Backup & Restore: `<smses><sms address date type body …/></smses>`; type 2 is sent."""
     messages: list[RawMessage] = []
@@ -43,7 +49,8 @@ def read_xml(data: bytes, progress: Progress | None = None, chunk: int = 1 << 20
             return
         address = (attrs.get("address") or "").strip() or None
         messages.append(RawMessage(line=line, text=body, sender=address, received_at=when,
-                                   direction=OUTGOING if kind == "2" else INCOMING))
+                                   direction=OUTGOING if kind == "2" else INCOMING,
+                                   contact=contact_name(attrs.get("contact_name"))))
 
     parser.StartElementHandler = start
     parser.StartDoctypeDeclHandler = refuse

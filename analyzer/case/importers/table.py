@@ -6,8 +6,9 @@ import io
 import json
 from typing import Any
 
-from analyzer.case.importers.fields import (MAX_TEXT_CHARS, SENDER_KEYS, TEXT_KEYS, TIME_KEYS, TYPE_KEYS,
+from analyzer.case.importers.fields import (CONTACT_KEYS, MAX_TEXT_CHARS, SENDER_KEYS, TEXT_KEYS, TIME_KEYS, TYPE_KEYS,
                                             ImportFormatError, direction, parse_time, pick)
+from analyzer.case.importers.sms_backup import contact_name
 from analyzer.case.model import ImportIssue, ImportResult, RawMessage
 
 
@@ -27,7 +28,8 @@ def _row_message(row: dict[str, Any], line: int, issues: list[ImportIssue]) -> R
         issues.append(ImportIssue(line, f"{exc}；已跳过。"))
         return None
     return RawMessage(line=line, text=text, sender=str(sender).strip() if sender is not None else None,
-                      received_at=when, direction=direction(pick(row, TYPE_KEYS)))
+                      received_at=when, direction=direction(pick(row, TYPE_KEYS)),
+                      contact=contact_name(pick(row, CONTACT_KEYS)))
 
 
 def read_csv(text: str) -> ImportResult:

@@ -1,0 +1,136 @@
+"""Who each number in a case is, and therefore which messages count as collection.
+
+A number is a relative or friend (亲友) when the borrower's address book names it (the
+export's contact_name; a saved name like "招联催收" or "XX贷客服" makes it 催收方 or 贷款机构
+instead) unless the volunteer marks it otherwise; the volunteer can mark any
+number as 亲友, 贷款机构, 催收方 or 不相关. The marks decide, before the analyzer's verdict:
+
+- 亲友 and 不相关: never collection. A relative who passes on what collectors did
+  ("他们又打电话给我了") gives evidence of third-party contact, kept apart as `relayed`;
+  the relative is never a sender of threats, never in a letter, never gets a night finding.
+- 催收方 and 贷款机构: every message received from the number is collection-related.
+- Not marked, no contact name: the analyzer's verdict, and a number that already sent a
+  collection message keeps counting as collection for its later messages even without debt
+  words ("明天上门找你" after three overdue notices is the same campaign).
+
+The night-time finding is decided here too, from the time alone: every message counted as
+collection and received 22:00–08:00 Beijing time gets one; no other message does. (The
+analyzer adds it only when the message itself has debt words, which made two 23:30 messages
+of one campaign differ.)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable, Mapping
+
+from analyzer.case.model import OUTGOING, CaseMessage
+
+ROLE_NAMES = {"relative": "亲友", "lender": "贷款机构", "collector": "催收方", "unrelated": "不相关"}
+NOT_COLLECTION_ROLES = frozenset({"relative", "unrelated"})
+NIGHT_RULE = "pressure.night.received_at"
+# What a relative writes when passing on collectors' contact: a word about the debt, or
+# someone ("他们", "有人") calling or coming ("他们又打电话给我了").
+_DEBT_WORDS = re.compile(r"催收|催债|要债|讨债|贷款|网贷|借款|借钱|欠款|欠钱|欠债|还钱|还款|逾期|通讯录")
+_CONTACTED = re.compile(r"打电话|来电话|打给|打来|发短信|找到|找上门|上门|找你|问你")
+_SOMEONE = re.compile(r"他们|那些人|有人|陌生|一个人|一帮人|对方")
+
+
+@lru_cache(maxsize=1 << 14)
+def number_key(sender: str | None) -> str:
+    """A number as marks are stored: digits only, without the +86/0086 country prefix."""
+    digits = re.sub(r"\D", "", sender or "")
+    if not digits:
+        return (sender or "").strip()
+    for prefix in ("0086", "86"):
+        if digits.startswith(prefix) and len(digits) - len(prefix) >= 11:
+            return digits[len(prefix):]
+    return digits
+
+
+# Borrowers save collectors and lenders too ("招联催收", "XX贷客服"): such names are not kin.
+_CONTACT_COLLECTOR = re.compile(r"催收|催款|催债|要债|讨债|追债|法务|律所|律师|调解|逾期|资产管理|不要接|别接|骚扰")
+_CONTACT_LENDER = re.compile(r"银行|金融|消金|贷|信用卡|花呗|借呗|白条|钱包|客服|平台|公司|分期|(?i:app)")
+
+
+def default_role(contact: str | None) -> str | None:
+    """A number saved in the borrower's address book is a relative or friend by default,
+    unless the saved name says it is a collector or a lender."""
+    name = (contact or "").strip()
+    if not name:
+        return None
+    if _CONTACT_COLLECTOR.search(name):
+        return "collector"
+    if _CONTACT_LENDER.search(name):
+        return "lender"
+    return "relative"
+
+
+@dataclass(frozen=True)
+class MessageRole:
+    """How the case counts one message. `label` is the verdict the case uses: the analyzer's,
+    except that a collection-counted message the analyzer called not_collection is a reminder."""
+
+    role: str | None  # the number's role (marked or from the contact name), or None
+    role_source: str  # "mark", "contact" or "" (none)
+    collection: bool
+    night: bool
+    relayed: bool  # a relative's message passing on what collectors did
+    label: str
+
+
+def number_roles(messages: Iterable[CaseMessage], marks: Mapping[str, str] | None = None) -> dict[str, tuple[str | None, str]]:
+    """number key -> (role, source) for every number in the case."""
+    marks = {k: v for k, v in (marks or {}).items() if v in ROLE_NAMES}
+    out: dict[str, tuple[str | None, str]] = {}
+    for m in messages:
+        key = number_key(m.sender)
+        if key in marks:
+            out[key] = (marks[key], "mark")
+        elif out.get(key, (None, ""))[0] is None:
+            role = default_role(m.contact)
+            out[key] = (role, "contact" if role else "")
+    return out
+
+
+def classify(ordered: list[CaseMessage], marks: Mapping[str, str] | None = None,
+             night: Any = None) -> dict[int, MessageRole]:
+    """seq -> MessageRole for messages already in time order. `night(m)` says whether a
+    message was received 22:00–08:00 Beijing time (passed in to keep one definition)."""
+    roles = number_roles(ordered, marks)
+    campaign: set[str] = set()  # numbers that already sent a collection message
+    out: dict[int, MessageRole] = {}
+    for m in ordered:
+        key = number_key(m.sender)
+        role, source = roles.get(key, (None, ""))
+        a = m.analysis
+        label = a["verdict"]["label"] if a else "not_collection"
+        if m.direction == OUTGOING or a is None:
+            out[m.seq] = MessageRole(role, source, False, False, False, label)
+            continue
+        if role in NOT_COLLECTION_ROLES:
+            relayed = role == "relative" and (label != "not_collection" or bool(_DEBT_WORDS.search(m.text))
+                                              or bool(_CONTACTED.search(m.text) and _SOMEONE.search(m.text)))
+            out[m.seq] = MessageRole(role, source, False, False, relayed, label)
+            continue
+        collection = (role in ("collector", "lender") or label != "not_collection"
+                      or (bool(m.sender) and key in campaign))
+        if collection and label == "not_collection":
+            label = "reminder"
+        if collection and m.sender:
+            campaign.add(key)
+        out[m.seq] = MessageRole(role, source, collection, bool(collection and night and night(m)), False, label)
+    return out
+
+
+def findings(m: CaseMessage, view: MessageRole, night_finding: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """The message's findings as the case counts them: the analyzer's, without its own night
+    finding, plus the case's night finding when the message is collection sent at night; a
+    relative's or an unrelated number's message has none of its own."""
+    if m.analysis is None or not view.collection:
+        return []
+    out = [f for f in m.analysis.get("findings", ()) if f.get("rule_id") != NIGHT_RULE]
+    if view.night and night_finding is not None:
+        out.append(night_finding)
+    return out
