@@ -12,7 +12,7 @@ from analyzer.report import InputError
 
 # Modules that add their own sub-commands through register(subparsers).
 # Imported lazily by name so the analyzer package never imports flask itself.
-COMMAND_MODULES = ("knowledge.cli", "analyzer.loan_cli", "webapp.cli", "webapp.cases.cli")
+COMMAND_MODULES = ("knowledge.cli", "analyzer.loan_cli", "analyzer.batch.cli", "webapp.cli", "webapp.cases.cli")
 
 _CATEGORY_MARK = {"scam": "【诈骗迹象】", "unlawful_threat": "【违法威胁】", "pressure": "【施压】", "info": "【提示】"}
 
