@@ -9,6 +9,8 @@ rebuilt per chunk or per message. With one worker everything runs in this proces
 """
 from __future__ import annotations
 
+import gc
+import multiprocessing
 import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -89,14 +91,24 @@ def run(records: Iterable[Record], *, fmt: str = "jsonl", include_text: bool = T
         return
 
     pending: deque[Future[tuple[str, int, dict[str, int]]]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
-        try:
-            for chunk in _chunks(records, chunk_size):
-                pending.append(pool.submit(render_chunk, chunk, fmt, include_text))
-                if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+    forked = multiprocessing.get_start_method() == "fork"
+    if forked:
+        # Build once here and let the forked workers share it: no per-worker build, and with
+        # the objects frozen out of the cyclic GC their pages stay shared instead of copied.
+        _init_worker()
+        gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
+            try:
+                for chunk in _chunks(records, chunk_size):
+                    pending.append(pool.submit(render_chunk, chunk, fmt, include_text))
+                    if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+                        yield account(pending.popleft().result())
+                while pending:
                     yield account(pending.popleft().result())
-            while pending:
-                yield account(pending.popleft().result())
-        finally:
-            for f in pending:
-                f.cancel()
+            finally:
+                for f in pending:
+                    f.cancel()
+    finally:
+        if forked:
+            gc.unfreeze()  # this process's heap goes back to normal collection
