@@ -5,6 +5,7 @@ import os
 import sys
 import time
 from contextlib import ExitStack
+from itertools import chain
 from pathlib import Path
 from typing import IO, Any
 
@@ -67,6 +68,8 @@ def analyze_file(source: str | os.PathLike[str], target: str | os.PathLike[str] 
         if input_format == "auto":
             input_format = detect_format(counter.peek(4096), None if str(source) == "-" else str(source))
         records = read_records(counter, input_format)
+        first = next(records, None)  # a file that cannot be read at all fails here, before any output
+        records = chain([first], records) if first is not None else iter(())
         out: IO[str] = sys.stdout if to_stdout else stack.enter_context(
             open(target, "w", encoding="utf-8", newline=""))
         bar = _progress_bar(total, progress)
