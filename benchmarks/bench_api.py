@@ -57,7 +57,7 @@ def free_port() -> int:
 def start_server(port: int, threads: int, kb_dir: str) -> subprocess.Popen:
     env = {**os.environ, "CUISHOU_KB_PATH": str(Path(kb_dir) / "knowledge.sqlite3"),
            "CUISHOU_SECRET_KEY": "benchmark"}
-    proc = subprocess.Popen([sys.executable, "-m", "analyzer", "serve", "--host", "127.0.0.1",
+    proc = subprocess.Popen([sys.executable, "-m", "webapp", "serve", "--host", "127.0.0.1",
                              "--port", str(port), "--threads", str(threads)],
                             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60

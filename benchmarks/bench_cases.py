@@ -61,10 +61,10 @@ def main() -> int:
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     from analyzer import get_analyzer
-    from webapp.cases.analysis import analyze_import
+    from analyzer.case.analysis import analyze_import
     from webapp.cases.export import to_csv, to_html, to_json
-    from webapp.cases.importers import read_bytes
-    from webapp.cases.redact import redact_case
+    from analyzer.case.importers import read_bytes
+    from analyzer.case.redact import redact_case
     from webapp.cases.store import CaseStore
 
     data = make_xml(args.n)

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from test_ocr_screens import MESSAGES, THEMES, char_accuracy, shots  # noqa: E402
 
-from webapp.ocr import get_recognizer  # noqa: E402
+from analyzer.ocr.reader import get_recognizer  # noqa: E402
 
 
 def main() -> int:

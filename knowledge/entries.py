@@ -10,19 +10,17 @@ knowledge/checks.py.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from knowledge.errors import DataError
+from knowledge.models import STATUSES, day, one_of, read_toml, text, texts, url
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 ENTRY_DIRS = ("laws", "guides", "channels", "faq")
 PRIORITIES = ("scam", "safety", "rights", "negotiation")
-STATUSES = ("verified", "secondary", "unverified")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ID = {
     "law": re.compile(r"^law\.[a-z0-9_]+\.[a-z0-9_]+$"),
     "guide": re.compile(r"^guide\.[a-z0-9_.]+$"),
@@ -180,27 +178,22 @@ class Catalog:
                 *self.channels.values(), *self.replies.values()]
 
 
-def _value(etype: str, key: str, kind: str, value: Any, file: str, where: str) -> Any:
-    fld = f"{where}.{key}"
+def _value(kind: str, value: Any, file: str, fld: str) -> Any:
     if kind == "list":
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            raise DataError(file, fld, "must be a list of non-empty strings, e.g. [\"…\", \"…\"]")
-        return tuple(v.strip() for v in value)
+        return tuple(v.strip() for v in texts(value, file, fld))
     if kind == "int":
         if not isinstance(value, int) or isinstance(value, bool):
             raise DataError(file, fld, "must be a whole number")
         return value
-    if not isinstance(value, str) or not value.strip():
-        raise DataError(file, fld, "must be a non-empty string")
-    value = value.strip()
-    if kind == "date" and not _DATE.match(value):
-        raise DataError(file, fld, "must be a date written YYYY-MM-DD")
-    if kind == "url" and not value.startswith(("http://", "https://")):
-        raise DataError(file, fld, "must be a public URL starting with http:// or https://")
-    if kind == "status" and value not in STATUSES:
-        raise DataError(file, fld, f"must be one of {', '.join(STATUSES)}")
-    if kind == "priority" and value not in PRIORITIES:
-        raise DataError(file, fld, f"must be one of {', '.join(PRIORITIES)}")
+    value = text(value, file, fld).strip()
+    if kind == "date":
+        return day(value, file, fld)
+    if kind == "url":
+        return url(value, file, fld)
+    if kind == "status":
+        return one_of(value, STATUSES, file, fld)
+    if kind == "priority":
+        return one_of(value, PRIORITIES, file, fld)
     return value
 
 
@@ -221,19 +214,10 @@ def parse_entry(etype: str, obj: Any, file: str, index: int) -> Entry:
             if required:
                 raise DataError(file, f"{where}.{key}", "missing")
             continue
-        values[key] = _value(etype, key, kind, obj[key], file, where)
+        values[key] = _value(kind, obj[key], file, f"{where}.{key}")
     if not _ID[etype].match(values["id"]):
         raise DataError(file, f"{where}.id", f"must look like {_ID[etype].pattern} (lower-case a-z, 0-9, _ and .)")
     return _CLASSES[etype](**values, file=file)
-
-
-def _read(path: Path, rel: str) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise DataError(rel, "(file)", f"not valid TOML: {exc}") from None
-    except UnicodeDecodeError:
-        raise DataError(rel, "(file)", "must be saved as UTF-8") from None
 
 
 def data_files(data_dir: Path = DATA_DIR) -> list[Path]:
@@ -245,7 +229,7 @@ def _collect(data_dir: Path, problems: list[DataError]) -> Catalog:
     for path in data_files(data_dir):
         rel = path.relative_to(data_dir).as_posix()
         try:
-            data = _read(path, rel)
+            data = read_toml(path, rel)
         except DataError as exc:
             problems.append(exc)
             continue

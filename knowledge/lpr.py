@@ -6,7 +6,6 @@ the caller must then say the LPR is unknown rather than guess.
 """
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -14,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from knowledge.errors import DataError
+from knowledge.models import STATUSES, day, one_of, read_toml, url
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LPR_FILE = "lpr.toml"
 LINES_FILE = "interest_lines.toml"
 READINGS = ("financial_institution", "private_lending")
-STATUSES = ("verified", "secondary", "unverified")
 
 
 @dataclass(frozen=True)
@@ -88,15 +87,6 @@ class InterestRules:
     upfront_meaning: str
 
 
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise DataError(path.name, "(file)", "missing") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise DataError(path.name, "(file)", f"not valid TOML: {exc}") from None
-
-
 def _get(obj: dict[str, Any], key: str, kind: type | tuple[type, ...], file: str, where: str,
          required: bool = True) -> Any:
     if key not in obj:
@@ -113,26 +103,15 @@ def _get(obj: dict[str, Any], key: str, kind: type | tuple[type, ...], file: str
 
 def _date(obj: dict[str, Any], key: str, file: str, where: str, required: bool = True) -> date | None:
     raw = _get(obj, key, str, file, where, required)
-    if raw is None:
-        return None
-    try:
-        return date.fromisoformat(raw)
-    except ValueError:
-        raise DataError(file, f"{where}{key}", f"must be a date YYYY-MM-DD, got {raw!r}") from None
+    return None if raw is None else date.fromisoformat(day(raw, file, f"{where}{key}"))
 
 
 def _url(obj: dict[str, Any], key: str, file: str, where: str) -> str:
-    url = _get(obj, key, str, file, where)
-    if not url.startswith(("http://", "https://")):
-        raise DataError(file, f"{where}{key}", "must be an http(s) URL")
-    return url
+    return url(_get(obj, key, str, file, where), file, f"{where}{key}")
 
 
 def _status(obj: dict[str, Any], file: str, where: str) -> str:
-    status = _get(obj, "status", str, file, where)
-    if status not in STATUSES:
-        raise DataError(file, f"{where}status", f"must be one of {STATUSES}")
-    return status
+    return one_of(_get(obj, "status", str, file, where), STATUSES, file, f"{where}status")
 
 
 def _citation(obj: dict[str, Any], file: str, where: str) -> Citation:
@@ -204,20 +183,20 @@ def parse_lines(data: dict[str, Any], file: str = LINES_FILE) -> InterestRules:
 def load_lpr_history(data_dir: Path = DATA_DIR) -> LprHistory:
     if data_dir == DATA_DIR:
         return _default_lpr()
-    return parse_lpr(_read(data_dir / LPR_FILE))
+    return parse_lpr(read_toml(data_dir / LPR_FILE))
 
 
 def load_interest_rules(data_dir: Path = DATA_DIR) -> InterestRules:
     if data_dir == DATA_DIR:
         return _default_lines()
-    return parse_lines(_read(data_dir / LINES_FILE))
+    return parse_lines(read_toml(data_dir / LINES_FILE))
 
 
 @lru_cache(maxsize=1)
 def _default_lpr() -> LprHistory:
-    return parse_lpr(_read(DATA_DIR / LPR_FILE))
+    return parse_lpr(read_toml(DATA_DIR / LPR_FILE))
 
 
 @lru_cache(maxsize=1)
 def _default_lines() -> InterestRules:
-    return parse_lines(_read(DATA_DIR / LINES_FILE))
+    return parse_lines(read_toml(DATA_DIR / LINES_FILE))

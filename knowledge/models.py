@@ -1,12 +1,23 @@
-"""The schema every data file is validated against.
+"""The schema every data file is validated against, and the one TOML reader.
 
-Validation is hand-written (no pydantic) because the schemas are small and
-the errors must name the data file and the field a volunteer has to fix.
+Every loader (lenders and rules here, kinds and letters in registry.py, laws, guides,
+channels, FAQ and replies in entries.py, LPR and interest lines in lpr.py) builds its
+records with the field checks below, so a value means the same in every file: text is
+never blank, a flag is a real true/false (the string "false" is an error, not True), a
+date is a real YYYY-MM-DD day, a URL starts with http:// or https://. Every error is a
+DataError naming the file and the field a volunteer has to fix.
+
+Hand-written rather than pydantic: the checks are a dozen short functions, the files are
+small, and pydantic's error locations would need translating back into the file-and-field
+messages volunteers read (`cuishou kb check`), which would not make this smaller.
 """
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 from knowledge.errors import DataError
@@ -16,8 +27,73 @@ LENDER_KINDS = (
     "finance_leasing", "collection_agency", "unknown",
 )
 SEVERITIES = ("high", "medium", "low")
+STATUSES = ("verified", "secondary", "unverified")
 _ID = re.compile(r"^[a-z0-9_.]+$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A contact's source may explain itself ("SECONDARY (…): https://…") but must name a real URL.
+_URL_IN_TEXT = re.compile(r"https?://[^\s/]+\.[^\s]+")
+
+
+def read_toml(path: Path, rel: str | None = None) -> dict[str, Any]:
+    """The one TOML reader for knowledge/data; `rel` is the name errors use (default: the file name)."""
+    rel = rel or path.name
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DataError(rel, "(file)", "missing") from None
+    except UnicodeDecodeError:
+        raise DataError(rel, "(file)", "must be saved as UTF-8") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise DataError(rel, "(file)", f"not valid TOML: {exc}") from None
+
+
+# -- field checks: value, file, field path → the value, or DataError ------------------------------------
+def text(value: Any, file: str, fld: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise DataError(file, fld, "must be a non-empty string")
+    return value
+
+
+def optional_text(value: Any, file: str, fld: str) -> str:
+    """A string that may be empty ("" means not known), but not a number or a list."""
+    if not isinstance(value, str):
+        raise DataError(file, fld, "must be a string")
+    return value
+
+
+def url(value: Any, file: str, fld: str) -> str:
+    if not text(value, file, fld).strip().startswith(("http://", "https://")):
+        raise DataError(file, fld, "must be a public URL starting with http:// or https://")
+    return value
+
+
+def day(value: Any, file: str, fld: str) -> str:
+    value = text(value, file, fld).strip()
+    try:
+        if not _DATE.match(value):
+            raise ValueError
+        date.fromisoformat(value)
+    except ValueError:
+        raise DataError(file, fld, f"must be a date written YYYY-MM-DD, got {value!r}") from None
+    return value
+
+
+def flag(value: Any, file: str, fld: str) -> bool:
+    if not isinstance(value, bool):
+        raise DataError(file, fld, f"must be true or false (without quotes), got {value!r}")
+    return value
+
+
+def one_of(value: Any, choices: tuple[str, ...], file: str, fld: str) -> str:
+    if value not in choices:
+        raise DataError(file, fld, f"must be one of {', '.join(choices)}")
+    return value
+
+
+def texts(value: Any, file: str, fld: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DataError(file, fld, "must be a list of non-empty strings, e.g. [\"…\", \"…\"]")
+    return tuple(value)
 
 
 @dataclass(frozen=True)
@@ -44,10 +120,6 @@ class LenderRecord:
     verified: bool
     reviewed_on: str
     city: str = ""
-
-    def official(self, type_: str) -> tuple[str, ...]:
-        """Contact values of one type that an official page or reputable news verifies."""
-        return tuple(c.value for c in self.contacts if c.type == type_ and c.status == "official")
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases, *self.former_names)
@@ -92,10 +164,7 @@ def _require(obj: dict[str, Any], key: str, types: type | tuple[type, ...], file
 def _strings(obj: dict[str, Any], key: str, file: str, where: str, required: bool = False) -> tuple[str, ...]:
     if key not in obj and not required:
         return ()
-    value = _require(obj, key, list, file, where)
-    if not all(isinstance(v, str) and v for v in value):
-        raise DataError(file, f"{where}.{key}", "every item must be a non-empty string")
-    return tuple(value)
+    return texts(_require(obj, key, list, file, where), file, f"{where}.{key}")
 
 
 def lender_from_dict(obj: dict[str, Any], file: str, index: int) -> LenderRecord:
@@ -104,15 +173,11 @@ def lender_from_dict(obj: dict[str, Any], file: str, index: int) -> LenderRecord
     if not _ID.match(lid):
         raise DataError(file, f"{where}.id", f"ids use a-z, 0-9, _ and . only: {lid!r}")
     where = f"[{index}] ({lid})"
-    kind = _require(obj, "kind", str, file, where)
-    if kind not in LENDER_KINDS:
-        raise DataError(file, f"{where}.kind", f"must be one of {LENDER_KINDS}")
+    kind = one_of(_require(obj, "kind", str, file, where), LENDER_KINDS, file, f"{where}.kind")
     licensed = obj.get("licensed")
     if licensed not in (True, False, None):
         raise DataError(file, f"{where}.licensed", "must be true, false or null")
-    reviewed = _require(obj, "reviewed_on", str, file, where)
-    if not _DATE.match(reviewed):
-        raise DataError(file, f"{where}.reviewed_on", "must be YYYY-MM-DD")
+    reviewed = day(_require(obj, "reviewed_on", str, file, where), file, f"{where}.reviewed_on")
     contacts = []
     for j, c in enumerate(_require(obj, "contacts", list, file, where)):
         cw = f"{where}.contacts[{j}]"
@@ -123,18 +188,22 @@ def lender_from_dict(obj: dict[str, Any], file: str, index: int) -> LenderRecord
         if status not in ("official", "secondary"):
             raise DataError(file, f"{cw}.status", "must be official or secondary")
         source = _require(c, "source", str, file, cw)
-        if "http" not in source:
-            raise DataError(file, f"{cw}.source", "every contact needs a public URL as its source")
-        contacts.append(Contact(ctype, _require(c, "value", str, file, cw), status, c.get("what", ""), source))
-    sources = _strings(obj, "sources", file, where, required=True)
-    if not sources and obj.get("verified"):
+        if not _URL_IN_TEXT.search(source):
+            raise DataError(file, f"{cw}.source", "every contact needs a public URL (http:// or https://) as its source")
+        contacts.append(Contact(ctype, text(_require(c, "value", str, file, cw), file, f"{cw}.value"), status,
+                                optional_text(c.get("what", ""), file, f"{cw}.what"), source))
+    sources = tuple(url(s, file, f"{where}.sources[{i}]")
+                    for i, s in enumerate(_strings(obj, "sources", file, where, required=True)))
+    verified = flag(obj.get("verified", False), file, f"{where}.verified")
+    if not sources and verified:
         raise DataError(file, f"{where}.sources", "a verified entry needs at least one source")
     return LenderRecord(
-        id=lid, name=_require(obj, "name", str, file, where), kind=kind, licensed=licensed,
+        id=lid, name=text(_require(obj, "name", str, file, where), file, f"{where}.name"), kind=kind, licensed=licensed,
         aliases=_strings(obj, "aliases", file, where), products=_strings(obj, "products", file, where),
-        former_names=_strings(obj, "former_names", file, where), note=obj.get("note", ""),
-        contacts=tuple(contacts), sources=sources, verified=bool(obj.get("verified")),
-        reviewed_on=reviewed, city=obj.get("city", ""),
+        former_names=_strings(obj, "former_names", file, where),
+        note=optional_text(obj.get("note", ""), file, f"{where}.note"),
+        contacts=tuple(contacts), sources=sources, verified=verified,
+        reviewed_on=reviewed, city=optional_text(obj.get("city", ""), file, f"{where}.city"),
     )
 
 
@@ -163,9 +232,10 @@ def rule_from_dict(obj: dict[str, Any], file: str, index: int, kinds: dict[str, 
         raise DataError(file, where, "a rule needs at least one must_match and one must_not_match example")
     return RuleRecord(
         id=rid, kind=kind, severity=severity, patterns=patterns,
-        explanation=_require(obj, "explanation", str, file, where),
+        explanation=text(_require(obj, "explanation", str, file, where), file, f"{where}.explanation"),
         must_match=must_match, must_not_match=must_not,
         kb_refs=_strings(obj, "kb_refs", file, where), requires=_strings(obj, "requires", file, where),
-        excludes=_strings(obj, "excludes", file, where), unless=_strings(obj, "unless", file, where), negatable=bool(obj.get("negatable", True)),
-        sender=obj.get("sender", ""), file=file,
+        excludes=_strings(obj, "excludes", file, where), unless=_strings(obj, "unless", file, where),
+        negatable=flag(obj.get("negatable", True), file, f"{where}.negatable"),
+        sender=optional_text(obj.get("sender", ""), file, f"{where}.sender"), file=file,
     )

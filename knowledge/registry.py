@@ -6,36 +6,33 @@ DataError naming the file and field.
 from __future__ import annotations
 
 import json
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from knowledge.errors import DataError
-from knowledge.models import LenderRecord, RuleRecord, lender_from_dict, rule_from_dict
+from knowledge.models import (LenderRecord, RuleRecord, flag, lender_from_dict, one_of, read_toml, rule_from_dict,
+                              text)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 CATEGORIES = ("scam", "unlawful_threat", "pressure", "info")
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise DataError(path.name, "(file)", f"not valid TOML: {exc}") from None
-
-
 @lru_cache(maxsize=1)
 def kinds() -> dict[str, dict[str, str]]:
-    """Finding kinds: id → {category, title, meaning}."""
-    data = _read_toml(DATA_DIR / "kinds.toml")
-    out: dict[str, dict[str, str]] = {}
+    """Finding kinds: id → {category, title, meaning, in_letter[, report_to_police]}."""
+    data = read_toml(DATA_DIR / "kinds.toml")
+    out: dict[str, dict[str, Any]] = {}
     for kid, entry in data.get("kind", {}).items():
-        for key in ("category", "title", "meaning"):
-            if not isinstance(entry.get(key), str):
-                raise DataError("kinds.toml", f"kind.{kid}.{key}", "missing or not a string")
-        if entry["category"] not in CATEGORIES:
-            raise DataError("kinds.toml", f"kind.{kid}.category", f"must be one of {CATEGORIES}")
+        where = f"kind.{kid}"
+        for key in entry:
+            if key not in ("category", "title", "meaning", "in_letter", "report_to_police"):
+                raise DataError("kinds.toml", f"{where}.{key}", "unknown field")
+        for key in ("category", "title", "meaning", "in_letter"):
+            text(entry.get(key), "kinds.toml", f"{where}.{key}")
+        one_of(entry["category"], CATEGORIES, "kinds.toml", f"{where}.category")
+        if "report_to_police" in entry:
+            flag(entry["report_to_police"], "kinds.toml", f"{where}.report_to_police")
         out[kid] = dict(entry)
     return out
 
@@ -43,7 +40,10 @@ def kinds() -> dict[str, dict[str, str]]:
 @lru_cache(maxsize=1)
 def verdicts() -> dict[str, dict[str, str]]:
     """Verdict labels: id → {title, meaning}."""
-    data = _read_toml(DATA_DIR / "kinds.toml")
+    data = read_toml(DATA_DIR / "kinds.toml")
+    for vid, entry in data.get("verdict", {}).items():
+        for key in ("title", "meaning"):
+            text(entry.get(key), "kinds.toml", f"verdict.{vid}.{key}")
     return {k: dict(v) for k, v in data.get("verdict", {}).items()}
 
 
@@ -74,7 +74,7 @@ def rules() -> tuple[RuleRecord, ...]:
     out: list[RuleRecord] = []
     seen: set[str] = set()
     for path in sorted((DATA_DIR / "rules").glob("*.toml")):
-        data = _read_toml(path)
+        data = read_toml(path)
         for i, obj in enumerate(data.get("rule", [])):
             rule = rule_from_dict(obj, f"rules/{path.name}", i, known)
             if rule.id in seen:
@@ -82,6 +82,22 @@ def rules() -> tuple[RuleRecord, ...]:
             seen.add(rule.id)
             out.append(rule)
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def letters() -> dict[str, Any]:
+    """Letter templates (letters.toml): the blank, message.* and case.* drafts."""
+    data = read_toml(DATA_DIR / "letters.toml")
+    text(data.get("blank"), "letters.toml", "blank")
+    for source in ("message", "case"):
+        for name, letter in data.get(source, {}).items():
+            if not isinstance(letter, dict) or "body" not in letter:
+                continue
+            for key in ("id", "title", "body"):
+                text(letter.get(key), "letters.toml", f"{source}.{name}.{key}")
+            if not letter["id"].startswith("letter."):
+                raise DataError("letters.toml", f"{source}.{name}.id", "must start with 'letter.'")
+    return data
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +119,7 @@ def traditional_map() -> dict[str, str]:
 def validate_all() -> list[str]:
     """Load every data file; return a list of problems (empty when all is well)."""
     problems: list[str] = []
-    for loader in (kinds, verdicts, lenders, rules, traditional_map):
+    for loader in (kinds, verdicts, lenders, rules, letters, traditional_map):
         try:
             loader()
         except DataError as exc:

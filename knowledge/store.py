@@ -9,9 +9,10 @@ API (what the web app and the API use)::
     kb.lenders("招联")                   # [lender dict, …] whose name, alias or product contains the text
     kb.lender("zhaolian_cfc")          # one lender dict or None
 
-Where: `path` argument, else $CUISHOU_KB_PATH, else $XDG_DATA_HOME/cuishou-checker/knowledge.sqlite3
-(~/.local/share/… by default). The database is never edited by hand: it is rebuilt
-automatically whenever the content hash of knowledge/data changes, written to a
+Where: `path` argument, else $CUISHOU_KB_PATH, else data_home()/knowledge.sqlite3
+(~/.local/share/cuishou-checker/ by default, shared with the saved cases). The database is
+never edited by hand: it is rebuilt automatically whenever the content hash of knowledge/data
+changes, written to a
 temporary file and moved into place so readers never see half a database.
 Each query opens its own read-only connection, so one KnowledgeBase can be shared by threads.
 """
@@ -45,11 +46,17 @@ _STOP = set("的 了 吗 呢 吧 啊 么 是 我 你 他 她 们 会 要 能 可
 _PUNCT = re.compile(r"^[\W_]+$")
 
 
+def data_home() -> Path:
+    """The one directory for everything the app keeps: the knowledge base and saved cases.
+    $XDG_DATA_HOME/cuishou-checker (~/.local/share/cuishou-checker by default)."""
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "cuishou-checker"
+
+
 def default_path() -> Path:
     if os.environ.get(ENV_PATH):
         return Path(os.environ[ENV_PATH])
-    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / "cuishou-checker" / "knowledge.sqlite3"
+    return data_home() / "knowledge.sqlite3"
 
 
 def content_hash(data_dir: Path = DATA_DIR) -> str:

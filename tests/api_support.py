@@ -18,12 +18,6 @@ from werkzeug.test import EnvironBuilder
 from werkzeug.wrappers import Request, Response
 
 
-def make_app(kb_path: Path, **config: Any):
-    from webapp import create_app
-
-    return create_app({"TESTING": True, "SECRET_KEY": "test", "KB_PATH": str(kb_path), **config})
-
-
 @dataclass
 class Result:
     status: int

@@ -1,8 +1,36 @@
-"""Shared fixtures. The analyzer is built once per session (it compiles the rules and
-lender index); per-area fixtures live in the test modules that need them."""
+"""The one fixture chain every test uses (the Flask tutorial's flaskr pattern):
+
+    kb_path (session)       the knowledge base, built once into a temporary directory
+    make_app (session)      create_app() with that knowledge base and a temporary cases database,
+                            secret key and instance path; keyword arguments override the config
+    app, client             a fresh app per test and its test client
+    live_server (module)    the real app behind waitress on a loopback port, for real HTTP
+    serve_app (function)    a live server for an app built with other settings (closed after the test)
+    browser (session)       Debian's Chromium driven by Playwright (skips when it is not installed)
+    output_dir (session)    where screenshots go: a temporary directory
+    analyzer (session)      the analyzer (rules compiled, lender index built once)
+
+An autouse guard points XDG_DATA_HOME at a temporary directory and clears the CUISHOU_*
+path variables, so nothing a test does is written to $HOME or the checkout even if a test
+forgets to pass a path.
+"""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
 import pytest
+from live_server import CHROMIUM, LiveServer, chromium
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _writes_stay_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
+        for name in ("CUISHOU_KB_PATH", "CUISHOU_CASES_DB", "CUISHOU_SECRET_KEY"):
+            mp.delenv(name, raising=False)
+        yield
 
 
 @pytest.fixture(scope="session")
@@ -10,3 +38,67 @@ def analyzer():
     from analyzer import get_analyzer
 
     return get_analyzer()
+
+
+@pytest.fixture(scope="session")
+def kb_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from knowledge.store import KnowledgeBase
+
+    path = tmp_path_factory.mktemp("kb") / "knowledge.sqlite3"
+    KnowledgeBase.open(path)  # build it once for the session
+    return path
+
+
+@pytest.fixture(scope="session")
+def make_app(kb_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Any]:
+    from webapp import create_app
+
+    def build(**config: Any) -> Any:
+        tmp = tmp_path_factory.mktemp("app")
+        return create_app({"TESTING": True, "SECRET_KEY": "test", "KB_PATH": str(kb_path),
+                           "CASES_DB": str(tmp / "cases.db"), "INSTANCE_PATH": str(tmp / "instance"), **config})
+    return build
+
+
+@pytest.fixture()
+def app(make_app: Callable[..., Any]) -> Any:
+    return make_app()
+
+
+@pytest.fixture()
+def client(app: Any) -> Any:
+    return app.test_client()
+
+
+@pytest.fixture(scope="module")
+def live_server(make_app: Callable[..., Any]) -> Iterator[LiveServer]:
+    # TESTING off, as in production: a bug is answered with the 500 page, not re-raised
+    server = LiveServer(make_app(TESTING=False))
+    yield server
+    server.close()
+
+
+@pytest.fixture()
+def serve_app(make_app: Callable[..., Any]) -> Iterator[Callable[..., LiveServer]]:
+    servers: list[LiveServer] = []
+
+    def start(**config: Any) -> LiveServer:
+        server = LiveServer(make_app(**config))
+        servers.append(server)
+        return server
+    yield start
+    for server in servers:
+        server.close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian's chromium is not installed")
+    with chromium() as browser:
+        yield browser
+
+
+@pytest.fixture(scope="session")
+def output_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("screenshots")

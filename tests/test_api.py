@@ -6,7 +6,7 @@ import json
 import logging
 
 import pytest
-from api_support import ApiClient, LiveServer, make_app
+from api_support import ApiClient
 
 from analyzer import SCHEMA_VERSION
 from knowledge import registry
@@ -15,23 +15,11 @@ THREAT = "【某某金融】你已逾期30天，今天不还款将联系你家�
 REMINDER = "【招联金融】您今天应还1352.29元扣款失败，请17点前补足招商银行3683卡余额。"
 
 
-@pytest.fixture(scope="session")
-def kb_path(tmp_path_factory):
-    return tmp_path_factory.mktemp("kb") / "knowledge.sqlite3"
-
-
 @pytest.fixture(scope="module")
-def server(kb_path):
-    live = LiveServer(make_app(kb_path))
-    yield live
-    live.close()
-
-
-@pytest.fixture(scope="module")
-def api(server):
+def api(live_server):
     from webapp.api import openapi_document
 
-    return ApiClient(server, openapi_document(server.app))
+    return ApiClient(live_server, openapi_document(live_server.app))
 
 
 def _spans_hold(report: dict) -> None:
@@ -224,9 +212,9 @@ def test_kinds_lists_every_kind_and_verdict(api):
     assert {c["id"] for c in body["categories"]} == set(registry.CATEGORIES)
 
 
-def test_health(api, server):
+def test_health(api, live_server):
     body = api.get("/api/v1/health").json
-    kb = server.app.extensions["knowledge"]
+    kb = live_server.app.extensions["knowledge"]
     assert body == {"status": "ok", "schema_version": SCHEMA_VERSION,
                     "knowledge": {"hash": kb.version["hash"], "built_at": kb.version["built_at"]}}
 
@@ -255,3 +243,23 @@ def test_message_text_is_never_logged(api, caplog):
         api.post("/api/v1/analyze", {"text": marker, "received_at": "bad"})
         api.post("/api/v1/analyze/batch", {"messages": [{"text": marker}]})
     assert marker not in caplog.text
+
+
+# -- loan cost: the same error shape and codes as every other JSON endpoint -------------------------------
+@pytest.mark.parametrize("body, content_type, status, code", [
+    ("received=1", "application/x-www-form-urlencoded", 415, "unsupported_media_type"),
+    ("{oops", "application/json", 400, "invalid_json"),
+    ("", "application/json", 400, "invalid_json"),
+    (json.dumps({"received": -1, "plan": {"count": 12, "amount": 1000}}), "application/json", 400, "invalid_input"),
+    (json.dumps({"received": 1, "payments": [{"amount": 1}] * 20000}), "application/json", 413, "body_too_large"),
+], ids=["form-body", "bad-json", "empty", "negative", "over-64kb"])
+def test_loan_cost_errors(api, body, content_type, status, code):
+    r = api.post("/api/v1/loan-cost", body=body, headers={"Content-Type": content_type})
+    assert (r.status, r.error_code) == (status, code)
+    assert r.json["error"]["message"]
+
+
+def test_loan_cost_answers(api):
+    r = api.post("/api/v1/loan-cost", {"received": 700, "principal": 1000,
+                                       "plan": {"count": 1, "amount": 1000, "period": "week"}})
+    assert r.status == 200 and r.json["upfront_gap"] == 300

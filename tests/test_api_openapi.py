@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from api_support import ApiClient, LiveServer, make_app
+from api_support import ApiClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openapi_spec_validator import validate
@@ -17,22 +17,15 @@ IGNORED_METHODS = {"HEAD", "OPTIONS"}
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    live = LiveServer(make_app(tmp_path_factory.mktemp("kb") / "knowledge.sqlite3"))
-    yield live
-    live.close()
-
-
-@pytest.fixture(scope="module")
-def document(server):
+def document(live_server):
     from webapp.api import openapi_document
 
-    return openapi_document(server.app)
+    return openapi_document(live_server.app)
 
 
 @pytest.fixture(scope="module")
-def api(server, document):
-    return ApiClient(server, document)
+def api(live_server, document):
+    return ApiClient(live_server, document)
 
 
 def test_document_is_valid_openapi_3_1(document):
@@ -40,9 +33,9 @@ def test_document_is_valid_openapi_3_1(document):
     assert document["openapi"] == "3.1.0"
 
 
-def test_document_lists_exactly_the_routes_under_api(server, document):
+def test_document_lists_exactly_the_routes_under_api(live_server, document):
     served = set()
-    for rule in server.app.url_map.iter_rules():
+    for rule in live_server.app.url_map.iter_rules():
         if rule.rule.startswith("/api/"):
             path = re.sub(r"<(?:[^:<>]+:)?([^<>]+)>", r"{\1}", rule.rule)
             served |= {(path, m.lower()) for m in rule.methods - IGNORED_METHODS}
@@ -68,10 +61,10 @@ def test_report_schema_names_every_kind_and_verdict(document):
     assert set(schemas["Verdict"]["properties"]["label"]["enum"]) == set(registry.verdicts())
 
 
-def test_document_is_built_once(server):
+def test_document_is_built_once(live_server):
     from webapp.api import openapi_document
 
-    assert openapi_document(server.app) is openapi_document(server.app)
+    assert openapi_document(live_server.app) is openapi_document(live_server.app)
 
 
 # -- property-based run over the API -------------------------------------------------------------------

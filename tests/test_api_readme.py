@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from api_support import LiveServer, make_app
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -27,22 +26,15 @@ def blocks(language: str) -> list[str]:
     return re.findall(rf"^```{language}\n(.*?)^```", api_section(), re.S | re.M)
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    live = LiveServer(make_app(tmp_path_factory.mktemp("kb") / "knowledge.sqlite3"))
-    yield live
-    live.close()
-
-
 @pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
-def test_curl_examples(server):
+def test_curl_examples(live_server):
     examples = [b for b in blocks("sh") if b.lstrip().startswith("curl")]
     assert len(examples) >= 2
     outputs = []
     for example in examples:
         command = "\n".join(line for line in example.splitlines() if not line.startswith("#"))
         assert EXAMPLE_BASE in command
-        done = subprocess.run(["sh", "-c", command.replace(EXAMPLE_BASE, server.url)],
+        done = subprocess.run(["sh", "-c", command.replace(EXAMPLE_BASE, live_server.url)],
                               capture_output=True, text=True, timeout=30, check=True)
         outputs.append(json.loads(done.stdout))
         # an example may show its expected output in a comment
@@ -54,19 +46,19 @@ def test_curl_examples(server):
     assert outputs[1]["error"]["code"] == "unknown_field"
 
 
-def test_python_example(server):
+def test_python_example(live_server):
     (example,) = blocks("python")
     assert EXAMPLE_BASE in example
-    done = subprocess.run([sys.executable, "-c", example.replace(EXAMPLE_BASE, server.url)],
+    done = subprocess.run([sys.executable, "-c", example.replace(EXAMPLE_BASE, live_server.url)],
                           capture_output=True, text=True, timeout=30, check=True)
     first, *findings = done.stdout.splitlines()
     assert first.startswith("unlawful_threat ")
     assert any(line.startswith("third_party_contact high 联系你家人") for line in findings)
 
 
-def test_every_api_route_is_in_the_readme(server):
+def test_every_api_route_is_in_the_readme(live_server):
     section = api_section() + README
-    for rule in server.app.url_map.iter_rules():
+    for rule in live_server.app.url_map.iter_rules():
         if rule.rule.startswith("/api/v1/") and rule.rule != "/api/v1/openapi.json":
             path = re.sub(r"<(?:[^:<>]+:)?([^<>]+)>", r"{\1}", rule.rule)
             assert path in section, f"{path} is not in README.md"

@@ -3,30 +3,19 @@ checked through real HTTP requests (responses validated against the OpenAPI docu
 from __future__ import annotations
 
 import pytest
-from api_support import ApiClient, LiveServer, make_app
+from api_support import ApiClient
 
-from webapp.api_settings import RateLimiter, SettingsError, load_settings, parse_rate_limit
-
-
-@pytest.fixture(scope="module")
-def kb_path(tmp_path_factory):
-    return tmp_path_factory.mktemp("kb") / "knowledge.sqlite3"
+from webapp.api.settings import RateLimiter, SettingsError, load_settings, parse_rate_limit
 
 
 @pytest.fixture
-def client_for(kb_path):
-    servers = []
-
+def client_for(serve_app):
     def start(**config) -> ApiClient:
         from webapp.api import openapi_document
 
-        live = LiveServer(make_app(kb_path, **config))
-        servers.append(live)
+        live = serve_app(**config)
         return ApiClient(live, openapi_document(live.app))
-
-    yield start
-    for live in servers:
-        live.close()
+    return start
 
 
 def test_everything_is_off_by_default():
@@ -109,7 +98,7 @@ def test_cors(client_for):
     assert "Access-Control-Allow-Origin" not in r.headers
 
 
-def test_cors_preflight(client_for, kb_path):
+def test_cors_preflight(client_for):
     api = client_for(API_CORS_ORIGINS="*", API_KEYS="k")
     import http.client
 

@@ -23,7 +23,7 @@ XML = ("<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n<smses count=\
 
 
 def cuishou(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "analyzer", *args], input=stdin, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "webapp", *args], input=stdin, capture_output=True,
                           timeout=120, cwd=cwd or ROOT, env={**os.environ, "PYTHONWARNINGS": "error"})
 
 
@@ -77,7 +77,7 @@ def test_progress_bar_on_a_terminal(tmp_path):
     controller, terminal = pty.openpty()
     fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))  # a real terminal has a size
     try:
-        proc = subprocess.run([sys.executable, "-m", "analyzer", "batch", str(DATA), "-o", str(tmp_path / "o.jsonl"),
+        proc = subprocess.run([sys.executable, "-m", "webapp", "batch", str(DATA), "-o", str(tmp_path / "o.jsonl"),
                                "--workers", "1"], stderr=terminal, stdout=subprocess.DEVNULL, timeout=120, cwd=ROOT)
         os.close(terminal)
         terminal = -1

@@ -68,11 +68,11 @@ def test_cli_with_a_scheduler_address(tmp_path, client):
     local = tmp_path / "local.jsonl"
     analyze_file(src, local, workers=1, progress=False)
     out = tmp_path / "cli-parts"
-    proc = subprocess.run([sys.executable, "-m", "analyzer", "batch", str(src), "-o", str(out), "-q",
+    proc = subprocess.run([sys.executable, "-m", "webapp", "batch", str(src), "-o", str(out), "-q",
                            "--dask-scheduler", client.scheduler.address], capture_output=True, timeout=120)
     assert proc.returncode == 0, proc.stderr.decode()
     assert parts_text(out) == local.read_text(encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "analyzer", "batch", str(src), "--dask-scheduler",
+    proc = subprocess.run([sys.executable, "-m", "webapp", "batch", str(src), "--dask-scheduler",
                            client.scheduler.address], capture_output=True, timeout=120)
     assert proc.returncode == 2 and "-o" in proc.stderr.decode()
 

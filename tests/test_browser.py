@@ -1,17 +1,18 @@
 """The real app behind waitress on a loopback port, driven in Debian's Chromium.
 
-Screenshots of the result page (phone and desktop) go to test-output/ for a person to look at.
+Screenshots of the result page (phone and desktop) go to the session's temporary screenshot directory.
+Assertions on what the page shows use Playwright's expect(), which waits for it instead of sleeping.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from live_server import CHROMIUM, chromium, serve
+from live_server import CHROMIUM
 
-pytest.importorskip("playwright.sync_api")
+expect = pytest.importorskip("playwright.sync_api").expect
 
-OUT = Path(__file__).resolve().parent.parent / "test-output"
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 900}
 # A real collection message as quoted in the evaluation set (../shared/eval/dev.jsonl, R001).
@@ -23,18 +24,8 @@ pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's ch
 
 
 @pytest.fixture(scope="module")
-def base_url(tmp_path_factory):
-    from webapp import create_app
-
-    app = create_app({"KB_PATH": str(tmp_path_factory.mktemp("kb") / "kb.sqlite3")})
-    with serve(app) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as browser:
-        yield browser
+def base_url(live_server):
+    return live_server.url
 
 
 class Watch:
@@ -93,36 +84,34 @@ def submit_message(page, base_url: str, text: str, sender: str = "", when: str =
         page.click("button[type=submit].primary")
 
 
-def test_phone_paste_submit_and_understand(phone, base_url):
+def test_phone_paste_submit_and_understand(phone, base_url, output_dir):
     page, watch = phone
     page.goto(base_url + "/")
     assert no_horizontal_scroll(page)
     submit_message(page, base_url, REAL_MESSAGE, sender="17012345678", when="2026-11-29T22:40")
     assert page.url == base_url + "/check"
     banner = page.locator(".verdict h1")
-    assert banner.is_visible()
-    assert banner.inner_text().strip().endswith(("违法威胁", "疑似诈骗", "施压催收"))
+    expect(banner).to_have_text(re.compile(r"(违法威胁|疑似诈骗|施压催收)\s*$"))
     highlights = page.locator(".message a.hl")
     assert highlights.count() >= 1
     # A highlight leads to its explanation.
     target = highlights.first.get_attribute("href")
     highlights.first.click()
-    assert page.locator(target).is_visible()
+    expect(page.locator(target)).to_be_visible()
     assert no_horizontal_scroll(page)
-    OUT.mkdir(exist_ok=True)
     page.evaluate("window.scrollTo(0, 0)")
-    page.screenshot(path=str(OUT / "result-phone.png"), full_page=True)
-    page.screenshot(path=str(OUT / "result-phone-top.png"))
+    page.screenshot(path=str(output_dir / "result-phone.png"), full_page=True)
+    page.screenshot(path=str(output_dir / "result-phone-top.png"))
     watch.assert_clean()
 
 
 def test_script_and_img_tags_show_as_text_and_run_nothing(phone, base_url):
     page, watch = phone
     submit_message(page, base_url, XSS + " 你已逾期，今天不还就联系你家人", sender=XSS[:40])
-    assert XSS in page.locator("#message").inner_text()
-    assert page.locator("#message img, #message script").count() == 0
-    assert page.locator("body img").count() == 0
-    page.wait_for_timeout(300)
+    expect(page.locator("#message")).to_contain_text(XSS)
+    expect(page.locator("#message img, #message script")).to_have_count(0)
+    expect(page.locator("body img")).to_have_count(0)
+    page.wait_for_load_state("load")  # an injected onerror or script would have run by now
     watch.assert_clean()
 
 
@@ -144,7 +133,7 @@ def test_tap_targets_are_large_on_a_phone(phone, base_url):
         assert box and box["height"] >= 44, selector
 
 
-def test_examples_clear_and_copy_work(desktop, base_url):
+def test_examples_clear_and_copy_work(desktop, base_url, output_dir):
     page, watch = desktop
     page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url)
     page.goto(base_url + "/")
@@ -153,18 +142,17 @@ def test_examples_clear_and_copy_work(desktop, base_url):
     assert page.input_value("#text") == ""
     with page.expect_navigation():
         page.locator(".example button").nth(1).click()
-    assert "违法威胁" in page.locator(".verdict h1").inner_text()
-    copy = page.locator('[data-copy="draft-police"]')
-    assert copy.is_visible()
-    page.fill("#draft-police", "改过的草稿")
+    expect(page.locator(".verdict h1")).to_contain_text("违法威胁")
+    copy = page.locator('[data-copy="draft-letter.police"]')
+    expect(copy).to_be_visible()
+    page.fill('[id="draft-letter.police"]', "改过的草稿")
     copy.click()
     assert page.evaluate("navigator.clipboard.readText()") == "改过的草稿"
-    assert page.locator('[data-print-of="draft-police"]').text_content() == "改过的草稿"
+    assert page.locator('[data-print-of="draft-letter.police"]').text_content() == "改过的草稿"
     page.evaluate("window.scrollTo(0, 0)")
-    OUT.mkdir(exist_ok=True)
-    page.screenshot(path=str(OUT / "result-desktop.png"), full_page=True)
+    page.screenshot(path=str(output_dir / "result-desktop.png"), full_page=True)
     page.emulate_media(media="print")
-    page.screenshot(path=str(OUT / "result-print.png"), full_page=True)
+    page.screenshot(path=str(output_dir / "result-print.png"), full_page=True)
     page.emulate_media(media="screen")
     with page.expect_navigation():
         page.click("[data-clear-link]")
@@ -179,8 +167,8 @@ def test_works_without_javascript(browser, base_url):
     page.fill("#text", REAL_MESSAGE)
     with page.expect_navigation():
         page.click("button[type=submit].primary")
-    assert page.locator(".verdict h1").is_visible()
-    assert page.locator("[data-copy]").first.is_hidden()  # copy buttons appear only with JS
+    expect(page.locator(".verdict h1")).to_be_visible()
+    expect(page.locator("[data-copy]").first).to_be_hidden()  # copy buttons appear only with JS
     context.close()
 
 
@@ -190,10 +178,9 @@ def test_first_impression_appears_while_typing(desktop, base_url):
     if not page.locator("form.check-form").get_attribute("data-live-url"):
         pytest.skip("the JSON API (api.analyze) is not registered")
     line = page.locator("#main [data-live]")
-    assert line.is_hidden()
+    expect(line).to_be_hidden()
     page.locator("#text").press_sequentially("你已逾期47天，今天不还就联系你的家人和单位，发到通讯录群里曝光", delay=5)
-    line.wait_for(state="visible", timeout=5000)
-    assert "初步判断：违法威胁" in line.inner_text()
+    expect(line).to_contain_text("初步判断：违法威胁", timeout=5000)
     page.click("[data-clear-form]")
-    assert line.is_hidden()
+    expect(line).to_be_hidden()
     watch.assert_clean()

@@ -1,16 +1,16 @@
 """Case mode in Debian's Chromium against the real app behind waitress: upload a backup
 file, watch the progress, see the timeline; then the same without JavaScript.
-Screenshots go to test-output/ for a person to look at."""
+Screenshots go to the session's temporary screenshot directory."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from live_server import CHROMIUM, chromium, serve
+from live_server import CHROMIUM
 
-pytest.importorskip("playwright.sync_api")
+expect = pytest.importorskip("playwright.sync_api").expect
 
-OUT = Path(__file__).resolve().parent.parent / "test-output"
+
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
 
 
@@ -27,24 +27,12 @@ def backup_xml(n: int) -> bytes:
 
 
 @pytest.fixture(scope="module")
-def base_url(tmp_path_factory):
-    from webapp import create_app
-
-    tmp = tmp_path_factory.mktemp("cases")
-    app = create_app({"KB_PATH": str(tmp / "kb.sqlite3"), "CASES_DB": str(tmp / "cases.db")})
-    with serve(app) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as browser:
-        yield browser
+def base_url(live_server):
+    return live_server.url
 
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["with-js", "without-js"])
-def test_import_file_and_see_timeline(browser, base_url, tmp_path, javascript, monkeypatch):
-    monkeypatch.delenv("CUISHOU_CASES_DB", raising=False)
+def test_import_file_and_see_timeline(browser, base_url, tmp_path, javascript, output_dir):
     path = tmp_path / "backup.xml"
     path.write_bytes(backup_xml(600))
     context = browser.new_context(java_script_enabled=javascript, locale="zh-CN", timezone_id="Asia/Shanghai",
@@ -58,11 +46,10 @@ def test_import_file_and_see_timeline(browser, base_url, tmp_path, javascript, m
     page.click("button[type=submit]:has-text('导入并分析')")
     page.wait_for_url("**/cases/draft/**", timeout=20_000)
     chart = page.locator("#timeline svg.case-timeline")
-    assert chart.count() == 1
+    expect(chart).to_have_count(1)
     assert chart.locator("rect").count() > 3
-    assert "600" in page.locator(".case-stats").inner_text()
-    assert page.locator(".case-msg").count() == 100  # paginated; the export has all
-    OUT.mkdir(exist_ok=True)
-    page.screenshot(path=str(OUT / f"case-page-{'js' if javascript else 'nojs'}.png"), full_page=False)
+    expect(page.locator(".case-stats")).to_contain_text("600")
+    expect(page.locator(".case-msg")).to_have_count(100)  # paginated; the export has all
+    page.screenshot(path=str(output_dir / f"case-page-{'js' if javascript else 'nojs'}.png"), full_page=False)
     assert errors == []
     context.close()

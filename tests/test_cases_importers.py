@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from webapp.cases.importers import (MAX_UPLOAD_BYTES, ImportFormatError, detect_format, parse_time, read_bytes)
-from webapp.cases.model import INCOMING, OUTGOING
+from analyzer.case.importers import (MAX_UPLOAD_BYTES, ImportFormatError, detect_format, parse_time, read_bytes)
+from analyzer.case.model import INCOMING, OUTGOING
 
 THREAT = "【某某金融】您已逾期30天，我们将联系您的家人和单位同事。"
 REMINDER = "【招联金融】您今天应还1352.29元扣款失败，请17点前补足余额。"

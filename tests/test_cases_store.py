@@ -9,12 +9,12 @@ import json
 
 import pytest
 
-from webapp.cases.analysis import analyze_import
+from analyzer.case.analysis import analyze_import
+from analyzer.case.importers import read_bytes
+from analyzer.case.redact import Redactor, redact_case
+from analyzer.case.summary import summarize
 from webapp.cases.export import case_from_json, to_csv, to_html, to_json
-from webapp.cases.importers import read_bytes
-from webapp.cases.redact import Redactor, redact_case
 from webapp.cases.store import CaseNotFoundError, CaseStore
-from webapp.cases.summary import summarize
 
 ID_NO = "110101199003071234"
 CARD = "6222021234567890123"
@@ -174,3 +174,22 @@ def test_redaction_keeps_length_and_leaves_no_long_digit_run(text, names):
 
     # no run of 15+ digits (card or ID) survives, separators or not
     assert not re.search(r"(?:\d[ -]?){15,}", out.replace("X", "").replace("x", ""))
+
+
+def test_one_data_directory_for_knowledge_and_cases(tmp_path, monkeypatch):
+    from knowledge.store import data_home
+    from knowledge.store import default_path as kb_default
+    from webapp.cases.store import default_path as cases_default
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    monkeypatch.delenv("CUISHOU_KB_PATH", raising=False)
+    monkeypatch.delenv("CUISHOU_CASES_DB", raising=False)
+    assert data_home() == tmp_path / "cuishou-checker"
+    assert kb_default().parent == cases_default().parent == data_home()
+    legacy = tmp_path / "cuishou" / "cases.db"  # saved by an older version: still found
+    legacy.parent.mkdir()
+    legacy.write_bytes(b"")
+    assert cases_default() == legacy
+    (data_home()).mkdir()
+    (data_home() / "cases.db").write_bytes(b"")
+    assert cases_default() == data_home() / "cases.db"

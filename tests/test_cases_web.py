@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from pathlib import Path
 
 import pytest
 
@@ -12,20 +13,6 @@ from webapp.cases.cli import register
 THREAT = "【某某金融】尊敬的张先生，您已逾期30天，我们将联系您的家人和单位同事。身份证110101199003071234"
 PASTE = f"发件人：10690000\n时间：2026-11-28 23:10\n{THREAT}\n\n发件人：13800001111\n时间：2026-11-29 09:00\n今晚一起吃饭吗？\n"
 REMOTE = {"REMOTE_ADDR": "10.0.0.5"}
-
-
-@pytest.fixture()
-def app(tmp_path, monkeypatch):
-    from webapp import create_app
-
-    monkeypatch.delenv("CUISHOU_CASES_DB", raising=False)
-    return create_app({"TESTING": True, "CASES_DB": str(tmp_path / "cases.db"),
-                       "KB_PATH": str(tmp_path / "kb.sqlite3")})
-
-
-@pytest.fixture()
-def client(app):
-    return app.test_client()
 
 
 def token_of(html: str) -> str:
@@ -77,7 +64,7 @@ def test_bad_import_is_reported_not_500(client):
     assert r.status_code == 202
 
 
-def test_save_export_delete(client, app, tmp_path):
+def test_save_export_delete(client, app):
     draft = import_paste(client)
     token = token_of(client.get(draft).text)
     r = client.post(draft + "/save", data={"csrf_token": token, "title": "李女士的个案", "names": "王小明"})
@@ -97,7 +84,7 @@ def test_save_export_delete(client, app, tmp_path):
     case_id = int(saved.rsplit("/", 1)[1])
     assert client.post(f"{saved}/delete", data={"csrf_token": token}).status_code == 303
     assert client.get(saved).status_code == 404
-    raw = (tmp_path / "cases.db").read_bytes()
+    raw = Path(app.config["CASES_DB"]).read_bytes()
     assert "李女士的个案".encode() not in raw and "单位同事".encode() not in raw
     assert case_id == 1
 
@@ -135,12 +122,8 @@ def test_passphrase_required_off_loopback(client, app):
     assert remote.get("/cases/", environ_base=REMOTE).status_code == 200
 
 
-def test_config_forces_passphrase_on_loopback(tmp_path, monkeypatch):
-    from webapp import create_app
-
-    monkeypatch.delenv("CUISHOU_CASES_DB", raising=False)
-    app = create_app({"TESTING": True, "CASES_DB": str(tmp_path / "c.db"), "CASES_REQUIRE_PASSPHRASE": True,
-                      "KB_PATH": str(tmp_path / "kb.sqlite3")})
+def test_config_forces_passphrase_on_loopback(make_app):
+    app = make_app(CASES_REQUIRE_PASSPHRASE=True)
     assert app.test_client().get("/cases/").status_code == 302
 
 

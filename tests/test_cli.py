@@ -11,7 +11,7 @@ THREAT = "【某某金融】你已逾期60天，今天不还就爆你通讯录�
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "analyzer", *args], input=stdin, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "webapp", *args], input=stdin, capture_output=True,
                           text=True, timeout=60)
 
 

@@ -19,7 +19,7 @@ def test_every_finding_kind_and_verdict_is_documented():
 
 
 def test_every_cli_command_is_documented():
-    from analyzer.cli import build_parser
+    from webapp.cli import build_parser
 
     parser = build_parser()
     sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.cli import main
+from webapp.cli import main
 
 
 @pytest.fixture(autouse=True)
-def kb_path(tmp_path, monkeypatch):
+def _kb_in_tmp(tmp_path, monkeypatch):
     monkeypatch.setenv("CUISHOU_KB_PATH", str(tmp_path / "kb.sqlite3"))
 
 

@@ -12,8 +12,8 @@ from knowledge.store import KnowledgeBase, content_hash
 
 
 @pytest.fixture(scope="module")
-def kb(tmp_path_factory) -> KnowledgeBase:
-    return KnowledgeBase.open(tmp_path_factory.mktemp("kb") / "kb.sqlite3")
+def kb(kb_path) -> KnowledgeBase:
+    return KnowledgeBase.open(kb_path)
 
 
 SEARCH_TABLE = [

@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analyzer.cli import main
-from analyzer.loan_cost import Payment, Plan, loan_cost, solve_log_rate
+from analyzer.loan.cost import Payment, Plan, loan_cost, solve_log_rate
 from analyzer.report import InputError
+from webapp.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -1,11 +1,11 @@
-"""analyzer/loan_hint.py: a message with a loan amount and a larger amount owed links to the loan-cost page."""
+"""analyzer/loan/hint.py: a message with a loan amount and a larger amount owed links to the loan-cost page."""
 from __future__ import annotations
 
 import re
 
 import pytest
 
-from analyzer.loan_hint import amount_value, loan_hint
+from analyzer.loan.hint import amount_value, loan_hint
 
 AMOUNT = re.compile(r"[¥￥]?\d[\d,]*(?:\.\d+)?(?:万元|万|元|块)?")
 

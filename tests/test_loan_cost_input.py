@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.loan_cost import Payment
-from analyzer.loan_input import from_form, from_json, normalize_date, parse_schedule
+from analyzer.loan.cost import Payment
+from analyzer.loan.input import from_form, from_json, normalize_date, parse_schedule
 from analyzer.report import InputError
 
 

@@ -5,18 +5,7 @@ import json
 
 import pytest
 
-from webapp import create_app
 from webapp.loan import OPENAPI_PATHS, OPENAPI_SCHEMAS, loan_cost_link
-
-
-@pytest.fixture()
-def app():
-    return create_app({"TESTING": True})
-
-
-@pytest.fixture()
-def client(app):
-    return app.test_client()
 
 
 def test_page_shows_the_form_prefilled_from_the_query(client):
@@ -76,7 +65,7 @@ def test_api_seven_day_loan(client):
 
 @pytest.mark.parametrize("kwargs, status, code", [
     ({"data": "received=1", "content_type": "application/x-www-form-urlencoded"}, 415, "unsupported_media_type"),
-    ({"data": "{oops", "content_type": "application/json"}, 400, "bad_json"),
+    ({"data": "{oops", "content_type": "application/json"}, 400, "invalid_json"),
     ({"json": {"received": -1, "plan": {"count": 12, "amount": 1000}}}, 400, "invalid_input"),
     ({"json": {"received": 10000, "plan": {"count": 12, "amount": 100}}}, 400, "invalid_input"),
     ({"json": {"received": 10000, "plan": {"count": 10000, "amount": 1000}}}, 400, "invalid_input"),

@@ -5,7 +5,7 @@ from datetime import datetime
 
 import pytest
 
-from webapp.ocr_layout import BEIJING, Box, parse_sender, parse_time, read_layout, to_rows
+from analyzer.ocr.layout import BEIJING, Box, parse_sender, parse_time, read_layout, to_rows
 
 NOW = datetime(2026, 11, 29, 23, 40, tzinfo=BEIJING)
 W, H = 1170, 2532

@@ -1,5 +1,5 @@
 """OCR on screenshots this suite renders itself in Chromium (phone size, WenQuanYi Micro Hei),
-then the upload flow in the real pages. Pictures go to test-output/ocr/ for a person to look at.
+then the upload flow in the real pages. Pictures go to the session's temporary screenshot directory.
 
 Messages are quoted from the evaluation set (../shared/eval/dev.jsonl; ids kept).
 """
@@ -15,17 +15,13 @@ import pytest
 
 pytest.importorskip("rapidocr_onnxruntime")
 playwright_sync = pytest.importorskip("playwright.sync_api")
+expect = playwright_sync.expect
 
-from webapp.ocr import get_recognizer  # noqa: E402
-from webapp.ocr_layout import BEIJING  # noqa: E402
+from analyzer.ocr.layout import BEIJING  # noqa: E402
+from analyzer.ocr.reader import get_recognizer  # noqa: E402
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--disable-sync"]
-OUT = Path(__file__).resolve().parent.parent / "test-output" / "ocr"
 NOW = datetime(2026, 11, 29, 23, 40, tzinfo=BEIJING)
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
 
 MESSAGES = {
     "S123": "再不还钱就上门催收",
@@ -114,29 +110,27 @@ CHAT = [("time", "下午3:05"), ("them", MESSAGES["S064"]), ("me", "我下周发
 
 
 @pytest.fixture(scope="session")
-def shots() -> dict[str, bytes]:
-    """Every picture, rendered once per session."""
-    OUT.mkdir(parents=True, exist_ok=True)
+def shots(browser, output_dir) -> dict[str, bytes]:
+    """Every picture, rendered once per session, also written to the session's screenshot directory."""
     pictures: dict[str, bytes] = {}
-    with playwright_sync.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        for theme, (viewport, *_rest) in THEMES.items():
-            page = browser.new_page(viewport=viewport, device_scale_factor=3)
-            for mid, text in MESSAGES.items():
-                page.set_content(sms_page(theme, [("time", "11月29日 星期六 23:15"), ("bubble", text)]))
-                pictures[f"{mid}-{theme}"] = page.screenshot()
-            page.close()
-        page = browser.new_page(viewport=THEMES["light"][0], device_scale_factor=3)
-        page.set_content(sms_page("light", TWO_MESSAGES, sender="+86 170 1234 5678"))
-        pictures["two-messages"] = page.screenshot()
-        page.set_content(wechat_page(CHAT))
-        pictures["chat-app"] = page.screenshot()
-        page.set_content(sms_page("light", [("time", "11月29日 星期六 23:15"), ("bubble", MESSAGES["S064"])], size=19))
-        # the right edge cuts through the bubble, as when a screenshot is cropped carelessly
-        pictures["cropped"] = page.screenshot(clip={"x": 0, "y": 0, "width": 285, "height": 400})
-        browser.close()
+    for theme, (viewport, *_rest) in THEMES.items():
+        page = browser.new_page(viewport=viewport, device_scale_factor=3)
+        for mid, text in MESSAGES.items():
+            page.set_content(sms_page(theme, [("time", "11月29日 星期六 23:15"), ("bubble", text)]))
+            pictures[f"{mid}-{theme}"] = page.screenshot()
+        page.close()
+    page = browser.new_page(viewport=THEMES["light"][0], device_scale_factor=3)
+    page.set_content(sms_page("light", TWO_MESSAGES, sender="+86 170 1234 5678"))
+    pictures["two-messages"] = page.screenshot()
+    page.set_content(wechat_page(CHAT))
+    pictures["chat-app"] = page.screenshot()
+    page.set_content(sms_page("light", [("time", "11月29日 星期六 23:15"), ("bubble", MESSAGES["S064"])], size=19))
+    # the right edge cuts through the bubble, as when a screenshot is cropped carelessly
+    pictures["cropped"] = page.screenshot(clip={"x": 0, "y": 0, "width": 285, "height": 400})
+    page.close()
+    (output_dir / "ocr").mkdir(exist_ok=True)
     for name, data in pictures.items():
-        (OUT / f"{name}.png").write_bytes(data)
+        (output_dir / "ocr" / f"{name}.png").write_bytes(data)
     return pictures
 
 
@@ -196,35 +190,27 @@ def test_cropped_edge_reads_what_is_visible(read):
 
 # -- the upload flow in the real pages ------------------------------------------------------------
 @pytest.fixture(scope="module")
-def base_url(tmp_path_factory):
-    from live_server import serve
-
-    from webapp import create_app
-
-    app = create_app({"KB_PATH": str(tmp_path_factory.mktemp("kb") / "kb.sqlite3")})
-    with serve(app, threads=2) as url:
-        yield url
+def base_url(live_server):
+    return live_server.url
 
 
-def test_upload_then_correct_then_analyse_in_chromium(shots, base_url):
-    with playwright_sync.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": 360, "height": 740})
-        outside: list[str] = []
-        page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(base_url) else None)
-        page.goto(base_url + "/")
-        page.set_input_files("#image", files=[{"name": "shot.png", "mimeType": "image/png",
-                                               "buffer": shots["R001-light"]}])
-        page.get_by_role("button", name="识别截图").click()
-        page.wait_for_selector("[data-ocr-sure], [data-ocr-unsure]")
-        page.screenshot(path=str(OUT / "review-page.png"), full_page=True)
-        assert char_accuracy(MESSAGES["R001"], page.input_value("#text")) >= 0.98
-        assert page.input_value("#sender") == "10690000123"
-        page.fill("#text", MESSAGES["R001"])  # the user corrects what was misread
-        page.get_by_role("button", name="开始分析").click()
-        page.wait_for_url(base_url + "/check")
-        assert "清收人员" in page.inner_text("main")
-        browser.close()
+def test_upload_then_correct_then_analyse_in_chromium(shots, base_url, browser, output_dir):
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    outside: list[str] = []
+    page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(base_url) else None)
+    page.goto(base_url + "/")
+    page.set_input_files("#image", files=[{"name": "shot.png", "mimeType": "image/png",
+                                           "buffer": shots["R001-light"]}])
+    page.get_by_role("button", name="识别截图").click()
+    expect(page.locator("[data-ocr-sure], [data-ocr-unsure]").first).to_be_visible(timeout=30_000)
+    page.screenshot(path=str(output_dir / "ocr-review-page.png"), full_page=True)
+    assert char_accuracy(MESSAGES["R001"], page.input_value("#text")) >= 0.98
+    assert page.input_value("#sender") == "10690000123"
+    page.fill("#text", MESSAGES["R001"])  # the user corrects what was misread
+    page.get_by_role("button", name="开始分析").click()
+    page.wait_for_url(base_url + "/check")
+    expect(page.locator("main")).to_contain_text("清收人员")
+    page.close()
     assert outside == []
 
 

@@ -12,7 +12,7 @@ import zlib
 
 import pytest
 
-from webapp import ocr
+from analyzer.ocr import reader as ocr
 
 PIL_Image = pytest.importorskip("PIL.Image")
 ocr_installed = pytest.mark.skipif(not ocr.available(), reason="the [ocr] extra is not installed")
@@ -98,13 +98,6 @@ def test_big_images_are_scaled_down_for_recognition():
 
 
 # -- the API and the page -----------------------------------------------------------------------
-@pytest.fixture
-def app(tmp_path):
-    from webapp import create_app
-
-    return create_app({"TESTING": True, "SECRET_KEY": "test", "KB_PATH": str(tmp_path / "kb.sqlite3")})
-
-
 def multipart(files: dict[str, bytes], fields: dict[str, str]) -> tuple[bytes, str]:
     """The body built here: werkzeug's test client spools big bodies to a file it never closes."""
     boundary = "ocr-test-boundary-7MA4YWxkTrZu0gW"

@@ -8,21 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from webapp import create_app, highlight, letters
+from analyzer import letters
+from webapp import highlight
 from webapp.pages import EXAMPLES
 
 THREAT = EXAMPLES[1]["text"]
 XSS = "<script>alert(1)</script><img src=x onerror=alert(2)>"
-
-
-@pytest.fixture(scope="session")
-def app(tmp_path_factory):
-    return create_app({"TESTING": True, "KB_PATH": str(tmp_path_factory.mktemp("kb") / "kb.sqlite3")})
-
-
-@pytest.fixture()
-def client(app):
-    return app.test_client()
 
 
 def html(response) -> str:
@@ -115,7 +106,7 @@ def test_threat_gets_letters_prefilled_from_the_message(client):
     for title in ("给贷款机构的投诉", "给监管部门的投诉", "向 12321 举报骚扰短信", "报警材料草稿"):
         assert title in page
     assert "6380元" in page and "逾期47天" in page and "17012345678" in page
-    assert 'data-copy="draft-police"' in page
+    assert 'data-copy="draft-letter.police"' in page
 
 
 def test_scam_gets_police_report_but_no_replies(client):
@@ -128,8 +119,8 @@ def test_regulator_follows_lender_kind():
     base = {"verdict": {"label": "unlawful_threat"}, "text": "x", "facts": [], "findings": []}
     cfc = letters.drafts({**base, "lender": {"name": "某消费金融", "kind": "consumer_finance_company"}}, {})
     micro = letters.drafts({**base, "lender": {"name": "某小贷", "kind": "microloan_company"}}, {})
-    assert "12378" in next(x for x in cfc if x.id == "regulator").to
-    assert "地方金融管理局" in next(x for x in micro if x.id == "regulator").to
+    assert "12378" in next(x for x in cfc if x.id == "letter.regulator").to
+    assert "地方金融管理局" in next(x for x in micro if x.id == "letter.regulator").to
 
 
 def test_night_time_finding_is_listed_without_a_highlight(client):
@@ -232,8 +223,8 @@ def test_api_urls_get_the_json_error_shape(client, app):
     assert r.is_json and r.status_code in (404, 413)
 
 
-def test_a_bug_is_a_chinese_500_page_and_json_under_api(tmp_path):
-    app = create_app({"KB_PATH": str(tmp_path / "kb.sqlite3")})
+def test_a_bug_is_a_chinese_500_page_and_json_under_api(make_app):
+    app = make_app(TESTING=False)
 
     @app.get("/boom")
     def boom():
@@ -268,7 +259,7 @@ def test_segments_merge_overlapping_findings():
 
 
 def test_serve_command_is_registered():
-    from analyzer.cli import build_parser
+    from webapp.cli import build_parser
 
     args = build_parser().parse_args(["serve", "--port", "8123", "--proxy", "127.0.0.1"])
     assert (args.host, args.port, args.proxy) == ("127.0.0.1", 8123, "127.0.0.1")

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from knowledge import registry
 
 
@@ -60,3 +62,47 @@ def test_registry_validation_error_names_file_and_field():
         lender_from_dict(base, "lenders.json", 0)
     with pytest.raises(DataError, match="kind"):
         lender_from_dict({**base, "kind": "loan_shark"}, "lenders.json", 0)
+
+
+_LENDER = {"id": "x_bank", "name": "某银行", "kind": "bank", "licensed": True, "reviewed_on": "2026-11-29",
+           "verified": True, "sources": ["https://example.org/a"],
+           "contacts": [{"type": "phone", "value": "95000", "status": "official", "source": "https://example.org/b"}]}
+
+
+@pytest.mark.parametrize("change, field", [
+    ({"verified": "false"}, "verified"),  # bool("false") was True
+    ({"name": "  "}, "name"),
+    ({"sources": ["see the bank's site"]}, "sources[0]"),
+    ({"contacts": [{**_LENDER["contacts"][0], "source": "httpbin"}]}, "contacts[0].source"),
+    ({"contacts": [{**_LENDER["contacts"][0], "source": "mentions http somewhere"}]}, "contacts[0].source"),
+    ({"reviewed_on": "2026-02-30"}, "reviewed_on"),
+    ({"note": 5}, "note"),
+], ids=["verified-as-text", "blank-name", "source-not-url", "contact-source-httpbin", "contact-source-word-http",
+        "impossible-date", "note-not-text"])
+def test_one_schema_rejects_what_the_old_validators_let_through(change, field):
+    from knowledge.errors import DataError
+    from knowledge.models import lender_from_dict
+
+    assert lender_from_dict(_LENDER, "lenders.json", 0).verified is True
+    with pytest.raises(DataError) as info:
+        lender_from_dict({**_LENDER, **change}, "lenders.json", 0)
+    assert info.value.file == "lenders.json" and info.value.field == f"[0] (x_bank).{field}"
+
+
+def test_a_contact_source_may_explain_itself_around_a_real_url():
+    from knowledge.models import lender_from_dict
+
+    contact = {**_LENDER["contacts"][0], "source": "SECONDARY (third-party page): https://example.org/c"}
+    assert lender_from_dict({**_LENDER, "contacts": [contact]}, "lenders.json", 0).contacts[0].source.endswith("/c")
+
+
+def test_rule_flags_are_real_booleans():
+    from knowledge import registry
+    from knowledge.errors import DataError
+    from knowledge.models import rule_from_dict
+
+    rule = {"id": "x.y", "kind": "insult", "severity": "high", "patterns": ["骂"], "explanation": "说明",
+            "must_match": ["骂"], "must_not_match": ["好"], "negatable": "false"}
+    with pytest.raises(DataError) as info:
+        rule_from_dict(rule, "rules/x.toml", 0, registry.kinds())
+    assert info.value.field == "rule[0] (x.y).negatable"

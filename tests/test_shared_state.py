@@ -7,7 +7,7 @@ import multiprocessing
 import pytest
 
 from webapp.cases.jobs import JobRunner, JobStatus
-from webapp.cases.model import Case, CaseMessage
+from analyzer.case.model import Case, CaseMessage
 
 pytestmark = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
 

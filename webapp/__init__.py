@@ -30,11 +30,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     Settings can also come from the environment with the CUISHOU_ prefix,
     e.g. CUISHOU_MAX_CONTENT_LENGTH=1048576.
     """
-    app = Flask(__name__, instance_relative_config=True)
+    # INSTANCE_PATH (tests) moves the instance folder, where the signing key is kept.
+    app = Flask(__name__, instance_relative_config=True, instance_path=(test_config or {}).get("INSTANCE_PATH"))
     app.config.from_mapping(
         # Large enough for a screenshot upload; a pasted SMS is a few KB.
         MAX_CONTENT_LENGTH=2 * 1024 * 1024,
-        JSON_AS_ASCII=False,
         SEND_FILE_MAX_AGE_DEFAULT=3600,
     )
     app.config.from_prefixed_env("CUISHOU")

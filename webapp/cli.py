@@ -1,19 +1,59 @@
-"""`cuishou serve`: the web app and API behind waitress, a production WSGI server.
+"""`cuishou` console script: analyse a message, evaluate on labelled data, serve the web
+app, and the commands other parts of the project register (kb, case, loan-cost, batch).
 
-Registered by analyzer.cli through `register(subparsers)`; flask and waitress are
-imported only when the command runs, so `cuishou analyze` stays light. Other web
-sub-commands (e.g. `cuishou case`) live in their own modules listed in
-analyzer.cli.COMMAND_MODULES.
-"""
+It lives in webapp because it may import everything; the analyzer never imports webapp.
+Heavy parts (flask, waitress, jieba) are imported only when their command runs."""
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+
+from analyzer.batch import cli as batch_cli
+from analyzer.loan import cli as loan_cli
+from analyzer.report import InputError
+from knowledge import cli as knowledge_cli
+from webapp.cases import cli as cases_cli
 
 # Waitress cuts off anything larger without an answer, so its limit sits above the
 # largest upload the app accepts (a 50 MB case import); the app's own per-route limits
 # (2 MB JSON, 5 MB screenshot, 50 MB import) answer with a proper 413 below it.
 MAX_REQUEST_BODY = 64 * 1024 * 1024
+
+
+def _read_text(arg: str) -> str:
+    return sys.stdin.read() if arg == "-" else arg
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    from analyzer import analyze
+    from analyzer.render import render_text
+
+    text = _read_text(args.text)
+    try:
+        report = analyze(text, sender=args.sender, received_at=args.time)
+    except InputError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(render_text(report))
+    return 0
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from analyzer.evaluation import evaluate, format_scores, load_jsonl
+
+    rows = []
+    for path in args.paths:
+        rows.extend(load_jsonl(path))
+    scores = evaluate(rows)
+    if args.json:
+        print(json.dumps(scores, ensure_ascii=False, indent=2))
+    else:
+        print(format_scores(scores))
+    return 0
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -48,8 +88,8 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("serve", help="启动网页和 API（waitress）")
+def _register_serve(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("serve", help="启动网页和 API（waitress）")
     p.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1，只允许本机访问）")
     p.add_argument("--port", type=int, default=8000, help="端口（默认 8000）")
     p.add_argument("--threads", type=int, default=8, help="工作线程数（默认 8）")
@@ -57,3 +97,35 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="反向代理的 IP（如 127.0.0.1）：信任它发来的 X-Forwarded-Proto/Host/For")
     p.add_argument("--url-prefix", default="", help="挂在子路径下时的前缀，例如 /cuishou")
     p.set_defaults(func=_serve)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cuishou", description="催收短信鉴别助手")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("analyze", help="分析一条短信")
+    p.add_argument("text", help="短信全文；用 - 从标准输入读取")
+    p.add_argument("--sender", help="发信号码")
+    p.add_argument("--time", help="收到时间，ISO-8601；不带时区按北京时间")
+    p.add_argument("--json", action="store_true", help="输出 JSON 报告")
+    p.set_defaults(func=_cmd_analyze)
+
+    p = sub.add_parser("eval", help="在带标签的 JSON Lines 上评估")
+    p.add_argument("paths", nargs="+", help="一个或多个 .jsonl 文件")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_cmd_eval)
+
+    for register in (knowledge_cli.register, loan_cli.register, batch_cli.register, _register_serve,
+                     cases_cli.register):
+        register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,20 +1,21 @@
 """Loan cost check: the page GET/POST /loan-cost and POST /api/v1/loan-cost (blueprint `loan`).
 
-Views stay thin: analyzer.loan_input parses and validates, analyzer.loan_cost computes.
+Views stay thin: analyzer.loan.input parses and validates, analyzer.loan.cost computes.
 OPENAPI_PATHS and OPENAPI_SCHEMAS are collected by the API document builder.
 """
 from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, render_template, request, url_for
+from flask import Blueprint, Response, render_template, request, url_for
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from analyzer.loan_cost import MAX_INSTALMENTS, PERIODS
-from analyzer.loan_input import from_form, from_json
-from analyzer.loan_lines import LENDER_KINDS, READING_LABELS, pct, pct_readable, yuan
+from analyzer.loan.cost import MAX_INSTALMENTS, PERIODS
+from analyzer.loan.input import from_form, from_json
+from analyzer.loan.lines import LENDER_KINDS, READING_LABELS, pct, pct_readable, yuan
 from analyzer.report import InputError
-from webapp.api_errors import error_response, json_response
+from webapp.api.inputs import json_body
+from webapp.errors import ApiError, json_response
 
 loan_bp = Blueprint("loan", __name__)
 bp = loan_bp  # the name other blueprint modules use
@@ -26,7 +27,7 @@ PERIOD_LABELS = {"month": "每月", "week": "每周", "day": "每天"}
 
 
 def loan_cost_link(params: dict[str, str] | None) -> str | None:
-    """URL of the page with the numbers from analyzer.loan_hint.loan_hint() filled in."""
+    """URL of the page with the numbers from analyzer.loan.hint.loan_hint() filled in."""
     if not params:
         return None
     return url_for("loan.page", **{k: v for k, v in params.items() if k in FORM_FIELDS})
@@ -52,29 +53,19 @@ def page() -> tuple[str, int] | str:
     return render_template("loan/loan_cost.html", **context)
 
 
-@loan_bp.route("/api/v1/loan-cost", methods=["POST"])
-def api() -> Any:
-    if not request.is_json:
-        return error_response(415, "unsupported_media_type",
-                              "请用 JSON 发送请求，并带上请求头 Content-Type: application/json。")
-    if request.content_length is not None and request.content_length > MAX_BODY:
-        return _too_large()
+@loan_bp.post("/api/v1/loan-cost")
+def api() -> Response:
     request.max_content_length = MAX_BODY
     try:
-        body = request.get_json(silent=True)
+        body = json_body()
     except RequestEntityTooLarge:
-        return _too_large()
-    if body is None:
-        return error_response(400, "bad_json", "请求体不是有效的 JSON。")
+        raise ApiError(413, "body_too_large", f"The request body is larger than {MAX_BODY // 1024} KB "
+                                              f"(at most {MAX_INSTALMENTS} payments).") from None
     try:
         cost = from_json(body)
     except InputError as exc:
-        return error_response(400, "invalid_input", str(exc))
+        raise ApiError(400, "invalid_input", str(exc)) from None
     return json_response(cost.to_dict())
-
-
-def _too_large() -> Any:
-    return error_response(413, "body_too_large", f"请求体太大（上限 {MAX_BODY // 1024} KB，最多 {MAX_INSTALMENTS} 笔还款）。")
 
 
 _RATE = {"type": "number", "description": "Decimal fraction: 0.3507 means 35.07%."}

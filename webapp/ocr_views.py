@@ -3,7 +3,7 @@
 The page shows what was read in the usual form, for the user to correct, and the form then
 goes through the normal result flow (pages.check). The upload is parsed in memory (never
 spooled to a temporary file), is not logged, and is dropped when the request ends.
-OPENAPI_PATHS and OPENAPI_SCHEMAS are collected by webapp/openapi.py.
+OPENAPI_PATHS and OPENAPI_SCHEMAS are collected by webapp/api/openapi.py.
 """
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ from werkzeug.datastructures import FileStorage, MultiDict
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.formparser import FormDataParser
 
-from webapp import ocr
+from analyzer.ocr import reader as ocr
 from webapp.api import analyze_message
-from webapp.api_errors import ApiError, json_response
+from webapp.errors import ApiError, json_response
 
 bp = Blueprint("ocr", __name__)
 

@@ -9,9 +9,9 @@ from typing import Any
 
 from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 
-from analyzer import InputError
+from analyzer import InputError, letters
 from knowledge import registry
-from webapp import highlight, letters, library
+from webapp import highlight, library
 
 bp = Blueprint("pages", __name__)
 

@@ -19,7 +19,7 @@ class _Manager(SyncManager):
 
 
 def _types() -> dict[str, Callable[..., Any]]:
-    from webapp.api_settings import RateLimiter
+    from webapp.api.settings import RateLimiter
     from webapp.cases.jobs import DraftStore, JobTable
 
     return {"DraftStore": DraftStore, "JobTable": JobTable, "RateLimiter": RateLimiter}

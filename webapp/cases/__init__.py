@@ -1,13 +1,5 @@
-"""Case mode for legal-aid volunteers: import a phone's messages in bulk, see the
-pattern, save a redacted case on request, export evidence.
-
-Modules: model (value types), importers (text/CSV/JSONL/XML), analysis (runs the
-analyzer over a batch), summary (pure aggregation), redact, store (SQLite via
-sqlite-utils), letters and export (HTML/CSV/JSON), views (Flask blueprint), cli.
-Nothing here imports flask at module level except views.
+"""Case mode for legal-aid volunteers in the web app: store (SQLite via sqlite-utils),
+jobs (background imports), export (HTML/CSV/JSON), chart (SVG timeline), views (Flask
+blueprint) and cli (`cuishou case`). Importing, analysing, summarising and redacting a
+case need no Flask and live in analyzer/case/.
 """
-from __future__ import annotations
-
-from webapp.cases.model import Case, CaseMessage, ImportIssue, ImportResult, RawMessage
-
-__all__ = ["Case", "CaseMessage", "ImportIssue", "ImportResult", "RawMessage"]

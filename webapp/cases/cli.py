@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import Any, TextIO
 
-from webapp.cases.importers import FORMATS, MAX_UPLOAD_BYTES, ImportFormatError, read_bytes
+from analyzer.case.importers import FORMATS, MAX_UPLOAD_BYTES, ImportFormatError, read_bytes
 
 EXPORT_FORMATS = ("html", "csv", "json")
 
@@ -40,7 +40,7 @@ def _store(args: argparse.Namespace) -> Any:
 
 
 def _import(path: str, fmt: str, title: str, progress: ProgressLine | None) -> Any:
-    from webapp.cases.analysis import analyze_import
+    from analyzer.case.analysis import analyze_import
 
     p = Path(path)
     if p.stat().st_size > MAX_UPLOAD_BYTES:
@@ -54,7 +54,7 @@ def _import(path: str, fmt: str, title: str, progress: ProgressLine | None) -> A
 
 def _print_summary(case: Any, out: TextIO) -> None:
     from webapp.cases.export import VERDICT_NAMES
-    from webapp.cases.summary import summarize
+    from analyzer.case.summary import summarize
 
     s = summarize(case.messages)
     c = s["counts"]
@@ -71,7 +71,7 @@ def _print_summary(case: Any, out: TextIO) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from webapp.cases.redact import redact_case
+    from analyzer.case.redact import redact_case
 
     try:
         case = _import(args.file, args.format, args.title or "", None if args.quiet else ProgressLine())
@@ -99,7 +99,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from webapp.cases.export import EXPORTERS
-    from webapp.cases.redact import redact_case
+    from analyzer.case.redact import redact_case
     from webapp.cases.store import CaseNotFoundError
 
     try:

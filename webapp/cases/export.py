@@ -17,10 +17,10 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
+from analyzer.case.model import Case, CaseMessage
+from analyzer.case.summary import local_time, ordered, summarize
+from analyzer.letters import draft_letters
 from webapp.cases.chart import timeline_svg
-from webapp.cases.letters import draft_letters
-from webapp.cases.model import Case, CaseMessage
-from webapp.cases.summary import local_time, ordered, summarize
 
 EXPORT_SCHEMA = "cuishou.case/1"
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -120,7 +120,7 @@ def to_json(case: Case) -> str:
 
 def case_from_json(data: dict[str, Any]) -> Case:
     """Read back a JSON export (the round trip the tests check)."""
-    from webapp.cases.model import ImportIssue
+    from analyzer.case.model import ImportIssue
 
     c = data["case"]
     return Case(id=c.get("id"), title=c["title"], notes=c.get("notes", ""), created_at=c.get("created_at"),

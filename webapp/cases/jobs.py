@@ -11,7 +11,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, replace
 from typing import Any, Callable
 
-from webapp.cases.model import Case
+from analyzer.case.model import Case
 
 DRAFT_TTL_SECONDS = 4 * 3600
 MAX_DRAFTS = 20

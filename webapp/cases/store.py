@@ -3,7 +3,9 @@ volunteer saves it, and only in redacted form; deleting removes its rows and VAC
 with secure_delete on, so its text is gone from the file.
 
 The file: `--db` or the app's `CASES_DB` config, else `CUISHOU_CASES_DB`, else
-`~/.local/share/cuishou/cases.db`.
+`cases.db` in the one data directory, knowledge.store.data_home()
+(`~/.local/share/cuishou-checker/`, beside the knowledge base); a file already saved at the
+old place, `~/.local/share/cuishou/cases.db`, keeps being used.
 """
 from __future__ import annotations
 
@@ -16,7 +18,9 @@ from typing import Any
 
 import sqlite_utils
 
-from webapp.cases.model import Case, CaseMessage, ImportIssue
+from knowledge.store import data_home
+
+from analyzer.case.model import Case, CaseMessage, ImportIssue
 
 ENV_VAR = "CUISHOU_CASES_DB"
 
@@ -27,8 +31,10 @@ def default_path(configured: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env)
-    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / "cuishou" / "cases.db"
+    path = data_home() / "cases.db"
+    # Cases saved before the data directories were merged stay where they are.
+    legacy = path.parent.parent / "cuishou" / "cases.db"
+    return legacy if not path.exists() and legacy.exists() else path
 
 
 class CaseNotFoundError(LookupError):

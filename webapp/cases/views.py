@@ -9,14 +9,15 @@ from typing import Any
 from flask import (Blueprint, Flask, Response, abort, current_app, g, jsonify, redirect, render_template, request,
                    session, url_for)
 
-from webapp.cases.analysis import analyze_import
+from analyzer.case.analysis import analyze_import
+from analyzer.case.importers import FORMATS, MAX_UPLOAD_BYTES, ImportFormatError, read_bytes
+from analyzer.case.model import Case
+from analyzer.case.redact import redact_case
+from analyzer.case.summary import ordered, summarize
 from webapp.cases.export import EXPORTERS, add_filters, segments
-from webapp.cases.importers import FORMATS, MAX_UPLOAD_BYTES, ImportFormatError, read_bytes
 from webapp.cases.jobs import DraftStore, JobRunner, JobTable
-from webapp.cases.model import Case
-from webapp.cases.redact import redact_case
 from webapp.cases.store import CaseNotFoundError, CaseStore, default_path
-from webapp.cases.summary import ordered, summarize
+from webapp.errors import ApiError
 
 bp = Blueprint("cases", __name__, url_prefix="/cases")
 PAGE_SIZE = 100
@@ -187,7 +188,7 @@ def import_messages() -> Any:
 
 def _import_error(message: str, as_json: bool) -> Any:
     if as_json:
-        return jsonify(error={"code": "bad_import", "message": message}), 400
+        raise ApiError(400, "bad_import", message)
     return render_template("cases/index.html", saved=_state().store().list(), formats=FORMATS, error=message,
                            max_mb=MAX_UPLOAD_BYTES // (1024 * 1024)), 400
 
@@ -196,7 +197,7 @@ def _import_error(message: str, as_json: bool) -> Any:
 def job_status(job_id: str) -> Any:
     status = _state().jobs.status(job_id)
     if status is None:
-        return jsonify(error={"code": "not_found", "message": "没有这个导入任务。"}), 404
+        raise ApiError(404, "not_found", "没有这个导入任务。")
     body = status.to_dict()
     if status.draft:
         body["url"] = url_for("cases.draft", token=status.draft)

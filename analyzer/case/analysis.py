@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from webapp.cases.model import INCOMING, Case, CaseMessage, ImportResult
+from analyzer.case.model import INCOMING, Case, CaseMessage, ImportResult
 
 Progress = Callable[[int, int], None]  # (messages done, total)
 _LENDER_KEYS = ("id", "name", "kind", "licensed", "signature", "in_registry")

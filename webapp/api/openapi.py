@@ -19,7 +19,7 @@ from typing import Any
 from flask import Flask
 
 from analyzer import SCHEMA_VERSION
-from webapp.openapi_schemas import MAX_BATCH, MAX_TEXT_CHARS, api_schemas, ref, report_schemas
+from webapp.api.schemas import MAX_BATCH, MAX_TEXT_CHARS, api_schemas, ref, report_schemas
 
 API_VERSION = "1.0.0"
 # modules whose routes live outside their own blueprint may be listed here

@@ -5,9 +5,9 @@ import argparse
 import json
 import sys
 
-from analyzer.loan_cost import PERIODS, Payment, Plan, loan_cost
-from analyzer.loan_input import normalize_date
-from analyzer.loan_lines import LENDER_KINDS, READING_LABELS, pct
+from analyzer.loan.cost import PERIODS, Payment, Plan, loan_cost
+from analyzer.loan.input import normalize_date
+from analyzer.loan.lines import LENDER_KINDS, READING_LABELS, pct
 from analyzer.report import InputError
 
 EPILOG = """例子：

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from webapp.ocr_layout import Box, Reading, read_layout
+from analyzer.ocr.layout import Box, Reading, read_layout
 
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 # 40 megapixels is far above any phone screenshot (1290 × 2796 is 3.6 MP) or long scrolling capture;

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
-BEIJING = timezone(timedelta(hours=8))
+from analyzer.limits import BEIJING
 
 # a recognised piece below this score is shown but flagged; below DROP_SCORE it is left out
 LOW_SCORE = 0.80

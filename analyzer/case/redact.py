@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from webapp.cases.model import Case, CaseMessage
+from analyzer.case.model import Case, CaseMessage
 
 _ID = re.compile(r"(?<![0-9A-Za-z])(?:\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\d{3}[\dXx]"
                  r"|\d{8}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\d{3})(?![0-9A-Za-z])")

@@ -3,7 +3,7 @@ received against what they repay, annualised, and compared with the legal lines.
 
 Pure and fast: the rate is found by bisection on log(1 + rate), which is monotone
 for any loan whose repayments are all positive, so it always ends.
-Legal lines and LPR history come from knowledge/ (see analyzer/loan_lines.py).
+Legal lines and LPR history come from knowledge/ (see analyzer/loan/lines.py).
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from datetime import date
 from statistics import median
 from typing import Any, Sequence
 
-from analyzer.loan_lines import RateLine, UpfrontRule, explain, rate_lines, upfront_rule
+from analyzer.loan.lines import RateLine, UpfrontRule, explain, rate_lines, upfront_rule
 from analyzer.report import InputError
 
 PERIODS: dict[str, tuple[int, str]] = {"day": (365, "天"), "week": (52, "周"), "month": (12, "个月")}

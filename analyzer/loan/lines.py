@@ -12,7 +12,7 @@ from analyzer.report import InputError
 from knowledge.lpr import InterestLine, load_interest_rules, load_lpr_history
 
 if TYPE_CHECKING:  # pragma: no cover
-    from analyzer.loan_cost import LoanCost
+    from analyzer.loan.cost import LoanCost
 
 LENDER_KINDS: dict[str, str] = {
     "bank": "银行",

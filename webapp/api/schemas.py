@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from analyzer.limits import MAX_TEXT_CHARS
 from knowledge import registry
 from knowledge.models import LENDER_KINDS, SEVERITIES
 
-MAX_TEXT_CHARS = 10_000
 MAX_BATCH = 1000
 NUMBER_TYPES = ("enterprise_sms_port", "service_short_code", "enterprise_hotline", "mobile",
                 "virtual_operator_mobile", "fixed_line", "foreign", "invalid")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any, Mapping
 
-from analyzer.loan_cost import MAX_INSTALMENTS, LoanCost, Payment, Plan, loan_cost
+from analyzer.loan.cost import MAX_INSTALMENTS, LoanCost, Payment, Plan, loan_cost
 from analyzer.report import InputError
 
 _CN_DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$")

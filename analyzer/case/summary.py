@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from typing import Any, Iterable
 
-from webapp.cases.model import OUTGOING, CaseMessage
+from analyzer.case.model import OUTGOING, CaseMessage
+from analyzer.limits import BEIJING
 
-CST = timezone(timedelta(hours=8))
 SEVERE = ("scam", "unlawful_threat")
 _VERDICT_RANK = {"not_collection": 0, "reminder": 1, "aggressive": 2, "unlawful_threat": 3, "scam": 4}
 _SEVERITY_RANK = {"low": 1, "medium": 2, "high": 3}
@@ -32,7 +32,7 @@ def local_time(iso: str | None) -> datetime | None:
         dt = datetime.fromisoformat(iso)
     except ValueError:
         return None
-    return (dt if dt.tzinfo else dt.replace(tzinfo=CST)).astimezone(CST)
+    return (dt if dt.tzinfo else dt.replace(tzinfo=BEIJING)).astimezone(BEIJING)
 
 
 def is_night(dt: datetime | None) -> bool:
@@ -59,7 +59,7 @@ def lender_name(m: CaseMessage) -> str:
 def ordered(messages: Iterable[CaseMessage]) -> list[CaseMessage]:
     """By time (unknown times last, in import order)."""
     return sorted(messages, key=lambda m: (local_time(m.received_at) is None,
-                                           local_time(m.received_at) or datetime.min.replace(tzinfo=CST), m.seq))
+                                           local_time(m.received_at) or datetime.min.replace(tzinfo=BEIJING), m.seq))
 
 
 def worst_label(labels: Iterable[str]) -> str:

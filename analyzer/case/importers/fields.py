@@ -1,0 +1,90 @@
+"""What every import format shares: the file's encoding, times, column names and limits."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any, Callable, Iterable
+
+from analyzer.case.model import INCOMING, OUTGOING
+from analyzer.limits import BEIJING, MAX_TEXT_CHARS
+
+MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+FORMATS = ("text", "csv", "jsonl", "xml")
+Progress = Callable[[int, int], None]  # (done, total) in bytes
+
+__all__ = ["FORMATS", "MAX_TEXT_CHARS", "MAX_UPLOAD_BYTES", "ImportFormatError", "Progress", "decode", "parse_time"]
+
+class ImportFormatError(ValueError):
+    """The file cannot be read in the requested format at all (nothing imported)."""
+
+
+# Column / field names, Chinese or English, folded to lower case.
+TEXT_KEYS = ("text", "body", "content", "message", "msg", "sms", "短信", "内容", "短信内容", "正文", "信息内容", "消息")
+SENDER_KEYS = ("sender", "sender_number", "from", "address", "number", "phone", "发件人", "发信人", "号码",
+               "发信号码", "发件号码", "发送方", "发送号码", "对方号码", "手机号")
+TIME_KEYS = ("time", "date", "datetime", "received_at", "timestamp", "时间", "日期", "接收时间", "收到时间",
+             "发送时间", "短信时间")
+TYPE_KEYS = ("type", "direction", "类型", "方向", "收发")
+_OUT_VALUES = {"2", "out", "outgoing", "sent", "发", "发送", "已发送", "发出", "我"}
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else GB18030, which Chinese Excel and phones often write."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            return data.decode("gb18030")
+        except UnicodeDecodeError as exc:
+            raise ImportFormatError("文件编码无法识别：请另存为 UTF-8 或 GBK 编码后再导入。") from exc
+
+
+_TIME_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M",
+                 "%Y年%m月%d日 %H:%M:%S", "%Y年%m月%d日 %H:%M", "%Y年%m月%d日%H:%M", "%Y.%m.%d %H:%M",
+                 "%Y-%m-%d", "%Y/%m/%d", "%Y年%m月%d日")
+
+
+def parse_time(value: Any) -> str | None:
+    """ISO-8601 with offset for a time string or epoch (s or ms); a time without an offset
+    is China Standard Time. Empty gives None; anything unreadable raises ValueError."""
+    if value is None:
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _from_epoch(float(value))
+    s = str(value).strip()
+    if not s:
+        return None
+    if re.fullmatch(r"\d{10}(\d{3})?", s):
+        return _from_epoch(float(s))
+    try:
+        dt = datetime.fromisoformat(s.replace("Z", "+00:00"))
+    except ValueError:
+        for fmt in _TIME_FORMATS:
+            try:
+                dt = datetime.strptime(s, fmt)
+                break
+            except ValueError:
+                continue
+        else:
+            raise ValueError(f"无法识别的时间：{s[:40]}")
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=BEIJING)
+    return dt.isoformat()
+
+
+def _from_epoch(x: float) -> str:
+    if x > 1e11:  # milliseconds, as SMS Backup & Restore writes
+        x /= 1000
+    return datetime.fromtimestamp(x, tz=BEIJING).isoformat()
+
+
+def direction(value: Any) -> str:
+    return OUTGOING if str(value or "").strip().lower() in _OUT_VALUES else INCOMING
+
+
+def pick(row: dict[str, Any], keys: Iterable[str]) -> Any:
+    for k in keys:
+        if k in row and row[k] not in (None, ""):
+            return row[k]
+    return None
+
