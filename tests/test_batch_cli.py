@@ -47,7 +47,7 @@ def test_batch_stdin_to_stdout_csv_no_text():
     rows = proc.stdout.decode("utf-8").splitlines()
     assert rows[0] == "\ufeffid,line,verdict,risk,lender,kinds,error"
     assert [r.split(",")[0] for r in rows[1:]] == ["1", "2", "3", "4"]
-    assert rows[4].endswith("这一行不是有效的 JSON。")
+    assert rows[4].endswith("这一行不是有效的 JSON，已跳过。")
     assert rows[1].split(",")[2] == analyze(MESSAGES[0]["text"]).verdict.label
 
 

@@ -1,5 +1,6 @@
-"""Streaming readers: bad rows become error records in place, encodings per line, over-long
-lines, CSV quoting, and the XML read piece by piece (records come out before the file ends)."""
+"""Batch records through the case importers' streaming readers: bad rows become error records
+in place, ids, encodings per line, over-long lines, CSV quoting, and the XML read piece by
+piece (records come out before the file ends)."""
 from __future__ import annotations
 
 import io
@@ -7,9 +8,18 @@ import json
 
 import pytest
 
-from analyzer.batch import readers
-from analyzer.batch.readers import detect_format, read_csv, read_jsonl, read_records, read_xml
-from analyzer.batch.records import OUTGOING, BatchInputError
+from analyzer.batch.readers import read_jsonl, read_records, records
+from analyzer.batch.records import OUTGOING
+from analyzer.case.importers import ImportFormatError, detect_format, fields
+from analyzer.case.importers.sms_backup import iter_xml
+
+
+def read_csv(stream):
+    return read_records(stream, "csv")
+
+
+def read_xml(stream, chunk=1 << 16):
+    return records(iter_xml(stream, chunk), by_position=True)
 
 THREAT = "【某某金融】您已逾期30天，我们将联系您的家人和单位同事。"
 
@@ -30,7 +40,7 @@ def test_jsonl_fields_ids_times_and_encodings():
 
 
 def test_over_long_line_is_one_error_record_and_reading_goes_on(monkeypatch):
-    monkeypatch.setattr(readers, "MAX_LINE_BYTES", 64)
+    monkeypatch.setattr(fields, "MAX_LINE_BYTES", 64)
     data = b'{"text": "a"}\n' + b'{"text": "' + b"x" * 500 + b'"}\n' + b'{"text": "b"}\n'
     records = list(read_jsonl(io.BytesIO(data)))
     assert [(r.line, r.text) for r in records] == [(1, "a"), (2, None), (3, "b")]
@@ -46,14 +56,14 @@ def test_csv_rows_quotes_and_bad_rows():
             "4,时间坏了,1,明天,\n"
             "5,我发的,,,sent\n")
     records = list(read_csv(io.BytesIO(text.encode("gb18030"))))
-    assert [(r.id, r.line) for r in records] == [("1", 2), ("2", 4), ("3", 5), ("4", 7), ("5", 8)]
+    assert [(r.id, r.line) for r in records] == [("1", 2), ("4", 4), ("5", 5), ("7", 7), ("5", 8)]
     assert records[0].text == '第一行\n第二行，带逗号, 还有"引号"' and records[0].error is None
     assert [r.error is not None for r in records] == [False, True, True, True, False]
     assert records[4].direction == OUTGOING
 
 
 def test_csv_without_a_text_column_is_refused():
-    with pytest.raises(BatchInputError, match="表头"):
+    with pytest.raises(ImportFormatError, match="表头"):
         list(read_csv(io.BytesIO(b"a,b\n1,2\n")))
 
 
@@ -77,13 +87,12 @@ class Trickle(io.RawIOBase):
         return n
 
 
-def test_xml_streams_records_before_the_file_is_read(monkeypatch):
-    monkeypatch.setattr(readers, "XML_CHUNK", 256)
+def test_xml_streams_records_before_the_file_is_read():
     n = 300
     body = "".join(SMS % (1764428100000 + i * 60000, 2 if i % 10 == 9 else 1, f"第{i}条 {THREAT}") for i in range(n))
     data = XML_HEAD % n + body.encode("utf-8") + b"</smses>\n"
     stream = Trickle(data)
-    records = read_xml(stream)
+    records = read_xml(stream, chunk=256)
     first = next(records)
     assert first.id == "1" and first.line == 3 and first.text.startswith("第0条")
     assert stream.pos < len(data) // 10  # the first record came out after a small part was read
@@ -116,21 +125,33 @@ def test_xml_truncated_ends_with_an_error_record():
 def test_xml_refuses_doctype_and_entities():
     bomb = b"""<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]>
 <smses><sms address="1" date="1764428100000" type="1" body="&lol2;" /></smses>"""
-    with pytest.raises(BatchInputError, match="DOCTYPE"):
+    with pytest.raises(ImportFormatError, match="DOCTYPE"):
         list(read_xml(io.BytesIO(bomb)))
     external = b"""<?xml version="1.0"?><!DOCTYPE x SYSTEM "file:///etc/passwd"><smses/>"""
-    with pytest.raises(BatchInputError, match="DOCTYPE"):
+    with pytest.raises(ImportFormatError, match="DOCTYPE"):
         list(read_xml(io.BytesIO(external)))
 
 
 @pytest.mark.parametrize("head,name,fmt", [(b"<?xml", None, "xml"), (b'\xef\xbb\xbf {"a":1}', None, "jsonl"),
                                            (b"text,sender", None, "csv"), (b"{", "x.csv", "csv"),
-                                           (b"", "x.ndjson", "jsonl"), (b"", "backup.XML", "xml")],
-                         ids=["xml", "jsonl-bom", "csv", "ext-wins", "ndjson", "upper-ext"])
+                                           (b"", "x.ndjson", "jsonl"), (b"", "backup.XML", "xml"),
+                                           ("发件人：1069\n您已逾期".encode(), None, "text")],
+                         ids=["xml", "jsonl-bom", "csv", "ext-wins", "ndjson", "upper-ext", "text"])
 def test_detect_format(head, name, fmt):
     assert detect_format(head, name) == fmt
 
 
 def test_unknown_input_format():
-    with pytest.raises(BatchInputError, match="格式"):
+    with pytest.raises(ImportFormatError, match="格式"):
         read_records(io.BytesIO(b""), "xlsx")
+
+
+def test_jsonl_block_from_the_middle_of_a_file_keeps_file_line_numbers():
+    block = b'{"text": "a"}\n\n{"text": "b", "id": "x"}\n'
+    assert [(r.id, r.line) for r in read_jsonl(io.BytesIO(block), first_line=41)] == [("41", 41), ("x", 43)]
+
+
+def test_pasted_text_blocks_are_records_too():
+    text = "发件人：10690000\n时间：2026-11-28 23:10\n您已逾期\n\n时间：下周三\n正文\n".encode()
+    got = list(read_records(io.BytesIO(text), "text"))
+    assert [(r.id, r.line, r.text, r.error is None) for r in got] == [("1", 1, "您已逾期", True), ("5", 5, None, False)]

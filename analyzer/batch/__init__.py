@@ -13,8 +13,8 @@ from __future__ import annotations
 from analyzer.batch.engine import Tally, run
 from analyzer.batch.files import analyze_file
 from analyzer.batch.output import result, without_text
-from analyzer.batch.readers import FORMATS, detect_format, read_records
+from analyzer.batch.readers import FORMATS, read_records
 from analyzer.batch.records import BatchInputError, Record
 
 __all__ = ["Record", "Tally", "BatchInputError", "FORMATS", "run", "result", "without_text", "analyze_file",
-           "detect_format", "read_records"]
+           "read_records"]

@@ -21,6 +21,7 @@ def _positive(value: str) -> int:
 
 def _cmd_batch(args: argparse.Namespace) -> int:
     from analyzer.batch.records import BatchInputError
+    from analyzer.case.importers import ImportFormatError
 
     try:
         if args.dask_scheduler:
@@ -38,7 +39,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             tally = analyze_file(args.input, args.output, input_format=args.input_format, fmt=args.format,
                                  include_text=not args.no_text, workers=args.workers,
                                  progress=False if args.quiet else None)
-    except BatchInputError as exc:
+    except (BatchInputError, ImportFormatError) as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
     except FileNotFoundError as exc:
@@ -57,7 +58,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("batch", help="批量分析一个文件里的短信（JSON Lines、CSV 或 SMS Backup & Restore XML）")
+    p = subparsers.add_parser("batch", help="批量分析一个文件里的短信（JSON Lines、CSV、SMS Backup & Restore XML 或粘贴的文本）")
     p.add_argument("input", help="输入文件；- 表示标准输入。用 --dask-scheduler 时可以是 fsspec 地址或通配符")
     p.add_argument("-o", "--output", default="-",
                    help="输出文件（默认标准输出）；用 --dask-scheduler 时是输出目录，每个分区一个文件")

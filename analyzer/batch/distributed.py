@@ -31,7 +31,8 @@ from fsspec.utils import read_block
 
 from analyzer.batch.engine import CHUNK_SIZE, Tally, render_chunk
 from analyzer.batch.output import csv_header
-from analyzer.batch.readers import FORMATS, detect_format, read_jsonl, read_records
+from analyzer.batch.readers import FORMATS, read_jsonl, read_records
+from analyzer.case.importers import detect_format
 from analyzer.batch.records import BatchInputError, Record
 
 DEFAULT_BLOCKSIZE = 64 * 1024 * 1024
@@ -124,6 +125,8 @@ def analyze_partitioned(source: str | list[str], target: str, *, input_format: s
         if kind == "auto":
             with fs.open(path, "rb") as f:
                 kind = detect_format(f.read(4096), path)
+        if kind not in FORMATS:
+            raise BatchInputError(f"不支持的格式：{kind}")
         if kind == "jsonl":
             size = fs.size(path)
             parts += [(url, offset, min(blocksize, size - offset)) for offset in range(0, max(size, 1), blocksize)]

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from analyzer.batch.engine import Tally, run
-from analyzer.batch.readers import detect_format, read_records
+from analyzer.batch.readers import read_records, sniff
 
 
 class CountingReader:
@@ -50,7 +50,7 @@ def analyze_file(source: str | os.PathLike[str], target: str | os.PathLike[str] 
     """Analyse every message in `source` (a path, or "-" for stdin) and write one result per
     message to `target` (a path, or "-" for stdout), in input order.
 
-    `input_format` is jsonl, csv, xml or auto (by extension, else the first bytes); `fmt` is
+    `input_format` is jsonl, csv, xml, text or auto (by extension, else the first bytes); `fmt` is
     the output format (jsonl or csv). `progress=None` shows a bar only when stderr is a
     terminal and the output is not going to it. Returns the tally (messages, errors).
     """
@@ -65,9 +65,10 @@ def analyze_file(source: str | os.PathLike[str], target: str | os.PathLike[str] 
             raw = stack.enter_context(open(source, "rb"))
             total = Path(source).stat().st_size
         counter = CountingReader(raw)
-        if input_format == "auto":
-            input_format = detect_format(counter.peek(4096), None if str(source) == "-" else str(source))
-        records = read_records(counter, input_format)
+        stream: IO[bytes] = counter  # type: ignore[assignment]
+        if input_format == "auto":  # CountingReader can peek, so sniffing hands back the same stream
+            stream, input_format = sniff(stream, None if str(source) == "-" else str(source))
+        records = read_records(stream, input_format)
         first = next(records, None)  # a file that cannot be read at all fails here, before any output
         records = chain([first], records) if first is not None else iter(())
         out: IO[str] = sys.stdout if to_stdout else stack.enter_context(

@@ -17,6 +17,7 @@ class RawMessage:
     sender: str | None = None
     received_at: str | None = None  # ISO-8601 with offset, or None when unknown
     direction: str = INCOMING
+    ref: str | None = None  # the row's own id column, if it has one (kept by cuishou batch)
 
 
 @dataclass(frozen=True)
