@@ -24,11 +24,6 @@ import io
 from contextlib import AbstractContextManager
 from typing import Any, Iterable
 
-import dask
-import fsspec
-from dask import delayed
-from fsspec.utils import read_block
-
 from analyzer.batch.engine import CHUNK_SIZE, Tally, render_chunk
 from analyzer.batch.output import csv_header
 from analyzer.batch.readers import FORMATS, read_jsonl, read_records
@@ -36,6 +31,8 @@ from analyzer.case.importers import detect_format
 from analyzer.batch.records import BatchInputError, Record
 
 DEFAULT_BLOCKSIZE = 64 * 1024 * 1024
+# dask and fsspec come with the optional `.[dask]` extra, so they are imported where used:
+# this module imports (and the CLI can say what to install) without them.
 
 
 def connect(address: str, security: Any = None, timeout: str = "30s") -> AbstractContextManager[Any]:
@@ -54,6 +51,9 @@ def connect(address: str, security: Any = None, timeout: str = "30s") -> Abstrac
 
 
 def _count_lines(url: str, offset: int, length: int, storage_options: dict[str, Any]) -> int:
+    import fsspec
+    from fsspec.utils import read_block
+
     with fsspec.open(url, "rb", **storage_options) as f:
         block = read_block(f, offset, length, delimiter=b"\n")
     return block.count(b"\n") + (1 if block and not block.endswith(b"\n") else 0)
@@ -61,6 +61,8 @@ def _count_lines(url: str, offset: int, length: int, storage_options: dict[str, 
 
 def _write(records: Iterable[Record], target: str, fmt: str, include_text: bool,
            storage_options: dict[str, Any]) -> tuple[int, dict[str, int]]:
+    import fsspec
+
     tally = Tally()
     with fsspec.open(target, "wb", **storage_options) as out:
         if fmt == "csv":
@@ -87,6 +89,9 @@ def _flush(chunk: list[Record], out: Any, fmt: str, include_text: bool, tally: T
 
 def _jsonl_part(url: str, offset: int, length: int, first_line: int, target: str, fmt: str, include_text: bool,
                 storage_options: dict[str, Any]) -> tuple[int, dict[str, int]]:
+    import fsspec
+    from fsspec.utils import read_block
+
     with fsspec.open(url, "rb", **storage_options) as f:
         block = read_block(f, offset, length, delimiter=b"\n")
     return _write(read_jsonl(io.BytesIO(block), first_line), target, fmt, include_text, storage_options)
@@ -94,6 +99,8 @@ def _jsonl_part(url: str, offset: int, length: int, first_line: int, target: str
 
 def _file_part(url: str, input_format: str, target: str, fmt: str, include_text: bool,
                storage_options: dict[str, Any]) -> tuple[int, dict[str, int]]:
+    import fsspec
+
     with fsspec.open(url, "rb", **storage_options) as f:
         return _write(read_records(f, input_format), target, fmt, include_text, storage_options)
 
@@ -107,6 +114,9 @@ def analyze_partitioned(source: str | list[str], target: str, *, input_format: s
     (threads in this process, or the default client if one is set). `timeout` (seconds) bounds
     each of the two passes on a client. Returns the tally.
     """
+    import fsspec
+    from dask import delayed
+
     if fmt not in ("jsonl", "csv"):
         raise BatchInputError(f"不支持的输出格式：{fmt}")
     if input_format not in ("auto",) + FORMATS:
@@ -164,5 +174,7 @@ def _compute(client: Any, timeout: float | None, tasks: list[Any]) -> list[Any]:
         wait(futures, timeout=timeout)
         done = iter(client.gather(futures))
     else:
+        import dask
+
         done = iter(dask.compute(*real))
     return [next(done) if t is not None else 0 for t in tasks]
