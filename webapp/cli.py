@@ -97,6 +97,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _serve_prefork(args: argparse.Namespace) -> int:
     """N processes (gunicorn): the shared state and the app are built here, once, before the fork."""
+    import gc
     import os
 
     from webapp import create_app, prefork
@@ -106,6 +107,10 @@ def _serve_prefork(args: argparse.Namespace) -> int:
     shared = SharedState()
     try:
         app = create_app({"SHARED_STATE": shared})
+        from knowledge.store import segment
+
+        segment("催收短信")  # load jieba's dictionary (~90 MB) here once, so the workers share it
+        gc.freeze()  # keep what is built so far out of the cyclic GC: its pages stay shared after fork
         print(f"催收短信鉴别助手：http://{args.host}:{args.port}{args.url_prefix or ''}/  "
               f"（{args.workers} 个进程，每个 {args.threads} 个线程；Ctrl+C 停止）", file=sys.stderr)
         prefork.serve(app, host=args.host, port=args.port, workers=args.workers, threads=args.threads,

@@ -10,6 +10,9 @@ Login sessions need nothing here: they are cookies signed with the one secret ke
 """
 from __future__ import annotations
 
+import os
+import threading
+import time
 from multiprocessing.managers import SyncManager
 from typing import Any, Callable
 
@@ -25,6 +28,18 @@ def _types() -> dict[str, Callable[..., Any]]:
     return {"DraftStore": DraftStore, "JobTable": JobTable, "RateLimiter": RateLimiter}
 
 
+def _follow_parent(parent: int) -> None:
+    """In the manager process: end when the server that started it is gone, even if it was
+    killed before it could shut the manager down (no orphan holding drafts in memory)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="follow-parent", daemon=True).start()
+
+
 class SharedState:
     """The running manager process; `make(name, *args)` creates a DraftStore, JobTable or
     RateLimiter there and returns its proxy (same methods). Start it in the master, before
@@ -34,7 +49,7 @@ class SharedState:
         for name, factory in _types().items():
             _Manager.register(name, factory)
         self._manager = _Manager()
-        self._manager.start()
+        self._manager.start(_follow_parent, (os.getpid(),))
 
     def make(self, name: str, *args: Any) -> Any:
         return getattr(self._manager, name)(*args)
