@@ -71,6 +71,7 @@ def test_cli_with_a_scheduler_address(tmp_path, client):
     proc = subprocess.run([sys.executable, "-m", "webapp", "batch", str(src), "-o", str(out), "-q",
                            "--dask-scheduler", client.scheduler.address], capture_output=True, timeout=120)
     assert proc.returncode == 0, proc.stderr.decode()
+    assert "明文" not in proc.stderr.decode()  # a loopback scheduler: nothing leaves the machine
     assert parts_text(out) == local.read_text(encoding="utf-8")
     proc = subprocess.run([sys.executable, "-m", "webapp", "batch", str(src), "--dask-scheduler",
                            client.scheduler.address], capture_output=True, timeout=120)
@@ -96,6 +97,13 @@ def test_memory_urls_and_no_text_without_a_cluster(tmp_path):
         assert any(reports) and all("text" not in r for r in reports if r)
     finally:
         fsspec.filesystem("memory").rm("/batch-test", recursive=True)
+
+
+def test_plain_tcp_to_another_machine_is_warned_about():
+    from analyzer.batch.cli import _private
+
+    assert not _private("tcp://10.0.0.5:8786") and not _private("10.0.0.5:8786")
+    assert _private("tls://10.0.0.5:8786") and _private("tcp://127.0.0.1:8786") and _private("localhost:8786")
 
 
 def test_tls_needs_certificates(monkeypatch):

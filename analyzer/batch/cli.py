@@ -19,6 +19,16 @@ def _positive(value: str) -> int:
     return n
 
 
+def _private(address: str) -> bool:
+    """True for an encrypted (tls://) or in-machine scheduler address."""
+    from urllib.parse import urlsplit
+
+    if address.startswith(("tls://", "inproc://")):
+        return True
+    host = urlsplit(address if "://" in address else f"tcp://{address}").hostname or ""
+    return host in ("localhost", "127.0.0.1", "::1") or host.startswith("127.")
+
+
 def _cmd_batch(args: argparse.Namespace) -> int:
     from analyzer.batch.records import BatchInputError
     from analyzer.case.importers import ImportFormatError
@@ -30,6 +40,8 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             if args.output == "-":
                 print("错误：用 --dask-scheduler 时必须用 -o 指定输出目录（本地路径或 fsspec 地址）。", file=sys.stderr)
                 return 2
+            if not _private(args.dask_scheduler):
+                print("警告：调度器地址不是 tls://，短信原文会以明文经网络发给集群的 worker。", file=sys.stderr)
             with connect(args.dask_scheduler) as client:
                 tally = analyze_partitioned(args.input, args.output, input_format=args.input_format,
                                             fmt=args.format, include_text=not args.no_text, client=client)
