@@ -1,6 +1,6 @@
 """Prints the API's throughput and latency under load (not a test).
 
-    .venv/bin/python benchmarks/bench_api.py [--seconds 30] [--clients 16] [--threads 8]
+    .venv/bin/python benchmarks/bench_api.py [--seconds 30] [--clients 16] [--threads 8] [--workers 1 2]
 
 Starts the production server (`cuishou serve`, i.e. waitress) on a free loopback
 port, then drives it with a Python load generator on the same machine: the
@@ -10,6 +10,10 @@ answer arrives), so the loader's own GIL does not cap the figures.
 Runs GET /api/v1/health, then POST /api/v1/analyze with the messages of
 ../shared/eval/{dev,normal}.jsonl in turn, and prints requests/s, p50, p99 and
 errors for both, and the ratio of their requests/s (target ≥ 0.40, aim 0.50).
+With `--workers 1 2` it does this once per server size (`cuishou serve --workers N`: one
+waitress process, or N gunicorn processes) and prints the analyze speed-up over the first.
+The load generator runs on the same machine and takes CPU from the server, and so does
+anything else running: the load average before each run is printed.
 """
 from __future__ import annotations
 
@@ -54,11 +58,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(port: int, threads: int, kb_dir: str) -> subprocess.Popen:
+def start_server(port: int, threads: int, kb_dir: str, workers: int = 1) -> subprocess.Popen:
     env = {**os.environ, "CUISHOU_KB_PATH": str(Path(kb_dir) / "knowledge.sqlite3"),
            "CUISHOU_SECRET_KEY": "benchmark"}
     proc = subprocess.Popen([sys.executable, "-m", "webapp", "serve", "--host", "127.0.0.1",
-                             "--port", str(port), "--threads", str(threads)],
+                             "--port", str(port), "--threads", str(threads), "--workers", str(workers)],
                             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -165,33 +169,44 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--clients", type=int, default=16)
-    parser.add_argument("--threads", type=int, default=8, help="waitress worker threads (cuishou serve --threads)")
+    parser.add_argument("--threads", type=int, default=8, help="threads per server process (cuishou serve --threads)")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1], help="server processes, one run each")
     parser.add_argument("--processes", type=int, default=0, help="load-generator processes (default: 4)")
     args = parser.parse_args()
     processes = args.processes or min(4, args.clients)
     bodies = load_bodies()
-    port = free_port()
-    with tempfile.TemporaryDirectory() as kb_dir:
-        server = start_server(port, args.threads, kb_dir)
-        try:
-            warm_up(port, bodies)
-            print(f"server: cuishou serve (waitress, {args.threads} threads) on 127.0.0.1:{port}; "
-                  f"load: {args.clients} clients in {processes} processes, {args.seconds:g} s each; "
-                  f"{len(bodies)} different messages; {os.cpu_count()} CPUs")
-            results = {}
-            for name, method, path, payload in (("GET  /api/v1/health", "GET", "/api/v1/health", []),
-                                                ("POST /api/v1/analyze", "POST", "/api/v1/analyze", bodies)):
-                r = drive(port, method, path, payload, args.clients, args.seconds, processes)
-                results[name] = r
-                print(f"{name}: {r['rps']:8.1f} requests/s   p50 {r['p50_ms']:6.2f} ms   "
-                      f"p99 {r['p99_ms']:6.2f} ms   errors {r['errors']}   ({r['requests']} requests)")
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
-    health, analyze = results["GET  /api/v1/health"], results["POST /api/v1/analyze"]
-    ratio = analyze["rps"] / health["rps"] if health["rps"] else float("nan")
-    print(f"analyze/health requests/s ratio: {ratio:.2f} (target ≥ 0.40, aim 0.50); "
-          f"analyze p99 {analyze['p99_ms']:.1f} ms (target ≤ 50); errors {health['errors'] + analyze['errors']} (target 0)")
+    analyze_rps = {}
+    for workers in args.workers:
+        port = free_port()
+        server_name = "waitress" if workers == 1 else f"gunicorn, {workers} processes"
+        with tempfile.TemporaryDirectory() as kb_dir:
+            server = start_server(port, args.threads, kb_dir, workers)
+            try:
+                warm_up(port, bodies)
+                print(f"server: cuishou serve --workers {workers} ({server_name}, {args.threads} threads each) "
+                      f"on 127.0.0.1:{port}; load: {args.clients} clients in {processes} processes, "
+                      f"{args.seconds:g} s each; {len(bodies)} different messages; {os.cpu_count()} CPUs; "
+                      f"load average before {os.getloadavg()[0]:.1f}")
+                results = {}
+                for name, method, path, payload in (("GET  /api/v1/health", "GET", "/api/v1/health", []),
+                                                    ("POST /api/v1/analyze", "POST", "/api/v1/analyze", bodies)):
+                    r = drive(port, method, path, payload, args.clients, args.seconds, processes)
+                    results[name] = r
+                    print(f"{name}: {r['rps']:8.1f} requests/s   p50 {r['p50_ms']:6.2f} ms   "
+                          f"p99 {r['p99_ms']:6.2f} ms   errors {r['errors']}   ({r['requests']} requests)")
+            finally:
+                server.terminate()
+                server.wait(timeout=30)
+        health, analyze = results["GET  /api/v1/health"], results["POST /api/v1/analyze"]
+        analyze_rps[workers] = analyze["rps"]
+        ratio = analyze["rps"] / health["rps"] if health["rps"] else float("nan")
+        print(f"analyze/health requests/s ratio: {ratio:.2f} (target ≥ 0.40, aim 0.50); "
+              f"analyze p99 {analyze['p99_ms']:.1f} ms (target ≤ 50); "
+              f"errors {health['errors'] + analyze['errors']} (target 0)")
+    if len(analyze_rps) > 1:
+        first = args.workers[0]
+        print("POST /api/v1/analyze speed-up over --workers {}: {}".format(first, ", ".join(
+            f"--workers {w}: {rps / analyze_rps[first]:.2f}x" for w, rps in analyze_rps.items() if w != first)))
     return 0
 
 

@@ -11,5 +11,5 @@ if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
 fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-.venv/bin/python -m pip install -q -e '.[test,ocr]'
+.venv/bin/python -m pip install -q -e '.[test,ocr,dask]'
 .venv/bin/python -m pytest "$@"

@@ -1,5 +1,5 @@
 """`cuishou` console script: analyse a message, evaluate on labelled data, serve the web
-app, and the commands other parts of the project register (kb, case, loan-cost).
+app, and the commands other parts of the project register (kb, case, loan-cost, batch).
 
 It lives in webapp because it may import everything; the analyzer never imports webapp.
 Heavy parts (flask, waitress, jieba) are imported only when their command runs."""
@@ -9,6 +9,7 @@ import argparse
 import json
 import sys
 
+from analyzer.batch import cli as batch_cli
 from analyzer.loan import cli as loan_cli
 from analyzer.report import InputError
 from knowledge import cli as knowledge_cli
@@ -56,6 +57,13 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    from webapp import prefork
+
+    if args.workers > 1 and prefork.available():
+        return _serve_prefork(args)
+    if args.workers > 1:
+        print("提示：这台机器上不能多进程运行（需要 Linux 或 macOS 和 gunicorn），改为单进程（waitress）。",
+              file=sys.stderr)
     import waitress
 
     from webapp import create_app
@@ -87,11 +95,47 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _serve_prefork(args: argparse.Namespace) -> int:
+    """N processes (gunicorn): the shared state and the app are built here, once, before the fork."""
+    import gc
+    import os
+
+    from webapp import create_app, prefork
+    from webapp.shared_state import SharedState
+
+    master = os.getpid()
+    shared = SharedState()
+    try:
+        app = create_app({"SHARED_STATE": shared})
+        from knowledge.store import segment
+
+        segment("催收短信")  # load jieba's dictionary (~90 MB) here once, so the workers share it
+        gc.freeze()  # keep what is built so far out of the cyclic GC: its pages stay shared after fork
+        print(f"催收短信鉴别助手：http://{args.host}:{args.port}{args.url_prefix or ''}/  "
+              f"（{args.workers} 个进程，每个 {args.threads} 个线程；Ctrl+C 停止）", file=sys.stderr)
+        prefork.serve(app, host=args.host, port=args.port, workers=args.workers, threads=args.threads,
+                      proxy=args.proxy, url_prefix=args.url_prefix)
+    finally:
+        if os.getpid() == master:  # a worker leaving through here must not stop the shared state
+            shared.shutdown()
+    return 0
+
+
+def _workers(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError("必须是正整数")
+    return n
+
+
 def _register_serve(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("serve", help="启动网页和 API（waitress）")
+    p = sub.add_parser("serve", help="启动网页和 API（单进程 waitress；--workers N 时多进程 gunicorn）")
     p.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1，只允许本机访问）")
     p.add_argument("--port", type=int, default=8000, help="端口（默认 8000）")
-    p.add_argument("--threads", type=int, default=8, help="工作线程数（默认 8）")
+    p.add_argument("--workers", type=_workers, default=1,
+                   help="进程数（默认 1）。大于 1 时在 Linux/macOS 上用 gunicorn 预先 fork 出多个进程，"
+                        "分析器和知识库在 fork 之前建好一次")
+    p.add_argument("--threads", type=int, default=8, help="每个进程的工作线程数（默认 8）")
     p.add_argument("--proxy", metavar="IP", default=None,
                    help="反向代理的 IP（如 127.0.0.1）：信任它发来的 X-Forwarded-Proto/Host/For")
     p.add_argument("--url-prefix", default="", help="挂在子路径下时的前缀，例如 /cuishou")
@@ -114,7 +158,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_eval)
 
-    for register in (knowledge_cli.register, loan_cli.register, _register_serve, cases_cli.register):
+    for register in (knowledge_cli.register, loan_cli.register, batch_cli.register, _register_serve,
+                     cases_cli.register):
         register(sub)
     return parser
 

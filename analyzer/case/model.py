@@ -18,6 +18,7 @@ class RawMessage:
     received_at: str | None = None  # ISO-8601 with offset, or None when unknown
     direction: str = INCOMING
     contact: str | None = None  # the name in the borrower's address book, when the export has one
+    ref: str | None = None  # the row's own id column, if it has one (kept by cuishou batch)
 
 
 @dataclass(frozen=True)

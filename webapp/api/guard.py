@@ -41,7 +41,13 @@ def api_state(app: Flask | None = None) -> ApiState:
 def _setup(state: BlueprintSetupState) -> None:
     app = state.app
     settings = load_settings(app.config)
-    limiter = RateLimiter(settings.rate_limit, settings.rate_window) if settings.rate_limit else None
+    limiter = None
+    if settings.rate_limit:
+        # With several server processes the counter lives in the shared-state process, so the
+        # limit holds for a client across all of them (cuishou serve --workers N).
+        shared = app.config.get("SHARED_STATE")
+        limiter = (shared.make("RateLimiter", settings.rate_limit, settings.rate_window) if shared
+                   else RateLimiter(settings.rate_limit, settings.rate_window))
     app.extensions["api"] = ApiState(settings, limiter)
     from webapp.api.views import docs_page
 

@@ -111,7 +111,8 @@ def load_settings(config: Mapping[str, Any], environ: Mapping[str, str] | None =
 
 
 class RateLimiter:
-    """Fixed-window counter per client, in memory (one process: waitress runs threads, not forks)."""
+    """Fixed-window counter per client, in memory; with several server processes one instance
+    lives in the shared-state process (webapp/shared_state.py) and every worker counts there."""
 
     def __init__(self, limit: int, window: int) -> None:
         self.limit = limit

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import Any, TextIO
 
-from analyzer.case.importers import FORMATS, MAX_UPLOAD_BYTES, ImportFormatError, read_bytes
+from analyzer.case.importers import FORMATS, MAX_UPLOAD_BYTES, ImportFormatError, read_stream
 
 EXPORT_FORMATS = ("html", "csv", "json")
 
@@ -45,9 +45,9 @@ def _import(path: str, fmt: str, title: str, progress: ProgressLine | None) -> A
     p = Path(path)
     if p.stat().st_size > MAX_UPLOAD_BYTES:
         raise ImportFormatError("文件超过 50 MB，请分成几个文件导入。")
-    data = p.read_bytes()
-    result = read_bytes(data, fmt, filename=p.name,
-                        progress=(lambda d, t: progress("读取", d, t)) if progress else None)
+    with p.open("rb") as stream:  # read as a stream: the file is never held whole as bytes
+        result = read_stream(stream, fmt, filename=p.name, total=p.stat().st_size,
+                             progress=(lambda d, t: progress("读取", d, t)) if progress else None)
     return analyze_import(result, title=title or p.stem,
                           progress=(lambda d, t: progress("分析", d, t)) if progress else None)
 

@@ -73,13 +73,37 @@ class JobStatus:
                 "percent": pct, "draft": self.draft, "error": self.error}
 
 
+class JobTable:
+    """Import-job statuses by id, the oldest forgotten beyond `limit`. Shared between the
+    processes of `cuishou serve --workers N` through webapp.shared_state."""
+
+    def __init__(self, limit: int = 200) -> None:
+        self.limit = limit
+        self._jobs: dict[str, JobStatus] = {}
+        self._lock = threading.Lock()
+
+    def set(self, job_id: str, status: JobStatus) -> None:
+        with self._lock:
+            self._jobs[job_id] = status
+            if len(self._jobs) > self.limit:
+                self._jobs.pop(next(iter(self._jobs)))
+
+    def update(self, job_id: str, **changes: Any) -> None:
+        with self._lock:
+            if job_id in self._jobs:
+                self._jobs[job_id] = replace(self._jobs[job_id], **changes)
+
+    def get(self, job_id: str) -> JobStatus | None:
+        with self._lock:
+            return self._jobs.get(job_id)
+
+
 class JobRunner:
     """Runs an import in a daemon thread; the page polls its status by job id."""
 
-    def __init__(self, drafts: DraftStore) -> None:
+    def __init__(self, drafts: DraftStore, table: JobTable | None = None) -> None:
         self.drafts = drafts
-        self._jobs: dict[str, JobStatus] = {}
-        self._lock = threading.Lock()
+        self.table = table if table is not None else JobTable()
 
     def start(self, work: Callable[[Callable[[str, int, int], None]], Case],
               expected_errors: tuple[type[BaseException], ...] = (ValueError,)) -> str:
@@ -104,16 +128,10 @@ class JobRunner:
         return job_id
 
     def status(self, job_id: str) -> JobStatus | None:
-        with self._lock:
-            return self._jobs.get(job_id)
+        return self.table.get(job_id)
 
     def _set(self, job_id: str, status: JobStatus) -> None:
-        with self._lock:
-            self._jobs[job_id] = status
-            if len(self._jobs) > 200:
-                self._jobs.pop(next(iter(self._jobs)))
+        self.table.set(job_id, status)
 
     def _update(self, job_id: str, **changes: Any) -> None:
-        with self._lock:
-            if job_id in self._jobs:
-                self._jobs[job_id] = replace(self._jobs[job_id], **changes)
+        self.table.update(job_id, **changes)

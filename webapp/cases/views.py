@@ -16,7 +16,7 @@ from analyzer.case.redact import redact_case
 from analyzer.case.roles import ROLE_NAMES
 from analyzer.case.summary import message_views, ordered, summarize
 from webapp.cases.export import EXPORTERS, add_filters, segments
-from webapp.cases.jobs import DraftStore, JobRunner
+from webapp.cases.jobs import DraftStore, JobRunner, JobTable
 from webapp.cases.store import CaseNotFoundError, CaseStore, default_path
 from webapp.errors import ApiError
 
@@ -29,8 +29,11 @@ EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base
 class CasesState:
     def __init__(self, app: Flask) -> None:
         self.store_path = default_path(app.config.get("CASES_DB"))
-        self.drafts = DraftStore()
-        self.jobs = JobRunner(self.drafts)
+        # With several server processes (cuishou serve --workers N) drafts and job progress
+        # live in the shared-state process, so any worker finds what another one stored.
+        shared = app.config.get("SHARED_STATE")
+        self.drafts = shared.make("DraftStore") if shared else DraftStore()
+        self.jobs = JobRunner(self.drafts, shared.make("JobTable") if shared else JobTable())
 
     def store(self) -> CaseStore:
         """One connection per request (sqlite3 connections must not cross threads), closed at teardown."""

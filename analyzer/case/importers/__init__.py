@@ -2,24 +2,30 @@
 app "SMS Backup & Restore". Malformed rows are reported with their line numbers and
 skipped; every good row is kept.
 
-The XML is read with expat directly: a DOCTYPE or entity declaration is refused
-(no entity expansion, no external entities), and the file is fed in chunks so a
-50 MB export never sits in memory twice and progress can be reported.
+Every format streams: a binary stream is read line by line (CSV, JSON Lines, text) or in
+pieces fed to expat (XML, where a DOCTYPE or entity declaration is refused), each line
+decoded on its own (UTF-8, else GB18030). `iter_stream` yields messages and skipped rows in
+file order with flat memory (`cuishou batch` reads millions of rows through it);
+`read_stream`/`read_bytes` collect them into one ImportResult for case mode.
 
 Modules: fields (encoding, times, column names, limits), table (CSV, JSON Lines), text
 (pasted blocks), sms_backup (XML); this module detects the format and dispatches.
 """
 from __future__ import annotations
 
-from analyzer.case.importers.fields import (FORMATS, MAX_TEXT_CHARS, MAX_UPLOAD_BYTES, TEXT_KEYS, ImportFormatError,
-                                            Progress, decode, parse_time)
-from analyzer.case.importers.sms_backup import read_xml
-from analyzer.case.importers.table import read_csv, read_jsonl
-from analyzer.case.importers.text import read_text
+import io
+from typing import IO, Iterator
+
+from analyzer.case.importers.fields import (FORMATS, MAX_TEXT_CHARS, MAX_UPLOAD_BYTES, TEXT_KEYS, Event,
+                                            ImportFormatError, Progress, collect, parse_time)
+from analyzer.case.importers.sms_backup import iter_xml, read_xml
+from analyzer.case.importers.table import iter_csv, iter_jsonl, read_csv, read_jsonl
+from analyzer.case.importers.text import iter_text, read_text
 from analyzer.case.model import ImportResult
 
-__all__ = ["FORMATS", "MAX_TEXT_CHARS", "MAX_UPLOAD_BYTES", "ImportFormatError", "decode", "detect_format",
-           "parse_time", "read_bytes", "read_csv", "read_jsonl", "read_text", "read_xml"]
+__all__ = ["FORMATS", "MAX_TEXT_CHARS", "MAX_UPLOAD_BYTES", "Event", "ImportFormatError", "detect_format",
+           "iter_stream", "parse_time", "read_bytes", "read_csv", "read_jsonl", "read_stream", "read_text",
+           "read_xml"]
 
 
 def detect_format(data: bytes, filename: str | None = None) -> str:
@@ -44,19 +50,37 @@ def detect_format(data: bytes, filename: str | None = None) -> str:
     return "text"
 
 
-def read_bytes(data: bytes, fmt: str = "auto", filename: str | None = None,
-               progress: Progress | None = None) -> ImportResult:
-    """Import a whole file. Raises ImportFormatError when nothing can be read."""
-    if len(data) > MAX_UPLOAD_BYTES:
-        raise ImportFormatError("文件超过 50 MB，请分成几个文件导入。")
-    if fmt == "auto":
-        fmt = detect_format(data, filename)
+def iter_stream(stream: IO[bytes], fmt: str, progress: Progress | None = None, total: int = 0) -> Iterator[Event]:
+    """Messages and skipped rows of a binary stream in `fmt` (not auto), in file order."""
     if fmt not in FORMATS:
         raise ImportFormatError(f"不支持的格式：{fmt}")
     if fmt == "xml":
-        return read_xml(data, progress)
-    text = decode(data)
-    result = {"text": read_text, "csv": read_csv, "jsonl": read_jsonl}[fmt](text)
-    if progress:
-        progress(len(data), len(data))
+        return iter_xml(stream, progress=progress, total=total)
+    return {"text": iter_text, "csv": iter_csv, "jsonl": iter_jsonl}[fmt](stream)
+
+
+def sniff(stream: IO[bytes], filename: str | None = None) -> tuple[IO[bytes], str]:
+    """The format of a stream (by file name, else its first 4 KB), and a stream to read it
+    from that still starts at the beginning."""
+    if not hasattr(stream, "peek"):
+        stream = io.BufferedReader(stream)  # type: ignore[arg-type]
+    return stream, detect_format(stream.peek(4096)[:4096], filename)  # type: ignore[attr-defined]
+
+
+def read_stream(stream: IO[bytes], fmt: str = "auto", filename: str | None = None,
+                progress: Progress | None = None, total: int = 0) -> ImportResult:
+    """Import a whole stream. Raises ImportFormatError when nothing can be read."""
+    if fmt == "auto":
+        stream, fmt = sniff(stream, filename)
+    result = collect(fmt, iter_stream(stream, fmt, progress, total))
+    if progress and fmt != "xml":
+        progress(total, total)
     return result
+
+
+def read_bytes(data: bytes, fmt: str = "auto", filename: str | None = None,
+               progress: Progress | None = None) -> ImportResult:
+    """Import a whole file held in memory. Raises ImportFormatError when nothing can be read."""
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise ImportFormatError("文件超过 50 MB，请分成几个文件导入。")
+    return read_stream(io.BytesIO(data), fmt, filename, progress, len(data))

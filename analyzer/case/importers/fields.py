@@ -3,16 +3,22 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Any, Callable, Iterable
+from typing import IO, Any, Callable, Iterable, Iterator, Union
 
-from analyzer.case.model import INCOMING, OUTGOING
+from analyzer.case.model import INCOMING, OUTGOING, ImportIssue, ImportResult, RawMessage
 from analyzer.limits import BEIJING, MAX_TEXT_CHARS
 
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 FORMATS = ("text", "csv", "jsonl", "xml")
 Progress = Callable[[int, int], None]  # (done, total) in bytes
+# What the streaming readers yield, in file order: a message, or a row that was skipped.
+Event = Union[RawMessage, ImportIssue]
+# A message is at most 10,000 characters (< 100 KB even as escaped JSON); a longer line is
+# skipped to its end without being held in memory.
+MAX_LINE_BYTES = 1 << 20
 
-__all__ = ["FORMATS", "MAX_TEXT_CHARS", "MAX_UPLOAD_BYTES", "ImportFormatError", "Progress", "decode", "parse_time"]
+__all__ = ["FORMATS", "MAX_TEXT_CHARS", "MAX_UPLOAD_BYTES", "ImportFormatError", "Progress", "Event", "decode_line",
+           "raw_lines", "collect", "parse_time"]
 
 class ImportFormatError(ValueError):
     """The file cannot be read in the requested format at all (nothing imported)."""
@@ -25,19 +31,57 @@ SENDER_KEYS = ("sender", "sender_number", "from", "address", "number", "phone", 
 TIME_KEYS = ("time", "date", "datetime", "received_at", "timestamp", "时间", "日期", "接收时间", "收到时间",
              "发送时间", "短信时间")
 CONTACT_KEYS = ("contact_name", "contact", "name", "联系人", "联系人姓名", "姓名", "备注名")
+ID_KEYS = ("id", "message_id", "msg_id", "编号", "序号")
 TYPE_KEYS = ("type", "direction", "类型", "方向", "收发")
 _OUT_VALUES = {"2", "out", "outgoing", "sent", "发", "发送", "已发送", "发出", "我"}
 
 
-def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else GB18030, which Chinese Excel and phones often write."""
+def decode_line(raw: bytes) -> str | None:
+    """One line as UTF-8, else GB18030 (which Chinese Excel and phones often write); None when
+    neither reads it. Decoding line by line lets a file stream, and one bad line cost one row."""
     try:
-        return data.decode("utf-8-sig")
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
         try:
-            return data.decode("gb18030")
-        except UnicodeDecodeError as exc:
-            raise ImportFormatError("文件编码无法识别：请另存为 UTF-8 或 GBK 编码后再导入。") from exc
+            return raw.decode("gb18030")
+        except UnicodeDecodeError:
+            return None
+
+
+def raw_lines(stream: IO[bytes]) -> Iterator[bytes | None]:
+    """The stream's lines with their endings (a leading BOM dropped); None stands for a line
+    longer than MAX_LINE_BYTES, which is read past in pieces, never held whole."""
+    first = True
+    while True:
+        raw = stream.readline(MAX_LINE_BYTES)
+        if not raw:
+            return
+        if first:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+            first = False
+        if len(raw) >= MAX_LINE_BYTES and not raw.endswith(b"\n"):
+            while (rest := stream.readline(MAX_LINE_BYTES)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+            continue
+        yield raw
+
+
+def too_long(line: int) -> ImportIssue:
+    return ImportIssue(line, f"这一行超过 {MAX_LINE_BYTES // 1024} KB，不是一条短信，已跳过。")
+
+
+def undecodable(line: int) -> ImportIssue:
+    return ImportIssue(line, "这一行的编码无法识别（应为 UTF-8 或 GBK），已跳过。")
+
+
+def collect(fmt: str, events: Iterable[Event]) -> ImportResult:
+    """A whole import from a stream of events (for case mode, which holds the case anyway)."""
+    messages: list[RawMessage] = []
+    issues: list[ImportIssue] = []
+    for event in events:
+        (messages if isinstance(event, RawMessage) else issues).append(event)  # type: ignore[arg-type]
+    return ImportResult(fmt, tuple(messages), tuple(issues))
 
 
 _TIME_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M",
@@ -76,7 +120,10 @@ def parse_time(value: Any) -> str | None:
 def _from_epoch(x: float) -> str:
     if x > 1e11:  # milliseconds, as SMS Backup & Restore writes
         x /= 1000
-    return datetime.fromtimestamp(x, tz=BEIJING).isoformat()
+    try:
+        return datetime.fromtimestamp(x, tz=BEIJING).isoformat()
+    except (OverflowError, OSError, ValueError):
+        raise ValueError("时间戳超出范围") from None
 
 
 def direction(value: Any) -> str:

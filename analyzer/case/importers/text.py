@@ -1,9 +1,12 @@
 """Pasted text: blank-line-separated blocks, each optionally headed by sender and time lines."""
 from __future__ import annotations
 
+import io
 import re
+from typing import IO, Iterator
 
-from analyzer.case.importers.fields import MAX_TEXT_CHARS, parse_time
+from analyzer.case.importers.fields import (MAX_TEXT_CHARS, Event, collect, decode_line, parse_time, raw_lines, too_long,
+                                            undecodable)
 from analyzer.case.model import INCOMING, OUTGOING, ImportIssue, ImportResult, RawMessage
 
 _SENDER_LINE = re.compile(r"^\s*(?:发件人|发信人|发送方|号码|来自|from|sender)\s*[:：]\s*(?P<v>\S.*?)\s*$", re.I)
@@ -12,22 +15,36 @@ _BARE_NUMBER = re.compile(r"^\s*\+?[\d\s\-]{3,20}\s*$")
 _BARE_TIME = re.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ T]?\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
-def read_text(text: str) -> ImportResult:
+def _lines(stream: IO[bytes]) -> Iterator[tuple[int, str | ImportIssue]]:
+    n = 0
+    for n, raw in enumerate(raw_lines(stream), start=1):
+        text = None if raw is None else decode_line(raw)
+        yield n, (too_long(n) if raw is None else undecodable(n)) if text is None else text.rstrip("\r\n")
+    yield n + 1, ""  # a blank line after the last block closes it
+
+
+def iter_text(stream: IO[bytes]) -> Iterator[Event]:
     """Blank-line-separated blocks; each may start with sender and time lines
     (`发件人：…`, `时间：…`, or a bare number / date-time line)."""
-    messages: list[RawMessage] = []
-    issues: list[ImportIssue] = []
     block: list[tuple[int, str]] = []
-    for n, line in enumerate(text.splitlines() + [""], start=1):
+    for n, line in _lines(stream):
+        if isinstance(line, ImportIssue):
+            yield line
+            continue
         if line.strip():
             block.append((n, line))
             continue
         if block:
+            issues: list[ImportIssue] = []
             msg = _text_block(block, issues)
+            yield from issues
             if msg:
-                messages.append(msg)
+                yield msg
             block = []
-    return ImportResult("text", tuple(messages), tuple(issues))
+
+
+def read_text(text: str) -> ImportResult:
+    return collect("text", iter_text(io.BytesIO(text.encode("utf-8", "replace"))))
 
 
 def _text_block(block: list[tuple[int, str]], issues: list[ImportIssue]) -> RawMessage | None:
