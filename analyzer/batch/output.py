@@ -10,7 +10,7 @@ A result is one of
 
 Without the text (`include_text=False`, the CLI's `--no-text`) the message and every piece of
 it are left out: the report's `text`, each finding's `excerpt`, each fact's `text` (and `value`,
-unless a number or date), the lender evidence's `text` and the lender `signature`; offsets,
+unless a number or date), the lender evidence's `text`, the lender `signature` and the `reader`'s `excerpt`; offsets,
 kinds, verdict, lender, numbers and links stay.
 """
 from __future__ import annotations
@@ -65,6 +65,8 @@ def without_text(report: dict[str, Any]) -> dict[str, Any]:
         lender["evidence"] = [{k: v for k, v in e.items() if k != "text"} for e in lender.get("evidence", ())]
         lender.pop("signature", None)
         out["lender"] = lender
+    if report.get("reader"):
+        out["reader"] = {k: v for k, v in report["reader"].items() if k != "excerpt"}
     return out
 
 
