@@ -26,7 +26,7 @@ _DOMAIN = re.compile(
     r"(?:cn|com|net|org|gov|edu|top|xyz|info|cc|me|io|vip|app|co|hk|tv|site|shop|club|ltd|link|ink))"
     r"(?![A-Za-z0-9\-])", re.IGNORECASE,
 )
-_ID_FIELDS = {"id", "source", "file", "laws", "channels", "guides", "kinds", "verdicts", "lender_kinds",
+_ID_FIELDS = {"id", "source", "official_url", "file", "laws", "channels", "guides", "kinds", "verdicts", "lender_kinds",
               "for_kinds", "for_verdicts", "for_lender_kinds", "status", "priority", "order"}
 _OLD_PSL_ARTICLE = re.compile(r"治安管理处罚法\s*(?:》)?\s*(?:第四十二条|第42条)")
 
@@ -172,4 +172,7 @@ def check_coverage(catalog: "Catalog") -> list[DataError]:  # noqa: F821
 
 
 def cross_check(catalog: "Catalog") -> list[DataError]:  # noqa: F821
-    return [*check_links(catalog), *check_coverage(catalog), *scan_contacts(catalog), *scan_outdated_law(catalog)]
+    from knowledge.sources import check_sources
+
+    return [*check_links(catalog), *check_coverage(catalog), *scan_contacts(catalog), *scan_outdated_law(catalog),
+            *check_sources(catalog)]

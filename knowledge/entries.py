@@ -39,6 +39,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "effective": ("date", True), "instrument": ("str", False), "summary": ("str", True),
         "note": ("str", False), "keywords": ("list", False), "source": ("url", True),
         "reviewed_on": ("date", True), "status": ("status", True),
+        # Who issued it and its document number (主席令第X号, 法释〔2021〕12号 …); rules in knowledge/sources.py.
+        "publication": ("str", False), "official_url": ("url", False),
     },
     "guide": {
         "id": ("str", True), "title": ("str", True), "summary": ("str", True), "steps": ("list", True),
@@ -81,6 +83,8 @@ class Law:
     instrument: str = "法律"
     note: str = ""
     keywords: tuple[str, ...] = ()
+    publication: str = ""
+    official_url: str = ""
     file: str = field(default="", compare=False)
 
     @property
