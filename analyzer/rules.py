@@ -99,13 +99,18 @@ def compile_rules(records: tuple[RuleRecord, ...], lexicon: Lexicon | None = Non
     return RuleSet(tuple(out))
 
 
+# A clause is looked at up to this far either side of a match: modality markers sit next to
+# their verb, and a bound keeps a 10,000-character message without punctuation linear.
+CLAUSE_REACH = 80
+
+
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    m = None
     left = start
-    while left > 0 and not _CLAUSE_END.match(text[left - 1]):
+    floor = max(0, start - CLAUSE_REACH)
+    while left > floor and not _CLAUSE_END.match(text[left - 1]):
         left -= 1
-    m = _CLAUSE_END.search(text, end)
-    return left, (m.start() if m else len(text))
+    m = _CLAUSE_END.search(text, end, end + CLAUSE_REACH)
+    return left, (m.start() if m else min(len(text), end + CLAUSE_REACH))
 
 
 class Modality:
@@ -132,17 +137,6 @@ class Modality:
         if mode == "@done":
             return self.announced_done(text, start, end)
         return self.future_or_conditional(text, start, end)
-
-
-_DEFAULT: Modality | None = None
-
-
-def negated(text: str, start: int, end: int) -> bool:
-    """A negation or warning earlier in the same clause: 请勿向个人账户转账, 我司不会上门."""
-    global _DEFAULT
-    if _DEFAULT is None:
-        _DEFAULT = Modality(load_lexicon())
-    return _DEFAULT.negated(text, start, end)
 
 
 def _standing(rule: CompiledRule, mod: Modality, text: str, start: int, end: int) -> bool:
@@ -179,12 +173,7 @@ def _required(rule: CompiledRule, mod: Modality, text: str) -> bool:
 
 
 def run(doc: Document, rules: RuleSet, contexts: dict[str, Context],
-        category_of: dict[str, str], modality: Modality | None = None) -> list[Finding]:
-    global _DEFAULT
-    if modality is None:
-        if _DEFAULT is None:
-            _DEFAULT = Modality(load_lexicon())
-        modality = _DEFAULT
+        category_of: dict[str, str], modality: Modality) -> list[Finding]:
     findings: list[Finding] = []
     text = doc.f
     known: dict[str, bool] = {}
