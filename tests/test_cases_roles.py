@@ -175,3 +175,15 @@ def test_a_campaign_number_s_ordinary_texts_stay_ordinary(analyzer):
     views = message_views(case.messages)
     counted = [views[m.seq]["collection"] for m in sorted(case.messages, key=lambda m: m.seq)]
     assert counted == [True, False, False, True, True, False]
+
+
+@pytest.mark.parametrize("text, relayed", [
+    ("他们又打电话给我了", True), ("催收的找到我了，问你在哪", True), ("有人打电话问你在哪", True),
+    ("你借的钱还了吗", False), ("周末回家吃饭吗", False), ("他们说周末要来", False),
+], ids=["they-called", "collector-came", "someone-asked", "asks-about-debt", "dinner", "they-visit"])
+def test_what_a_relative_passes_on(analyzer, text, relayed):
+    xml = f'<smses><sms address="13912345678" date="1764426600000" type="1" contact_name="妈妈" body="{text}" /></smses>'
+    case = analyze_import(read_bytes(xml.encode(), "xml"), analyzer=analyzer)
+    view = message_views(case.messages)[1]
+    assert view["role"] == "relative" and not view["collection"]
+    assert view["relayed"] is relayed

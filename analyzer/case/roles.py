@@ -31,10 +31,11 @@ from analyzer.case.model import OUTGOING, CaseMessage
 ROLE_NAMES = {"relative": "亲友", "lender": "贷款机构", "collector": "催收方", "unrelated": "不相关"}
 NOT_COLLECTION_ROLES = frozenset({"relative", "unrelated"})
 NIGHT_RULE = "pressure.night.received_at"
-# What a relative writes when passing on collectors' contact: a word about the debt, or
-# someone ("他们", "有人") calling or coming ("他们又打电话给我了").
+# What a relative writes when passing on collectors' contact: someone ("他们", "有人", a word
+# about the debt) calling, coming or asking ("他们又打电话给我了", "催收的找到我了"); a relative
+# asking about the debt ("你借的钱还了吗") is not evidence that collectors called.
 _DEBT_WORDS = re.compile(r"催收|催债|要债|讨债|贷款|网贷|借款|借钱|欠款|欠钱|欠债|还钱|还款|逾期|通讯录")
-_CONTACTED = re.compile(r"打电话|来电话|打给|打来|发短信|找到|找上门|上门|找你|问你")
+_CONTACTED = re.compile(r"打电话|来电话|打给|打来|发短信|发信息|找到|找上门|上门|找你|问你|说你|联系我|加我")
 _SOMEONE = re.compile(r"他们|那些人|有人|陌生|一个人|一帮人|对方")
 # A later message from a number that already sent collection texts continues the campaign when
 # it presses (处理, 上门, 家人, 后果…), not when it is the same bank's verification code or offer.
@@ -118,8 +119,8 @@ def classify(ordered: list[CaseMessage], marks: Mapping[str, str] | None = None,
             out[m.seq] = MessageRole(role, source, False, False, False, label)
             continue
         if role in NOT_COLLECTION_ROLES:
-            relayed = role == "relative" and (label != "not_collection" or bool(_DEBT_WORDS.search(m.text))
-                                              or bool(_CONTACTED.search(m.text) and _SOMEONE.search(m.text)))
+            relayed = role == "relative" and (label != "not_collection" or bool(
+                _CONTACTED.search(m.text) and (_SOMEONE.search(m.text) or _DEBT_WORDS.search(m.text))))
             out[m.seq] = MessageRole(role, source, False, False, relayed, label)
             continue
         collection = (role in ("collector", "lender") or label != "not_collection"
