@@ -158,3 +158,32 @@ def test_one_letter_per_lender_addressed_to_it(analyzer):
     zhaolian = next(x for x in letters if x.to.startswith("招联"))
     assert "10690001" in zhaolian.body and "10690002" not in zhaolian.body
     assert all("工商银行" not in x.to for x in letters)
+
+
+def test_a_campaign_number_s_ordinary_texts_stay_ordinary(analyzer):
+    """95588 sends an overdue reminder, then a verification code and a purchase notice: those are
+    not collection; a pressing message from a collector's mobile after its notices is."""
+    xml = """<smses>
+      <sms address="95588" date="1764426600000" type="1" body="【工商银行】您的信用卡已逾期3天，欠款2000元，请尽快还款。" />
+      <sms address="95588" date="1764426700000" type="1" body="【工商银行】验证码483920，您正在登录手机银行，请勿泄露。" />
+      <sms address="95588" date="1764426800000" type="1" body="【工商银行】您尾号1234的信用卡消费27.40元，可用余额5000元。" />
+      <sms address="17100001234" date="1764426900000" type="1" body="你欠的5000元今天必须还，不然后果自负。" />
+      <sms address="17100001234" date="1764427000000" type="1" body="今晚你等着。" />
+      <sms address="17100001234" date="1764427100000" type="1" body="在吗" />
+    </smses>"""
+    case = analyze_import(read_bytes(xml.encode(), "xml"), analyzer=analyzer)
+    views = message_views(case.messages)
+    counted = [views[m.seq]["collection"] for m in sorted(case.messages, key=lambda m: m.seq)]
+    assert counted == [True, False, False, True, True, False]
+
+
+@pytest.mark.parametrize("text, relayed", [
+    ("他们又打电话给我了", True), ("催收的找到我了，问你在哪", True), ("有人打电话问你在哪", True),
+    ("你借的钱还了吗", False), ("周末回家吃饭吗", False), ("他们说周末要来", False),
+], ids=["they-called", "collector-came", "someone-asked", "asks-about-debt", "dinner", "they-visit"])
+def test_what_a_relative_passes_on(analyzer, text, relayed):
+    xml = f'<smses><sms address="13912345678" date="1764426600000" type="1" contact_name="妈妈" body="{text}" /></smses>'
+    case = analyze_import(read_bytes(xml.encode(), "xml"), analyzer=analyzer)
+    view = message_views(case.messages)[1]
+    assert view["role"] == "relative" and not view["collection"]
+    assert view["relayed"] is relayed

@@ -10,8 +10,9 @@ number as 亲友, 贷款机构, 催收方 or 不相关. The marks decide, before
   the relative is never a sender of threats, never in a letter, never gets a night finding.
 - 催收方 and 贷款机构: every message received from the number is collection-related.
 - Not marked, no contact name: the analyzer's verdict, and a number that already sent a
-  collection message keeps counting as collection for its later messages even without debt
-  words ("明天上门找你" after three overdue notices is the same campaign).
+  collection message keeps counting as collection for its later messages that press
+  ("明天上门找你", "今晚你等着" after overdue notices is the same campaign) even without debt
+  words; its verification codes, offers and "还款成功" notices do not.
 
 The night-time finding is decided here too, from the time alone: every message counted as
 collection and received 22:00–08:00 Beijing time gets one; no other message does. (The
@@ -30,11 +31,19 @@ from analyzer.case.model import OUTGOING, CaseMessage
 ROLE_NAMES = {"relative": "亲友", "lender": "贷款机构", "collector": "催收方", "unrelated": "不相关"}
 NOT_COLLECTION_ROLES = frozenset({"relative", "unrelated"})
 NIGHT_RULE = "pressure.night.received_at"
-# What a relative writes when passing on collectors' contact: a word about the debt, or
-# someone ("他们", "有人") calling or coming ("他们又打电话给我了").
+# What a relative writes when passing on collectors' contact: someone ("他们", "有人", a word
+# about the debt) calling, coming or asking ("他们又打电话给我了", "催收的找到我了"); a relative
+# asking about the debt ("你借的钱还了吗") is not evidence that collectors called.
 _DEBT_WORDS = re.compile(r"催收|催债|要债|讨债|贷款|网贷|借款|借钱|欠款|欠钱|欠债|还钱|还款|逾期|通讯录")
-_CONTACTED = re.compile(r"打电话|来电话|打给|打来|发短信|找到|找上门|上门|找你|问你")
+_CONTACTED = re.compile(r"打电话|来电话|打给|打来|发短信|发信息|找到|找上门|上门|找你|问你|说你|联系我|加我")
 _SOMEONE = re.compile(r"他们|那些人|有人|陌生|一个人|一帮人|对方")
+# A later message from a number that already sent collection texts continues the campaign when
+# it presses (处理, 上门, 家人, 后果…), not when it is the same bank's verification code or offer.
+_PRESSES = re.compile(r"处理|解决|上门|找你|找到你|去你|到你|家人|家里|父母|老婆|老公|孩子|单位|同事|领导|通讯录|后果|等着|"
+                      r"走着瞧|别怪|不客气|曝光|起诉|法院|律师|立案|报警|坐牢|欠|还钱|还款|还清|回电|回复|接电话|躲|逃|"
+                      r"最后|期限|立即|马上")
+_ORDINARY = re.compile(r"验证码|校验码|动态码|动态密码|取件|快递|优惠|红包|积分|抽奖|活动|退订|回T|回TD|拒收|会员日|"
+                       r"提额|额度已|放款成功|借款成功|还款成功|已还清|结清|消费|可用余额|已发放|领取|下单|入账")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -110,12 +119,13 @@ def classify(ordered: list[CaseMessage], marks: Mapping[str, str] | None = None,
             out[m.seq] = MessageRole(role, source, False, False, False, label)
             continue
         if role in NOT_COLLECTION_ROLES:
-            relayed = role == "relative" and (label != "not_collection" or bool(_DEBT_WORDS.search(m.text))
-                                              or bool(_CONTACTED.search(m.text) and _SOMEONE.search(m.text)))
+            relayed = role == "relative" and (label != "not_collection" or bool(
+                _CONTACTED.search(m.text) and (_SOMEONE.search(m.text) or _DEBT_WORDS.search(m.text))))
             out[m.seq] = MessageRole(role, source, False, False, relayed, label)
             continue
         collection = (role in ("collector", "lender") or label != "not_collection"
-                      or (bool(m.sender) and key in campaign))
+                      or (bool(m.sender) and key in campaign and bool(a.get("findings") or _PRESSES.search(m.text))
+                          and not _ORDINARY.search(m.text)))
         if collection and label == "not_collection":
             label = "reminder"
         if collection and m.sender:
