@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 from analyzer.report import Report
+from knowledge import registry
 
 _MARK = {"scam": "诈骗迹象", "unlawful_threat": "违法威胁", "pressure": "施压", "info": "提示"}
 _SEV = {"high": "高", "medium": "中", "low": "低"}
-_LABEL = {"scam": "疑似诈骗", "unlawful_threat": "违法威胁", "aggressive": "施压催收",
-          "reminder": "普通还款提醒", "not_collection": "不是催收短信"}
 
 
 def marked_text(report: Report) -> str:
@@ -26,7 +25,7 @@ def marked_text(report: Report) -> str:
 
 def render_text(report: Report) -> str:
     v = report.verdict
-    lines = [f"结论：{_LABEL[v.label]}（风险 {v.risk}/100）", v.summary, ""]
+    lines = [f"结论：{registry.verdicts()[v.label]['title']}（风险 {v.risk}/100）", v.summary, ""]
     if report.lender:
         lender = report.lender
         licensed = {True: "持牌", False: "未持牌", None: "持牌情况未知"}[lender.licensed]
