@@ -1,6 +1,6 @@
 """The XML of the Android app "SMS Backup & Restore", read with expat directly: a DOCTYPE or
 entity declaration is refused (no entity expansion, no external entities), and the file is fed
-in chunks so a 50 MB export never sits in memory twice and progress can be reported."""
+in chunks so a 16 MB export never sits in memory twice and progress can be reported."""
 from __future__ import annotations
 
 import xml.parsers.expat
