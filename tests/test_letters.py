@@ -60,3 +60,24 @@ def test_regulator_follows_the_lender_kind() -> None:
     def to(kind: str | None) -> str:
         return next(x for x in letters.drafts(_report("unlawful_threat", [], kind), {}) if x.id == "letter.regulator").to
     assert "12378" in to("bank") and "地方金融管理局" in to("finance_leasing") and "看借款合同" in to(None)
+
+
+def test_every_number_in_the_letter_wording_is_a_declared_channel() -> None:
+    from knowledge.checks import declared_contacts, digits, find_numbers
+    from knowledge.entries import load_catalog
+
+    phones, _domains = declared_contacts(load_catalog())
+
+    def strings(node):
+        if isinstance(node, str):
+            yield node
+        elif isinstance(node, dict):
+            for v in node.values():
+                yield from strings(v)
+        elif isinstance(node, list):
+            for v in node:
+                yield from strings(v)
+
+    found = {digits(n) for s in strings(registry.letters()) for n in find_numbers(s)}
+    assert {"12378", "12321", "110", "96110"} <= found
+    assert found <= {digits(p) for p in phones}
