@@ -4,6 +4,7 @@
     make_app (session)      create_app() with that knowledge base and a temporary cases database,
                             secret key and instance path; keyword arguments override the config
     app, client             a fresh app per test and its test client
+    case_client             a test client signed in to case mode (passphrase CASE_PASSPHRASE)
     live_server (module)    the real app behind waitress on a loopback port, for real HTTP
     serve_app (function)    a live server for an app built with other settings (closed after the test)
     browser (session)       Debian's Chromium driven by Playwright (skips when it is not installed)
@@ -16,6 +17,7 @@ forgets to pass a path.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -70,6 +72,35 @@ def client(app: Any) -> Any:
     return app.test_client()
 
 
+CASE_PASSPHRASE = "志愿者口令2026"
+
+
+def set_case_passphrase(app: Any, phrase: str = CASE_PASSPHRASE) -> None:
+    """Set the case-mode passphrase in the app's cases database, as `cuishou case passphrase` does."""
+    from webapp.cases import access
+    from webapp.cases.store import CaseStore
+
+    store = CaseStore(app.config["CASES_DB"])
+    try:
+        access.set_passphrase(store, phrase)
+    finally:
+        store.close()
+
+
+def csrf_token_of(html: str) -> str:
+    return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
+
+
+@pytest.fixture()
+def case_client(app: Any) -> Any:
+    set_case_passphrase(app)
+    client = app.test_client()
+    token = csrf_token_of(client.get("/cases/login").text)
+    r = client.post("/cases/login", data={"csrf_token": token, "passphrase": CASE_PASSPHRASE})
+    assert r.status_code == 302, r.text[:300]
+    return client
+
+
 @pytest.fixture(scope="module")
 def live_server(make_app: Callable[..., Any]) -> Iterator[LiveServer]:
     # TESTING off, as in production: a bug is answered with the 500 page, not re-raised
@@ -82,8 +113,8 @@ def live_server(make_app: Callable[..., Any]) -> Iterator[LiveServer]:
 def serve_app(make_app: Callable[..., Any]) -> Iterator[Callable[..., LiveServer]]:
     servers: list[LiveServer] = []
 
-    def start(**config: Any) -> LiveServer:
-        server = LiveServer(make_app(**config))
+    def start(server_options: dict[str, Any] | None = None, **config: Any) -> LiveServer:
+        server = LiveServer(make_app(**config), **(server_options or {}))
         servers.append(server)
         return server
     yield start

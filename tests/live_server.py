@@ -1,5 +1,7 @@
 """The app served by waitress (the production server) on a free loopback port, for tests
-that need real HTTP: API tests, browser tests."""
+that need real HTTP: API tests, browser tests. The server is built as `cuishou serve`
+builds it (webapp/serving.py: body limits, JSON 413, body budget); keyword options override
+waitress settings, e.g. trusted_proxy for the proxy-header tests."""
 from __future__ import annotations
 
 import shutil
@@ -8,13 +10,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from waitress.server import create_server
+from webapp.serving import create_server, waitress_options
 
 
 class LiveServer:
-    def __init__(self, app: Any, threads: int = 4) -> None:
+    def __init__(self, app: Any, threads: int = 4, **options: Any) -> None:
         self.app = app
-        self.server = create_server(app, host="127.0.0.1", port=0, threads=threads)
+        self.server = create_server(app, **{**waitress_options("127.0.0.1", 0, threads), **options})
         self.port = self.server.effective_port
         self.url = f"http://127.0.0.1:{self.port}"
         self._stopping = threading.Event()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import CASE_PASSPHRASE, set_case_passphrase
 from live_server import CHROMIUM
 
 expect = pytest.importorskip("playwright.sync_api").expect
@@ -28,6 +29,7 @@ def backup_xml(n: int) -> bytes:
 
 @pytest.fixture(scope="module")
 def base_url(live_server):
+    set_case_passphrase(live_server.app)
     return live_server.url
 
 
@@ -42,6 +44,10 @@ def test_import_file_and_see_timeline(browser, base_url, tmp_path, javascript, o
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(base_url + "/cases/")
+    page.wait_for_url("**/cases/login**")  # always behind the passphrase, even on loopback
+    page.fill("#passphrase", CASE_PASSPHRASE)
+    page.click("button[type=submit]:has-text('进入个案模式')")
+    page.wait_for_url("**/cases/")
     page.set_input_files("#file", str(path))
     page.click("button[type=submit]:has-text('导入并分析')")
     page.wait_for_url("**/cases/draft/**", timeout=20_000)

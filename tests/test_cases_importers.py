@@ -140,7 +140,7 @@ def test_detect_format_without_filename():
 
 
 def test_size_limit():
-    with pytest.raises(ImportFormatError, match="50 MB"):
+    with pytest.raises(ImportFormatError, match="16 MB"):
         read_bytes(b" " * (MAX_UPLOAD_BYTES + 1))
 
 

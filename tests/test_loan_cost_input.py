@@ -77,9 +77,10 @@ def test_json_with_plan_and_with_payments():
     ({"received": 1, "plan": {"count": 1, "amount": 2}, "colour": "red"}, "不认识的字段"),
     ({"received": 1, "plan": {"count": True, "amount": 2}}, "整数"),
     ({"received": 1, "plan": {"count": 1, "amount": 2}, "lender_kind": 5}, "字符串"),
-    ({"received": None, "plan": {"count": 1, "amount": 2}}, "数字"),
+    ({"received": None, "plan": {"count": 1, "amount": 2}}, "不能是 null：received"),
+    ({"received": 1, "plan": {"count": 1, "amount": 2}, "payments": None}, "不能是 null：payments"),
 ], ids=["not-object", "no-received", "both", "neither", "plan-not-object", "payments-not-list",
-        "payment-without-amount", "too-many", "unknown-field", "bool-count", "kind-not-string", "null-received"])
+        "payment-without-amount", "too-many", "unknown-field", "bool-count", "kind-not-string", "null-received", "null-payments"])
 def test_json_errors(body, words):
     with pytest.raises(InputError, match=words):
         from_json(body)

@@ -128,6 +128,14 @@ def test_api_request_errors(app):
     assert response.status_code == 400 and response.get_json()["error"]["code"] == "missing_field"
     response = post_image(client, "/api/v1/analyze/image", b"\x89PNG" + b"\x00" * (6 * 1024 * 1024))
     assert response.status_code == 413 and response.get_json()["error"]["code"] == "image_too_large"
+    # issue 14's spec drift: an empty file, too many parts and an over-long field are 400s, each said plainly
+    response = post_image(client, "/api/v1/analyze/image", b"")
+    assert response.status_code == 400 and response.get_json()["error"]["code"] == "empty_image"
+    body, content_type = multipart({"image": b"\x89PNG"}, {f"extra{i}": "x" for i in range(24)})
+    response = client.post("/api/v1/analyze/image", data=body, content_type=content_type)
+    assert response.status_code == 400 and response.get_json()["error"]["code"] == "invalid_form"
+    response = post_image(client, "/api/v1/analyze/image", image_bytes((390, 844)), sender="1" * 65)
+    assert response.status_code == 400 and response.get_json()["error"]["code"] == "invalid_value"
 
 
 def test_page_bad_image_says_why_in_chinese(app):

@@ -15,12 +15,6 @@ from analyzer.report import InputError
 from knowledge import cli as knowledge_cli
 from webapp.cases import cli as cases_cli
 
-# Waitress cuts off anything larger without an answer, so its limit sits above the
-# largest upload the app accepts (a 50 MB case import); the app's own per-route limits
-# (2 MB JSON, 5 MB screenshot, 50 MB import) answer with a proper 413 below it.
-MAX_REQUEST_BODY = 64 * 1024 * 1024
-
-
 def _read_text(arg: str) -> str:
     return sys.stdin.read() if arg == "-" else arg
 
@@ -64,34 +58,18 @@ def _serve(args: argparse.Namespace) -> int:
     if args.workers > 1:
         print("提示：这台机器上不能多进程运行（需要 Linux 或 macOS 和 gunicorn），改为单进程（waitress）。",
               file=sys.stderr)
-    import waitress
+    from webapp import create_app, serving
 
-    from webapp import create_app
-
-    app = create_app()
-    options: dict[str, object] = {
-        "host": args.host,
-        "port": args.port,
-        "threads": args.threads,
-        "max_request_body_size": MAX_REQUEST_BODY,
-        # Keep request bodies in memory: by default waitress spools anything over 512 KB
-        # to a temporary file, and uploads (screenshots, case imports) must not touch disk.
-        "inbuf_overflow": MAX_REQUEST_BODY,
-        "ident": "cuishou",
-        # Waitress writes no access log of its own; nothing here logs request bodies.
-    }
-    if args.proxy:
-        # Trust X-Forwarded-* only from the reverse proxy, so links and redirects use https.
-        options.update(
-            trusted_proxy=args.proxy,
-            trusted_proxy_headers={"x-forwarded-proto", "x-forwarded-host", "x-forwarded-for"},
-            clear_untrusted_proxy_headers=True,
-        )
-    if args.url_prefix:
-        options["url_prefix"] = args.url_prefix
-    print(f"催收短信鉴别助手：http://{args.host}:{args.port}{args.url_prefix or ''}/  （Ctrl+C 停止）",
-          file=sys.stderr)
-    waitress.serve(app, **options)
+    app = create_app({"CASES_ALLOWED_HOSTS": serving.allowed_hosts(args.host, args.allowed_host)})
+    options = serving.waitress_options(args.host, args.port, args.threads, proxy=args.proxy,
+                                       proxy_headers=args.proxy_headers, url_prefix=args.url_prefix)
+    token = serving.setup_token(app)
+    if token and args.host in ("127.0.0.1", "localhost", "::1", "0.0.0.0", "::"):
+        print(f"个案模式还没有口令。在本机浏览器打开下面的链接设置（只能用一次），或运行 cuishou case passphrase：\n"
+              f"  http://127.0.0.1:{args.port}{args.url_prefix or ''}/cases/setup?token={token}", file=sys.stderr)
+    base = f"http://{args.host}:{args.port}{args.url_prefix or ''}"
+    print(f"催收短信鉴别助手：{base}/  （Ctrl+C 停止）", file=sys.stderr)
+    serving.create_server(app, **options).run()
     return 0
 
 
@@ -100,13 +78,14 @@ def _serve_prefork(args: argparse.Namespace) -> int:
     import gc
     import os
 
-    from webapp import create_app, prefork
+    from webapp import create_app, prefork, serving
     from webapp.shared_state import SharedState
 
     master = os.getpid()
     shared = SharedState()
     try:
-        app = create_app({"SHARED_STATE": shared})
+        app = create_app({"SHARED_STATE": shared,
+                          "CASES_ALLOWED_HOSTS": serving.allowed_hosts(args.host, args.allowed_host)})
         from knowledge.store import segment
 
         segment("催收短信")  # load jieba's dictionary (~90 MB) here once, so the workers share it
@@ -137,7 +116,13 @@ def _register_serve(sub: argparse._SubParsersAction) -> None:
                         "分析器和知识库在 fork 之前建好一次")
     p.add_argument("--threads", type=int, default=8, help="每个进程的工作线程数（默认 8）")
     p.add_argument("--proxy", metavar="IP", default=None,
-                   help="反向代理的 IP（如 127.0.0.1）：信任它发来的 X-Forwarded-Proto/Host/For")
+                   help="反向代理的 IP（如 127.0.0.1）：只信任它发来的转发头（见 --proxy-headers）")
+    p.add_argument("--proxy-headers", choices=("x-forwarded", "forwarded"), default="x-forwarded",
+                   help="信任哪一种转发头：x-forwarded（X-Forwarded-For/Host/Proto/Port，默认）"
+                        "或 forwarded（RFC 7239 Forwarded）；另一种被丢弃")
+    p.add_argument("--allowed-host", action="append", metavar="NAME", default=[],
+                   help="个案页面还接受的主机名（可重复），如反向代理后的域名；"
+                        "localhost、127.0.0.1、[::1] 和监听地址总是允许")
     p.add_argument("--url-prefix", default="", help="挂在子路径下时的前缀，例如 /cuishou")
     p.set_defaults(func=_serve)
 

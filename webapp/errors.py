@@ -16,7 +16,7 @@ from flask import Flask, Response, render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 # The code for each HTTP status when nothing more precise is known (views raise finer
-# codes through ApiError, e.g. 413 text_too_long; README lists them all).
+# codes through ApiError, e.g. 400 text_too_long; README lists them all).
 CODES: dict[int, str] = {
     400: "bad_request",
     401: "unauthorized",

@@ -61,13 +61,20 @@ def _read_upload() -> tuple[bytes | None, MultiDict[str, str]]:
     upload: FileStorage | None = files.get("image")
     if upload is None:
         return None, form
-    data = upload.stream.read(ocr.MAX_IMAGE_BYTES + 1)
-    return (data or None), form
+    return upload.stream.read(ocr.MAX_IMAGE_BYTES + 1), form  # b"" for an empty file
 
 
 def _field(form: MultiDict[str, str], name: str, limit: int = 64) -> str | None:
     value = (form.get(name) or "").strip()
-    return value[:limit] or None
+    if len(value) > limit:
+        raise ApiError(400, "invalid_value", f"'{name}' is too long ({len(value)} characters, at most {limit}).")
+    return value or None
+
+
+def _too_large_or_malformed() -> bool:
+    """After werkzeug's RequestEntityTooLarge: True when the body itself is over the limit; False
+    when the form broke a parsing limit (over 20 parts, a field over 64 KB), which is a 400."""
+    return request.content_length is None or request.content_length > request.max_content_length
 
 
 # -- page -----------------------------------------------------------------------------------------
@@ -89,6 +96,8 @@ def upload() -> Any:
     try:
         data, _ = _read_upload()
     except RequestEntityTooLarge:
+        if not _too_large_or_malformed():
+            return _page(400, error="表单不对。请用首页的“上传截图”按钮选择一张图片后提交。")
         return _page(413, error="图片太大了（上限 5 MB）。请上传手机截屏原图，或先压缩一下。")
     if not data:
         return _page(400, error="请先选择一张短信截图。")
@@ -115,11 +124,16 @@ def api_analyze_image() -> Response:
     try:
         data, form = _read_upload()
     except RequestEntityTooLarge:
+        if not _too_large_or_malformed():
+            raise ApiError(400, "invalid_form", "The form has more than 20 parts or a text field over 64 KB; send "
+                                                "only 'image' and optionally 'sender' and 'received_at'.") from None
         raise ApiError(413, "image_too_large",
                        f"The upload is larger than {ocr.MAX_IMAGE_BYTES:,} bytes (5 MB); send a smaller image.") from None
-    if not data:
+    if data is None:
         raise ApiError(400, "missing_field", "Missing file field 'image': the screenshot (PNG, JPEG or WebP), "
                                              "sent as multipart/form-data.")
+    if not data:
+        raise ApiError(400, "empty_image", "The file field 'image' is empty (0 bytes); attach the screenshot itself.")
     try:
         recognition = ocr.get_recognizer().recognize(data)
     except ocr.ImageError as exc:
@@ -187,10 +201,13 @@ OPENAPI_PATHS: dict[str, Any] = {
         "responses": {
             "200": {"description": "What was read, and its report.",
                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ImageAnalysis"}}}},
-            "400": _err("No `image` field (missing_field), a damaged image (image_unreadable), an image under "
-                        "16 pixels on a side (image_too_small), or a bad `received_at` (invalid_time)."),
+            "400": _err("No `image` field (missing_field), an empty file (empty_image), a damaged image "
+                        "(image_unreadable), an image under 16 pixels on a side (image_too_small), a form over "
+                        "20 parts or with a field over 64 KB (invalid_form), a `sender` or `received_at` over 64 "
+                        "characters (invalid_value), a bad `received_at` (invalid_time), or the text read is over "
+                        "10,000 characters (text_too_long)."),
             "413": _err("The image is over 5 MB or over 40 million pixels, e.g. a decompression bomb "
-                        "(image_too_large), or the text read is over 10,000 characters (text_too_long)."),
+                        "(image_too_large)."),
             "415": _err("Not multipart/form-data (unsupported_media_type), or the file is not a PNG, JPEG or "
                         "WebP image (unsupported_image_type)."),
             "501": _err("Screenshot recognition is not installed on this server (ocr_unavailable)."),

@@ -96,6 +96,9 @@ def from_json(body: Any) -> LoanCost:
     unknown = sorted(set(body) - set(JSON_FIELDS))
     if unknown:
         raise InputError(f"不认识的字段：{', '.join(unknown)}。可用字段：{', '.join(JSON_FIELDS)}。")
+    nulls = sorted(k for k, v in body.items() if v is None)
+    if nulls:  # the API document allows no null here: leave an unused field out instead
+        raise InputError(f"字段不能是 null：{', '.join(nulls)}。不用的字段请直接省略。")
     if "received" not in body:
         raise InputError("缺少 received（实际到手金额）。")
     plan, payments = body.get("plan"), body.get("payments")

@@ -78,7 +78,7 @@ def message_fields(item: Any, where: str = "") -> tuple[str, str | None, str | N
     if not isinstance(text, str):
         raise ApiError(400, "wrong_type", f"'{where}text' must be a string, got {json_type(text)}.")
     if len(text) > MAX_TEXT_CHARS:
-        raise ApiError(413, "text_too_long", f"'{where}text' has {len(text):,} characters; at most {MAX_TEXT_CHARS:,} "
+        raise ApiError(400, "text_too_long", f"'{where}text' has {len(text):,} characters; at most {MAX_TEXT_CHARS:,} "
                                              "are accepted. Send one SMS per message.")
     sender = optional_string(item, "sender", where)
     received_at = optional_string(item, "received_at", where, code="invalid_time")
@@ -109,7 +109,7 @@ def query_string(name: str, max_len: int, required: bool = False, example: str =
 
 def query_int(name: str, default: int, lo: int, hi: int) -> int:
     raw = request.args.get(name)
-    if raw is None or raw == "":
+    if raw is None:  # an empty value (limit=) is not a number: refused like any other
         return default
     if not raw.isascii() or not raw.isdigit() or not lo <= int(raw) <= hi:
         raise ApiError(400, "invalid_parameter", f"Query parameter '{name}' must be a whole number from {lo} to {hi}, "

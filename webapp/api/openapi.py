@@ -35,8 +35,9 @@ is at most {MAX_TEXT_CHARS:,} characters; a batch holds at most {MAX_BATCH:,} me
 
 **Errors.** Every error under /api/ is JSON `{{"error": {{"code": "...", "message": "..."}}}}` with the HTTP
 status: 400 invalid_json, invalid_body, unknown_field, missing_field, wrong_type, invalid_time,
-missing_parameter, invalid_parameter · 401 unauthorized · 404 not_found, lender_not_found, entry_not_found ·
-405 method_not_allowed (with an `Allow` header) · 413 text_too_long, too_many_messages, body_too_large ·
+missing_parameter, invalid_parameter, text_too_long, too_many_messages (a body the schema refuses is a 400) ·
+401 unauthorized · 404 not_found, lender_not_found, entry_not_found ·
+405 method_not_allowed (with an `Allow` header) · 413 body_too_large (larger than the server reads) ·
 415 unsupported_media_type · 429 rate_limited (with `Retry-After`).
 
 **Optional settings** (all off by default; server config or environment): `CUISHOU_API_KEYS` — accepted keys,
@@ -52,11 +53,12 @@ def _err(description: str) -> dict[str, Any]:
 
 
 RESPONSES: dict[str, dict[str, Any]] = {
-    "BadRequest": _err("Invalid JSON, a missing or wrong-typed field, an unknown field, or a bad time format."),
+    "BadRequest": _err("Invalid JSON, a missing or wrong-typed field, an unknown field, a bad time format, a text "
+                       "over 10,000 characters (text_too_long) or a batch over 1,000 messages (too_many_messages)."),
     "Unauthorized": {**_err("API keys are switched on and the request has no accepted `Authorization: Bearer <key>`."),
                      "headers": {"WWW-Authenticate": {"schema": {"type": "string"}}}},
     "NotFound": _err("No such resource."),
-    "PayloadTooLarge": _err("A text over 10,000 characters, a batch over 1,000 messages, or a body over 2 MB."),
+    "PayloadTooLarge": _err("A body over 2 MB (body_too_large)."),
     "UnsupportedMediaType": _err("The body was not sent as JSON (`Content-Type: application/json`)."),
     "TooManyRequests": {**_err("The client exceeded the configured rate limit; retry after `Retry-After` seconds."),
                         "headers": {"Retry-After": {"schema": {"type": "integer"},

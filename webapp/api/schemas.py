@@ -191,7 +191,11 @@ def api_schemas() -> dict[str, dict[str, Any]]:
             "message": {**STR, "description": "What was wrong and how to fix the call."},
         })}),
         "AnalyzeRequest": obj(message_props, required=["text"]),
-        "BatchRequest": obj({"messages": array(ref("AnalyzeRequest"), maxItems=MAX_BATCH)}),
+        # Items are not checked against AnalyzeRequest here: the server answers an invalid item
+        # with an error in its place (200), which is what the document must promise.
+        "BatchRequest": obj({"messages": array(
+            {"description": "A message as for POST /api/v1/analyze ({\"text\": ...}); anything else gets an "
+                            "error object in its place in `results`."}, maxItems=MAX_BATCH)}),
         "BatchResponse": obj({"results": array({"oneOf": [ref("Report"), ref("Error")]},
                                               description="One per message, in order: a report, or an error for an invalid item.")}),
         "Lender": lender,

@@ -39,7 +39,7 @@ def analyze_batch() -> Response:
     if not isinstance(messages, list):
         raise ApiError(400, "wrong_type", f"'messages' must be an array, got {json_type(messages)}.")
     if len(messages) > MAX_BATCH:
-        raise ApiError(413, "too_many_messages",
+        raise ApiError(400, "too_many_messages",
                        f"'messages' has {len(messages):,} items; at most {MAX_BATCH:,} per request. Split the batch.")
     results = []
     for i, item in enumerate(messages):

@@ -1,5 +1,5 @@
 """`cuishou case …`: import a phone's messages, list/export/delete saved cases, set the
-passphrase that protects case pages when the app is served to a network."""
+passphrase that protects the case pages."""
 from __future__ import annotations
 
 import argparse
@@ -44,7 +44,7 @@ def _import(path: str, fmt: str, title: str, progress: ProgressLine | None) -> A
 
     p = Path(path)
     if p.stat().st_size > MAX_UPLOAD_BYTES:
-        raise ImportFormatError("文件超过 50 MB，请分成几个文件导入。")
+        raise ImportFormatError(f"文件超过 {MAX_UPLOAD_BYTES // (1024 * 1024)} MB，请分成几个文件导入。")
     with p.open("rb") as stream:  # read as a stream: the file is never held whole as bytes
         result = read_stream(stream, fmt, filename=p.name, total=p.stat().st_size,
                              progress=(lambda d, t: progress("读取", d, t)) if progress else None)
@@ -151,13 +151,23 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_passphrase(args: argparse.Namespace) -> int:
-    phrase = sys.stdin.readline().rstrip("\n") if args.stdin else getpass.getpass("新口令（至少 8 个字符）：")
+    """Set or reset the passphrase (also the way back from a forgotten one). Read from a
+    prompt or stdin, never from the command line, where other users could see it in ps."""
+    from webapp.cases.access import set_passphrase
+
+    if args.stdin:
+        phrase = sys.stdin.readline().rstrip("\r\n")
+    else:
+        phrase = getpass.getpass("新口令（至少 8 个字符）：")
+        if phrase != getpass.getpass("再输入一次："):
+            print("错误：两次输入的口令不一样。", file=sys.stderr)
+            return 2
     try:
-        _store(args).set_passphrase(phrase)
+        set_passphrase(_store(args), phrase)
     except ValueError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
-    print("口令已设置（只保存了它的哈希值）。")
+    print("口令已设置（只保存了它的哈希值）；所有已登录的浏览器都已退出。")
     return 0
 
 

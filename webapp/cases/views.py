@@ -1,13 +1,13 @@
 """Case pages (blueprint `cases`, under /cases): import by upload or paste, the case page,
-save/delete, export. Served to a network, every page asks for the volunteer's passphrase."""
+save/delete, export. Every page asks for the volunteer's passphrase: the lock (login, sessions,
+allowed hosts, throttle) is webapp/cases/gate.py and access.py."""
 from __future__ import annotations
 
-import ipaddress
 import secrets
 from typing import Any
 
 from flask import (Blueprint, Flask, Response, abort, current_app, g, jsonify, redirect, render_template, request,
-                   session, url_for)
+                   url_for)
 
 from analyzer.case.analysis import analyze_import
 from analyzer.case.importers import FORMATS, MAX_UPLOAD_BYTES, ImportFormatError, read_bytes
@@ -15,6 +15,7 @@ from analyzer.case.model import Case
 from analyzer.case.redact import redact_case
 from analyzer.case.roles import ROLE_NAMES
 from analyzer.case.summary import message_views, ordered, summarize
+from webapp.cases import access
 from webapp.cases.export import EXPORTERS, add_filters, segments
 from webapp.cases.jobs import DraftStore, JobRunner, JobTable
 from webapp.cases.store import CaseNotFoundError, CaseStore, default_path
@@ -22,7 +23,6 @@ from webapp.errors import ApiError
 
 bp = Blueprint("cases", __name__, url_prefix="/cases")
 PAGE_SIZE = 100
-OPEN_ENDPOINTS = {"cases.login", "cases.passphrase"}
 EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
 
@@ -34,11 +34,15 @@ class CasesState:
         shared = app.config.get("SHARED_STATE")
         self.drafts = shared.make("DraftStore") if shared else DraftStore()
         self.jobs = JobRunner(self.drafts, shared.make("JobTable") if shared else JobTable())
+        self.access_ready = False
 
     def store(self) -> CaseStore:
         """One connection per request (sqlite3 connections must not cross threads), closed at teardown."""
         if "cases_store" not in g:
             g.cases_store = CaseStore(self.store_path)
+            if not self.access_ready:  # the lock's tables (sessions, throttle, setup token)
+                access.ensure_schema(g.cases_store.db.conn)
+                self.access_ready = True
         return g.cases_store
 
 
@@ -48,6 +52,7 @@ def _setup(state: Any) -> None:
     if not app.secret_key:
         app.secret_key = secrets.token_hex(32)  # sessions end when the server restarts
     app.extensions["cases"] = CasesState(app)
+    gate.init_app(app)
     add_filters(app.jinja_env.filters)
 
 
@@ -60,87 +65,6 @@ def _close_store(_: BaseException | None) -> None:
 
 def _state() -> CasesState:
     return current_app.extensions["cases"]
-
-
-def _is_local() -> bool:
-    if request.headers.get("X-Forwarded-For") or request.headers.get("Forwarded"):
-        return False  # behind a proxy the peer is the proxy; treat as served to a network
-    try:
-        return ipaddress.ip_address(request.remote_addr or "").is_loopback
-    except ValueError:
-        return False
-
-
-def passphrase_required() -> bool:
-    return bool(current_app.config.get("CASES_REQUIRE_PASSPHRASE")) or not _is_local()
-
-
-def csrf_token() -> str:
-    if "cases_csrf" not in session:
-        session["cases_csrf"] = secrets.token_urlsafe(24)
-    return session["cases_csrf"]
-
-
-@bp.app_context_processor
-def _globals() -> dict[str, Any]:
-    return {"cases_csrf_token": csrf_token}
-
-
-@bp.before_request
-def _guard() -> Any:
-    if request.endpoint == "cases.import_messages":
-        request.max_content_length = MAX_UPLOAD_BYTES + 1024 * 1024
-        request.max_form_memory_size = MAX_UPLOAD_BYTES
-    if request.method == "POST":
-        sent = request.form.get("csrf_token", "")
-        if not sent or not secrets.compare_digest(sent, session.get("cases_csrf", "")):
-            abort(400, description="页面已过期，请刷新后重试。")
-    if request.endpoint in OPEN_ENDPOINTS or not passphrase_required() or session.get("cases_ok"):
-        return None
-    return redirect(url_for("cases.login", next=request.full_path if request.method == "GET" else None))
-
-
-@bp.route("/login", methods=["GET", "POST"])
-def login() -> Any:
-    store = _state().store()
-    has_phrase = store.passphrase_hash() is not None
-    error = None
-    if request.method == "POST":
-        if store.check_passphrase(request.form.get("passphrase", "")):
-            session.clear()
-            session["cases_ok"] = True
-            target = request.args.get("next") or ""
-            return redirect(target if target.startswith("/cases") else url_for("cases.index"))
-        error = "口令不对。"
-    return render_template("cases/login.html", has_phrase=has_phrase, error=error,
-                           can_set=_is_local()), (401 if error else 200)
-
-
-@bp.post("/logout")
-def logout() -> Any:
-    session.clear()
-    return redirect(url_for("cases.login"))
-
-
-@bp.route("/passphrase", methods=["GET", "POST"])
-def passphrase() -> Any:
-    # Setting the passphrase needs the machine itself, or a volunteer already logged in.
-    if not (_is_local() or session.get("cases_ok")):
-        abort(403)
-    error = None
-    if request.method == "POST":
-        phrase = request.form.get("passphrase", "")
-        if phrase != request.form.get("confirm", ""):
-            error = "两次输入的口令不一样。"
-        else:
-            try:
-                _state().store().set_passphrase(phrase)
-            except ValueError as exc:
-                error = str(exc)
-            else:
-                session["cases_ok"] = True
-                return redirect(url_for("cases.index"))
-    return render_template("cases/passphrase.html", error=error), (400 if error else 200)
 
 
 @bp.get("/")
@@ -339,3 +263,6 @@ def export_draft(token: str, fmt: str) -> Response:
 @bp.route("/<int:case_id>/export.<fmt>", methods=["GET", "POST"])
 def export_saved(case_id: int, fmt: str) -> Response:
     return _export(_saved(case_id), fmt, f"case-{case_id}")
+
+
+from webapp.cases import gate  # noqa: E402  (registers the lock's guard and login pages on bp)

@@ -82,5 +82,5 @@ def read_bytes(data: bytes, fmt: str = "auto", filename: str | None = None,
                progress: Progress | None = None) -> ImportResult:
     """Import a whole file held in memory. Raises ImportFormatError when nothing can be read."""
     if len(data) > MAX_UPLOAD_BYTES:
-        raise ImportFormatError("文件超过 50 MB，请分成几个文件导入。")
+        raise ImportFormatError(f"文件超过 {MAX_UPLOAD_BYTES // (1024 * 1024)} MB，请分成几个文件导入。")
     return read_stream(io.BytesIO(data), fmt, filename, progress, len(data))

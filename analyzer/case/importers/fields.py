@@ -8,7 +8,9 @@ from typing import IO, Any, Callable, Iterable, Iterator, Union
 from analyzer.case.model import INCOMING, OUTGOING, ImportIssue, ImportResult, RawMessage
 from analyzer.limits import BEIJING, MAX_TEXT_CHARS
 
-MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+# A 10,000-message SMS backup is a few MB (about 10 MB when the app writes Chinese as &#...; entities);
+# the web server holds a whole upload in memory, so the limit stays near what real files need.
+MAX_UPLOAD_BYTES = 16 * 1024 * 1024
 FORMATS = ("text", "csv", "jsonl", "xml")
 Progress = Callable[[int, int], None]  # (done, total) in bytes
 # What the streaming readers yield, in file order: a message, or a row that was skipped.
