@@ -133,6 +133,9 @@ class Analyzer:
         phishing = any(f.rule_id.startswith(("scam.impersonation.phishing", "scam.phishing")) for f in findings)
         findings += links_detector.findings(doc, links, lender, is_debt or phishing, phishing)
         findings += sender_detector.findings(doc, dressed, sender_info, when, is_debt)
+        reader = reader_detector.detect(doc, self.modality.negated, is_debt)
+        if not any(f.kind == "third_party_contact" for f in findings):
+            findings += reader_detector.findings(doc, reader, is_debt)
         legal = legal_detector.assess(doc, findings, numbers, links, sender_info)
         if legal.verifiable:
             # Checkable court details and no scam marker: the claim of a court process is not fake.
@@ -144,7 +147,6 @@ class Analyzer:
         # A court or arbitration notice addressed to the reader is about them even without debt words.
         legal_to_reader = legal.source and bool(ADDRESSED.search(doc.f)) and bool(legal.details)
         verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal)
-        reader = reader_detector.detect(doc, self.modality.negated, is_debt)
         facts = facts_detector.extract(doc)
         fact_dicts = [f.to_dict() for f in facts]
         extra = (THIRD_PARTY_GUIDE,) if reader.role == "third_party" else ()

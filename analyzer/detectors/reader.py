@@ -8,9 +8,10 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
+from analyzer.detectors.catalog import load as catalog
 from analyzer.document import Document
 from analyzer.lexicon import load as load_lexicon
-from analyzer.report import Reader
+from analyzer.report import Finding, Reader
 from knowledge.errors import DataError
 from knowledge.registry import DATA_DIR
 
@@ -77,3 +78,12 @@ def detect(doc: Document, negated, about_debt: bool) -> Reader:
     note = NOTE["guarantor"] if frame.relation == "guarantor" else NOTE["third_party"].format(who=RELATION_NAMES[frame.relation])
     return Reader(role="third_party", relation=frame.relation, rule_id=frame.id, start=start, end=end,
                   excerpt=doc.text[start:end], note=note)
+
+
+def findings(doc: Document, reader: Reader, about_debt: bool) -> list[Finding]:
+    """A debt message written to someone other than the borrower is itself third-party contact:
+    the collector tells a contact or relative about the debt (the frame is who is addressed, not
+    a phrase). A guarantor may lawfully be asked to pay, so a message to one is not flagged."""
+    if reader.role != "third_party" or reader.relation == "guarantor" or not about_debt or reader.start is None:
+        return []
+    return [catalog()["threat.third_party_contact.message_to_third_party"].make(doc.text, reader.start, reader.end)]
