@@ -7,6 +7,7 @@ import csv
 import io
 
 import pytest
+from conftest import csrf_token_of
 
 from analyzer.case.analysis import analyze_import
 from analyzer.case.importers import read_bytes
@@ -161,13 +162,11 @@ def test_cli_marks_numbers_and_lists_the_code(tmp_path, monkeypatch, capsys):
     assert run("case", "import", str(src), "--mark", "13800001111=朋友") == 2
 
 
-def test_marks_on_a_draft_are_saved_and_can_change_after(client):
+def test_marks_on_a_draft_are_saved_and_can_change_after(case_client):
     import re
 
-    def token(html: str) -> str:
-        return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
-
-    csrf = token(client.get("/cases/").text)
+    client = case_client
+    csrf = csrf_token_of(client.get("/cases/").text)
     r = client.post("/cases/import", data={"csrf_token": csrf, "format": "auto",
                                            "file": (io.BytesIO(XML.encode()), "backup.xml")})
     draft = r.location

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import CASE_PASSPHRASE, set_case_passphrase
 from live_server import CHROMIUM
 
 expect = pytest.importorskip("playwright.sync_api").expect
@@ -27,15 +28,25 @@ XML = f"""<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>
 </smses>"""
 
 
+@pytest.fixture(scope="module")
+def base_url(live_server):
+    set_case_passphrase(live_server.app)
+    return live_server.url
+
+
 @pytest.fixture()
-def page(browser, live_server, tmp_path):
+def page(browser, base_url, tmp_path):
     context = browser.new_context(locale="zh-CN", timezone_id="Asia/Shanghai", viewport={"width": 1366, "height": 900})
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     path = tmp_path / "sms-backup.xml"
     path.write_text(XML, encoding="utf-8")
-    page.goto(live_server.url + "/cases/")
+    page.goto(base_url + "/cases/")
+    page.wait_for_url("**/cases/login**")  # case pages are always behind the passphrase
+    page.fill("#passphrase", CASE_PASSPHRASE)
+    page.click("button[type=submit]:has-text('进入个案模式')")
+    page.wait_for_url("**/cases/")
     page.set_input_files("#file", str(path))
     page.click("button[type=submit]:has-text('导入并分析')")
     page.wait_for_url("**/cases/draft/**", timeout=20_000)

@@ -19,6 +19,7 @@ from http.cookiejar import CookieJar
 from pathlib import Path
 
 import pytest
+from conftest import CASE_PASSPHRASE
 
 from analyzer import analyze
 
@@ -48,6 +49,9 @@ def server(tmp_path_factory):
     env = {**os.environ, "XDG_DATA_HOME": str(tmp), "CUISHOU_KB_PATH": str(tmp / "kb.sqlite3"),
            "CUISHOU_CASES_DB": str(tmp / "cases.db"), "CUISHOU_SECRET_KEY": "test-" + "k" * 40,
            "CUISHOU_API_RATE_LIMIT": f"{LIMIT}/hour"}
+    # case pages always need the passphrase: set it as a deployment does, with the CLI
+    subprocess.run([sys.executable, "-m", "webapp", "case", "passphrase", "--stdin"], cwd=tmp, env=env,
+                   input=CASE_PASSPHRASE, text=True, check=True, capture_output=True, timeout=120)
     log = tmp / "serve.log"
     with log.open("wb") as out:
         proc = subprocess.Popen([sys.executable, "-m", "webapp", "serve", "--port", str(port), "--workers", "2",
@@ -111,7 +115,12 @@ def csrf(page: str) -> str:
 def test_case_draft_and_import_job_seen_from_every_worker(server):
     _, url = server
     browser = opener()
-    token = csrf(browser.open(url + "/cases/", timeout=30).read().decode())
+    with browser.open(url + "/cases/", timeout=30) as resp:  # redirected to the login form
+        assert "/cases/login" in resp.geturl()
+        login = urllib.parse.urlencode({"csrf_token": csrf(resp.read().decode()), "passphrase": CASE_PASSPHRASE}).encode()
+    with browser.open(url + "/cases/login", data=login, timeout=30) as resp:  # the session is in the shared database
+        assert resp.status == 200 and resp.geturl().endswith("/cases/")
+        token = csrf(resp.read().decode())
     form = urllib.parse.urlencode({"csrf_token": token, "text": PASTE, "format": "auto"}).encode()
     with browser.open(url + "/cases/import", data=form, timeout=60) as resp:
         draft = resp.geturl()
