@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timezone
 
 from analyzer import rules as rule_engine
 from analyzer.detectors import facts as facts_detector
@@ -63,7 +63,12 @@ def parse_time(value: str | datetime | None) -> datetime | None:
             raise InputError(f"时间格式不对：{value!r}。请用 ISO-8601，例如 2026-11-29T23:15 或 2026-11-29T23:15:00+08:00。") from None
     else:
         raise InputError("received_at 必须是 ISO-8601 字符串。")
-    return dt.replace(tzinfo=BEIJING) if dt.tzinfo is None else dt
+    dt = dt.replace(tzinfo=BEIJING) if dt.tzinfo is None else dt
+    try:  # 0001-01-01T00:00+23:59 parses but cannot be shown in Beijing time
+        dt.astimezone(timezone.utc).astimezone(BEIJING)
+    except OverflowError:
+        raise InputError(f"时间超出可用范围：{value!r}。请填写真实的收信时间，例如 2026-11-29T23:15。") from None
+    return dt
 
 
 def callback_unofficial(doc: Document, numbers: tuple[NumberInfo, ...]) -> bool:
