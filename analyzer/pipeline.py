@@ -134,11 +134,12 @@ class Analyzer:
             "@callback_unofficial": lambda d: callback_unofficial(d, numbers),
             "@sender_personal": lambda _d: sender_info is not None and sender_info.type in sender_detector.PERSONAL_SENDER,
         }
-        findings = rule_engine.run(doc, self.rules, contexts, self.category_of, self.modality)
+        clauses = self.modality.clauses(doc.f)  # clause ends and modality markers, found once per message
+        findings = rule_engine.run(doc, self.rules, contexts, self.category_of, self.modality, clauses)
         phishing = any(f.rule_id.startswith(("scam.impersonation.phishing", "scam.phishing")) for f in findings)
         findings += links_detector.findings(doc, links, lender, is_debt or phishing, phishing)
         findings += sender_detector.findings(doc, dressed, sender_info, when, is_debt)
-        reader = reader_detector.detect(doc, self.modality.negated, is_debt)
+        reader = reader_detector.detect(doc, clauses.negated, is_debt)
         if not any(f.kind == "third_party_contact" for f in findings):
             findings += reader_detector.findings(doc, reader, is_debt)
         legal = legal_detector.assess(doc, findings, numbers, links, sender_info)
