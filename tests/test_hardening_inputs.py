@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 
 import pytest
 from api_support import ApiClient
+from conftest import CASE_PASSPHRASE, set_case_passphrase
 
 from analyzer import InputError, analyze
 from analyzer.case.importers import read_jsonl
@@ -21,6 +22,7 @@ THREAT = "【某某金融】你已逾期30天，今天不还款将联系你家�
 
 @pytest.fixture(scope="module")
 def server(live_server):
+    set_case_passphrase(live_server.app)  # saved cases always need one (as `cuishou case passphrase` sets it)
     return live_server
 
 
@@ -55,6 +57,13 @@ class Browser:
             return resp.status, text, dict(resp.headers)
         finally:
             conn.close()
+
+    def login(self) -> "Browser":
+        _, html, _ = self.request("GET", "/cases/login")
+        token = re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
+        status, body, _ = self.request("POST", "/cases/login", {"csrf_token": token, "passphrase": CASE_PASSPHRASE})
+        assert status in (302, 303), body[:300]
+        return self
 
 
 # -- the analyzer itself ----------------------------------------------------------------------------
@@ -115,7 +124,7 @@ def test_jsonl_import_reports_each_bad_row_and_keeps_the_good_one():
 
 
 def test_case_import_over_http_lists_row_problems_not_500(server):
-    browser = Browser(server.port)
+    browser = Browser(server.port).login()
     status, html, _ = browser.request("GET", "/cases/")
     assert status == 200, html[:300]
     token = re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
@@ -133,7 +142,7 @@ def test_case_import_over_http_lists_row_problems_not_500(server):
 
 
 def test_case_import_of_pasted_text_with_an_edge_time(server):
-    browser = Browser(server.port)
+    browser = Browser(server.port).login()
     _, html, _ = browser.request("GET", "/cases/")
     token = re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
     paste = f"发件人：10690000\n时间：0001-01-01T00:00+23:59\n{THREAT}\n\n发件人：10690000\n时间：2026-11-28 23:10\n{THREAT}\n"
