@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timezone
 
 from analyzer import rules as rule_engine
 from analyzer.detectors import facts as facts_detector
@@ -63,7 +63,12 @@ def parse_time(value: str | datetime | None) -> datetime | None:
             raise InputError(f"时间格式不对：{value!r}。请用 ISO-8601，例如 2026-11-29T23:15 或 2026-11-29T23:15:00+08:00。") from None
     else:
         raise InputError("received_at 必须是 ISO-8601 字符串。")
-    return dt.replace(tzinfo=BEIJING) if dt.tzinfo is None else dt
+    dt = dt.replace(tzinfo=BEIJING) if dt.tzinfo is None else dt
+    try:  # 0001-01-01T00:00+23:59 parses but cannot be shown in Beijing time
+        dt.astimezone(timezone.utc).astimezone(BEIJING)
+    except OverflowError:
+        raise InputError(f"时间超出可用范围：{value!r}。请填写真实的收信时间，例如 2026-11-29T23:15。") from None
+    return dt
 
 
 def callback_unofficial(doc: Document, numbers: tuple[NumberInfo, ...]) -> bool:
@@ -129,11 +134,12 @@ class Analyzer:
             "@callback_unofficial": lambda d: callback_unofficial(d, numbers),
             "@sender_personal": lambda _d: sender_info is not None and sender_info.type in sender_detector.PERSONAL_SENDER,
         }
-        findings = rule_engine.run(doc, self.rules, contexts, self.category_of, self.modality)
+        clauses = self.modality.clauses(doc.f)  # clause ends and modality markers, found once per message
+        findings = rule_engine.run(doc, self.rules, contexts, self.category_of, self.modality, clauses)
         phishing = any(f.rule_id.startswith(("scam.impersonation.phishing", "scam.phishing")) for f in findings)
         findings += links_detector.findings(doc, links, lender, is_debt or phishing, phishing)
         findings += sender_detector.findings(doc, dressed, sender_info, when, is_debt)
-        reader = reader_detector.detect(doc, self.modality.negated, is_debt)
+        reader = reader_detector.detect(doc, clauses.negated, is_debt)
         if not any(f.kind == "third_party_contact" for f in findings):
             findings += reader_detector.findings(doc, reader, is_debt)
         legal = legal_detector.assess(doc, findings, numbers, links, sender_info)

@@ -12,6 +12,7 @@ A rule asks for a modality with `requires = ["@done"]` or `["@future"]`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Callable
 
@@ -113,13 +114,109 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (m.start() if m else min(len(text), end + CLAUSE_REACH))
 
 
+def _literal_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The words of a marker written as a plain alternation of literals ("不会|请勿|勿"), else None."""
+    words = pattern.pattern.split("|")
+    if pattern.flags & ~re.UNICODE or any(not w or re.escape(w) != w for w in words):
+        return None
+    return tuple(words)
+
+
+class _Marker:
+    """Where one modality marker occurs in a text, found once: for a plain alternation of words,
+    the shortest word starting at each position (an overlapping scan) and, from each occurrence
+    on, the earliest end of any later one (a suffix minimum). "A marker lies inside [lo, hi)" is
+    then a bisect, exactly what pattern.search(text, lo, hi) answers. Markers that are not plain
+    words fall back to that search."""
+
+    __slots__ = ("pattern", "starts", "min_end")
+
+    def __init__(self, pattern: re.Pattern[str], scan: re.Pattern[str] | None, text: str) -> None:
+        self.pattern = pattern
+        self.starts: list[int] | None = None
+        self.min_end: list[int] = []
+        if scan is None:
+            return
+        starts, ends = [], []
+        for m in scan.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end(1))
+        for i in range(len(ends) - 2, -1, -1):
+            if ends[i + 1] < ends[i]:
+                ends[i] = ends[i + 1]
+        self.starts, self.min_end = starts, ends
+
+    def within(self, text: str, lo: int, hi: int) -> bool:
+        if self.starts is None:
+            return bool(self.pattern.search(text, lo, hi))
+        i = bisect_left(self.starts, lo)
+        return i < len(self.starts) and self.min_end[i] <= hi
+
+
+class Clauses:
+    """Clause boundaries and modality markers of one text, computed once per Document, so that
+    judging every match costs two bisects however many matches share a long clause (clause_bounds
+    walked back char by char and each marker was searched again over the clause for every match)."""
+
+    def __init__(self, modality: "Modality", text: str) -> None:
+        self.modality = modality
+        self.text = text
+        self.ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+        self._markers: dict[str, _Marker] = {}
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The same answer as clause_bounds(text, start, end)."""
+        ends = self.ends
+        i = bisect_left(ends, start) - 1
+        left = max(start - CLAUSE_REACH, 0, ends[i] + 1 if i >= 0 else 0)
+        left = min(left, start)
+        j = bisect_left(ends, end)
+        if j < len(ends) and ends[j] < end + CLAUSE_REACH:
+            return left, ends[j]
+        return left, min(len(self.text), end + CLAUSE_REACH)
+
+    def _marker(self, name: str) -> _Marker:
+        marker = self._markers.get(name)
+        if marker is None:
+            pattern, scan = self.modality.markers[name]
+            marker = self._markers[name] = _Marker(pattern, scan, self.text)
+        return marker
+
+    def negated(self, text: str, start: int, end: int) -> bool:
+        left, _ = self.bounds(start, end)
+        return self._marker("negation").within(self.text, left, start)
+
+    def future_or_conditional(self, start: int, end: int) -> bool:
+        left, _ = self.bounds(start, end)
+        return self._marker("future").within(self.text, left, start)
+
+    def announced_done(self, start: int, end: int) -> bool:
+        left, _ = self.bounds(start, end)
+        return self._marker("done").within(self.text, left, end) and not self.future_or_conditional(start, end)
+
+    def holds(self, mode: str, start: int, end: int) -> bool:
+        if mode == "@done":
+            return self.announced_done(start, end)
+        return self.future_or_conditional(start, end)
+
+
 class Modality:
-    """Clause modality checks for one text (the lexicon's negation/done/future markers)."""
+    """Clause modality checks (the lexicon's negation/done/future markers). The methods taking
+    a text answer for one match; Modality.clauses(text) answers for many matches in one text."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.negation = lexicon.modality["negation"]
         self.done = lexicon.modality["done"]
         self.future = lexicon.modality["future"]
+        self.markers: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+        for name, pattern in (("negation", self.negation), ("done", self.done), ("future", self.future)):
+            words = _literal_words(pattern)
+            # Shortest word first: at each position the scan reports the earliest end of any word.
+            scan = (re.compile("(?=(" + "|".join(sorted(words, key=len)) + "))") if words else None)
+            self.markers[name] = (pattern, scan)
+
+    def clauses(self, text: str) -> Clauses:
+        return Clauses(self, text)
 
     def negated(self, text: str, start: int, end: int) -> bool:
         left, _ = clause_bounds(text, start, end)
@@ -139,33 +236,33 @@ class Modality:
         return self.future_or_conditional(text, start, end)
 
 
-def _standing(rule: CompiledRule, mod: Modality, text: str, start: int, end: int) -> bool:
-    if rule.record.negatable and mod.negated(text, start, end):
+def _standing(rule: CompiledRule, clauses: Clauses, start: int, end: int) -> bool:
+    if rule.record.negatable and clauses.negated(clauses.text, start, end):
         return False
     if rule.excludes:
-        left, right = clause_bounds(text, start, end)
-        if any(x.search(text, left, right) for x in rule.excludes):
+        left, right = clauses.bounds(start, end)
+        if any(x.search(clauses.text, left, right) for x in rule.excludes):
             return False
-    return all(mod.holds(m, text, start, end) for m in rule.modes)
+    return all(clauses.holds(m, start, end) for m in rule.modes)
 
 
-def _first_standing_match(rule: CompiledRule, mod: Modality, text: str,
+def _first_standing_match(rule: CompiledRule, clauses: Clauses,
                           chars: frozenset[str] | set[str]) -> tuple[int, int] | None:
     """The first match, pattern by pattern, that no negation, exclusion or wrong modality cancels."""
     for pattern, needed in zip(rule.patterns, rule.pattern_chars):
         if needed is not None and chars.isdisjoint(needed):
             continue
-        for m in pattern.finditer(text):
-            if m.end() > m.start() and _standing(rule, mod, text, m.start(), m.end()):
+        for m in pattern.finditer(clauses.text):
+            if m.end() > m.start() and _standing(rule, clauses, m.start(), m.end()):
                 return m.start(), m.end()
     return None
 
 
-def _required(rule: CompiledRule, mod: Modality, text: str) -> bool:
+def _required(rule: CompiledRule, clauses: Clauses) -> bool:
     """Every context pattern occurs somewhere outside a negated clause ("不会要求转账" is no request)."""
     for req in rule.requires:
-        for m in req.finditer(text):
-            if m.end() > m.start() and not (rule.record.negatable and mod.negated(text, m.start(), m.end())):
+        for m in req.finditer(clauses.text):
+            if m.end() > m.start() and not (rule.record.negatable and clauses.negated(clauses.text, m.start(), m.end())):
                 break
         else:
             return False
@@ -173,9 +270,12 @@ def _required(rule: CompiledRule, mod: Modality, text: str) -> bool:
 
 
 def run(doc: Document, rules: RuleSet, contexts: dict[str, Context],
-        category_of: dict[str, str], modality: Modality) -> list[Finding]:
+        category_of: dict[str, str], modality: Modality, clauses: Clauses | None = None) -> list[Finding]:
+    """`clauses`: the text's Clauses when the caller shares them (pipeline: with the reader detector)."""
     findings: list[Finding] = []
     text = doc.f
+    if clauses is None or clauses.text != text:
+        clauses = modality.clauses(text)
     known: dict[str, bool] = {}
 
     def holds(names: tuple[str, ...]) -> bool:
@@ -194,10 +294,10 @@ def run(doc: Document, rules: RuleSet, contexts: dict[str, Context],
             continue
         if rule.named and not holds(rule.named):
             continue
-        if rule.requires and not _required(rule, modality, text):
+        if rule.requires and not _required(rule, clauses):
             continue
         r = rule.record
-        match = _first_standing_match(rule, modality, text, chars)
+        match = _first_standing_match(rule, clauses, chars)
         if match is None:
             continue
         # Checked last: most rules find no match, and the message-wide exceptions are long alternations.

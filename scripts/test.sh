@@ -5,8 +5,9 @@ cd "$(dirname "$0")/.."
 if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
   # libgl1 and libglib2.0-0: OpenCV, which the [ocr] extra's rapidocr imports, links against them
   if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "wenquanyi\|wqy" \
-     || ! ldconfig -p 2>/dev/null | grep -q "libGL.so.1"; then
-    apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-microhei libgl1 libglib2.0-0 >/dev/null
+     || ! ldconfig -p 2>/dev/null | grep -q "libGL.so.1" || ! command -v strace >/dev/null 2>&1; then
+    # strace: tests/test_offline.py traces the OCR engine's network calls
+    apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-microhei libgl1 libglib2.0-0 strace >/dev/null
   fi
 fi
 [ -x .venv/bin/python ] || python3 -m venv .venv

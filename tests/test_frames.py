@@ -7,7 +7,7 @@ import pytest
 from analyzer.detectors import catalog
 from analyzer.detectors.reader import frames
 from analyzer.lexicon import from_dict, load
-from analyzer.rules import Modality
+from analyzer.rules import Modality, clause_bounds
 from knowledge.errors import DataError
 
 DETECTORS = catalog.load()
@@ -94,6 +94,39 @@ def test_clause_modality(text, word, done, future):
     start = text.index(word)
     assert mod.announced_done(text, start, start + len(word)) is done
     assert mod.future_or_conditional(text, start, start + len(word)) is future
+    clauses = mod.clauses(text)
+    assert clauses.announced_done(start, start + len(word)) is done
+    assert clauses.future_or_conditional(start, start + len(word)) is future
+
+
+@pytest.mark.parametrize("literal", [True, False], ids=["word-markers", "regex-markers"])
+def test_clauses_answer_as_the_per_match_search(literal):
+    """Clauses (clause ends and markers found once per text, then bisect) must give exactly what
+    clause_bounds + pattern.search over the clause give, for markers that are plain words (the
+    overlapping scan) and for any other regex (the fallback)."""
+    import random
+    import re
+
+    lex = load()
+    if not literal:  # the same markers as regexes that are not a plain word list
+        lex = type(lex)(lex.classes, {k: re.compile(f"(?:{p.pattern})") for k, p in lex.modality.items()})
+    mod = Modality(lex)
+    assert all((scan is not None) is literal for _, scan in mod.markers.values())
+    pieces = list("，。！\n不会请勿已将要如否则欠款逾期a1 ") + ["不会", "请勿", "已经", "即将", "逾期不", "，" * 3]
+    rng = random.Random(14)
+    compared = 0
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 240)))
+        clauses = mod.clauses(text)
+        for _ in range(20):
+            s = rng.randint(0, len(text))
+            e = rng.randint(s, min(len(text), s + 8))
+            assert clauses.bounds(s, e) == clause_bounds(text, s, e), (text, s, e)
+            assert clauses.negated(text, s, e) is mod.negated(text, s, e), (text, s, e)
+            assert clauses.future_or_conditional(s, e) is mod.future_or_conditional(text, s, e), (text, s, e)
+            assert clauses.announced_done(s, e) is mod.announced_done(text, s, e), (text, s, e)
+            compared += 1
+    assert compared == 8000
 
 
 @pytest.mark.parametrize(("text", "kind"), [

@@ -22,13 +22,12 @@ from typing import Any
 
 from analyzer.batch.records import OUTGOING, Record
 from analyzer.report import InputError
+from analyzer.spreadsheet import neutralise  # noqa: F401  (re-exported: the one function for every CSV)
 
 CSV_COLUMNS = ("id", "line", "verdict", "risk", "lender", "kinds", "error")
 OUTPUT_FORMATS = ("jsonl", "csv")
-# A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
 # Facts whose value is a number or a date, not words copied from the message (kept by --no-text).
 VALUE_FACTS = frozenset({"amount", "overdue_days", "deadline", "date"})
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def result(record: Record, include_text: bool = True) -> dict[str, Any]:
@@ -72,13 +71,6 @@ def without_text(report: dict[str, Any]) -> dict[str, Any]:
 
 def to_jsonl(res: dict[str, Any]) -> str:
     return json.dumps(res, ensure_ascii=False) + "\n"
-
-
-def neutralise(cell: Any) -> Any:
-    """Prefix a text cell a spreadsheet would run as a formula with an apostrophe."""
-    if isinstance(cell, str) and cell.startswith(_FORMULA_START):
-        return "'" + cell
-    return cell
 
 
 def csv_columns(include_text: bool = True) -> tuple[str, ...]:

@@ -11,13 +11,19 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import os
 import threading
 import warnings
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from analyzer.ocr.layout import Box, Reading, read_layout
+# onnxruntime (1.32) otherwise looks up mobile.events.data.microsoft.com after the first
+# recognition and writes a device id under ~/.cache/Microsoft; it reads this variable when
+# the engine loads, so it is set here, before anything can import rapidocr/onnxruntime.
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+
+from analyzer.ocr.layout import Box, Reading, read_layout  # noqa: E402
 
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 # 40 megapixels is far above any phone screenshot (1290 × 2796 is 3.6 MP) or long scrolling capture;

@@ -111,7 +111,7 @@ def query_int(name: str, default: int, lo: int, hi: int) -> int:
     raw = request.args.get(name)
     if raw is None:  # an empty value (limit=) is not a number: refused like any other
         return default
-    if not raw.isascii() or not raw.isdigit() or not lo <= int(raw) <= hi:
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 9 or not lo <= int(raw) <= hi:  # int() refuses 4,300+ digits
         raise ApiError(400, "invalid_parameter", f"Query parameter '{name}' must be a whole number from {lo} to {hi}, "
                                                  f"got {raw[:20]!r}.")
     return int(raw)

@@ -21,6 +21,7 @@ from markupsafe import Markup
 from analyzer.case.model import Case, CaseMessage
 from analyzer.case.summary import VERDICT_NAMES, local_time, message_views, ordered, summarize
 from analyzer.letters import draft_letters
+from analyzer.spreadsheet import neutralise
 from webapp.cases.chart import timeline_svg
 
 EXPORT_SCHEMA = "cuishou.case/1"
@@ -107,8 +108,9 @@ def to_html(case: Case) -> str:
 
 
 def csv_row(writer: Any, cells: list[Any] | tuple[Any, ...]) -> None:
-    """The one place every CSV cell passes through (header included)."""
-    writer.writerow(["" if c is None else c for c in cells])
+    """The one place every CSV cell passes through (header included): formula cells are
+    neutralised by the same function as the batch CSV's (=HYPERLINK(...) from an imported sender)."""
+    writer.writerow(["" if c is None else neutralise(c) for c in cells])
 
 
 def _csv_cells(m: CaseMessage, v: dict[str, Any], kinds: dict[str, dict[str, Any]]) -> list[Any]:

@@ -38,6 +38,22 @@ def default_path(configured: str | os.PathLike[str] | None = None) -> Path:
     return legacy if not path.exists() and legacy.exists() else path
 
 
+def _private_file(path: Path) -> None:
+    """Case data is 0600 in a 0700 directory: created so (SQLite's journal copies the file's
+    mode), and the app's own data directory (which the knowledge base may have made 0755
+    first) and an existing file of ours are tightened. A directory given with --db is only
+    created 0700, never chmod-ed: it may be shared."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    home = data_home()
+    own_dirs = {home.resolve(), (home.parent / "cuishou").resolve()}  # the current place and the old one
+    parent = path.parent.resolve()
+    if parent in own_dirs and parent.stat().st_uid == os.getuid():
+        parent.chmod(0o700)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    if path.stat().st_uid == os.getuid():
+        path.chmod(0o600)
+
+
 class CaseNotFoundError(LookupError):
     """No saved case has this id."""
 
@@ -66,7 +82,7 @@ class CaseListing:
 class CaseStore:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        _private_file(self.path)
         self.db = sqlite_utils.Database(self.path)
         self.db.execute("PRAGMA secure_delete = ON")
         self.db.execute("PRAGMA journal_mode = DELETE")  # no WAL file keeping old pages

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import IO, Any, Callable, Iterable, Iterator, Union
 
 from analyzer.case.model import INCOMING, OUTGOING, ImportIssue, ImportResult, RawMessage
@@ -97,12 +97,12 @@ def parse_time(value: Any) -> str | None:
     if value is None:
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return _from_epoch(float(value))
+        return _from_epoch(value)
     s = str(value).strip()
     if not s:
         return None
     if re.fullmatch(r"\d{10}(\d{3})?", s):
-        return _from_epoch(float(s))
+        return _from_epoch(s)
     try:
         dt = datetime.fromisoformat(s.replace("Z", "+00:00"))
     except ValueError:
@@ -116,16 +116,23 @@ def parse_time(value: Any) -> str | None:
             raise ValueError(f"无法识别的时间：{s[:40]}")
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=BEIJING)
+    try:  # 0001-01-01T00:00+23:59 parses but cannot be shown in Beijing time
+        dt.astimezone(timezone.utc).astimezone(BEIJING)
+    except OverflowError:
+        raise ValueError(f"时间超出可用范围：{s[:40]}") from None
     return dt.isoformat()
 
 
-def _from_epoch(x: float) -> str:
-    if x > 1e11:  # milliseconds, as SMS Backup & Restore writes
-        x /= 1000
-    try:
-        return datetime.fromtimestamp(x, tz=BEIJING).isoformat()
+def _from_epoch(value: Any) -> str:
+    try:  # 1e300, -1e20, inf, nan and huge integers (float() overflows) are not times
+        x = float(value)
+        if x > 1e11:  # milliseconds, as SMS Backup & Restore writes
+            x /= 1000
+        dt = datetime.fromtimestamp(x, tz=BEIJING)
+        dt.astimezone(timezone.utc)
+        return dt.isoformat()
     except (OverflowError, OSError, ValueError):
-        raise ValueError("时间戳超出范围") from None
+        raise ValueError("时间戳超出可用范围") from None
 
 
 def direction(value: Any) -> str:

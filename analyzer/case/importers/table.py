@@ -96,7 +96,7 @@ def jsonl_event(raw: bytes | None, line: int) -> Event | None:
         return undecodable(line)
     try:
         obj = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # also 5,000-digit integers and 100k-deep nesting
         return ImportIssue(line, "这一行不是有效的 JSON，已跳过。")
     if not isinstance(obj, dict):
         return ImportIssue(line, "这一行不是 JSON 对象，已跳过。")
