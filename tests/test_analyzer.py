@@ -250,3 +250,16 @@ def test_ordinary_messages_bring_no_legal_step_guides(text):
     assert not {f.kind for f in report.facts} & {"debt_transfer", "enforcement", "legal_process"}
     assert not {g["id"] for g in report.guidance} & {
         "guide.debt_assignment", "guide.enforcement_risks", "guide.legal_process_types"}
+
+
+@pytest.mark.parametrize("text", ["你欠的5000元今天必须还，不然后果自负。", "你欠的钱什么时候还？不然后果自负",
+                                  "你借的钱必须今天还，不然后果自负"])
+def test_a_demand_for_money_owed_is_collection_without_the_word_qiankuan(analyzer, text):
+    report = analyzer.analyze(text).to_dict()
+    assert report["verdict"]["label"] == "aggressive", report["verdict"]
+    assert report["verdict"]["risk"] > 0
+
+
+@pytest.mark.parametrize("text", ["你还欠我一顿饭，下次请你", "今天必须还书给图书馆吗"])
+def test_owing_words_outside_money_are_not_collection(analyzer, text):
+    assert analyzer.analyze(text).to_dict()["verdict"]["label"] == "not_collection"
