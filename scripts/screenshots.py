@@ -82,6 +82,7 @@ def served_app() -> Iterator[str]:
     with tempfile.TemporaryDirectory(prefix="cuishou-shots-") as tmp:
         app = create_app({"KB_PATH": str(Path(tmp) / "kb.sqlite3"), "CASES_DB": str(Path(tmp) / "cases.db"),
                           "SECRET_KEY": "screenshots-only"})
+        set_passphrase(app)
         server = create_server(app, host="127.0.0.1", port=0, threads=4)
         thread = threading.Thread(target=server.run, daemon=True)
         thread.start()
@@ -90,6 +91,21 @@ def served_app() -> Iterator[str]:
         finally:
             server.close()
             server.task_dispatcher.shutdown()
+
+
+SHOTS_PASSPHRASE = "截图用口令2026"  # only for the throw-away server this script starts
+
+
+def set_passphrase(app: Any) -> None:
+    """Case pages always need a passphrase; set one in the temporary cases database, as `cuishou case passphrase` does."""
+    from webapp.cases import access
+    from webapp.cases.store import CaseStore
+
+    store = CaseStore(app.config["CASES_DB"])
+    try:
+        access.set_passphrase(store, SHOTS_PASSPHRASE)
+    finally:
+        store.close()
 
 
 def submit_message(page: Any, url: str, text: str, sender: str) -> None:
@@ -186,7 +202,11 @@ def volunteer_pages(browser: Any, url: str, out: Path | None) -> list[Shot]:
     page = context.new_page()
     shots: list[Shot] = []
     page.goto(url + "/cases/")
-    if page.locator("#file").count() == 0:  # a passphrase is set on this server: index only
+    if page.locator("#passphrase").count() and page.locator("form").count():
+        page.fill("#passphrase", SHOTS_PASSPHRASE)
+        with page.expect_navigation():
+            page.locator("form button[type=submit]").first.click()
+    if page.locator("#file").count() == 0:  # a server whose passphrase we do not know: index only
         shots.append(capture(page, "cases-index", out, LAPTOP["width"]))
         context.close()
         return shots
