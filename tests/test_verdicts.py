@@ -77,7 +77,8 @@ def test_unverifiable_court_claim_says_it_cannot_tell():
     ("【杭州中院】（2025）浙01民初321号案件的传票已送达，请登录人民法院在线服务查收。", None),
     ("【12368】请于2026年5月8日9时到本院第三法庭参加庭审。", None),
     ("某某你好，某某诉你借款合同纠纷一案，本院已受理，承办法官某某，书记员某某。", "12368"),
-], ids=["court-short-name-and-case-number", "12368-hearing", "12368-sender-court-staff"])
+    ("您好，您有一份（2025）京0105民初12345号案件的文书，请登录 https://zxfw.court.gov.cn 查看。", "12368"),
+], ids=["court-short-name-and-case-number", "12368-hearing", "12368-sender-court-staff", "12368-sender-no-court-word"])
 def test_court_service_shapes_are_legal_notice(text, sender):
     report = analyze(text, sender=sender)
     assert report.verdict.label == "legal_notice", report.verdict

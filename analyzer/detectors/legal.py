@@ -18,7 +18,7 @@ from analyzer.report import Finding, LinkInfo, NumberInfo
 # （2026）京0105民初12345号, (2025)沪74民终88号, 〔2026〕京仲案字第123号: year, court code, case type, serial.
 CASE_NUMBER = re.compile(
     r"[(〔\[]\s?(?:19|20)\d{2}\s?[)〕\]]\s?[\u4e00-\u9fff]{1,2}\d{0,6}[\u4e00-\u9fff]{1,5}第?\d{1,7}号")
-SOURCE = re.compile(r"法院|法庭|仲裁委|仲裁院|律师事务所|律所|律师|本院|承办法官|书记员|人民法院在线服务")
+SOURCE = re.compile(r"法院|法庭|仲裁委|仲裁院|律师事务所|律所|律师|本院|承办法官|书记员|人民法院在线服务|court\.gov\.cn")
 LEGAL_TALK = re.compile(r"案号|案件|受理|起诉|诉讼|传票|开庭|应诉|送达|文书|判决|裁定|仲裁|执行|律师函|立案|失信|冻结"
                         r"|庭审|举证|调解|court\.gov\.cn")
 # A court signing the SMS as 【XX人民法院】 or by its usual short name 【深圳中院】, 【XX法院】.
@@ -28,7 +28,7 @@ SERVICE_TALK = re.compile(r"送达|文书|传票|开庭|庭审|应诉|举证|判
 # Court staff named as the contact (承办法官, 书记员): part of the 12368 notice format.
 COURT_STAFF = re.compile(r"承办法官|书记员|审判员|法官助理")
 # The Supreme People's Court's own service platform, named in the text.
-OFFICIAL_PLATFORM = re.compile(r"人民法院在线服务|人民法院送达平台|诉讼服务平台|court\.gov\.cn")
+OFFICIAL_PLATFORM = re.compile(r"人民法院在线服务|人民法院送达平台|诉讼服务平台")
 COURT_NAME = re.compile(
     r"[\u4e00-\u9fff]{2,14}?(?:人民法院|互联网法院|金融法院|海事法院|知识产权法院|铁路运输法院|仲裁委员会|律师事务所)")
 # A name is cut after the last verb or particle: "即将移交北京市朝阳区人民法院" names 北京市朝阳区人民法院.
@@ -86,7 +86,8 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     text = doc.f
     sig_text = " ".join(s.text for s in doc.signatures)
     court_signature = "12368" in sig_text or bool(COURT_SIGNATURE.search(sig_text))
-    source = (bool(SOURCE.search(text)) or court_signature) and bool(LEGAL_TALK.search(text))
+    from_12368 = re.sub(r"\D", "", doc.sender or "").endswith("12368")
+    source = (bool(SOURCE.search(text)) or court_signature or from_12368) and bool(LEGAL_TALK.search(text))
     details: list[str] = []
     markers: list[str] = []
     if not source:
