@@ -78,7 +78,9 @@ def test_unverifiable_court_claim_says_it_cannot_tell():
     ("【12368】请于2026年5月8日9时到本院第三法庭参加庭审。", None),
     ("某某你好，某某诉你借款合同纠纷一案，本院已受理，承办法官某某，书记员某某。", "12368"),
     ("您好，您有一份（2025）京0105民初12345号案件的文书，请登录 https://zxfw.court.gov.cn 查看。", "12368"),
-], ids=["court-short-name-and-case-number", "12368-hearing", "12368-sender-court-staff", "12368-sender-no-court-word"])
+    ("您好，某某诉你民间借贷纠纷一案，本院定于6月3日9时在第十法庭开庭，请准时到庭。如有疑问请联系承办法官某某。", None),
+], ids=["court-short-name-and-case-number", "12368-hearing", "12368-sender-court-staff", "12368-sender-no-court-word",
+        "hearing-day-and-courtroom"])
 def test_court_service_shapes_are_legal_notice(text, sender):
     report = analyze(text, sender=sender)
     assert report.verdict.label == "legal_notice", report.verdict

@@ -27,6 +27,9 @@ COURT_SIGNATURE = re.compile(r"法院|中院|高院|法庭|仲裁")
 SERVICE_TALK = re.compile(r"送达|文书|传票|开庭|庭审|应诉|举证|判决书|裁定书|调解书|执行|立案|受理|调解|查收|查阅")
 # Court staff named as the contact (承办法官, 书记员): part of the 12368 notice format.
 COURT_STAFF = re.compile(r"承办法官|书记员|审判员|法官助理")
+# A hearing set for a given day in a named courtroom: 定于6月3日9时在第十法庭.
+HEARING = re.compile(r"(定于|于)[^,。!?;\n]{0,10}(\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[^。!?;\n]{0,14}(在|到)[^,。!?;\n]{0,8}"
+                     r"(第[\d一二三四五六七八九十]+(法庭|审判庭)|审判庭|法庭)")
 # The Supreme People's Court's own service platform, named in the text.
 OFFICIAL_PLATFORM = re.compile(r"人民法院在线服务|人民法院送达平台|诉讼服务平台")
 COURT_NAME = re.compile(
@@ -50,7 +53,7 @@ VERIFY_STEPS = (
 class LegalCheck:
     source: bool  # speaks as or of a court, arbitration body or lawyer about a case
     details: tuple[str, ...]  # court_name | case_number | hotline_12368 | court_sender | official_domain
-    # | court_signature | official_platform | court_staff
+    # | court_signature | official_platform | court_staff | hearing_time
     markers: tuple[str, ...]  # payment_request | offer_to_drop | personal_number | unofficial_link
 
     @property
@@ -112,6 +115,8 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
         details.append("official_platform")
     if "本院" in text and COURT_STAFF.search(text):
         details.append("court_staff")
+    if HEARING.search(text):
+        details.append("hearing_time")
     if any(f.kind in SCAM_KINDS and f.severity != "low" for f in findings):
         markers.append("payment_request")
     if OFFER_TO_DROP.search(text):
