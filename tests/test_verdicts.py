@@ -73,6 +73,27 @@ def test_unverifiable_court_claim_says_it_cannot_tell():
     assert "无法确定真假" in report.verdict.summary and "12368" in report.verdict.summary
 
 
+@pytest.mark.parametrize(("text", "sender"), [
+    ("【杭州中院】（2025）浙01民初321号案件的传票已送达，请登录人民法院在线服务查收。", None),
+    ("【12368】请于2026年5月8日9时到本院第三法庭参加庭审。", None),
+    ("某某你好，某某诉你借款合同纠纷一案，本院已受理，承办法官某某，书记员某某。", "12368"),
+    ("您好，您有一份（2025）京0105民初12345号案件的文书，请登录 https://zxfw.court.gov.cn 查看。", "12368"),
+    ("您好，某某诉你民间借贷纠纷一案，本院定于6月3日9时在第十法庭开庭，请准时到庭。如有疑问请联系承办法官某某。", None),
+], ids=["court-short-name-and-case-number", "12368-hearing", "12368-sender-court-staff", "12368-sender-no-court-word",
+        "hearing-day-and-courtroom"])
+def test_court_service_shapes_are_legal_notice(text, sender):
+    report = analyze(text, sender=sender)
+    assert report.verdict.label == "legal_notice", report.verdict
+    assert not any(f.kind in ("fake_legal_process", "impersonation") for f in report.findings)
+
+
+def test_court_name_and_signature_alone_are_not_verifiable():
+    # Anyone can type a court's name into a signature; with nothing else to check, say so.
+    report = analyze("【北京市朝阳区人民法院】您涉嫌恶意透支，已被立案，请尽快处理。")
+    assert report.verdict.label != "legal_notice"
+    assert not report.verdict.legal_check["verifiable"]
+
+
 @pytest.mark.parametrize("text", [
     "ETC已失效,24小时内未认证将停用",
     "您的医保卡将于今日停用，请点击链接重新认证",

@@ -18,8 +18,20 @@ from analyzer.report import Finding, LinkInfo, NumberInfo
 # （2026）京0105民初12345号, (2025)沪74民终88号, 〔2026〕京仲案字第123号: year, court code, case type, serial.
 CASE_NUMBER = re.compile(
     r"[(〔\[]\s?(?:19|20)\d{2}\s?[)〕\]]\s?[\u4e00-\u9fff]{1,2}\d{0,6}[\u4e00-\u9fff]{1,5}第?\d{1,7}号")
-SOURCE = re.compile(r"法院|法庭|仲裁委|仲裁院|律师事务所|律所|律师")
-LEGAL_TALK = re.compile(r"案号|案件|受理|起诉|诉讼|传票|开庭|应诉|送达|文书|判决|裁定|仲裁|执行|律师函|立案|失信|冻结")
+SOURCE = re.compile(r"法院|法庭|仲裁委|仲裁院|律师事务所|律所|律师|本院|承办法官|书记员|人民法院在线服务|court\.gov\.cn")
+LEGAL_TALK = re.compile(r"案号|案件|受理|起诉|诉讼|传票|开庭|应诉|送达|文书|判决|裁定|仲裁|执行|律师函|立案|失信|冻结"
+                        r"|庭审|举证|调解|court\.gov\.cn")
+# A court signing the SMS as 【XX人民法院】 or by its usual short name 【深圳中院】, 【XX法院】.
+COURT_SIGNATURE = re.compile(r"法院|中院|高院|法庭|仲裁")
+# What a genuine court SMS is about: serving papers, hearings, evidence, enforcement, mediation.
+SERVICE_TALK = re.compile(r"送达|文书|传票|开庭|庭审|应诉|举证|判决书|裁定书|调解书|执行|立案|受理|调解|查收|查阅")
+# Court staff named as the contact (承办法官, 书记员): part of the 12368 notice format.
+COURT_STAFF = re.compile(r"承办法官|书记员|审判员|法官助理")
+# A hearing set for a given day in a named courtroom: 定于6月3日9时在第十法庭.
+HEARING = re.compile(r"(定于|于)[^,。!?;\n]{0,10}(\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[^。!?;\n]{0,14}(在|到)[^,。!?;\n]{0,8}"
+                     r"(第[\d一二三四五六七八九十]+(法庭|审判庭)|审判庭|法庭)")
+# The Supreme People's Court's own service platform, named in the text.
+OFFICIAL_PLATFORM = re.compile(r"人民法院在线服务|人民法院送达平台|诉讼服务平台")
 COURT_NAME = re.compile(
     r"[\u4e00-\u9fff]{2,14}?(?:人民法院|互联网法院|金融法院|海事法院|知识产权法院|铁路运输法院|仲裁委员会|律师事务所)")
 # A name is cut after the last verb or particle: "即将移交北京市朝阳区人民法院" names 北京市朝阳区人民法院.
@@ -41,12 +53,15 @@ VERIFY_STEPS = (
 class LegalCheck:
     source: bool  # speaks as or of a court, arbitration body or lawyer about a case
     details: tuple[str, ...]  # court_name | case_number | hotline_12368 | court_sender | official_domain
+    # | court_signature | official_platform | court_staff | hearing_time
     markers: tuple[str, ...]  # payment_request | offer_to_drop | personal_number | unofficial_link
 
     @property
     def verifiable(self) -> bool:
-        """Two independent checkable details and no scam marker."""
-        return self.source and len(set(self.details)) >= 2 and not self.markers
+        """Two independent checkable details, at least one beyond a court's name or signature (both can be
+        typed by anyone), and no scam marker."""
+        strong = set(self.details) - {"court_name", "court_signature"}
+        return self.source and len(set(self.details)) >= 2 and bool(strong) and not self.markers
 
     def to_dict(self) -> dict[str, object]:
         return {"verifiable": self.verifiable, "details": list(self.details), "scam_markers": list(self.markers),
@@ -73,8 +88,9 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
            links: tuple[LinkInfo, ...], sender: NumberInfo | None) -> LegalCheck:
     text = doc.f
     sig_text = " ".join(s.text for s in doc.signatures)
-    court_signature = "12368" in sig_text or bool(re.search(r"法院|仲裁", sig_text))
-    source = (bool(SOURCE.search(text)) or court_signature) and bool(LEGAL_TALK.search(text))
+    court_signature = "12368" in sig_text or bool(COURT_SIGNATURE.search(sig_text))
+    from_12368 = re.sub(r"\D", "", doc.sender or "").endswith("12368")
+    source = (bool(SOURCE.search(text)) or court_signature or from_12368) and bool(LEGAL_TALK.search(text))
     details: list[str] = []
     markers: list[str] = []
     if not source:
@@ -92,6 +108,15 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
         details.append("court_sender")
     if any(link.registered_domain and government(link.registered_domain) for link in links):
         details.append("official_domain")
+    # A court signature counts as a checkable detail only on a message shaped like court service.
+    if court_signature and "12368" not in sig_text and SERVICE_TALK.search(text):
+        details.append("court_signature")
+    if OFFICIAL_PLATFORM.search(text):
+        details.append("official_platform")
+    if "本院" in text and COURT_STAFF.search(text):
+        details.append("court_staff")
+    if HEARING.search(text):
+        details.append("hearing_time")
     if any(f.kind in SCAM_KINDS and f.severity != "low" for f in findings):
         markers.append("payment_request")
     if OFFER_TO_DROP.search(text):
