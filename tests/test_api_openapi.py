@@ -121,7 +121,7 @@ def test_property_raw_bodies(api, raw, content_type):
 
 @PROPERTY_SETTINGS
 @given(q=queries, limit=st.none() | st.integers(-5, 300) | st.text(max_size=5), which=st.sampled_from(
-    ["lenders", "knowledge"]), entry=st.text(st.characters(exclude_characters="/?#%"), min_size=1, max_size=30))
+    ["lenders", "knowledge"]), entry=st.text(st.characters(exclude_characters="/?#%", codec="utf-8"), min_size=1, max_size=30))
 def test_property_lookups(api, q, limit, which, entry):
     from urllib.parse import quote, urlencode
 
