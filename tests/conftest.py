@@ -133,3 +133,23 @@ def browser() -> Iterator[Any]:
 @pytest.fixture(scope="session")
 def output_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("screenshots")
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Any:
+    """The knowledge base's entries (laws, guides, channels, FAQ), loaded from knowledge/data."""
+    from knowledge.entries import load_catalog
+
+    return load_catalog()
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A writable copy of knowledge/data, to break on purpose."""
+    import shutil
+
+    from knowledge.entries import DATA_DIR
+
+    target = tmp_path / "data"
+    shutil.copytree(DATA_DIR, target)
+    return target

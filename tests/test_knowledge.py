@@ -1,27 +1,13 @@
 """Knowledge-base data: schema, coverage, sourced contacts, current law only."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from knowledge import registry
 from knowledge.checks import find_domains, find_numbers
-from knowledge.entries import DATA_DIR, check_catalog, load_catalog
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_catalog()
-
-
-@pytest.fixture
-def data_copy(tmp_path: Path) -> Path:
-    """A writable copy of knowledge/data, to break on purpose."""
-    target = tmp_path / "data"
-    shutil.copytree(DATA_DIR, target)
-    return target
+from knowledge.entries import DATA_DIR, check_catalog
 
 
 def _problems(data_dir: Path) -> list[str]:

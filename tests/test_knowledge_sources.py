@@ -3,25 +3,12 @@ secondary entries marked, and `cuishou kb check` failing on each broken rule."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
 from knowledge import sources
-from knowledge.entries import DATA_DIR, check_catalog, load_catalog
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_catalog()
-
-
-@pytest.fixture
-def data_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "data"
-    shutil.copytree(DATA_DIR, target)
-    return target
+from knowledge.entries import DATA_DIR, check_catalog
 
 
 def _problems(data_dir: Path) -> list[str]:
