@@ -68,6 +68,7 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     confusion = {label: dict.fromkeys(LABELS, 0) for label in LABELS}
     normal_total = false_alarms = 0
     errors = []
+    misses = []
     for row in rows:
         report = analyze(row["text"], sender=row.get("sender_number"))
         if row.get("lender"):
@@ -86,6 +87,15 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
                 errors.append({"id": row.get("id"), "expected": expected, "got": got})
         found = {f.kind for f in report.findings} & set(kinds)
         wanted = set(row.get("flags") or []) & set(kinds)
+        lender_right = not row.get("lender") or lender_matches(row["lender"], report.lender)
+        if got != expected or not lender_right or found != wanted:
+            misses.append({
+                "id": row.get("id"), "expected": expected, "got": got,
+                "lender_expected": row.get("lender") if not lender_right else None,
+                "lender_got": (report.lender.name if report.lender else None) if not lender_right else None,
+                "missing": sorted(wanted - found), "extra": sorted(found - wanted),
+                "text": row["text"],
+            })
         for k in kinds:
             if k in found and k in wanted:
                 counts[k][0] += 1
@@ -115,7 +125,28 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "per_kind": {k: _prf(*c) for k, c in counts.items() if any(c)},
         "false_alarm_rate": round(false_alarms / normal_total, 3) if normal_total else None,
         "verdict_errors": errors,
+        "misses": misses,
     }
+
+
+def format_misses(s: dict[str, Any], width: int = 120) -> str:
+    """One block per message whose verdict, lender or finding kinds differ from its label."""
+    lines = []
+    for m in s["misses"]:
+        parts = []
+        if m["got"] != m["expected"]:
+            parts.append(f"verdict {m['expected']} → {m['got']}")
+        if m["lender_expected"]:
+            parts.append(f"lender {m['lender_expected']} → {m['lender_got']}")
+        if m["missing"]:
+            parts.append("missing " + ",".join(m["missing"]))
+        if m["extra"]:
+            parts.append("extra " + ",".join(m["extra"]))
+        text = m["text"].replace("\n", " ")
+        lines.append(f"{m['id']}: " + " | ".join(parts))
+        lines.append("    " + (text if len(text) <= width else text[:width] + "…"))
+    lines.append(f"{len(s['misses'])} of {s['n']} messages differ from their labels")
+    return "\n".join(lines)
 
 
 def format_scores(s: dict[str, Any]) -> str:

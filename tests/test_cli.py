@@ -62,3 +62,17 @@ def test_eval_counts_a_wrong_answer():
     from analyzer.evaluation import evaluate
 
     assert evaluate(rows)["verdict_accuracy"] == 0.75
+
+
+def test_eval_misses_lists_the_message_that_differs(tmp_path):
+    rows = [json.loads(line) for line in (DATA / "labelled.jsonl").read_text(encoding="utf-8").splitlines()]
+    rows[1]["category"] = "reminder"
+    path = tmp_path / "relabelled.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    out = run("eval", "--misses", str(path))
+    assert out.returncode == 0, out.stderr
+    assert f"{rows[1]['id']}: verdict reminder → unlawful_threat" in out.stdout
+    assert "of 4 messages differ from their labels" in out.stdout
+    clean = run("eval", "--misses", str(DATA / "labelled.jsonl"))
+    assert clean.returncode == 0, clean.stderr
+    assert "verdict reminder →" not in clean.stdout

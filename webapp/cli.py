@@ -37,7 +37,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
-    from analyzer.evaluation import evaluate, format_scores, load_jsonl
+    from analyzer.evaluation import evaluate, format_misses, format_scores, load_jsonl
 
     rows = []
     for path in args.paths:
@@ -46,6 +46,9 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(scores, ensure_ascii=False, indent=2))
     else:
+        if args.misses:
+            print(format_misses(scores))
+            print()
         print(format_scores(scores))
     return 0
 
@@ -141,6 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="在带标签的 JSON Lines 上评估")
     p.add_argument("paths", nargs="+", help="一个或多个 .jsonl 文件")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--misses", action="store_true",
+                   help="先逐条列出判断、放贷方或发现类型与标签不符的短信")
     p.set_defaults(func=_cmd_eval)
 
     for register in (knowledge_cli.register, loan_cli.register, batch_cli.register, _register_serve,
