@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import random
+import re
 import sys
 import tempfile
 import time
@@ -82,7 +83,13 @@ def main() -> int:
         app = create_app({"TESTING": True})
         client = app.test_client()
         token = app.extensions["cases"].drafts.put(case)
-        client.get("/cases/")
+        # Case mode is locked: set a passphrase and sign in, as a volunteer would.
+        with app.app_context():
+            app.extensions["cases"].store().set_passphrase("bench passphrase 2026")
+        login = client.get("/cases/login").get_data(as_text=True)
+        csrf = re.search(r'name="csrf_token" value="([^"]+)"', login).group(1)
+        signed = client.post("/cases/login", data={"csrf_token": csrf, "passphrase": "bench passphrase 2026"})
+        assert signed.status_code in (302, 303), signed.status_code
         _, t_page = timed("case page, first render (target ≤ 1 s)", client.get, f"/cases/draft/{token}")
         resp, t_page2 = timed("case page, again", client.get, f"/cases/draft/{token}")
         assert resp.status_code == 200 and "<svg" in resp.text
