@@ -65,8 +65,10 @@ def _signatures(ft: FoldedText) -> tuple[Span, ...]:
     return tuple(out)
 
 
-def ft_text_is_ascii(ft: FoldedText, start: int, end: int) -> bool:
-    return all(ord(ch) < 128 for ch in ft.original[start:end])
+def _typable_in_url(ft: FoldedText, start: int, end: int) -> bool:
+    """ASCII, or full-width ASCII (ｗｗｗ．ｘｘ．ｃｎ), which browsers map to ASCII when the link is opened
+    and which scammers use to slip past filters; not circled digits or other look-alikes."""
+    return all(ord(ch) < 128 or 0xFF01 <= ord(ch) <= 0xFF5E for ch in ft.original[start:end])
 
 
 def _links(ft: FoldedText) -> tuple[Span, ...]:
@@ -76,7 +78,7 @@ def _links(ft: FoldedText) -> tuple[Span, ...]:
         if re.fullmatch(r"[\d.]+", url) and url.count(".") != 3:
             continue  # a decimal amount, not a host
         s, e = ft.span(m.start(1), m.start(1) + len(url))
-        if not ft_text_is_ascii(ft, s, e):
+        if not _typable_in_url(ft, s, e):
             continue  # ⒈⒊⒌ (circled digits) fold into "1.3.5": not a link the user can open
         out.append(Span(url, s, e))
     return tuple(out)

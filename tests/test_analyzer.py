@@ -263,3 +263,16 @@ def test_a_demand_for_money_owed_is_collection_without_the_word_qiankuan(analyze
 @pytest.mark.parametrize("text", ["你还欠我一顿饭，下次请你", "今天必须还书给图书馆吗"])
 def test_owing_words_outside_money_are_not_collection(analyzer, text):
     assert analyzer.analyze(text).to_dict()["verdict"]["label"] == "not_collection"
+
+
+def test_full_width_links_are_links_and_point_at_the_words():
+    # Browsers map full-width ASCII to ASCII when a link is opened, and scammers write links that way to
+    # slip past filters: the link must still be analysed (domain folded, span on the original characters).
+    text = "您的账户异常，请登录ｗｗｗ．ｉｃｂｃ－ｖｉｐ．ｃｏｍ验证，否则将冻结"
+    report = analyze(text)
+    assert [link.domain for link in report.links] == ["www.icbc-vip.com"]
+    link = report.links[0]
+    assert text[link.start:link.end] == "ｗｗｗ．ｉｃｂｃ－ｖｉｐ．ｃｏｍ"
+    assert report.verdict.label == "scam"
+    official = analyze("请您登录杭州互联网法院诉讼平台ｗｗｗ．ｎｅｔｃｏｕｒｔ．ｇｏｖ．ｃｎ进行在线应诉操作。")
+    assert [link.registered_domain for link in official.links] == ["netcourt.gov.cn"]
