@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 
 from analyzer.normalize import FoldedText, fold
+from analyzer.prefilter import text_keys
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,11 @@ class Document:
     def f(self) -> str:
         """The folded text detectors match against."""
         return self.folded.text
+
+    @cached_property
+    def keys(self) -> set[str]:
+        """The folded text's characters and bigrams, for the prefilters (analyzer/prefilter.py)."""
+        return text_keys(self.folded.text)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self.folded.span(start, end)

@@ -11,6 +11,7 @@ from functools import lru_cache
 from analyzer.detectors.catalog import load as catalog
 from analyzer.document import Document
 from analyzer.lexicon import load as load_lexicon
+from analyzer.prefilter import Gates, gates, passes
 from analyzer.report import Finding, Reader
 from knowledge.errors import DataError
 from knowledge.registry import DATA_DIR
@@ -34,6 +35,7 @@ class ReaderFrame:
     patterns: tuple[re.Pattern[str], ...]
     must_match: tuple[str, ...]
     must_not_match: tuple[str, ...]
+    gates: tuple[Gates, ...] = ()  # per pattern: the keys it cannot match without (analyzer/prefilter.py)
 
 
 @lru_cache(maxsize=1)
@@ -57,15 +59,19 @@ def frames() -> tuple[ReaderFrame, ...]:
         except re.error as exc:
             raise DataError(FILE, f"{where}.patterns", f"bad regular expression: {exc}") from None
         out.append(ReaderFrame(str(entry.get("id")), entry["relation"], patterns,
-                               tuple(entry["must_match"]), tuple(entry["must_not_match"])))
+                               tuple(entry["must_match"]), tuple(entry["must_not_match"]),
+                               tuple(gates(p.pattern) for p in patterns)))
     return tuple(out)
 
 
 def detect(doc: Document, negated, about_debt: bool) -> Reader:
     """The first third-party frame that is not negated decides; otherwise borrower (debt talk) or unknown."""
     best: tuple[int, ReaderFrame, re.Match[str]] | None = None
+    keys = doc.keys
     for frame in frames():
-        for pattern in frame.patterns:
+        for pattern, pattern_gates in zip(frame.patterns, frame.gates):
+            if not passes(pattern_gates, keys):
+                continue  # cannot match this message
             for m in pattern.finditer(doc.f):
                 if m.end() > m.start() and not negated(doc.f, m.start(), m.end()):
                     if best is None or m.start() < best[0]:
