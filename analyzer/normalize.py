@@ -75,7 +75,9 @@ _TABLE_LIMIT = 65_536  # distinct characters kept; an input of many rare charact
 _IRREGULAR: set[str] = set()
 # A short run of non-CJK characters between two CJK characters: the only place separators are dropped.
 _CJK = "\u4e00-\u9fff\u3400-\u4dbf"
-_GAP = re.compile(f"(?<=[{_CJK}])[^{_CJK}]{{1,3}}(?=[{_CJK}])")
+# Punctuation, digits and letters are never separators: a gap holding one is not even looked at.
+_NEVER_SEPARATOR = ",!?:;()，。！？：；“”‘’（）《》【】「」0-9a-z"
+_GAP = re.compile(f"(?<=[{_CJK}])[^{_CJK}{_NEVER_SEPARATOR}]{{1,3}}(?=[{_CJK}])")
 
 
 def fold(text: str) -> FoldedText:

@@ -136,28 +136,40 @@ def required_chars(pattern: str) -> frozenset[str] | None:
 
 class GateIndex:
     """For many items, each with its gates: the items a text can possibly trigger, in item order.
-    Items without gates are always candidates."""
+    Items without gates are always candidates. `extra` gates per item are checked the same way
+    (a rule's context patterns: the rule cannot fire without them either)."""
 
-    __slots__ = ("gates", "by_key", "keyset", "always")
+    __slots__ = ("by_key", "keyset", "always", "rest")
 
-    def __init__(self, item_gates: list[Gates]) -> None:
-        self.gates = tuple(item_gates)
+    def __init__(self, item_gates: list[Gates], extra: list[Gates] | None = None) -> None:
         by_key: dict[str, list[int]] = {}
         always = []
-        for i, g in enumerate(self.gates):
+        rest = []
+        for i, g in enumerate(item_gates):
+            more = tuple(extra[i]) if extra else ()
             if not g:
                 always.append(i)
+                rest.append(more)
                 continue
             for key in g[0]:  # the most selective gate indexes; the others are checked per candidate
                 by_key.setdefault(key, []).append(i)
+            rest.append(tuple(g[1:]) + more)
         self.by_key = {k: tuple(v) for k, v in by_key.items()}
         self.keyset = frozenset(self.by_key)
         self.always = tuple(always)
+        self.rest = tuple(rest)
 
     def candidates(self, keys: set[str]) -> list[int]:
-        found = set(self.always)
         by_key = self.by_key
+        found = set(self.always)
         for key in self.keyset.intersection(keys):
             found.update(by_key[key])
-        all_gates = self.gates
-        return [i for i in sorted(found) if passes(all_gates[i][1:], keys)]
+        rest = self.rest
+        out = []
+        for i in sorted(found):
+            for gate in rest[i]:
+                if keys.isdisjoint(gate):
+                    break
+            else:
+                out.append(i)
+        return out

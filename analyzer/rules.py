@@ -19,7 +19,7 @@ from typing import Callable
 from analyzer.document import Document
 from analyzer.lexicon import Lexicon
 from analyzer.lexicon import load as load_lexicon
-from analyzer.prefilter import Gates, GateIndex, gates, passes, text_keys
+from analyzer.prefilter import Gates, GateIndex, gates, text_keys
 from analyzer.report import Finding
 from knowledge.models import RuleRecord
 
@@ -55,25 +55,27 @@ class RuleSet(tuple):
 
     def __new__(cls, rules: tuple[CompiledRule, ...]) -> "RuleSet":
         self = super().__new__(cls, rules)
-        owner, item_gates = [], []
+        owner, item_gates, extra = [], [], []
         for i, rule in enumerate(rules):
+            requires_gates = tuple(g for gates_ in rule.requires_gates for g in gates_)
             for j, g in enumerate(rule.pattern_gates):
                 owner.append((i, j))
                 item_gates.append(g)
+                extra.append(requires_gates)
         self.owner = tuple(owner)
-        self.index = GateIndex(item_gates)
+        self.index = GateIndex(item_gates, extra)
         return self
 
     def candidates(self, keys: set[str]) -> dict[int, list[int]]:
-        """Rule index -> indexes of its patterns that may match, rules in data order; a rule
-        whose required context patterns cannot all occur is left out."""
+        """Rule index -> indexes of its patterns that may match (rules in data order); a rule whose
+        context patterns cannot all occur is left out."""
         out: dict[int, list[int]] = {}
         owner = self.owner
         for item in self.index.candidates(keys):
             i, j = owner[item]
             if i in out:
                 out[i].append(j)
-            elif all(passes(g, keys) for g in self[i].requires_gates):
+            else:
                 out[i] = [j]
         return out
 
