@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from analyzer.document import Document
+from analyzer.firstchar import scanner
 from analyzer.lexicon import Lexicon
 from analyzer.lexicon import load as load_lexicon
 from analyzer.prefilter import Gates, GateIndex, gates, text_keys
@@ -34,7 +35,7 @@ Context = Callable[[Document], bool]
 class CompiledRule:
     record: RuleRecord
     # Kept separate: a joined alternation loses re's first-character scan and was
-    # slower for rules with many patterns.
+    # slower for rules with many patterns. Scanned through firstchar.scanner (same matches).
     patterns: tuple[re.Pattern[str], ...]
     named: tuple[str, ...]  # message contexts such as @addressed, @sender_personal
     modes: tuple[str, ...]  # clause modality the match must have: @done, @future
@@ -244,7 +245,7 @@ def _standing(rule: CompiledRule, clauses: Clauses, start: int, end: int) -> boo
         return False
     if rule.excludes:
         left, right = clauses.bounds(start, end)
-        if any(x.search(clauses.text, left, right) for x in rule.excludes):
+        if any(scanner(x).search(clauses.text, left, right) for x in rule.excludes):
             return False
     return all(clauses.holds(m, start, end) for m in rule.modes)
 
@@ -254,7 +255,7 @@ def _first_standing_match(rule: CompiledRule, clauses: Clauses, which: list[int]
     that no negation, exclusion or wrong modality cancels."""
     patterns = rule.patterns
     for j in which:
-        for m in patterns[j].finditer(clauses.text):
+        for m in scanner(patterns[j]).finditer(clauses.text):
             if m.end() > m.start() and _standing(rule, clauses, m.start(), m.end()):
                 return m.start(), m.end()
     return None
@@ -263,7 +264,7 @@ def _first_standing_match(rule: CompiledRule, clauses: Clauses, which: list[int]
 def _required(rule: CompiledRule, clauses: Clauses) -> bool:
     """Every context pattern occurs somewhere outside a negated clause ("不会要求转账" is no request)."""
     for req in rule.requires:
-        for m in req.finditer(clauses.text):
+        for m in scanner(req).finditer(clauses.text):
             if m.end() > m.start() and not (rule.record.negatable and clauses.negated(clauses.text, m.start(), m.end())):
                 break
         else:
@@ -301,7 +302,7 @@ def run(doc: Document, rules: RuleSet, contexts: dict[str, Context],
         if match is None:
             continue
         # Checked last: most rules find no match, and the message-wide exceptions are long alternations.
-        if rule.unless is not None and rule.unless.search(text):
+        if rule.unless is not None and scanner(rule.unless).search(text):
             continue
         start, end = doc.span(*match)
         findings.append(Finding(

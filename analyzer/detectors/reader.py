@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from analyzer.detectors.catalog import load as catalog
 from analyzer.document import Document
+from analyzer.firstchar import scanner
 from analyzer.lexicon import load as load_lexicon
 from analyzer.prefilter import Gates, GateIndex, gates
 from analyzer.report import Finding, Reader
@@ -80,7 +81,7 @@ def detect(doc: Document, negated, about_debt: bool) -> Reader:
     for item in index.candidates(doc.keys):  # only the patterns that can match this message
         i, j = owner[item]
         frame = all_frames[i]
-        for m in frame.patterns[j].finditer(doc.f):
+        for m in scanner(frame.patterns[j]).finditer(doc.f):  # same spans, found faster
             if m.end() > m.start() and not negated(doc.f, m.start(), m.end()):
                 if best is None or m.start() < best[0]:
                     best = (m.start(), frame, m)
