@@ -32,6 +32,7 @@ _URL = re.compile(
 )
 # Phone-like digit runs, possibly masked (X, *) and split by - or spaces; +86 / 0086 prefixes.
 _NUMBER = re.compile(r"(?<![0-9A-Za-z_.])(\+?\d[\d\-\s—–xX*×]{2,22}[\dxX*×])(?![0-9A-Za-z_])")
+_DIGIT = re.compile(r"\d")
 _SHORT_AND_PORTS = re.compile(r"(?<!\d)(1[0-2]\d{3}|9[56]\d{3,6}|106\d{5,17})(?!\d)")
 
 
@@ -77,6 +78,8 @@ def ft_text_is_ascii(ft: FoldedText, start: int, end: int) -> bool:
 
 
 def _links(ft: FoldedText) -> tuple[Span, ...]:
+    if "." not in ft.text:
+        return ()  # both a host name and an IP address need a dot
     out = []
     for m in _URL.finditer(ft.text):
         url = m.group(1).rstrip(".,;:!?")
@@ -90,6 +93,8 @@ def _links(ft: FoldedText) -> tuple[Span, ...]:
 
 
 def _numbers(ft: FoldedText, links: tuple[Span, ...]) -> tuple[Span, ...]:
+    if not _DIGIT.search(ft.text):
+        return ()  # both patterns need a digit
     taken = [(link.start, link.end) for link in links]
     out: list[Span] = []
     for m in _NUMBER.finditer(ft.text):

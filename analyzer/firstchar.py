@@ -89,7 +89,9 @@ def unparse(seq) -> str:
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT) or (_POSSESSIVE is not None and op is _POSSESSIVE):
             low, high, inner = av
             lazy = "?" if op is C.MIN_REPEAT else "+" if op is _POSSESSIVE else ""
-            out.append("(?:" + unparse(inner) + ")" + _repeat(low, high) + lazy)
+            body = unparse(inner)
+            single = len(inner) == 1 and inner[0][0] in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN)
+            out.append((body if single else "(?:" + body + ")") + _repeat(low, high) + lazy)
         elif op in (C.ASSERT, C.ASSERT_NOT):
             direction, inner = av
             kind = "=" if op is C.ASSERT else "!"

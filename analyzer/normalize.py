@@ -77,7 +77,9 @@ _IRREGULAR: set[str] = set()
 _CJK = "\u4e00-\u9fff\u3400-\u4dbf"
 # Punctuation, digits and letters are never separators: a gap holding one is not even looked at.
 _NEVER_SEPARATOR = ",!?:;()，。！？：；“”‘’（）《》【】「」0-9a-z"
-_GAP = re.compile(f"(?<=[{_CJK}])[^{_CJK}{_NEVER_SEPARATOR}]{{1,3}}(?=[{_CJK}])")
+_GAP_CHAR = f"[^{_CJK}{_NEVER_SEPARATOR}]"
+# (?<=[CJK])GAP{1,3}(?=[CJK]), written to start with the gap character so that re skips ahead to one.
+_GAP = re.compile(f"{_GAP_CHAR}(?<=[{_CJK}]{_GAP_CHAR}){_GAP_CHAR}{{0,2}}(?=[{_CJK}])")
 
 
 def fold(text: str) -> FoldedText:
