@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cached_property
 
 from analyzer.normalize import FoldedText, fold
 from analyzer.prefilter import text_keys
@@ -51,10 +50,14 @@ class Document:
         """The folded text detectors match against."""
         return self.folded.text
 
-    @cached_property
+    @property
     def keys(self) -> set[str]:
-        """The folded text's characters and bigrams, for the prefilters (analyzer/prefilter.py)."""
-        return text_keys(self.folded.text)
+        """The folded text's characters and bigrams, for the prefilters (analyzer/prefilter.py);
+        built on first use and kept (functools.cached_property takes a lock on every read)."""
+        keys = self.__dict__.get("_keys")
+        if keys is None:
+            keys = self.__dict__["_keys"] = text_keys(self.folded.text)
+        return keys
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self.folded.span(start, end)
