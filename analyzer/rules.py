@@ -20,7 +20,7 @@ from analyzer.document import Document
 from analyzer.firstchar import scanner
 from analyzer.lexicon import Lexicon
 from analyzer.lexicon import load as load_lexicon
-from analyzer.prefilter import Gates, GateIndex, gates, text_keys
+from analyzer.prefilter import Gates, GateIndex, gates
 from analyzer.report import Finding
 from knowledge.models import RuleRecord
 
@@ -290,7 +290,7 @@ def run(doc: Document, rules: RuleSet, contexts: dict[str, Context],
                 return False
         return True
 
-    keys = doc.keys if doc.f is text else text_keys(text)
+    keys = doc.keys  # characters and bigrams of doc.f (== text)
     for i, which in rules.candidates(keys).items():
         rule = rules[i]
         if rule.named and not holds(rule.named):
