@@ -186,9 +186,11 @@ def scanner(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` rewritten by literal_first, compiled on first use: the same matches and spans,
     found faster (its groups are not kept). Built lazily so that start-up, which compiles every
     rule, stays as fast as before; a message only ever scans a few patterns."""
+    if pattern.flags != re.UNICODE:
+        return pattern  # compiled with flags literal_first does not see in the source
     fast = _SCANNERS.get(pattern.pattern)
     if fast is None:
         if len(_SCANNERS) >= _MAX_SCANNERS:
             _SCANNERS.clear()
-        fast = _SCANNERS[pattern.pattern] = re.compile(literal_first(pattern.pattern), pattern.flags)
+        fast = _SCANNERS[pattern.pattern] = re.compile(literal_first(pattern.pattern))
     return fast

@@ -127,3 +127,11 @@ def test_gate_index_gives_the_items_whose_gates_pass():
         keys = text_keys(text)
         assert index.candidates(keys) == [i for i, g in enumerate(items) if passes(g, keys)]
     assert index.candidates(text_keys("你好")) == [2]  # the digit pattern has no gate: always a candidate
+
+
+def test_scanner_rewrites_only_patterns_without_flags():
+    plain = re.compile(r"(移交|上报)公安|立案")
+    assert scanner(plain).pattern != plain.pattern
+    assert _spans(scanner(plain), "已移交公安并立案") == _spans(plain, "已移交公安并立案")
+    flagged = re.compile(r"(ab|cd)e|f", re.IGNORECASE)  # flags given to compile() are not in the source
+    assert scanner(flagged) is flagged
