@@ -87,9 +87,10 @@ def court_names(text: str) -> list[tuple[int, int, str]]:
 def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ...],
            links: tuple[LinkInfo, ...], sender: NumberInfo | None) -> LegalCheck:
     text = doc.f
-    sig_text = " ".join(s.text for s in doc.signatures)
-    court_signature = "12368" in sig_text or bool(COURT_SIGNATURE.search(sig_text))
-    from_12368 = re.sub(r"\D", "", doc.sender or "").endswith("12368")
+    sig_text = " ".join(s.text for s in doc.signatures) if doc.signatures else ""
+    court_signature = bool(sig_text) and ("12368" in sig_text or bool(COURT_SIGNATURE.search(sig_text)))
+    sender_digits = re.sub(r"\D", "", doc.sender) if doc.sender else ""
+    from_12368 = sender_digits.endswith("12368")
     source = (bool(SOURCE.search(text)) or court_signature or from_12368) and bool(LEGAL_TALK.search(text))
     details: list[str] = []
     markers: list[str] = []
@@ -100,7 +101,6 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
         details.append("court_name")
     if any(not MASK.search(m.group(0)) for m in CASE_NUMBER.finditer(text)):
         details.append("case_number")
-    sender_digits = re.sub(r"\D", "", doc.sender or "")
     if "12368" in text:
         details.append("hotline_12368")
     if sender_digits.endswith("12368") or "12368" in sig_text or (
