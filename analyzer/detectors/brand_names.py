@@ -22,7 +22,7 @@ CLAIM_FRAMES = re.compile(
     rf"|尊敬的{_OPEN}{_NAME}{_CLOSE}(?:用户|客户|会员|使用者|借款人|持卡人)"
     rf"|(?:登录|登陆|登入|打开|下载|进入|前往){_OPEN}{_NAME}{_CLOSE}(?:app|客户端|小程序|平台|官网|查看|还款|处理)"
     rf"|^\W{{0,2}}{_NAME}(?:中心)?(?:通知您|提醒您|温馨提示|友情提示)"
-    rf"|(?:您|你)的{_OPEN}{_NAME}{_CLOSE}(?:本期|当期|本月)?(?:账户|账号|额度|借款|贷款|欠款|订单|账单)"
+    rf"|(?:您|你)的{_OPEN}{_NAME}{_CLOSE}(?:本期|当期|本月)?(?:账户|账号|额度|借款|贷款|欠款|订单|账单|积分|卡(?![号片]))"
     rf"|(?:您|你){_OPEN}{_NAME}{_CLOSE}的(?:账户|账号|额度|借款|贷款|欠款|订单|账单)"
     rf"|^\W{{0,2}}{_NAME}(?:中心)?(?:通知|提醒)"
     rf"|(?:公众号|公共号)[:：]?{_OPEN}{_NAME}{_CLOSE}"
@@ -41,7 +41,7 @@ _SUFFIX_KIND = (("消费金融", "consumer_finance_company"), ("小额贷款", "
 _STOP = frozenset("的在于您你是向从到将被把和与及或请已为给对由等个了我他她它们该本此其各每某这那往至入进去来还欠借款贷"
                   "张号卡元年月日时分秒起止前后内外上下中间及并且但而且若如需要可能会让使用就不再也都只吗吧呢啊没过")
 # Words that start a phrase before a name: 联系潍坊银行, 前往当地农商银行, 下载安装X.
-_LEAD = re.compile(r"^(?:联系|致电|拨打|咨询|前往|登录|登陆|通过|使用|绑定|关联|转入|存入|汇入|打入|办理|申请|开通|持有|安装|下载|"
+_LEAD = re.compile(r"^(?:联系|致电|拨打|咨询|前往|登录|登陆|通过|使用|绑定|关联|转入|存入|汇入|打入|办理|申请|开通|持有|安装|下载|上报|报送|提交|"
                    r"收到|来自|告知|通知|提醒|尊敬|亲爱|感谢|欢迎|选择|成为|加入|致|已|请|经|系|为|由|被|据|向|往|去|到)+")
 # A verb inside the words before a suffix: 保证绑定银行卡 is no bank.
 _VERB = re.compile(r"绑定|保证|确保|提供|填写|更换|输入|预留|核对|查询|查看|检查|设置|修改|解绑|变更|添加|选择|指定|确认|保持|存放|"
@@ -53,16 +53,17 @@ _GENERIC_PREFIX = re.compile(
     r"银行|农村|地方|城市|城商|股份制|政策性|传统|实体|线下|线上|合法|非法|某某|xx)$")
 # Words that, as a whole "name", are no brand.
 _GENERIC = re.compile(
-    r"^(?:本期|本月|当期|当前|名下|个人|账户|账号|信用|征信|逾期|贷款|借款|还款|网贷|信用卡|银行卡|储蓄卡|手机|支付|余额|额度|"
-    r"订单|账单|会员|客户|用户|平台|系统|app|官网|网站|手机银行|网上银行|微信|短信|电话|号码|今日|今天|明天|近期|最近|目前|"
+    r"^(?:本期|本月|当期|当前|名下|个人|账户|账号|信用|征信|逾期|贷款|借款|还款|网贷|信用卡|银行卡|储蓄卡|储蓄|借记|贷记|电子|实体|"
+    r"手机|支付|余额|额度|"
+    r"订单|账单|会员|客户|用户|平台|系统|app|官网|网站|手机银行|网上银行|短信|电话|号码|今日|今天|明天|近期|最近|目前|"
     r"欠款|金额|本金|利息|合同|债务|资产|法务|律师|法院|公安|政府|国家|社会|家人|亲友|同事|朋友|通讯录|紧急联系人|担保人|"
     r"官方|客服|重要|紧急|最新|特别|温馨|友情|严正|郑重|再次|最后|最终|善意|安全|交易|动账|资金|到账|验证|登录|服务|流量|话费|积分|快递|包裹|"
     r"所有|全部|相关|以下|如下|上述|个人名下|本人名下|手机号|身份证|借款人|本人|家庭|单位|公司|我司|我行|本行|本司|贵司|本平台|该平台|"
     r"分期|消费|贷后|催收|清收|风控|逾期款|应还款|待还款|最低还款|ios|android|vip|apk|www|http|https)$")
 _TIME = re.compile(r"^\d+[年月日号时点分万元个次期]|[今昨明后前]天|[本上下当次]月|[本上下当]期|近期|日前|目前|未来|将来|以后|今后|日后|现在")
 # Not a lender, whatever the words: courts, police and other authorities, a card tail, a notice topic.
-_NOT_LENDER = re.compile(r"法院|仲裁|公安|检察|派出所|政府|律师事务所|税务|^(?:尾号|尾数|卡号|账号|话费|流量|余额|积分|账单|"
-                         r"验证|过期|逾期|还款|充值|贵宾|尊贵|亲爱)|^(?:app|wap)$|进行|查看|处理|办理|操作|点击")
+_NOT_LENDER = re.compile(r"法院|仲裁|公安|检察|派出所|政府|律师事务所|税务|反诈|网警|人民银行|央行|金融监管|银保监|证监会|"
+                         r"^(?:尾号|尾数|卡号|账号|话费|流量|余额|积分|账单|验证|过期|逾期|还款|充值|贵宾|尊贵|亲爱)|^(?:app|wap)$|进行|查看|处理|办理|操作|点击")
 # A flight, train or order code in brackets is no signature: 【HU7183】.
 _CODE = re.compile(r"[a-z]{1,3}\d{2,}[a-z]?")
 # Words that make a guessed name a piece of a sentence (shared with the case module's judgement).
@@ -141,10 +142,10 @@ def institutions(f: str) -> list[NameHit]:
     out = []
     for m in _SUFFIX.finditer(f):
         i = m.start()
-        while i > 0 and m.start() - i < 8 and "\u4e00" <= f[i - 1] <= "\u9fff" and f[i - 1] not in _STOP:
+        while i > 0 and m.start() - i < 6 and "\u4e00" <= f[i - 1] <= "\u9fff" and f[i - 1] not in _STOP:
             i -= 1
         prefix = _LEAD.sub("", f[i:m.start()])
-        if len(prefix) < 2 or _GENERIC_PREFIX.match(prefix) or _VERB.search(prefix):
+        if len(prefix) < 2 or _GENERIC_PREFIX.match(prefix) or _VERB.search(prefix) or "人民" in prefix:
             continue
         start = m.start() - len(prefix)
         # 信用社 in 农村信用社 and 银行 in 农商银行 are found once, by the longest suffix.

@@ -22,13 +22,16 @@ _WEIGHTS = {"signature": 0.9, "claim": 0.85, "name": 0.75, "header": 0.7, "produ
 # thereby the creditor, nor is a payment app named as the way to pay or the account to be frozen
 # (通过支付宝转账, 冻结支付宝以及银行账户): such a mention is weak evidence, kept apart as "payee_account".
 _PAYEE_BEFORE = re.compile(r"(转入|转账至|转账到|转账给|转至|转到|存入|汇入|汇到|汇至|打入|打到|还款至|还款到|还到|缴存|补足|"
-                           r"收款|开户行|开户银行|户名|账户|卡号|冻结|查封|扣划|划扣|绑定|关联)[:：]?\s?$")
+                           r"收款|开户行|开户银行|户名|账户|卡号|(?:冻结|查封|扣划|划扣|绑定|关联)(?:你|您|其|借款人)?(?:的|名下的?)?)[:：]?\s?$")
 _PAYEE_AFTER = re.compile(r"^\s?(\d{3,4}|账户|账号|帐户)")
 _CHANNEL = re.compile(r"(?:以及|及|和|或|、)?(?:银行)?(?:账户|账号|转账|付款|支付|扫码|收款码|红包)")
 # A name claimed as creditor or as the reader's account: 您在X的借款, 受X委托, X用户, 登录X App.
 _CLAIM_BEFORE = re.compile(r"(?:您在|你在|您于|你于|受|代表|尊敬的|您的|你的|您持有的|你持有的|登录|登陆|打开|下载)\s?$")
 _CLAIM_AFTER = re.compile(r"\s?(?:的?(?:借款|贷款|欠款|账单|分期|额度|合同|债务|逾期|待还|应还|还款日)|平台|app|客户端|小程序|"
                           r"用户|客户|会员|委托|提醒您|通知您|温馨提示|催收|贷后|法务|已逾期|逾期)")
+# The stronger claim: the debt is owed to this name (not merely an app to open).
+_CREDITOR_BEFORE = re.compile(r"(?:您在|你在|您于|你于|受|代表|您的|你的|您持有的|你持有的)\s?$")
+_CREDITOR_AFTER = re.compile(r"\s?(?:的?(?:借款|贷款|欠款|账单|分期|合同|债务|待还|应还)|委托|已?逾期)")
 PAYEE_NOTE = "短信只把这家银行当作收款或扣款的账户提到，它不一定是你的债权人；真正的放贷机构以借款合同为准。"
 _KIND_ORDER = {k: i for i, k in enumerate((
     "consumer_finance_company", "bank", "microloan_company", "finance_leasing",
@@ -107,6 +110,7 @@ class _Candidate:
     kind: str
     score: float = 0.0
     evidence: list[Evidence] = field(default_factory=list)
+    claimed: bool = False  # named as the creditor or the reader's account (您在X的借款, 受X委托)
 
     def credit(self, source: str, weight: float, ev: Evidence) -> None:
         self.score = 1 - (1 - self.score) * (1 - weight)
@@ -172,6 +176,7 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
                     signed.setdefault(lid, doc.text[sig.start:sig.end])
             elif name:
                 # 【淘宝通知】: the evidence is the signature, the name its brand part.
+                # Shown as written: a name is not translated character by character (乾江 is not 干江).
                 c = unknown(name, sig.start, sig.end, doc.text[sig.start:sig.end].strip() if name == sig.text else name)
                 c.credit("signature", _WEIGHTS["signature"], ev("signature", sig.start, sig.end))
                 signed.setdefault(c.key, doc.text[sig.start:sig.end])
@@ -200,6 +205,8 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
             else:
                 weight = _WEIGHTS["claim"] if role == "claim" else _WEIGHTS[source]
                 registry(lid).credit(source, weight, ev(source, start, end))
+                registry(lid).claimed |= role == "claim" and bool(
+                    _CREDITOR_BEFORE.search(doc.f, max(0, m.start() - 8), m.start()) or _CREDITOR_AFTER.match(doc.f, m.end()))
     # 【光大】 over a message that names 光大银行: the signature is that bank's short name.
     for key in [k for k in signed if k.startswith("?")]:
         short = key[1:]
@@ -243,6 +250,13 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         return (-round(c.score, 3), vague, _KIND_ORDER.get(c.kind, 9), min(e.start for e in c.evidence))
 
     ordered = sorted(cands.values(), key=rank)
+    if about_debt and ordered[0].lid is None and not brand_names.specific(ordered[0].name):
+        # 【信达资产】我司受安逸花委托…: a sender the registry does not know, collecting for a
+        # creditor it does know and the words name; the creditor is who the debt is owed to.
+        creditor = next((c for c in ordered if c.lid and c.claimed), None)
+        if creditor:
+            ordered.remove(creditor)
+            ordered.insert(0, creditor)
     best = ordered[0]
     only_payee = all(e.source == "payee_account" for e in best.evidence)
     evidence = tuple(sorted(best.evidence, key=lambda e: (e.start, e.source)))
