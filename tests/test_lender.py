@@ -21,6 +21,10 @@ NAMED = [
     ("card-centre-signature", "【民生信用卡中心】您的账单已逾期，请尽快还款。", "cmbc"),
     ("short-signature-of-named-bank", "光大银行为您准备了专属分期优惠，详询客户经理。【光大】", "ceb"),
     ("collector-for-registry-creditor", "【信达资产】我司受安逸花委托，就您的欠款进行催收，请尽快联系。", "mashang_cfc"),
+    ("law-firm-signature-is-no-lender", "受招联金融委托，我所将对您的欠款提起诉讼。【某某律师事务所】", "zhaolian_cfc"),
+    ("platform-own-microloan", "您在中融小贷的借款已逾期，请尽快还款。", "douyin_finance"),
+    ("sender-over-alias-that-is-also-product", "【招商银行】您的美团月付账单已自动还款成功。", "cmb"),
+    ("branch-signature", "【浦发银行长宁支行】您的贷款已逾期。", "spdb"),
 ]
 
 UNREGISTERED = [
@@ -36,6 +40,11 @@ UNREGISTERED = [
     ("templated-braces", "您的｛好运来｝借款已逾期3天，请尽快处理欠款。", "好运来", "unknown"),
     ("unknown-signature-over-payment-app", "【花薪钱包】您的借款已逾期3天，请登录支付宝还款。", "花薪钱包", "unknown"),
     ("notice-word-stripped", "【快易花通知】您的借款已逾期，请及时还款。", "快易花", "unknown"),
+    ("bracketed-in-body", "你在[玖富万卡]的借款已逾期，请尽快还款。", "玖富万卡", "unknown"),
+    ("unknown-microloan", "您在鑫达小贷的借款已逾期，请尽快还款。", "鑫达小贷", "microloan_company"),
+    ("claimed-over-repeated-payment-app", "您在快快贷的借款已逾期，请通过支付宝或微信还款，支付宝账号：135****1234。",
+     "快快贷", "unknown"),
+    ("claimed-over-plain-bank", "您在小鱼福卡的借款已逾期，放款机构为中国银行。", "小鱼福卡", "unknown"),
 ]
 
 NOT_A_LENDER = [
@@ -48,6 +57,9 @@ NOT_A_LENDER = [
     ("bind-your-card", "您的借款明日到期，请保证绑定银行卡内余额充足。"),
     ("notice-topic-signature", "【流量提醒】您本月已使用流量1.2GB。"),
     ("sentence-signature", "晚上一起吃饭吗【此短信通过手机飞信发送】"),
+    ("regulator", "【国家金融监督管理总局】提醒您谨防诈骗。"),
+    ("masked-name", "您在**金融的借款已逾期，请尽快还款。"),
+    ("generic-microloan", "请勿相信非法网络小贷的宣传。"),
 ]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_OPEN, _CLOSE = r"[{「『“\"《(]?", r"[}」』”\"》)]?"
+_OPEN, _CLOSE = r"[{「『“\"《(\[【]?", r"[}」』”\"》)\]】]?"
 # A name never holds a conjunction or particle: 登录网站或打开仁仁分期App names 仁仁分期, not 网站或打开仁仁分期.
 _NAME = r"((?:(?![或和及与的在您你请并])[\u4e00-\u9fffa-z0-9]){2,10}?)"
 # A claimed creditor or account holder. Groups 1-4 are strong shapes (they name a brand in
@@ -34,7 +34,7 @@ _HEADER_GROUPS = frozenset((3, 4, 7, 8))
 # Institution suffixes: the name before one of them is a bank, credit union or finance company.
 _SUFFIX = re.compile(
     r"农村商业银行|农商银行|农商行|村镇银行|银行|农村信用合作联社|农村信用社|信用合作联社|信用联社|农信社|农信|信用社|"
-    r"消费金融|小额贷款|小贷公司")
+    r"消费金融|小额贷款|小贷公司|小贷")
 _SUFFIX_KIND = (("消费金融", "consumer_finance_company"), ("小额贷款", "microloan_company"),
                 ("小贷", "microloan_company"))
 # Characters that never sit inside an institution's name: they end the walk back from a suffix.
@@ -43,13 +43,16 @@ _STOP = frozenset("的在于您你是向从到将被把和与及或请已为给�
 # Words that start a phrase before a name: 联系潍坊银行, 前往当地农商银行, 下载安装X.
 _LEAD = re.compile(r"^(?:联系|致电|拨打|咨询|前往|登录|登陆|通过|使用|绑定|关联|转入|存入|汇入|打入|办理|申请|开通|持有|安装|下载|上报|报送|提交|"
                    r"收到|来自|告知|通知|提醒|尊敬|亲爱|感谢|欢迎|选择|成为|加入|致|已|请|经|系|为|由|被|据|向|往|去|到)+")
+# A generic word just before the suffix: 相信非法网络小贷, 选择正规持牌银行.
+_GENERIC_TAIL = re.compile(r"(?:网络|互联网|非法|合法|正规|持牌|网贷|商业|民营|外资|国有|大型|多家|各大|各家|其他|其它|任何|指定|相关|"
+                           r"合作|收款|开户|发卡|放款|贷款|当地|附近)$")
 # A verb inside the words before a suffix: 保证绑定银行卡 is no bank.
 _VERB = re.compile(r"绑定|保证|确保|提供|填写|更换|输入|预留|核对|查询|查看|检查|设置|修改|解绑|变更|添加|选择|指定|确认|保持|存放|"
                    r"留存|充足|足额|成功|开立|注销|冻结|激活|认证|升级")
 # A generic word in front of a suffix is no name: 各大银行, 商业银行, 人民银行 (the central bank lends to no one).
 _GENERIC_PREFIX = re.compile(
     r"^(?:中国人民|人民|中央|各大|各家|商业|合作|指定|开户|收款|付款|任何|其他|其它|网上|手机|电子|所在|发卡|放款|贷款|"
-    r"相关|国有|民营|外资|全国|储蓄|个人|对公|多家|一家|境外|境内|当地|附近|直销|网络|互联网|大型|正规|持牌|"
+    r"相关|国有|民营|外资|全国|储蓄|个人|对公|多家|一家|境外|境内|当地|附近|直销|网络|互联网|大型|正规|持牌|网贷|非法|"
     r"银行|农村|地方|城市|城商|股份制|政策性|传统|实体|线下|线上|合法|非法|某某|xx)$")
 # Words that, as a whole "name", are no brand.
 _GENERIC = re.compile(
@@ -59,10 +62,10 @@ _GENERIC = re.compile(
     r"欠款|金额|本金|利息|合同|债务|资产|法务|律师|法院|公安|政府|国家|社会|家人|亲友|同事|朋友|通讯录|紧急联系人|担保人|"
     r"官方|客服|重要|紧急|最新|特别|温馨|友情|严正|郑重|再次|最后|最终|善意|安全|交易|动账|资金|到账|验证|登录|服务|流量|话费|积分|快递|包裹|"
     r"所有|全部|相关|以下|如下|上述|个人名下|本人名下|手机号|身份证|借款人|本人|家庭|单位|公司|我司|我行|本行|本司|贵司|本平台|该平台|"
-    r"分期|消费|贷后|催收|清收|风控|逾期款|应还款|待还款|最低还款|ios|android|vip|apk|www|http|https)$")
+    r"分期|消费|金融|网络|贷后|催收|清收|风控|逾期款|应还款|待还款|最低还款|ios|android|vip|apk|www|http|https)$")
 _TIME = re.compile(r"^\d+[年月日号时点分万元个次期]|[今昨明后前]天|[本上下当次]月|[本上下当]期|近期|日前|目前|未来|将来|以后|今后|日后|现在")
 # Not a lender, whatever the words: courts, police and other authorities, a card tail, a notice topic.
-_NOT_LENDER = re.compile(r"法院|仲裁|公安|检察|派出所|政府|律师事务所|税务|反诈|网警|人民银行|央行|金融监管|银保监|证监会|"
+_NOT_LENDER = re.compile(r"法院|仲裁|公安|检察|派出所|政府|律师事务所|税务|反诈|网警|人民银行|央行|金融监管|监督管理|银保监|证监会|"
                          r"^(?:尾号|尾数|卡号|账号|话费|流量|余额|积分|账单|验证|过期|逾期|还款|充值|贵宾|尊贵|亲爱)|^(?:app|wap)$|进行|查看|处理|办理|操作|点击")
 # A flight, train or order code in brackets is no signature: 【HU7183】.
 _CODE = re.compile(r"[a-z]{1,3}\d{2,}[a-z]?")
@@ -120,7 +123,7 @@ def kind_of(name: str) -> str:
 
 def specific(name: str) -> bool:
     """A full institution name (和平农商银行), more specific than a brand or a union (广东农信)."""
-    return bool(re.search(r"(银行|农商行|消费金融|小额贷款|小贷公司)$", name))
+    return bool(re.search(r"(银行|农商行|消费金融|小额贷款|小贷公司|小贷)$", name))
 
 
 def claims(f: str, about_debt: bool) -> list[NameHit]:
@@ -145,7 +148,8 @@ def institutions(f: str) -> list[NameHit]:
         while i > 0 and m.start() - i < 6 and "\u4e00" <= f[i - 1] <= "\u9fff" and f[i - 1] not in _STOP:
             i -= 1
         prefix = _LEAD.sub("", f[i:m.start()])
-        if len(prefix) < 2 or _GENERIC_PREFIX.match(prefix) or _VERB.search(prefix) or "人民" in prefix:
+        if len(prefix) < 2 or _GENERIC_PREFIX.match(prefix) or _GENERIC_TAIL.search(prefix) or _VERB.search(prefix) \
+                or "人民" in prefix:
             continue
         start = m.start() - len(prefix)
         # 信用社 in 农村信用社 and 银行 in 农商银行 are found once, by the longest suffix.

@@ -25,6 +25,9 @@ _PAYEE_BEFORE = re.compile(r"(转入|转账至|转账到|转账给|转至|转到
                            r"收款|开户行|开户银行|户名|账户|卡号|(?:冻结|查封|扣划|划扣|绑定|关联)(?:你|您|其|借款人)?(?:的|名下的?)?)[:：]?\s?$")
 _PAYEE_AFTER = re.compile(r"^\s?(\d{3,4}|账户|账号|帐户)")
 _CHANNEL = re.compile(r"(?:以及|及|和|或|、)?(?:银行)?(?:账户|账号|转账|付款|支付|扫码|收款码|红包)")
+# The way to pay: 通过支付宝或微信还款, 用云闪付转账.
+_CHANNEL_BEFORE = re.compile(r"(?:通过|使用|用|经)\s?$")
+_CHANNEL_USE = re.compile(r"(?:(?:或|和|及|、)[\u4e00-\u9fff]{1,4}?)?(?:app)?(?:还款|转账|付款|支付|扫码|缴费|充值)")
 # A name claimed as creditor or as the reader's account: 您在X的借款, 受X委托, X用户, 登录X App.
 _CLAIM_BEFORE = re.compile(r"(?:您在|你在|您于|你于|受|代表|尊敬的|您的|你的|您持有的|你持有的|登录|登陆|打开|下载)\s?$")
 _CLAIM_AFTER = re.compile(r"\s?(?:的?(?:借款|贷款|欠款|账单|分期|额度|合同|债务|逾期|待还|应还|还款日)|平台|app|客户端|小程序|"
@@ -111,12 +114,18 @@ class _Candidate:
     score: float = 0.0
     evidence: list[Evidence] = field(default_factory=list)
     claimed: bool = False  # named as the creditor or the reader's account (您在X的借款, 受X委托)
+    weight_of: dict[tuple[str, str], float] = field(default_factory=dict)
 
     def credit(self, source: str, weight: float, ev: Evidence) -> None:
-        self.score = 1 - (1 - self.score) * (1 - weight)
-        # One piece of evidence per source and wording: 工商银行 named three times is one name.
+        # One piece of evidence per source and wording: 工商银行 named three times is one name,
+        # and a payment app repeated (通过支付宝…支付宝账号) does not outweigh a claimed creditor.
         if all((e.source, e.text) != (ev.source, ev.text) for e in self.evidence):
+            self.score = 1 - (1 - self.score) * (1 - weight)
             self.evidence.append(ev)
+        elif weight > self.weight_of.get((ev.source, ev.text), 0.0):
+            # The same words met again in a stronger role (a claim after a mention): keep the stronger.
+            self.score = 1 - (1 - self.score) / (1 - self.weight_of[(ev.source, ev.text)]) * (1 - weight)
+        self.weight_of[(ev.source, ev.text)] = max(weight, self.weight_of.get((ev.source, ev.text), 0.0))
 
 
 def _role(f: str, start: int, end: int, claimed: bool) -> str:
@@ -126,6 +135,8 @@ def _role(f: str, start: int, end: int, claimed: bool) -> str:
     if claimed or _CLAIM_BEFORE.search(f, max(0, start - 8), start) or _CLAIM_AFTER.match(f, end):
         return "claim"
     if _PAYEE_AFTER.match(f[end:end + 6]) or _CHANNEL.match(f, end):
+        return "payee"
+    if _CHANNEL_BEFORE.search(f, max(0, start - 3), start) and _CHANNEL_USE.match(f, end):
         return "payee"
     return "mention"
 
@@ -196,7 +207,11 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
     for m in hits:
         role = _role(doc.f, m.start(), m.end(), overlaps(m.start(), m.end(), claim_spans))
         start, end = doc.span(m.start(), m.end())
+        # A surface that is both a lender's alias and its product (美团月付) counts once, as a name.
+        sources: dict[str, str] = {}
         for lid, source in index.surfaces[m.group(0)]:
+            sources[lid] = "name" if "name" in (source, sources.get(lid)) else source
+        for lid, source in sources.items():
             if role == "payee" and index.by_id[lid].kind == "bank":
                 registry(lid).credit("payee_account", _WEIGHTS["payee_account"], ev("payee_account", start, end))
             elif role == "payee":
