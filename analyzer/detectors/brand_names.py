@@ -12,8 +12,22 @@ import re
 from dataclasses import dataclass
 
 _OPEN, _CLOSE = r"[{「『“\"《(\[【]?", r"[}」』”\"》)\]】]?"
+
+
+def _cjk_class_without(chars: str) -> str:
+    """A character class of CJK ideographs, Latin letters and digits, minus some characters
+    (one class scans faster than a lookahead per character)."""
+    ranges, start = [], 0x4E00
+    for cp in sorted({ord(c) for c in chars}):
+        if start <= cp - 1:
+            ranges.append(f"\\u{start:04x}-\\u{cp - 1:04x}")
+        start = cp + 1
+    ranges.append(f"\\u{start:04x}-\\u9fff")
+    return "[" + "".join(ranges) + "a-z0-9]"
+
+
 # A name never holds a conjunction or particle: 登录网站或打开仁仁分期App names 仁仁分期, not 网站或打开仁仁分期.
-_NAME = r"((?:(?![或和及与的在您你请并])[\u4e00-\u9fffa-z0-9]){2,10}?)"
+_NAME = "(" + _cjk_class_without("或和及与的在您你请并") + "{2,10}?)"
 # A claimed creditor or account holder. Groups 1-4 are strong shapes (they name a brand in
 # any message); 5-9 only count in a message about a debt.
 CLAIM_FRAMES = re.compile(
