@@ -25,6 +25,7 @@ NAMED = [
     ("platform-own-microloan", "您在中融小贷的借款已逾期，请尽快还款。", "douyin_finance"),
     ("sender-over-alias-that-is-also-product", "【招商银行】您的美团月付账单已自动还款成功。", "cmb"),
     ("branch-signature", "【浦发银行长宁支行】您的贷款已逾期。", "spdb"),
+    ("white-lenticular-brackets", "〖招联金融〗您的借款已逾期", "zhaolian_cfc"),
 ]
 
 UNREGISTERED = [
@@ -58,6 +59,7 @@ NOT_A_LENDER = [
     ("notice-topic-signature", "【流量提醒】您本月已使用流量1.2GB。"),
     ("sentence-signature", "晚上一起吃饭吗【此短信通过手机飞信发送】"),
     ("regulator", "【国家金融监督管理总局】提醒您谨防诈骗。"),
+    ("government-bureau", "〖某省医保局〗您的医保账户已失效，请打开链接更新。".replace("某省", "福建省")),
     ("masked-name", "您在**金融的借款已逾期，请尽快还款。"),
     ("generic-microloan", "请勿相信非法网络小贷的宣传。"),
 ]

@@ -80,6 +80,7 @@ _GENERIC = re.compile(
 _TIME = re.compile(r"^\d+[年月日号时点分万元个次期]|[今昨明后前]天|[本上下当次]月|[本上下当]期|近期|日前|目前|未来|将来|以后|今后|日后|现在")
 # Not a lender, whatever the words: courts, police and other authorities, a card tail, a notice topic.
 _NOT_LENDER = re.compile(r"法院|仲裁|公安|检察|派出所|政府|律师事务所|税务|反诈|网警|人民银行|央行|金融监管|监督管理|银保监|证监会|"
+                         r"局$|厅$|"
                          r"^(?:尾号|尾数|卡号|账号|话费|流量|余额|积分|账单|验证|过期|逾期|还款|充值|贵宾|尊贵|亲爱)|^(?:app|wap)$|进行|查看|处理|办理|操作|点击")
 # A flight, train or order code in brackets is no signature: 【HU7183】.
 _CODE = re.compile(r"[a-z]{1,3}\d{2,}[a-z]?")
