@@ -29,7 +29,7 @@ def _cjk_class_without(chars: str) -> str:
 # A name never holds a conjunction or particle: 登录网站或打开仁仁分期App names 仁仁分期, not 网站或打开仁仁分期.
 _NAME = "(" + _cjk_class_without("或和及与的在您你请并") + "{2,10}?)"
 # A claimed creditor or account holder. Groups 1-4 are strong shapes (they name a brand in
-# any message); 5-9 only count in a message about a debt.
+# any message); 5-11 only count in a message about a debt.
 CLAIM_FRAMES = re.compile(
     rf"(?:您在|你在|您于|你于|用户在){_OPEN}{_NAME}{_CLOSE}(?:平台|app|客户端|小程序|的(?:贷款|借款|欠款|账户|分期|订单|账单)|"
     rf"(?:申请|办理)的?(?:贷款|借款|分期)|(?:本期|当期|本月)?(?:借款|贷款|分期))"
@@ -41,7 +41,11 @@ CLAIM_FRAMES = re.compile(
     rf"|^\W{{0,2}}{_NAME}(?:中心)?(?:通知|提醒)"
     rf"|(?:公众号|公共号)[:：]?{_OPEN}{_NAME}{_CLOSE}"
     rf"|受{_OPEN}{_NAME}{_CLOSE}的?委托"
+    rf"|(?:这里是|我们是|我方是|我司是){_OPEN}{_NAME}{_CLOSE}(?:贷后|催收|法务|客服|风控|官方|平台|公司|的工作人员)"
+    rf"|在{_OPEN}{_NAME}{_CLOSE}(?:平台|app|的(?:借款|贷款|欠款))"
 )
+# 您在榕树贷款的借款: the lazy name stops before 贷款; a product word followed by 的/平台 belongs to it.
+_NAME_TAIL = re.compile(r"(贷款|借款|分期|钱包|借条)(?=的|平台|app|客户端|上|里|账户)")
 _STRONG_GROUPS = 4
 # A header (X通知, 公众号X, 登录X) names a brand less surely than a claimed debt (您在X的借款, 受X委托).
 _HEADER_GROUPS = frozenset((3, 4, 7, 8))
@@ -77,7 +81,7 @@ _GENERIC = re.compile(
     r"官方|客服|重要|紧急|最新|特别|温馨|友情|严正|郑重|再次|最后|最终|善意|安全|交易|动账|资金|到账|验证|登录|服务|流量|话费|积分|快递|包裹|"
     r"所有|全部|相关|以下|如下|上述|个人名下|本人名下|手机号|身份证|借款人|本人|家庭|单位|公司|我司|我行|本行|本司|贵司|本平台|该平台|"
     r"分期|消费|金融|网络|贷后|催收|清收|风控|逾期款|应还款|待还款|最低还款|ios|android|vip|apk|www|http|https)$")
-_TIME = re.compile(r"^\d+[年月日号时点分万元个次期]|[今昨明后前]天|[本上下当次]月|[本上下当]期|近期|日前|目前|未来|将来|以后|今后|日后|现在")
+_TIME = re.compile(r"^\d+[年月日号时点分万元个次期]|[今昨明后前]天|[本上下当次]月|[本上下当]期|近期|日前|目前|未来|将来|以后|今后|日后|现在|[本此该这每上下首]次|[该这每此首]笔")
 # Not a lender, whatever the words: courts, police and other authorities, a card tail, a notice topic.
 _NOT_LENDER = re.compile(r"法院|仲裁|公安|检察|派出所|政府|律师事务所|税务|反诈|网警|人民银行|央行|金融监管|监督管理|银保监|证监会|"
                          r"局$|厅$|"
@@ -86,6 +90,9 @@ _NOT_LENDER = re.compile(r"法院|仲裁|公安|检察|派出所|政府|律师�
 _CODE = re.compile(r"[a-z]{1,3}\d{2,}[a-z]?")
 # Words that make a guessed name a piece of a sentence (shared with the case module's judgement).
 _NOT_A_NAME = re.compile(r"[就不再请将要会你您我他她它们了吗呢啊把被让是没的在于×*＊]")
+# Words that make "X贷款" a kind of loan, not a brand.
+_LOAN_KIND = re.compile(r"(?:个人|小额|信用|消费|网络|网上|抵押|经营|住房|汽车|车辆|助学|创业|无抵押|短期|长期|逾期|银行|平台|"
+                        r"高息|低息|正规|非法|民间|线上|线下|互联网|现金|应急|快速|大额)$")
 # Notice words a signature may carry after the brand: 【淘宝通知】 names 淘宝.
 _NOTICE_TAIL = re.compile(r"(?:中心)?(?:友情|温馨|重要|特别)?(?:通知|提醒|提示|公告|推荐|推送|验证码|验证密码|动态码|校验码|动态密码)$")
 # A signature that reads as a sentence is no brand: 【此短信通过手机飞信发送】.
@@ -110,8 +117,12 @@ def is_name(name: str) -> bool:
         return False
     if _NOT_LENDER.search(name):
         return False
-    if _GENERIC.match(name) or re.search(r"(信用卡|贷款|借款|账户|账号|额度|用户|客户|银行卡)$", name):
+    if _GENERIC.match(name) or re.search(r"(信用卡|账户|账号|额度|用户|客户|银行卡)$", name):
         return False
+    loan = re.fullmatch(r"(.+)(?:贷款|借款)", name)
+    if loan:
+        # 榕树贷款 is a brand; 个人贷款, 小额借款, 网络贷款 are kinds of loan.
+        return len(loan.group(1)) >= 2 and not _LOAN_KIND.search(loan.group(1)) and is_name(loan.group(1))
     return True
 
 
@@ -151,7 +162,9 @@ def claims(f: str, about_debt: bool) -> list[NameHit]:
         shape = "header" if group in _HEADER_GROUPS else "claim"
         lead = _LEAD.match(m.group(group))
         start = m.start(group) + (lead.end() if lead else 0)
-        out.append(NameHit(f[start:m.end(group)], start, m.end(group), shape))
+        tail = _NAME_TAIL.match(f, m.end(group))
+        end = tail.end() if tail else m.end(group)
+        out.append(NameHit(f[start:end], start, end, shape))
     return out
 
 
