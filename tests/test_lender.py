@@ -26,6 +26,7 @@ NAMED = [
     ("sender-over-alias-that-is-also-product", "【招商银行】您的美团月付账单已自动还款成功。", "cmb"),
     ("branch-signature", "【浦发银行长宁支行】您的贷款已逾期。", "spdb"),
     ("white-lenticular-brackets", "〖招联金融〗您的借款已逾期", "zhaolian_cfc"),
+    ("bank-abbreviation-before-weinin", "工行为您提供的贷款已逾期，请尽快还款。", "icbc"),
 ]
 
 UNREGISTERED = [
@@ -59,6 +60,8 @@ NOT_A_LENDER = [
     ("time-word", "您本月的账单已逾期，请尽快还款。"),
     ("generic-holder", "您名下的借款已逾期，请尽快还款。"),
     ("kind-of-loan", "您在个人贷款的还款日已到，请尽快还款。"),
+    ("zhonghang-in-jizhong-xingdong", "您的借款已逾期，我们将开展集中行动上门催收。"),
+    ("gonghang-in-shigong-xingwei", "您的借款已逾期，员工行为不当请投诉。"),
     ("this-loan", "您本次借款已逾期，请尽快还款。"),
     ("bind-your-card", "您的借款明日到期，请保证绑定银行卡内余额充足。"),
     ("notice-topic-signature", "【流量提醒】您本月已使用流量1.2GB。"),

@@ -85,7 +85,8 @@ _TIME = re.compile(r"^\d+[年月日号时点分万元个次期]|[今昨明后前
 # Not a lender, whatever the words: courts, police and other authorities, a card tail, a notice topic.
 _NOT_LENDER = re.compile(r"法院|仲裁|公安|检察|派出所|政府|律师事务所|税务|反诈|网警|人民银行|央行|金融监管|监督管理|银保监|证监会|"
                          r"局$|厅$|"
-                         r"^(?:尾号|尾数|卡号|账号|话费|流量|余额|积分|账单|验证|过期|逾期|还款|充值|贵宾|尊贵|亲爱)|^(?:app|wap)$|进行|查看|处理|办理|操作|点击")
+                         r"^(?:尾号|尾数|卡号|账号|话费|流量|余额|积分|账单|验证|过期|逾期|还款|充值|贵宾|尊贵|亲爱)|^(?:app|wap)$|进行|查看|处理|办理|操作|点击|"
+                         r"提供|发放|申请|使用|开通|获得|持有|签订|签署|授权|产生|拖欠|欠下|所欠|未还|应还|绑定|关联|选择|确认")
 # A flight, train or order code in brackets is no signature: 【HU7183】.
 _CODE = re.compile(r"[a-z]{1,3}\d{2,}[a-z]?")
 # Words that make a guessed name a piece of a sentence (shared with the case module's judgement).

@@ -25,6 +25,8 @@ _PAYEE_BEFORE = re.compile(r"(转入|转账至|转账到|转账给|转至|转到
                            r"收款|开户行|开户银行|户名|账户|卡号|(?:冻结|查封|扣划|划扣|绑定|关联)(?:你|您|其|借款人)?(?:的|名下的?)?)[:：]?\s?$")
 _PAYEE_AFTER = re.compile(r"^\s?(\d{3,4}|账户|账号|帐户)")
 _CHANNEL = re.compile(r"(?:以及|及|和|或|、)?(?:银行)?(?:账户|账号|转账|付款|支付|扫码|收款码|红包)")
+# 中行/工行/交行 inside 集中行动, 施工行为, 外交行动: the 行 starts another word.
+_NOT_BANK_AFTER = re.compile(r"动|业|驶|程|走|径|使|李|为(?!您|你|广大|客户|用户)")
 # The way to pay: 通过支付宝或微信还款, 用云闪付转账.
 _CHANNEL_BEFORE = re.compile(r"(?:通过|使用|用|经)\s?$")
 _CHANNEL_USE = re.compile(r"(?:(?:或|和|及|、)[\u4e00-\u9fff]{1,4}?)?(?:app)?(?:还款|转账|付款|支付|扫码|缴费|充值)")
@@ -196,7 +198,8 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         s, _e = doc.span(fs, fe)
         return not any(a <= s < b for a, b in sig_spans)
 
-    hits = [m for m in index.pattern.finditer(doc.f) if outside_signatures(m.start(), m.end())]
+    hits = [m for m in index.pattern.finditer(doc.f) if outside_signatures(m.start(), m.end())
+            and not (len(m.group(0)) == 2 and m.group(0)[1] == "行" and _NOT_BANK_AFTER.match(doc.f, m.end()))]
     claims = [c for c in brand_names.claims(doc.f, about_debt) if outside_signatures(c.start, c.end)]
     taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in hits]
 
