@@ -104,6 +104,17 @@ def test_candidates_list_the_runner_up(analyzer):
     assert lender.candidates[0].id is None and lender.candidates[1].id == "alipay"
 
 
+@pytest.mark.parametrize(("text", "written"), [
+    ("【移动积分】您的积分已累计10800分，即日将清零，请登录链接兑换。", "移动积分"),
+    ("北京移动温馨提示：您申请的流量包本月已生效。", "北京移动"),
+    ("尊敬的联通客户，您的话费余额不足10元。", "联通"),
+])
+def test_carrier_named_by_its_short_form(analyzer, text, written):
+    lender = analyzer.analyze(text).lender
+    assert lender.name in ("中国移动", "中国联通") and written in lender.aliases
+    assert lender_matches(written, lender) and lender_matches(lender.name, lender)
+
+
 def test_label_in_traditional_matches_simplified_name(analyzer):
     lender = analyzer.analyze("您在汇丰银行的贷款已逾期，请尽快还款。").lender
     assert lender_matches("滙豐銀行", lender) and lender_matches("汇丰银行", lender)

@@ -140,6 +140,16 @@ def signature_name(text: str) -> str | None:
     return name
 
 
+# A carrier's short name opening a brand: 【移动积分】, 尊敬的移动用户 are sent in 中国移动's name.
+_CARRIER = re.compile(r"^(?:(?:北京|上海|广东|[\u4e00-\u9fff]{2}省?)?)(移动|联通)(?!支付|硬盘|电源|互联|通信|端)")
+
+
+def carrier(name: str) -> str | None:
+    """The carrier a name speaks for (移动积分 → 中国移动), or None."""
+    m = _CARRIER.match(name)
+    return {"移动": "中国移动", "联通": "中国联通"}[m.group(1)] if m else None
+
+
 def kind_of(name: str) -> str:
     """The kind a name's suffix declares (潍坊银行 → bank); unknown when it declares none."""
     for suffix, kind in _SUFFIX_KIND:

@@ -117,6 +117,7 @@ class _Candidate:
     evidence: list[Evidence] = field(default_factory=list)
     claimed: bool = False  # named as the creditor or the reader's account (您在X的借款, 受X委托)
     weight_of: dict[tuple[str, str], float] = field(default_factory=dict)
+    written: list[str] = field(default_factory=list)  # an unknown brand's forms as written (北京移动 for 中国移动)
 
     def credit(self, source: str, weight: float, ev: Evidence) -> None:
         # One piece of evidence per source and wording: 工商银行 named three times is one name,
@@ -156,11 +157,14 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         return cands.setdefault(lid, _Candidate(lid, r.name, lid, r.kind))
 
     def unknown(folded: str, s: int, e: int, shown: str | None = None) -> _Candidate:
-        key = "?" + folded
+        # Name in Simplified characters, as written otherwise (not lower-cased).
+        written = shown or "".join(traditional_map().get(c, c) for c in doc.text[s:e]).strip()
+        canonical = brand_names.carrier(folded)
+        key = "?" + (canonical or folded)
         if key not in cands:
-            # Name in Simplified characters, as written otherwise (not lower-cased).
-            shown = shown or "".join(traditional_map().get(c, c) for c in doc.text[s:e]).strip()
-            cands[key] = _Candidate(key, shown, None, brand_names.kind_of(folded))
+            cands[key] = _Candidate(key, canonical or written, None, brand_names.kind_of(folded))
+        if written != cands[key].name and written not in cands[key].written:
+            cands[key].written.append(written)
         return cands[key]
 
     def ev(source: str, s: int, e: int) -> Evidence:
@@ -281,7 +285,7 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
     candidates = tuple(LenderCandidate(c.lid, c.name, round(c.score, 2)) for c in ordered)
     if best.lid is None:
         return LenderMatch(
-            id=None, name=best.name, kind=best.kind, licensed=None, aliases=(), products=(),
+            id=None, name=best.name, kind=best.kind, licensed=None, aliases=tuple(best.written), products=(),
             confidence=round(min(best.score, 0.99) * 0.55, 2), evidence=evidence, candidates=candidates,
             in_registry=False, signature=signed.get(best.key),
             note=PAYEE_NOTE if only_payee else UNKNOWN_NOTE.get(best.kind, UNKNOWN_NOTE["unknown"]),
