@@ -21,6 +21,7 @@ NAMED = [
     ("card-centre-signature", "【民生信用卡中心】您的账单已逾期，请尽快还款。", "cmbc"),
     ("short-signature-of-named-bank", "光大银行为您准备了专属分期优惠，详询客户经理。【光大】", "ceb"),
     ("collector-for-registry-creditor", "【信达资产】我司受安逸花委托，就您的欠款进行催收，请尽快联系。", "mashang_cfc"),
+    ("registry-collector-for-creditor", "【和君纵达】您在招联金融的借款已逾期，受其委托请您尽快还款。", "zhaolian_cfc"),
     ("law-firm-signature-is-no-lender", "受招联金融委托，我所将对您的欠款提起诉讼。【某某律师事务所】", "zhaolian_cfc"),
     ("platform-own-microloan", "您在中融小贷的借款已逾期，请尽快还款。", "douyin_finance"),
     ("sender-over-alias-that-is-also-product", "【招商银行】您的美团月付账单已自动还款成功。", "cmb"),

@@ -272,10 +272,12 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         return (-round(c.score, 3), vague, _KIND_ORDER.get(c.kind, 9), min(e.start for e in c.evidence))
 
     ordered = sorted(cands.values(), key=rank)
-    if about_debt and ordered[0].lid is None and not brand_names.specific(ordered[0].name):
-        # 【信达资产】我司受安逸花委托…: a sender the registry does not know, collecting for a
-        # creditor it does know and the words name; the creditor is who the debt is owed to.
-        creditor = next((c for c in ordered if c.lid and c.claimed), None)
+    top = ordered[0]
+    if about_debt and (top.kind == "collection_agency" or (top.lid is None and not brand_names.specific(top.name))):
+        # 【信达资产】我司受安逸花委托…: a collector (or a sender the registry does not know),
+        # collecting for a creditor the registry knows and the words name: the creditor is who
+        # the debt is owed to.
+        creditor = next((c for c in ordered if c.lid and c.claimed and c.kind != "collection_agency"), None)
         if creditor:
             ordered.remove(creditor)
             ordered.insert(0, creditor)
