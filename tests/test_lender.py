@@ -26,6 +26,7 @@ NAMED = [
     ("platform-own-microloan", "您在中融小贷的借款已逾期，请尽快还款。", "douyin_finance"),
     ("sender-over-alias-that-is-also-product", "【招商银行】您的美团月付账单已自动还款成功。", "cmb"),
     ("branch-signature", "【浦发银行长宁支行】您的贷款已逾期。", "spdb"),
+    ("sender-header-over-its-product", "宁波银行提醒您：您的白领通贷款已逾期。", "ningbo_bank"),
     ("white-lenticular-brackets", "〖招联金融〗您的借款已逾期", "zhaolian_cfc"),
     ("bank-abbreviation-before-weinin", "工行为您提供的贷款已逾期，请尽快还款。", "icbc"),
 ]
@@ -51,6 +52,8 @@ UNREGISTERED = [
     ("claimed-over-repeated-payment-app", "您在快快贷的借款已逾期，请通过支付宝或微信还款，支付宝账号：135****1234。",
      "快快贷", "unknown"),
     ("claimed-over-plain-bank", "您在小鱼福卡的借款已逾期，放款机构为中国银行。", "小鱼福卡", "unknown"),
+    ("creditor-over-app-to-pay-in", "您在快易借的借款已逾期，请登录支付宝还款。", "快易借", "unknown"),
+    ("bank-opening-the-message", "江西银行提醒您：您在快易借的借款已逾期。", "江西银行", "bank"),
 ]
 
 NOT_A_LENDER = [
@@ -64,6 +67,7 @@ NOT_A_LENDER = [
     ("zhonghang-in-jizhong-xingdong", "您的借款已逾期，我们将开展集中行动上门催收。"),
     ("gonghang-in-shigong-xingwei", "您的借款已逾期，员工行为不当请投诉。"),
     ("this-loan", "您本次借款已逾期，请尽快还款。"),
+    ("lawyer-letter-header", "律师函通知：您的借款已逾期，请尽快处理。"),
     ("bind-your-card", "您的借款明日到期，请保证绑定银行卡内余额充足。"),
     ("notice-topic-signature", "【流量提醒】您本月已使用流量1.2GB。"),
     ("sentence-signature", "晚上一起吃饭吗【此短信通过手机飞信发送】"),

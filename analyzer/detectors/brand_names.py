@@ -47,8 +47,10 @@ CLAIM_FRAMES = re.compile(
 # 您在榕树贷款的借款: the lazy name stops before 贷款; a product word followed by 的/平台 belongs to it.
 _NAME_TAIL = re.compile(r"(贷款|借款|分期|钱包|借条)(?=的|平台|app|客户端|上|里|账户)")
 _STRONG_GROUPS = 4
-# A header (X通知, 公众号X, 登录X) names a brand less surely than a claimed debt (您在X的借款, 受X委托).
-_HEADER_GROUPS = frozenset((3, 4, 7, 8))
+# A name opening the message with a notice word (X提醒您, X通知) speaks as its sender; an app to
+# open or an account to follow (登录X, 公众号X) names a brand less surely than a claimed debt.
+_SENDER_GROUPS = frozenset((4, 7))
+_HEADER_GROUPS = frozenset((3, 8))
 # Institution suffixes: the name before one of them is a bank, credit union or finance company.
 _SUFFIX = re.compile(
     r"农村商业银行|农商银行|农商行|村镇银行|银行|农村信用合作联社|农村信用社|信用合作联社|信用联社|农信社|农信|信用社|"
@@ -78,12 +80,12 @@ _GENERIC = re.compile(
     r"手机|支付|余额|额度|"
     r"订单|账单|会员|客户|用户|平台|系统|app|官网|网站|手机银行|网上银行|短信|电话|号码|今日|今天|明天|近期|最近|目前|"
     r"欠款|金额|本金|利息|合同|债务|资产|法务|律师|法院|公安|政府|国家|社会|家人|亲友|同事|朋友|通讯录|紧急联系人|担保人|"
-    r"官方|客服|重要|紧急|最新|特别|温馨|友情|严正|郑重|再次|最后|最终|善意|安全|交易|动账|资金|到账|验证|登录|服务|流量|话费|积分|快递|包裹|"
+    r"官方|客服|重要|紧急|最新|特别|温馨|友情|友好|严正|郑重|再次|最后|最终|善意|系统|安全|交易|动账|资金|到账|验证|登录|服务|流量|话费|积分|快递|包裹|"
     r"所有|全部|相关|以下|如下|上述|个人名下|本人名下|手机号|身份证|借款人|本人|家庭|单位|公司|我司|我行|本行|本司|贵司|本平台|该平台|"
     r"分期|消费|金融|网络|贷后|催收|清收|风控|逾期款|应还款|待还款|最低还款|ios|android|vip|apk|www|http|https)$")
 _TIME = re.compile(r"^\d+[年月日号时点分万元个次期]|[今昨明后前]天|[本上下当次]月|[本上下当]期|近期|日前|目前|未来|将来|以后|今后|日后|现在|[本此该这每上下首]次|[该这每此首]笔")
 # Not a lender, whatever the words: courts, police and other authorities, a card tail, a notice topic.
-_NOT_LENDER = re.compile(r"法院|仲裁|公安|检察|派出所|政府|律师事务所|税务|反诈|网警|人民银行|央行|金融监管|监督管理|银保监|证监会|"
+_NOT_LENDER = re.compile(r"法院|仲裁|公安|检察|派出所|政府|律师|函$|税务|反诈|网警|人民银行|央行|金融监管|监督管理|银保监|证监会|"
                          r"局$|厅$|"
                          r"^(?:尾号|尾数|卡号|账号|话费|流量|余额|积分|账单|验证|过期|逾期|还款|充值|贵宾|尊贵|亲爱)|^(?:app|wap)$|进行|查看|处理|办理|操作|点击|"
                          r"提供|发放|申请|使用|开通|获得|持有|签订|签署|授权|产生|拖欠|欠下|所欠|未还|应还|绑定|关联|选择|确认")
@@ -105,7 +107,7 @@ class NameHit:
     name: str  # folded
     start: int  # folded offsets
     end: int
-    shape: str  # "claim", "header" or "institution"
+    shape: str  # "sender", "claim", "header" or "institution"
 
 
 def is_name(name: str) -> bool:
@@ -170,7 +172,7 @@ def claims(f: str, about_debt: bool) -> list[NameHit]:
         group = next(g for g in range(1, CLAIM_FRAMES.groups + 1) if m.group(g))
         if group > _STRONG_GROUPS and not about_debt:
             continue
-        shape = "header" if group in _HEADER_GROUPS else "claim"
+        shape = "sender" if group in _SENDER_GROUPS else "header" if group in _HEADER_GROUPS else "claim"
         lead = _LEAD.match(m.group(group))
         start = m.start(group) + (lead.end() if lead else 0)
         tail = _NAME_TAIL.match(f, m.end(group))

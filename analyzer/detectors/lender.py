@@ -16,7 +16,7 @@ _COMPANY_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公�
 # Words that turn a real name into a made-up department: 【京东金融法务部】.
 DRESSING = re.compile(r"(法务部|法务中心|法务|服务中心|客服中心|催收部|催收中心|资产管理部|资产保全部|风控中心|风控部|贷后管理部|贷后部|清收中心|清收部|调解中心|调解委员会|律师|法院|仲裁|执行部|执行中心|稽查)")
 PLACEHOLDER = re.compile(r"[x×*＊某]|^(xx|我司|我行|本行|本司|贵司|本平台|该平台|平台|公司|银行|网贷|贷款|借款|信用卡|系统|官方|客服|短信|账单|还款|重要|紧急|最新|特别|温馨|友情|系统检测|官方客服)$", re.IGNORECASE)
-_WEIGHTS = {"signature": 0.9, "claim": 0.85, "name": 0.75, "header": 0.7, "product": 0.65, "institution": 0.6,
+_WEIGHTS = {"signature": 0.9, "sender": 0.88, "claim": 0.85, "name": 0.75, "header": 0.7, "product": 0.65, "institution": 0.6,
             "number": 0.6, "domain": 0.6, "payee_account": 0.25}
 # A bank named as the account to pay into (转入招商银行卡, 开户行：工商银行, 补足招商银行3683卡余额) is not
 # thereby the creditor, nor is a payment app named as the way to pay or the account to be frozen
@@ -27,6 +27,8 @@ _PAYEE_AFTER = re.compile(r"^\s?(\d{3,4}|账户|账号|帐户)")
 _CHANNEL = re.compile(r"(?:以及|及|和|或|、)?(?:银行)?(?:账户|账号|转账|付款|支付|扫码|收款码|红包)")
 # 中行/工行/交行 inside 集中行动, 施工行为, 外交行动: the 行 starts another word.
 _NOT_BANK_AFTER = re.compile(r"动|业|驶|程|走|径|使|李|为(?!您|你|广大|客户|用户)")
+# A name opening the message with a notice word speaks as its sender.
+_SENDER_HEADER = re.compile(r"(?:信用卡中心|中心)?(?:提醒您|通知您|温馨提示|友情提示|提醒|通知|提示)")
 # The way to pay: 通过支付宝或微信还款, 用云闪付转账.
 _CHANNEL_BEFORE = re.compile(r"(?:通过|使用|用|经)\s?$")
 _CHANNEL_USE = re.compile(r"(?:(?:或|和|及|、)[\u4e00-\u9fff]{1,4}?)?(?:app)?(?:还款|转账|付款|支付|扫码|缴费|充值)")
@@ -132,7 +134,9 @@ class _Candidate:
 
 
 def _role(f: str, start: int, end: int, claimed: bool) -> str:
-    """What a name does in the sentence: claimed creditor, payee or channel, or plain mention."""
+    """What a name does in the sentence: sender, claimed creditor, payee or channel, or plain mention."""
+    if _SENDER_HEADER.match(f, end) and not re.search(r"[\u4e00-\u9fffa-z0-9]", f[:start]):
+        return "sender"  # 宁波银行提醒您：… opens the message the way a signature does
     if _PAYEE_BEFORE.search(f, max(0, start - 8), start):
         return "payee"
     if claimed or _CLAIM_BEFORE.search(f, max(0, start - 8), start) or _CLAIM_AFTER.match(f, end):
@@ -225,7 +229,7 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
                 # A payment app named as the way to pay (通过支付宝转账, 冻结支付宝账户) is not the creditor either.
                 registry(lid).credit(source, _WEIGHTS["payee_account"], ev(source, start, end))
             else:
-                weight = _WEIGHTS["claim"] if role == "claim" else _WEIGHTS[source]
+                weight = _WEIGHTS[role] if role in ("claim", "sender") else _WEIGHTS[source]
                 registry(lid).credit(source, weight, ev(source, start, end))
                 registry(lid).claimed |= role == "claim" and bool(
                     _CREDITOR_BEFORE.search(doc.f, max(0, m.start() - 8), m.start()) or _CREDITOR_AFTER.match(doc.f, m.end()))
@@ -242,7 +246,9 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         if overlaps(c.start, c.end, taken) or not brand_names.is_name(c.name) or not _is_brand(c.name):
             continue
         s, e = doc.span(c.start, c.end)
-        unknown(c.name, s, e).credit("name", _WEIGHTS[c.shape], ev("name", s, e))
+        cand = unknown(c.name, s, e)
+        cand.credit("name", _WEIGHTS[c.shape], ev("name", s, e))
+        cand.claimed |= c.shape == "claim"
         named.append((c.start, c.end))
     for inst in brand_names.institutions(doc.f):
         if overlaps(inst.start, inst.end, named) or not outside_signatures(inst.start, inst.end):
@@ -252,7 +258,7 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         if role == "payee":
             unknown(inst.name, s, e).credit("payee_account", _WEIGHTS["payee_account"], ev("payee_account", s, e))
         else:
-            weight = _WEIGHTS["claim"] if role == "claim" else _WEIGHTS["institution"]
+            weight = _WEIGHTS[role] if role in ("claim", "sender") else _WEIGHTS["institution"]
             unknown(inst.name, s, e).credit("name", weight, ev("name", s, e))
     for number in doc.numbers:
         lid = official_phone.get(re.sub(r"\D", "", number.text))
@@ -265,11 +271,12 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
     if not cands:
         return None, dressed
 
-    def rank(c: _Candidate) -> tuple[float, int, int, int]:
-        # Equal scores: a registry lender or a full institution name (和平农商银行) before a
-        # brand or a provincial union (广东农信), then by kind, then the earliest.
+    def rank(c: _Candidate) -> tuple[float, bool, int, int, int]:
+        # Equal scores: the name the debt is claimed for (您在X的借款, not 登录支付宝还款), then a
+        # registry lender or a full institution name (和平农商银行) before a brand or a provincial
+        # union (广东农信), then by kind, then the earliest.
         vague = 0 if c.lid or brand_names.specific(c.name) else 1
-        return (-round(c.score, 3), vague, _KIND_ORDER.get(c.kind, 9), min(e.start for e in c.evidence))
+        return (-round(c.score, 3), not c.claimed, vague, _KIND_ORDER.get(c.kind, 9), min(e.start for e in c.evidence))
 
     ordered = sorted(cands.values(), key=rank)
     top = ordered[0]
