@@ -47,6 +47,7 @@ CLAIM_FRAMES = re.compile(
 # 您在榕树贷款的借款: the lazy name stops before 贷款; a product word followed by 的/平台 belongs to it.
 _NAME_TAIL = re.compile(r"(贷款|借款|分期|钱包|借条)(?=的|平台|app|客户端|上|里|账户)")
 _STRONG_GROUPS = 4
+_LENDING_BRAND = re.compile(r"(?:贷|花|借|钱包|金融|分期|借条|白条|银行|信用卡)$")
 # A name opening the message with a notice word (X提醒您, X通知) speaks as its sender; an app to
 # open or an account to follow (登录X, 公众号X) names a brand less surely than a claimed debt.
 _SENDER_GROUPS = frozenset((4, 7))
@@ -82,7 +83,7 @@ _GENERIC = re.compile(
     r"欠款|金额|本金|利息|合同|债务|资产|法务|律师|法院|公安|政府|国家|社会|家人|亲友|同事|朋友|通讯录|紧急联系人|担保人|"
     r"官方|客服|重要|紧急|最新|特别|温馨|友情|友好|严正|郑重|再次|最后|最终|善意|系统|安全|交易|动账|资金|到账|验证|登录|服务|流量|话费|积分|快递|包裹|"
     r"所有|全部|相关|以下|如下|上述|个人名下|本人名下|手机号|身份证|借款人|本人|家庭|单位|公司|我司|我行|本行|本司|贵司|本平台|该平台|"
-    r"分期|消费|金融|网络|贷后|催收|清收|风控|逾期款|应还款|待还款|最低还款|ios|android|vip|apk|www|http|https)$")
+    r"分期|消费|金融|网络|贷后|催收|清收|风控|校园贷|信用贷|消费贷|经营贷|房贷|车贷|小额贷|助学贷|逾期款|应还款|待还款|最低还款|ios|android|vip|apk|www|http|https)$")
 _TIME = re.compile(r"^\d+[年月日号时点分万元个次期]|[今昨明后前]天|[本上下当次]月|[本上下当]期|近期|日前|目前|未来|将来|以后|今后|日后|现在|[本此该这每上下首]次|[该这每此首]笔")
 # Not a lender, whatever the words: courts, police and other authorities, a card tail, a notice topic.
 _NOT_LENDER = re.compile(r"法院|仲裁|公安|检察|派出所|政府|律师|函$|税务|反诈|网警|人民银行|央行|金融监管|监督管理|银保监|证监会|"
@@ -170,7 +171,9 @@ def claims(f: str, about_debt: bool) -> list[NameHit]:
     out = []
     for m in CLAIM_FRAMES.finditer(f):
         group = next(g for g in range(1, CLAIM_FRAMES.groups + 1) if m.group(g))
-        if group > _STRONG_GROUPS and not about_debt:
+        # Outside a debt message a weak shape still names a lending brand (您的快易贷账户已冻结),
+        # not a public service (您的医保账户) or a product (您的流量账户).
+        if group > _STRONG_GROUPS and not about_debt and not _LENDING_BRAND.search(m.group(group)):
             continue
         shape = "sender" if group in _SENDER_GROUPS else "header" if group in _HEADER_GROUPS else "claim"
         lead = _LEAD.match(m.group(group))
