@@ -280,11 +280,11 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
 
     ordered = sorted(cands.values(), key=rank)
     top = ordered[0]
-    if about_debt and (top.kind == "collection_agency" or (top.lid is None and not brand_names.specific(top.name))):
-        # 【信达资产】我司受安逸花委托…: a collector (or a sender the registry does not know),
-        # collecting for a creditor the registry knows and the words name: the creditor is who
-        # the debt is owed to.
-        creditor = next((c for c in ordered if c.lid and c.claimed and c.kind != "collection_agency"), None)
+    if about_debt and not top.claimed and (
+            top.kind == "collection_agency" or (top.lid is None and not brand_names.specific(top.name))):
+        # 【信达资产】我司受安逸花委托…: a collector or a sender that is no bank or finance company,
+        # writing about a creditor the words name: the creditor is who the debt is owed to.
+        creditor = next((c for c in ordered if c is not top and c.claimed and c.kind != "collection_agency"), None)
         if creditor:
             ordered.remove(creditor)
             ordered.insert(0, creditor)
