@@ -56,6 +56,7 @@ UNREGISTERED = [
     ("creditor-over-app-to-pay-in", "您在快易借的借款已逾期，请登录支付宝还款。", "快易借", "unknown"),
     ("claimed-creditor-over-collector", "【信达资产】您在快易借的借款已逾期，请尽快处理。", "快易借", "unknown"),
     ("claimed-creditor-over-carrier-header", "北京移动温馨提示：您在快易借的借款已逾期。", "快易借", "unknown"),
+    ("role-word-after-brand", "快易借客服提醒您：您的借款已逾期，请尽快还款。", "快易借", "unknown"),
     ("bank-opening-the-message", "江西银行提醒您：您在快易借的借款已逾期。", "江西银行", "bank"),
 ]
 

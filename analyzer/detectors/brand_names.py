@@ -44,6 +44,8 @@ CLAIM_FRAMES = re.compile(
     rf"|(?:这里是|我们是|我方是|我司是){_OPEN}{_NAME}{_CLOSE}(?:贷后|催收|法务|客服|风控|官方|平台|公司|的工作人员)"
     rf"|在{_OPEN}{_NAME}{_CLOSE}(?:平台|app|的(?:借款|贷款|欠款))"
 )
+# A role after the brand: 快易借客服, 快易借官方, 快易借运营团队.
+_ROLE_TAIL = re.compile(r"(?:客服|官方|运营|团队|服务|平台)+$")
 # 您在榕树贷款的借款: the lazy name stops before 贷款; a product word followed by 的/平台 belongs to it.
 _NAME_TAIL = re.compile(r"(贷款|借款|分期|钱包|借条)(?=的|平台|app|客户端|上|里|账户)")
 _STRONG_GROUPS = 4
@@ -180,6 +182,9 @@ def claims(f: str, about_debt: bool) -> list[NameHit]:
         start = m.start(group) + (lead.end() if lead else 0)
         tail = _NAME_TAIL.match(f, m.end(group))
         end = tail.end() if tail else m.end(group)
+        role = _ROLE_TAIL.search(f, start, end)
+        if role and role.start() - start >= 2:
+            end = role.start()  # 快易借客服提醒您 names 快易借
         out.append(NameHit(f[start:end], start, end, shape))
     return out
 
