@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from analyzer.detectors import brand_names
+from analyzer.detectors import brand_names, name_roles
 from analyzer.document import Document, Span
 from analyzer.lexicon import trie_pattern
 from analyzer.report import Evidence, LenderCandidate, LenderMatch
@@ -18,27 +18,6 @@ DRESSING = re.compile(r"(法务部|法务中心|法务|服务中心|客服中心
 PLACEHOLDER = re.compile(r"[x×*＊某]|^(xx|我司|我行|本行|本司|贵司|本平台|该平台|平台|公司|银行|网贷|贷款|借款|信用卡|系统|官方|客服|短信|账单|还款|重要|紧急|最新|特别|温馨|友情|系统检测|官方客服)$", re.IGNORECASE)
 _WEIGHTS = {"signature": 0.9, "sender": 0.88, "claim": 0.85, "name": 0.75, "header": 0.7, "product": 0.65, "institution": 0.6,
             "number": 0.6, "domain": 0.6, "payee_account": 0.25}
-# A bank named as the account to pay into (转入招商银行卡, 开户行：工商银行, 补足招商银行3683卡余额) is not
-# thereby the creditor, nor is a payment app named as the way to pay or the account to be frozen
-# (通过支付宝转账, 冻结支付宝以及银行账户): such a mention is weak evidence, kept apart as "payee_account".
-_PAYEE_BEFORE = re.compile(r"(转入|转账至|转账到|转账给|转至|转到|存入|汇入|汇到|汇至|打入|打到|还款至|还款到|还到|缴存|补足|"
-                           r"收款|开户行|开户银行|户名|账户|卡号|(?:冻结|查封|扣划|划扣|绑定|关联)(?:你|您|其|借款人)?(?:的|名下的?)?)[:：]?\s?$")
-_PAYEE_AFTER = re.compile(r"^\s?(\d{3,4}|账户|账号|帐户)")
-_CHANNEL = re.compile(r"(?:以及|及|和|或|、)?(?:银行)?(?:账户|账号|转账|付款|支付|扫码|收款码|红包)")
-# 中行/工行/交行 inside 集中行动, 施工行为, 外交行动: the 行 starts another word.
-_NOT_BANK_AFTER = re.compile(r"动|业|驶|程|走|径|使|李|为(?!您|你|广大|客户|用户)")
-# A name opening the message with a notice word speaks as its sender.
-_SENDER_HEADER = re.compile(r"(?:信用卡中心|中心)?(?:提醒您|通知您|温馨提示|友情提示|提醒|通知|提示)")
-# The way to pay: 通过支付宝或微信还款, 用云闪付转账.
-_CHANNEL_BEFORE = re.compile(r"(?:通过|使用|用|经)\s?$")
-_CHANNEL_USE = re.compile(r"(?:(?:或|和|及|、)[\u4e00-\u9fff]{1,4}?)?(?:app)?(?:还款|转账|付款|支付|扫码|缴费|充值)")
-# A name claimed as creditor or as the reader's account: 您在X的借款, 受X委托, X用户, 登录X App.
-_CLAIM_BEFORE = re.compile(r"(?:您在|你在|您于|你于|受|代表|尊敬的|您的|你的|您持有的|你持有的|登录|登陆|打开|下载)\s?$")
-_CLAIM_AFTER = re.compile(r"\s?(?:的?(?:借款|贷款|欠款|账单|分期|额度|合同|债务|逾期|待还|应还|还款日)|平台|app|客户端|小程序|"
-                          r"用户|客户|会员|委托|提醒您|通知您|温馨提示|催收|贷后|法务|已逾期|逾期)")
-# The stronger claim: the debt is owed to this name (not merely an app to open).
-_CREDITOR_BEFORE = re.compile(r"(?:您在|你在|您于|你于|受|代表|您的|你的|您持有的|你持有的)\s?$")
-_CREDITOR_AFTER = re.compile(r"\s?(?:的?(?:借款|贷款|欠款|账单|分期|合同|债务|待还|应还)|委托|已?逾期)")
 PAYEE_NOTE = "短信只把这家银行当作收款或扣款的账户提到，它不一定是你的债权人；真正的放贷机构以借款合同为准。"
 _KIND_ORDER = {k: i for i, k in enumerate((
     "consumer_finance_company", "bank", "microloan_company", "finance_leasing",
@@ -133,21 +112,6 @@ class _Candidate:
         self.weight_of[(ev.source, ev.text)] = max(weight, self.weight_of.get((ev.source, ev.text), 0.0))
 
 
-def _role(f: str, start: int, end: int, claimed: bool) -> str:
-    """What a name does in the sentence: sender, claimed creditor, payee or channel, or plain mention."""
-    if _SENDER_HEADER.match(f, end) and not re.search(r"[\u4e00-\u9fffa-z0-9]", f[:start]):
-        return "sender"  # 宁波银行提醒您：… opens the message the way a signature does
-    if _PAYEE_BEFORE.search(f, max(0, start - 8), start):
-        return "payee"
-    if claimed or _CLAIM_BEFORE.search(f, max(0, start - 8), start) or _CLAIM_AFTER.match(f, end):
-        return "claim"
-    if _PAYEE_AFTER.match(f[end:end + 6]) or _CHANNEL.match(f, end):
-        return "payee"
-    if _CHANNEL_BEFORE.search(f, max(0, start - 3), start) and _CHANNEL_USE.match(f, end):
-        return "payee"
-    return "mention"
-
-
 def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
            official_domain: dict[str, str], link_domains: list[tuple[str, int, int]],
            about_debt: bool = True) -> tuple[LenderMatch | None, Span | None]:
@@ -207,7 +171,7 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         return not any(a <= s < b for a, b in sig_spans)
 
     hits = [m for m in index.pattern.finditer(doc.f) if outside_signatures(m.start(), m.end())
-            and not (len(m.group(0)) == 2 and m.group(0)[1] == "行" and _NOT_BANK_AFTER.match(doc.f, m.end()))]
+            and not (len(m.group(0)) == 2 and m.group(0)[1] == "行" and name_roles.NOT_BANK_AFTER.match(doc.f, m.end()))]
     claims = [c for c in brand_names.claims(doc.f, about_debt) if outside_signatures(c.start, c.end)]
     taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in hits]
 
@@ -216,7 +180,7 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
 
     claim_spans = [(c.start, c.end) for c in claims]
     for m in hits:
-        role = _role(doc.f, m.start(), m.end(), overlaps(m.start(), m.end(), claim_spans))
+        role = name_roles.role(doc.f, m.start(), m.end(), overlaps(m.start(), m.end(), claim_spans))
         start, end = doc.span(m.start(), m.end())
         # A surface that is both a lender's alias and its product (美团月付) counts once, as a name.
         sources: dict[str, str] = {}
@@ -231,8 +195,7 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
             else:
                 weight = _WEIGHTS[role] if role in ("claim", "sender") else _WEIGHTS[source]
                 registry(lid).credit(source, weight, ev(source, start, end))
-                registry(lid).claimed |= role == "claim" and bool(
-                    _CREDITOR_BEFORE.search(doc.f, max(0, m.start() - 8), m.start()) or _CREDITOR_AFTER.match(doc.f, m.end()))
+                registry(lid).claimed |= role == "claim" and name_roles.is_creditor(doc.f, m.start(), m.end())
     # 【光大】 over a message that names 光大银行: the signature is that bank's short name.
     for key in [k for k in signed if k.startswith("?")]:
         short = key[1:]
@@ -254,7 +217,7 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         if overlaps(inst.start, inst.end, named) or not outside_signatures(inst.start, inst.end):
             continue
         s, e = doc.span(inst.start, inst.end)
-        role = _role(doc.f, inst.start, inst.end, False)
+        role = name_roles.role(doc.f, inst.start, inst.end, False)
         if role == "payee":
             unknown(inst.name, s, e).credit("payee_account", _WEIGHTS["payee_account"], ev("payee_account", s, e))
         else:
