@@ -1,0 +1,48 @@
+"""What a lender's name does in its sentence: the sender speaking, the creditor claimed
+(您在X的借款, 受X委托), an account to pay into or a payment channel (转入X账户, 冻结你的支付宝,
+通过支付宝还款), or a plain mention. The lender detector weighs names by these roles."""
+from __future__ import annotations
+
+import re
+
+# A bank named as the account to pay into (转入招商银行卡, 开户行：工商银行, 补足招商银行3683卡余额) is not
+# thereby the creditor, nor is a payment app named as the way to pay or the account to be frozen
+# (通过支付宝转账, 冻结支付宝以及银行账户): such a mention is weak evidence, kept apart as "payee_account".
+PAYEE_BEFORE = re.compile(r"(转入|转账至|转账到|转账给|转至|转到|存入|汇入|汇到|汇至|打入|打到|还款至|还款到|还到|缴存|补足|"
+                          r"收款|开户行|开户银行|户名|账户|卡号|(?:冻结|查封|扣划|划扣|绑定|关联)(?:你|您|其|借款人)?(?:的|名下的?)?)[:：]?\s?$")
+PAYEE_AFTER = re.compile(r"^\s?(\d{3,4}|账户|账号|帐户)")
+CHANNEL = re.compile(r"(?:以及|及|和|或|、)?(?:银行)?(?:账户|账号|转账|付款|支付|扫码|收款码|红包)")
+# 中行/工行/交行 inside 集中行动, 施工行为, 外交行动: the 行 starts another word.
+NOT_BANK_AFTER = re.compile(r"动|业|驶|程|走|径|使|李|为(?!您|你|广大|客户|用户)")
+# A name opening the message with a notice word speaks as its sender.
+SENDER_HEADER = re.compile(r"(?:信用卡中心|中心)?(?:提醒您|通知您|温馨提示|友情提示|提醒|通知|提示)")
+# The way to pay: 通过支付宝或微信还款, 用云闪付转账.
+CHANNEL_BEFORE = re.compile(r"(?:通过|使用|用|经)\s?$")
+CHANNEL_USE = re.compile(r"(?:(?:或|和|及|、)[\u4e00-\u9fff]{1,4}?)?(?:app)?(?:还款|转账|付款|支付|扫码|缴费|充值)")
+# A name claimed as creditor or as the reader's account: 您在X的借款, 受X委托, X用户, 登录X App.
+CLAIM_BEFORE = re.compile(r"(?:您在|你在|您于|你于|受|代表|尊敬的|您的|你的|您持有的|你持有的|登录|登陆|打开|下载)\s?$")
+CLAIM_AFTER = re.compile(r"\s?(?:的?(?:借款|贷款|欠款|账单|分期|额度|合同|债务|逾期|待还|应还|还款日)|平台|app|客户端|小程序|"
+                         r"用户|客户|会员|委托|提醒您|通知您|温馨提示|催收|贷后|法务|已逾期|逾期)")
+# The stronger claim: the debt is owed to this name (not merely an app to open).
+CREDITOR_BEFORE = re.compile(r"(?:您在|你在|您于|你于|受|代表|您的|你的|您持有的|你持有的)\s?$")
+CREDITOR_AFTER = re.compile(r"\s?(?:的?(?:借款|贷款|欠款|账单|分期|合同|债务|待还|应还)|委托|已?逾期)")
+
+
+def is_creditor(f: str, start: int, end: int) -> bool:
+    """The debt is said to be owed to the name at f[start:end] (您在X的借款, 受X委托, X已逾期)."""
+    return bool(CREDITOR_BEFORE.search(f, max(0, start - 8), start) or CREDITOR_AFTER.match(f, end))
+
+
+def role(f: str, start: int, end: int, claimed: bool) -> str:
+    """What a name does in the sentence: sender, claimed creditor, payee or channel, or plain mention."""
+    if SENDER_HEADER.match(f, end) and not re.search(r"[\u4e00-\u9fffa-z0-9]", f[:start]):
+        return "sender"  # 宁波银行提醒您：… opens the message the way a signature does
+    if PAYEE_BEFORE.search(f, max(0, start - 8), start):
+        return "payee"
+    if claimed or CLAIM_BEFORE.search(f, max(0, start - 8), start) or CLAIM_AFTER.match(f, end):
+        return "claim"
+    if PAYEE_AFTER.match(f[end:end + 6]) or CHANNEL.match(f, end):
+        return "payee"
+    if CHANNEL_BEFORE.search(f, max(0, start - 3), start) and CHANNEL_USE.match(f, end):
+        return "payee"
+    return "mention"
