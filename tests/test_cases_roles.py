@@ -136,8 +136,9 @@ def test_old_saved_cases_without_contacts_still_summarise(case):
     ("您的花薪钱包账户已逾期3天,逾期金额为100元,请尽快还款以免产生逾期费用。", "花薪钱包"),
     ("尊敬的客户您持有的建设银行信用卡(末四位:1234)已逾期还款,请您尽快还款。", "中国建设银行"),
     ("某通過拍拍貸平臺獲得的貸款已經嚴重逾期，請盡快還款。", None),
+    ("您的｛现代吧｝借款1000元于3月5日到期，请保证绑定银行卡内余额充足或手动还款。", "现代吧"),
 ], ids=["signature", "claimed-creditor", "creditor-not-payee-bank", "payee-bank-only", "sentence-not-a-name",
-        "own-account-is-the-creditor", "own-card", "traditional-platform"])
+        "own-account-is-the-creditor", "own-card", "traditional-platform", "brand-ending-in-ba"])
 def test_lender_from_signature_or_claimed_creditor(analyzer, text, expected):
     analysis, _ = compact(analyzer.analyze(text).to_dict())
     if expected is None:  # whatever the analyzer calls it, the case agrees when the words claim it

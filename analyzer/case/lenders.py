@@ -16,8 +16,8 @@ UNKNOWN = "未识别机构"
 # A claimed creditor: the name is the one the debt is owed to, or who ordered collection.
 _OWNED_BEFORE = re.compile(r"(?:您的|你的|您持有的|你持有的|您在|你在|贵|用户|客户|用戶|客戶)\s*$")
 _CLAIM_BEFORE = re.compile(r"(?:您在|你在|您于|你于|受|代表|接受|由|欠|拖欠|尊敬的|您的|你的|您持有的|你持有的|在|通过|用户|客户|"
-                           r"用戶|客戶|(?:公众号|公共号)[:：]?)\s*$")
-_CLAIM_AFTER = re.compile(r"^\s*(?:的?(?:借款|贷款|欠款|账单|分期|额度|合同|债务|逾期|待还|应还|还款日)|平台|app|App|APP|用户|客户|会员|"
+                           r"用戶|客戶|(?:公众号|公共号)[:：]?)\s*[｛{【\[（(“\"《「〖]?\s*$")
+_CLAIM_AFTER = re.compile(r"^[｝}】\]）)”\"》」〗]?\s*(?:的?(?:借款|贷款|欠款|账单|分期|额度|合同|债务|逾期|待还|应还|还款日)|平台|app|App|APP|用户|客户|会员|"
                           r"委托|已?将|依法|通知|提醒|催收|贷后|法务|客服|已逾期|逾期|信用卡|账户|账号|帐户|帐号)")
 # The name is where money goes: 转入/打到/还到 …银行 (账户|卡)。
 _PAYEE_BEFORE = re.compile(r"(?:转入|转到|转账到|转账至|打到|打入|汇入|汇到|存入|还到|还至|还入|付到|支付到|缴入|至|到)\s*$")
@@ -58,7 +58,8 @@ def case_lender(text: str, analysis: dict[str, Any] | None) -> dict[str, Any] | 
     evidence = lender.get("evidence")
     if evidence is None:  # older saved case: only a signature counts
         return lender if lender.get("signature") else None
-    if not lender.get("id") and _NOT_A_NAME.search(lender["name"]):
+    # A trailing 吧 is part of many brand names (现代吧, 借吧), not a sentence particle.
+    if not lender.get("id") and _NOT_A_NAME.search(lender["name"].removesuffix("吧")):
         return None
     for ev in evidence:
         start, end = ev.get("start"), ev.get("end")
