@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 
 from analyzer.normalize import FoldedText, fold
+from analyzer.prefilter import text_keys
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,7 @@ _URL = re.compile(
 )
 # Phone-like digit runs, possibly masked (X, *) and split by - or spaces; +86 / 0086 prefixes.
 _NUMBER = re.compile(r"(?<![0-9A-Za-z_.])(\+?\d[\d\-\s—–xX*×]{2,22}[\dxX*×])(?![0-9A-Za-z_])")
+_DIGIT = re.compile(r"\d")
 _SHORT_AND_PORTS = re.compile(r"(?<!\d)(1[0-2]\d{3}|9[56]\d{3,6}|106\d{5,17})(?!\d)")
 
 
@@ -47,6 +50,11 @@ class Document:
     def f(self) -> str:
         """The folded text detectors match against."""
         return self.folded.text
+
+    @cached_property
+    def keys(self) -> set[str]:
+        """The folded text's characters and bigrams, for the prefilters (analyzer/prefilter.py)."""
+        return text_keys(self.folded.text)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self.folded.span(start, end)
@@ -70,6 +78,8 @@ def ft_text_is_ascii(ft: FoldedText, start: int, end: int) -> bool:
 
 
 def _links(ft: FoldedText) -> tuple[Span, ...]:
+    if "." not in ft.text:
+        return ()  # both a host name and an IP address need a dot
     out = []
     for m in _URL.finditer(ft.text):
         url = m.group(1).rstrip(".,;:!?")
@@ -83,6 +93,8 @@ def _links(ft: FoldedText) -> tuple[Span, ...]:
 
 
 def _numbers(ft: FoldedText, links: tuple[Span, ...]) -> tuple[Span, ...]:
+    if not _DIGIT.search(ft.text):
+        return ()  # both patterns need a digit
     taken = [(link.start, link.end) for link in links]
     out: list[Span] = []
     for m in _NUMBER.finditer(ft.text):

@@ -20,12 +20,10 @@ _SLOT = re.compile(r"\{([a-z_]+)\}")
 _MODALITIES = ("negation", "done", "future")
 
 
-def trie_pattern(words: list[str]) -> str:
-    """One regex for many literal words, prefixes shared, longest match first.
-
-    A flat alternation of hundreds of words makes the engine try every word at
-    every position; a trie gives up after the first character that fits none.
-    """
+def trie_branches(words: list[str]) -> list[str]:
+    """The trie of `words` (see trie_pattern) as its top-level alternatives, one per first
+    character, each starting with that character: joined by "|", they let re scan for the
+    set of first characters instead of trying the whole trie at every position."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -41,7 +39,19 @@ def trie_pattern(words: list[str]) -> str:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if end else body
 
-    return build(trie)
+    return [re.escape(ch) + build(child) for ch, child in sorted(trie.items()) if ch]
+
+
+def trie_pattern(words: list[str]) -> str:
+    """One regex for many literal words, prefixes shared, longest match first.
+
+    A flat alternation of hundreds of words makes the engine try every word at
+    every position; a trie gives up after the first character that fits none.
+    """
+    branches = trie_branches(words)
+    if not branches:
+        return ""
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 @dataclass(frozen=True)

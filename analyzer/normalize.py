@@ -8,6 +8,7 @@ the words the user actually received.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,34 +57,50 @@ class FoldedText:
 
 
 
+class _FoldTable(dict):
+    """str.translate table filled on first sight of each character: code point -> folded string."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        out = "" if ch in _INVISIBLE else _fold_char(ch)
+        if len(out) != 1:
+            _IRREGULAR.add(ch)
+        self[code] = out
+        return out
+
+
+_TABLE = _FoldTable()
+_TABLE_LIMIT = 65_536  # distinct characters kept; an input of many rare characters cannot grow it without end
+# Characters that fold to zero or several characters (never forgotten: a few thousand at most).
+_IRREGULAR: set[str] = set()
+# A short run of non-CJK characters between two CJK characters: the only place separators are dropped.
+_CJK = "\u4e00-\u9fff\u3400-\u4dbf"
+# Punctuation, digits and letters are never separators: a gap holding one is not even looked at.
+_NEVER_SEPARATOR = ",!?:;()，。！？：；“”‘’（）《》【】「」0-9a-z"
+_GAP_CHAR = f"[^{_CJK}{_NEVER_SEPARATOR}]"
+# (?<=[CJK])GAP{1,3}(?=[CJK]), written to start with the gap character so that re skips ahead to one.
+_GAP = re.compile(f"{_GAP_CHAR}(?<=[{_CJK}]{_GAP_CHAR}){_GAP_CHAR}{{0,2}}(?=[{_CJK}])")
+
+
 def fold(text: str) -> FoldedText:
     """Fold text for matching: NFKC, lower case, Traditional→Simplified, no separators."""
-    pieces = [_fold_char(ch) if ch not in _INVISIBLE else "" for ch in text]
-    if all(len(p) == 1 for p in pieces):
-        chars = pieces
+    if len(_TABLE) > _TABLE_LIMIT:
+        _TABLE.clear()
+    folded = text.translate(_TABLE)
+    if _IRREGULAR.isdisjoint(text):
         origin: list[int] | range = range(len(text))
     else:
-        chars, origin = [], []
-        for i, piece in enumerate(pieces):
-            for out in piece:
-                chars.append(out)
-                origin.append(i)
-    # Drop short runs of separators that sit between CJK characters.
-    n = len(chars)
-    drop: list[int] = []
-    i = 0
-    while i < n:
-        if _is_separator(chars[i]):
-            j = i + 1
-            while j < n and _is_separator(chars[j]):
-                j += 1
-            if i > 0 and j < n and j - i <= 3 and _is_cjk(chars[i - 1]) and _is_cjk(chars[j]):
-                drop.extend(range(i, j))
-            i = j
-        else:
-            i += 1
+        pieces = [_TABLE[ord(ch)] for ch in text]
+        origin = [i for i, piece in enumerate(pieces) for _ in piece]
+    # Drop short runs of separators (at most 3) that sit between CJK characters.
+    drop = [m.span() for m in _GAP.finditer(folded) if all(map(_is_separator, m.group()))]
     if not drop:
-        return FoldedText("".join(chars), tuple(origin), text)
-    dropped = set(drop)
-    keep = [k for k in range(n) if k not in dropped]
-    return FoldedText("".join(chars[k] for k in keep), tuple(origin[k] for k in keep), text)
+        return FoldedText(folded, tuple(origin), text)
+    keep_text, keep_origin, pos = [], [], 0
+    for a, b in drop:
+        keep_text.append(folded[pos:a])
+        keep_origin.extend(origin[pos:a])
+        pos = b
+    keep_text.append(folded[pos:])
+    keep_origin.extend(origin[pos:])
+    return FoldedText("".join(keep_text), tuple(keep_origin), text)

@@ -1,20 +1,31 @@
-"""Which characters a pattern cannot match without: a cheap test that skips most
-patterns on most messages.
+"""What a pattern cannot match without: a cheap test that skips most patterns on most
+messages.
 
-A regex scan tries every position; a set-disjointness test on the message's
-characters costs almost nothing. For each compiled rule pattern we derive, from
-its parsed form, a set of characters such that every match contains at least one
-of them (one character per required literal, the least common one). A message
-that contains none of them cannot match, so the scan is skipped.
+A regex scan tries every position; a set-disjointness test costs almost nothing. From
+a pattern's parsed form we derive its *gates*: sets of literal words such that every
+match contains at least one word of each set (a literal run, a branch whose every
+alternative has one, a repeat of at least one). Each word is represented by one key,
+a character (one-character words) or one of its two-character pieces (bigrams), so
+a gate is a set of keys. A message's keys are its characters and its bigrams, built
+once; a pattern one of whose gates shares no key with them cannot match, and its scan
+is skipped. Every gate is a necessary condition, so all of them may be checked.
+
+`Gate.index` builds, for many patterns, an inverted index from keys to patterns: a
+message only visits the patterns one of whose keys it contains.
 """
 from __future__ import annotations
 
+from operator import add
 from re import _constants as C  # noqa: PLC2701 - the parser's opcodes, stable across 3.11-3.13
 from re import _parser as P  # noqa: PLC2701
 
 # Characters so frequent in messages that they filter nothing.
 _COMMON = frozenset("的了是你您我在有不人这将会要请已和到日月年元为及或与就也都对于从被把让给中上下内后前")
 _MAX_CLASS = 16
+_IGNORECASE = getattr(C, "SRE_FLAG_IGNORECASE", 2)
+
+Keys = frozenset  # of str: one character or two
+Gates = tuple  # of Keys; empty: nothing known, always scan
 
 
 def _best_char(word: str) -> str:
@@ -22,6 +33,14 @@ def _best_char(word: str) -> str:
         if ch not in _COMMON:
             return ch
     return word[-1]
+
+
+def _key(word: str) -> str:
+    """The bigram of `word` least likely to occur by chance (fewest very common characters)."""
+    if len(word) < 2:
+        return word
+    pairs = [word[i:i + 2] for i in range(len(word) - 1)]
+    return min(pairs, key=lambda pair: (pair[0] in _COMMON) + (pair[1] in _COMMON))
 
 
 def _class_chars(items: list) -> set[str] | None:
@@ -33,45 +52,124 @@ def _class_chars(items: list) -> set[str] | None:
     return chars if 0 < len(chars) <= _MAX_CLASS else None
 
 
-def _required(seq) -> set[str] | None:
-    """Strings of which every match contains at least one (None: no such set is known)."""
-    candidates: list[set[str]] = []
+def _cost(words: set[str]) -> tuple[int, int]:
+    return len({_best_char(w) for w in words}), -min(map(len, words))
+
+
+def _word_sets(seq) -> list[set[str]]:
+    """Sets of literal words; every match contains at least one word of each set."""
+    out: list[set[str]] = []
     run = ""
     for op, av in seq:
         if op is C.LITERAL:
             run += chr(av)
             continue
         if run:
-            candidates.append({run})
+            out.append({run})
             run = ""
-        sub: set[str] | None = None
         if op is C.SUBPATTERN:
-            sub = _required(av[-1])
+            if not av[1] & _IGNORECASE:  # (?i:...) matches other cases than its literals
+                out += _word_sets(av[-1])
         elif op is getattr(C, "ATOMIC_GROUP", None):
-            sub = _required(av)
+            out += _word_sets(av)
         elif op is C.BRANCH:
-            parts = [_required(branch) for branch in av[1]]
-            if all(p is not None for p in parts):
-                sub = set().union(*parts)
+            parts = [_word_sets(branch) for branch in av[1]]
+            if all(parts):
+                out.append(set().union(*(min(p, key=_cost) for p in parts)))
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
             low, _high, inner = av
             if low >= 1:
-                sub = _required(inner)
+                out += _word_sets(inner)
         elif op is C.IN:
-            sub = _class_chars(av)
-        if sub:
-            candidates.append(sub)
+            chars = _class_chars(av)
+            if chars:
+                out.append(chars)
     if run:
-        candidates.append({run})
-    if not candidates:
-        return None
-    return min(candidates, key=lambda s: (len({_best_char(w) for w in s}), -min(map(len, s))))
+        out.append({run})
+    return out
+
+
+def _parsed_word_sets(pattern: str) -> list[set[str]]:
+    try:
+        parsed = P.parse(pattern)
+    except Exception:  # an unparsable or unusual pattern simply gets no prefilter
+        return []
+    if parsed.state.flags & _IGNORECASE:
+        return []
+    return _word_sets(parsed)
+
+
+def gates(pattern: str) -> Gates:
+    """The pattern's gates, one key per word (most selective gate first); () when nothing is known."""
+    found = {frozenset(_key(w) for w in words) for words in _parsed_word_sets(pattern)}
+    return tuple(sorted(found, key=_selectivity))
+
+
+def _selectivity(keys: Keys) -> tuple[int, tuple[str, ...]]:
+    """Lower is rarer: a bigram counts 1, a rare character 4, a very common one 64."""
+    return sum(1 if len(k) > 1 else 64 if k in _COMMON else 4 for k in keys), tuple(sorted(keys))
+
+
+def text_keys(text: str) -> set[str]:
+    """The keys a text contains: its characters and bigrams."""
+    keys = set(text)
+    keys.update(map(add, text, text[1:]))
+    return keys
+
+
+def passes(pattern_gates: Gates, keys: set[str] | frozenset[str]) -> bool:
+    """False when some gate shares no key with the text: the pattern cannot match it."""
+    for gate in pattern_gates:
+        if keys.isdisjoint(gate):
+            return False
+    return True
 
 
 def required_chars(pattern: str) -> frozenset[str] | None:
-    """One character per required literal; None when the pattern can match without any."""
-    try:
-        words = _required(P.parse(pattern))
-    except Exception:  # an unparsable or unusual pattern simply gets no prefilter
+    """One character per required literal of the most selective set; None when the pattern can
+    match without any. (The older, character-only form of `gates`.)"""
+    sets = _parsed_word_sets(pattern)
+    if not sets:
         return None
-    return frozenset(_best_char(w) for w in words) if words else None
+    return frozenset(_best_char(w) for w in min(sets, key=_cost))
+
+
+class GateIndex:
+    """For many items, each with its gates: the items a text can possibly trigger, in item order.
+    Items without gates are always candidates. `extra` gates per item are checked the same way
+    (a rule's context patterns: the rule cannot fire without them either)."""
+
+    __slots__ = ("by_key", "keyset", "always", "rest")
+
+    def __init__(self, item_gates: list[Gates], extra: list[Gates] | None = None) -> None:
+        by_key: dict[str, list[int]] = {}
+        always = []
+        rest = []
+        for i, g in enumerate(item_gates):
+            more = tuple(extra[i]) if extra else ()
+            if not g:
+                always.append(i)
+                rest.append(more)
+                continue
+            for key in g[0]:  # the most selective gate indexes; the others are checked per candidate
+                by_key.setdefault(key, []).append(i)
+            rest.append(tuple(g[1:]) + more)
+        self.by_key = {k: tuple(v) for k, v in by_key.items()}
+        self.keyset = frozenset(self.by_key)
+        self.always = tuple(always)
+        self.rest = tuple(rest)
+
+    def candidates(self, keys: set[str]) -> list[int]:
+        by_key = self.by_key
+        found = set(self.always)
+        for key in self.keyset.intersection(keys):
+            found.update(by_key[key])
+        rest = self.rest
+        out = []
+        for i in sorted(found):
+            for gate in rest[i]:
+                if keys.isdisjoint(gate):
+                    break
+            else:
+                out.append(i)
+        return out

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from typing import Callable
 
 from analyzer.document import Document
+from analyzer.firstchar import scanner
 from analyzer.lexicon import Lexicon
 from analyzer.lexicon import load as load_lexicon
-from analyzer.prefilter import required_chars
+from analyzer.prefilter import Gates, GateIndex, gates, text_keys
 from analyzer.report import Finding
 from knowledge.models import RuleRecord
 
@@ -34,47 +35,50 @@ Context = Callable[[Document], bool]
 class CompiledRule:
     record: RuleRecord
     # Kept separate: a joined alternation loses re's first-character scan and was
-    # slower for rules with many patterns.
+    # slower for rules with many patterns. Scanned through firstchar.scanner (same matches).
     patterns: tuple[re.Pattern[str], ...]
     named: tuple[str, ...]  # message contexts such as @addressed, @sender_personal
     modes: tuple[str, ...]  # clause modality the match must have: @done, @future
     requires: tuple[re.Pattern[str], ...]
     excludes: tuple[re.Pattern[str], ...]
     unless: re.Pattern[str] | None
-    # Per pattern / require: characters a match cannot do without (None: no prefilter).
-    pattern_chars: tuple[frozenset[str] | None, ...] = ()
-    requires_chars: tuple[frozenset[str] | None, ...] = ()
+    # Per pattern / require: the keys a match cannot do without (analyzer/prefilter.py; () = none known).
+    pattern_gates: tuple[Gates, ...] = ()
+    requires_gates: tuple[Gates, ...] = ()
 
 
 class RuleSet(tuple):
-    """Compiled rules in data order, indexed by the characters that can trigger them: a message
-    only visits the rules one of whose trigger characters it contains (plus rules without any)."""
+    """Compiled rules in data order, with every pattern indexed by the keys (characters and
+    bigrams) it cannot match without: a message only visits the patterns its keys can trigger."""
 
-    by_char: dict[str, tuple[int, ...]]
-    always: tuple[int, ...]
+    index: GateIndex
+    owner: tuple[tuple[int, int], ...]  # index item -> (rule, pattern)
 
     def __new__(cls, rules: tuple[CompiledRule, ...]) -> "RuleSet":
         self = super().__new__(cls, rules)
-        by_char: dict[str, list[int]] = {}
-        always = []
+        owner, item_gates, extra = [], [], []
         for i, rule in enumerate(rules):
-            if not rule.pattern_chars or any(c is None for c in rule.pattern_chars):
-                always.append(i)
-                continue
-            for ch in frozenset().union(*rule.pattern_chars):
-                by_char.setdefault(ch, []).append(i)
-        self.by_char = {ch: tuple(v) for ch, v in by_char.items()}
-        self.always = tuple(always)
+            requires_gates = tuple(g for gates_ in rule.requires_gates for g in gates_)
+            for j, g in enumerate(rule.pattern_gates):
+                owner.append((i, j))
+                item_gates.append(g)
+                extra.append(requires_gates)
+        self.owner = tuple(owner)
+        self.index = GateIndex(item_gates, extra)
         return self
 
-    def candidates(self, chars: set[str]) -> list[int]:
-        found = set(self.always)
-        by_char = self.by_char
-        for ch in chars:
-            hit = by_char.get(ch)
-            if hit:
-                found.update(hit)
-        return sorted(found)
+    def candidates(self, keys: set[str]) -> dict[int, list[int]]:
+        """Rule index -> indexes of its patterns that may match (rules in data order); a rule whose
+        context patterns cannot all occur is left out."""
+        out: dict[int, list[int]] = {}
+        owner = self.owner
+        for item in self.index.candidates(keys):
+            i, j = owner[item]
+            if i in out:
+                out[i].append(j)
+            else:
+                out[i] = [j]
+        return out
 
 
 def compile_rules(records: tuple[RuleRecord, ...], lexicon: Lexicon | None = None) -> RuleSet:
@@ -89,8 +93,8 @@ def compile_rules(records: tuple[RuleRecord, ...], lexicon: Lexicon | None = Non
         out.append(CompiledRule(
             record=r,
             patterns=patterns,
-            pattern_chars=tuple(required_chars(p.pattern) for p in patterns),
-            requires_chars=tuple(required_chars(p.pattern) for p in requires),
+            pattern_gates=tuple(gates(p.pattern) for p in patterns),
+            requires_gates=tuple(gates(p.pattern) for p in requires),
             named=named + ((f"@sender_{r.sender}",) if r.sender else ()),
             modes=tuple(p for p in r.requires if p in CLAUSE_MODES),
             requires=requires,
@@ -241,18 +245,17 @@ def _standing(rule: CompiledRule, clauses: Clauses, start: int, end: int) -> boo
         return False
     if rule.excludes:
         left, right = clauses.bounds(start, end)
-        if any(x.search(clauses.text, left, right) for x in rule.excludes):
+        if any(scanner(x).search(clauses.text, left, right) for x in rule.excludes):
             return False
     return all(clauses.holds(m, start, end) for m in rule.modes)
 
 
-def _first_standing_match(rule: CompiledRule, clauses: Clauses,
-                          chars: frozenset[str] | set[str]) -> tuple[int, int] | None:
-    """The first match, pattern by pattern, that no negation, exclusion or wrong modality cancels."""
-    for pattern, needed in zip(rule.patterns, rule.pattern_chars):
-        if needed is not None and chars.isdisjoint(needed):
-            continue
-        for m in pattern.finditer(clauses.text):
+def _first_standing_match(rule: CompiledRule, clauses: Clauses, which: list[int]) -> tuple[int, int] | None:
+    """The first match, pattern by pattern (only those in `which`: the others cannot match),
+    that no negation, exclusion or wrong modality cancels."""
+    patterns = rule.patterns
+    for j in which:
+        for m in scanner(patterns[j]).finditer(clauses.text):
             if m.end() > m.start() and _standing(rule, clauses, m.start(), m.end()):
                 return m.start(), m.end()
     return None
@@ -261,7 +264,7 @@ def _first_standing_match(rule: CompiledRule, clauses: Clauses,
 def _required(rule: CompiledRule, clauses: Clauses) -> bool:
     """Every context pattern occurs somewhere outside a negated clause ("不会要求转账" is no request)."""
     for req in rule.requires:
-        for m in req.finditer(clauses.text):
+        for m in scanner(req).finditer(clauses.text):
             if m.end() > m.start() and not (rule.record.negatable and clauses.negated(clauses.text, m.start(), m.end())):
                 break
         else:
@@ -287,21 +290,19 @@ def run(doc: Document, rules: RuleSet, contexts: dict[str, Context],
                 return False
         return True
 
-    chars = set(text)
-    for i in rules.candidates(chars):
+    keys = doc.keys if doc.f is text else text_keys(text)
+    for i, which in rules.candidates(keys).items():
         rule = rules[i]
-        if any(needed is not None and chars.isdisjoint(needed) for needed in rule.requires_chars):
-            continue
         if rule.named and not holds(rule.named):
             continue
         if rule.requires and not _required(rule, clauses):
             continue
         r = rule.record
-        match = _first_standing_match(rule, clauses, chars)
+        match = _first_standing_match(rule, clauses, which)
         if match is None:
             continue
         # Checked last: most rules find no match, and the message-wide exceptions are long alternations.
-        if rule.unless is not None and rule.unless.search(text):
+        if rule.unless is not None and scanner(rule.unless).search(text):
             continue
         start, end = doc.span(*match)
         findings.append(Finding(

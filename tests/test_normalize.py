@@ -33,3 +33,52 @@ def test_expanding_characters_keep_offsets():
     ft = fold(raw)
     i = ft.text.index("逾期")
     assert raw[slice(*ft.span(i, i + 2))] == "逾期"
+
+
+def _fold_reference(text: str) -> tuple[str, tuple[int, ...]]:
+    """fold() written character by character (the form it had before the translate table)."""
+    import unicodedata
+
+    from knowledge.registry import traditional_map
+
+    invisible = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u180e"
+    separators = " \t*-_.·•|/\\~^`'\"+#=、…"
+
+    def is_sep(ch: str) -> bool:
+        return ch in separators or ch.isspace() or unicodedata.category(ch) in ("So", "Sk", "Co")
+
+    def is_cjk(ch: str) -> bool:
+        return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+    chars, origin = [], []
+    for i, ch in enumerate(text):
+        if ch in invisible:
+            continue
+        for out in "".join(traditional_map().get(c, c) for c in unicodedata.normalize("NFKC", ch)).lower():
+            chars.append(out)
+            origin.append(i)
+    keep = [True] * len(chars)
+    i = 0
+    while i < len(chars):
+        if is_sep(chars[i]):
+            j = i
+            while j < len(chars) and is_sep(chars[j]):
+                j += 1
+            if i > 0 and j < len(chars) and j - i <= 3 and is_cjk(chars[i - 1]) and is_cjk(chars[j]):
+                keep[i:j] = [False] * (j - i)
+            i = j
+        else:
+            i += 1
+    return "".join(c for c, k in zip(chars, keep) if k), tuple(o for o, k in zip(origin, keep) if k)
+
+
+def test_fold_equals_the_character_by_character_definition():
+    import random
+
+    alphabet = list("中国逾期催收還債務，。（）【】！：；abz09 \t*-_.·•|/\\~^`'\"+#=、…\u200b\u200d\ufeff\u00adａＢ１２ｘ①㈱ﬁ😀★☆♥"
+                    "\u3000\u2028,!a1Xß\U00020000㐀\ue000\u0301")
+    rnd = random.Random(7)
+    for _ in range(20_000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 14)))
+        ft = fold(text)
+        assert (ft.text, ft.origin) == _fold_reference(text), repr(text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from analyzer.document import Document
+from analyzer.prefilter import GateIndex, gates
 from analyzer.report import Fact
 
 _FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -30,6 +31,9 @@ _FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# Per fact pattern: the keys it cannot match without (analyzer/prefilter.py).
+_INDEX = GateIndex([gates(pattern.pattern) for _, pattern in _FACTS])
+
 # An organisation's name starts after the last verb or particle: "即将移交北京市朝阳区人民法院" names
 # 北京市朝阳区人民法院, and "即将移交法院" names none.
 _NAME_CUT = frozenset("交至到向在被将由给的了和及请已从经对于是为与把让找报等或")
@@ -50,7 +54,8 @@ def _organisation(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def extract(doc: Document) -> tuple[Fact, ...]:
     out: list[Fact] = []
-    for kind, pattern in _FACTS:
+    for i in _INDEX.candidates(doc.keys):  # only the patterns that can match this message
+        kind, pattern = _FACTS[i]
         for m in pattern.finditer(doc.f):
             if kind == "organisation":
                 span = _organisation(doc.f, m.start(), m.end())

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from analyzer.document import Document, Span
-from analyzer.lexicon import trie_pattern
+from analyzer.lexicon import trie_branches
 from analyzer.report import Evidence, LenderCandidate, LenderMatch
 from knowledge.models import LenderRecord
 from knowledge.registry import traditional_map
@@ -79,11 +79,14 @@ class LenderIndex:
                 add(product, r.id, "product")
         latin = [k for k in surfaces if k.isascii()]
         chinese = [k for k in surfaces if not k.isascii()]
-        # Latin aliases (ICBC, ABC) only count as whole words: "abc123" is not a bank.
-        parts = [trie_pattern(chinese)]
-        if latin:
-            parts.append(rf"(?<![a-z0-9]){trie_pattern(latin)}(?![a-z0-9])")
-        pattern = re.compile("|".join(f"(?:{p})" for p in parts))
+        # Latin aliases (ICBC, ABC) only count as whole words: "abc123" is not a bank. The check on the
+        # character before sits after each first character, so that every alternative starts with a
+        # literal and re scans for first characters (same matches as (?<![a-z0-9])(?:trie)(?![a-z0-9])).
+        branches = trie_branches(sorted(chinese))
+        for branch in trie_branches(sorted(latin)):
+            first = branch[:2] if branch[0] == "\\" else branch[0]
+            branches.append(rf"{first}(?<![a-z0-9].){branch[len(first):]}(?![a-z0-9])")
+        pattern = re.compile("|".join(branches))
         return cls(pattern, {k: tuple(v) for k, v in surfaces.items()}, {r.id: r for r in records})
 
 

@@ -10,7 +10,9 @@ from functools import lru_cache
 
 from analyzer.detectors.catalog import load as catalog
 from analyzer.document import Document
+from analyzer.firstchar import scanner
 from analyzer.lexicon import load as load_lexicon
+from analyzer.prefilter import Gates, GateIndex, gates
 from analyzer.report import Finding, Reader
 from knowledge.errors import DataError
 from knowledge.registry import DATA_DIR
@@ -34,6 +36,7 @@ class ReaderFrame:
     patterns: tuple[re.Pattern[str], ...]
     must_match: tuple[str, ...]
     must_not_match: tuple[str, ...]
+    gates: tuple[Gates, ...] = ()  # per pattern: the keys it cannot match without (analyzer/prefilter.py)
 
 
 @lru_cache(maxsize=1)
@@ -57,20 +60,32 @@ def frames() -> tuple[ReaderFrame, ...]:
         except re.error as exc:
             raise DataError(FILE, f"{where}.patterns", f"bad regular expression: {exc}") from None
         out.append(ReaderFrame(str(entry.get("id")), entry["relation"], patterns,
-                               tuple(entry["must_match"]), tuple(entry["must_not_match"])))
+                               tuple(entry["must_match"]), tuple(entry["must_not_match"]),
+                               tuple(gates(p.pattern) for p in patterns)))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _indexed() -> tuple[tuple[ReaderFrame, ...], GateIndex, tuple[tuple[int, int], ...]]:
+    """The frames, their patterns indexed by the keys each cannot match without (analyzer/prefilter.py),
+    and for each index item its (frame, pattern)."""
+    all_frames = frames()
+    owner = tuple((i, j) for i, frame in enumerate(all_frames) for j in range(len(frame.patterns)))
+    return all_frames, GateIndex([all_frames[i].gates[j] for i, j in owner]), owner
 
 
 def detect(doc: Document, negated, about_debt: bool) -> Reader:
     """The first third-party frame that is not negated decides; otherwise borrower (debt talk) or unknown."""
     best: tuple[int, ReaderFrame, re.Match[str]] | None = None
-    for frame in frames():
-        for pattern in frame.patterns:
-            for m in pattern.finditer(doc.f):
-                if m.end() > m.start() and not negated(doc.f, m.start(), m.end()):
-                    if best is None or m.start() < best[0]:
-                        best = (m.start(), frame, m)
-                    break
+    all_frames, index, owner = _indexed()
+    for item in index.candidates(doc.keys):  # only the patterns that can match this message
+        i, j = owner[item]
+        frame = all_frames[i]
+        for m in scanner(frame.patterns[j]).finditer(doc.f):  # same spans, found faster
+            if m.end() > m.start() and not negated(doc.f, m.start(), m.end()):
+                if best is None or m.start() < best[0]:
+                    best = (m.start(), frame, m)
+                break
     if best is None:
         return Reader(role="borrower" if about_debt else "unknown")
     _, frame, m = best

@@ -1,0 +1,194 @@
+"""Rewrites a pattern so that `re` can scan for its first characters.
+
+`re` skips ahead to the positions where a match can start only when the pattern begins
+with a literal, a character class, or an alternation whose every branch begins with a
+literal. A rule such as `(移交|上报)(至|给)?公安|请?(于|在)…|(?<![不没])(将|会)…` begins
+with groups, optional parts and look-behinds, so the engine enters it at every position
+of the message: scanning is several times slower than it needs to be.
+
+`literal_first(source)` returns an equivalent source whose top level is an alternation of
+branches that each begin with a literal: leading groups and alternations are distributed
+(`(a|b)X` is `aX|bX`, tried in the same order), an optional first part becomes two branches
+(with it, then without), a small class of literal characters one branch per character, and
+a leading look-behind moves behind the first character (`(?<!C)a` is `a(?<!Ca)`). Branches
+with the same first character are then grouped, keeping their order. Matches, their order
+and their spans are those of the original; capturing groups are not kept (use it only where
+groups are not read). Anything it does not handle, or that would grow too large, is
+returned unchanged.
+"""
+from __future__ import annotations
+
+import re
+from re import _constants as C  # noqa: PLC2701 - the parser's opcodes, stable across 3.11-3.13
+from re import _parser as P  # noqa: PLC2701
+
+_MAX_BRANCHES = 300
+_MAX_LENGTH = 40_000
+_POSSESSIVE = getattr(C, "POSSESSIVE_REPEAT", None)
+_ATOMIC = getattr(C, "ATOMIC_GROUP", None)
+_AT = {C.AT_BEGINNING: "^", C.AT_END: "$", C.AT_BEGINNING_STRING: r"\A", C.AT_END_STRING: r"\Z",
+       C.AT_BOUNDARY: r"\b", C.AT_NON_BOUNDARY: r"\B"}
+_CATEGORY = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
+             C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W"}
+_PLAIN_FLAGS = C.SRE_FLAG_UNICODE
+
+
+class _Unsupported(Exception):
+    """A construct the rewrite does not handle: the pattern is kept as written."""
+
+
+def _esc(code: int) -> str:
+    return re.escape(chr(code))
+
+
+def _class(items: list) -> str:
+    out = []
+    for op, av in items:
+        if op is C.NEGATE:
+            out.append("^")
+        elif op is C.LITERAL:
+            out.append(_esc(av))
+        elif op is C.RANGE:
+            out.append(_esc(av[0]) + "-" + _esc(av[1]))
+        elif op is C.CATEGORY and av in _CATEGORY:
+            out.append(_CATEGORY[av])
+        else:
+            raise _Unsupported(op)
+    return "[" + "".join(out) + "]"
+
+
+def _repeat(low: int, high: int) -> str:
+    if high is C.MAXREPEAT:
+        return "*" if low == 0 else "+" if low == 1 else f"{{{low},}}"
+    if low == high:
+        return f"{{{low}}}"
+    return "?" if (low, high) == (0, 1) else f"{{{low},{high}}}"
+
+
+def unparse(seq) -> str:
+    """Regex source for a parsed sequence (groups written as non-capturing)."""
+    out = []
+    for op, av in seq:
+        if op is C.LITERAL:
+            out.append(_esc(av))
+        elif op is C.NOT_LITERAL:
+            out.append("[^" + _esc(av) + "]")
+        elif op is C.ANY:
+            out.append(".")
+        elif op is C.IN:
+            out.append(_class(av))
+        elif op is C.AT and av in _AT:
+            out.append(_AT[av])
+        elif op is C.BRANCH:
+            out.append("(?:" + "|".join(unparse(b) for b in av[1]) + ")")
+        elif op is C.SUBPATTERN:
+            _group, add_flags, del_flags, inner = av
+            if add_flags or del_flags:
+                raise _Unsupported(op)
+            out.append("(?:" + unparse(inner) + ")")
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) or (_POSSESSIVE is not None and op is _POSSESSIVE):
+            low, high, inner = av
+            lazy = "?" if op is C.MIN_REPEAT else "+" if op is _POSSESSIVE else ""
+            body = unparse(inner)
+            single = len(inner) == 1 and inner[0][0] in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN)
+            out.append((body if single else "(?:" + body + ")") + _repeat(low, high) + lazy)
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            direction, inner = av
+            kind = "=" if op is C.ASSERT else "!"
+            out.append("(?" + ("<" if direction < 0 else "") + kind + unparse(inner) + ")")
+        elif _ATOMIC is not None and op is _ATOMIC:
+            out.append("(?>" + unparse(av) + ")")
+        else:
+            raise _Unsupported(op)
+    return "".join(out)
+
+
+def _branches(seq: list) -> list[list] | None:
+    """Sequences equivalent to `seq`, in the order the engine tries them, each starting with a
+    literal; None when that cannot be done (or would be too many)."""
+    if not seq:
+        return None
+    op, av = seq[0]
+    rest = seq[1:]
+    if op is C.LITERAL:
+        return [seq]
+    if op is C.SUBPATTERN:
+        _group, add_flags, del_flags, inner = av
+        return None if add_flags or del_flags else _branches(list(inner) + rest)
+    if op is C.BRANCH:
+        out: list[list] = []
+        for branch in av[1]:
+            found = _branches(list(branch) + rest)
+            if found is None or len(out) + len(found) > _MAX_BRANCHES:
+                return None
+            out += found
+        return out
+    if op is C.IN:
+        if len(av) > 32 or not all(o is C.LITERAL for o, _ in av):
+            return None
+        return [[(C.LITERAL, code)] + rest for code in dict.fromkeys(code for _, code in av)]
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+        with_it, without = _branches(list(av[2]) + rest), _branches(rest)
+        if with_it is None or without is None or len(with_it) + len(without) > _MAX_BRANCHES:
+            return None
+        return with_it + without if op is C.MAX_REPEAT else without + with_it
+    if op in (C.ASSERT, C.ASSERT_NOT) and av[0] < 0:
+        # A look-behind before the first character c checks the same text as one after it
+        # that ends with c: (?<!X)c… is c(?<!Xc)….
+        found = _branches(rest)
+        if found is None:
+            return None
+        return [[b[0], (op, (av[0], list(av[1]) + [b[0]]))] + b[1:] for b in found]
+    return None
+
+
+def literal_first(source: str) -> str:
+    """An equivalent source whose top-level branches each start with a literal (see the module
+    docstring), or `source` itself when the rewrite does not apply."""
+    try:
+        parsed = P.parse(source)
+        if parsed.state.flags & ~_PLAIN_FLAGS or parsed.state.groupdict or "(?P=" in source:
+            return source
+        if _starts_with_literal(parsed):
+            return source
+        found = _branches(list(parsed))
+        if not found:
+            return source
+        by_first: dict[int, list[list]] = {}
+        for branch in found:
+            by_first.setdefault(branch[0][1], []).append(branch[1:])
+        parts = []
+        for code, tails in by_first.items():
+            bodies = [unparse(t) for t in tails]
+            parts.append(_esc(code) + (bodies[0] if len(bodies) == 1 else "(?:" + "|".join(bodies) + ")"))
+        out = "|".join(parts)
+    except (_Unsupported, re.error, RecursionError):
+        return source
+    return out if len(out) <= _MAX_LENGTH else source
+
+
+def _starts_with_literal(parsed) -> bool:
+    """re already scans for this pattern's first characters (a literal or class prefix)."""
+    from re import _compiler
+
+    try:
+        prefix, _skip, _all = _compiler._get_literal_prefix(parsed, 0)
+        return bool(prefix) or bool(_compiler._get_charset_prefix(parsed, 0))
+    except Exception:  # private helpers changed: assume not
+        return False
+
+
+_SCANNERS: dict[str, re.Pattern[str]] = {}
+_MAX_SCANNERS = 8192
+
+
+def scanner(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` rewritten by literal_first, compiled on first use: the same matches and spans,
+    found faster (its groups are not kept). Built lazily so that start-up, which compiles every
+    rule, stays as fast as before; a message only ever scans a few patterns."""
+    fast = _SCANNERS.get(pattern.pattern)
+    if fast is None:
+        if len(_SCANNERS) >= _MAX_SCANNERS:
+            _SCANNERS.clear()
+        fast = _SCANNERS[pattern.pattern] = re.compile(literal_first(pattern.pattern), pattern.flags)
+    return fast

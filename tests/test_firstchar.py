@@ -1,0 +1,129 @@
+"""The scanning shortcuts change no result: patterns rewritten for re's first-character scan
+(analyzer/firstchar.py) find the same spans, and a prefilter gate (analyzer/prefilter.py)
+never skips a pattern that matches."""
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from analyzer.detectors.reader import frames
+from analyzer.document import parse
+from analyzer.firstchar import literal_first, scanner
+from analyzer.prefilter import GateIndex, gates, passes, text_keys
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import adversarial  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _has_first_char_scan(pattern: re.Pattern[str]) -> bool:
+    from re import _compiler, _parser
+
+    parsed = _parser.parse(pattern.pattern)
+    return bool(_compiler._get_literal_prefix(parsed, 0)[0]) or bool(_compiler._get_charset_prefix(parsed, 0))
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    """Folded texts of real messages (what the patterns run on)."""
+    out = []
+    for path in sorted(DATA.glob("*.jsonl")) + sorted((DATA / "fresh").glob("*.jsonl")) + [DATA / "ordinary" / "ordinary.jsonl"]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                out.append(parse(json.loads(line)["text"]).f)
+    assert len(out) > 2000
+    return out
+
+
+@pytest.fixture(scope="module")
+def engine_patterns(analyzer) -> list[tuple[str, re.Pattern[str], list[str]]]:
+    """Every pattern the rule engine and the reader detector scan, with the examples of its rule."""
+    out = []
+    for rule in analyzer.rules:
+        examples = [parse(t).f for t in rule.record.must_match + rule.record.must_not_match]
+        for p in rule.patterns + rule.requires + rule.excludes + ((rule.unless,) if rule.unless else ()):
+            out.append((rule.record.id, p, examples))
+    for frame in frames():
+        examples = [parse(t).f for t in frame.must_match + frame.must_not_match]
+        out += [(frame.id, p, examples) for p in frame.patterns]
+    return out
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_rewritten_patterns_find_the_same_spans(engine_patterns, texts):
+    rnd = random.Random(12)
+    rewritten = 0
+    for name, pattern, examples in engine_patterns:
+        fast = scanner(pattern)
+        if fast.pattern == pattern.pattern:
+            continue
+        rewritten += 1
+        assert _has_first_char_scan(fast), f"{name}: rewrite gives re no first-character scan"
+        units = list(adversarial.units(pattern).values()) or ["x"]
+        generated = ["".join(rnd.choice(units) for _ in range(rnd.randint(1, 8))) for _ in range(40)]
+        for text in texts + examples + generated:
+            assert _spans(fast, text) == _spans(pattern, text), f"{name} /{pattern.pattern[:50]}/ on {text[:60]!r}"
+            if len(text) > 4:  # search(pos, endpos), as exclusions are checked inside a clause
+                lo, hi = rnd.randint(0, len(text) // 2), rnd.randint(len(text) // 2, len(text))
+                a, b = pattern.search(text, lo, hi), fast.search(text, lo, hi)
+                assert (a and a.span()) == (b and b.span()), f"{name} on {text[:60]!r} [{lo}:{hi}]"
+    # Most of the engine's patterns that re could not scan for now can be (about 150 of 390).
+    assert rewritten > len(engine_patterns) // 4
+
+
+@pytest.mark.parametrize(("source", "text"), [
+    (r"(移交|上报)(至|给)?公安|立案侦查", "已移交公安，已上报给公安，将立案侦查"),
+    (r"请?(于|在)[^,。]{1,6}前", "请于3日前还款,在今晚前处理,于明天前"),
+    (r"(?<![不没])(将|会)(起诉|上门)", "不将起诉，没会上门，会上门，将起诉"),
+    (r"(?<!已)还款(?!日)|还钱", "已还款，还款日，请还款，还钱"),
+    (r"(ab|a)(c|bcd)(d*)|(b)c", "abcd abcdd acd bc"),  # order of alternatives decides the match
+    (r"x??y|[xy]z", "xy y xz yz"),  # a lazy optional part: without it first
+    (r"[ab]x|(c|d)y", "ax bx cy dy ay cx"),  # a class of literals first: one branch per character
+])
+def test_literal_first_keeps_matches(source, text):
+    new = literal_first(source)
+    assert new != source
+    assert _has_first_char_scan(re.compile(new))
+    assert _spans(re.compile(new), text) == _spans(re.compile(source), text)
+
+
+@pytest.mark.parametrize("source", [
+    r"(a)\1|b",  # a back-reference needs its group
+    r"(?i)(a|b)c|d",  # flags
+    r"(?P<name>a|b)c|d",  # a named group someone may read
+    r"逾期|催收",  # re already scans for the first characters
+    r"\d+元|(a|b)",  # a category class first: nothing to gain
+])
+def test_literal_first_leaves_what_it_cannot_or_need_not_rewrite(source):
+    assert literal_first(source) == source
+
+
+def test_gates_never_skip_a_pattern_that_matches(engine_patterns, texts):
+    skipped_somewhere = False
+    text_and_keys = [(text, text_keys(text)) for text in texts]
+    for name, pattern, examples in engine_patterns:
+        pattern_gates = gates(pattern.pattern)
+        for text, keys in text_and_keys + [(text, text_keys(text)) for text in examples]:
+            if pattern.search(text):
+                assert passes(pattern_gates, keys), f"{name}: gate {pattern_gates} skips a match in {text[:60]!r}"
+            elif not passes(pattern_gates, keys):
+                skipped_somewhere = True
+    assert skipped_somewhere  # the gates do skip work
+
+
+def test_gate_index_gives_the_items_whose_gates_pass():
+    items = [gates(p) for p in (r"逾期", r"上门|家访", r"[0-9]+", r"(通知|联系)[^,]{0,4}(家人|单位)", r"请勿")]
+    index = GateIndex(items)
+    for text in ("您已逾期，将上门", "通知你家人", "12345", "通知单位", "请勿轻信", "联系"):
+        keys = text_keys(text)
+        assert index.candidates(keys) == [i for i, g in enumerate(items) if passes(g, keys)]
+    assert index.candidates(text_keys("你好")) == [2]  # the digit pattern has no gate: always a candidate
