@@ -20,7 +20,7 @@ class Span:
     end: int
 
 
-_SIGNATURE = re.compile(r"【([^【】\n]{1,24})】|^\s*\[([^\[\]\n]{2,16})\]|\[([^\[\]\n]{2,16})\]\s*$")
+_SIGNATURE = re.compile(r"[【〖]([^【】〖〗\n]{1,24})[】〗]|^\s*\[([^\[\]\n]{2,16})\]|\[([^\[\]\n]{2,16})\]\s*$")
 _TLDS = (
     "com|cn|net|org|top|xyz|vip|cc|info|me|io|co|site|online|shop|club|ltd|link|app|ink|fun|"
     "icu|wang|work|tech|store|live|pro|biz|mobi|asia|tv|hk|tw|la|ly|gl|gd|im|so|win|bid|loan|gov|edu"

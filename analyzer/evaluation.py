@@ -39,12 +39,14 @@ def lender_matches(label: str, lender: LenderMatch | None) -> bool:
     """A label such as 微粒贷（微众银行） matches the lender's name, an alias or a product."""
     if lender is None:
         return False
-    parts = [p.strip().lower() for p in re.split(r"[（）()/、]", label) if p.strip()]
+    simplified = registry.traditional_map()
+    # Script does not matter: a label 滙豐銀行 names the same bank as 汇丰银行.
+    parts = ["".join(simplified.get(c, c) for c in p.strip().lower()) for p in re.split(r"[（）()/、]", label) if p.strip()]
     names = [lender.name, *lender.aliases, *lender.products]
     if lender.id:
         record = registry.lenders_by_id()[lender.id]
         names += list(record.former_names)
-    names = [n.lower() for n in names]
+    names = ["".join(simplified.get(c, c) for c in n.lower()) for n in names]
     for part in parts:
         for name in names:
             if part == name or (len(part) >= 2 and len(name) >= 2 and (part in name or name in part)):

@@ -3,8 +3,9 @@ and official numbers or domains, each kept as evidence with its span."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from analyzer.detectors import brand_names
 from analyzer.document import Document, Span
 from analyzer.lexicon import trie_branches
 from analyzer.report import Evidence, LenderCandidate, LenderMatch
@@ -15,26 +16,29 @@ _COMPANY_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公�
 # Words that turn a real name into a made-up department: 【京东金融法务部】.
 DRESSING = re.compile(r"(法务部|法务中心|法务|服务中心|客服中心|催收部|催收中心|资产管理部|资产保全部|风控中心|风控部|贷后管理部|贷后部|清收中心|清收部|调解中心|调解委员会|律师|法院|仲裁|执行部|执行中心|稽查)")
 PLACEHOLDER = re.compile(r"[x×*＊某]|^(xx|我司|我行|本行|本司|贵司|本平台|该平台|平台|公司|银行|网贷|贷款|借款|信用卡|系统|官方|客服|短信|账单|还款|重要|紧急|最新|特别|温馨|友情|系统检测|官方客服)$", re.IGNORECASE)
-_WEIGHTS = {"signature": 0.9, "name": 0.75, "product": 0.65, "number": 0.6, "domain": 0.6, "payee_account": 0.25}
+_WEIGHTS = {"signature": 0.9, "claim": 0.85, "name": 0.75, "header": 0.7, "product": 0.65, "institution": 0.6,
+            "number": 0.6, "domain": 0.6, "payee_account": 0.25}
 # A bank named as the account to pay into (转入招商银行卡, 开户行：工商银行, 补足招商银行3683卡余额) is not
-# thereby the creditor: its mention is weak evidence, kept apart as "payee_account".
-_PAYEE_BEFORE = re.compile(r"(转入|转账至|转账到|转至|转到|存入|汇入|汇到|汇至|打入|打到|还款至|还到|缴存|补足|收款|开户行|开户银行|户名|账户|卡号)[:：]?\s?$")
+# thereby the creditor, nor is a payment app named as the way to pay or the account to be frozen
+# (通过支付宝转账, 冻结支付宝以及银行账户): such a mention is weak evidence, kept apart as "payee_account".
+_PAYEE_BEFORE = re.compile(r"(转入|转账至|转账到|转账给|转至|转到|存入|汇入|汇到|汇至|打入|打到|还款至|还款到|还到|缴存|补足|"
+                           r"收款|开户行|开户银行|户名|账户|卡号|(?:冻结|查封|扣划|划扣|绑定|关联)(?:你|您|其|借款人)?(?:的|名下的?)?)[:：]?\s?$")
 _PAYEE_AFTER = re.compile(r"^\s?(\d{3,4}|账户|账号|帐户)")
+_CHANNEL = re.compile(r"(?:以及|及|和|或|、)?(?:银行)?(?:账户|账号|转账|付款|支付|扫码|收款码|红包)")
+# The way to pay: 通过支付宝或微信还款, 用云闪付转账.
+_CHANNEL_BEFORE = re.compile(r"(?:通过|使用|用|经)\s?$")
+_CHANNEL_USE = re.compile(r"(?:(?:或|和|及|、)[\u4e00-\u9fff]{1,4}?)?(?:app)?(?:还款|转账|付款|支付|扫码|缴费|充值)")
+# A name claimed as creditor or as the reader's account: 您在X的借款, 受X委托, X用户, 登录X App.
+_CLAIM_BEFORE = re.compile(r"(?:您在|你在|您于|你于|受|代表|尊敬的|您的|你的|您持有的|你持有的|登录|登陆|打开|下载)\s?$")
+_CLAIM_AFTER = re.compile(r"\s?(?:的?(?:借款|贷款|欠款|账单|分期|额度|合同|债务|逾期|待还|应还|还款日)|平台|app|客户端|小程序|"
+                          r"用户|客户|会员|委托|提醒您|通知您|温馨提示|催收|贷后|法务|已逾期|逾期)")
+# The stronger claim: the debt is owed to this name (not merely an app to open).
+_CREDITOR_BEFORE = re.compile(r"(?:您在|你在|您于|你于|受|代表|您的|你的|您持有的|你持有的)\s?$")
+_CREDITOR_AFTER = re.compile(r"\s?(?:的?(?:借款|贷款|欠款|账单|分期|合同|债务|待还|应还)|委托|已?逾期)")
 PAYEE_NOTE = "短信只把这家银行当作收款或扣款的账户提到，它不一定是你的债权人；真正的放贷机构以借款合同为准。"
 _KIND_ORDER = {k: i for i, k in enumerate((
     "consumer_finance_company", "bank", "microloan_company", "finance_leasing",
     "online_platform", "collection_agency", "unknown"))}
-# Brand named in the body without a registry match: 您在无忧宝平台…, 尊敬的闪电贷用户…
-_BODY_BRAND = re.compile(
-    r"(?:您在|你在|您于|在)([\u4e00-\u9fffa-z0-9]{2,10}?)(?:平台|app|的(?:贷款|借款|欠款|账户))"
-    r"|尊敬的([\u4e00-\u9fffa-z0-9]{2,8}?)(?:用户|客户|会员|使用者|借款人)"
-    r"|(?:您|你)的([\u4e00-\u9fffa-z0-9]{2,8}?)(?:账户|账号|额度|借款)"
-    r"|^\W{0,2}([\u4e00-\u9fffa-z0-9]{2,12}?)(?:中心)?(?:通知|提醒您|温馨提示)"
-    r"|(?:公众号|公共号)[:：]?\s?([\u4e00-\u9fffa-z0-9]{2,10})"
-    r"|(?:通过|登录|打开|下载)([\u4e00-\u9fffa-z0-9]{2,8}?)(?:app|客户端)"
-)
-
-
 # What each kind of lender means for the borrower, in plain words (the registry's own
 # notes are research notes for volunteers, in English).
 KIND_NOTE = {
@@ -45,6 +49,14 @@ KIND_NOTE = {
     "finance_leasing": "融资租赁公司品牌，由地方金融管理部门监管；持牌情况未核实。",
     "collection_agency": "催收公司：受贷款机构委托催收，它不是你的债权人，无权要求你把钱转给它。",
     "unknown": "本工具没有核实到这家机构的身份和持牌情况。",
+}
+# A name the registry does not know, by the kind its suffix declares.
+UNKNOWN_NOTE = {
+    "bank": "名称看起来是一家银行，但它不在本工具的机构名录里，无法核实；骗子也会冒用银行的名义。"
+            "请用银行官方 App 或你自己查到的客服电话核实，不要拨打短信里的号码。",
+    "consumer_finance_company": "名称看起来是一家消费金融公司，但它不在本工具的机构名录里，无法确认它是否持牌；"
+                                "请以借款合同和 App 上的放贷机构为准。",
+    "unknown": "这个名称不在本工具的机构名录里，无法确认它是否持牌；请以借款合同和 App 上的放贷机构为准。",
 }
 
 
@@ -94,95 +106,195 @@ def _is_brand(name: str) -> bool:
     return bool(name) and not PLACEHOLDER.search(name) and not re.fullmatch(r"[\d\W_]+", name)
 
 
+@dataclass
+class _Candidate:
+    """One lender in the running: a registry id, or a name the registry does not know."""
+
+    key: str
+    name: str
+    lid: str | None
+    kind: str
+    score: float = 0.0
+    evidence: list[Evidence] = field(default_factory=list)
+    claimed: bool = False  # named as the creditor or the reader's account (您在X的借款, 受X委托)
+    weight_of: dict[tuple[str, str], float] = field(default_factory=dict)
+
+    def credit(self, source: str, weight: float, ev: Evidence) -> None:
+        # One piece of evidence per source and wording: 工商银行 named three times is one name,
+        # and a payment app repeated (通过支付宝…支付宝账号) does not outweigh a claimed creditor.
+        if all((e.source, e.text) != (ev.source, ev.text) for e in self.evidence):
+            self.score = 1 - (1 - self.score) * (1 - weight)
+            self.evidence.append(ev)
+        elif weight > self.weight_of.get((ev.source, ev.text), 0.0):
+            # The same words met again in a stronger role (a claim after a mention): keep the stronger.
+            self.score = 1 - (1 - self.score) / (1 - self.weight_of[(ev.source, ev.text)]) * (1 - weight)
+        self.weight_of[(ev.source, ev.text)] = max(weight, self.weight_of.get((ev.source, ev.text), 0.0))
+
+
+def _role(f: str, start: int, end: int, claimed: bool) -> str:
+    """What a name does in the sentence: claimed creditor, payee or channel, or plain mention."""
+    if _PAYEE_BEFORE.search(f, max(0, start - 8), start):
+        return "payee"
+    if claimed or _CLAIM_BEFORE.search(f, max(0, start - 8), start) or _CLAIM_AFTER.match(f, end):
+        return "claim"
+    if _PAYEE_AFTER.match(f[end:end + 6]) or _CHANNEL.match(f, end):
+        return "payee"
+    if _CHANNEL_BEFORE.search(f, max(0, start - 3), start) and _CHANNEL_USE.match(f, end):
+        return "payee"
+    return "mention"
+
+
 def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
            official_domain: dict[str, str], link_domains: list[tuple[str, int, int]],
            about_debt: bool = True) -> tuple[LenderMatch | None, Span | None]:
     """Return the lender match and, if the signature dresses up a real name, that signature."""
-    scores: dict[str, float] = {}
-    evidence: dict[str, list[Evidence]] = {}
+    cands: dict[str, _Candidate] = {}
     dressed: Span | None = None
-    unknown_brand: tuple[str, Evidence] | None = None
+    signed: dict[str, str] = {}  # candidate key → the signature that named it
 
-    def credit(lid: str, source: str, start: int, end: int) -> None:
-        w = _WEIGHTS[source]
-        scores[lid] = 1 - (1 - scores.get(lid, 0.0)) * (1 - w)
-        ev = Evidence(source, start, end, doc.text[start:end])
-        # One piece of evidence per source and wording: 工商银行 named three times is one name.
-        if all((e.source, e.text) != (ev.source, ev.text) for e in evidence.setdefault(lid, [])):
-            evidence[lid].append(ev)
+    def registry(lid: str) -> _Candidate:
+        r = index.by_id[lid]
+        return cands.setdefault(lid, _Candidate(lid, r.name, lid, r.kind))
+
+    def unknown(folded: str, s: int, e: int, shown: str | None = None) -> _Candidate:
+        key = "?" + folded
+        if key not in cands:
+            # Name in Simplified characters, as written otherwise (not lower-cased).
+            shown = shown or "".join(traditional_map().get(c, c) for c in doc.text[s:e]).strip()
+            cands[key] = _Candidate(key, shown, None, brand_names.kind_of(folded))
+        return cands[key]
+
+    def ev(source: str, s: int, e: int) -> Evidence:
+        return Evidence(source, s, e, doc.text[s:e])
 
     sig_spans = [(s.start, s.end) for s in doc.signatures]
     for sig in doc.signatures:
-        hits = [(m.group(0), m.start(), m.end()) for m in index.pattern.finditer(sig.text)]
+        hits = [m.group(0) for m in index.pattern.finditer(sig.text)]
         if hits:
-            for surface, _, _ in hits:
+            for surface in hits:
                 for lid, _source in index.surfaces[surface]:
-                    credit(lid, "signature", sig.start, sig.end)
+                    registry(lid).credit("signature", _WEIGHTS["signature"], ev("signature", sig.start, sig.end))
+                    signed.setdefault(lid, doc.text[sig.start:sig.end])
             rest = sig.text
-            for surface, _, _ in hits:
+            for surface in hits:
                 rest = rest.replace(surface, "")
             if DRESSING.search(rest):
                 dressed = sig
-        elif _is_brand(sig.text) and unknown_brand is None:
-            unknown_brand = (doc.text[sig.start:sig.end], Evidence("signature", sig.start, sig.end, doc.text[sig.start:sig.end]))
-    for m in index.pattern.finditer(doc.f):
+        elif _is_brand(sig.text):
+            name = brand_names.signature_name(sig.text)
+            # 【华夏信用卡】, 【民生信用卡中心】: the card centre of a registry bank.
+            bank = re.sub(r"(?:银行)?(?:信用卡中心|信用卡|卡中心)$", "", name or "") + "银行"
+            if name and bank != name + "银行" and bank in index.surfaces:
+                for lid, _source in index.surfaces[bank]:
+                    registry(lid).credit("signature", _WEIGHTS["signature"], ev("signature", sig.start, sig.end))
+                    signed.setdefault(lid, doc.text[sig.start:sig.end])
+            elif name:
+                # 【淘宝通知】: the evidence is the signature, the name its brand part.
+                # Shown as written: a name is not translated character by character (乾江 is not 干江).
+                c = unknown(name, sig.start, sig.end, doc.text[sig.start:sig.end].strip() if name == sig.text else name)
+                c.credit("signature", _WEIGHTS["signature"], ev("signature", sig.start, sig.end))
+                signed.setdefault(c.key, doc.text[sig.start:sig.end])
+
+    def outside_signatures(fs: int, fe: int) -> bool:
+        s, _e = doc.span(fs, fe)
+        return not any(a <= s < b for a, b in sig_spans)
+
+    hits = [m for m in index.pattern.finditer(doc.f) if outside_signatures(m.start(), m.end())]
+    claims = [c for c in brand_names.claims(doc.f, about_debt) if outside_signatures(c.start, c.end)]
+    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in hits]
+
+    def overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+        return any(s < b and a < e for a, b in spans)
+
+    claim_spans = [(c.start, c.end) for c in claims]
+    for m in hits:
+        role = _role(doc.f, m.start(), m.end(), overlaps(m.start(), m.end(), claim_spans))
         start, end = doc.span(m.start(), m.end())
-        if any(a <= start < b for a, b in sig_spans):
-            continue
-        payee = bool(_PAYEE_BEFORE.search(doc.f, max(0, m.start() - 8), m.start())
-                     or _PAYEE_AFTER.match(doc.f[m.end():m.end() + 6]))
+        # A surface that is both a lender's alias and its product (美团月付) counts once, as a name.
+        sources: dict[str, str] = {}
         for lid, source in index.surfaces[m.group(0)]:
-            payee_bank = payee and index.by_id[lid].kind == "bank"
-            credit(lid, "payee_account" if payee_bank else source, start, end)
+            sources[lid] = "name" if "name" in (source, sources.get(lid)) else source
+        for lid, source in sources.items():
+            if role == "payee" and index.by_id[lid].kind == "bank":
+                registry(lid).credit("payee_account", _WEIGHTS["payee_account"], ev("payee_account", start, end))
+            elif role == "payee":
+                # A payment app named as the way to pay (通过支付宝转账, 冻结支付宝账户) is not the creditor either.
+                registry(lid).credit(source, _WEIGHTS["payee_account"], ev(source, start, end))
+            else:
+                weight = _WEIGHTS["claim"] if role == "claim" else _WEIGHTS[source]
+                registry(lid).credit(source, weight, ev(source, start, end))
+                registry(lid).claimed |= role == "claim" and bool(
+                    _CREDITOR_BEFORE.search(doc.f, max(0, m.start() - 8), m.start()) or _CREDITOR_AFTER.match(doc.f, m.end()))
+    # 【光大】 over a message that names 光大银行: the signature is that bank's short name.
+    for key in [k for k in signed if k.startswith("?")]:
+        short = key[1:]
+        owner = next((lid for m in hits if short in m.group(0) for lid, _ in index.surfaces[m.group(0)]), None)
+        if owner and key in cands:
+            for e in cands.pop(key).evidence:
+                registry(owner).credit("signature", _WEIGHTS["signature"], e)
+            signed.setdefault(owner, signed[key])
+    named = list(taken)
+    for c in claims:
+        if overlaps(c.start, c.end, taken) or not brand_names.is_name(c.name) or not _is_brand(c.name):
+            continue
+        s, e = doc.span(c.start, c.end)
+        unknown(c.name, s, e).credit("name", _WEIGHTS[c.shape], ev("name", s, e))
+        named.append((c.start, c.end))
+    for inst in brand_names.institutions(doc.f):
+        if overlaps(inst.start, inst.end, named) or not outside_signatures(inst.start, inst.end):
+            continue
+        s, e = doc.span(inst.start, inst.end)
+        role = _role(doc.f, inst.start, inst.end, False)
+        if role == "payee":
+            unknown(inst.name, s, e).credit("payee_account", _WEIGHTS["payee_account"], ev("payee_account", s, e))
+        else:
+            weight = _WEIGHTS["claim"] if role == "claim" else _WEIGHTS["institution"]
+            unknown(inst.name, s, e).credit("name", weight, ev("name", s, e))
     for number in doc.numbers:
         lid = official_phone.get(re.sub(r"\D", "", number.text))
         if lid:
-            credit(lid, "number", number.start, number.end)
+            registry(lid).credit("number", _WEIGHTS["number"], ev("number", number.start, number.end))
     for domain, start, end in link_domains:
         lid = official_domain.get(domain)
         if lid:
-            credit(lid, "domain", start, end)
+            registry(lid).credit("domain", _WEIGHTS["domain"], ev("domain", start, end))
+    if not cands:
+        return None, dressed
 
-    if not scores:
-        # A brand guessed from the wording (您在X平台, X通知) only for messages about a debt:
-        # in other text the same shapes pick up noise.
-        if unknown_brand is None and about_debt:
-            for m in _BODY_BRAND.finditer(doc.f):
-                group = next(g for g in range(1, 7) if m.group(g))
-                name = m.group(group)
-                if _is_brand(name) and not re.search(r"(信用卡|贷款|借款|账户|账号|卡|额度|用户|客户)$", name):
-                    s, e = doc.span(m.start(group), m.end(group))
-                    # Name in Simplified characters, as written otherwise (not lower-cased).
-                    shown = "".join(traditional_map().get(c, c) for c in doc.text[s:e])
-                    unknown_brand = (shown, Evidence("name", s, e, doc.text[s:e]))
-                    break
-        if unknown_brand is None:
-            return None, dressed
-        name, ev = unknown_brand
+    def rank(c: _Candidate) -> tuple[float, int, int, int]:
+        # Equal scores: a registry lender or a full institution name (和平农商银行) before a
+        # brand or a provincial union (广东农信), then by kind, then the earliest.
+        vague = 0 if c.lid or brand_names.specific(c.name) else 1
+        return (-round(c.score, 3), vague, _KIND_ORDER.get(c.kind, 9), min(e.start for e in c.evidence))
+
+    ordered = sorted(cands.values(), key=rank)
+    if about_debt and ordered[0].lid is None and not brand_names.specific(ordered[0].name):
+        # 【信达资产】我司受安逸花委托…: a sender the registry does not know, collecting for a
+        # creditor it does know and the words name; the creditor is who the debt is owed to.
+        creditor = next((c for c in ordered if c.lid and c.claimed), None)
+        if creditor:
+            ordered.remove(creditor)
+            ordered.insert(0, creditor)
+    best = ordered[0]
+    only_payee = all(e.source == "payee_account" for e in best.evidence)
+    evidence = tuple(sorted(best.evidence, key=lambda e: (e.start, e.source)))
+    candidates = tuple(LenderCandidate(c.lid, c.name, round(c.score, 2)) for c in ordered)
+    if best.lid is None:
         return LenderMatch(
-            id=None, name=name, kind="unknown", licensed=None, aliases=(), products=(),
-            confidence=0.5 if ev.source == "signature" else 0.35, evidence=(ev,), in_registry=False,
-            signature=name if ev.source == "signature" else None,
-            note="这个名称不在本工具的机构名录里，无法确认它是否持牌；请以借款合同和 App 上的放贷机构为准。",
+            id=None, name=best.name, kind=best.kind, licensed=None, aliases=(), products=(),
+            confidence=round(min(best.score, 0.99) * 0.55, 2), evidence=evidence, candidates=candidates,
+            in_registry=False, signature=signed.get(best.key),
+            note=PAYEE_NOTE if only_payee else UNKNOWN_NOTE.get(best.kind, UNKNOWN_NOTE["unknown"]),
         ), dressed
-
-    def rank(lid: str) -> tuple[float, int, int]:
-        first = min(ev.start for ev in evidence[lid])
-        return (-round(scores[lid], 3), _KIND_ORDER.get(index.by_id[lid].kind, 9), first)
-
-    ordered = sorted(scores, key=rank)
-    best = index.by_id[ordered[0]]
-    only_payee = all(ev.source == "payee_account" for ev in evidence[best.id])
-    signature = next((doc.text[s.start:s.end] for s in doc.signatures), None)
+    record = index.by_id[best.lid]
+    signature = signed.get(best.key) or next((doc.text[s.start:s.end] for s in doc.signatures), None)
     return LenderMatch(
-        id=best.id, name=best.name, kind=best.kind, licensed=best.licensed,
-        aliases=best.aliases, products=best.products, confidence=round(min(scores[best.id], 0.99), 2),
-        evidence=tuple(sorted(evidence[best.id], key=lambda e: (e.start, e.source))),
-        candidates=tuple(LenderCandidate(lid, index.by_id[lid].name, round(scores[lid], 2)) for lid in ordered),
-        in_registry=True, signature=signature,
-        note=PAYEE_NOTE if only_payee else KIND_NOTE.get(best.kind, ""),
+        id=record.id, name=record.name, kind=record.kind, licensed=record.licensed,
+        aliases=record.aliases, products=record.products, confidence=round(min(best.score, 0.99), 2),
+        evidence=evidence, candidates=candidates, in_registry=True, signature=signature,
+        note=PAYEE_NOTE if only_payee else KIND_NOTE.get(record.kind, ""),
         official_contacts=tuple({"type": c.type, "value": c.value, "what": c.what, "source": c.source}
-                                for c in best.contacts if c.status == "official"),
+                                for c in record.contacts if c.status == "official"),
         secondary_contacts=tuple({"type": c.type, "value": c.value, "what": c.what, "source": c.source}
-                                 for c in best.contacts if c.status == "secondary"),
+                                 for c in record.contacts if c.status == "secondary"),
     ), dressed

@@ -1,0 +1,176 @@
+"""Institution names the registry does not know, read from the words themselves.
+
+Three shapes name a brand: a 【signature】, a claimed creditor or account holder
+(您在X平台的借款, 您X的订单, 尊敬的X用户, 受X委托, 登录X App) and a name built like an
+institution (潍坊银行, 和平农商银行, 某某消费金融). Each yields a name and its span in the
+folded text; the lender detector weighs them against registry names. A name
+that reads like a piece of a sentence (本月, 名下, 再不还钱就) is no name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_OPEN, _CLOSE = r"[{「『“\"《(\[【]?", r"[}」』”\"》)\]】]?"
+
+
+def _cjk_class_without(chars: str) -> str:
+    """A character class of CJK ideographs, Latin letters and digits, minus some characters
+    (one class scans faster than a lookahead per character)."""
+    ranges, start = [], 0x4E00
+    for cp in sorted({ord(c) for c in chars}):
+        if start <= cp - 1:
+            ranges.append(f"\\u{start:04x}-\\u{cp - 1:04x}")
+        start = cp + 1
+    ranges.append(f"\\u{start:04x}-\\u9fff")
+    return "[" + "".join(ranges) + "a-z0-9]"
+
+
+# A name never holds a conjunction or particle: 登录网站或打开仁仁分期App names 仁仁分期, not 网站或打开仁仁分期.
+_NAME = "(" + _cjk_class_without("或和及与的在您你请并") + "{2,10}?)"
+# A claimed creditor or account holder. Groups 1-4 are strong shapes (they name a brand in
+# any message); 5-9 only count in a message about a debt.
+CLAIM_FRAMES = re.compile(
+    rf"(?:您在|你在|您于|你于|用户在){_OPEN}{_NAME}{_CLOSE}(?:平台|app|客户端|小程序|的(?:贷款|借款|欠款|账户|分期|订单|账单)|"
+    rf"(?:申请|办理)的?(?:贷款|借款|分期)|(?:本期|当期|本月)?(?:借款|贷款|分期))"
+    rf"|尊敬的{_OPEN}{_NAME}{_CLOSE}(?:用户|客户|会员|使用者|借款人|持卡人)"
+    rf"|(?:登录|登陆|登入|打开|下载|进入|前往){_OPEN}{_NAME}{_CLOSE}(?:app|客户端|小程序|平台|官网|查看|还款|处理)"
+    rf"|^\W{{0,2}}{_NAME}(?:中心)?(?:通知您|提醒您|温馨提示|友情提示)"
+    rf"|(?:您|你)的{_OPEN}{_NAME}{_CLOSE}(?:本期|当期|本月)?(?:账户|账号|额度|借款|贷款|欠款|订单|账单|积分|卡(?![号片]))"
+    rf"|(?:您|你){_OPEN}{_NAME}{_CLOSE}的(?:账户|账号|额度|借款|贷款|欠款|订单|账单)"
+    rf"|^\W{{0,2}}{_NAME}(?:中心)?(?:通知|提醒)"
+    rf"|(?:公众号|公共号)[:：]?{_OPEN}{_NAME}{_CLOSE}"
+    rf"|受{_OPEN}{_NAME}{_CLOSE}的?委托"
+)
+_STRONG_GROUPS = 4
+# A header (X通知, 公众号X, 登录X) names a brand less surely than a claimed debt (您在X的借款, 受X委托).
+_HEADER_GROUPS = frozenset((3, 4, 7, 8))
+# Institution suffixes: the name before one of them is a bank, credit union or finance company.
+_SUFFIX = re.compile(
+    r"农村商业银行|农商银行|农商行|村镇银行|银行|农村信用合作联社|农村信用社|信用合作联社|信用联社|农信社|农信|信用社|"
+    r"消费金融|小额贷款|小贷公司|小贷")
+_SUFFIX_KIND = (("消费金融", "consumer_finance_company"), ("小额贷款", "microloan_company"),
+                ("小贷", "microloan_company"))
+# Characters that never sit inside an institution's name: they end the walk back from a suffix.
+_STOP = frozenset("的在于您你是向从到将被把和与及或请已为给对由等个了我他她它们该本此其各每某这那往至入进去来还欠借款贷"
+                  "张号卡元年月日时分秒起止前后内外上下中间及并且但而且若如需要可能会让使用就不再也都只吗吧呢啊没过")
+# Words that start a phrase before a name: 联系潍坊银行, 前往当地农商银行, 下载安装X.
+_LEAD = re.compile(r"^(?:联系|致电|拨打|咨询|前往|登录|登陆|通过|使用|绑定|关联|转入|存入|汇入|打入|办理|申请|开通|持有|安装|下载|上报|报送|提交|"
+                   r"收到|来自|告知|通知|提醒|尊敬|亲爱|感谢|欢迎|选择|成为|加入|致|已|请|经|系|为|由|被|据|向|往|去|到)+")
+# A generic word just before the suffix: 相信非法网络小贷, 选择正规持牌银行.
+_GENERIC_TAIL = re.compile(r"(?:网络|互联网|非法|合法|正规|持牌|网贷|商业|民营|外资|国有|大型|多家|各大|各家|其他|其它|任何|指定|相关|"
+                           r"合作|收款|开户|发卡|放款|贷款|当地|附近)$")
+# A verb inside the words before a suffix: 保证绑定银行卡 is no bank.
+_VERB = re.compile(r"绑定|保证|确保|提供|填写|更换|输入|预留|核对|查询|查看|检查|设置|修改|解绑|变更|添加|选择|指定|确认|保持|存放|"
+                   r"留存|充足|足额|成功|开立|注销|冻结|激活|认证|升级")
+# A generic word in front of a suffix is no name: 各大银行, 商业银行, 人民银行 (the central bank lends to no one).
+_GENERIC_PREFIX = re.compile(
+    r"^(?:中国人民|人民|中央|各大|各家|商业|合作|指定|开户|收款|付款|任何|其他|其它|网上|手机|电子|所在|发卡|放款|贷款|"
+    r"相关|国有|民营|外资|全国|储蓄|个人|对公|多家|一家|境外|境内|当地|附近|直销|网络|互联网|大型|正规|持牌|网贷|非法|"
+    r"银行|农村|地方|城市|城商|股份制|政策性|传统|实体|线下|线上|合法|非法|某某|xx)$")
+# Words that, as a whole "name", are no brand.
+_GENERIC = re.compile(
+    r"^(?:本期|本月|当期|当前|名下|个人|账户|账号|信用|征信|逾期|贷款|借款|还款|网贷|信用卡|银行卡|储蓄卡|储蓄|借记|贷记|电子|实体|"
+    r"手机|支付|余额|额度|"
+    r"订单|账单|会员|客户|用户|平台|系统|app|官网|网站|手机银行|网上银行|短信|电话|号码|今日|今天|明天|近期|最近|目前|"
+    r"欠款|金额|本金|利息|合同|债务|资产|法务|律师|法院|公安|政府|国家|社会|家人|亲友|同事|朋友|通讯录|紧急联系人|担保人|"
+    r"官方|客服|重要|紧急|最新|特别|温馨|友情|严正|郑重|再次|最后|最终|善意|安全|交易|动账|资金|到账|验证|登录|服务|流量|话费|积分|快递|包裹|"
+    r"所有|全部|相关|以下|如下|上述|个人名下|本人名下|手机号|身份证|借款人|本人|家庭|单位|公司|我司|我行|本行|本司|贵司|本平台|该平台|"
+    r"分期|消费|金融|网络|贷后|催收|清收|风控|逾期款|应还款|待还款|最低还款|ios|android|vip|apk|www|http|https)$")
+_TIME = re.compile(r"^\d+[年月日号时点分万元个次期]|[今昨明后前]天|[本上下当次]月|[本上下当]期|近期|日前|目前|未来|将来|以后|今后|日后|现在")
+# Not a lender, whatever the words: courts, police and other authorities, a card tail, a notice topic.
+_NOT_LENDER = re.compile(r"法院|仲裁|公安|检察|派出所|政府|律师事务所|税务|反诈|网警|人民银行|央行|金融监管|监督管理|银保监|证监会|"
+                         r"局$|厅$|"
+                         r"^(?:尾号|尾数|卡号|账号|话费|流量|余额|积分|账单|验证|过期|逾期|还款|充值|贵宾|尊贵|亲爱)|^(?:app|wap)$|进行|查看|处理|办理|操作|点击")
+# A flight, train or order code in brackets is no signature: 【HU7183】.
+_CODE = re.compile(r"[a-z]{1,3}\d{2,}[a-z]?")
+# Words that make a guessed name a piece of a sentence (shared with the case module's judgement).
+_NOT_A_NAME = re.compile(r"[就不再请将要会你您我他她它们了吗呢啊把被让是没的在于×*＊]")
+# Notice words a signature may carry after the brand: 【淘宝通知】 names 淘宝.
+_NOTICE_TAIL = re.compile(r"(?:中心)?(?:友情|温馨|重要|特别)?(?:通知|提醒|提示|公告|推荐|推送|验证码|验证密码|动态码|校验码|动态密码)$")
+# A signature that reads as a sentence is no brand: 【此短信通过手机飞信发送】.
+_SENTENCE = re.compile(r"此短信|本短信|通过|发送|您|你|请|[，,。！!？?]")
+
+
+@dataclass(frozen=True)
+class NameHit:
+    name: str  # folded
+    start: int  # folded offsets
+    end: int
+    shape: str  # "claim", "header" or "institution"
+
+
+def is_name(name: str) -> bool:
+    """A plausible brand name, not a sentence piece, placeholder, time or generic noun."""
+    if not name or len(name) < 2 or re.fullmatch(r"[\d\W_]+", name):
+        return False
+    if name.isascii() and (len(name) < 3 or not re.search(r"[a-z]", name)):
+        return False
+    if re.search(r"x{2,}|某某|^x|^某", name) or _NOT_A_NAME.search(name) or _TIME.search(name):
+        return False
+    if _NOT_LENDER.search(name):
+        return False
+    if _GENERIC.match(name) or re.search(r"(信用卡|贷款|借款|账户|账号|额度|用户|客户|银行卡)$", name):
+        return False
+    return True
+
+
+def signature_name(text: str) -> str | None:
+    """The brand in a signature that names no registry lender: 【淘宝通知】 → 淘宝; 【流量提醒】 → None.
+
+    A signature is a name by construction, so particles are allowed (饿了么, 阿里旅行·去啊)."""
+    text = text.strip().rstrip("。.,，!！")
+    name = _NOTICE_TAIL.sub("", text) or text
+    if len(name) < 2 or re.fullmatch(r"[\d\W_]+", name) or _CODE.fullmatch(name) or _SENTENCE.search(name):
+        return None
+    if re.search(r"x{2,}|某某|^x|^某", name) or _GENERIC.match(name) or _NOT_LENDER.search(name):
+        return None
+    return name
+
+
+def kind_of(name: str) -> str:
+    """The kind a name's suffix declares (潍坊银行 → bank); unknown when it declares none."""
+    for suffix, kind in _SUFFIX_KIND:
+        if suffix in name:
+            return kind
+    return "bank" if re.search(r"(银行|农商行|信用社|农信|联社)$", name) else "unknown"
+
+
+def specific(name: str) -> bool:
+    """A full institution name (和平农商银行), more specific than a brand or a union (广东农信)."""
+    return bool(re.search(r"(银行|农商行|消费金融|小额贷款|小贷公司|小贷)$", name))
+
+
+def claims(f: str, about_debt: bool) -> list[NameHit]:
+    """Names the words claim as creditor or account holder."""
+    out = []
+    for m in CLAIM_FRAMES.finditer(f):
+        group = next(g for g in range(1, CLAIM_FRAMES.groups + 1) if m.group(g))
+        if group > _STRONG_GROUPS and not about_debt:
+            continue
+        shape = "header" if group in _HEADER_GROUPS else "claim"
+        lead = _LEAD.match(m.group(group))
+        start = m.start(group) + (lead.end() if lead else 0)
+        out.append(NameHit(f[start:m.end(group)], start, m.end(group), shape))
+    return out
+
+
+def institutions(f: str) -> list[NameHit]:
+    """Names built like an institution: a place or brand word before 银行, 农商银行, 消费金融…"""
+    out = []
+    for m in _SUFFIX.finditer(f):
+        i = m.start()
+        while i > 0 and m.start() - i < 6 and "\u4e00" <= f[i - 1] <= "\u9fff" and f[i - 1] not in _STOP:
+            i -= 1
+        prefix = _LEAD.sub("", f[i:m.start()])
+        if len(prefix) < 2 or _GENERIC_PREFIX.match(prefix) or _GENERIC_TAIL.search(prefix) or _VERB.search(prefix) \
+                or "人民" in prefix:
+            continue
+        start = m.start() - len(prefix)
+        # 信用社 in 农村信用社 and 银行 in 农商银行 are found once, by the longest suffix.
+        if out and out[-1].end == m.end():
+            continue
+        name = f[start:m.end()]
+        if is_name(name):
+            out.append(NameHit(name, start, m.end(), "institution"))
+    return out

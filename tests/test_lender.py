@@ -1,0 +1,102 @@
+"""Who a message names as lender (analyzer/detectors/lender.py, brand_names.py): the
+signature, a claimed creditor, an institution-shaped name, and what is only a payee,
+a payment channel, an authority or a sentence piece. Messages are our own phrasings
+of each shape, not copies of the evaluation sets."""
+from __future__ import annotations
+
+import pytest
+
+from analyzer.evaluation import lender_matches
+
+NAMED = [
+    # signature, start or end, 【】 or [], Traditional, spaces between characters
+    ("signature-end", "您的借款今日到期，请保持卡内余额充足。【招联金融】", "zhaolian_cfc"),
+    ("square-brackets", "[分期乐]您的账单已逾期，请尽快还款。", "lexin"),
+    ("traditional", "【招聯金融】您的借款已逾期，請盡快還款。", "zhaolian_cfc"),
+    ("spaced-out", "【招 联 金 融】您的借款已逾期", "zhaolian_cfc"),
+    # products and claimed creditors
+    ("product-in-body", "您在微眾銀行的微粒貸已逾期，請儘快處理。", "webank"),
+    ("product-user", "尊敬的美团月付用户，您本期账单已逾期，请及时还款。", "meituan"),
+    ("creditor-over-payee-bank", "您在招联金融的借款已逾期，请还款至招商银行账户6222********1234。", "zhaolian_cfc"),
+    ("card-centre-signature", "【民生信用卡中心】您的账单已逾期，请尽快还款。", "cmbc"),
+    ("short-signature-of-named-bank", "光大银行为您准备了专属分期优惠，详询客户经理。【光大】", "ceb"),
+    ("collector-for-registry-creditor", "【信达资产】我司受安逸花委托，就您的欠款进行催收，请尽快联系。", "mashang_cfc"),
+    ("law-firm-signature-is-no-lender", "受招联金融委托，我所将对您的欠款提起诉讼。【某某律师事务所】", "zhaolian_cfc"),
+    ("platform-own-microloan", "您在中融小贷的借款已逾期，请尽快还款。", "douyin_finance"),
+    ("sender-over-alias-that-is-also-product", "【招商银行】您的美团月付账单已自动还款成功。", "cmb"),
+    ("branch-signature", "【浦发银行长宁支行】您的贷款已逾期。", "spdb"),
+    ("white-lenticular-brackets", "〖招联金融〗您的借款已逾期", "zhaolian_cfc"),
+]
+
+UNREGISTERED = [
+    # a name the registry does not know is still reported, by name, with the kind its suffix declares
+    ("unknown-bank-signature", "【浙商银行】您的信用卡已逾期，请尽快还款。", "浙商银行", "bank"),
+    ("unknown-bank-in-body", "您在渤海银行的贷款已逾期30天，请尽快还款，否则将上报征信。", "渤海银行", "bank"),
+    ("rural-bank-claimed", "尊敬的上海农商银行客户，您的信用卡已逾期。", "上海农商银行", "bank"),
+    ("unknown-cfc", "您在苏商消费金融的借款已逾期，请尽快处理。", "苏商消费金融", "consumer_finance_company"),
+    ("bank-over-provincial-union", "【广东农信】您尾号1111的卡入账100.00元。【某县农商银行】".replace("某县", "连平"),
+     "连平农商银行", "bank"),
+    ("app-claimed-over-frozen-wallet", "你在达飞云贷平台的借款已严重逾期，我们将冻结你的支付宝和微信账户。", "达飞云贷", "unknown"),
+    ("app-without-de", "尊敬的客户，您乐乐分期的订单已逾期，请登陆乐乐分期APP还款。", "乐乐分期", "unknown"),
+    ("templated-braces", "您的｛好运来｝借款已逾期3天，请尽快处理欠款。", "好运来", "unknown"),
+    ("unknown-signature-over-payment-app", "【花薪钱包】您的借款已逾期3天，请登录支付宝还款。", "花薪钱包", "unknown"),
+    ("notice-word-stripped", "【快易花通知】您的借款已逾期，请及时还款。", "快易花", "unknown"),
+    ("bracketed-in-body", "你在[玖富万卡]的借款已逾期，请尽快还款。", "玖富万卡", "unknown"),
+    ("unknown-microloan", "您在鑫达小贷的借款已逾期，请尽快还款。", "鑫达小贷", "microloan_company"),
+    ("claimed-over-repeated-payment-app", "您在快快贷的借款已逾期，请通过支付宝或微信还款，支付宝账号：135****1234。",
+     "快快贷", "unknown"),
+    ("claimed-over-plain-bank", "您在小鱼福卡的借款已逾期，放款机构为中国银行。", "小鱼福卡", "unknown"),
+]
+
+NOT_A_LENDER = [
+    ("central-bank", "请尽快还款，否则我们将上报中国人民银行征信中心。"),
+    ("anti-fraud-centre", "【国家反诈中心】提醒您：凡是要求转账的都是诈骗。"),
+    ("court", "【某市中级人民法院】您有一份文书待签收，请登录人民法院在线服务查看。".replace("某市", "杭州市")),
+    ("placeholder-bank", "【XX银行】您的借款已逾期，请尽快还款。"),
+    ("time-word", "您本月的账单已逾期，请尽快还款。"),
+    ("generic-holder", "您名下的借款已逾期，请尽快还款。"),
+    ("bind-your-card", "您的借款明日到期，请保证绑定银行卡内余额充足。"),
+    ("notice-topic-signature", "【流量提醒】您本月已使用流量1.2GB。"),
+    ("sentence-signature", "晚上一起吃饭吗【此短信通过手机飞信发送】"),
+    ("regulator", "【国家金融监督管理总局】提醒您谨防诈骗。"),
+    ("government-bureau", "〖某省医保局〗您的医保账户已失效，请打开链接更新。".replace("某省", "福建省")),
+    ("masked-name", "您在**金融的借款已逾期，请尽快还款。"),
+    ("generic-microloan", "请勿相信非法网络小贷的宣传。"),
+]
+
+
+@pytest.mark.parametrize(("text", "lid"), [c[1:] for c in NAMED], ids=[c[0] for c in NAMED])
+def test_registry_lender_named(analyzer, text, lid):
+    lender = analyzer.analyze(text).lender
+    assert lender is not None and lender.id == lid, lender
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [c[1:] for c in UNREGISTERED], ids=[c[0] for c in UNREGISTERED])
+def test_unregistered_name_reported(analyzer, text, name, kind):
+    lender = analyzer.analyze(text).lender
+    assert lender is not None and lender.name == name and lender.kind == kind, lender
+    assert lender.id is None and lender.in_registry is False and lender.licensed is None
+    assert lender.note and all(text[e.start:e.end] == e.text for e in lender.evidence)
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_A_LENDER], ids=[c[0] for c in NOT_A_LENDER])
+def test_no_lender(analyzer, text):
+    assert analyzer.analyze(text).lender is None
+
+
+def test_payee_bank_alone_is_kept_apart(analyzer):
+    lender = analyzer.analyze("请于今日将欠款5000元转入潍坊银行账户，否则后果自负。").lender
+    assert lender.name == "潍坊银行" and {e.source for e in lender.evidence} == {"payee_account"}
+    assert "不一定是你的债权人" in lender.note
+
+
+def test_candidates_list_the_runner_up(analyzer):
+    lender = analyzer.analyze("【花薪钱包】您的借款已逾期3天，请登录支付宝还款。").lender
+    assert [c.name for c in lender.candidates][:2] == ["花薪钱包", "支付宝"]
+    assert lender.candidates[0].id is None and lender.candidates[1].id == "alipay"
+
+
+def test_label_in_traditional_matches_simplified_name(analyzer):
+    lender = analyzer.analyze("您在汇丰银行的贷款已逾期，请尽快还款。").lender
+    assert lender_matches("滙豐銀行", lender) and lender_matches("汇丰银行", lender)
+    assert not lender_matches("恒生银行", lender)
