@@ -100,9 +100,10 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     sig_text = " ".join(s.text for s in doc.signatures)
     court_signature = "12368" in sig_text or bool(COURT_SIGNATURE.search(sig_text))
     from_12368 = re.sub(r"\D", "", doc.sender or "").endswith("12368")
+    if not LEGAL_TALK.search(text):
+        return LegalCheck(False, (), ())
     case_numbers = [m.group(0) for m in CASE_NUMBER.finditer(text) if not MASK.search(m.group(0))]
-    source = (bool(SOURCE.search(text)) or court_signature or from_12368 or bool(case_numbers)) and bool(
-        LEGAL_TALK.search(text))
+    source = bool(SOURCE.search(text)) or court_signature or from_12368 or bool(case_numbers)
     details: list[str] = []
     markers: list[str] = []
     if not source:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from analyzer.detectors.catalog import load as catalog
 from analyzer.document import Document
 from analyzer.lexicon import load as load_lexicon
+from analyzer.prefilter import required_chars
 from analyzer.report import Finding, Reader
 from knowledge.errors import DataError
 from knowledge.registry import DATA_DIR
@@ -34,6 +35,8 @@ class ReaderFrame:
     patterns: tuple[re.Pattern[str], ...]
     must_match: tuple[str, ...]
     must_not_match: tuple[str, ...]
+    # Per pattern: characters a match cannot do without (None: no prefilter), as for the rules.
+    pattern_chars: tuple[frozenset[str] | None, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -57,15 +60,19 @@ def frames() -> tuple[ReaderFrame, ...]:
         except re.error as exc:
             raise DataError(FILE, f"{where}.patterns", f"bad regular expression: {exc}") from None
         out.append(ReaderFrame(str(entry.get("id")), entry["relation"], patterns,
-                               tuple(entry["must_match"]), tuple(entry["must_not_match"])))
+                               tuple(entry["must_match"]), tuple(entry["must_not_match"]),
+                               tuple(required_chars(p.pattern) for p in patterns)))
     return tuple(out)
 
 
 def detect(doc: Document, negated, about_debt: bool) -> Reader:
     """The first third-party frame that is not negated decides; otherwise borrower (debt talk) or unknown."""
     best: tuple[int, ReaderFrame, re.Match[str]] | None = None
+    chars = set(doc.f)
     for frame in frames():
-        for pattern in frame.patterns:
+        for pattern, needed in zip(frame.patterns, frame.pattern_chars):
+            if needed is not None and chars.isdisjoint(needed):
+                continue  # the message lacks every character this pattern needs
             for m in pattern.finditer(doc.f):
                 if m.end() > m.start() and not negated(doc.f, m.start(), m.end()):
                     if best is None or m.start() < best[0]:
