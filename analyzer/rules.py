@@ -241,13 +241,16 @@ class Modality:
 
 
 def _standing(rule: CompiledRule, clauses: Clauses, start: int, end: int) -> bool:
+    # Cheapest first: modality and negation are bisects over markers found once, exclusions are searches.
+    if not all(clauses.holds(m, start, end) for m in rule.modes):
+        return False
     if rule.record.negatable and clauses.negated(clauses.text, start, end):
         return False
     if rule.excludes:
         left, right = clauses.bounds(start, end)
         if any(scanner(x).search(clauses.text, left, right) for x in rule.excludes):
             return False
-    return all(clauses.holds(m, start, end) for m in rule.modes)
+    return True
 
 
 def _first_standing_match(rule: CompiledRule, clauses: Clauses, which: list[int]) -> tuple[int, int] | None:

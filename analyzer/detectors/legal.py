@@ -26,7 +26,7 @@ COURT_SIGNATURE = re.compile(r"法院|中院|高院|法庭|仲裁")
 # What a genuine court SMS is about: serving papers, hearings, evidence, enforcement, mediation.
 SERVICE_TALK = re.compile(r"送达|文书|传票|开庭|庭审|应诉|举证|判决书|裁定书|调解书|执行|立案|受理|调解|查收|查阅")
 # Court staff named as the contact (承办法官, 书记员): part of the 12368 notice format.
-COURT_STAFF = re.compile(r"承办法官|书记员|审判员|法官助理")
+COURT_STAFF = re.compile(r"承办法官|书记员|审判员|法官助理|承办人")
 # A hearing set for a given day in a named courtroom: 定于6月3日9时在第十法庭.
 HEARING = re.compile(r"(定于|于)[^,。!?;\n]{0,10}(\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[^。!?;\n]{0,14}(在|到)[^,。!?;\n]{0,8}"
                      r"(第[\d一二三四五六七八九十]+(法庭|审判庭)|审判庭|法庭)")
@@ -37,7 +37,10 @@ COURT_NAME = re.compile(
 # A name is cut after the last verb or particle: "即将移交北京市朝阳区人民法院" names 北京市朝阳区人民法院.
 NAME_CUT = frozenset("交至到向在被将由给的了和及请已从经对于是为与把让找")
 MASK = re.compile(r"某|x|\*|×|…")
-OFFER_TO_DROP = re.compile(r"撤案|撤诉|销案|私了|庭外和解|解除(冻结|执行|限高|失信|强制)|撤销(案件|立案|执行|起诉)|保证金|解冻金|解冻费")
+# 撤诉 as court procedure (按撤诉处理 for an unpaid filing fee, 原告申请撤诉, 准许撤诉) is no offer to drop a case.
+OFFER_TO_DROP = re.compile(r"撤案|(?<!按)(?<!视为)(?<!申请)(?<!准许)(?<!自动)撤诉|销案|私了|庭外和解|解除(冻结|执行|限高|失信|强制)|撤销(案件|立案|执行|起诉)|保证金|解冻金|解冻费")
+# Findings that make a message more than a plain service notice (a threat, pressure or a scam sign).
+NOT_PLAIN = frozenset({"scam", "unlawful_threat", "pressure"})
 SCAM_KINDS = frozenset({"personal_account_payment", "verification_code_request", "app_download",
                         "credit_repair_scam", "debt_relief_service", "account_cancellation_scam"})
 PERSONAL = frozenset({"mobile", "virtual_operator_mobile", "foreign"})
@@ -55,13 +58,20 @@ class LegalCheck:
     details: tuple[str, ...]  # court_name | case_number | hotline_12368 | court_sender | official_domain
     # | court_signature | official_platform | court_staff | hearing_time
     markers: tuple[str, ...]  # payment_request | offer_to_drop | personal_number | unofficial_link
+    # Nothing in the message but court service: no threat, pressure or scam finding.
+    plain: bool = False
 
     @property
     def verifiable(self) -> bool:
         """Two independent checkable details, at least one beyond a court's name or signature (both can be
-        typed by anyone), and no scam marker."""
-        strong = set(self.details) - {"court_name", "court_signature"}
-        return self.source and len(set(self.details)) >= 2 and bool(strong) and not self.markers
+        typed by anyone), and no scam marker. A court's full name in the signature of a plain service
+        message (请查收裁定书, 您有一份法律文书) also counts: it claims nothing, threatens nothing and asks
+        for nothing, so treating it as a real notice to verify costs the reader nothing."""
+        if not self.source or self.markers:
+            return False
+        details = set(self.details)
+        strong = details - {"court_name", "court_signature"}
+        return (len(details) >= 2 and bool(strong)) or (self.plain and {"court_name", "court_signature"} <= details)
 
     def to_dict(self) -> dict[str, object]:
         return {"verifiable": self.verifiable, "details": list(self.details), "scam_markers": list(self.markers),
@@ -87,11 +97,14 @@ def court_names(text: str) -> list[tuple[int, int, str]]:
 def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ...],
            links: tuple[LinkInfo, ...], sender: NumberInfo | None) -> LegalCheck:
     text = doc.f
-    sig_text = " ".join(s.text for s in doc.signatures) if doc.signatures else ""
-    court_signature = bool(sig_text) and ("12368" in sig_text or bool(COURT_SIGNATURE.search(sig_text)))
+    sig_text = " ".join(s.text for s in doc.signatures)
+    court_signature = "12368" in sig_text or bool(COURT_SIGNATURE.search(sig_text))
     sender_digits = re.sub(r"\D", "", doc.sender) if doc.sender else ""
     from_12368 = sender_digits.endswith("12368")
-    source = (bool(SOURCE.search(text)) or court_signature or from_12368) and bool(LEGAL_TALK.search(text))
+    if not LEGAL_TALK.search(text):
+        return LegalCheck(False, (), ())
+    case_numbers = [m.group(0) for m in CASE_NUMBER.finditer(text) if not MASK.search(m.group(0))]
+    source = bool(SOURCE.search(text)) or court_signature or from_12368 or bool(case_numbers)
     details: list[str] = []
     markers: list[str] = []
     if not source:
@@ -99,7 +112,7 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     names = court_names(text)
     if any("法院" in n or "仲裁" in n for _, _, n in names):
         details.append("court_name")
-    if any(not MASK.search(m.group(0)) for m in CASE_NUMBER.finditer(text)):
+    if case_numbers:
         details.append("case_number")
     if "12368" in text:
         details.append("hotline_12368")
@@ -113,7 +126,7 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
         details.append("court_signature")
     if OFFICIAL_PLATFORM.search(text):
         details.append("official_platform")
-    if "本院" in text and COURT_STAFF.search(text):
+    if ("本院" in text or case_numbers) and COURT_STAFF.search(text):
         details.append("court_staff")
     if HEARING.search(text):
         details.append("hearing_time")
@@ -125,4 +138,5 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
         markers.append("personal_number")
     if any(not (link.registered_domain and government(link.registered_domain)) for link in links):
         markers.append("unofficial_link")
-    return LegalCheck(True, tuple(dict.fromkeys(details)), tuple(dict.fromkeys(markers)))
+    plain = not any(f.category in NOT_PLAIN and f.severity != "low" for f in findings)
+    return LegalCheck(True, tuple(dict.fromkeys(details)), tuple(dict.fromkeys(markers)), plain)

@@ -19,6 +19,13 @@ _IP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _PRESSURE = re.compile(r"逾期|欠款|冻结|解冻|征信|违章|罚款|法律|起诉|风险|异常|违规|注销|失效|停用|过期|升级|认证|关停")
 
 
+# The message also points to the lender's own channel (an in-app path "登录借吧-车友贷-去还款", "在XX App内",
+# the official website): the link is one option beside the lender's own, not the only way to pay.
+# (Folding drops the "-" between Chinese characters: "登录借吧车友贷去还款".)
+_OWN_CHANNEL = re.compile(r"(登录|打开|进入|通过)(?![^,。]{0,12}(链接|网址|网站|网页|页面))[\u4e00-\u9fff]{2,12}(app|去还款|>)"
+                          r"|app内|(详见|登录|访问)[\u4e00-\u9fff]{0,8}官网")
+
+
 _PRIVATE_IP = re.compile(r"^(10|127)\.|^192\.168\.|^172\.(1[6-9]|2\d|3[01])\.|^169\.254\.")
 
 
@@ -110,7 +117,9 @@ def findings(doc: Document, links: tuple[LinkInfo, ...], lender: LenderMatch | N
             out.append(known["link.other_lender_domain"].make(doc.text, link.start, link.end))
         elif not link.official_for and not government(link.registered_domain or "") and debt and pressure:
             f = known["link.unverified_in_debt_notice"].make(doc.text, link.start, link.end)
-            if lender and lender.id and lender.signature:
-                f = replace(f, severity="low")  # a genuine signature: the link is more likely the lender's own
+            if (lender and lender.id and lender.signature) or (doc.signatures and _OWN_CHANNEL.search(doc.f)):
+                # a genuine signature, or a signed message that also names the lender's own app or website:
+                # the link is more likely the lender's own
+                f = replace(f, severity="low")
             out.append(f)
     return out
