@@ -263,3 +263,28 @@ def test_a_demand_for_money_owed_is_collection_without_the_word_qiankuan(analyze
 @pytest.mark.parametrize("text", ["你还欠我一顿饭，下次请你", "今天必须还书给图书馆吗"])
 def test_owing_words_outside_money_are_not_collection(analyzer, text):
     assert analyzer.analyze(text).to_dict()["verdict"]["label"] == "not_collection"
+
+
+# Lenders' own templates (placeholders such as {name}, %s, *** stand for a masked name or amount):
+# a loan or bill falling due or an amount still to pay is a reminder; a payout notice that only adds
+# "请按时还款" is not collection.
+@pytest.mark.parametrize("text", [
+    "尊敬的%s，您的分期本息将于明日到期，届时系统将从您尾号%s的银行卡划扣，请确保余额充足。",
+    "{name}您好，您在本平台的借款今天到期，请留足资金以便扣款。",
+    "您本期账单可分期，成功后本期仅需还1200.00元【某某银行】",
+])
+def test_templates_of_money_due_are_reminders(analyzer, text):
+    assert analyzer.analyze(text).to_dict()["verdict"]["label"] == "reminder"
+
+
+@pytest.mark.parametrize("text", [
+    "【某某金融】放款成功：您的借款***元已到账，请按时还款。",
+    "发放借款通知：您的审批金额5000元已发放至尾号1234的银行卡，请按时足额还款。",
+])
+def test_payout_notice_is_not_collection(analyzer, text):
+    assert analyzer.analyze(text).to_dict()["verdict"]["label"] == "not_collection"
+
+
+def test_payout_notice_with_an_overdue_debt_is_still_collection(analyzer):
+    text = "您的借款已到账，但上期借款已逾期3天，请尽快还款。"
+    assert analyzer.analyze(text).to_dict()["verdict"]["label"] != "not_collection"
