@@ -288,3 +288,17 @@ def test_payout_notice_is_not_collection(analyzer, text):
 def test_payout_notice_with_an_overdue_debt_is_still_collection(analyzer):
     text = "您的借款已到账，但上期借款已逾期3天，请尽快还款。"
     assert analyzer.analyze(text).to_dict()["verdict"]["label"] != "not_collection"
+
+
+@pytest.mark.parametrize("text", ["【{APP_NAMES}】尊敬的{name}，您的借款今日到期，请按时还款。", "【%s】您的借款已逾期3天，请尽快还款。",
+                                  "【#{sign}】您本期应还#{amount}元，请按时还款。"])
+def test_a_placeholder_signature_names_no_lender(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.lender is None or "{" not in report.lender.name and "%" not in report.lender.name
+    assert report.verdict.label == "reminder"
+
+
+@pytest.mark.parametrize("text", ["{name}的老婆请转告他尽快还款，他的借款已逾期", "%s的家人麻烦帮他还一下欠款"])
+def test_a_placeholder_stands_for_a_masked_name(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "third_party_contact" in {f.kind for f in report.findings}
