@@ -302,3 +302,16 @@ def test_a_placeholder_signature_names_no_lender(analyzer, text):
 def test_a_placeholder_stands_for_a_masked_name(analyzer, text):
     report = analyzer.analyze(text)
     assert "third_party_contact" in {f.kind for f in report.findings}
+
+
+def test_a_signed_sender_pointing_to_its_own_channels_keeps_an_unknown_link_low(analyzer):
+    # 【安途贷】 is not in the registry; the message names it again as its own App and 客服: the link is
+    # more likely the lender's own, so it is noted (low) but does not make the reminder a scam.
+    own = ("您在安途贷的借款已逾期2天，请登录安途贷App还款，或点击 m.example.com/pay 还款，"
+           "详询安途贷客服热线。【安途贷】")
+    report = analyzer.analyze(own)
+    links = [f for f in report.findings if f.rule_id == "link.unverified_in_debt_notice"]
+    assert links and links[0].severity == "low" and report.verdict.label == "reminder"
+    stranger = "您的借款已逾期2天，请点击 m.example.com/pay 还款。【安途贷】"
+    links = [f for f in analyzer.analyze(stranger).findings if f.rule_id == "link.unverified_in_debt_notice"]
+    assert links and links[0].severity == "medium"
