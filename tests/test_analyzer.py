@@ -272,6 +272,7 @@ def test_owing_words_outside_money_are_not_collection(analyzer, text):
     "尊敬的%s，您的分期本息将于明日到期，届时系统将从您尾号%s的银行卡划扣，请确保余额充足。",
     "{name}您好，您在本平台的借款今天到期，请留足资金以便扣款。",
     "您本期账单可分期，成功后本期仅需还1200.00元【某某银行】",
+    "温馨提示：您的还款日为后天，请确保绑定的银行卡余额充足。",
 ])
 def test_templates_of_money_due_are_reminders(analyzer, text):
     assert analyzer.analyze(text).to_dict()["verdict"]["label"] == "reminder"
