@@ -35,7 +35,7 @@ LEGAL_NOTICE_GUIDE = "guide.verdict.legal_notice"
 # DEMAND, STRONG_DEBT and CALLBACK go through literal_first (same matches; re can skip ahead to
 # their first characters); no group of theirs is read.
 # Phrases that mention money owed without asking for it.
-NOT_DEBT = re.compile(r"成功还款|如有外币欠款|每期应还|已还清|已结清|还款成功|已还本息|已到账|已到[^,。]{0,12}银行卡|额度|放款|申请|提额|办理|贷款产品|无抵押|利率|分期已受理|总账分期")
+NOT_DEBT = re.compile(r"已(于[^,。!?;\n]{0,12})?完成(自动)?还款|成功还款|如有外币欠款|每期应还|已还清|已结清|还款成功|已还本息|已到账|已到[^,。]{0,12}银行卡|额度|放款|申请|提额|办理|贷款产品|无抵押|利率|分期已受理|总账分期")
 DEMAND = re.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|方式|账户)|还钱|不还(钱|款|清|上|的话|就|将)|罚息|违约金|滞纳金|逾期|欠款|拖欠|催收|催缴|清收|应还|待还(款|金额|本金|账单|\d)|未还|还款到期|最低还款|扣款失败|账单[^。]{0,16}(还款日|到期)|还款日[^。]{0,12}(请[^,。]{0,4}(存入|还款|备足|及时)|存入|备足)|还款日[^。]{0,16}账单|尽快还|立即还|请还款|还清|结清|债务|欠钱|欠债|追偿|透支|自动扣款|老赖|已过期[^,。!?;\n]{0,16}天"
                     # a demand for money owed, without the word 欠款: 你欠的5000元 / 今天必须还，不然…
                     r"|欠(的|了|我们的?|我的|你的)\d{0,9}[^,。!?;\n]{0,6}(钱|元|块|万)|(必须|今天|今晚|马上|赶紧|立刻)还(钱|上|清|款)?(?=[,，。!！?？]|不然|否则|$)"
