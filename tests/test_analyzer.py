@@ -282,6 +282,8 @@ def test_templates_of_money_due_are_reminders(analyzer, text):
     "【某某金融】放款成功：您的借款***元已到账，请按时还款。",
     "发放借款通知：您的审批金额5000元已发放至尾号1234的银行卡，请按时足额还款。",
     "【某某银行】您尾号1234的账户已于3月1日完成自动还款800.00元。",
+    "【某某银行】您的车贷本期还款2,100.00元已扣款成功。",
+    "【某某银行】验证码654321，您正在申请提前还款，请勿泄露。",
 ])
 def test_payout_notice_is_not_collection(analyzer, text):
     assert analyzer.analyze(text).to_dict()["verdict"]["label"] == "not_collection"
