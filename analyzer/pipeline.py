@@ -40,7 +40,7 @@ DEMAND = re.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|方式|账�
                     # a demand for money owed, without the word 欠款: 你欠的5000元 / 今天必须还，不然…
                     r"|欠(的|了|我们的?|我的|你的)\d{0,9}[^,。!?;\n]{0,6}(钱|元|块|万)|(必须|今天|今晚|马上|赶紧|立刻)还(钱|上|清|款)?(?=[,，。!！?？]|不然|否则|$)"
                     # a loan or bill falling due, an amount still to pay (also in templates: 款项今日到期, 本期仅需还2159元)
-                    r"|(借款|贷款|款项|本息|欠款|分期|账单)[^,。!?;\n]{0,6}到期|(仅需|只需|还需|需)还(人民币|rmb)?\d|欠(了|下)[^,。!?;\n]{0,6}(债|钱|款)|还款日[^。]{0,16}(保证|确保|留足|余额充足)"))
+                    r"|(借款|贷款|款项|本息|欠款|分期|账单)[^,。!?;\n]{0,6}到期|(仅需|只需|还需|需)还(人民币|rmb)?\d|欠(了|下)[^,。!?;\n]{0,6}(债|钱|款)|还款日[^。]{0,16}(保证|确保|留足|余额充足)|(再|还|就是|都|坚持|拒绝)不还(?=[,，。!！?？]|$)"))
 # The message speaks to someone (news about courts and police does not): second person,
 # a request, or a named or masked person (某某, XXX, 张某).
 ADDRESSED = re.compile(r"你|您|妳|贵|客户|用户|借款人|阁下|^\W{0,3}(已|将|即将)被|(?<![申邀聘提恳])请(?![求示愿假柬教])|某某|x{2,}|\*{2,}|[\u4e00-\u9fff]某")
