@@ -284,6 +284,7 @@ def test_templates_of_money_due_are_reminders(analyzer, text):
     "【某某银行】您尾号1234的账户已于3月1日完成自动还款800.00元。",
     "【某某银行】您的车贷本期还款2,100.00元已扣款成功。",
     "【某某银行】验证码654321，您正在申请提前还款，请勿泄露。",
+    "【某某驿站】您的包裹已到，请凭取件码尽快取件，逾期将退回。",
 ])
 def test_payout_notice_is_not_collection(analyzer, text):
     assert analyzer.analyze(text).to_dict()["verdict"]["label"] == "not_collection"
