@@ -67,10 +67,16 @@ class Document:
         return Span(self.folded.text[start:end], s, e)
 
 
+# A lender's SMS template fills its signature in later (【{APP_NAMES}】, 【%s】): a placeholder names no one.
+_PLACEHOLDER = re.compile(r"[#$]?\{[^{}]{0,40}\}|%s")
+
+
 def _signatures(ft: FoldedText) -> tuple[Span, ...]:
     out = []
     for m in _SIGNATURE.finditer(ft.text):
         group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        if _PLACEHOLDER.fullmatch(m.group(group).strip()):
+            continue
         s, e = ft.span(m.start(group), m.end(group))
         out.append(Span(m.group(group).strip(), s, e))
     return tuple(out)

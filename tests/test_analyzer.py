@@ -276,3 +276,60 @@ def test_full_width_links_are_links_and_point_at_the_words():
     assert report.verdict.label == "scam"
     official = analyze("请您登录杭州互联网法院诉讼平台ｗｗｗ．ｎｅｔｃｏｕｒｔ．ｇｏｖ．ｃｎ进行在线应诉操作。")
     assert [link.registered_domain for link in official.links] == ["netcourt.gov.cn"]
+
+
+# Lenders' own templates (placeholders such as {name}, %s, *** stand for a masked name or amount):
+# a loan or bill falling due or an amount still to pay is a reminder; a payout notice that only adds
+# "请按时还款" is not collection.
+@pytest.mark.parametrize("text", [
+    "尊敬的%s，您的分期本息将于明日到期，届时系统将从您尾号%s的银行卡划扣，请确保余额充足。",
+    "{name}您好，您在本平台的借款今天到期，请留足资金以便扣款。",
+    "您本期账单可分期，成功后本期仅需还1200.00元【某某银行】",
+    "温馨提示：您的还款日为后天，请确保绑定的银行卡余额充足。",
+])
+def test_templates_of_money_due_are_reminders(analyzer, text):
+    assert analyzer.analyze(text).to_dict()["verdict"]["label"] == "reminder"
+
+
+@pytest.mark.parametrize("text", [
+    "【某某金融】放款成功：您的借款***元已到账，请按时还款。",
+    "发放借款通知：您的审批金额5000元已发放至尾号1234的银行卡，请按时足额还款。",
+    "【某某银行】您尾号1234的账户已于3月1日完成自动还款800.00元。",
+    "【某某银行】您的车贷本期还款2,100.00元已扣款成功。",
+    "【某某银行】验证码654321，您正在申请提前还款，请勿泄露。",
+    "【某某驿站】您的包裹已到，请凭取件码尽快取件，逾期将退回。",
+])
+def test_payout_notice_is_not_collection(analyzer, text):
+    assert analyzer.analyze(text).to_dict()["verdict"]["label"] == "not_collection"
+
+
+def test_payout_notice_with_an_overdue_debt_is_still_collection(analyzer):
+    text = "您的借款已到账，但上期借款已逾期3天，请尽快还款。"
+    assert analyzer.analyze(text).to_dict()["verdict"]["label"] != "not_collection"
+
+
+@pytest.mark.parametrize("text", ["【{APP_NAMES}】尊敬的{name}，您的借款今日到期，请按时还款。", "【%s】您的借款已逾期3天，请尽快还款。",
+                                  "【#{sign}】您本期应还#{amount}元，请按时还款。"])
+def test_a_placeholder_signature_names_no_lender(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.lender is None or "{" not in report.lender.name and "%" not in report.lender.name
+    assert report.verdict.label == "reminder"
+
+
+@pytest.mark.parametrize("text", ["{name}的老婆请转告他尽快还款，他的借款已逾期", "%s的家人麻烦帮他还一下欠款"])
+def test_a_placeholder_stands_for_a_masked_name(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "third_party_contact" in {f.kind for f in report.findings}
+
+
+def test_a_signed_sender_pointing_to_its_own_channels_keeps_an_unknown_link_low(analyzer):
+    # 【安途贷】 is not in the registry; the message names it again as its own App and 客服: the link is
+    # more likely the lender's own, so it is noted (low) but does not make the reminder a scam.
+    own = ("您在安途贷的借款已逾期2天，请登录安途贷App还款，或点击 m.example.com/pay 还款，"
+           "详询安途贷客服热线。【安途贷】")
+    report = analyzer.analyze(own)
+    links = [f for f in report.findings if f.rule_id == "link.unverified_in_debt_notice"]
+    assert links and links[0].severity == "low" and report.verdict.label == "reminder"
+    stranger = "您的借款已逾期2天，请点击 m.example.com/pay 还款。【安途贷】"
+    links = [f for f in analyzer.analyze(stranger).findings if f.rule_id == "link.unverified_in_debt_notice"]
+    assert links and links[0].severity == "medium"

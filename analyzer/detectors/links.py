@@ -22,7 +22,7 @@ _PRESSURE = re.compile(r"逾期|欠款|冻结|解冻|征信|违章|罚款|法律
 # The message also points to the lender's own channel (an in-app path "登录借吧-车友贷-去还款", "在XX App内",
 # the official website): the link is one option beside the lender's own, not the only way to pay.
 # (Folding drops the "-" between Chinese characters: "登录借吧车友贷去还款".)
-_OWN_CHANNEL = re.compile(r"(登录|打开|进入|通过)(?![^,。]{0,12}(链接|网址|网站|网页|页面))[\u4e00-\u9fff]{2,12}(app|去还款|>)"
+_OWN_CHANNEL_PATH = re.compile(r"(登录|打开|进入|通过)(?![^,。]{0,12}(链接|网址|网站|网页|页面))[\u4e00-\u9fff]{2,12}(app|去还款|>)"
                           r"|app内|(详见|登录|访问)[\u4e00-\u9fff]{0,8}官网")
 
 
@@ -98,6 +98,28 @@ def analyse(doc: Document, official_domains: dict[str, str], known_domains: dict
     return tuple(out)
 
 
+_OWN_CHANNEL = ("app", "官网", "客服", "公众号", "小程序", "平台", "热线")
+
+
+def _names_own_channel(doc: Document, signature: str) -> bool:
+    """The signed name appears again in the body as the sender's own channel (登录借吧, 借吧官网,
+    借吧客服热线): a lender pointing to itself, not a stranger pointing to a link only."""
+    name = signature.strip().lower()
+    if len(name) < 2:
+        return False
+    text = doc.f
+    signed = [(s.start, s.end) for s in doc.signatures]
+    i = text.find(name)
+    while i != -1:
+        start, _ = doc.span(i, i + len(name))
+        if not any(s <= start < e for s, e in signed):
+            window = text[max(0, i - 4):i + len(name) + 6]
+            if "登录" in window or any(w in window for w in _OWN_CHANNEL):
+                return True
+        i = text.find(name, i + 1)
+    return False
+
+
 def findings(doc: Document, links: tuple[LinkInfo, ...], lender: LenderMatch | None, debt: bool,
              phishing: bool = False) -> list[Finding]:
     """IP hosts, look-alikes, another lender's domain, and unverified links in a debt or risk notice."""
@@ -117,9 +139,10 @@ def findings(doc: Document, links: tuple[LinkInfo, ...], lender: LenderMatch | N
             out.append(known["link.other_lender_domain"].make(doc.text, link.start, link.end))
         elif not link.official_for and not government(link.registered_domain or "") and debt and pressure:
             f = known["link.unverified_in_debt_notice"].make(doc.text, link.start, link.end)
-            if (lender and lender.id and lender.signature) or (doc.signatures and _OWN_CHANNEL.search(doc.f)):
-                # a genuine signature, or a signed message that also names the lender's own app or website:
-                # the link is more likely the lender's own
+            if (lender and lender.signature and (lender.id or _names_own_channel(doc, lender.signature))) or (
+                    doc.signatures and _OWN_CHANNEL_PATH.search(doc.f)):
+                # A genuine signature, or one the message names again as its own App, 官网 or 客服:
+                # the link is more likely the lender's own.
                 f = replace(f, severity="low")
             out.append(f)
     return out
