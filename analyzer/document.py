@@ -32,7 +32,8 @@ _URL = re.compile(
 # Phone-like digit runs, possibly masked (X, *) and split by - or spaces; +86 / 0086 prefixes.
 _NUMBER = re.compile(r"(?<![0-9A-Za-z_.])(\+?\d[\d\-\s—–xX*×]{2,22}[\dxX*×])(?![0-9A-Za-z_])")
 _DIGIT = re.compile(r"\d")
-_SHORT_AND_PORTS = re.compile(r"(?<!\d)(1[0-2]\d{3}|9[56]\d{3,6}|106\d{5,17})(?!\d)")
+# Not inside a WeChat/QQ id or code such as abc12345 or 95588cmb.
+_SHORT_AND_PORTS = re.compile(r"(?<![0-9A-Za-z_])(1[0-2]\d{3}|9[56]\d{3,6}|106\d{5,17})(?![0-9A-Za-z_])")
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,11 @@ from analyzer import analyze
 from analyzer.report import LenderMatch
 from knowledge import registry
 
+# Finding kinds outside the list, which the labels never use: scoring them would count every
+# such finding as wrong. fraud_lure (a prize, job, loan or investment lure that impersonates nobody)
+# is given to scams whose labels carry no flag because no listed kind fits.
+NOT_SCORED = ("false_consequence", "signature_mismatch", "fraud_lure")
+
 LABELS = ("reminder", "aggressive", "unlawful_threat", "legal_notice", "scam", "not_collection")
 
 
@@ -62,7 +67,7 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
 
 
 def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    kinds = [k for k in registry.kinds() if k not in ("false_consequence", "signature_mismatch")]
+    kinds = [k for k in registry.kinds() if k not in NOT_SCORED]
     counts = {k: [0, 0, 0] for k in kinds}
     lender_total = lender_ok = 0
     verdict_ok = 0

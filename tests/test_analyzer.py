@@ -333,3 +333,10 @@ def test_a_signed_sender_pointing_to_its_own_channels_keeps_an_unknown_link_low(
     stranger = "您的借款已逾期2天，请点击 m.example.com/pay 还款。【安途贷】"
     links = [f for f in analyzer.analyze(stranger).findings if f.rule_id == "link.unverified_in_debt_notice"]
     assert links and links[0].severity == "medium"
+
+
+def test_digits_inside_a_chat_id_are_not_a_phone_number():
+    report = analyze("兼职刷单，日结300元，有手机就能做，加微信abc12345详聊")
+    assert not report.numbers, [n.raw for n in report.numbers]
+    assert "fraud_lure" in {f.kind for f in report.findings}
+    assert [n.raw for n in analyze("如有疑问请致电95588。").numbers] == ["95588"]

@@ -42,7 +42,8 @@ OFFER_TO_DROP = re.compile(r"撤案|(?<!按)(?<!视为)(?<!申请)(?<!准许)(?<
 # Findings that make a message more than a plain service notice (a threat, pressure or a scam sign).
 NOT_PLAIN = frozenset({"scam", "unlawful_threat", "pressure"})
 SCAM_KINDS = frozenset({"personal_account_payment", "verification_code_request", "app_download",
-                        "credit_repair_scam", "debt_relief_service", "account_cancellation_scam"})
+                        "credit_repair_scam", "debt_relief_service", "account_cancellation_scam",
+                        "fraud_lure"})
 PERSONAL = frozenset({"mobile", "virtual_operator_mobile", "foreign"})
 VERIFY_STEPS = (
     "自己拨打 12368（法院诉讼服务热线，可加当地区号）或登录“人民法院在线服务”核实案号和文书",
