@@ -8,6 +8,7 @@ the words the user actually received.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,6 +57,46 @@ class FoldedText:
 
 
 
+# Latin letters next to a CJK character: the only place a word spelled partly in pinyin can be.
+_MIXED = re.compile(r"[a-z][\u4e00-\u9fff]|[\u4e00-\u9fff][a-z]")
+
+
+@lru_cache(maxsize=1)
+def _pinyin() -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[int, ...]]]]:
+    from analyzer.lexicon import pinyin_table, trie_pattern  # noqa: PLC0415 - loaded once, on first use
+
+    table = pinyin_table()
+    # A pinyin piece at either end must not run on into more Latin letters ("xiajia人" is not "家人").
+    pattern = re.compile(r"(?<![a-z])(?:" + trie_pattern(sorted(table)) + r")(?![a-z])") if table else re.compile(r"(?!)")
+    return pattern, table
+
+
+def _depinyin(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+    """Restore words written partly in pinyin ("tong讯录" -> 通讯录); a restored character keeps the
+    offset of the first letter of its syllable."""
+    if not _MIXED.search(text):
+        return text, origin
+    pattern, table = _pinyin()
+    out: list[str] = []
+    where: list[int] = []
+    last = 0
+    for m in pattern.finditer(text):
+        word, lengths = table[m.group(0)]
+        out.append(text[last:m.start()])
+        where.extend(origin[last:m.start()])
+        pos = m.start()
+        for ch, length in zip(word, lengths):
+            out.append(ch)
+            where.append(origin[pos])
+            pos += length
+        last = m.end()
+    if not last:
+        return text, origin
+    out.append(text[last:])
+    where.extend(origin[last:])
+    return "".join(out), tuple(where)
+
+
 def fold(text: str) -> FoldedText:
     """Fold text for matching: NFKC, lower case, Traditional→Simplified, no separators."""
     pieces = [_fold_char(ch) if ch not in _INVISIBLE else "" for ch in text]
@@ -83,7 +124,7 @@ def fold(text: str) -> FoldedText:
         else:
             i += 1
     if not drop:
-        return FoldedText("".join(chars), tuple(origin), text)
+        return FoldedText(*_depinyin("".join(chars), tuple(origin)), text)
     dropped = set(drop)
     keep = [k for k in range(n) if k not in dropped]
-    return FoldedText("".join(chars[k] for k in keep), tuple(origin[k] for k in keep), text)
+    return FoldedText(*_depinyin("".join(chars[k] for k in keep), tuple(origin[k] for k in keep)), text)
