@@ -33,3 +33,22 @@ def test_expanding_characters_keep_offsets():
     ft = fold(raw)
     i = ft.text.index("逾期")
     assert raw[slice(*ft.span(i, i + 2))] == "逾期"
+
+
+@pytest.mark.parametrize(("raw", "folded"), [
+    ("明天爆你tong讯录", "明天爆你通讯录"), ("朋友圈曝guang你", "朋友圈曝光你"), ("将起su你", "将起诉你"),
+    ("fa院已立案", "法院已立案"), ("联系你的jia人", "联系你的家人"), ("紧急lian系人", "紧急联系人"),
+    ("tongxun录", "通讯录"),  # several syllables, one character kept
+    ("baoguang", "baoguang"),  # all pinyin: could be any Latin word, left alone
+    ("xiajia人", "xiajia人"),  # the syllable runs on into more letters: not a pinyin piece
+])
+def test_words_written_partly_in_pinyin_are_restored(raw, folded):
+    assert fold(raw).text == folded
+
+
+def test_restored_words_point_back_into_the_original():
+    raw = "再不还钱就爆你tong讯录"
+    ft = fold(raw)
+    i = ft.text.index("通讯录")
+    s, e = ft.span(i, i + 3)
+    assert raw[s:e] == "tong讯录"
