@@ -172,3 +172,14 @@ def test_property_high_severity_is_never_quiet(pieces):
         assert report.verdict.label != "not_collection" and report.verdict.risk > 0
     for f in report.findings:
         assert report.text[f.start:f.end] == f.excerpt
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("小王，你借的那两万块钱什么时候能还我", "reminder"),
+    ("张三，你借我的3万块钱拖了半年了，再不还我就去你家", "aggressive"),
+    ("我借你的书什么时候还我", "not_collection"),
+    ("你借的钱还了吗", "not_collection"),
+], ids=["creditor-asks", "creditor-visits", "a-book", "relative-asks"])
+def test_private_creditor_demands_are_debt_talk(text, label):
+    # A private lender names no platform and says no 逾期: 借我的…钱, 还我 is the demand.
+    assert analyze(text).verdict.label == label
