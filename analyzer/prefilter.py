@@ -65,7 +65,13 @@ def _required(seq) -> set[str] | None:
         candidates.append({run})
     if not candidates:
         return None
-    return min(candidates, key=lambda s: (len({_best_char(w) for w in s}), -min(map(len, s))))
+    # Fewest trigger characters, but a set holding a very common character (你, 请, 还…) filters
+    # almost nothing however small it is: prefer sets without one.
+    def cost(s: set[str]) -> tuple[int, int, int]:
+        chars = {_best_char(w) for w in s}
+        return (sum(ch in _COMMON for ch in chars) > 0, len(chars), -min(map(len, s)))
+
+    return min(candidates, key=cost)
 
 
 def required_chars(pattern: str) -> frozenset[str] | None:
