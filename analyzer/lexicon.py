@@ -101,6 +101,31 @@ def from_dict(data: dict, file: str = FILE) -> Lexicon:
     return Lexicon(classes, modality)
 
 
+def pinyin_variants(table: dict[str, str], file: str = FILE) -> dict[str, tuple[str, tuple[int, ...]]]:
+    """Every spelling of a word with some (not all) of its characters written in pinyin ("tong讯录",
+    "曝guang"), mapped to the word and the length of each piece (a character or a syllable)."""
+    out: dict[str, tuple[str, tuple[int, ...]]] = {}
+    for word, spelled in table.items():
+        syllables = spelled.split() if isinstance(spelled, str) else []
+        if len(word) < 2 or len(syllables) != len(word) or not all(re.fullmatch(r"[a-z]{1,6}", s) for s in syllables):
+            raise DataError(file, f"pinyin.{word}", "one lower-case pinyin syllable per character, words of 2+ characters")
+        n = len(word)
+        for mask in range(1, 2 ** n - 1):  # at least one syllable, at least one character kept
+            pieces = [syllables[i] if mask >> i & 1 else word[i] for i in range(n)]
+            out["".join(pieces)] = (word, tuple(len(x) for x in pieces))
+    return out
+
+
+@lru_cache(maxsize=1)
+def pinyin_table() -> dict[str, tuple[str, tuple[int, ...]]]:
+    """The [pinyin] table of lexicon.toml, expanded (see pinyin_variants)."""
+    try:
+        data = tomllib.loads((DATA_DIR / FILE).read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise DataError(FILE, "", f"not valid TOML: {exc}") from None
+    return pinyin_variants(data.get("pinyin") or {})
+
+
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     path = DATA_DIR / FILE

@@ -82,6 +82,46 @@ _GAP_CHAR = f"[^{_CJK}{_NEVER_SEPARATOR}]"
 _GAP = re.compile(f"{_GAP_CHAR}(?<=[{_CJK}]{_GAP_CHAR}){_GAP_CHAR}{{0,2}}(?=[{_CJK}])")
 
 
+# Latin letters next to a CJK character: the only place a word spelled partly in pinyin can be.
+_MIXED = re.compile(r"[a-z][\u4e00-\u9fff]|[\u4e00-\u9fff][a-z]")
+
+
+@lru_cache(maxsize=1)
+def _pinyin() -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[int, ...]]]]:
+    from analyzer.lexicon import pinyin_table, trie_pattern  # noqa: PLC0415 - loaded once, on first use
+
+    table = pinyin_table()
+    # A pinyin piece at either end must not run on into more Latin letters ("xiajia人" is not "家人").
+    pattern = re.compile(r"(?<![a-z])(?:" + trie_pattern(sorted(table)) + r")(?![a-z])") if table else re.compile(r"(?!)")
+    return pattern, table
+
+
+def _depinyin(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+    """Restore words written partly in pinyin ("tong讯录" -> 通讯录); a restored character keeps the
+    offset of the first letter of its syllable."""
+    if not _MIXED.search(text):
+        return text, origin
+    pattern, table = _pinyin()
+    out: list[str] = []
+    where: list[int] = []
+    last = 0
+    for m in pattern.finditer(text):
+        word, lengths = table[m.group(0)]
+        out.append(text[last:m.start()])
+        where.extend(origin[last:m.start()])
+        pos = m.start()
+        for ch, length in zip(word, lengths):
+            out.append(ch)
+            where.append(origin[pos])
+            pos += length
+        last = m.end()
+    if not last:
+        return text, origin
+    out.append(text[last:])
+    where.extend(origin[last:])
+    return "".join(out), tuple(where)
+
+
 def fold(text: str) -> FoldedText:
     """Fold text for matching: NFKC, lower case, Traditional→Simplified, no separators."""
     if len(_TABLE) > _TABLE_LIMIT:
@@ -95,7 +135,7 @@ def fold(text: str) -> FoldedText:
     # Drop short runs of separators (at most 3) that sit between CJK characters.
     drop = [m.span() for m in _GAP.finditer(folded) if all(map(_is_separator, m.group()))]
     if not drop:
-        return FoldedText(folded, tuple(origin), text)
+        return FoldedText(*_depinyin(folded, tuple(origin)), text)
     keep_text, keep_origin, pos = [], [], 0
     for a, b in drop:
         keep_text.append(folded[pos:a])
@@ -103,4 +143,4 @@ def fold(text: str) -> FoldedText:
         pos = b
     keep_text.append(folded[pos:])
     keep_origin.extend(origin[pos:])
-    return FoldedText("".join(keep_text), tuple(keep_origin), text)
+    return FoldedText(*_depinyin("".join(keep_text), tuple(keep_origin)), text)

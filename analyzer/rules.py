@@ -242,8 +242,10 @@ class Modality:
 
 def _standing(rule: CompiledRule, clauses: Clauses, start: int, end: int) -> bool:
     # Cheapest first: modality and negation are bisects over markers found once, exclusions are searches.
-    if not all(clauses.holds(m, start, end) for m in rule.modes):
-        return False
+    # Plain loops: most rules have no modes or exclusions, and a generator per match costs more.
+    for mode in rule.modes:
+        if not clauses.holds(mode, start, end):
+            return False
     if rule.record.negatable and clauses.negated(clauses.text, start, end):
         return False
     if rule.excludes:

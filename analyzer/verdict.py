@@ -28,7 +28,9 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
     legal_dict = legal.to_dict() if legal is not None and legal.source else None
     unsure = legal_dict is not None and not legal.verifiable
     scam = [f for f in findings if f.category == "scam" and f.severity in _SERIOUS]
-    threat = [f for f in findings if f.category == "unlawful_threat"]
+    # A doorstep visit is lawful pressure; intimidation at the door (堵你, 已到你家楼下, 家里留人) is not.
+    threat = [f for f in findings if f.category == "unlawful_threat"
+              or (f.kind == "doorstep_visit_threat" and f.severity == "high")]
     pressure = [f for f in findings if f.category == "pressure" and f.severity in _SERIOUS]
     if scam:
         high = sum(f.severity == "high" for f in scam)

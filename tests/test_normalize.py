@@ -69,7 +69,9 @@ def _fold_reference(text: str) -> tuple[str, tuple[int, ...]]:
             i = j
         else:
             i += 1
-    return "".join(c for c, k in zip(chars, keep) if k), tuple(o for o, k in zip(origin, keep) if k)
+    from analyzer.normalize import _depinyin  # words spelled partly in pinyin, restored after folding
+
+    return _depinyin("".join(c for c, k in zip(chars, keep) if k), tuple(o for o, k in zip(origin, keep) if k))
 
 
 def test_fold_equals_the_character_by_character_definition():
@@ -82,3 +84,22 @@ def test_fold_equals_the_character_by_character_definition():
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 14)))
         ft = fold(text)
         assert (ft.text, ft.origin) == _fold_reference(text), repr(text)
+
+
+@pytest.mark.parametrize(("raw", "folded"), [
+    ("明天爆你tong讯录", "明天爆你通讯录"), ("朋友圈曝guang你", "朋友圈曝光你"), ("将起su你", "将起诉你"),
+    ("fa院已立案", "法院已立案"), ("联系你的jia人", "联系你的家人"), ("紧急lian系人", "紧急联系人"),
+    ("tongxun录", "通讯录"),  # several syllables, one character kept
+    ("baoguang", "baoguang"),  # all pinyin: could be any Latin word, left alone
+    ("xiajia人", "xiajia人"),  # the syllable runs on into more letters: not a pinyin piece
+])
+def test_words_written_partly_in_pinyin_are_restored(raw, folded):
+    assert fold(raw).text == folded
+
+
+def test_restored_words_point_back_into_the_original():
+    raw = "再不还钱就爆你tong讯录"
+    ft = fold(raw)
+    i = ft.text.index("通讯录")
+    s, e = ft.span(i, i + 3)
+    assert raw[s:e] == "tong讯录"

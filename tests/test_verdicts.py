@@ -172,3 +172,34 @@ def test_property_high_severity_is_never_quiet(pieces):
         assert report.verdict.label != "not_collection" and report.verdict.risk > 0
     for f in report.findings:
         assert report.text[f.start:f.end] == f.excerpt
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("小王，你借的那两万块钱什么时候能还我", "reminder"),
+    ("张三，你借我的3万块钱拖了半年了，再不还我就去你家", "aggressive"),
+    ("我借你的书什么时候还我", "not_collection"),
+    ("你借的钱还了吗", "not_collection"),
+], ids=["creditor-asks", "creditor-visits", "a-book", "relative-asks"])
+def test_private_creditor_demands_are_debt_talk(text, label):
+    # A private lender names no platform and says no 逾期: 借我的…钱, 还我 is the demand.
+    assert analyze(text).verdict.label == label
+
+
+@pytest.mark.parametrize("text", [
+    "下雨了你开车路上小心点",
+    "你出门小心点，外面冷",
+    "你爸住院了，有空回来看看，医药费我先垫上了",
+    "哥，我手头紧，能不能借我500，下个月发工资还你",
+    "你同事刚才打电话到家里找你，说有急事",
+    "我把你的照片发到家族群里了，大家都说好看",
+    "小区公告：电梯维修，请业主们互相转告",
+    "你孩子在哪个学校上学？我们家的也想转过去",
+    "我们已经到你家楼下了，快下来",
+    "你单位的领导我们已经联系过了，下周一起开会",
+], ids=lambda t: t[:8])
+def test_family_and_friends_messages_sharing_threat_words_stay_quiet(text):
+    # Family, friends and neighbours use the same words as collectors (小心, 家人, 单位, 楼下, 借); without
+    # a debt demand or a threat they are not collection and not a threat.
+    report = analyze(text)
+    assert report.verdict.label in ("not_collection", "reminder"), report.findings
+    assert not any(f.category == "unlawful_threat" for f in report.findings)
