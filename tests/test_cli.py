@@ -76,3 +76,13 @@ def test_eval_misses_lists_the_message_that_differs(tmp_path):
     clean = run("eval", "--misses", str(DATA / "labelled.jsonl"))
     assert clean.returncode == 0, clean.stderr
     assert "verdict reminder →" not in clean.stdout
+
+
+def test_analyze_piped_into_a_reader_that_stops_early_exits_cleanly():
+    # cuishou analyze … | head -1: the reader closes the pipe after one line.
+    proc = subprocess.Popen([sys.executable, "-m", "webapp", "analyze", THREAT], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    proc.stdout.close()  # closed before the report is written (start-up takes far longer)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0
+    assert b"Traceback" not in err
