@@ -203,3 +203,24 @@ def test_family_and_friends_messages_sharing_threat_words_stay_quiet(text):
     report = analyze(text)
     assert report.verdict.label in ("not_collection", "reminder"), report.findings
     assert not any(f.category == "unlawful_threat" for f in report.findings)
+
+
+# A named court announcing its own act, with no number, link or payment to act on, is a notice to check
+# with the court, not a collector's unlawful threat; the same words with a callback number stay a threat.
+@pytest.mark.parametrize("text", [
+    "某某实名登记的机主，你已经被永州市冷水滩区人民法院公布为失信被执行人，请自觉履行生效法律文书确定的义务",
+    "你呼叫的机主已被广州市天河区人民法院公布为失信被执行人，如能提供其财产线索，法院将予以奖励",
+])
+def test_a_court_announcing_its_own_act_without_any_channel_is_a_notice_to_verify(text):
+    report = analyze(text)
+    assert report.verdict.label == "legal_notice", [(f.rule_id, f.excerpt) for f in report.findings]
+    assert "court_act" in report.verdict.legal_check["details"]
+
+
+@pytest.mark.parametrize("text", [
+    "你已经被朝阳区人民法院列为失信被执行人，请立即联系13812345678处理，否则拘留",
+    "你已经被朝阳区人民法院列为失信被执行人，点击 http://sx-court.top 处理",
+    "你已被列为失信被执行人，马上还款",
+])
+def test_the_same_claim_with_a_channel_or_without_a_court_is_not(text):
+    assert analyze(text).verdict.label != "legal_notice"

@@ -26,6 +26,9 @@ COURT_SIGNATURE = re.compile(r"法院|中院|高院|法庭|仲裁")
 # What a genuine court SMS is about: serving papers, hearings, evidence, enforcement, mediation.
 SERVICE_TALK = re.compile(r"送达|文书|传票|开庭|庭审|应诉|举证|判决书|裁定书|调解书|执行|立案|受理|调解|查收|查阅")
 # Court staff named as the contact (承办法官, 书记员): part of the 12368 notice format.
+# A named people's court as the actor of its own act (…人民法院公布为失信被执行人, …人民法院依法决定):
+# the court speaks in its own voice.
+COURT_ACT = re.compile(r"人民法院(?:已|已经|依法|正式)?(?:公布|决定|作出|发布|认定|纳入|列为|悬赏|通知)")
 COURT_STAFF = re.compile(r"承办法官|书记员|审判员|法官助理|承办人")
 # A hearing set for a given day in a named courtroom: 定于6月3日9时在第十法庭.
 HEARING = re.compile(r"(定于|于)[^,。!?;\n]{0,10}(\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[^。!?;\n]{0,14}(在|到)[^,。!?;\n]{0,8}"
@@ -57,7 +60,7 @@ VERIFY_STEPS = (
 class LegalCheck:
     source: bool  # speaks as or of a court, arbitration body or lawyer about a case
     details: tuple[str, ...]  # court_name | case_number | hotline_12368 | court_sender | official_domain
-    # | court_signature | official_platform | court_staff | hearing_time
+    # | court_signature | official_platform | court_staff | hearing_time | court_act
     markers: tuple[str, ...]  # payment_request | offer_to_drop | personal_number | unofficial_link
     # Nothing in the message but court service: no threat, pressure or scam finding.
     plain: bool = False
@@ -72,7 +75,8 @@ class LegalCheck:
             return False
         details = set(self.details)
         strong = details - {"court_name", "court_signature"}
-        return (len(details) >= 2 and bool(strong)) or (self.plain and {"court_name", "court_signature"} <= details)
+        return ((len(details) >= 2 and bool(strong)) or (self.plain and {"court_name", "court_signature"} <= details)
+                or {"court_name", "court_act"} <= details)
 
     def to_dict(self) -> dict[str, object]:
         return {"verifiable": self.verifiable, "details": list(self.details), "scam_markers": list(self.markers),
@@ -131,6 +135,10 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
         details.append("court_staff")
     if HEARING.search(text):
         details.append("hearing_time")
+    # A court announcing its own act and giving no channel at all (no number, no link): nothing to call,
+    # click or pay, so nothing a scammer gains; the reader is best served by checking it with the court.
+    if "court_name" in details and not numbers and not links and COURT_ACT.search(text):
+        details.append("court_act")
     if any(f.kind in SCAM_KINDS and f.severity != "low" for f in findings):
         markers.append("payment_request")
     if OFFER_TO_DROP.search(text):
