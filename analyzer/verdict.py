@@ -34,7 +34,10 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
     pressure = [f for f in findings if f.category == "pressure" and f.severity in _SERIOUS]
     if scam:
         high = sum(f.severity == "high" for f in scam)
-        return Verdict("scam", "这条短信有诈骗迹象：不要付款、不要点链接、不要拨打短信里的号码，到贷款机构自己的 App 或合同上的电话核实。",
+        summary = ("这条短信有诈骗迹象：不要付款、不要点链接、不要拨打短信里的号码，到贷款机构自己的 App 或合同上的电话核实。"
+                   if is_debt else
+                   "这条短信有诈骗迹象：不要付款、不要回复、不要点链接、不要拨打短信里的号码或加对方微信；拿不准时拨打 96110 咨询。")
+        return Verdict("scam", summary,
                        min(100, 75 + 8 * high + 3 * len(scam)), legal_dict)
     if threat:
         high = sum(f.severity == "high" for f in threat)

@@ -224,3 +224,11 @@ def test_a_court_announcing_its_own_act_without_any_channel_is_a_notice_to_verif
 ])
 def test_the_same_claim_with_a_channel_or_without_a_court_is_not(text):
     assert analyze(text).verdict.label != "legal_notice"
+
+
+def test_a_scam_with_no_debt_in_it_is_not_answered_with_lender_advice():
+    lure = analyze("兼职打字员，日结200，有意者请联系17700001111")
+    assert lure.verdict.label == "scam"
+    assert "贷款机构" not in lure.verdict.summary and "96110" in lure.verdict.summary
+    debt = analyze("您的借款已逾期，请将欠款转到专员个人账户6222020200112233445")
+    assert debt.verdict.label == "scam" and "贷款机构" in debt.verdict.summary
