@@ -126,11 +126,31 @@ def pinyin_table() -> dict[str, tuple[str, tuple[int, ...]]]:
     return pinyin_variants(data.get("pinyin") or {})
 
 
+def merged(files: dict[str, dict]) -> dict:
+    """lexicon.toml's tables plus the [lexicon.*] classes any other rule file declares next to
+    its rules (so a frame file can bring its own classes); a class name may be defined once."""
+    out = dict(files.get(FILE) or {})
+    classes = dict(out.get("lexicon") or {})
+    owner = {name: FILE for name in classes}
+    for name_, data in files.items():
+        if name_ == FILE:
+            continue
+        for cls, entry in (data.get("lexicon") or {}).items():
+            if cls in owner:
+                raise DataError(name_, f"lexicon.{cls}", f"class already defined in {owner[cls]}")
+            owner[cls] = name_
+            classes[cls] = entry
+    out["lexicon"] = classes
+    return out
+
+
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
-    path = DATA_DIR / FILE
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise DataError(FILE, "", f"not valid TOML: {exc}") from None
-    return from_dict(data)
+    files: dict[str, dict] = {}
+    for path in sorted((DATA_DIR / "rules").glob("*.toml")):
+        name = f"rules/{path.name}"
+        try:
+            files[name] = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise DataError(name, "", f"not valid TOML: {exc}") from None
+    return from_dict(merged(files))

@@ -71,6 +71,16 @@ def test_unknown_lexicon_class_names_the_file():
     assert "rules/x.toml" in str(exc.value) and "no_such_class" in str(exc.value)
 
 
+def test_a_rule_file_may_bring_its_own_lexicon_classes_but_not_redefine_one():
+    from analyzer.lexicon import merged
+    base = {"lexicon": {"you": {"words": ["你"]}}, "modality": {"negation": "不", "done": "已", "future": "将"}}
+    lex = from_dict(merged({"rules/lexicon.toml": base, "rules/extra.toml": {"lexicon": {"fee": {"words": ["解冻金"]}}}}))
+    assert {"you", "fee"} <= set(lex.classes)
+    with pytest.raises(DataError) as exc:
+        merged({"rules/lexicon.toml": base, "rules/extra.toml": {"lexicon": {"you": {"words": ["您"]}}}})
+    assert "rules/extra.toml" in str(exc.value) and "rules/lexicon.toml" in str(exc.value)
+
+
 def test_lexicon_validation_names_the_field():
     with pytest.raises(DataError) as exc:
         from_dict({"lexicon": {"bad": {"patterns": ["("]}},
