@@ -30,6 +30,8 @@ from knowledge import registry
 from knowledge.advice import Advisor
 
 THIRD_PARTY_GUIDE = "guide.third_party_reader"
+# Stands in for guide.verdict.scam when the message has no debt in it (no "check your lender's App").
+NO_DEBT_SCAM_GUIDE = "guide.verdict.scam_no_debt"
 LEGAL_NOTICE_GUIDE = "guide.verdict.legal_notice"
 
 # DEMAND, STRONG_DEBT and CALLBACK go through literal_first (same matches; re can skip ahead to
@@ -181,6 +183,8 @@ class Analyzer:
         facts = facts_detector.extract(doc)
         fact_dicts = [f.to_dict() for f in facts]
         extra = (THIRD_PARTY_GUIDE,) if reader.role == "third_party" else ()
+        if verdict.label == "scam" and not is_debt:
+            extra += (NO_DEBT_SCAM_GUIDE,)
         if verdict.label == "legal_notice" or (legal.source and verdict.label != "scam"):
             extra += (LEGAL_NOTICE_GUIDE,) + self.verdict_guides.get("legal_notice", ())
         advice = self.advisor.advise(

@@ -112,8 +112,11 @@ class Advisor:
         for k in kinds:
             ids += self._by_kind.get(k, ())
         ids += [g for g in extra if g in guides]
+        replaced = {r for g in extra if g in guides for r in guides[g].replaces}
         seen: dict[str, int] = {}
         for gid in ids:
+            if gid in replaced:
+                continue
             seen.setdefault(gid, len(seen))
         chosen = [guides[g] for g in seen
                   if not guides[g].lender_kinds or lender_kind in guides[g].lender_kinds]

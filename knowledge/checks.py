@@ -26,7 +26,7 @@ _DOMAIN = re.compile(
     r"(?:cn|com|net|org|gov|edu|top|xyz|info|cc|me|io|vip|app|co|hk|tv|site|shop|club|ltd|link|ink))"
     r"(?![A-Za-z0-9\-])", re.IGNORECASE,
 )
-_ID_FIELDS = {"id", "source", "official_url", "file", "laws", "channels", "guides", "kinds", "verdicts", "lender_kinds",
+_ID_FIELDS = {"id", "source", "official_url", "file", "laws", "channels", "guides", "kinds", "verdicts", "lender_kinds", "replaces",
               "for_kinds", "for_verdicts", "for_lender_kinds", "status", "priority", "order"}
 _OLD_PSL_ARTICLE = re.compile(r"治安管理处罚法\s*(?:》)?\s*(?:第四十二条|第42条)")
 
@@ -136,6 +136,7 @@ def check_links(catalog: "Catalog") -> list[DataError]:  # noqa: F821
         problems += _known(g.kinds, kinds, g.file, f"{g.id}.kinds", "finding kind")
         problems += _known(g.verdicts, verdicts, g.file, f"{g.id}.verdicts", "verdict")
         problems += _known(g.lender_kinds, LENDER_KINDS, g.file, f"{g.id}.lender_kinds", "lender kind")
+        problems += _known(g.replaces, catalog.guides, g.file, f"{g.id}.replaces", "guide id")
         if not g.laws and not g.channels:
             problems.append(DataError(g.file, f"{g.id}.laws", "a guide must cite at least one law or channel"))
     for ch in catalog.channels.values():

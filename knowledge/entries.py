@@ -43,7 +43,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
     "guide": {
         "id": ("str", True), "title": ("str", True), "summary": ("str", True), "steps": ("list", True),
         "laws": ("list", False), "channels": ("list", False), "kinds": ("list", False),
-        "verdicts": ("list", False), "lender_kinds": ("list", False), "priority": ("priority", True),
+        "verdicts": ("list", False), "lender_kinds": ("list", False), "replaces": ("list", False), "priority": ("priority", True),
         "order": ("int", False), "keywords": ("list", False), "evidence": ("list", False),
         "reviewed_on": ("date", True),
     },
@@ -103,6 +103,9 @@ class Guide:
     kinds: tuple[str, ...] = ()
     verdicts: tuple[str, ...] = ()
     lender_kinds: tuple[str, ...] = ()
+    # Guide ids this one stands in for when the analyzer asks for it (a scam with no debt in it
+    # gets a scam guide that does not send the reader to a lender's App).
+    replaces: tuple[str, ...] = ()
     order: int = 5
     keywords: tuple[str, ...] = ()
     evidence: tuple[str, ...] = ()

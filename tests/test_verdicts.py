@@ -232,3 +232,14 @@ def test_a_scam_with_no_debt_in_it_is_not_answered_with_lender_advice():
     assert "贷款机构" not in lure.verdict.summary and "96110" in lure.verdict.summary
     debt = analyze("您的借款已逾期，请将欠款转到专员个人账户6222020200112233445")
     assert debt.verdict.label == "scam" and "贷款机构" in debt.verdict.summary
+
+
+def test_a_scam_with_no_debt_in_it_gets_a_scam_guide_without_lender_steps():
+    lure = analyze("兼职打字员，日结200，有意者请联系17700001111").to_dict()
+    first = lure["guidance"][0]
+    assert first["id"] == "guide.verdict.scam_no_debt"
+    assert all(g["id"] != "guide.verdict.scam" for g in lure["guidance"])
+    assert "贷款机构" not in first["summary"] + "".join(first["steps"])
+    debt = analyze("您的借款已逾期，请将欠款转到专员个人账户6222020200112233445").to_dict()
+    assert debt["guidance"][0]["id"] == "guide.verdict.scam"
+    assert all(g["id"] != "guide.verdict.scam_no_debt" for g in debt["guidance"])
