@@ -163,7 +163,7 @@ class Analyzer:
         }
         clauses = self.modality.clauses(doc.f)  # clause ends and modality markers, found once per message
         findings = rule_engine.run(doc, self.rules, contexts, self.category_of, self.modality, clauses)
-        phishing = any(f.rule_id.startswith(("scam.impersonation.phishing", "scam.phishing", "scam.frames")) for f in findings)
+        phishing = any(f.rule_id.startswith(("scam.impersonation.phishing", "scam.phishing", "scam.frames", "scam.scheme")) for f in findings)
         findings += links_detector.findings(doc, links, lender, is_debt or phishing, phishing)
         findings += sender_detector.findings(doc, dressed, sender_info, when, is_debt)
         reader = reader_detector.detect(doc, clauses.negated, is_debt)
