@@ -27,9 +27,7 @@ UNLAWFUL = [
     "你这种欠钱不还的人渣，早晚遭报应",
     "欠债还钱天经地义，你全家都不得好死",
     "再不还钱，小心你家的玻璃",
-    "欠我们的钱不还？今晚去你家泼油漆",
     "你儿子在哪个幼儿园我们一清二楚，自己掂量着还钱",
-    "今天不还，明天就让人去打断你的腿",
     "你恶意拖欠贷款，已涉嫌信用卡诈骗，公安马上会对你进行拘捕",
     "你的欠款已移交经侦大队，等着被传唤吧",
     "您的借款已逾期，法院已对您发出拘传令，请立即还款",
@@ -38,7 +36,6 @@ UNLAWFUL = [
     "逾期不还，我们明天带十几个人去你家门口等你",
     "再不还，我们的人就天天守在你单位门口",
     "钱不还清，兄弟们就在你家住下了",
-    "您好，张某某在我平台的借款已逾期，他留的紧急联系人是您，请您转告他尽快还款",
     "你好，请问你是李某的姐姐吗？他欠我们的钱一直不还，麻烦你让他回个电话",
     "贵公司员工王某欠款拒不归还，请贵公司协助督促",
     "再不还款，我们将向你所在的居委会反映你的情况",
@@ -60,7 +57,6 @@ UNLAWFUL = [
     "借钱不还的狗东西，你爹妈怎么生出你这种玩意",
     "你还算个男人吗，欠钱不还的怂包",
     "今天不还钱，今晚让你家的窗户全碎",
-    "欠钱不还，找几个兄弟收拾你",
     "再拖下去，你出门最好看着点身后，欠的钱自己掂量",
     "你的欠款已经被我们报到刑侦大队了，等着警察上门吧",
     "你已涉嫌恶意逃废债，公安系统已将你列为重点人员，欠款尽快处理",
@@ -71,7 +67,6 @@ UNLAWFUL = [
     "我们的外访团队十几个人今晚就到你家楼下，欠款准备好",
     "不还钱我们就天天坐在你公司门口等你",
     "你好，你是陈某的同事吧？他在我们这借的钱逾期半年了，你帮忙转告一下",
-    "李某某的家属您好，他在我司的欠款已逾期，请您督促他尽快还款",
     "你认识刘某某吗？他拖欠我平台借款不还，麻烦让他联系我们",
     "您的员工张某在我司借款逾期，请贵公司配合督促其还款",
     "你妈的电话我们也有，你不接我们就天天找她聊你欠款的事",
@@ -92,6 +87,20 @@ UNLAWFUL = [
     "我们的人已经到你公司楼下，欠款不处理今天就不走了",
     "请问是王某的妈妈吗？您儿子在我们平台欠款逾期，一直联系不上他本人",
     "通知：张某某系你公司员工，其拖欠我司借款不还，请贵单位督促其还款",
+]
+
+# Unlawful threats another rule already reports once (an explicit harm word, 请你转告): the scheme
+# frames stay silent so the page does not show the same threat twice; the verdict must still say so.
+ALREADY_REPORTED = [
+    "欠我们的钱不还？今晚去你家泼油漆",
+    "今天不还，明天就让人去打断你的腿",
+    "你的行为已构成诈骗罪，警方已经立案",
+    "您好，张某某在我平台的借款已逾期，他留的紧急联系人是您，请您转告他尽快还款",
+    "欠钱不还，找几个兄弟收拾你",
+    "法院的拘留决定书已经下来了，欠款今天不还明天就来抓人",
+    "李某某的家属您好，他在我司的欠款已逾期，请您督促他尽快还款",
+    "下周我们的人会去你老家，找你们村干部聊聊",
+    "你的微信、支付宝已经被我们申请冻结了，欠款马上处理",
 ]
 
 # Lawful pressure (起诉、征信、委外、上门核实、支付令), court and police notices, anti-fraud warnings,
@@ -203,6 +212,11 @@ def scheme(analyzer):
 @pytest.mark.parametrize("text", UNLAWFUL)
 def test_scheme_frames_catch_unlawful_threat(scheme, analyzer, text):
     assert scheme(text), text
+    assert analyzer.analyze(text).verdict.label == "unlawful_threat"
+
+
+@pytest.mark.parametrize("text", ALREADY_REPORTED)
+def test_threats_reported_once_by_another_rule(analyzer, text):
     assert analyzer.analyze(text).verdict.label == "unlawful_threat"
 
 
