@@ -20,6 +20,11 @@ FRAMES = {
     "arbitration-freeze": ("仲裁申请已提交，两天后冻结您名下支付宝", "threat.r4.arbitration_freeze_in_hours",
                            "unlawful_threat"),
     "law-firm-referral": ("您的贷款已逾期多日，请尽快联系律所", "pressure.r4.refer_to_legal_body", "aggressive"),
+    "at-the-gate": ("欠款今天必须处理，我们的人现在就等在你家小区门口", "threat.r4.presence_at_door", "unlawful_threat"),
+    "told-boss": ("你借钱不还的事，我们已经告诉你们老板了", "threat.r4.told_others", "unlawful_threat"),
+    "handed-to-lawyer": ("您的欠款现已交由律师事务所处理，请知悉", "pressure.r4.debt_handed_to_legal_body", "aggressive"),
+    "letter-to-parents": ("催款函已经寄给你父母了，你自己看着办", "threat.r4.legal_letter_to_third_party", "unlawful_threat"),
+    "child-school": ("欠的钱拖了半年，我们打听到你女儿在哪上学了", "threat.r4.know_where_family_is", "unlawful_threat"),
 }
 
 
@@ -39,6 +44,9 @@ LOOK_ALIKES = {
     "friend": "我天天来找你玩好不好，明天见",
     "advice": "你可以找家人商量一下怎么还这笔借款",
     "wechat-risk": "您的微信支付账户存在异常，已被限制收款，请在微信内申诉。",
+    "friend-downstairs": "我已经在你家楼下了，快下来，带你去吃饭",
+    "school-pickup": "我知道你女儿在哪个学校上学，放学我顺路接她一起回来",
+    "served-at-home": "律师函已寄往您本人的收件地址，请注意查收",
 }
 
 
