@@ -40,6 +40,8 @@ COURT_NAME = re.compile(
 # A name is cut after the last verb or particle: "即将移交北京市朝阳区人民法院" names 北京市朝阳区人民法院.
 NAME_CUT = frozenset("交至到向在被将由给的了和及请已从经对于是为与把让找")
 MASK = re.compile(r"某|x|\*|×|…")
+# A verb glued to the front of a name without a place ("请联系仲裁委员会", "致电律师事务所") is no part of it.
+LEAD_VERB = re.compile(r"(?:联系|致电|前往|通知|提交|移交|委托|申请|提请|报送|递交|咨询|回复)+")
 # 撤诉 as court procedure (按撤诉处理 for an unpaid filing fee, 原告申请撤诉, 准许撤诉) is no offer to drop a case.
 OFFER_TO_DROP = re.compile(r"撤案|(?<!按)(?<!视为)(?<!申请)(?<!准许)(?<!自动)撤诉|销案|私了|庭外和解|解除(冻结|执行|限高|失信|强制)|撤销(案件|立案|执行|起诉)|保证金|解冻金|解冻费")
 # Findings that make a message more than a plain service notice (a threat, pressure or a scam sign).
@@ -92,6 +94,9 @@ def court_names(text: str) -> list[tuple[int, int, str]]:
             if text[i] in NAME_CUT:
                 start = i + 1
                 break
+        lead = LEAD_VERB.match(text, start, m.end())
+        if lead:
+            start = lead.end()
         name = text[start:m.end()]
         prefix = re.sub(r"(人民法院|互联网法院|金融法院|海事法院|知识产权法院|铁路运输法院|仲裁委员会|律师事务所)$", "", name)
         if len(prefix) >= 2 and not MASK.search(prefix):
