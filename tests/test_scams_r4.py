@@ -26,6 +26,15 @@ SCAMS = {
     "is-this-you": ("这视频里是不是你？ http://v.xx-share.top/8d", "scam.r4.exposed_look_link"),
     # bank offer + mobile number
     "bank-mobile": ("尊敬的客户，您的信用卡可办理提升额度，当日有效，请联系客户经理 CELLPHONE", "scam.r4.card_offer_mobile_callback"),
+    # masked domain as the link, claim in the sentence before
+    "masked-domain": ("[某物流] 您的貨件地址有誤，將暫停配送。重新填寫:***.tw", "scam.r4.claim_placeholder_link"),
+    # written after reading half B of r4_tune (so B is no longer a blind check for these)
+    "guess-who-photo": ("猜猜我是谁？看看这张照片还能认出我是谁吗 http://img.xx-pic.top/a", "scam.r4.exposed_look_link"),
+    "prize-person": ("您单位在周年庆抽奖中荣获特等奖，奖金5万元，请尽快与公证处刘主任联系", "scam.r4.prize_contact_person"),
+    "new-payee-card": ("那个账户不能用了，改转到这张卡吧，收款人写我妹妹", "scam.r4.card_broken_new_payee"),
+    "lottery": ("⑥合彩内部资料，每期特码必中，欢迎订阅", "scam.r4.lottery_tip"),
+    "stranger-chat": ("我是之前和你联络过的投资顾问陈老师，方便的话加我微信聊聊", "scam.r4.stranger_to_chat_app"),
+    "stock-chat": ("周四个股买入指示已出，需要的加LINE领取", "scam.r4.stock_tip_chat"),
     # short link in a problem notice without debt words
     "short-link-violation": ("[交通違規通知]您有違規停車紀錄未處理，請於期限前處理 https://bit.ly/abc12", "link.short_in_problem_notice"),
 }
@@ -47,6 +56,9 @@ LAWFUL = {
     "news-chat": "你上新闻了？昨天电视上好像看到你们学校了",
     "bank-95": "【某银行】您的信用卡额度已上调至3万元，详询95588",
     "real-refund-link": "【京东】您的退款申请已通过，查看详情请点击 https://jd.com/r/abc",
+    "bank-card-reissue": "【某银行】您原来的卡已到期，新卡已寄出，请收到后激活",
+    "lottery-result": "【福彩】双色球第2025001期开奖结果已公布，详情见官方App",
+    "friend-wechat": "我换了个微信号，等会儿加你，晚上一起吃饭",
     "anti-fraud-tw": "165提醒：收到說您有罰單未繳、要您點此連結繳費的簡訊，都是詐騙",
 }
 
