@@ -98,6 +98,15 @@ def from_dict(data: dict, file: str = FILE) -> Lexicon:
             modality[key] = re.compile(source)
         except re.error as exc:
             raise DataError(file, f"modality.{key}", f"bad regular expression: {exc}") from None
+    # Optional: negation words that state the borrower's condition, not a denial ("如果你拒绝还款我们就…").
+    condition = (data.get("modality") or {}).get("condition")
+    if condition is not None:
+        if not isinstance(condition, str) or not condition:
+            raise DataError(file, "modality.condition", "must be a non-empty string")
+        try:
+            modality["condition"] = re.compile(condition)
+        except re.error as exc:
+            raise DataError(file, "modality.condition", f"bad regular expression: {exc}") from None
     return Lexicon(classes, modality)
 
 

@@ -16,6 +16,7 @@ from analyzer.detectors import legal as legal_detector
 from analyzer.detectors import lender as lender_detector
 from analyzer.detectors import links as links_detector
 from analyzer.detectors import reader as reader_detector
+from analyzer.detectors import reported as reported_detector
 from analyzer.detectors import sender as sender_detector
 from analyzer.detectors.numbers import classify
 from analyzer.document import Document, parse
@@ -163,7 +164,8 @@ class Analyzer:
         }
         clauses = self.modality.clauses(doc.f)  # clause ends and modality markers, found once per message
         findings = rule_engine.run(doc, self.rules, contexts, self.category_of, self.modality, clauses)
-        phishing = any(f.rule_id.startswith(("scam.impersonation.phishing", "scam.phishing", "scam.frames")) for f in findings)
+        findings = reported_detector.drop_reported(doc, findings)  # "…属于违法行为", "…被判处": not a threat
+        phishing = any(f.rule_id.startswith(("scam.impersonation.phishing", "scam.phishing", "scam.frames", "scam.scheme")) for f in findings)
         findings += links_detector.findings(doc, links, lender, is_debt or phishing, phishing)
         findings += sender_detector.findings(doc, dressed, sender_info, when, is_debt)
         reader = reader_detector.detect(doc, clauses.negated, is_debt)

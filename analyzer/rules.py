@@ -167,6 +167,7 @@ class Clauses:
         self.text = text
         self.ends = [m.start() for m in _CLAUSE_END.finditer(text)]
         self._markers: dict[str, _Marker] = {}
+        self.negation_text = modality.unconditioned(text)
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         """The same answer as clause_bounds(text, start, end)."""
@@ -183,12 +184,12 @@ class Clauses:
         marker = self._markers.get(name)
         if marker is None:
             pattern, scan = self.modality.markers[name]
-            marker = self._markers[name] = _Marker(pattern, scan, self.text)
+            marker = self._markers[name] = _Marker(pattern, scan, self.negation_text if name == "negation" else self.text)
         return marker
 
     def negated(self, text: str, start: int, end: int) -> bool:
         left, _ = self.bounds(start, end)
-        return self._marker("negation").within(self.text, left, start)
+        return self._marker("negation").within(self.negation_text, left, start)
 
     def future_or_conditional(self, start: int, end: int) -> bool:
         left, _ = self.bounds(start, end)
@@ -212,6 +213,7 @@ class Modality:
         self.negation = lexicon.modality["negation"]
         self.done = lexicon.modality["done"]
         self.future = lexicon.modality["future"]
+        self.condition = lexicon.modality.get("condition")
         self.markers: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
         for name, pattern in (("negation", self.negation), ("done", self.done), ("future", self.future)):
             words = _literal_words(pattern)
@@ -222,9 +224,17 @@ class Modality:
     def clauses(self, text: str) -> Clauses:
         return Clauses(self, text)
 
+    def unconditioned(self, text: str) -> str:
+        """The text with the first character of every condition phrase ("拒绝还款", "没有按时")
+        blanked, so that a negation word there does not negate what follows: "如果你拒绝还款我们就
+        联系你家人" threatens. Same length, so positions do not move."""
+        if self.condition is None:
+            return text
+        return self.condition.sub(lambda m: "\x00" + m.group(0)[1:], text)
+
     def negated(self, text: str, start: int, end: int) -> bool:
         left, _ = clause_bounds(text, start, end)
-        return bool(self.negation.search(text, left, start))
+        return bool(self.negation.search(self.unconditioned(text), left, start))
 
     def future_or_conditional(self, text: str, start: int, end: int) -> bool:
         left, _ = clause_bounds(text, start, end)

@@ -158,3 +158,17 @@ def test_masks_particles_traditional_and_symbols_do_not_defeat_frames(analyzer, 
         assert "fake_legal_process" not in kinds
     else:
         assert kind in kinds, kinds
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("如果你继续拒绝还款我们就联系你家人", True),
+    ("若您拒不还款，我们将联系您的紧急联系人", True),
+    ("你没有按时还款我们就去你单位找你领导", True),
+    ("我们不会联系你的家人", False),
+    ("我司拒绝任何暴力催收，绝不会联系您的亲友", False),
+    ("我们没有联系过您的家人", False),
+])
+def test_a_negated_repayment_is_a_condition_and_does_not_negate_the_threat(text, threat):
+    from analyzer import analyze
+    found = [f for f in analyze(text).findings if f.kind == "third_party_contact"]
+    assert bool(found) is threat, [f.rule_id for f in found]

@@ -243,3 +243,23 @@ def test_a_scam_with_no_debt_in_it_gets_a_scam_guide_without_lender_steps():
     debt = analyze("您的借款已逾期，请将欠款转到专员个人账户6222020200112233445").to_dict()
     assert debt["guidance"][0]["id"] == "guide.verdict.scam"
     assert all(g["id"] != "guide.verdict.scam_no_debt" for g in debt["guidance"])
+
+
+@pytest.mark.parametrize("text", [
+    "【XX派出所】提醒：催收人员上门泼油漆、砸门属于违法行为，遇到请立即报警。",
+    "据报道，某催收公司员工因爆通讯录、辱骂借款人被判处有期徒刑一年。",
+    "如遇到催收人员威胁联系您家人，请拨打110",
+])
+def test_acts_named_as_unlawful_or_reported_as_news_are_no_threat(text):
+    report = analyze(text)
+    assert report.verdict.label not in ("unlawful_threat", "scam"), [f.rule_id for f in report.findings]
+    assert not [f for f in report.findings if f.category == "unlawful_threat"]
+
+
+@pytest.mark.parametrize("text", [
+    "你逾期不还属于违法行为，我们明天上门泼油漆",
+    "再不还钱就爆你通讯录，你等着被判刑吧",
+    "如遇到你不还钱，我们就联系你家人",
+])
+def test_a_collector_calling_the_debt_unlawful_still_threatens(text):
+    assert analyze(text).verdict.label == "unlawful_threat"

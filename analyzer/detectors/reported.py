@@ -1,0 +1,52 @@
+"""An act that a sentence names as unlawful or reports as news is not threatened by it.
+
+A police warning ("催收人员上门泼油漆、砸门属于违法行为，遇到请立即报警") and a news item
+("某催收公司员工因爆通讯录被判处有期徒刑") name the same acts a collector threatens with; said
+about someone else, as a wrong or as a past conviction, they are no threat to the reader.
+Only the threat findings whose act comes *before* the judgement in the same sentence are
+dropped, so a collector's "逾期不还属于违法行为，我们将上门" keeps its threat.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from analyzer.document import Document
+from analyzer.report import Finding
+
+_SENTENCE_END = re.compile(r"[。!?\n]")
+# The act just named is judged: 属于违法行为, 均属违法, 是违法的, 涉嫌违法犯罪, 遇到…请报警.
+_JUDGED = re.compile(r"^[^。!?\n]{0,12}?(?:(?:属于|均属于?|都属于?|都是|均是|是|系|属|涉嫌)(?:违法|犯罪|非法|违规|暴力催收)"
+                     r"|遇到[^。!?\n]{0,8}(?:报警|举报|投诉|拨打110))")
+# Reported as done by someone else: 被判处, 获刑, 被刑拘, 被抓获 … with no second person in the sentence.
+_NEWS = re.compile(r"被判处?|判处|获刑|被刑拘|刑事拘留|被抓获|被逮捕|落网|据报道|记者|警方通报|一审|二审|宣判")
+_YOU = re.compile(r"你|您")
+# An advisory about the act: 如遇到催收人员…联系您家人，请拨打110 / 可向…投诉.
+_IF_MET = re.compile(r"(?:如|若|如果|一旦|若是)?(?:遇到|遇见|碰到|发现)[^。!?\n]{0,16}$")
+_REPORT_IT = re.compile(r"报警|110|举报|投诉|12378|12321")
+
+
+def _sentence(f: str, start: int, end: int) -> tuple[int, int]:
+    lo = max((m.end() for m in _SENTENCE_END.finditer(f, 0, start)), default=0)
+    m = _SENTENCE_END.search(f, end)
+    return lo, m.start() if m else len(f)
+
+
+def reported(doc: Document, finding: Finding) -> bool:
+    """The finding's act is named as unlawful, or reported as a case against someone else."""
+    origin = doc.folded.origin
+    f = doc.f
+    start = min(bisect_left(origin, finding.start), len(f))
+    end = max(start, min(bisect_left(origin, finding.end), len(f)))
+    lo, hi = _sentence(f, start, end)
+    if finding.kind != "false_criminal_threat" and _JUDGED.match(f[end:hi]) and not _YOU.search(f[lo:start]):
+        return True  # a third party's act judged ("催收人员上门…属于违法行为"); "你…已涉嫌犯罪" is the threat itself
+    if _IF_MET.search(f[lo:start]) and _REPORT_IT.search(f[end:hi]):
+        return True
+    sentence = f[lo:hi]
+    return bool(_NEWS.search(sentence)) and not _YOU.search(sentence)
+
+
+def drop_reported(doc: Document, findings: list[Finding]) -> list[Finding]:
+    return [x for x in findings if x.category != "unlawful_threat" and x.kind != "doorstep_visit_threat"
+            or not reported(doc, x)]
