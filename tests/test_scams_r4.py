@@ -35,6 +35,7 @@ SCAMS = {
     "lottery": ("⑥合彩内部资料，每期特码必中，欢迎订阅", "scam.r4.lottery_tip"),
     "stranger-chat": ("我是之前和你联络过的投资顾问陈老师，方便的话加我微信聊聊", "scam.r4.stranger_to_chat_app"),
     "stock-chat": ("周四个股买入指示已出，需要的加LINE领取", "scam.r4.stock_tip_chat"),
+    "typo-tld": ("您的网银证书今日到期，请用手机登入 m.abc-bank.con 更新", "scam.r4.typo_tld_link"),
     # short link in a problem notice without debt words
     "short-link-violation": ("[交通違規通知]您有違規停車紀錄未處理，請於期限前處理 https://bit.ly/abc12", "link.short_in_problem_notice"),
 }
