@@ -35,6 +35,9 @@ SCAMS = {
     "lottery": ("⑥合彩内部资料，每期特码必中，欢迎订阅", "scam.r4.lottery_tip"),
     "stranger-chat": ("我是之前和你联络过的投资顾问陈老师，方便的话加我微信聊聊", "scam.r4.stranger_to_chat_app"),
     "stock-chat": ("周四个股买入指示已出，需要的加LINE领取", "scam.r4.stock_tip_chat"),
+    "person-in-photo": ("视频里的人就是你吧？自己看 www.xx-clip.cc", "scam.r4.exposed_look_link"),
+    "tw-utility-refund": ("【台電】您的電費因系統錯誤重複扣款，退費請點擊下方連結", "scam.r4.claim_placeholder_link"),
+    "gas-cut-off": ("贵户燃气费未缴纳，今晚将停气，请立即点击链接缴费", "scam.r4.claim_placeholder_link"),
     "typo-tld": ("您的网银证书今日到期，请用手机登入 m.abc-bank.con 更新", "scam.r4.typo_tld_link"),
     # short link in a problem notice without debt words
     "short-link-violation": ("[交通違規通知]您有違規停車紀錄未處理，請於期限前處理 https://bit.ly/abc12", "link.short_in_problem_notice"),
@@ -60,6 +63,9 @@ LAWFUL = {
     "bank-card-reissue": "【某银行】您原来的卡已到期，新卡已寄出，请收到后激活",
     "lottery-result": "【福彩】双色球第2025001期开奖结果已公布，详情见官方App",
     "friend-wechat": "我换了个微信号，等会儿加你，晚上一起吃饭",
+    "pet-photo": "你上次在群里发的照片是你家猫吗？太可爱了 https://weibo.com/x",
+    "old-classmate-new-number": "还记得我吗？我是你初中同桌小李，这是我新号",
+    "meeting-link": "请点击链接查看本次会议纪要",
     "anti-fraud-tw": "165提醒：收到說您有罰單未繳、要您點此連結繳費的簡訊，都是詐騙",
 }
 
