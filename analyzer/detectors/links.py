@@ -26,6 +26,20 @@ _OWN_CHANNEL_PATH = re.compile(r"(登录|打开|进入|通过)(?![^,。]{0,12}(�
                           r"|app内|(详见|登录|访问)[\u4e00-\u9fff]{0,8}官网")
 
 
+# A problem the message says the reader has (a fine, an unpaid bill, a blocked account, a parcel held back,
+# a deadline): with a short link and no debt words, the link is how a phishing text asks to "fix" it
+# (Traditional texts are folded: 違反→违反, 罰單→罚单, 繳→缴).
+_PROBLEM_CLAIM = re.compile(r"违反|违章|违规|违法|罚单|罚款|未缴|欠费|逾期|处理期限|停用|冻结|失效|注销|停水|停电|断电|停止供"
+                            r"|暂停(派送|配送|服务|使用|营业)|异常|封号|封停")
+_TO_READER = re.compile(r"你|您|贵户|贵用户|用户|客户|车主|机主|会员")
+# A marketing text (required by law to offer 退订) or one that sends the reader to an App is no phishing notice.
+_MARKETING_OR_APP = re.compile(r"验证码|校验码|动态码|回t退订|退订回t|回td退订|拒收请回|退订请?回|app内|官方app|(登录|打开|通过)[^,。!?;\n]{0,10}app")
+# A court's e-service notice: a case number such as （2099）桂0000民初000号 and a served document. Some court
+# SMS platforms link to a raw IP address, so the address alone does not make it phishing.
+_COURT_SERVICE = re.compile(r"[(（]\d{4}[)）][\u4e00-\u9fff]{1,3}\d{0,6}[\u4e00-\u9fff]{1,4}\d{1,6}号")
+_COURT_WORDS = re.compile(r"法院|仲裁委|仲裁院")
+
+
 _PRIVATE_IP = re.compile(r"^(10|127)\.|^192\.168\.|^172\.(1[6-9]|2\d|3[01])\.|^169\.254\.")
 
 
@@ -98,6 +112,10 @@ def analyse(doc: Document, official_domains: dict[str, str], known_domains: dict
     return tuple(out)
 
 
+SHORT_IN_PROBLEM = ("短信说你有罚单、欠费、账户停用或包裹被退回这类问题，却只给一个短链接让你去处理：短链接看不出真正指向哪里，"
+                    "正规机构会让你在官方 App 或官网办理。这是钓鱼短信的常见写法，请不要点，自己打开官方 App 或拨打官方电话核实。")
+
+
 _OWN_CHANNEL = ("app", "官网", "客服", "公众号", "小程序", "平台", "热线")
 
 
@@ -127,16 +145,25 @@ def findings(doc: Document, links: tuple[LinkInfo, ...], lender: LenderMatch | N
     out = []
     pressure = phishing or bool(_PRESSURE.search(doc.f))
     risky = debt or pressure
+    court_service = bool(_COURT_SERVICE.search(doc.f) and _COURT_WORDS.search(doc.f))
+    claim = (not debt and bool(_PROBLEM_CLAIM.search(doc.f)) and bool(_TO_READER.search(doc.f))
+             and not _MARKETING_OR_APP.search(doc.f))
     for link in links:
         if link.ip_host:
-            # A local-network address (Wi-Fi login pages, intranet shares) and a plain notice are not phishing.
-            if risky and not _PRIVATE_IP.match(link.domain or ""):
+            # A local-network address (Wi-Fi login pages, intranet shares) and a plain notice are not phishing;
+            # neither is a court's e-service notice with its case number (court SMS platforms use raw IPs).
+            if risky and not court_service and not _PRIVATE_IP.match(link.domain or ""):
                 out.append(known["link.ip_host"].make(doc.text, link.start, link.end))
         elif link.lookalike_of:
             if risky:
                 out.append(known["link.lookalike"].make(doc.text, link.start, link.end, lookalike=link.lookalike_of))
         elif link.official_for and lender and lender.id and link.official_for != lender.id:
             out.append(known["link.other_lender_domain"].make(doc.text, link.start, link.end))
+        elif link.short_link and claim and not link.official_for:
+            # No debt words, but the message tells the reader they have a problem (a fine, a blocked account,
+            # a held parcel) and hides where the fix is behind a short link.
+            f = known["link.unverified_in_debt_notice"].make(doc.text, link.start, link.end)
+            out.append(replace(f, rule_id="link.short_in_problem_notice", explanation=SHORT_IN_PROBLEM))
         elif not link.official_for and not government(link.registered_domain or "") and debt and pressure:
             f = known["link.unverified_in_debt_notice"].make(doc.text, link.start, link.end)
             if (lender and lender.signature and (lender.id or _names_own_channel(doc, lender.signature))) or (
