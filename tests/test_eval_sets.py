@@ -59,16 +59,21 @@ FLOORS = {  # file: (balanced verdict accuracy, finding micro-F1)
     "tune3.jsonl": (0.95, 0.72),
     "r3_tune.jsonl": (0.83, 0.68),
     "r3_sealed.jsonl": (0.82, 0.75),
+    # Round 4 (FIRST_RUN_r4.md): r4_sealed was scored once as unseen at 2998eb5 (0.545 / 0.58); from now on both halves
+    # only guard against regressions. r4_tune keeps one false alarm, H4002: a fake-base-station "无视征信" loan advert
+    # its collector labelled not_collection while similar adverts in the same dataset are labelled scam.
+    "r4_tune.jsonl": (0.60, 0.70, 1 / 16),
+    "r4_sealed.jsonl": (0.52, 0.55),
 }
 
 
 @pytest.mark.parametrize("name", FLOORS)
 def test_tuned_fresh_sets_do_not_regress(name):
-    balanced, f1 = FLOORS[name]
+    balanced, f1, *most_false_alarms = FLOORS[name]
     scores = evaluate(load_jsonl(FRESH / name))
     assert scores["verdict_balanced"] >= balanced, scores["verdict_errors"]
     assert scores["finding_micro_f1"] >= f1
-    assert scores["false_alarm_rate"] in (None, 0.0)
+    assert (scores["false_alarm_rate"] or 0.0) <= (most_false_alarms[0] if most_false_alarms else 0.0) + 1e-9
 
 
 def test_real_ordinary_sms_raise_almost_no_false_alarms():
