@@ -112,10 +112,6 @@ def analyse(doc: Document, official_domains: dict[str, str], known_domains: dict
     return tuple(out)
 
 
-SHORT_IN_PROBLEM = ("短信说你有罚单、欠费、账户停用或包裹被退回这类问题，却只给一个短链接让你去处理：短链接看不出真正指向哪里，"
-                    "正规机构会让你在官方 App 或官网办理。这是钓鱼短信的常见写法，请不要点，自己打开官方 App 或拨打官方电话核实。")
-
-
 _OWN_CHANNEL = ("app", "官网", "客服", "公众号", "小程序", "平台", "热线")
 
 
@@ -143,6 +139,8 @@ def findings(doc: Document, links: tuple[LinkInfo, ...], lender: LenderMatch | N
     """IP hosts, look-alikes, another lender's domain, and unverified links in a debt or risk notice."""
     known = catalog()
     out = []
+    if not links:
+        return out
     pressure = phishing or bool(_PRESSURE.search(doc.f))
     risky = debt or pressure
     court_service = bool(_COURT_SERVICE.search(doc.f) and _COURT_WORDS.search(doc.f))
@@ -162,8 +160,7 @@ def findings(doc: Document, links: tuple[LinkInfo, ...], lender: LenderMatch | N
         elif link.short_link and claim and not link.official_for:
             # No debt words, but the message tells the reader they have a problem (a fine, a blocked account,
             # a held parcel) and hides where the fix is behind a short link.
-            f = known["link.unverified_in_debt_notice"].make(doc.text, link.start, link.end)
-            out.append(replace(f, rule_id="link.short_in_problem_notice", explanation=SHORT_IN_PROBLEM))
+            out.append(known["link.short_in_problem_notice"].make(doc.text, link.start, link.end))
         elif not link.official_for and not government(link.registered_domain or "") and debt and pressure:
             f = known["link.unverified_in_debt_notice"].make(doc.text, link.start, link.end)
             if (lender and lender.signature and (lender.id or _names_own_channel(doc, lender.signature))) or (
