@@ -25,7 +25,7 @@ from analyzer.limits import BEIJING, MAX_TEXT_CHARS
 from analyzer.lexicon import load as load_lexicon
 from analyzer.loan.hint import loan_hint
 from analyzer.normalize import fold
-from analyzer.report import Finding, InputError, NumberInfo, Report
+from analyzer.report import Finding, InputError, LenderMatch, LinkInfo, NumberInfo, Report
 from analyzer.verdict import decide
 from knowledge import registry
 from knowledge.advice import Advisor
@@ -112,6 +112,13 @@ def callback_unofficial(doc: Document, numbers: tuple[NumberInfo, ...]) -> bool:
     return False
 
 
+def own_official_links(links: tuple[LinkInfo, ...], lender: LenderMatch | None) -> bool:
+    """Every link in the message is on the claimed lender's official domain (the registry's official
+    contacts): a 京东 refund notice linking jd.com points to the brand itself, not to a lure."""
+    return bool(links) and lender is not None and lender.id is not None and all(
+        link.official_for == lender.id for link in links)
+
+
 class Analyzer:
     """Holds everything built once per process: registry indexes and compiled rules."""
 
@@ -161,6 +168,7 @@ class Analyzer:
             "@institution": lambda d: bool(INSTITUTION.search(d.f)),
             "@callback_unofficial": lambda d: callback_unofficial(d, numbers),
             "@sender_personal": lambda _d: sender_info is not None and sender_info.type in sender_detector.PERSONAL_SENDER,
+            "@link_unverified": lambda _d: not own_official_links(links, lender),
         }
         clauses = self.modality.clauses(doc.f)  # clause ends and modality markers, found once per message
         findings = rule_engine.run(doc, self.rules, contexts, self.category_of, self.modality, clauses)

@@ -76,8 +76,34 @@ def test_r4_lawful_look_alikes_stay_quiet(analyzer, text):
     ours = [f.rule_id for f in report.findings
             if f.rule_id.startswith("scam.r4.") or f.rule_id in ("link.short_in_problem_notice", "link.ip_host")]
     assert not ours, ours
-    if text != LAWFUL["real-refund-link"]:  # scam.link.pay_via_link (scams.toml, not this round's file) fires on it
-        assert report.verdict.label != "scam", [(f.rule_id, f.severity) for f in report.findings]
+    assert report.verdict.label != "scam", [(f.rule_id, f.severity) for f in report.findings]
+
+
+# A refund or after-sale notice whose only link is on the claimed brand's official domain (the registry's
+# official contacts) is no lure; the same words with an unofficial or look-alike link still are.
+OWN_DOMAIN = {
+    "jd-refund": "【京东】您的订单退款已受理，退款金额58.00元将原路退回，详情请点击 https://jd.com/refund 查看售后进度。",
+    "jd-after-sale-subdomain": "【京东】您的售后服务单已审核通过，退款将在1-3个工作日内退回，点击 https://ihelp.jd.com/x 查看",
+    "cmb-refund": "【招商银行】您的信用卡年费退款已受理，退款300元将退回原卡，详情请点击 https://cmbchina.com/r 查看",
+}
+NOT_OWN_DOMAIN = {
+    "jd-unofficial": "【京东】您的订单退款已受理，退款金额58.00元将原路退回，详情请点击 https://jd-refund.cc/r 查看售后进度。",
+    "jd-official-plus-other": "【京东】您的订单退款已受理，退款58元待领取，请点击 https://jd.com/r 或 https://jd-tk.top/r 填写收款信息",
+    "cmb-lookalike": "【招商银行】您的信用卡年费退款已受理，退款300元待领取，详情请点击 https://cmbchina-tk.com/r 填写收款卡号",
+}
+
+
+@pytest.mark.parametrize("text", list(OWN_DOMAIN.values()), ids=list(OWN_DOMAIN))
+def test_link_on_the_claimed_brands_official_domain_is_no_lure(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.verdict.label != "scam", [(f.rule_id, f.severity) for f in report.findings]
+    assert all(link.official_for == report.lender.id for link in report.links)
+
+
+@pytest.mark.parametrize("text", list(NOT_OWN_DOMAIN.values()), ids=list(NOT_OWN_DOMAIN))
+def test_unofficial_link_in_the_same_notice_is_still_a_lure(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.verdict.label == "scam", [(f.rule_id, f.severity) for f in report.findings]
 
 
 def test_url_shortener_domain_is_not_the_url_token(analyzer):
