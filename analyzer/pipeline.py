@@ -112,11 +112,14 @@ def callback_unofficial(doc: Document, numbers: tuple[NumberInfo, ...]) -> bool:
     return False
 
 
-def own_official_links(links: tuple[LinkInfo, ...], lender: LenderMatch | None) -> bool:
-    """Every link in the message is on the claimed lender's official domain (the registry's official
-    contacts): a 京东 refund notice linking jd.com points to the brand itself, not to a lure."""
-    return bool(links) and lender is not None and lender.id is not None and all(
-        link.official_for == lender.id for link in links)
+def own_links_only(doc: Document, links: tuple[LinkInfo, ...], lender: LenderMatch | None) -> bool:
+    """Every link in the message is the sender's own (links_detector.senders_own): a 京东 refund notice
+    linking jd.com, a court e-service notice linking its platform's IP address, point to no lure."""
+    if not links:
+        return False
+    court = links_detector.court_service(doc)
+    lender_id = lender.id if lender is not None else None
+    return all(links_detector.senders_own(link, lender_id, court) for link in links)
 
 
 class Analyzer:
@@ -168,7 +171,7 @@ class Analyzer:
             "@institution": lambda d: bool(INSTITUTION.search(d.f)),
             "@callback_unofficial": lambda d: callback_unofficial(d, numbers),
             "@sender_personal": lambda _d: sender_info is not None and sender_info.type in sender_detector.PERSONAL_SENDER,
-            "@link_unverified": lambda _d: not own_official_links(links, lender),
+            "@link_unverified": lambda d: not own_links_only(d, links, lender),
         }
         clauses = self.modality.clauses(doc.f)  # clause ends and modality markers, found once per message
         findings = rule_engine.run(doc, self.rules, contexts, self.category_of, self.modality, clauses)

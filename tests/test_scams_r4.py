@@ -110,3 +110,23 @@ def test_url_shortener_domain_is_not_the_url_token(analyzer):
     # url.cn is a real shortener domain, not the dataset's URL placeholder
     report = analyzer.analyze("您的订单已发货，查询物流请访问 http://url.cn/Ab12 【某商城】")
     assert not [f for f in report.findings if f.rule_id.startswith("scam.r4.")]
+
+
+# A court's e-service notice (official case number, court name) may link a raw IP address (court SMS platforms
+# do) and mention 逾期: it is a legal notice, not phishing, unless a real scam marker is there.
+COURT_NOTICE = ("【某某区人民法院】张某：你与某某消费金融有限公司借款合同纠纷一案已立案，案号（2025）京0105民初12345号，"
+                "因你借款逾期，请登录 http://171.106.48.55:28083/sfsdw/r/abc 查看起诉状，咨询12368。")
+
+
+def test_court_eservice_notice_with_ip_link_and_overdue_is_a_legal_notice(analyzer):
+    report = analyzer.analyze(COURT_NOTICE)
+    assert report.verdict.label == "legal_notice", [(f.rule_id, f.severity) for f in report.findings]
+    assert report.lender is None or report.lender.id != "abc"  # "abc" in the link's path names no bank
+
+
+@pytest.mark.parametrize("text", [
+    COURT_NOTICE.replace("http://171.106.48.55:28083/sfsdw/r/abc", "http://fy-susong.top/r/abc"),
+    COURT_NOTICE.replace("咨询12368。", "咨询12368。如需撤案请将诉讼费3000元转入书记员个人账户6222021234567890。"),
+], ids=["unofficial-domain", "pay-a-person-to-withdraw"])
+def test_court_notice_with_a_real_scam_marker_is_still_a_scam(analyzer, text):
+    assert analyzer.analyze(text).verdict.label == "scam"

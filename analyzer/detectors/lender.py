@@ -169,9 +169,13 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
                 c.credit("signature", _WEIGHTS["signature"], ev("signature", sig.start, sig.end))
                 signed.setdefault(c.key, doc.text[sig.start:sig.end])
 
+    # A name inside a link ("abc" in http://…/r/abc) is part of an address, not a name; the link's
+    # domain is weighed on its own below.
+    link_spans = [(link.start, link.end) for link in doc.links]
+
     def outside_signatures(fs: int, fe: int) -> bool:
         s, _e = doc.span(fs, fe)
-        return not any(a <= s < b for a, b in sig_spans)
+        return not any(a <= s < b for a, b in sig_spans) and not any(a <= s < b for a, b in link_spans)
 
     hits = [m for m in index.pattern.finditer(doc.f) if outside_signatures(m.start(), m.end())
             and not (len(m.group(0)) == 2 and m.group(0)[1] == "行" and name_roles.NOT_BANK_AFTER.match(doc.f, m.end()))]
