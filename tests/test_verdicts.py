@@ -263,3 +263,24 @@ def test_acts_named_as_unlawful_or_reported_as_news_are_no_threat(text):
 ])
 def test_a_collector_calling_the_debt_unlawful_still_threatens(text):
     assert analyze(text).verdict.label == "unlawful_threat"
+
+
+# A private lender's or a plain debt demand without platform words is still about a debt.
+@pytest.mark.parametrize("text", [
+    "去年借你的15万，什么时候能还？",
+    "张三，借你的15万什么时候还",
+    "您的借款已坏账，详情请联系客服",
+    "欠我的钱什么时候还",
+    "欠我们的3万块到底还不还",
+], ids=["lent-to-you-last-year", "lent-to-you", "bad-debt", "owe-me", "owe-us"])
+def test_private_lender_wording_is_about_a_debt(analyzer, text):
+    assert analyzer.analyze(text).verdict.label != "not_collection"
+
+
+@pytest.mark.parametrize("text", [
+    "兄弟，上次借你的500块我转你了，查收一下",
+    "银行业坏账率今年有所上升",
+    "我借你的书什么时候还我都行",
+], ids=["repaid-friend", "news-bad-debt", "lent-a-book"])
+def test_private_wording_without_a_demand_is_not_a_debt(analyzer, text):
+    assert analyzer.analyze(text).verdict.label == "not_collection"
