@@ -72,8 +72,18 @@ PAID_OFF = re.compile(r"(已|即|均已|全部)(还清|结清)|还款成功|已�
 STILL_OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|仍需|尚需|还需|剩余|最低还款|扣款失败|罚息|违约金")
 
 
+# An advert offering to collect other people's debts for the reader (专业清收各类欠款, 全国追收疑难债务, 代收帐
+# …成功计费): the debt words are the service on sale, not the reader's own debt, unless the text names that.
+COLLECTION_AD = re.compile(r"(专业|合法|全国|律师|代为?|承接|快速|高效)[^,。!?;\n]{0,6}(清收|追收|收债|收帐|收账|讨债|要债|追债)"
+                           r"[^。!?\n]{0,40}(各类|各种|疑难|三角|工程款|成功[^,。!?;\n]{0,2}(收费|计费|付费)|不成功不收费|付费|详询|咨询|电话|联系|保留)")
+READER_DEBT = re.compile(r"(你|您)(在[^,。!?;\n]{1,12})?的(借款|欠款|贷款|账单|信用卡|分期)|(你|您)(已|已经)?逾期")
+
+
 def about_debt(doc: Document) -> bool:
-    """Debt words in a message to the reader; news about 拖欠工资 or 不良贷款 is not."""
+    """Debt words in a message to the reader; news about 拖欠工资 or 不良贷款, and adverts for
+    collecting other people's debts, are not."""
+    if COLLECTION_AD.search(doc.f) and not READER_DEBT.search(doc.f):
+        return False
     stripped = NOT_DEBT.sub("", doc.f)
     if DISBURSED.search(doc.f) and not OWED.search(stripped):
         return False
