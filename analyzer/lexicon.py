@@ -71,7 +71,8 @@ class Lexicon:
 
 def from_dict(data: dict, file: str = FILE) -> Lexicon:
     classes: dict[str, str] = {}
-    for name, entry in (data.get("lexicon") or {}).items():
+    entries = data.get("lexicon") or {}
+    for name, entry in entries.items():
         if not re.fullmatch(r"[a-z_]+", name):
             raise DataError(file, f"lexicon.{name}", "class names use a-z and _ only")
         words = entry.get("words", [])
@@ -80,6 +81,14 @@ def from_dict(data: dict, file: str = FILE) -> Lexicon:
             raise DataError(file, f"lexicon.{name}.words", "every item must be a non-empty string")
         if not isinstance(pieces, list) or not all(isinstance(p, str) and p for p in pieces):
             raise DataError(file, f"lexicon.{name}.patterns", "every item must be a non-empty string")
+        # A class may add the members of others ("classes"), so that a frame can name the part it needs
+        # (people, places) or the whole without the same words being kept twice.
+        parts = entry.get("classes", [])
+        if not isinstance(parts, list) or not all(isinstance(c, str) and c in entries and c != name
+                                                  and not entries[c].get("classes") for c in parts):
+            raise DataError(file, f"lexicon.{name}.classes", "every item must name another class without classes of its own")
+        words = words + [w for part in parts for w in entries[part].get("words", [])]
+        pieces = pieces + [p for part in parts for p in entries[part].get("patterns", [])]
         if not words and not pieces:
             raise DataError(file, f"lexicon.{name}", "needs words or patterns")
         for p in pieces:

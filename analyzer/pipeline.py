@@ -25,7 +25,7 @@ from analyzer.limits import BEIJING, MAX_TEXT_CHARS
 from analyzer.lexicon import load as load_lexicon
 from analyzer.loan.hint import loan_hint
 from analyzer.normalize import fold
-from analyzer.report import Finding, InputError, NumberInfo, Report
+from analyzer.report import Finding, InputError, LenderMatch, LinkInfo, NumberInfo, Report
 from analyzer.verdict import decide
 from knowledge import registry
 from knowledge.advice import Advisor
@@ -46,11 +46,16 @@ DEMAND = re.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|方式|账�
                     r"|(借款|贷款|款项|本息|欠款|分期|账单)[^,。!?;\n]{0,6}到期|(仅需|只需|还需|需)还(人民币|rmb)?\d|欠(了|下)[^,。!?;\n]{0,6}(债|钱|款)|(借款|欠款|贷款|借的钱|款项)[^,。!?;\n]{0,6}(尚未|未|没有?)(归还|偿还|还上)|(无法|没钱|没有能力|拒不)(偿还|归还)|还款日[^。]{0,16}(保证|确保|留足|余额充足)|(再|还|就是|都|坚持|拒绝)不还(?=[,，。!！?？]|$)"
                     # a private creditor's demand: 你借我的3万块钱 / 借给你的钱 / 什么时候还我
                     r"|(?<!申)借了?(我|我们)的?[^,。!?;\n]{0,6}(钱|元|块|万)|借给(你|您)的?[^,。!?;\n]{0,4}(钱|元|块|万)"
-                    r"|(钱|元|块|万)[^。!?\n]{0,20}(?<!归)还(给)?我(?=[,。!?;吧啊呢]|$)|还(给)?我(钱|的钱)|把(钱|欠款|账|欠的钱)还(了|上|清|给)"))
+                    r"|(钱|元|块|万)[^。!?\n]{0,20}(?<!归)还(给)?我(?=[,。!?;吧啊呢]|$)|还(给)?我(钱|的钱)|把(钱|欠款|账|欠的钱)还(了|上|清|给)"
+                    # the lender asks when the money lent is coming back (去年借你的15万什么时候还), or writes the debt off
+                    r"|借(给)?(你|您)的?[^,。!?;\n]{0,6}(钱|元|块|万)[^。!?\n]{0,8}(什么时候|何时|啥时候|几时|哪天|到底|打算|还不)[^。!?\n]{0,4}还"
+                    r"|(借款|贷款|欠款|账户|账单)[^,。!?;\n]{0,4}(已|已经|已被)(转为|列为|记为|成为)?坏账"))
 # The message speaks to someone (news about courts and police does not): second person,
 # a request, or a named or masked person (某某, XXX, 张某).
 ADDRESSED = re.compile(r"你|您|妳|贵|客户|用户|借款人|阁下|^\W{0,3}(已|将|即将)被|(?<![申邀聘提恳])请(?![求示愿假柬教])|某某|x{2,}|\*{2,}|[\u4e00-\u9fff]某|[#$]?\{[a-z_]{1,20}\}")
-STRONG_DEBT = re.compile(literal_first(r"逾期|催收|欠款|应还|待还|还钱|欠钱|欠债|老赖|(?<!已)还款(?!日|成功|卡|方式|账户)"))
+# A private creditor speaks without "you" as often as with it: 欠我的钱什么时候还.
+STRONG_DEBT = re.compile(literal_first(r"逾期|催收|欠款|应还|待还|还钱|欠钱|欠债|老赖|坏账|(?<!已)还款(?!日|成功|卡|方式|账户)"
+                                       r"|欠(我|我们)的?\d{0,9}[^,。!?;\n]{0,6}(钱|元|块|万)|借(给)?(你|您)的"))
 INSTITUTION = re.compile(r"银行|我行|银联|信用社|农信|法院|公安|警方|派出所|检察院|司法|律师事务所|律所|政府|消费金融|金融|客服中心|平台|借呗|花呗|白条|微粒贷")
 CALLBACK = re.compile(literal_first(r"(?:请|速|立即|及时)?(?:致电|拨打|联系|咨询|垂询|详询|回电|来电)[^,。!！]{0,12}?(?:[:：]?\s*(?:x{3,}|\*{3,}|…+|\.{3,}|[0-9]))"))
 CALLBACK_MASK = re.compile(r"x{3,}|\*{3,}|…|\.{3,}")
@@ -67,8 +72,18 @@ PAID_OFF = re.compile(r"(已|即|均已|全部)(还清|结清)|还款成功|已�
 STILL_OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|仍需|尚需|还需|剩余|最低还款|扣款失败|罚息|违约金")
 
 
+# An advert offering to collect other people's debts for the reader (专业清收各类欠款, 全国追收疑难债务, 代收帐
+# …成功计费): the debt words are the service on sale, not the reader's own debt, unless the text names that.
+COLLECTION_AD = re.compile(r"(专业|合法|全国|律师|代为?|承接|快速|高效)[^,。!?;\n]{0,6}(清收|追收|收债|收帐|收账|讨债|要债|追债)"
+                           r"[^。!?\n]{0,40}(各类|各种|疑难|三角|工程款|成功[^,。!?;\n]{0,2}(收费|计费|付费)|不成功不收费|付费|详询|咨询|电话|联系|保留)")
+READER_DEBT = re.compile(r"(你|您)(在[^,。!?;\n]{1,12})?的(借款|欠款|贷款|账单|信用卡|分期)|(你|您)(已|已经)?逾期")
+
+
 def about_debt(doc: Document) -> bool:
-    """Debt words in a message to the reader; news about 拖欠工资 or 不良贷款 is not."""
+    """Debt words in a message to the reader; news about 拖欠工资 or 不良贷款, and adverts for
+    collecting other people's debts, are not."""
+    if COLLECTION_AD.search(doc.f) and not READER_DEBT.search(doc.f):
+        return False
     stripped = NOT_DEBT.sub("", doc.f)
     if DISBURSED.search(doc.f) and not OWED.search(stripped):
         return False
@@ -110,6 +125,16 @@ def callback_unofficial(doc: Document, numbers: tuple[NumberInfo, ...]) -> bool:
                 if n.type != "service_short_code" and not n.official_for:
                     return True
     return False
+
+
+def own_links_only(doc: Document, links: tuple[LinkInfo, ...], lender: LenderMatch | None) -> bool:
+    """Every link in the message is the sender's own (links_detector.senders_own): a 京东 refund notice
+    linking jd.com, a court e-service notice linking its platform's IP address, point to no lure."""
+    if not links:
+        return False
+    court = links_detector.court_service(doc)
+    lender_id = lender.id if lender is not None else None
+    return all(links_detector.senders_own(link, lender_id, court) for link in links)
 
 
 class Analyzer:
@@ -161,6 +186,7 @@ class Analyzer:
             "@institution": lambda d: bool(INSTITUTION.search(d.f)),
             "@callback_unofficial": lambda d: callback_unofficial(d, numbers),
             "@sender_personal": lambda _d: sender_info is not None and sender_info.type in sender_detector.PERSONAL_SENDER,
+            "@link_unverified": lambda d: not own_links_only(d, links, lender),
         }
         clauses = self.modality.clauses(doc.f)  # clause ends and modality markers, found once per message
         findings = rule_engine.run(doc, self.rules, contexts, self.category_of, self.modality, clauses)

@@ -76,11 +76,57 @@ def test_r4_lawful_look_alikes_stay_quiet(analyzer, text):
     ours = [f.rule_id for f in report.findings
             if f.rule_id.startswith("scam.r4.") or f.rule_id in ("link.short_in_problem_notice", "link.ip_host")]
     assert not ours, ours
-    if text != LAWFUL["real-refund-link"]:  # scam.link.pay_via_link (scams.toml, not this round's file) fires on it
-        assert report.verdict.label != "scam", [(f.rule_id, f.severity) for f in report.findings]
+    assert report.verdict.label != "scam", [(f.rule_id, f.severity) for f in report.findings]
+
+
+# A refund or after-sale notice whose only link is on the claimed brand's official domain (the registry's
+# official contacts) is no lure; the same words with an unofficial or look-alike link still are.
+OWN_DOMAIN = {
+    "jd-refund": "【京东】您的订单退款已受理，退款金额58.00元将原路退回，详情请点击 https://jd.com/refund 查看售后进度。",
+    "jd-after-sale-subdomain": "【京东】您的售后服务单已审核通过，退款将在1-3个工作日内退回，点击 https://ihelp.jd.com/x 查看",
+    "cmb-refund": "【招商银行】您的信用卡年费退款已受理，退款300元将退回原卡，详情请点击 https://cmbchina.com/r 查看",
+}
+NOT_OWN_DOMAIN = {
+    "jd-unofficial": "【京东】您的订单退款已受理，退款金额58.00元将原路退回，详情请点击 https://jd-refund.cc/r 查看售后进度。",
+    "jd-official-plus-other": "【京东】您的订单退款已受理，退款58元待领取，请点击 https://jd.com/r 或 https://jd-tk.top/r 填写收款信息",
+    "cmb-lookalike": "【招商银行】您的信用卡年费退款已受理，退款300元待领取，详情请点击 https://cmbchina-tk.com/r 填写收款卡号",
+}
+
+
+@pytest.mark.parametrize("text", list(OWN_DOMAIN.values()), ids=list(OWN_DOMAIN))
+def test_link_on_the_claimed_brands_official_domain_is_no_lure(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.verdict.label != "scam", [(f.rule_id, f.severity) for f in report.findings]
+    assert all(link.official_for == report.lender.id for link in report.links)
+
+
+@pytest.mark.parametrize("text", list(NOT_OWN_DOMAIN.values()), ids=list(NOT_OWN_DOMAIN))
+def test_unofficial_link_in_the_same_notice_is_still_a_lure(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.verdict.label == "scam", [(f.rule_id, f.severity) for f in report.findings]
 
 
 def test_url_shortener_domain_is_not_the_url_token(analyzer):
     # url.cn is a real shortener domain, not the dataset's URL placeholder
     report = analyzer.analyze("您的订单已发货，查询物流请访问 http://url.cn/Ab12 【某商城】")
     assert not [f for f in report.findings if f.rule_id.startswith("scam.r4.")]
+
+
+# A court's e-service notice (official case number, court name) may link a raw IP address (court SMS platforms
+# do) and mention 逾期: it is a legal notice, not phishing, unless a real scam marker is there.
+COURT_NOTICE = ("【某某区人民法院】张某：你与某某消费金融有限公司借款合同纠纷一案已立案，案号（2025）京0105民初12345号，"
+                "因你借款逾期，请登录 http://171.106.48.55:28083/sfsdw/r/abc 查看起诉状，咨询12368。")
+
+
+def test_court_eservice_notice_with_ip_link_and_overdue_is_a_legal_notice(analyzer):
+    report = analyzer.analyze(COURT_NOTICE)
+    assert report.verdict.label == "legal_notice", [(f.rule_id, f.severity) for f in report.findings]
+    assert report.lender is None or report.lender.id != "abc"  # "abc" in the link's path names no bank
+
+
+@pytest.mark.parametrize("text", [
+    COURT_NOTICE.replace("http://171.106.48.55:28083/sfsdw/r/abc", "http://fy-susong.top/r/abc"),
+    COURT_NOTICE.replace("咨询12368。", "咨询12368。如需撤案请将诉讼费3000元转入书记员个人账户6222021234567890。"),
+], ids=["unofficial-domain", "pay-a-person-to-withdraw"])
+def test_court_notice_with_a_real_scam_marker_is_still_a_scam(analyzer, text):
+    assert analyzer.analyze(text).verdict.label == "scam"

@@ -266,3 +266,37 @@ def test_negation_only_before_the_verb(scheme):
     assert scheme("若您继续拒绝还款，我们将通知您的直系亲属")
     assert scheme("您一直没有还款，我们将通知您的家属")
     assert not scheme("我司不会通知您的家属，您的借款已逾期，请尽快还款")
+
+
+# A visit to the borrower's home, 户籍地, 老家 or workplace, with nothing else, is lawful pressure: aggressive,
+# with a doorstep finding (as dev S123, S077, F051, C028). It is unlawful only with intimidation, exposure,
+# contact with third parties about the debt, or a fake legal step.
+PLAIN_VISITS = [
+    "您的借款已逾期，已安排工作人员走访户籍地。",
+    "您的借款已严重逾期，我司将上门核实情况。",
+    "您的欠款已逾期90天，我们将派人到你单位走访核实。",
+    "你的网贷已逾期，近期将安排外访人员前往您老家走访核实。",
+    "您的信用卡已逾期，催收人员将于本周到您工作单位核实您的还款能力。",
+    "您的借款逾期未还，我司已委派专员赶往你户籍所在地上门核实。",
+]
+VISIT_AND_MORE = [
+    "您已逾期，我们将联系你们村委会告知你的欠款情况。",
+    "你的欠款已逾期，已安排工作人员去你老家走访，并通知村委。",
+    "你的欠款已逾期，明天我们的人去你老家，让全村人都知道你欠钱不还。",
+    "您的借款已逾期，我们将派人到你单位找你领导说明你的欠款情况。",
+    "您的欠款逾期未还，我们将到你老家村里打听你的情况。",
+]
+
+
+@pytest.mark.parametrize("text", PLAIN_VISITS)
+def test_plain_visit_is_aggressive_with_a_doorstep_finding(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.verdict.label == "aggressive", [(f.rule_id, f.kind, f.severity) for f in report.findings]
+    assert "doorstep_visit_threat" in {f.kind for f in report.findings}
+    assert "third_party_contact" not in {f.kind for f in report.findings}
+
+
+@pytest.mark.parametrize("text", VISIT_AND_MORE)
+def test_visit_that_reaches_others_or_exposes_stays_unlawful(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.verdict.label == "unlawful_threat", [(f.rule_id, f.kind, f.severity) for f in report.findings]

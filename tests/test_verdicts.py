@@ -263,3 +263,39 @@ def test_acts_named_as_unlawful_or_reported_as_news_are_no_threat(text):
 ])
 def test_a_collector_calling_the_debt_unlawful_still_threatens(text):
     assert analyze(text).verdict.label == "unlawful_threat"
+
+
+# A private lender's or a plain debt demand without platform words is still about a debt.
+@pytest.mark.parametrize("text", [
+    "去年借你的15万，什么时候能还？",
+    "张三，借你的15万什么时候还",
+    "您的借款已坏账，详情请联系客服",
+    "欠我的钱什么时候还",
+    "欠我们的3万块到底还不还",
+], ids=["lent-to-you-last-year", "lent-to-you", "bad-debt", "owe-me", "owe-us"])
+def test_private_lender_wording_is_about_a_debt(analyzer, text):
+    assert analyzer.analyze(text).verdict.label != "not_collection"
+
+
+@pytest.mark.parametrize("text", [
+    "兄弟，上次借你的500块我转你了，查收一下",
+    "银行业坏账率今年有所上升",
+    "我借你的书什么时候还我都行",
+], ids=["repaid-friend", "news-bad-debt", "lent-a-book"])
+def test_private_wording_without_a_demand_is_not_a_debt(analyzer, text):
+    assert analyzer.analyze(text).verdict.label == "not_collection"
+
+
+# An advert offering to collect debts for the reader is not a reminder of the reader's own debt.
+@pytest.mark.parametrize("text", [
+    "专业清收各类欠款，个人欠款、企业三角债，不成功不收费，联系13812345678",
+    "全国追收疑难债务诚信高效合法收回付费电话 0755-12345678 敬请保留以备急用",
+    "律师带队合法代收帐借款贷款工程款欠款三角帐调解处理各种纠纷成功计费详询 13912345678 王主任",
+], ids=["clear-all-debts", "nationwide-recovery", "lawyer-led"])
+def test_debt_recovery_advert_is_not_collection(analyzer, text):
+    assert analyzer.analyze(text).verdict.label == "not_collection"
+
+
+def test_collector_naming_its_service_to_the_debtor_is_still_collection(analyzer):
+    report = analyzer.analyze("您在某某平台的借款已逾期30天，我司专业清收团队已接手，请今日内还款")
+    assert report.verdict.label != "not_collection"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analyzer.detectors.links import government
+from analyzer.detectors.links import court_service, government, senders_own
 from analyzer.document import Document
 from analyzer.report import Finding, LinkInfo, NumberInfo
 
@@ -150,7 +150,10 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
         markers.append("offer_to_drop")
     if any(n.type in PERSONAL for n in numbers) or (sender is not None and sender.type in PERSONAL | {"fixed_line"}):
         markers.append("personal_number")
-    if any(not (link.registered_domain and government(link.registered_domain)) for link in links):
+    # A gov.cn address, or the raw IP a court's SMS platform links from a notice with its case number, is the
+    # court's own; any other link is not.
+    court = court_service(doc)
+    if any(not senders_own(link, None, court) for link in links):
         markers.append("unofficial_link")
     plain = not any(f.category in NOT_PLAIN and f.severity != "low" for f in findings)
     return LegalCheck(True, tuple(dict.fromkeys(details)), tuple(dict.fromkeys(markers)), plain)

@@ -169,9 +169,13 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
                 c.credit("signature", _WEIGHTS["signature"], ev("signature", sig.start, sig.end))
                 signed.setdefault(c.key, doc.text[sig.start:sig.end])
 
+    # A name inside a link ("abc" in http://…/r/abc) is part of an address, not a name; the link's
+    # domain is weighed on its own below.
+    link_spans = [(link.start, link.end) for link in doc.links]
+
     def outside_signatures(fs: int, fe: int) -> bool:
         s, _e = doc.span(fs, fe)
-        return not any(a <= s < b for a, b in sig_spans)
+        return not any(a <= s < b for a, b in sig_spans) and not any(a <= s < b for a, b in link_spans)
 
     hits = [m for m in index.pattern.finditer(doc.f) if outside_signatures(m.start(), m.end())
             and not (len(m.group(0)) == 2 and m.group(0)[1] == "行" and name_roles.NOT_BANK_AFTER.match(doc.f, m.end()))]
@@ -199,10 +203,13 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
                 weight = _WEIGHTS[role] if role in ("claim", "sender") else _WEIGHTS[source]
                 registry(lid).credit(source, weight, ev(source, start, end))
                 registry(lid).claimed |= role == "claim" and name_roles.is_creditor(doc.f, m.start(), m.end())
-    # 【光大】 over a message that names 光大银行: the signature is that bank's short name.
+    # 【光大】 over a message that names 光大银行, or 【京东】 over a link on jd.com (京东金融's official
+    # domain): the signature is that lender's short name.
+    linked = [lid for domain, _s, _e in link_domains if (lid := official_domain.get(domain))]
     for key in [k for k in signed if k.startswith("?")]:
         short = key[1:]
         owner = next((lid for m in hits if short in m.group(0) for lid, _ in index.surfaces[m.group(0)]), None)
+        owner = owner or next((lid for lid in linked if any(short in n.lower() for n in index.by_id[lid].names())), None)
         if owner and key in cands:
             for e in cands.pop(key).evidence:
                 registry(owner).credit("signature", _WEIGHTS["signature"], e)

@@ -40,6 +40,20 @@ _COURT_SERVICE = re.compile(r"[(（]\d{4}[)）][\u4e00-\u9fff]{1,3}\d{0,6}[\u4e0
 _COURT_WORDS = re.compile(r"法院|仲裁委|仲裁院")
 
 
+def court_service(doc: Document) -> bool:
+    """A court or arbitration notice with a case number in the official format (an e-service notice)."""
+    return bool(_COURT_SERVICE.search(doc.f) and _COURT_WORDS.search(doc.f))
+
+
+def senders_own(link: LinkInfo, lender_id: str | None, court: bool) -> bool:
+    """The link is no lure: on the claimed lender's official domain (the registry's official contacts),
+    on gov.cn (registered only to government bodies), or the raw IP a court's SMS platform links from an
+    e-service notice with its case number."""
+    if lender_id is not None and link.official_for == lender_id:
+        return True
+    return government(link.registered_domain or "") or (court and link.ip_host)
+
+
 _PRIVATE_IP = re.compile(r"^(10|127)\.|^192\.168\.|^172\.(1[6-9]|2\d|3[01])\.|^169\.254\.")
 
 
@@ -143,14 +157,14 @@ def findings(doc: Document, links: tuple[LinkInfo, ...], lender: LenderMatch | N
         return out
     pressure = phishing or bool(_PRESSURE.search(doc.f))
     risky = debt or pressure
-    court_service = bool(_COURT_SERVICE.search(doc.f) and _COURT_WORDS.search(doc.f))
+    court = court_service(doc)
     claim = (not debt and bool(_PROBLEM_CLAIM.search(doc.f)) and bool(_TO_READER.search(doc.f))
              and not _MARKETING_OR_APP.search(doc.f))
     for link in links:
         if link.ip_host:
             # A local-network address (Wi-Fi login pages, intranet shares) and a plain notice are not phishing;
             # neither is a court's e-service notice with its case number (court SMS platforms use raw IPs).
-            if risky and not court_service and not _PRIVATE_IP.match(link.domain or ""):
+            if risky and not court and not _PRIVATE_IP.match(link.domain or ""):
                 out.append(known["link.ip_host"].make(doc.text, link.start, link.end))
         elif link.lookalike_of:
             if risky:
