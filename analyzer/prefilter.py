@@ -15,7 +15,8 @@ message only visits the patterns one of whose keys it contains.
 """
 from __future__ import annotations
 
-from operator import add
+from functools import reduce
+from operator import add, or_
 from re import _constants as C  # noqa: PLC2701 - the parser's opcodes, stable across 3.11-3.13
 from re import _parser as P  # noqa: PLC2701
 
@@ -137,9 +138,16 @@ def required_chars(pattern: str) -> frozenset[str] | None:
 class GateIndex:
     """For many items, each with its gates: the items a text can possibly trigger, in item order.
     Items without gates are always candidates. `extra` gates per item are checked the same way
-    (a rule's context patterns: the rule cannot fire without them either)."""
+    (a rule's context patterns: the rule cannot fire without them either).
 
-    __slots__ = ("by_key", "keyset", "always", "rest")
+    Answered with integer bit masks, without a loop over items: an item's gates are numbered
+    (slot 0, 1, …) and every slot has one bit per item, so a key stands for one integer, the
+    items in each slot whose gate there contains it. OR-ing the integers of the text's keys
+    (plus, in each slot, the items with fewer gates than that) gives the items whose every gate
+    is met once the slots are AND-ed together. (Checking gates item by item with set.isdisjoint
+    cost more than all the pattern scans of a short message.)"""
+
+    __slots__ = ("by_key", "keyset", "always", "rest", "_masks", "_base", "_items", "_slots", "_width")
 
     def __init__(self, item_gates: list[Gates], extra: list[Gates] | None = None) -> None:
         by_key: dict[str, list[int]] = {}
@@ -151,25 +159,41 @@ class GateIndex:
                 always.append(i)
                 rest.append(more)
                 continue
-            for key in g[0]:  # the most selective gate indexes; the others are checked per candidate
+            for key in g[0]:  # the most selective gate (the others are the rest)
                 by_key.setdefault(key, []).append(i)
             rest.append(tuple(g[1:]) + more)
         self.by_key = {k: tuple(v) for k, v in by_key.items()}
-        self.keyset = frozenset(self.by_key)
         self.always = tuple(always)
         self.rest = tuple(rest)
+        width = len(item_gates)
+        every = [tuple(g) + tuple(extra[i] if extra else ()) for i, g in enumerate(item_gates)]
+        slots = max((len(gs) for gs in every), default=0)
+        masks: dict[str, int] = {}
+        base = 0
+        for i, gs in enumerate(every):
+            for s in range(slots):
+                bit = 1 << (s * width + i)
+                if s >= len(gs):
+                    base |= bit  # no gate in this slot: met whatever the text
+                    continue
+                for key in gs[s]:
+                    masks[key] = masks.get(key, 0) | bit
+        self._masks = masks
+        self._base = base
+        self._items = (1 << width) - 1
+        self._slots = slots
+        self._width = width
+        self.keyset = frozenset(masks)
 
     def candidates(self, keys: set[str]) -> list[int]:
-        by_key = self.by_key
-        found = set(self.always)
-        for key in self.keyset.intersection(keys):
-            found.update(by_key[key])
-        rest = self.rest
+        met = reduce(or_, map(self._masks.__getitem__, self.keyset.intersection(keys)), self._base)
+        found = self._items
+        width = self._width
+        for s in range(self._slots):
+            found &= met >> (s * width)
         out = []
-        for i in sorted(found):
-            for gate in rest[i]:
-                if keys.isdisjoint(gate):
-                    break
-            else:
-                out.append(i)
+        while found:
+            low = found & -found
+            out.append(low.bit_length() - 1)
+            found ^= low
         return out
