@@ -144,8 +144,9 @@ class GateIndex:
     (slot 0, 1, …) and every slot has one bit per item, so a key stands for one integer, the
     items in each slot whose gate there contains it. OR-ing the integers of the text's keys
     (plus, in each slot, the items with fewer gates than that) gives the items whose every gate
-    is met once the slots are AND-ed together. (Checking gates item by item with set.isdisjoint
-    cost more than all the pattern scans of a short message.)"""
+    is met once the slots are AND-ed together (by halving: three shifts for eight slots).
+    (Checking gates item by item with set.isdisjoint cost more than the pattern scans of a short
+    message.)"""
 
     __slots__ = ("by_key", "keyset", "always", "rest", "_masks", "_base", "_items", "_slots", "_width")
 
@@ -167,7 +168,9 @@ class GateIndex:
         self.rest = tuple(rest)
         width = len(item_gates)
         every = [tuple(g) + tuple(extra[i] if extra else ()) for i, g in enumerate(item_gates)]
-        slots = max((len(gs) for gs in every), default=0)
+        slots = 1
+        while slots < max((len(gs) for gs in every), default=0):
+            slots *= 2  # a power of two: the slots are AND-ed together by halving (see candidates)
         masks: dict[str, int] = {}
         base = 0
         for i, gs in enumerate(every):
@@ -187,10 +190,11 @@ class GateIndex:
 
     def candidates(self, keys: set[str]) -> list[int]:
         met = reduce(or_, map(self._masks.__getitem__, self.keyset.intersection(keys)), self._base)
-        found = self._items
-        width = self._width
-        for s in range(self._slots):
-            found &= met >> (s * width)
+        half = self._slots * self._width
+        while half > self._width:
+            half //= 2
+            met &= met >> half
+        found = met & self._items
         out = []
         while found:
             low = found & -found
