@@ -20,7 +20,7 @@ from analyzer.document import Document
 from analyzer.firstchar import scanner
 from analyzer.lexicon import Lexicon
 from analyzer.lexicon import load as load_lexicon
-from analyzer.prefilter import Gates, GateIndex, gates
+from analyzer.prefilter import Gates, GateIndex, compile_gated
 from analyzer.report import Finding
 from knowledge.models import RuleRecord
 
@@ -87,14 +87,18 @@ def compile_rules(records: tuple[RuleRecord, ...], lexicon: Lexicon | None = Non
     for r in records:
         def comp(p: str) -> re.Pattern[str]:
             return re.compile(lex.expand(p, r.file))
+
+        def comp_gated(ps) -> tuple[tuple[re.Pattern[str], ...], tuple[Gates, ...]]:
+            built = [compile_gated(lex.expand(p, r.file)) for p in ps]
+            return tuple(c for c, _ in built), tuple(g for _, g in built)
         named = tuple(p for p in r.requires if p.startswith("@") and p not in CLAUSE_MODES)
-        patterns = tuple(comp(p) for p in r.patterns)
-        requires = tuple(comp(p) for p in r.requires if not p.startswith("@"))
+        patterns, pattern_gates = comp_gated(r.patterns)
+        requires, requires_gates = comp_gated(p for p in r.requires if not p.startswith("@"))
         out.append(CompiledRule(
             record=r,
             patterns=patterns,
-            pattern_gates=tuple(gates(p.pattern) for p in patterns),
-            requires_gates=tuple(gates(p.pattern) for p in requires),
+            pattern_gates=pattern_gates,
+            requires_gates=requires_gates,
             named=named + ((f"@sender_{r.sender}",) if r.sender else ()),
             modes=tuple(p for p in r.requires if p in CLAUSE_MODES),
             requires=requires,
