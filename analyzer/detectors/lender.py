@@ -203,8 +203,8 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
                 weight = _WEIGHTS[role] if role in ("claim", "sender") else _WEIGHTS[source]
                 registry(lid).credit(source, weight, ev(source, start, end))
                 registry(lid).claimed |= role == "claim" and name_roles.is_creditor(doc.f, m.start(), m.end())
-    # 【光大】 over a message that names 光大银行, or 【京东】 over a link on jd.com (京东金融's official
-    # domain): the signature is that lender's short name.
+    # 【光大】 over a message that names 光大银行, or 【京东】 over a link on jd.com (the official domain of
+    # the registry's 京东商城 record): the signature is that record's short name.
     linked = [lid for domain, _s, _e in link_domains if (lid := official_domain.get(domain))]
     for key in [k for k in signed if k.startswith("?")]:
         short = key[1:]
