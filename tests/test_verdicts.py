@@ -299,3 +299,25 @@ def test_debt_recovery_advert_is_not_collection(analyzer, text):
 def test_collector_naming_its_service_to_the_debtor_is_still_collection(analyzer):
     report = analyzer.analyze("您在某某平台的借款已逾期30天，我司专业清收团队已接手，请今日内还款")
     assert report.verdict.label != "not_collection"
+
+
+# A warning to the public about scams that use debt words (冒充催收, 以逾期为由) is not a reminder; a
+# reminder of the reader's own debt that ends in "谨防诈骗" or "请认准官方渠道" still is.
+@pytest.mark.parametrize("text", [
+    "【XX公安】警惕冒充催收的诈骗短信，不要点击陌生链接，逾期还款请通过官方渠道处理。",
+    "【招商银行】提醒广大客户：近期有不法分子冒充银行催收人员，以逾期为由要求转账还款，请谨防诈骗，切勿点击陌生链接。",
+    "【中国移动】警惕冒充催收诈骗！不法分子以帮您处理逾期、征信修复为由诱导转账，请勿轻信。",
+    "反诈提醒：切勿相信自称催收公司的陌生来电，骗子常以消除逾期记录为名要求还款到个人账户。",
+], ids=["police", "bank", "carrier", "anti-fraud-centre"])
+def test_public_warning_about_collection_scams_is_not_collection(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.verdict.label == "not_collection", report.findings
+
+
+@pytest.mark.parametrize("text", [
+    "【XX银行】您尾号1234的信用卡已逾期3天，请尽快还款。谨防诈骗，请认准官方渠道。",
+    "您的借款已逾期，请今日还款，请认准官方渠道，谨防诈骗。",
+    "【某某消费金融】您已逾期5天，请及时还款。警惕冒充我司的诈骗电话，还款请认准官方App。",
+], ids=["card-tail-number", "your-loan", "you-are-overdue"])
+def test_reminder_ending_in_a_scam_warning_stays_a_reminder(analyzer, text):
+    assert analyzer.analyze(text).verdict.label == "reminder"
