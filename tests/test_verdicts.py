@@ -321,3 +321,25 @@ def test_public_warning_about_collection_scams_is_not_collection(analyzer, text)
 ], ids=["card-tail-number", "your-loan", "you-are-overdue"])
 def test_reminder_ending_in_a_scam_warning_stays_a_reminder(analyzer, text):
     assert analyzer.analyze(text).verdict.label == "reminder"
+
+
+# 已逾期 / 已到期 / 已欠款 state the debt; they do not announce that a legal step was taken.
+@pytest.mark.parametrize("text", [
+    "您的借款已逾期起诉前给您最后的协商机会",
+    "您的借款已到期诉讼程序启动前请还款",
+    "你已欠款多日报案前请联系我们",
+    "您已逾期30天立案审查前请尽快处理",
+], ids=["overdue-before-suit", "due-before-proceedings", "owing-before-report", "overdue-before-filing"])
+def test_a_debt_state_is_not_an_announced_legal_step(analyzer, text):
+    kinds = {f.rule_id for f in analyzer.analyze(text).findings}
+    assert not kinds & {"threat.fake_legal.announced_done", "threat.false_criminal.reported_done",
+                        "threat.scheme.fake_legal.step_announced_done"}, kinds
+
+
+@pytest.mark.parametrize("text", [
+    "您的借款已逾期，现已立案",
+    "您已逾期90天，已起诉至法院",
+    "您的欠款已逾期，我们已报案",
+], ids=["filed", "sued", "reported"])
+def test_a_step_announced_after_a_state_still_counts(analyzer, text):
+    assert analyzer.analyze(text).verdict.label == "unlawful_threat"
