@@ -87,6 +87,20 @@ def scam_warning() -> re.Pattern[str]:
     return re.compile(load_lexicon().expand(r"{scam_warning}[^。!?\n]{0,24}{scam_party}"))
 
 
+# A credit-card debt: checked and negotiated with the card-issuing bank (发卡银行), not a lender's App.
+# 停息挂账, 透支 and 最低还款 mean a card unless the text names a loan.
+CARD_NAMED = re.compile(r"信用卡|贷记卡|卡中心")
+CARD_WORDS = re.compile(r"停息挂账|个性化分期|透支|最低还款|账单分期")
+LOAN_NAMED = re.compile(r"网贷|借款|贷款|借呗|花呗|白条|微粒贷|消费金融|小贷")
+
+
+def debt_kind(doc: Document) -> str | None:
+    """"card" for a message about a credit-card debt, else None (a loan, or not told)."""
+    if CARD_NAMED.search(doc.f) or (CARD_WORDS.search(doc.f) and not LOAN_NAMED.search(doc.f)):
+        return "card"
+    return None
+
+
 def about_debt(doc: Document) -> bool:
     """Debt words in a message to the reader; news about 拖欠工资 or 不良贷款, adverts for
     collecting other people's debts, and warnings to the public about collection scams are not."""
@@ -227,7 +241,8 @@ class Analyzer:
             extra += (LEGAL_NOTICE_GUIDE,) + self.verdict_guides.get("legal_notice", ())
         advice = self.advisor.advise(
             verdict=verdict.label, kinds=sorted({f.kind for f in findings}),
-            lender_kind=lender.kind if lender else None, facts=fact_dicts, extra_guides=extra)
+            lender_kind=lender.kind if lender else None, facts=fact_dicts, extra_guides=extra,
+            debt=debt_kind(doc))
         return Report(text=text, received_at=when.isoformat() if when else None, lender=lender,
                       sender=sender_info, numbers=numbers, links=links, facts=facts,
                       findings=tuple(findings), verdict=verdict, guidance=advice.guidance,

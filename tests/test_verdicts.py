@@ -343,3 +343,26 @@ def test_a_debt_state_is_not_an_announced_legal_step(analyzer, text):
 ], ids=["filed", "sued", "reported"])
 def test_a_step_announced_after_a_state_still_counts(analyzer, text):
     assert analyzer.analyze(text).verdict.label == "unlawful_threat"
+
+
+# A scam about a credit-card debt sends the reader to the card-issuing bank, not to "贷款机构的官方 App".
+@pytest.mark.parametrize("text", [
+    "【信用卡中心】您的信用卡已逾期，现可办理停息挂账，协商还款，请添加专员微信wx123456办理。",
+    "您的信用卡欠款可申请停息挂账分期60期，点击 http://abc.xyz/a 提交资料，需先交500元服务费",
+    "【招商银行】您的信用卡逾期已上报征信，请立即转账至以下个人账户6222021234567890123处理",
+], ids=["stop-interest-wechat", "stop-interest-fee", "card-overdue-personal-account"])
+def test_a_card_debt_scam_is_answered_with_card_issuer_steps(analyzer, text):
+    report = analyzer.analyze(text).to_dict()
+    assert report["verdict"]["label"] == "scam"
+    ids = [g["id"] for g in report["guidance"]]
+    assert ids[0] == "guide.verdict.scam_card" and "guide.verdict.scam" not in ids
+    steps = "".join(s for g in report["guidance"] for s in g["steps"])
+    assert "贷款机构" not in steps, steps
+    assert "发卡银行" in steps and "背面" in steps
+
+
+def test_a_loan_debt_scam_keeps_lender_steps(analyzer):
+    report = analyzer.analyze("您的网贷已逾期，可办理停息挂账，请添加专员微信wx123456，先交300元服务费").to_dict()
+    ids = [g["id"] for g in report["guidance"]]
+    assert report["verdict"]["label"] == "scam" and "guide.verdict.scam_card" not in ids
+    assert "guide.debt_relief_service_card" not in ids
