@@ -366,3 +366,23 @@ def test_a_loan_debt_scam_keeps_lender_steps(analyzer):
     ids = [g["id"] for g in report["guidance"]]
     assert report["verdict"]["label"] == "scam" and "guide.verdict.scam_card" not in ids
     assert "guide.debt_relief_service_card" not in ids
+
+
+# An offer to recover the reader's debts that asks for a fee up front is the advance-fee scam.
+@pytest.mark.parametrize("text", [
+    "专业清收各类欠款，先交服务费5000元，全国上门追收，联系13812345678",
+    "清收团队承接疑难债务，前期费用3000元，成功后再付尾款，详询王经理13912345678",
+    "帮您追回被欠的工程款，需预付差旅费和调查费，当天出发，电话13712345678",
+], ids=["service-fee-first", "upfront-costs", "travel-costs"])
+def test_debt_recovery_advert_asking_a_fee_up_front_is_a_scam(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "scam.recovery.advance_fee" in {f.rule_id for f in report.findings}
+    assert report.verdict.label == "scam"
+
+
+@pytest.mark.parametrize("text", [
+    "专业追债，不成功不收费，联系13812345678",
+    "专业清收各类欠款，不收任何前期费用，成功后按比例收费，联系13812345678",
+], ids=["no-win-no-fee", "no-upfront-fee"])
+def test_debt_recovery_advert_without_a_fee_up_front_is_no_scam(analyzer, text):
+    assert analyzer.analyze(text).verdict.label == "not_collection"
