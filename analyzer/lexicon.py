@@ -107,15 +107,18 @@ def from_dict(data: dict, file: str = FILE) -> Lexicon:
             modality[key] = re.compile(source)
         except re.error as exc:
             raise DataError(file, f"modality.{key}", f"bad regular expression: {exc}") from None
-    # Optional: negation words that state the borrower's condition, not a denial ("如果你拒绝还款我们就…").
-    condition = (data.get("modality") or {}).get("condition")
-    if condition is not None:
-        if not isinstance(condition, str) or not condition:
-            raise DataError(file, "modality.condition", "must be a non-empty string")
+    # Optional: negation words that state the borrower's condition, not a denial ("如果你拒绝还款我们就…"),
+    # and done words that state the debt, not a step taken ("已逾期", "已到期").
+    for key in ("condition", "done_state"):
+        source = (data.get("modality") or {}).get(key)
+        if source is None:
+            continue
+        if not isinstance(source, str) or not source:
+            raise DataError(file, f"modality.{key}", "must be a non-empty string")
         try:
-            modality["condition"] = re.compile(condition)
+            modality[key] = re.compile(source)
         except re.error as exc:
-            raise DataError(file, "modality.condition", f"bad regular expression: {exc}") from None
+            raise DataError(file, f"modality.{key}", f"bad regular expression: {exc}") from None
     return Lexicon(classes, modality)
 
 

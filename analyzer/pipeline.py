@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime, timezone
+from functools import lru_cache
 
 from analyzer import rules as rule_engine
 from analyzer.detectors import facts as facts_detector
@@ -76,12 +77,33 @@ STILL_OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|仍�
 # …成功计费): the debt words are the service on sale, not the reader's own debt, unless the text names that.
 COLLECTION_AD = re.compile(r"(专业|合法|全国|律师|代为?|承接|快速|高效)[^,。!?;\n]{0,6}(清收|追收|收债|收帐|收账|讨债|要债|追债)"
                            r"[^。!?\n]{0,40}(各类|各种|疑难|三角|工程款|成功[^,。!?;\n]{0,2}(收费|计费|付费)|不成功不收费|付费|详询|咨询|电话|联系|保留)")
-READER_DEBT = re.compile(r"(你|您)(在[^,。!?;\n]{1,12})?的(借款|欠款|贷款|账单|信用卡|分期)|(你|您)(已|已经)?逾期")
+READER_DEBT = re.compile(r"(你|您)(在[^,。!?;\n]{1,12})?的(借款|欠款|贷款|账单|信用卡|分期)|(你|您)(已|已经)?逾期|(你|您)尾号\d{3,4}")
+
+
+@lru_cache(maxsize=1)
+def scam_warning() -> re.Pattern[str]:
+    """A warning to the public about other people's scams (警惕冒充催收的诈骗短信, 提醒广大客户：不法分子以逾期
+    为由……): a warning verb and the party that cheats, from the lexicon's scam_warning and scam_party."""
+    return re.compile(load_lexicon().expand(r"{scam_warning}[^。!?\n]{0,24}{scam_party}"))
+
+
+# A credit-card debt: checked and negotiated with the card-issuing bank (发卡银行), not a lender's App.
+# 停息挂账, 透支 and 最低还款 mean a card unless the text names a loan.
+CARD_NAMED = re.compile(r"信用卡|贷记卡|卡中心")
+CARD_WORDS = re.compile(r"停息挂账|个性化分期|透支|最低还款|账单分期")
+LOAN_NAMED = re.compile(r"网贷|借款|贷款|借呗|花呗|白条|微粒贷|消费金融|小贷")
+
+
+def debt_kind(doc: Document) -> str | None:
+    """"card" for a message about a credit-card debt, else None (a loan, or not told)."""
+    if CARD_NAMED.search(doc.f) or (CARD_WORDS.search(doc.f) and not LOAN_NAMED.search(doc.f)):
+        return "card"
+    return None
 
 
 def about_debt(doc: Document) -> bool:
-    """Debt words in a message to the reader; news about 拖欠工资 or 不良贷款, and adverts for
-    collecting other people's debts, are not."""
+    """Debt words in a message to the reader; news about 拖欠工资 or 不良贷款, adverts for
+    collecting other people's debts, and warnings to the public about collection scams are not."""
     if COLLECTION_AD.search(doc.f) and not READER_DEBT.search(doc.f):
         return False
     stripped = NOT_DEBT.sub("", doc.f)
@@ -89,8 +111,10 @@ def about_debt(doc: Document) -> bool:
         return False
     if PAID_OFF.search(doc.f) and not STILL_OWED.search(doc.f):
         return False
-    return bool(DEMAND.search(stripped)) and bool(
-        doc.signatures or ADDRESSED.search(doc.f) or STRONG_DEBT.search(stripped))
+    if not (DEMAND.search(stripped) and (doc.signatures or ADDRESSED.search(doc.f) or STRONG_DEBT.search(stripped))):
+        return False
+    # Its debt words describe the scam; a reminder that ends in such a warning names the reader's own debt.
+    return not (scam_warning().search(doc.f) and not READER_DEBT.search(doc.f))
 
 
 def parse_time(value: str | datetime | None) -> datetime | None:
@@ -217,7 +241,8 @@ class Analyzer:
             extra += (LEGAL_NOTICE_GUIDE,) + self.verdict_guides.get("legal_notice", ())
         advice = self.advisor.advise(
             verdict=verdict.label, kinds=sorted({f.kind for f in findings}),
-            lender_kind=lender.kind if lender else None, facts=fact_dicts, extra_guides=extra)
+            lender_kind=lender.kind if lender else None, facts=fact_dicts, extra_guides=extra,
+            debt=debt_kind(doc))
         return Report(text=text, received_at=when.isoformat() if when else None, lender=lender,
                       sender=sender_info, numbers=numbers, links=links, facts=facts,
                       findings=tuple(findings), verdict=verdict, guidance=advice.guidance,

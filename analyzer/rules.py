@@ -172,6 +172,7 @@ class Clauses:
         self.ends = [m.start() for m in _CLAUSE_END.finditer(text)]
         self._markers: dict[str, _Marker] = {}
         self.negation_text = modality.unconditioned(text)
+        self._done_text: str | None = None
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         """The same answer as clause_bounds(text, start, end)."""
@@ -188,8 +189,17 @@ class Clauses:
         marker = self._markers.get(name)
         if marker is None:
             pattern, scan = self.modality.markers[name]
-            marker = self._markers[name] = _Marker(pattern, scan, self.negation_text if name == "negation" else self.text)
+            marker = self._markers[name] = _Marker(pattern, scan, self._marked_text(name))
         return marker
+
+    def _marked_text(self, name: str) -> str:
+        if name == "negation":
+            return self.negation_text
+        if name == "done":
+            if self._done_text is None:  # built only for messages where a rule asks for @done
+                self._done_text = self.modality.unstated(self.text)
+            return self._done_text
+        return self.text
 
     def negated(self, text: str, start: int, end: int) -> bool:
         left, _ = self.bounds(start, end)
@@ -201,7 +211,7 @@ class Clauses:
 
     def announced_done(self, start: int, end: int) -> bool:
         left, _ = self.bounds(start, end)
-        return self._marker("done").within(self.text, left, end) and not self.future_or_conditional(start, end)
+        return self._marker("done").within(self._marked_text("done"), left, end) and not self.future_or_conditional(start, end)
 
     def holds(self, mode: str, start: int, end: int) -> bool:
         if mode == "@done":
@@ -218,6 +228,7 @@ class Modality:
         self.done = lexicon.modality["done"]
         self.future = lexicon.modality["future"]
         self.condition = lexicon.modality.get("condition")
+        self.done_state = lexicon.modality.get("done_state")
         self.markers: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
         for name, pattern in (("negation", self.negation), ("done", self.done), ("future", self.future)):
             words = _literal_words(pattern)
@@ -236,6 +247,14 @@ class Modality:
             return text
         return self.condition.sub(lambda m: "\x00" + m.group(0)[1:], text)
 
+    def unstated(self, text: str) -> str:
+        """The text with every done_state phrase ("已逾期", "已经到期", "现已欠款") blanked, so that its 已
+        does not count as a step announced as done: "您的借款已逾期，起诉前…" announces no suit, while
+        "已逾期，现已立案" still does. Same length, so positions do not move."""
+        if self.done_state is None:
+            return text
+        return self.done_state.sub(lambda m: "\x00" * len(m.group(0)), text)
+
     def negated(self, text: str, start: int, end: int) -> bool:
         left, _ = clause_bounds(text, start, end)
         return bool(self.negation.search(self.unconditioned(text), left, start))
@@ -246,7 +265,7 @@ class Modality:
 
     def announced_done(self, text: str, start: int, end: int) -> bool:
         left, _ = clause_bounds(text, start, end)
-        return bool(self.done.search(text, left, end)) and not self.future_or_conditional(text, start, end)
+        return bool(self.done.search(self.unstated(text), left, end)) and not self.future_or_conditional(text, start, end)
 
     def holds(self, mode: str, text: str, start: int, end: int) -> bool:
         if mode == "@done":

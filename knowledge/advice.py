@@ -9,7 +9,8 @@ read-only.
 Selection, all driven by the data files:
 - guides: every guide whose `verdicts` contains the verdict or whose `kinds`
   meet the report's finding kinds (and whose `lender_kinds`, if set, contain the
-  lender's kind), ordered scam → safety → rights → negotiation, the verdict's
+  lender's kind, and whose `debts`, if set, contain the kind of debt), less those
+  a chosen guide `replaces`, ordered scam → safety → rights → negotiation, the verdict's
   own guide first within its group, then by `order`.
 - channels: those whose `for_verdicts`/`for_kinds` match, plus those the chosen
   guides name. Complaint channels (those with `for_lender_kinds`) are offered
@@ -91,35 +92,36 @@ class Advisor:
         return cls(load_catalog(data_dir) if data_dir else load_catalog())
 
     def advise(self, *, verdict: str, kinds: list[str], lender_kind: str | None,
-               facts: list[dict[str, Any]], extra_guides: tuple[str, ...] = ()) -> Advice:
+               facts: list[dict[str, Any]], extra_guides: tuple[str, ...] = (), debt: str | None = None) -> Advice:
         """extra_guides: guide ids the analyzer asks for (e.g. guide.third_party_reader); ids not in
-        the knowledge base are skipped."""
+        the knowledge base are skipped. debt: the kind of debt the message is about ("card"), if known."""
         fact_guides = tuple(sorted({FACT_GUIDES[f["kind"]] for f in facts if f.get("kind") in FACT_GUIDES}
                                    | set(extra_guides)))
-        key = (verdict, tuple(sorted(set(kinds))), lender_kind, fact_guides)
+        key = (verdict, tuple(sorted(set(kinds))), lender_kind, fact_guides, debt)
         advice = self._cache.get(key)
         if advice is None:
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
-            advice = self._cache[key] = self._compute(verdict, key[1], lender_kind, fact_guides)
+            advice = self._cache[key] = self._compute(verdict, key[1], lender_kind, fact_guides, debt)
         return advice
 
     # -- building one answer ----------------------------------------------------
     def _select_guides(self, verdict: str, kinds: tuple[str, ...], lender_kind: str | None,
-                       extra: tuple[str, ...]) -> list[Guide]:
+                       extra: tuple[str, ...], debt: str | None = None) -> list[Guide]:
         guides = self._catalog.guides
         ids: list[str] = [*self._by_verdict.get(verdict, ())]
         for k in kinds:
             ids += self._by_kind.get(k, ())
         ids += [g for g in extra if g in guides]
-        replaced = {r for g in extra if g in guides for r in guides[g].replaces}
+        ids = [g for g in ids if (not guides[g].lender_kinds or lender_kind in guides[g].lender_kinds)
+               and (not guides[g].debts or debt in guides[g].debts)]
+        replaced = {r for g in ids for r in guides[g].replaces}
         seen: dict[str, int] = {}
         for gid in ids:
             if gid in replaced:
                 continue
             seen.setdefault(gid, len(seen))
-        chosen = [guides[g] for g in seen
-                  if not guides[g].lender_kinds or lender_kind in guides[g].lender_kinds]
+        chosen = [guides[g] for g in seen]
         own = f"guide.verdict.{verdict}"
         return sorted(chosen, key=lambda g: (PRIORITIES.index(g.priority), g.id != own, g.order, seen[g.id]))
 
@@ -144,8 +146,8 @@ class Advisor:
         return [self._channels[c] for c in sorted(fitting, key=self._channel_order.__getitem__)]
 
     def _compute(self, verdict: str, kinds: tuple[str, ...], lender_kind: str | None,
-                 extra: tuple[str, ...]) -> Advice:
-        guides = self._select_guides(verdict, kinds, lender_kind, extra)
+                 extra: tuple[str, ...], debt: str | None = None) -> Advice:
+        guides = self._select_guides(verdict, kinds, lender_kind, extra, debt)
         evidence: dict[str, None] = {}
         for g in guides:
             evidence.update(dict.fromkeys(g.evidence))

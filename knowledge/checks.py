@@ -12,6 +12,7 @@ from typing import Iterator
 
 from knowledge import registry
 from knowledge.errors import DataError
+from knowledge.entries import DEBT_KINDS
 from knowledge.models import LENDER_KINDS
 
 # Mobiles, fixed lines with area code, 400/800, 95xxx/96xxx, 10xxx-12xxx service numbers, 11x/12x.
@@ -26,7 +27,7 @@ _DOMAIN = re.compile(
     r"(?:cn|com|net|org|gov|edu|top|xyz|info|cc|me|io|vip|app|co|hk|tv|site|shop|club|ltd|link|ink))"
     r"(?![A-Za-z0-9\-])", re.IGNORECASE,
 )
-_ID_FIELDS = {"id", "source", "official_url", "file", "laws", "channels", "guides", "kinds", "verdicts", "lender_kinds", "replaces",
+_ID_FIELDS = {"id", "source", "official_url", "file", "laws", "channels", "guides", "kinds", "verdicts", "lender_kinds", "debts", "replaces",
               "for_kinds", "for_verdicts", "for_lender_kinds", "status", "priority", "order"}
 _OLD_PSL_ARTICLE = re.compile(r"治安管理处罚法\s*(?:》)?\s*(?:第四十二条|第42条)")
 
@@ -137,6 +138,7 @@ def check_links(catalog: "Catalog") -> list[DataError]:  # noqa: F821
         problems += _known(g.verdicts, verdicts, g.file, f"{g.id}.verdicts", "verdict")
         problems += _known(g.lender_kinds, LENDER_KINDS, g.file, f"{g.id}.lender_kinds", "lender kind")
         problems += _known(g.replaces, catalog.guides, g.file, f"{g.id}.replaces", "guide id")
+        problems += _known(g.debts, DEBT_KINDS, g.file, f"{g.id}.debts", "debt kind")
         if not g.laws and not g.channels:
             problems.append(DataError(g.file, f"{g.id}.laws", "a guide must cite at least one law or channel"))
     for ch in catalog.channels.values():

@@ -43,7 +43,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
     "guide": {
         "id": ("str", True), "title": ("str", True), "summary": ("str", True), "steps": ("list", True),
         "laws": ("list", False), "channels": ("list", False), "kinds": ("list", False),
-        "verdicts": ("list", False), "lender_kinds": ("list", False), "replaces": ("list", False), "priority": ("priority", True),
+        "verdicts": ("list", False), "lender_kinds": ("list", False), "debts": ("list", False), "replaces": ("list", False), "priority": ("priority", True),
         "order": ("int", False), "keywords": ("list", False), "evidence": ("list", False),
         "reviewed_on": ("date", True),
     },
@@ -63,6 +63,10 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "kinds": ("list", False), "reviewed_on": ("date", True),
     },
 }
+
+
+# The kinds of debt a guide may be kept for (Guide.debts), as the analyzer tells them apart.
+DEBT_KINDS = ("card",)
 
 
 @dataclass(frozen=True)
@@ -103,8 +107,11 @@ class Guide:
     kinds: tuple[str, ...] = ()
     verdicts: tuple[str, ...] = ()
     lender_kinds: tuple[str, ...] = ()
-    # Guide ids this one stands in for when the analyzer asks for it (a scam with no debt in it
-    # gets a scam guide that does not send the reader to a lender's App).
+    # Only for a message about a debt of one of these kinds (DEBT_KINDS): a card debt is checked with
+    # the card-issuing bank, not with "贷款机构的官方 App".
+    debts: tuple[str, ...] = ()
+    # Guide ids this one stands in for when it is chosen (a scam with no debt in it gets a scam guide
+    # that does not send the reader to a lender's App; a card-debt scam one that names the bank).
     replaces: tuple[str, ...] = ()
     order: int = 5
     keywords: tuple[str, ...] = ()

@@ -8,6 +8,7 @@ from analyzer.case.analysis import analyze_import, compact
 from analyzer.case.importers import read_bytes
 from analyzer.case.lenders import UNKNOWN, lender_label
 from analyzer.case.roles import default_role, number_key
+from analyzer.detectors.name_roles import TRANSFER_TO
 from analyzer.case.summary import message_views, summarize
 from analyzer.letters import draft_letters
 
@@ -193,3 +194,14 @@ def test_what_a_relative_passes_on(analyzer, text, relayed):
     view = message_views(case.messages)[1]
     assert view["role"] == "relative" and not view["collection"]
     assert view["relayed"] is relayed
+
+
+@pytest.mark.parametrize("verb", TRANSFER_TO.split("|"))
+def test_case_lender_reads_money_sent_to_a_name_as_the_lender_detector_does(verb):
+    """The case module reads a name's role with the lender detector's words (name_roles): a bank that
+    money is sent to (转账给/补足/缴存 X) is a payee, not the creditor, even when 客服 follows it."""
+    text = f"您的欠款请{verb}招商银行客服"
+    start = text.index("招商银行")
+    analysis = {"lender": {"id": "cmb", "name": "招商银行", "kind": "bank", "signature": None,
+                           "evidence": [{"source": "name", "start": start, "end": start + 4}]}}
+    assert lender_label(text, analysis) == UNKNOWN

@@ -98,7 +98,13 @@ def test_lexicon_validation_names_the_field():
     ("你已逾期将被起诉", "起诉", False, True),
     ("我们会依法起诉", "起诉", False, True),
     ("法院起诉", "起诉", False, False),
-], ids=["done", "otherwise", "conditional", "future-after-done", "will", "bare"])
+    ("您的借款已逾期立案前请联系", "立案", False, False),
+    ("您的借款已经到期起诉前请还款", "起诉", False, False),
+    ("你现已欠款多日报案前请联系", "报案", False, False),
+    ("您的借款已逾期已立案", "立案", True, False),
+    ("您已逾期，现已立案", "立案", True, False),
+], ids=["done", "otherwise", "conditional", "future-after-done", "will", "bare",
+        "state-overdue", "state-due", "state-owing", "state-then-done", "done-after-state"])
 def test_clause_modality(text, word, done, future):
     mod = Modality(load())
     start = text.index(word)
@@ -122,7 +128,7 @@ def test_clauses_answer_as_the_per_match_search(literal):
         lex = type(lex)(lex.classes, {k: re.compile(f"(?:{p.pattern})") for k, p in lex.modality.items()})
     mod = Modality(lex)
     assert all((scan is not None) is literal for _, scan in mod.markers.values())
-    pieces = list("，。！\n不会请勿已将要如否则欠款逾期a1 ") + ["不会", "请勿", "已经", "即将", "逾期不", "，" * 3]
+    pieces = list("，。！\n不会请勿已将要如否则欠款逾期a1 ") + ["不会", "请勿", "已经", "即将", "逾期不", "，" * 3, "已逾期", "现已到期"]
     rng = random.Random(14)
     compared = 0
     for _ in range(400):

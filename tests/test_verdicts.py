@@ -299,3 +299,90 @@ def test_debt_recovery_advert_is_not_collection(analyzer, text):
 def test_collector_naming_its_service_to_the_debtor_is_still_collection(analyzer):
     report = analyzer.analyze("您在某某平台的借款已逾期30天，我司专业清收团队已接手，请今日内还款")
     assert report.verdict.label != "not_collection"
+
+
+# A warning to the public about scams that use debt words (冒充催收, 以逾期为由) is not a reminder; a
+# reminder of the reader's own debt that ends in "谨防诈骗" or "请认准官方渠道" still is.
+@pytest.mark.parametrize("text", [
+    "【XX公安】警惕冒充催收的诈骗短信，不要点击陌生链接，逾期还款请通过官方渠道处理。",
+    "【招商银行】提醒广大客户：近期有不法分子冒充银行催收人员，以逾期为由要求转账还款，请谨防诈骗，切勿点击陌生链接。",
+    "【中国移动】警惕冒充催收诈骗！不法分子以帮您处理逾期、征信修复为由诱导转账，请勿轻信。",
+    "反诈提醒：切勿相信自称催收公司的陌生来电，骗子常以消除逾期记录为名要求还款到个人账户。",
+], ids=["police", "bank", "carrier", "anti-fraud-centre"])
+def test_public_warning_about_collection_scams_is_not_collection(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.verdict.label == "not_collection", report.findings
+
+
+@pytest.mark.parametrize("text", [
+    "【XX银行】您尾号1234的信用卡已逾期3天，请尽快还款。谨防诈骗，请认准官方渠道。",
+    "您的借款已逾期，请今日还款，请认准官方渠道，谨防诈骗。",
+    "【某某消费金融】您已逾期5天，请及时还款。警惕冒充我司的诈骗电话，还款请认准官方App。",
+], ids=["card-tail-number", "your-loan", "you-are-overdue"])
+def test_reminder_ending_in_a_scam_warning_stays_a_reminder(analyzer, text):
+    assert analyzer.analyze(text).verdict.label == "reminder"
+
+
+# 已逾期 / 已到期 / 已欠款 state the debt; they do not announce that a legal step was taken.
+@pytest.mark.parametrize("text", [
+    "您的借款已逾期起诉前给您最后的协商机会",
+    "您的借款已到期诉讼程序启动前请还款",
+    "你已欠款多日报案前请联系我们",
+    "您已逾期30天立案审查前请尽快处理",
+], ids=["overdue-before-suit", "due-before-proceedings", "owing-before-report", "overdue-before-filing"])
+def test_a_debt_state_is_not_an_announced_legal_step(analyzer, text):
+    kinds = {f.rule_id for f in analyzer.analyze(text).findings}
+    assert not kinds & {"threat.fake_legal.announced_done", "threat.false_criminal.reported_done",
+                        "threat.scheme.fake_legal.step_announced_done"}, kinds
+
+
+@pytest.mark.parametrize("text", [
+    "您的借款已逾期，现已立案",
+    "您已逾期90天，已起诉至法院",
+    "您的欠款已逾期，我们已报案",
+], ids=["filed", "sued", "reported"])
+def test_a_step_announced_after_a_state_still_counts(analyzer, text):
+    assert analyzer.analyze(text).verdict.label == "unlawful_threat"
+
+
+# A scam about a credit-card debt sends the reader to the card-issuing bank, not to "贷款机构的官方 App".
+@pytest.mark.parametrize("text", [
+    "【信用卡中心】您的信用卡已逾期，现可办理停息挂账，协商还款，请添加专员微信wx123456办理。",
+    "您的信用卡欠款可申请停息挂账分期60期，点击 http://abc.xyz/a 提交资料，需先交500元服务费",
+    "【招商银行】您的信用卡逾期已上报征信，请立即转账至以下个人账户6222021234567890123处理",
+], ids=["stop-interest-wechat", "stop-interest-fee", "card-overdue-personal-account"])
+def test_a_card_debt_scam_is_answered_with_card_issuer_steps(analyzer, text):
+    report = analyzer.analyze(text).to_dict()
+    assert report["verdict"]["label"] == "scam"
+    ids = [g["id"] for g in report["guidance"]]
+    assert ids[0] == "guide.verdict.scam_card" and "guide.verdict.scam" not in ids
+    steps = "".join(s for g in report["guidance"] for s in g["steps"])
+    assert "贷款机构" not in steps, steps
+    assert "发卡银行" in steps and "背面" in steps
+
+
+def test_a_loan_debt_scam_keeps_lender_steps(analyzer):
+    report = analyzer.analyze("您的网贷已逾期，可办理停息挂账，请添加专员微信wx123456，先交300元服务费").to_dict()
+    ids = [g["id"] for g in report["guidance"]]
+    assert report["verdict"]["label"] == "scam" and "guide.verdict.scam_card" not in ids
+    assert "guide.debt_relief_service_card" not in ids
+
+
+# An offer to recover the reader's debts that asks for a fee up front is the advance-fee scam.
+@pytest.mark.parametrize("text", [
+    "专业清收各类欠款，先交服务费5000元，全国上门追收，联系13812345678",
+    "清收团队承接疑难债务，前期费用3000元，成功后再付尾款，详询王经理13912345678",
+    "帮您追回被欠的工程款，需预付差旅费和调查费，当天出发，电话13712345678",
+], ids=["service-fee-first", "upfront-costs", "travel-costs"])
+def test_debt_recovery_advert_asking_a_fee_up_front_is_a_scam(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "scam.recovery.advance_fee" in {f.rule_id for f in report.findings}
+    assert report.verdict.label == "scam"
+
+
+@pytest.mark.parametrize("text", [
+    "专业追债，不成功不收费，联系13812345678",
+    "专业清收各类欠款，不收任何前期费用，成功后按比例收费，联系13812345678",
+], ids=["no-win-no-fee", "no-upfront-fee"])
+def test_debt_recovery_advert_without_a_fee_up_front_is_no_scam(analyzer, text):
+    assert analyzer.analyze(text).verdict.label == "not_collection"

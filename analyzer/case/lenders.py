@@ -12,16 +12,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from analyzer.detectors.name_roles import ACCOUNT, CLAIM_LEAD, CLAIM_TAIL, DEBT_AFTER, TRANSFER_TO
+
 UNKNOWN = "未识别机构"
-# A claimed creditor: the name is the one the debt is owed to, or who ordered collection.
+# A claimed creditor: the name is the one the debt is owed to, or who ordered collection. The words are
+# the lender detector's (analyzer/detectors/name_roles.py), plus what raw, unfolded text needs: brackets
+# around the name, App/APP, traditional 用戶, and the wording of case files (由X催收, 欠X, X依法).
 _OWNED_BEFORE = re.compile(r"(?:您的|你的|您持有的|你持有的|您在|你在|贵|用户|客户|用戶|客戶)\s*$")
-_CLAIM_BEFORE = re.compile(r"(?:您在|你在|您于|你于|受|代表|接受|由|欠|拖欠|尊敬的|您的|你的|您持有的|你持有的|在|通过|用户|客户|"
+_CLAIM_BEFORE = re.compile(rf"(?:{CLAIM_LEAD}|接受|由|欠|拖欠|在|通过|用户|客户|"
                            r"用戶|客戶|(?:公众号|公共号)[:：]?)\s*[｛{【\[（(“\"《「〖]?\s*$")
-_CLAIM_AFTER = re.compile(r"^[｝}】\]）)”\"》」〗]?\s*(?:的?(?:借款|贷款|欠款|账单|分期|额度|合同|债务|逾期|待还|应还|还款日)|平台|app|App|APP|用户|客户|会员|"
-                          r"委托|已?将|依法|通知|提醒|催收|贷后|法务|客服|已逾期|逾期|信用卡|账户|账号|帐户|帐号)")
+_CLAIM_AFTER = re.compile(rf"^[｝}}】\]）)”\"》」〗]?\s*(?:的?(?:{DEBT_AFTER})|{CLAIM_TAIL}|App|APP|"
+                          rf"已?将|依法|通知|提醒|客服|信用卡|{ACCOUNT}|帐号)")
 # The name is where money goes: 转入/打到/还到 …银行 (账户|卡)。
-_PAYEE_BEFORE = re.compile(r"(?:转入|转到|转账到|转账至|打到|打入|汇入|汇到|存入|还到|还至|还入|付到|支付到|缴入|至|到)\s*$")
-_PAYEE_AFTER = re.compile(r"^\s*(?:的)?(?:账户|账号|帐户|帐号|卡号|银行卡|储蓄卡|对公账户|卡|户名|开户)")
+_PAYEE_BEFORE = re.compile(rf"(?:{TRANSFER_TO}|还至|还入|付到|支付到|缴入|至|到)\s*$")
+_PAYEE_AFTER = re.compile(rf"^\s*(?:的)?(?:{ACCOUNT}|帐号|卡号|银行卡|储蓄卡|对公账户|卡|户名|开户)")
 # Words that make a guessed unknown "name" a piece of a sentence.
 _NOT_A_NAME = re.compile(r"[就不再请将要会你您我他她它们了吗吧呢啊把被让是没]")
 

@@ -5,12 +5,25 @@ from __future__ import annotations
 
 import re
 
+# The words around a name that give it its role, shared with analyzer/case/lenders.py (which reads
+# the raw text of a saved case and adds a few words of its own): one list, two readers.
+# Money sent to the name: 转入X, 还到X.
+TRANSFER_TO = "转入|转账至|转账到|转账给|转至|转到|存入|汇入|汇到|汇至|打入|打到|还款至|还款到|还到|缴存|补足"
+# An account of the name: X账户, X账号.
+ACCOUNT = "账户|账号|帐户"
+# The name claimed by the reader's own debt: 您在X的借款, 受X委托, 您的X账单.
+CLAIM_LEAD = "您在|你在|您于|你于|受|代表|尊敬的|您的|你的|您持有的|你持有的"
+# A debt of the name: X的借款, X账单, X已逾期.
+DEBT_AFTER = "借款|贷款|欠款|账单|分期|额度|合同|债务|逾期|待还|应还|还款日"
+# The name as the platform or the party that collects: X平台, X用户, X委托, X催收.
+CLAIM_TAIL = "平台|app|用户|客户|会员|委托|催收|贷后|法务|已逾期|逾期"
+
 # A bank named as the account to pay into (转入招商银行卡, 开户行：工商银行, 补足招商银行3683卡余额) is not
 # thereby the creditor, nor is a payment app named as the way to pay or the account to be frozen
 # (通过支付宝转账, 冻结支付宝以及银行账户): such a mention is weak evidence, kept apart as "payee_account".
-PAYEE_BEFORE = re.compile(r"(转入|转账至|转账到|转账给|转至|转到|存入|汇入|汇到|汇至|打入|打到|还款至|还款到|还到|缴存|补足|"
+PAYEE_BEFORE = re.compile(rf"({TRANSFER_TO}|"
                           r"收款|开户行|开户银行|户名|账户|卡号|(?:冻结|查封|扣划|划扣|绑定|关联)(?:你|您|其|借款人)?(?:的|名下的?)?)[:：]?\s?$")
-PAYEE_AFTER = re.compile(r"^\s?(\d{3,4}|账户|账号|帐户)")
+PAYEE_AFTER = re.compile(rf"^\s?(\d{{3,4}}|{ACCOUNT})")
 CHANNEL = re.compile(r"(?:以及|及|和|或|、)?(?:银行)?(?:账户|账号|转账|付款|支付|扫码|收款码|红包)")
 # 中行/工行/交行 inside 集中行动, 施工行为, 外交行动: the 行 starts another word.
 NOT_BANK_AFTER = re.compile(r"动|业|驶|程|走|径|使|李|为(?!您|你|广大|客户|用户)")
@@ -20,9 +33,8 @@ SENDER_HEADER = re.compile(r"(?:信用卡中心|中心)?(?:提醒您|通知您|�
 CHANNEL_BEFORE = re.compile(r"(?:通过|使用|用|经)\s?$")
 CHANNEL_USE = re.compile(r"(?:(?:或|和|及|、)[\u4e00-\u9fff]{1,4}?)?(?:app)?(?:还款|转账|付款|支付|扫码|缴费|充值)")
 # A name claimed as creditor or as the reader's account: 您在X的借款, 受X委托, X用户, 登录X App.
-CLAIM_BEFORE = re.compile(r"(?:您在|你在|您于|你于|受|代表|尊敬的|您的|你的|您持有的|你持有的|登录|登陆|打开|下载)\s?$")
-CLAIM_AFTER = re.compile(r"\s?(?:的?(?:借款|贷款|欠款|账单|分期|额度|合同|债务|逾期|待还|应还|还款日)|平台|app|客户端|小程序|"
-                         r"用户|客户|会员|委托|提醒您|通知您|温馨提示|催收|贷后|法务|已逾期|逾期)")
+CLAIM_BEFORE = re.compile(rf"(?:{CLAIM_LEAD}|登录|登陆|打开|下载)\s?$")
+CLAIM_AFTER = re.compile(rf"\s?(?:的?(?:{DEBT_AFTER})|{CLAIM_TAIL}|客户端|小程序|提醒您|通知您|温馨提示)")
 # The stronger claim: the debt is owed to this name (not merely an app to open).
 CREDITOR_BEFORE = re.compile(r"(?:您在|你在|您于|你于|受|代表|您的|你的|您持有的|你持有的)\s?$")
 CREDITOR_AFTER = re.compile(r"\s?(?:的?(?:借款|贷款|欠款|账单|分期|合同|债务|待还|应还)|委托|已?逾期)")
