@@ -231,7 +231,8 @@ class Analyzer:
         findings = _dedupe(findings)
         # A court or arbitration notice addressed to the reader is about them even without debt words.
         legal_to_reader = legal.source and bool(ADDRESSED.search(doc.f)) and bool(legal.details)
-        verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal)
+        debt = debt_kind(doc)
+        verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt)
         facts = facts_detector.extract(doc)
         fact_dicts = [f.to_dict() for f in facts]
         extra = (THIRD_PARTY_GUIDE,) if reader.role == "third_party" else ()
@@ -242,7 +243,7 @@ class Analyzer:
         advice = self.advisor.advise(
             verdict=verdict.label, kinds=sorted({f.kind for f in findings}),
             lender_kind=lender.kind if lender else None, facts=fact_dicts, extra_guides=extra,
-            debt=debt_kind(doc))
+            debt=debt)
         return Report(text=text, received_at=when.isoformat() if when else None, lender=lender,
                       sender=sender_info, numbers=numbers, links=links, facts=facts,
                       findings=tuple(findings), verdict=verdict, guidance=advice.guidance,

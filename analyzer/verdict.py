@@ -24,7 +24,7 @@ _UNSURE = "短信提到法院、仲裁或律师，本工具无法确定真假：
 
 
 def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, sender: NumberInfo | None,
-           legal: LegalCheck | None = None) -> Verdict:
+           legal: LegalCheck | None = None, debt: str | None = None) -> Verdict:
     legal_dict = legal.to_dict() if legal is not None and legal.source else None
     unsure = legal_dict is not None and not legal.verifiable
     scam = [f for f in findings if f.category == "scam" and f.severity in _SERIOUS]
@@ -34,7 +34,9 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
     pressure = [f for f in findings if f.category == "pressure" and f.severity in _SERIOUS]
     if scam:
         high = sum(f.severity == "high" for f in scam)
-        summary = ("这条短信有诈骗迹象：不要付款、不要点链接、不要拨打短信里的号码，到贷款机构自己的 App 或合同上的电话核实。"
+        # debt == "card" (pipeline.debt_kind): the card-issuing bank answers for a card debt, not a lender.
+        where = "发卡银行的官方 App 或信用卡背面的客服电话" if debt == "card" else "贷款机构自己的 App 或合同上的电话"
+        summary = (f"这条短信有诈骗迹象：不要付款、不要点链接、不要拨打短信里的号码，到{where}核实。"
                    if is_debt else
                    "这条短信有诈骗迹象：不要付款、不要回复、不要点链接、不要拨打短信里的号码或加对方微信；拿不准时拨打 96110 咨询。")
         return Verdict("scam", summary,

@@ -359,6 +359,9 @@ def test_a_card_debt_scam_is_answered_with_card_issuer_steps(analyzer, text):
     steps = "".join(s for g in report["guidance"] for s in g["steps"])
     assert "贷款机构" not in steps, steps
     assert "发卡银行" in steps and "背面" in steps
+    # The one-line summary at the top of the page says the same, not "贷款机构".
+    summary = report["verdict"]["summary"]
+    assert "贷款机构" not in summary and "发卡银行" in summary, summary
 
 
 def test_a_loan_debt_scam_keeps_lender_steps(analyzer):
@@ -366,6 +369,7 @@ def test_a_loan_debt_scam_keeps_lender_steps(analyzer):
     ids = [g["id"] for g in report["guidance"]]
     assert report["verdict"]["label"] == "scam" and "guide.verdict.scam_card" not in ids
     assert "guide.debt_relief_service_card" not in ids
+    assert "贷款机构" in report["verdict"]["summary"]
 
 
 # An offer to recover the reader's debts that asks for a fee up front is the advance-fee scam.
