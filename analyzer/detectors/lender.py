@@ -92,6 +92,8 @@ class LenderIndex:
 
 # The words a claim frame cannot match without (analyzer/prefilter.py): most messages have none.
 _CLAIM_GATES = gates(brand_names.CLAIM_FRAMES.pattern)
+# Likewise the institution suffixes (银行, 农商, 消费金融…) brand_names.institutions looks for.
+_INSTITUTION_GATES = gates(brand_names._SUFFIX.pattern)  # noqa: SLF001 - its words, read once
 
 
 def _is_brand(name: str) -> bool:
@@ -235,7 +237,7 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         cand.credit("name", _WEIGHTS[c.shape], ev("name", s, e))
         cand.claimed |= c.shape == "claim"
         named.append((c.start, c.end))
-    for inst in brand_names.institutions(doc.f):
+    for inst in brand_names.institutions(doc.f) if passes(_INSTITUTION_GATES, doc.keys) else ():
         if overlaps(inst.start, inst.end, named) or not outside_signatures(inst.start, inst.end):
             continue
         s, e = doc.span(inst.start, inst.end)
