@@ -73,6 +73,9 @@ _PLACEHOLDER = re.compile(r"[#$]?\{[^{}]{0,40}\}|%s")
 
 
 def _signatures(ft: FoldedText) -> tuple[Span, ...]:
+    text = ft.text
+    if "【" not in text and "〖" not in text and "[" not in text:
+        return ()  # every branch of _SIGNATURE opens with one of these
     out = []
     for m in _SIGNATURE.finditer(ft.text):
         group = next(g for g in (1, 2, 3) if m.group(g) is not None)

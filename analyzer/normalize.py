@@ -88,11 +88,14 @@ _MIXED = re.compile(r"[a-z][\u4e00-\u9fff]|[\u4e00-\u9fff][a-z]")
 
 @lru_cache(maxsize=1)
 def _pinyin() -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[int, ...]]]]:
-    from analyzer.lexicon import pinyin_table, trie_pattern  # noqa: PLC0415 - loaded once, on first use
+    from analyzer.firstchar import literal_first  # noqa: PLC0415 - loaded once, on first use
+    from analyzer.lexicon import pinyin_table, trie_pattern  # noqa: PLC0415
 
     table = pinyin_table()
     # A pinyin piece at either end must not run on into more Latin letters ("xiajia人" is not "家人").
-    pattern = re.compile(r"(?<![a-z])(?:" + trie_pattern(sorted(table)) + r")(?![a-z])") if table else re.compile(r"(?!)")
+    # literal_first moves the look-behind after each first letter (same matches): re then skips ahead
+    # to a letter that can start a syllable instead of trying the look-behind at every position.
+    pattern = re.compile(literal_first(r"(?<![a-z])(?:" + trie_pattern(sorted(table)) + r")(?![a-z])")) if table else re.compile(r"(?!)")
     return pattern, table
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from analyzer.detectors import brand_names, name_roles
 from analyzer.document import Document, Span
 from analyzer.lexicon import trie_branches
+from analyzer.prefilter import gates, passes
 from analyzer.report import Evidence, LenderCandidate, LenderMatch
 from knowledge.models import LenderRecord
 from knowledge.registry import traditional_map
@@ -50,6 +51,9 @@ class LenderIndex:
     pattern: re.Pattern[str]
     surfaces: dict[str, tuple[tuple[str, str], ...]]  # surface → ((lender_id, source), ...)
     by_id: dict[str, LenderRecord]
+    # The first two characters of every surface: a text with none of them among its bigrams
+    # (Document.keys) names no lender, and the scan of the large alternation is skipped.
+    firsts: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, records: tuple[LenderRecord, ...], fold_text) -> "LenderIndex":
@@ -82,7 +86,14 @@ class LenderIndex:
             first = branch[:2] if branch[0] == "\\" else branch[0]
             branches.append(rf"{first}(?<![a-z0-9].){branch[len(first):]}(?![a-z0-9])")
         pattern = re.compile("|".join(branches))
-        return cls(pattern, {k: tuple(v) for k, v in surfaces.items()}, {r.id: r for r in records})
+        return cls(pattern, {k: tuple(v) for k, v in surfaces.items()}, {r.id: r for r in records},
+                   frozenset(k[:2] for k in surfaces))
+
+
+# The words a claim frame cannot match without (analyzer/prefilter.py): most messages have none.
+_CLAIM_GATES = gates(brand_names.CLAIM_FRAMES.pattern)
+# Likewise the institution suffixes (银行, 农商, 消费金融…) brand_names.institutions looks for.
+_INSTITUTION_GATES = gates(brand_names._SUFFIX.pattern)  # noqa: SLF001 - its words, read once
 
 
 def _is_brand(name: str) -> bool:
@@ -142,8 +153,10 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         return Evidence(source, s, e, doc.text[s:e])
 
     sig_spans = [(s.start, s.end) for s in doc.signatures]
+    # Signatures are pieces of doc.f: without a surface's first bigram in doc.f, none is in them either.
+    may_name = not index.firsts.isdisjoint(doc.keys)
     for sig in doc.signatures:
-        hits = [m.group(0) for m in index.pattern.finditer(sig.text)]
+        hits = [m.group(0) for m in index.pattern.finditer(sig.text)] if may_name else []
         if hits:
             for surface in hits:
                 for lid, _source in index.surfaces[surface]:
@@ -178,8 +191,9 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         return not any(a <= s < b for a, b in sig_spans) and not any(a <= s < b for a, b in link_spans)
 
     hits = [m for m in index.pattern.finditer(doc.f) if outside_signatures(m.start(), m.end())
-            and not (len(m.group(0)) == 2 and m.group(0)[1] == "行" and name_roles.NOT_BANK_AFTER.match(doc.f, m.end()))]
-    claims = [c for c in brand_names.claims(doc.f, about_debt) if outside_signatures(c.start, c.end)]
+            and not (len(m.group(0)) == 2 and m.group(0)[1] == "行" and name_roles.NOT_BANK_AFTER.match(doc.f, m.end()))] if may_name else []
+    claims = [c for c in brand_names.claims(doc.f, about_debt) if outside_signatures(c.start, c.end)] \
+        if passes(_CLAIM_GATES, doc.keys) else []
     taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in hits]
 
     def overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
@@ -223,7 +237,7 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         cand.credit("name", _WEIGHTS[c.shape], ev("name", s, e))
         cand.claimed |= c.shape == "claim"
         named.append((c.start, c.end))
-    for inst in brand_names.institutions(doc.f):
+    for inst in brand_names.institutions(doc.f) if passes(_INSTITUTION_GATES, doc.keys) else ():
         if overlaps(inst.start, inst.end, named) or not outside_signatures(inst.start, inst.end):
             continue
         s, e = doc.span(inst.start, inst.end)
