@@ -58,6 +58,14 @@ UNREGISTERED = [
     ("claimed-creditor-over-carrier-header", "北京移动温馨提示：您在快易借的借款已逾期。", "快易借", "unknown"),
     ("role-word-after-brand", "快易借客服提醒您：您的借款已逾期，请尽快还款。", "快易借", "unknown"),
     ("bank-opening-the-message", "江西银行提醒您：您在快易借的借款已逾期。", "江西银行", "bank"),
+    # round-2 shapes: borrowed ON a platform, a loan kind between 办理的 and 贷款, the collector speaking for it,
+    # an account to follow, 您的X， + a debt state, a card notice opening with its issuer
+    ("borrowed-on-platform", "张某在好运借上借了2000元，已经逾期一个月了。", "好运借", "unknown"),
+    ("handled-consumer-loan", "您在长安信托办理的个人消费贷款本月账单已逾期。", "长安信托", "unknown"),
+    ("collector-here-for", "小王，我这里金牛花的，你的欠款今天必须处理。", "金牛花", "unknown"),
+    ("follow-account", "您的借款已逾期3天，请关注“快易花”公众号还款。", "快易花", "unknown"),
+    ("your-brand-then-state", "尊敬的客户，您的金牛贷，已逾期5天，请尽快还款。", "金牛贷", "unknown"),
+    ("card-issuer-opening", "华南贵宾您好，末四码5678于今日刷卡消费100元。", "华南", "unknown"),
 ]
 
 NOT_A_LENDER = [
@@ -81,6 +89,9 @@ NOT_A_LENDER = [
     ("government-bureau", "〖某省医保局〗您的医保账户已失效，请打开链接更新。".replace("某省", "福建省")),
     ("masked-name", "您在**金融的借款已逾期，请尽快还款。"),
     ("generic-microloan", "请勿相信非法网络小贷的宣传。"),
+    ("state-is-no-name", "系统检测到您的ETC异常，逾期未处理将注销。"),
+    ("template-placeholder", "{name}你好，我这里{platform}的，你的借款已逾期。"),
+    ("card-notice-signature", "【信用卡消费通知】您尾号1234的卡消费100元。"),
 ]
 
 

@@ -28,8 +28,8 @@ def _cjk_class_without(chars: str) -> str:
 
 # A name never holds a conjunction or particle: 登录网站或打开仁仁分期App names 仁仁分期, not 网站或打开仁仁分期.
 _NAME = "(" + _cjk_class_without("或和及与的在您你请并") + "{2,10}?)"
-# A claimed creditor or account holder. Groups 1-4 are strong shapes (they name a brand in
-# any message); 5-11 only count in a message about a debt.
+# A claimed creditor or account holder. Groups 1-4 and 18 are strong shapes (they name a brand in
+# any message); 5-17 only count in a message about a debt.
 CLAIM_FRAMES = re.compile(
     rf"(?:您在|你在|您于|你于|用户在){_OPEN}{_NAME}{_CLOSE}(?:平台|app|客户端|小程序|的(?:贷款|借款|欠款|账户|分期|订单|账单)|"
     rf"(?:申请|办理)的?(?:贷款|借款|分期)|(?:本期|当期|本月)?(?:借款|贷款|分期))"
@@ -43,17 +43,29 @@ CLAIM_FRAMES = re.compile(
     rf"|受{_OPEN}{_NAME}{_CLOSE}的?委托"
     rf"|(?:这里是|我们是|我方是|我司是){_OPEN}{_NAME}{_CLOSE}(?:贷后|催收|法务|客服|风控|官方|平台|公司|的工作人员)"
     rf"|在{_OPEN}{_NAME}{_CLOSE}(?:平台|app|的(?:借款|贷款|欠款))"
+    # 12-17, only in a message about a debt (unless the name reads like a lending brand):
+    # 在X上借了 / 在X里借的; 您在X办理的个人消费贷款; 我这里X的 (the collector speaks for X);
+    # 关注“X”公众号; 您的X，存在欠款; 收到X打款.
+    rf"|在{_OPEN}{_NAME}{_CLOSE}(?:上|里)(?:借|贷|欠|分期)"
+    rf"|(?:您|你)在{_OPEN}{_NAME}{_CLOSE}(?:申请|办理)的?[\u4e00-\u9fff]{{1,4}}?(?:贷款|借款|分期)"
+    rf"|我这里是?{_OPEN}{_NAME}{_CLOSE}的"
+    rf"|关注{_OPEN}{_NAME}{_CLOSE}(?:微信)?(?:公众号|公共号|服务号)"
+    rf"|(?:您|你)的{_OPEN}{_NAME}{_CLOSE},(?:存在|产生|已经?逾期|逾期)"
+    rf"|收到{_OPEN}{_NAME}{_CLOSE}的?(?:打款|放款|借款)"
+    # 18, a card notice opening with the issuer: 永丰贵宾您好, 永丰信用卡末四码.
+    rf"|^\W{{0,2}}{_NAME}(?:贵宾|信用卡(?:末|尾))"
 )
 # A role after the brand: 快易借客服, 快易借官方, 快易借运营团队.
 _ROLE_TAIL = re.compile(r"(?:客服|官方|运营|团队|服务|平台)+$")
 # 您在榕树贷款的借款: the lazy name stops before 贷款; a product word followed by 的/平台 belongs to it.
 _NAME_TAIL = re.compile(r"(贷款|借款|分期|钱包|借条)(?=的|平台|app|客户端|上|里|账户)")
-_STRONG_GROUPS = 4
+_STRONG_GROUPS = frozenset((1, 2, 3, 4, 18))
+_STATE_GROUP = 16
 _LENDING_BRAND = re.compile(r"(?:贷|花|借|钱包|金融|分期|借条|白条|银行|信用卡)$")
 # A name opening the message with a notice word (X提醒您, X通知) speaks as its sender; an app to
 # open or an account to follow (登录X, 公众号X) names a brand less surely than a claimed debt.
-_SENDER_GROUPS = frozenset((4, 7))
-_HEADER_GROUPS = frozenset((3, 8))
+_SENDER_GROUPS = frozenset((4, 7, 18))
+_HEADER_GROUPS = frozenset((3, 8, 15))
 # Institution suffixes: the name before one of them is a bank, credit union or finance company.
 _SUFFIX = re.compile(
     r"农村商业银行|农商银行|农商行|村镇银行|银行|农村信用合作联社|农村信用社|信用合作联社|信用联社|农信社|农信|信用社|"
@@ -142,6 +154,11 @@ def signature_name(text: str) -> str | None:
         return None
     if re.search(r"x{2,}|某某|^x|^某", name) or _GENERIC.match(name) or _NOT_LENDER.search(name):
         return None
+    # 【信用卡消费通知】, 【银行卡动账提醒】: a card word and a notice topic, no brand.
+    card = re.match(r"(?:信用卡|银行卡|储蓄卡|借记卡)", name)
+    if card and (card.end() == len(name) or _GENERIC.match(name[card.end():])
+                 or re.fullmatch(r"(?:动账|交易|还款|账单|消费|支出|收入|入账|出账|提醒)+", name[card.end():])):
+        return None
     return name
 
 
@@ -175,7 +192,14 @@ def claims(f: str, about_debt: bool) -> list[NameHit]:
         group = next(g for g in range(1, CLAIM_FRAMES.groups + 1) if m.group(g))
         # Outside a debt message a weak shape still names a lending brand (您的快易贷账户已冻结),
         # not a public service (您的医保账户) or a product (您的流量账户).
-        if group > _STRONG_GROUPS and not about_debt and not _LENDING_BRAND.search(m.group(group)):
+        if group not in _STRONG_GROUPS and not about_debt and not _LENDING_BRAND.search(m.group(group)):
+            continue
+        # 您的X，逾期 names X only when X reads like a lending brand (您的ETC异常，逾期 names nothing).
+        if group == _STATE_GROUP and not _LENDING_BRAND.search(m.group(group)):
+            continue
+        # {platform}, {bank_name}: a template placeholder, not a name ({现代吧} is one).
+        if f[m.start(group) - 1:m.start(group)] == "{" and f[m.end(group):m.end(group) + 1] == "}" \
+                and re.fullmatch(r"[a-z_][a-z0-9_]*", m.group(group)):
             continue
         shape = "sender" if group in _SENDER_GROUPS else "header" if group in _HEADER_GROUPS else "claim"
         lead = _LEAD.match(m.group(group))
