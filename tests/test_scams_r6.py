@@ -24,7 +24,7 @@ SCAMS = {
     "defanged-only": ("请及时确认您的账户信息 hxxp[:]//c-verify[.]xyz", "scam.r6.defanged_link"),
     "platform-verify": ("因平台系统升级，请务必尽快认证身份，否则将无法正常接单", "scam.r6.verify_or_lose_unsigned"),
     "cert-failed": ("您好，您的证书部署失败，请及时处理", "scam.r6.verify_or_lose_unsigned"),
-    "child-borrowed-phone": ("爸，我是小明，同学让我用他的手机给你发信息，收到吗", "scam.r6.family_child_message"),
+    "child-borrowed-phone": ("妈，我是小红，用班主任的手机给你发的，学校要交资料费600元", "scam.r6.family_child_message"),
     "child-fees": ("妈，学校要办补习班，报名费3200元，今天要交", "scam.r6.family_child_message"),
     "new-number": ("我的手机号换了，这个是新号，请保存", "scam.r6.number_changed_keep"),
     "account-changed": ("我的收款账户已更换，请把房租转到王某的农行卡", "scam.r6.account_changed_remit"),
