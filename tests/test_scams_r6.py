@@ -9,7 +9,8 @@ parent from a borrowed channel or asking for fees; a changed number or changed a
 claim by phone; a forward-to-ten chain promising credit; a premium "send X to 106…" charity; a fake
 debit with an unofficial callback; an unsigned loan advert stacking promises; a phone-spying advert;
 points expiring today; a cancel-this-charge notice; a "report card, click to download"; a traffic
-fine with "click"."""
+fine with "click"; a self-claimed customs duty notice; a parking / utility / vehicle-tax arrears notice
+that sends the reader to a link or asks for the last digits of their number."""
 from __future__ import annotations
 
 import pytest
@@ -38,6 +39,9 @@ SCAMS = {
     "cancel-charge": ("您正在办理宽带包年业务共计1200元，如非本人操作，请点击凭证取消", "scam.r6.cancel_unauthorised_charge"),
     "photo-download": ("这是上次聚会照片，点击下载看看", "scam.r6.document_download_lure"),
     "fine-click": ("您的车辆有交通违法记录，点击查看", "scam.r6.traffic_fine_click"),
+    "customs-duty": ("海关通知：您的进口快件需补缴关税188元", "scam.r6.customs_duty_notice"),
+    "gas-arrears-link": ("您家燃气费逾期未缴，明日停气，请复制链接 gas-bill.top 缴费", "scam.r6.utility_arrears_link"),
+    "parking-last-digits": ("您有一笔停车费用未缴清，请输入手机号末四码开启连结缴纳", "scam.r6.utility_arrears_link"),
 }
 
 LAWFUL = {
@@ -60,6 +64,17 @@ LAWFUL = {
     "grades-app": "【某中学】期末成绩已发布，请登录家校通App查看成绩单",
     "fine-app": "【交管12123】您有一条交通违法记录，请登录交管12123App查询处理",
     "warning": "谨防诈骗：说您的卡片已暂停使用、让您点链接验证的短信都是假的",
+    "customs-post": "【中国邮政】您的进境邮件需缴纳税款，请在中国邮政App内缴纳",
+    "power-app": "【国网江苏电力】您户号5566的电费已逾期，请通过网上国网App缴费",
+    "child-fee-real": "妈，老师说下周要交200元资料费，我把老师微信推给你",
+}
+
+# Lawful look-alikes that these frames must leave alone; other, older rules still call them scam
+# (link.unverified_in_debt_notice for an unregistered utility domain, scam.r3s.changed_number_keep for any
+# number change), so only the r6 rules are checked here.
+R6_QUIET = {
+    "power-own-site": "【某某燃气】您的燃气费逾期未缴，请登录 www.xxgas.com.cn 缴费",
+    "friend-new-number": "我换号了，新号13800001111，请惠存。李娜",
 }
 
 
@@ -80,3 +95,9 @@ def test_lawful_look_alike_stays_quiet(name):
     report = analyze(LAWFUL[name]).to_dict()
     assert not any(f["rule_id"].startswith("scam.r6.") for f in report["findings"]), (name, report["findings"])
     assert report["verdict"]["label"] != "scam", (name, report["verdict"], report["findings"])
+
+
+@pytest.mark.parametrize("name", R6_QUIET)
+def test_r6_frames_leave_lawful_look_alikes_alone(name):
+    report = analyze(R6_QUIET[name]).to_dict()
+    assert not any(f["rule_id"].startswith("scam.r6.") for f in report["findings"]), (name, report["findings"])
