@@ -80,6 +80,17 @@ class LegalCheck:
         return ((len(details) >= 2 and bool(strong)) or (self.plain and {"court_name", "court_signature"} <= details)
                 or {"court_name", "court_act"} <= details)
 
+    @property
+    def served_unsure(self) -> bool:
+        """Shaped like a court's e-delivery SMS (a court signature or sender, a case number in the official
+        format, talk of serving papers) with nothing but service in it, whose only doubt is a link that is not
+        a known official address: a legal notice to verify, not a reminder. No domain is taken as official
+        here; the reader is told to check it through 12368 and not to open the link."""
+        if not self.source or not self.plain or set(self.markers) != {"unofficial_link"}:
+            return False
+        details = set(self.details)
+        return "case_number" in details and bool(details & {"court_signature", "court_sender"})
+
     def to_dict(self) -> dict[str, object]:
         return {"verifiable": self.verifiable, "details": list(self.details), "scam_markers": list(self.markers),
                 "how_to_verify": list(VERIFY_STEPS)}

@@ -1,0 +1,99 @@
+"""Round-6 frames (threats_r6.toml, the conditional-blacklist exception in threats.toml, the collection-step
+context in pipeline.about_debt and the e-delivery legal notice in verdict.decide), run through the real
+analyzer on self-written paraphrases that are in no rule's own examples. Short collector fragments with no
+debt words must still be judged; lawful look-alikes (a friend downstairs, a service visit, a court's own
+wording, a conditional lawful step) must stay lawful."""
+from __future__ import annotations
+
+import pytest
+
+# (text, rule id that must fire, verdict)
+FRAMES = {
+    "notice-at-door": ("回头我们就到你家门口贴通告", "threat.r6.post_notice_at_your_place", "unlawful_threat"),
+    "photo-at-work": ("你的照片会贴满你们公司楼下", "threat.r6.post_notice_at_your_place", "unlawful_threat"),
+    "downstairs-now": ("我们现在就在你们家楼下", "threat.r6.i_am_at_your_door", "unlawful_threat"),
+    "at-the-shop": ("我的人已经到你店门口了", "threat.r6.i_am_at_your_door", "unlawful_threat"),
+    "get-people": ("你不接电话是吧，我会叫人的", "threat.r6.will_get_people", "unlawful_threat"),
+    "brothers-come": ("再装死，我直接喊兄弟去你家", "threat.r6.will_get_people", "unlawful_threat"),
+    "no-good-days": ("你要是敢赖，以后别想有好果子吃", "threat.r6.no_good_days", "unlawful_threat"),
+    "circle-knows": ("我会让你同学都看清你借钱不还的德行", "threat.r6.let_your_circle_know", "unlawful_threat"),
+    "case-approved": ("网贷欠款一案，现已正式立案", "threat.r6.case_filed_done", "unlawful_threat"),
+    "conditional-blacklist": ("你今天之内不结清，否则依法起诉后纳入失信名单", "pressure.r6.conditional_blacklist", "aggressive"),
+    "own-legal": ("您的账单已经转交委外催收", "pressure.r6.handed_to_own_legal", "aggressive"),
+    "legal-joined": ("法务部已正式介入", "pressure.r6.handed_to_own_legal", "aggressive"),
+    "visit-starts": ("上门核实即将开始，请留意", "pressure.r6.field_visit_announced", "aggressive"),
+    "visit-tomorrow": ("明天将安排上门调查", "pressure.r6.field_visit_announced", "aggressive"),
+}
+
+
+@pytest.mark.parametrize(("text", "rule_id", "label"), list(FRAMES.values()), ids=list(FRAMES))
+def test_r6_frames_hold_on_paraphrases(analyzer, text, rule_id, label):
+    report = analyzer.analyze(text).to_dict()
+    fired = {f["rule_id"] for f in report["findings"]}
+    assert rule_id in fired, fired
+    assert report["verdict"]["label"] == label
+    finding = next(f for f in report["findings"] if f["rule_id"] == rule_id)
+    assert finding["excerpt"] and finding["excerpt"] in text  # points at the triggering words
+    assert finding["explanation"]
+
+
+LOOK_ALIKES = {
+    "friend-downstairs": "我在你楼下了，下来拿一下钥匙",
+    "friend-dinner": "我们在你家门口，快出来一起吃饭",
+    "courier": "快递员已经在你家楼下，请下楼取件",
+    "property-notice": "物业会在你家门口张贴停电通知",
+    "spring-couplets": "明天去你家贴春联",
+    "help-repair": "我会找人来帮你修水管",
+    "ask-around": "别急，我去找人问问",
+    "advice": "你不努力以后就不会有好日子过",
+    "good-news": "让你家人都知道你考上了，真为你高兴",
+    "plaintiff-court": "您提交的网上立案申请已通过审核，请按时缴费",
+    "news-legal": "据悉，涉事公司法务部门已介入调查",
+    "complaint": "您的投诉已转交法务部门处理，请耐心等待",
+    "community-visit": "社区网格员将上门核实独居老人情况",
+    "claims-visit": "理赔员明天将上门核实房屋受损情况",
+    "police-warning": "【XX派出所】提醒：催收人员上门贴告示、堵门属于违法行为，请报警",
+}
+
+
+@pytest.mark.parametrize("text", list(LOOK_ALIKES.values()), ids=list(LOOK_ALIKES))
+def test_r6_frames_stay_quiet_on_look_alikes(analyzer, text):
+    report = analyzer.analyze(text).to_dict()
+    fired = [f["rule_id"] for f in report["findings"] if ".r6." in f["rule_id"]]
+    assert not fired, fired
+    assert report["verdict"]["label"] not in ("unlawful_threat", "scam", "aggressive")
+
+
+def test_conditional_blacklist_is_pressure_but_done_listing_is_a_threat(analyzer):
+    conditional = analyzer.analyze("借款已逾期，如不还款将依法起诉并列入失信名单").to_dict()
+    assert conditional["verdict"]["label"] == "aggressive"
+    assert "fake_legal_process" not in {f["kind"] for f in conditional["findings"]}
+    done = analyzer.analyze("借款已逾期，您已被列入失信名单").to_dict()
+    assert done["verdict"]["label"] == "unlawful_threat"
+    assert "fake_legal_process" in {f["kind"] for f in done["findings"]}
+
+
+def test_a_plain_visit_is_pressure_and_intimidation_at_the_door_is_a_threat(analyzer):
+    visit = analyzer.analyze("近期将上门核实").to_dict()
+    assert visit["verdict"]["label"] == "aggressive"
+    assert {f["severity"] for f in visit["findings"] if f["kind"] == "doorstep_visit_threat"} == {"medium"}
+    door = analyzer.analyze("我们就在你家楼下").to_dict()
+    assert door["verdict"]["label"] == "unlawful_threat"
+
+
+def test_debt_context_never_hides_a_severe_finding(analyzer):
+    # The same threat with and without debt words: both unlawful.
+    for text in ("明天去你单位门口贴大字报", "欠款不还，明天去你单位门口贴大字报"):
+        assert analyzer.analyze(text).to_dict()["verdict"]["label"] == "unlawful_threat", text
+
+
+def test_court_e_delivery_with_unknown_link_is_an_unsure_legal_notice(analyzer):
+    text = "【深圳法院】(2025)粤0304民初6789号案件的裁定书已送达，查看链接：https://ssfw.example-court.com/d/Xk3"
+    report = analyzer.analyze(text).to_dict()
+    assert report["verdict"]["label"] == "legal_notice"
+    assert "12368" in report["verdict"]["summary"]
+    assert report["verdict"]["legal_check"]["verifiable"] is False
+    # A court-looking SMS that asks for money stays a scam, never a legal notice.
+    scam = analyzer.analyze("【深圳法院】(2025)粤0304民初6789号案件，请将执行款转入个人账户6222021234567890123，"
+                            "点击 https://ssfw.example-court.com/pay").to_dict()
+    assert scam["verdict"]["label"] != "legal_notice"
