@@ -56,7 +56,8 @@ DEMAND = re.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|方式|账�
 # The lender's own collection step, named without any debt word (已移交法务处理, 法务部门已介入, 已转交委外催收): the
 # message is about the reader's debt. A report about a company's legal department (据悉, 涉事, 调查) is not.
 COLLECTION_STEP = re.compile(r"(已|已经|现已)(被)?(移交|转交|转入|转至|交由|交给)(至|到|给)?(我司|公司|平台|本司)?的?(法务|法律部|委外|催收部)"
-                             r"|(法务|法务部|法务部门|法务团队|法务中心)[^,。!?;\n]{0,2}(已|已经|现已|正式)(正式)?介入")
+                             r"|(法务|法务部|法务部门|法务团队|法务中心)[^,。!?;\n]{0,2}(已|已经|现已|正式)(正式)?介入"
+                             r"|(将|即将|已|已经)[^,。!?;\n]{0,3}(委外催收|安排外访)")
 COLLECTION_STEP_NOT = re.compile(r"据悉|据报道|记者|涉事|回应|声明|网友|调查|纠纷|投诉|维权")
 # The message speaks to someone (news about courts and police does not): second person,
 # a request, or a named or masked person (某某, XXX, 张某).

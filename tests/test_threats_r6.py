@@ -23,6 +23,20 @@ FRAMES = {
     "legal-joined": ("法务部已正式介入", "pressure.r6.handed_to_own_legal", "aggressive"),
     "visit-starts": ("上门核实即将开始，请留意", "pressure.r6.field_visit_announced", "aggressive"),
     "visit-tomorrow": ("明天将安排上门调查", "pressure.r6.field_visit_announced", "aggressive"),
+    # second batch
+    "at-the-village": ("我们现在就在你们村口", "threat.r6.i_am_at_your_door", "unlawful_threat"),
+    "smash-window": ("我们马上就砸你家窗户", "threat.r6.trouble_at_your_home", "unlawful_threat"),
+    "sit-in": ("明天我去你们公司大闹一场", "threat.r6.trouble_at_your_home", "unlawful_threat"),
+    "found-address": ("我们已经查到你家庭住址了", "threat.r6.know_where_you_live", "unlawful_threat"),
+    "insult-scum": ("你真是个败类", "threat.r6.insult_to_you", "unlawful_threat"),
+    "contacts-held": ("你女朋友的手机号我们早就有了", "threat.r6.holds_your_contacts", "unlawful_threat"),
+    "called-dad": ("你爸的手机我们刚打通了", "threat.r6.holds_your_contacts", "unlawful_threat"),
+    "social-death": ("这次一定让你身败名裂", "threat.r6.expose_you_online", "unlawful_threat"),
+    "id-online": ("你的身份证马上就挂到抖音上", "threat.r6.expose_you_online", "unlawful_threat"),
+    "jail": ("你就等着进监狱吧", "threat.r6.wait_for_jail", "unlawful_threat"),
+    "warrant": ("逮捕令很快就下达", "threat.r6.papers_came_down", "unlawful_threat"),
+    "assets-frozen": ("您名下的支付宝已经被冻结", "threat.r6.papers_came_down", "unlawful_threat"),
+    "outsourced": ("下周将委托专业催收公司上门", "pressure.r6.outsourced_collection", "aggressive"),
 }
 
 
@@ -53,6 +67,21 @@ LOOK_ALIKES = {
     "community-visit": "社区网格员将上门核实独居老人情况",
     "claims-visit": "理赔员明天将上门核实房屋受损情况",
     "police-warning": "【XX派出所】提醒：催收人员上门贴告示、堵门属于违法行为，请报警",
+    # second batch
+    "friend-which-building": "我到你们小区了，你几号楼？",
+    "family-dinner": "我们已经到你老家了，爸妈做了一桌菜",
+    "visit-friend": "我知道你住哪，下周去看你",
+    "class-photo": "你的照片会发到班级群里，大家都说好看",
+    "teasing": "你这个小骗子，说好的请我喝奶茶呢",
+    "gift-address": "你家的地址我们已经知道了，礼品明天寄到",
+    "called-dad": "你爸的电话我打过了，他说你在加班",
+    "phone-sync": "你的通讯录已同步到新手机",
+    "teacher-visit": "班主任将进行家访，请家长在家",
+    "community-home-visit": "社区将安排家访，了解老人生活情况",
+    "property-rule": "名下房产已被查封的，不能办理过户手续",
+    "drunk-driving": "你再醉驾迟早被抓",
+    "new-year": "明天去你家拜年，顺便喝酒",
+    "locksmith": "开锁师傅十分钟后到，会撬开你家的门",
 }
 
 
