@@ -126,3 +126,12 @@ def test_court_e_delivery_with_unknown_link_is_an_unsure_legal_notice(analyzer):
     scam = analyzer.analyze("【深圳法院】(2025)粤0304民初6789号案件，请将执行款转入个人账户6222021234567890123，"
                             "点击 https://ssfw.example-court.com/pay").to_dict()
     assert scam["verdict"]["label"] != "legal_notice"
+
+
+def test_a_bare_immediately_is_a_reminder_and_a_consequence_makes_it_pressure(analyzer):
+    # Labelled data (r3, r4): "请立即还款，以免影响征信" is a reminder; "否则将依法收车" is pressure.
+    plain = analyzer.analyze("您的分期已逾期2天，请立刻完成还款，以免影响信用记录").to_dict()
+    assert plain["verdict"]["label"] == "reminder"
+    assert {f["severity"] for f in plain["findings"] if f["kind"] == "urgency_pressure"} <= {"low"}
+    lawful_step = analyzer.analyze("您的车贷已逾期，请立刻还款，要不然将依法收车").to_dict()
+    assert lawful_step["verdict"]["label"] == "aggressive"
