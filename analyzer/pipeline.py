@@ -251,6 +251,10 @@ class Analyzer:
         if legal.verifiable:
             # Checkable court details and no scam marker: the claim of a court process is not fake.
             findings = [f for f in findings if f.kind not in ("fake_legal_process", "impersonation")]
+        elif legal.served_unsure:
+            # A court's e-delivery notice (court name, official case number) whose only doubt is its link: the
+            # verdict is an unsure legal notice to check through 12368, not a fake process.
+            findings = [f for f in findings if f.kind != "fake_legal_process"]
         if not is_debt and not legal.source:
             # Debt context only sets severity: "立即登录" or "最后机会" in an advert is not collection pressure.
             findings = [replace(f, severity="low") if f.kind == "urgency_pressure" else f for f in findings]

@@ -53,7 +53,7 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
                        LEGAL_NOTICE_RISK, legal_dict)
     if legal is not None and legal.served_unsure and not pressure:
         return Verdict("legal_notice",
-                       "这像是法院的电子送达短信（有法院署名和案号），但里面的链接不是本工具认得的官方网址，"
+                       "这像是法院的电子送达短信（有法院名称和案号），但里面的链接不是本工具认得的官方网址，"
                        "无法确定真假。不要直接点短信里的链接，先自己核实：" + "；".join(VERIFY_STEPS) + "。",
                        LEGAL_NOTICE_RISK, legal_dict)
     if pressure:

@@ -135,3 +135,13 @@ def test_a_bare_immediately_is_a_reminder_and_a_consequence_makes_it_pressure(an
     assert {f["severity"] for f in plain["findings"] if f["kind"] == "urgency_pressure"} <= {"low"}
     lawful_step = analyzer.analyze("您的车贷已逾期，请立刻还款，要不然将依法收车").to_dict()
     assert lawful_step["verdict"]["label"] == "aggressive"
+
+
+def test_named_court_and_case_number_with_unknown_link_is_an_unsure_legal_notice(analyzer):
+    text = "【送达助手】张三，杭州市西湖区人民法院向您送达（2025）浙0106民初555号案件的传票，查阅链接：https://sd.example-sd.com/k/9Q"
+    report = analyzer.analyze(text).to_dict()
+    assert report["verdict"]["label"] == "legal_notice"
+    assert report["verdict"]["legal_check"]["verifiable"] is False
+    # The same shape with a demand for money to a person is no legal notice.
+    paid = analyzer.analyze(text + "，并将诉讼费转入个人账户6222021234567890123").to_dict()
+    assert paid["verdict"]["label"] != "legal_notice"
