@@ -50,7 +50,15 @@ DEMAND = re.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|方式|账�
                     r"|(钱|元|块|万)[^。!?\n]{0,20}(?<!归)还(给)?我(?=[,。!?;吧啊呢]|$)|还(给)?我(钱|的钱)|把(钱|欠款|账|欠的钱)还(了|上|清|给)"
                     # the lender asks when the money lent is coming back (去年借你的15万什么时候还), or writes the debt off
                     r"|借(给)?(你|您)的?[^,。!?;\n]{0,6}(钱|元|块|万)[^。!?\n]{0,8}(什么时候|何时|啥时候|几时|哪天|到底|打算|还不)[^。!?\n]{0,4}还"
-                    r"|(借款|贷款|欠款|账户|账单)[^,。!?;\n]{0,4}(已|已经|已被)(转为|列为|记为|成为)?坏账"))
+                    r"|(借款|贷款|欠款|账户|账单)[^,。!?;\n]{0,4}(已|已经|已被)(转为|列为|记为|成为)?坏账"
+                    # a private creditor asks for an old account to be settled with them (这个账得给我结一下)
+                    r"|账[^,。!?;\n]{0,10}给(我|我们)(结|还|清)"))
+# The lender's own collection step, named without any debt word (已移交法务处理, 法务部门已介入, 已转交委外催收): the
+# message is about the reader's debt. A report about a company's legal department (据悉, 涉事, 调查) is not.
+COLLECTION_STEP = re.compile(r"(已|已经|现已)(被)?(移交|转交|转入|转至|交由|交给)(至|到|给)?(我司|公司|平台|本司)?的?(法务|法律部|委外|催收部)"
+                             r"|(法务|法务部|法务部门|法务团队|法务中心)[^,。!?;\n]{0,2}(已|已经|现已|正式)(正式)?介入"
+                             r"|(将|即将|已|已经)[^,。!?;\n]{0,3}(委外催收|安排外访)")
+COLLECTION_STEP_NOT = re.compile(r"据悉|据报道|记者|涉事|回应|声明|网友|调查|纠纷|投诉|维权")
 # The message speaks to someone (news about courts and police does not): second person,
 # a request, or a named or masked person (某某, XXX, 张某).
 ADDRESSED = re.compile(r"你|您|妳|贵|客户|用户|借款人|阁下|^\W{0,3}(已|将|即将)被|(?<![申邀聘提恳])请(?![求示愿假柬教])|某某|x{2,}|\*{2,}|[\u4e00-\u9fff]某|[#$]?\{[a-z_]{1,20}\}")
@@ -127,6 +135,8 @@ def about_debt(doc: Document) -> bool:
         return False
     if PAID_OFF.search(doc.f) and not STILL_OWED.search(doc.f):
         return False
+    if COLLECTION_STEP.search(stripped) and not COLLECTION_STEP_NOT.search(doc.f):
+        return not scam_warning().search(doc.f)
     if not (DEMAND.search(stripped) and (doc.signatures or ADDRESSED.search(doc.f) or STRONG_DEBT.search(stripped))):
         return False
     # Its debt words describe the scam; a reminder that ends in such a warning names the reader's own debt.
@@ -241,6 +251,10 @@ class Analyzer:
         if legal.verifiable:
             # Checkable court details and no scam marker: the claim of a court process is not fake.
             findings = [f for f in findings if f.kind not in ("fake_legal_process", "impersonation")]
+        elif legal.served_unsure:
+            # A court's e-delivery notice (court name, official case number) whose only doubt is its link: the
+            # verdict is an unsure legal notice to check through 12368, not a fake process.
+            findings = [f for f in findings if f.kind != "fake_legal_process"]
         if not is_debt and not legal.source:
             # Debt context only sets severity: "立即登录" or "最后机会" in an advert is not collection pressure.
             findings = [replace(f, severity="low") if f.kind == "urgency_pressure" else f for f in findings]

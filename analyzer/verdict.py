@@ -51,6 +51,11 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
                        "这可能是真实的法律文书通知：短信里有可以核实的法院或仲裁信息，也没有发现诈骗迹象。"
                        "请先自己核实：" + "；".join(VERIFY_STEPS) + "。",
                        LEGAL_NOTICE_RISK, legal_dict)
+    if legal is not None and legal.served_unsure and not pressure:
+        return Verdict("legal_notice",
+                       "这像是法院的电子送达短信（有法院名称和案号），但里面的链接不是本工具认得的官方网址，"
+                       "无法确定真假。不要直接点短信里的链接，先自己核实：" + "；".join(VERIFY_STEPS) + "。",
+                       LEGAL_NOTICE_RISK, legal_dict)
     if pressure:
         summary = "这是一条施压较重的催收短信：没有发现明显违法内容，但措辞在给你施压；先核实欠款，再按自己的能力协商。"
         return Verdict("aggressive", summary + (_UNSURE if unsure else ""), min(55, 35 + 5 * len(pressure)), legal_dict)

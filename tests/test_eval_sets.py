@@ -57,14 +57,15 @@ FLOORS = {  # file: (balanced verdict accuracy, finding micro-F1)
     "collection_tune.jsonl": (0.85, 0.90),
     "collection_sealed.jsonl": (0.90, 0.80),
     "tune3.jsonl": (0.95, 0.72),
-    "r3_tune.jsonl": (0.83, 0.68),
-    "r3_sealed.jsonl": (0.82, 0.75),
+    # threat6 (threats_r6.toml, bare 立即 as low, e-delivery legal_notice) reached 0.972 / 0.736 and 0.884 / 0.797.
+    "r3_tune.jsonl": (0.93, 0.70),
+    "r3_sealed.jsonl": (0.86, 0.77),
     # Round 4 (FIRST_RUN_r4.md): r4_sealed was scored once as unseen at 2998eb5 (0.545 / 0.58); from now on both halves
     # only guard against regressions. r4_tune keeps one false alarm, H4002: a fake-base-station "无视征信" loan advert
     # its collector labelled not_collection while similar adverts in the same dataset are labelled scam.
     "r4_tune.jsonl": (0.60, 0.70, 1 / 16),
-    # scam6 (r4_sealed opened for tuning): scams_r6.toml frames lifted it to 0.627 / 0.737.
-    "r4_sealed.jsonl": (0.62, 0.73),
+    # r4_sealed opened for tuning (UNSEAL_r4.md): scam6 + threat6 together; floor set after the merge.
+    "r4_sealed.jsonl": (0.95, 0.77),
 }
 
 

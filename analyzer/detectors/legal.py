@@ -66,6 +66,11 @@ class LegalCheck:
     markers: tuple[str, ...]  # payment_request | offer_to_drop | personal_number | unofficial_link
     # Nothing in the message but court service: no threat, pressure or scam finding.
     plain: bool = False
+    # Talks of serving papers, hearings or enforcement (SERVICE_TALK).
+    service: bool = False
+    # plain, except for fake_legal_process findings: those say "no checkable detail", which a case number in the
+    # official format and a court's name contradict (see served_unsure).
+    plain_but_legal: bool = False
 
     @property
     def verifiable(self) -> bool:
@@ -79,6 +84,17 @@ class LegalCheck:
         strong = details - {"court_name", "court_signature"}
         return ((len(details) >= 2 and bool(strong)) or (self.plain and {"court_name", "court_signature"} <= details)
                 or {"court_name", "court_act"} <= details)
+
+    @property
+    def served_unsure(self) -> bool:
+        """Shaped like a court's e-delivery SMS (a court signature, sender or full court name, a case number in
+        the official format, talk of serving papers) with nothing but service in it, whose only doubt is a link that is not
+        a known official address: a legal notice to verify, not a reminder. No domain is taken as official
+        here; the reader is told to check it through 12368 and not to open the link."""
+        if not self.source or not self.plain_but_legal or not self.service or set(self.markers) != {"unofficial_link"}:
+            return False
+        details = set(self.details)
+        return "case_number" in details and bool(details & {"court_signature", "court_sender", "court_name"})
 
     def to_dict(self) -> dict[str, object]:
         return {"verifiable": self.verifiable, "details": list(self.details), "scam_markers": list(self.markers),
@@ -156,4 +172,7 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     if any(not senders_own(link, None, court) for link in links):
         markers.append("unofficial_link")
     plain = not any(f.category in NOT_PLAIN and f.severity != "low" for f in findings)
-    return LegalCheck(True, tuple(dict.fromkeys(details)), tuple(dict.fromkeys(markers)), plain)
+    plain_but_legal = not any(f.category in NOT_PLAIN and f.severity != "low" and f.kind != "fake_legal_process"
+                              for f in findings)
+    return LegalCheck(True, tuple(dict.fromkeys(details)), tuple(dict.fromkeys(markers)), plain,
+                      bool(SERVICE_TALK.search(text)), plain_but_legal)
