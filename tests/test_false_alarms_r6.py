@@ -1,6 +1,6 @@
 """False alarms on lawful messages (round 6), through the real analyzer.
 
-tests/data/probes/lawful_probes.jsonl holds 301 self-written lawful SMS of the kinds a borrower really
+tests/data/probes/lawful_probes.jsonl holds 341 self-written lawful SMS of the kinds a borrower really
 receives (bank and card notices, licensed lenders' reminders and marketing, utilities, 社保/医保/公积金/12123,
 tax, couriers, carriers, schools, landlords and friends, courts with 案号 / 12368, police anti-fraud notices,
 lawyers' real letters, property management, codes with warnings). None may be called scam or
@@ -26,11 +26,13 @@ PROBES = [json.loads(line) for line in
 # - P126 a company's "我司对公账户已变更为…": the shape of business-email fraud; narrowing it would open that door.
 # - P186 a friend joking "再不还我可要找你爸妈说了啊，开玩笑的": telling a debtor's parents is the act the rule names;
 #   "开玩笑的" is not a frame a rule should trust.
-KNOWN_LEFT = {"P108", "P126", "P186"}
+# - P330 a class teacher's "这是我新换的手机号，请各位家长惠存": the same first message as the fake-teacher scam
+#   (scam.common.acquaintance_new_channel, scam.r3s.changed_number_keep); left like P108.
+KNOWN_LEFT = {"P108", "P126", "P186", "P330"}
 
 
 def test_probe_file_is_large_and_unique():
-    assert len(PROBES) >= 300
+    assert len(PROBES) >= 340
     assert len({p["id"] for p in PROBES}) == len(PROBES)
     assert len({p["text"] for p in PROBES}) == len(PROBES)
 
@@ -58,6 +60,10 @@ MUST_STAY = {
     "case-filed-defendant": ("您的欠款案件已被法院正式受理，近期将强制执行，请尽快处理", "unlawful_threat"),
     "court-act-done": ("法院执行局已对你下达执行令，逾期欠款明天上门执行", "unlawful_threat"),
     "nationwide": ("你再不还钱，我们就在全网公示你的欠款信息", "unlawful_threat"),
+    "court-freezes-card": ("你的借款逾期不还，额度已冻结，法院已冻结你名下银行卡", "unlawful_threat"),
+    "frozen-line-unlock-fee": ("您的贷款额度已被冻结，请立即缴纳2000元解冻费到以下账户", "scam"),
+    "flight-claim-link": ("您的航班已取消，可获赔偿300元，请点击链接领取：<链接>", "scam"),
+    "police-sig-id-frozen": ("【公安局】你涉嫌洗钱，身份证已办理冻结，请立即联系办案警官", "scam"),
 }
 
 
