@@ -1,6 +1,6 @@
 """False alarms on lawful messages (round 6), through the real analyzer.
 
-tests/data/probes/lawful_probes.jsonl holds 341 self-written lawful SMS of the kinds a borrower really
+tests/data/probes/lawful_probes.jsonl holds 367 self-written lawful SMS of the kinds a borrower really
 receives (bank and card notices, licensed lenders' reminders and marketing, utilities, 社保/医保/公积金/12123,
 tax, couriers, carriers, schools, landlords and friends, courts with 案号 / 12368, police anti-fraud notices,
 lawyers' real letters, property management, codes with warnings). None may be called scam or
@@ -28,11 +28,13 @@ PROBES = [json.loads(line) for line in
 #   "开玩笑的" is not a frame a rule should trust.
 # - P330 a class teacher's "这是我新换的手机号，请各位家长惠存": the same first message as the fake-teacher scam
 #   (scam.common.acquaintance_new_channel, scam.r3s.changed_number_keep); left like P108.
-KNOWN_LEFT = {"P108", "P126", "P186", "P330"}
+# - P363 a law firm answering "您的债务重组咨询": law-firm-branded 债务重组 is the usual face of the paid
+#   debt-relief scheme (scam.debt_relief.service); a firm's name is no frame to trust.
+KNOWN_LEFT = {"P108", "P126", "P186", "P330", "P363"}
 
 
 def test_probe_file_is_large_and_unique():
-    assert len(PROBES) >= 340
+    assert len(PROBES) >= 360
     assert len({p["id"] for p in PROBES}) == len(PROBES)
     assert len({p["text"] for p in PROBES}) == len(PROBES)
 
@@ -64,6 +66,8 @@ MUST_STAY = {
     "frozen-line-unlock-fee": ("您的贷款额度已被冻结，请立即缴纳2000元解冻费到以下账户", "scam"),
     "flight-claim-link": ("您的航班已取消，可获赔偿300元，请点击链接领取：<链接>", "scam"),
     "police-sig-id-frozen": ("【公安局】你涉嫌洗钱，身份证已办理冻结，请立即联系办案警官", "scam"),
+    "pay-to-unfreeze": ("你的账户已被法院冻结强制执行，缴纳5000元后解除冻结", "scam"),
+    "police-sig-come-and-pay": ("【某派出所】你涉嫌诈骗，请立即到所配合调查并缴纳保证金", "scam"),
 }
 
 
