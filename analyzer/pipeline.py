@@ -241,7 +241,8 @@ class Analyzer:
         clauses = self.modality.clauses(doc.f)  # clause ends and modality markers, found once per message
         findings = rule_engine.run(doc, self.rules, contexts, self.category_of, self.modality, clauses)
         findings = reported_detector.drop_reported(doc, findings)  # "…属于违法行为", "…被判处": not a threat
-        phishing = any(f.rule_id.startswith(("scam.impersonation.phishing", "scam.phishing", "scam.frames", "scam.scheme", "scam.r4", "scam.r6", "scam.common")) for f in findings)
+        # Any scam finding makes the message's links risky (not only those of some rule files).
+        phishing = any(f.category == "scam" for f in findings)
         findings += links_detector.findings(doc, links, lender, is_debt or phishing, phishing)
         findings += sender_detector.findings(doc, dressed, sender_info, when, is_debt)
         reader = reader_detector.detect(doc, clauses.negated, is_debt)
