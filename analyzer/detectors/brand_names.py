@@ -39,7 +39,7 @@ CLAIM_FRAMES = re.compile(
     rf"|(?:您|你)的{_OPEN}{_NAME}{_CLOSE}(?:本期|当期|本月)?(?:账户|账号|额度|借款|贷款|欠款|订单|账单|积分|卡(?![号片]))"
     rf"|(?:您|你){_OPEN}{_NAME}{_CLOSE}的(?:账户|账号|额度|借款|贷款|欠款|订单|账单)"
     rf"|^\W{{0,2}}{_NAME}(?:中心)?(?:通知|提醒)"
-    rf"|(?:公众号|公共号)[:：]?{_OPEN}{_NAME}{_CLOSE}"
+    rf"|(?:公众号|公共号)[:：]?{_OPEN}{_NAME}{_CLOSE}(?=[^\u4e00-\u9fffa-z0-9]|$|(?:查看|还款|进行|办理|搜索|了解|咨询|获取|下载|处理))"
     rf"|受{_OPEN}{_NAME}{_CLOSE}的?委托"
     rf"|(?:这里是|我们是|我方是|我司是){_OPEN}{_NAME}{_CLOSE}(?:贷后|催收|法务|客服|风控|官方|平台|公司|的工作人员)"
     rf"|在{_OPEN}{_NAME}{_CLOSE}(?:平台|app|的(?:借款|贷款|欠款))"
@@ -49,27 +49,38 @@ CLAIM_FRAMES = re.compile(
     rf"|在{_OPEN}{_NAME}{_CLOSE}(?:上|里)(?:借|贷|欠|分期)"
     rf"|(?:您|你)在{_OPEN}{_NAME}{_CLOSE}(?:申请|办理)的?[\u4e00-\u9fff]{{1,4}}?(?:贷款|借款|分期)"
     rf"|我这里是?{_OPEN}{_NAME}{_CLOSE}的"
-    rf"|关注{_OPEN}{_NAME}{_CLOSE}(?:微信)?(?:公众号|公共号|服务号)"
+    rf"|关注(?!微信(?:公众号|公共号|服务号)){_OPEN}{_NAME}{_CLOSE}(?:微信)?(?:公众号|公共号|服务号)"
     rf"|(?:您|你)的{_OPEN}{_NAME}{_CLOSE},(?:存在|产生|已经?逾期|逾期)"
     rf"|收到{_OPEN}{_NAME}{_CLOSE}的?(?:打款|放款|借款)"
     # 18, a card notice opening with the issuer: 永丰贵宾您好, 永丰信用卡末四码.
     rf"|^\W{{0,2}}{_NAME}(?:贵宾|信用卡(?:末|尾))"
+    # 19, a lending brand opening the message and addressing the reader: 借贷宝您的审核已通过.
+    rf"|^\W{{0,2}}{_NAME}(?=您的|你的|您好|你好)"
 )
 # A role after the brand: 快易借客服, 快易借官方, 快易借运营团队.
 _ROLE_TAIL = re.compile(r"(?:客服|官方|运营|团队|服务|平台)+$")
 # 您在榕树贷款的借款: the lazy name stops before 贷款; a product word followed by 的/平台 belongs to it.
 _NAME_TAIL = re.compile(r"(贷款|借款|分期|钱包|借条)(?=的|平台|app|客户端|上|里|账户)")
-_STRONG_GROUPS = frozenset((1, 2, 3, 4, 18))
+_STRONG_GROUPS = frozenset((1, 2, 3, 4, 18, 19))
+# 您的X卡 (group 5) followed by the card's last digits names the issuer in any message: 您的Richart卡(末三码123).
+_CARD_GROUP = 5
+_CARD_TAIL = re.compile(r"(?<=卡)[(（]?(?:末|尾)")
 _STATE_GROUP = 16
 _LENDING_BRAND = re.compile(r"(?:贷|花|借|钱包|金融|分期|借条|白条|银行|信用卡)$")
 # A name opening the message with a notice word (X提醒您, X通知) speaks as its sender; an app to
 # open or an account to follow (登录X, 公众号X) names a brand less surely than a claimed debt.
-_SENDER_GROUPS = frozenset((4, 7, 18))
+_SENDER_GROUPS = frozenset((4, 7, 18, 19))
+# A person's name opens a message as often as a brand (王某某您好): group 19 counts only a name
+# built like a lending brand: not by 花 or 宝, which end given names too (李桂花, 王小宝), nor by
+# 借, which is as often the verb (去年借你的钱).
+_OPENING_GROUP = 19
+_OPENING_BRAND = re.compile(r"(?:贷|钱包|金融|分期|借条|白条|白卡)$")
 _HEADER_GROUPS = frozenset((3, 8, 15))
 # Institution suffixes: the name before one of them is a bank, credit union or finance company.
 _SUFFIX = re.compile(
     r"农村商业银行|农商银行|农商行|村镇银行|银行|农村信用合作联社|农村信用社|信用合作联社|信用联社|农信社|农信|信用社|"
     r"消费金融|小额贷款|小贷公司|小贷")
+INSTITUTION_SUFFIX = _SUFFIX  # for the lender registry's derived short forms (analyzer/detectors/lender_forms.py)
 _SUFFIX_KIND = (("消费金融", "consumer_finance_company"), ("小额贷款", "microloan_company"),
                 ("小贷", "microloan_company"))
 # Characters that never sit inside an institution's name: they end the walk back from a suffix.
@@ -82,7 +93,7 @@ _LEAD = re.compile(r"^(?:联系|致电|拨打|咨询|前往|登录|登陆|通过
 _GENERIC_TAIL = re.compile(r"(?:网络|互联网|非法|合法|正规|持牌|网贷|商业|民营|外资|国有|大型|多家|各大|各家|其他|其它|任何|指定|相关|"
                            r"合作|收款|开户|发卡|放款|贷款|当地|附近)$")
 # A verb inside the words before a suffix: 保证绑定银行卡 is no bank.
-_VERB = re.compile(r"绑定|保证|确保|提供|填写|更换|输入|预留|核对|查询|查看|检查|设置|修改|解绑|变更|添加|选择|指定|确认|保持|存放|"
+_VERB = re.compile(r"泄露|泄漏|透露|绑定|保证|确保|提供|填写|更换|输入|预留|核对|查询|查看|检查|设置|修改|解绑|变更|添加|选择|指定|确认|保持|存放|"
                    r"留存|充足|足额|成功|开立|注销|冻结|激活|认证|升级")
 # A generic word in front of a suffix is no name: 各大银行, 商业银行, 人民银行 (the central bank lends to no one).
 _GENERIC_PREFIX = re.compile(
@@ -97,12 +108,16 @@ _GENERIC = re.compile(
     r"欠款|金额|本金|利息|合同|债务|资产|法务|律师|法院|公安|政府|国家|社会|家人|亲友|同事|朋友|通讯录|紧急联系人|担保人|"
     r"官方|客服|重要|紧急|最新|特别|温馨|友情|友好|严正|郑重|再次|最后|最终|善意|系统|安全|交易|动账|资金|到账|验证|登录|服务|流量|话费|积分|快递|包裹|"
     r"所有|全部|相关|以下|如下|上述|个人名下|本人名下|手机号|身份证|借款人|本人|家庭|单位|公司|我司|我行|本行|本司|贵司|本平台|该平台|"
-    r"分期|消费|金融|网络|贷后|催收|清收|风控|校园贷|信用贷|消费贷|经营贷|房贷|车贷|小额贷|助学贷|逾期款|应还款|待还款|最低还款|ios|android|vip|apk|www|http|https)$")
+    r"分期|消费|金融|网络|贷后|催收|清收|风控|催款|警告|通告|公告|通报|刷卡消费|当事人|购物|校园贷|信用贷|消费贷|经营贷|房贷|车贷|小额贷|助学贷|逾期款|应还款|待还款|最低还款|ios|android|vip|apk|www|http|https)$")
 _TIME = re.compile(r"^\d+[年月日号时点分万元个次期]|[今昨明后前]天|[本上下当次]月|[本上下当]期|近期|日前|目前|未来|将来|以后|今后|日后|现在|[本此该这每上下首]次|[该这每此首]笔")
 # Not a lender, whatever the words: courts, police and other authorities, a card tail, a notice topic.
 _NOT_LENDER = re.compile(r"法院|仲裁|公安|检察|派出所|政府|律师|函$|税务|反诈|网警|人民银行|央行|金融监管|监督管理|银保监|证监会|"
                          r"局$|厅$|"
-                         r"^(?:尾号|尾数|卡号|账号|话费|流量|余额|积分|账单|验证|过期|逾期|还款|充值|贵宾|尊贵|亲爱)|^(?:app|wap)$|进行|查看|处理|办理|操作|点击|"
+                         # Courts, traffic police, customs and public insurance send notices; none of them lends.
+                         r"中院|高院|法庭|交警|交管|车管|海关|监理|防控|社保|医保|etc|社会保障|医疗保险|所得税|工商管理|工商总局|"
+                         # A person by title (【俞经理】) or a setting (您的自动还款设置账户) is no firm.
+                         r"(?:经理|主管|专员|总监|先生|女士|小姐)$|设置|自动还款|"
+                         r"^(?:尾号|尾数|卡号|账号|话费|流量|余额|积分|账单|验证|过期|逾期|还款|充值|贵宾|尊贵|亲爱)|^(?:app|wap)(?![a-z])|进行|查看|处理|办理|操作|点击|"
                          r"提供|发放|申请|使用|开通|获得|持有|签订|签署|授权|产生|拖欠|欠下|所欠|未还|应还|绑定|关联|选择|确认")
 # A flight, train or order code in brackets is no signature: 【HU7183】.
 _CODE = re.compile(r"[a-z]{1,3}\d{2,}[a-z]?")
@@ -192,10 +207,13 @@ def claims(f: str, about_debt: bool) -> list[NameHit]:
         group = next(g for g in range(1, CLAIM_FRAMES.groups + 1) if m.group(g))
         # Outside a debt message a weak shape still names a lending brand (您的快易贷账户已冻结),
         # not a public service (您的医保账户) or a product (您的流量账户).
-        if group not in _STRONG_GROUPS and not about_debt and not _LENDING_BRAND.search(m.group(group)):
+        strong = group in _STRONG_GROUPS or (group == _CARD_GROUP and _CARD_TAIL.match(f, m.end()))
+        if not strong and not about_debt and not _LENDING_BRAND.search(m.group(group)):
             continue
         # 您的X，逾期 names X only when X reads like a lending brand (您的ETC异常，逾期 names nothing).
         if group == _STATE_GROUP and not _LENDING_BRAND.search(m.group(group)):
+            continue
+        if group == _OPENING_GROUP and not _OPENING_BRAND.search(m.group(group)):
             continue
         # {platform}, {bank_name}: a template placeholder, not a name ({现代吧} is one).
         if f[m.start(group) - 1:m.start(group)] == "{" and f[m.end(group):m.end(group) + 1] == "}" \

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from analyzer.detectors import brand_names, name_roles
+from analyzer.detectors import brand_names, lender_forms, name_roles
 from analyzer.document import Document, Span
 from analyzer.lexicon import trie_branches
 from analyzer.prefilter import gates, passes
@@ -13,7 +13,6 @@ from analyzer.report import Evidence, LenderCandidate, LenderMatch
 from knowledge.models import LenderRecord
 from knowledge.registry import traditional_map
 
-_COMPANY_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|股份公司)$")
 # Words that turn a real name into a made-up department: 【京东金融法务部】.
 DRESSING = re.compile(r"(法务部|法务中心|法务|服务中心|客服中心|催收部|催收中心|资产管理部|资产保全部|风控中心|风控部|贷后管理部|贷后部|清收中心|清收部|调解中心|调解委员会|律师|法院|仲裁|执行部|执行中心|稽查)")
 PLACEHOLDER = re.compile(r"[x×*＊某]|^(xx|我司|我行|本行|本司|贵司|本平台|该平台|平台|公司|银行|网贷|贷款|借款|信用卡|系统|官方|客服|短信|账单|还款|重要|紧急|最新|特别|温馨|友情|系统检测|官方客服)$", re.IGNORECASE)
@@ -69,11 +68,8 @@ class LenderIndex:
 
         for r in records:
             for name in r.names():
-                add(name, r.id, "name")
-                short = _COMPANY_SUFFIX.sub("", name)
-                add(short, r.id, "name")
-                if r.kind == "bank" and short.startswith("中国") and len(short) > 4:
-                    add(short[2:], r.id, "name")
+                for form in sorted(lender_forms.short_forms(name)):
+                    add(form, r.id, "name")
             for product in r.products:
                 add(product, r.id, "product")
         latin = [k for k in surfaces if k.isascii()]
@@ -94,6 +90,16 @@ class LenderIndex:
 _CLAIM_GATES = gates(brand_names.CLAIM_FRAMES.pattern)
 # Likewise the institution suffixes (银行, 农商, 消费金融…) brand_names.institutions looks for.
 _INSTITUTION_GATES = gates(brand_names._SUFFIX.pattern)  # noqa: SLF001 - its words, read once
+
+
+def _same_brand(a: str, b: str) -> bool:
+    """Two writings of one brand: the same first two characters, the shorter read in order
+    within the longer (蜻蜓卡 in 蜻蜓白卡), not two brands of one group (中国移动, 中国联通)."""
+    short, long_ = sorted((a, b), key=len)
+    if short == long_ or len(short) < 2 or short[:2] != long_[:2]:
+        return False
+    rest = iter(long_)
+    return all(ch in rest for ch in short)
 
 
 def _is_brand(name: str) -> bool:
@@ -247,6 +253,21 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         else:
             weight = _WEIGHTS[role] if role in ("claim", "sender") else _WEIGHTS["institution"]
             unknown(inst.name, s, e).credit("name", weight, ev("name", s, e))
+    # 【蜻蜓卡】…您在“蜻蜓白卡”的借款: one unregistered brand written two ways is one candidate,
+    # shown by its signature, the other form kept among its names.
+    for key in [k for k in signed if k.startswith("?") and k in cands]:
+        for other in [c for c in cands.values() if c.lid is None and c.key not in signed
+                      and _same_brand(key[1:], c.key[1:])]:
+            # One brand named twice is not two independent witnesses: the score stays the stronger one's.
+            score = max(cands[key].score, other.score)
+            for e in other.evidence:
+                cands[key].credit(e.source, other.weight_of[(e.source, e.text)], e)
+            cands[key].score = score
+            cands[key].claimed |= other.claimed
+            for form in (other.name, *other.written):
+                if form != cands[key].name and form not in cands[key].written:
+                    cands[key].written.append(form)
+            del cands[other.key]
     for number in doc.numbers:
         lid = official_phone.get(re.sub(r"\D", "", number.text))
         if lid:
