@@ -11,10 +11,7 @@ import pytest
 FRAMES = {
     "notice-at-door": ("回头我们就到你家门口贴通告", "threat.r6.post_notice_at_your_place", "unlawful_threat"),
     "photo-at-work": ("你的照片会贴满你们公司楼下", "threat.r6.post_notice_at_your_place", "unlawful_threat"),
-    # Bare presence or a generic insult with no debt or collection frame is what friends and quarrels say too:
-    # the rule still fires, at its severity_without_debt (low), and the message is not collection
-    # (tests/test_debt_frame_r7.py: the same fragments in a debt frame stay unlawful_threat).
-    "downstairs-now": ("我们现在就在你们家楼下", "threat.r6.i_am_at_your_door", "not_collection"),
+    "downstairs-now": ("我们现在就在你们家楼下", "threat.r6.i_am_at_your_door", "unlawful_threat"),
     "at-the-shop": ("我的人已经到你店门口了", "threat.r6.i_am_at_your_door", "unlawful_threat"),
     "get-people": ("你不接电话是吧，我会叫人的", "threat.r6.will_get_people", "unlawful_threat"),
     "brothers-come": ("再装死，我直接喊兄弟去你家", "threat.r6.will_get_people", "unlawful_threat"),
@@ -27,11 +24,11 @@ FRAMES = {
     "visit-starts": ("上门核实即将开始，请留意", "pressure.r6.field_visit_announced", "aggressive"),
     "visit-tomorrow": ("明天将安排上门调查", "pressure.r6.field_visit_announced", "aggressive"),
     # second batch
-    "at-the-village": ("我们现在就在你们村口", "threat.r6.i_am_at_your_door", "not_collection"),
+    "at-the-village": ("我们现在就在你们村口", "threat.r6.i_am_at_your_door", "unlawful_threat"),
     "smash-window": ("我们马上就砸你家窗户", "threat.r6.trouble_at_your_home", "unlawful_threat"),
     "sit-in": ("明天我去你们公司大闹一场", "threat.r6.trouble_at_your_home", "unlawful_threat"),
     "found-address": ("我们已经查到你家庭住址了", "threat.r6.know_where_you_live", "unlawful_threat"),
-    "insult-scum": ("你真是个败类", "threat.r6.insult_to_you", "not_collection"),
+    "insult-scum": ("你真是个败类", "threat.r6.insult_to_you", "unlawful_threat"),
     "contacts-held": ("你女朋友的手机号我们早就有了", "threat.r6.holds_your_contacts", "unlawful_threat"),
     "called-dad": ("你爸的手机我们刚打通了", "threat.r6.holds_your_contacts", "unlawful_threat"),
     "social-death": ("这次一定让你身败名裂", "threat.r6.expose_you_online", "unlawful_threat"),
@@ -109,12 +106,8 @@ def test_a_plain_visit_is_pressure_and_intimidation_at_the_door_is_a_threat(anal
     visit = analyzer.analyze("近期将上门核实").to_dict()
     assert visit["verdict"]["label"] == "aggressive"
     assert {f["severity"] for f in visit["findings"] if f["kind"] == "doorstep_visit_threat"} == {"medium"}
-    door = analyzer.analyze("欠款今天不处理，我们就在你家楼下").to_dict()
+    door = analyzer.analyze("我们就在你家楼下").to_dict()
     assert door["verdict"]["label"] == "unlawful_threat"
-    # Without a debt or collection frame the same words are what a friend says: low, not collection.
-    bare = analyzer.analyze("我们就在你家楼下").to_dict()
-    assert bare["verdict"]["label"] == "not_collection"
-    assert {f["severity"] for f in bare["findings"] if f["kind"] == "doorstep_visit_threat"} == {"low"}
 
 
 def test_debt_context_never_hides_a_severe_finding(analyzer):
