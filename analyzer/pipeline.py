@@ -44,7 +44,9 @@ DEMAND = re.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|方式|账�
                     # a demand for money owed, without the word 欠款: 你欠的5000元 / 今天必须还，不然…
                     r"|欠(的|了|我们的?|我的|你的)\d{0,9}[^,。!?;\n]{0,6}(钱|元|块|万)|(必须|今天|今晚|马上|赶紧|立刻)还(钱|上|清|款)?(?=[,，。!！?？]|不然|否则|$)"
                     # a loan or bill falling due, an amount still to pay (also in templates: 款项今日到期, 本期仅需还2159元)
-                    r"|(借款|贷款|款项|本息|欠款|分期|账单)[^,。!?;\n]{0,6}到期|(仅需|只需|还需|需)还(人民币|rmb)?\d|欠(了|下)[^,。!?;\n]{0,6}(债|钱|款)|(借款|欠款|贷款|借的钱|款项)[^,。!?;\n]{0,6}(尚未|未|没有?)(归还|偿还|还上)|(无法|没钱|没有能力|拒不)(偿还|归还)|还款日[^。]{0,16}(保证|确保|留足|余额充足)|(再|还|就是|都|坚持|拒绝)不还(?=[,，。!！?？]|$)"
+                    r"|(借款|贷款|款项|本息|欠款|分期|账单)[^,。!?;\n]{0,6}到期|(仅需|只需|还需|需)还(人民币|rmb)?\d|欠(了|下)[^,。!?;\n]{0,6}(债|钱|款)|(借款|欠款|贷款|借的钱|款项)[^,。!?;\n]{0,6}(尚未|未|没有?)(归还|偿还|还上)|(无法|没钱|没有能力|拒不)(偿还|归还)|还款日[^。]{0,16}(保证|确保|留足|余额充足)|(再|还|就是|都|坚持|拒绝|一直|迟迟|总是|老是)不还(?=[,，。!！?？]|$)"
+                    # "when will you pay" as a reproach: 非要我天天催你才还吗
+                    r"|(你|您)才(肯)?还(?=[吗嘛呢啊]|[,，。!！?？]|$)"
                     # a private creditor's demand: 你借我的3万块钱 / 借给你的钱 / 什么时候还我
                     r"|(?<!申)借了?(我|我们)的?[^,。!?;\n]{0,6}(钱|元|块|万)|借给(你|您)的?[^,。!?;\n]{0,4}(钱|元|块|万)"
                     r"|(钱|元|块|万)[^。!?\n]{0,20}(?<!归)还(给)?我(?=[,。!?;吧啊呢]|$)|还(给)?我(钱|的钱)|把(钱|欠款|账|欠的钱)还(了|上|清|给)"
@@ -196,6 +198,7 @@ class Analyzer:
         self.category_of = {k: v["category"] for k, v in self.kinds.items()}
         lexicon = load_lexicon()
         self.rules = rule_engine.compile_rules(registry.rules(), lexicon)
+        self.without_debt = {r.id: r.severity_without_debt for r in registry.rules() if r.severity_without_debt}
         self.modality = rule_engine.Modality(lexicon)
         self.index = lender_detector.LenderIndex.build(records, lambda s: fold(s).text)
         self.official_phone = {c.value: r.id for r in records for c in r.contacts if c.type == "phone" and c.status == "official"}
@@ -259,9 +262,11 @@ class Analyzer:
         if not is_debt and not legal.source:
             # Debt context only sets severity: "立即登录" or "最后机会" in an advert is not collection pressure.
             findings = [replace(f, severity="low") if f.kind == "urgency_pressure" else f for f in findings]
-        findings = _dedupe(findings)
         # A court or arbitration notice addressed to the reader is about them even without debt words.
         legal_to_reader = legal.source and addressed(doc.f) and bool(legal.details)
+        if not (is_debt or legal_to_reader):
+            findings = without_collection_frame(findings, self.without_debt)
+        findings = _dedupe(findings)
         debt = debt_kind(doc)
         verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt)
         facts = facts_detector.extract(doc)
@@ -280,6 +285,21 @@ class Analyzer:
                       findings=tuple(findings), verdict=verdict, guidance=advice.guidance,
                       actions=advice.actions, replies=advice.replies,
                       loan_check=loan_hint(fact_dicts, text) if len(facts) > 1 else None, reader=reader)
+
+
+def without_collection_frame(findings: list[Finding], without_debt: dict[str, str]) -> list[Finding]:
+    """Findings of a message with no debt words: a rule that declares `severity_without_debt` (a fragment
+    friends, couriers and quarrels use too: 我在你楼下, 你这个骗子, 等着瞧) takes that severity, unless another
+    finding whose frame is a collection threat or pressure on its own (派人去你公司, 全家死光, 将上门核实,
+    已起诉) stands at medium or high and makes the message one from a collector."""
+    framed = any(f.category in _COLLECTION_CATEGORIES and f.severity != "low" and f.rule_id not in without_debt
+                 for f in findings)
+    if framed:
+        return findings
+    return [replace(f, severity=without_debt[f.rule_id]) if f.rule_id in without_debt else f for f in findings]
+
+
+_COLLECTION_CATEGORIES = ("unlawful_threat", "pressure")
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

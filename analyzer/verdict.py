@@ -3,7 +3,9 @@ scam > unlawful_threat > legal_notice > aggressive > reminder > not_collection.
 
 Debt context never hides a finding: every message goes through every rule, and a
 message with a high-severity finding is never not_collection or risk 0. Debt
-context only chooses between reminder and not_collection.
+context chooses between reminder and not_collection, and may set severity before
+the verdict (pipeline.without_collection_frame: a bare 我在你楼下 is low without a
+debt or collection frame); a low-severity finding does not make the verdict.
 
 `risk` (0-100) says how much harm the message signals for the reader if they
 act on it as written: scams 75-100, unlawful threats 60-95, aggressive 35-55,
@@ -29,7 +31,7 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
     unsure = legal_dict is not None and not legal.verifiable
     scam = [f for f in findings if f.category == "scam" and f.severity in _SERIOUS]
     # A doorstep visit is lawful pressure; intimidation at the door (堵你, 已到你家楼下, 家里留人) is not.
-    threat = [f for f in findings if f.category == "unlawful_threat"
+    threat = [f for f in findings if (f.category == "unlawful_threat" and f.severity in _SERIOUS)
               or (f.kind == "doorstep_visit_threat" and f.severity == "high")]
     pressure = [f for f in findings if f.category == "pressure" and f.severity in _SERIOUS]
     if scam:

@@ -149,6 +149,10 @@ class RuleRecord:
     unless: tuple[str, ...] = ()  # if one occurs anywhere in the message, the rule does not fire
     negatable: bool = True
     sender: str = ""  # optional: "personal" → only when the sender is a personal/foreign number
+    # optional: the severity of this rule's finding in a message with no debt or collection frame. For
+    # fragments friends, couriers and quarrels use too (我在你楼下, 你这个骗子, 等着瞧); "" = the frame
+    # is a collection threat or pressure on its own and keeps `severity` anywhere.
+    severity_without_debt: str = ""
     file: str = field(default="", compare=False)
 
 
@@ -226,6 +230,9 @@ def rule_from_dict(obj: dict[str, Any], file: str, index: int, kinds: dict[str, 
                 re.compile(p)
             except re.error as exc:
                 raise DataError(file, f"{where}.{key}", f"bad regular expression {p!r}: {exc}") from None
+    without_debt = obj.get("severity_without_debt", "")
+    if without_debt and (without_debt not in SEVERITIES or SEVERITIES.index(without_debt) <= SEVERITIES.index(severity)):
+        raise DataError(file, f"{where}.severity_without_debt", f"must be a severity lower than {severity!r}")
     must_match = _strings(obj, "must_match", file, where, required=True)
     must_not = _strings(obj, "must_not_match", file, where, required=True)
     if not must_match or not must_not:
@@ -237,5 +244,6 @@ def rule_from_dict(obj: dict[str, Any], file: str, index: int, kinds: dict[str, 
         kb_refs=_strings(obj, "kb_refs", file, where), requires=_strings(obj, "requires", file, where),
         excludes=_strings(obj, "excludes", file, where), unless=_strings(obj, "unless", file, where),
         negatable=flag(obj.get("negatable", True), file, f"{where}.negatable"),
-        sender=optional_text(obj.get("sender", ""), file, f"{where}.sender"), file=file,
+        sender=optional_text(obj.get("sender", ""), file, f"{where}.sender"),
+        severity_without_debt=without_debt, file=file,
     )
