@@ -28,7 +28,15 @@ SERVICE_TALK = re.compile(r"送达|文书|传票|开庭|庭审|应诉|举证|判
 # Court staff named as the contact (承办法官, 书记员): part of the 12368 notice format.
 # A named people's court as the actor of its own act (…人民法院公布为失信被执行人, …人民法院依法决定):
 # the court speaks in its own voice.
-COURT_ACT = re.compile(r"人民法院(?:已|已经|依法|正式)?(?:公布|决定|作出|发布|认定|纳入|列为|悬赏|通知)")
+# Also the short name courts sign with (汕头法院, 灌云县法院: see SHORT_COURT).
+COURT_ACT = re.compile(r"(?:法院|中院)(?:已|已经|依法|正式)?(?:公布|决定|作出|发布|认定|纳入|列入|列为|悬赏|通知)")
+# A court's act told by a lender or collector (我司, 平台, 您的借款已逾期…被XX法院列为失信) is that party's claim, not the
+# court speaking: courts name the obligation as a judgment's (履行生效法律文书确定的义务), not a loan account.
+COLLECTOR_VOICE = re.compile(r"我司|本公司|我公司|本平台|平台|催收|法务|借款|贷款|网贷|欠款|逾期|还款|账单|额度|分期")
+# A court's usual short name (汕头法院, 灌云县法院, 深圳中院) as the one acting: a place before 法院/中院, not a generic
+# word (当地法院, 户籍地法院, 相关法院) and not masked (XX法院, 某区法院).
+SHORT_COURT = re.compile(r"(?:被|由|经)([\u4e00-\u9fff]{2,8}?)(?:法院|中院)(?:已|已经|依法|正式)?(?:公布|发布|认定|纳入|列入|列为)")
+GENERIC_PLACE = re.compile(r"^(?:当地|本地|属地|户籍|户籍地|所在地?|管辖|相关|有关|上级|基层|中级|高级|各级|地方|该|你|您|其|贵)")
 COURT_STAFF = re.compile(r"承办法官|书记员|审判员|法官助理|承办人")
 # A hearing set for a given day in a named courtroom: 定于6月3日9时在第十法庭.
 HEARING = re.compile(r"(定于|于)[^,。!?;\n]{0,10}(\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[^。!?;\n]{0,14}(在|到)[^,。!?;\n]{0,8}"
@@ -115,7 +123,7 @@ def court_names(text: str) -> list[tuple[int, int, str]]:
             start = lead.end()
         name = text[start:m.end()]
         prefix = re.sub(r"(人民法院|互联网法院|金融法院|海事法院|知识产权法院|铁路运输法院|仲裁委员会|律师事务所)$", "", name)
-        if len(prefix) >= 2 and not MASK.search(prefix):
+        if len(prefix) >= 2 and not MASK.search(prefix) and not GENERIC_PLACE.match(prefix):
             out.append((start, m.end(), name))
     return out
 
@@ -136,7 +144,8 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     if not source:
         return LegalCheck(False, (), ())
     names = court_names(text)
-    if any("法院" in n or "仲裁" in n for _, _, n in names):
+    if any("法院" in n or "仲裁" in n for _, _, n in names) or any(
+            not MASK.search(m.group(1)) and not GENERIC_PLACE.match(m.group(1)) for m in SHORT_COURT.finditer(text)):
         details.append("court_name")
     if case_numbers:
         details.append("case_number")
@@ -158,7 +167,8 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
         details.append("hearing_time")
     # A court announcing its own act and giving no channel at all (no number, no link): nothing to call,
     # click or pay, so nothing a scammer gains; the reader is best served by checking it with the court.
-    if "court_name" in details and not numbers and not links and COURT_ACT.search(text):
+    if ("court_name" in details and not numbers and not links and COURT_ACT.search(text)
+            and not COLLECTOR_VOICE.search(text)):
         details.append("court_act")
     if any(f.kind in SCAM_KINDS and f.severity != "low" for f in findings):
         markers.append("payment_request")
