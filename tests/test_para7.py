@@ -53,6 +53,11 @@ FRAMES = {
     "vip-withdraw": ("借款已经到账，必须购买会员后才能提现", "scam.r7.pay_before_withdraw", "scam"),
     "student-close": ("我是京东客服，您读书时期开通的白条学生版需要关闭，请加微信办理", "scam.r7.student_account_close", "scam"),
     "interest-refund": ("您在我平台的借款多收了服务费，可以退还给您，请下载会议软件配合操作", "scam.r7.refund_with_unofficial_steps", "scam"),
+    "workplace-chat": ("不回电话是吧，那我就去你们厂里找你们主任聊聊你的事", "threat.r7.exposure.spread_to_circle", "unlawful_threat"),
+    "car-watched": ("你家门口那辆黑色轿车挺新的啊，今晚我们过去看看", "threat.r7.doorstep.menacing_visit", "unlawful_threat"),
+    "pig": ("你这种人就是社会的寄生虫，连猪都不如", "threat.r7.insult.worse_than_animal", "unlawful_threat"),
+    "instalment-cancelled": ("本周五前未结清，将取消您的分期资格并一次性追偿全部欠款", "pressure.r7.deadline_or_offer_lost", "aggressive"),
+    "top-up-to-withdraw": ("贷款已批下来了，但需要充值1000元激活账户才能提现", "scam.r7.pay_before_withdraw", "scam"),
     "code-relay": ("老同学，手机坏了，帮忙收个验证码行吗", "scam.r7.code_relay", "scam"),
 }
 
@@ -88,6 +93,9 @@ LOOK_ALIKES = {
     "shop-refund": "【拼多多】您申请的退款28.90元已原路退回至您的支付账户，请注意查收",
     "company-verify": "企业认证需向平台对公账户转入随机金额完成验证",
     "campus-card": "毕业生请于离校前到营业厅注销校园卡套餐",
+    "car-chat": "你家楼下那辆白色电动车是谁的，今晚我过去看看能不能借用",
+    "cancel-instalment": "如需取消分期方案，请在App内操作",
+    "self-animal": "今天累得连狗都不如",
     "otp": "【腾讯】验证码483920，用于QQ登录验证，泄露有风险。",
     "otp-warning": "美团客服不会索要验证码，请勿回复本号码",
     "police-warning": "【XX派出所】提醒：催收人员把欠款发到家长群、带横幅上门属于违法行为，请报警",
