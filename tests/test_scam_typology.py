@@ -38,7 +38,9 @@ SCAMS = {
     "off-platform": ("游戏皮肤低价出，平台手续费太高，私下转账给我马上发货", "scam.typology.off_platform_prepay"),
     "agent-autorenew": ("我这边是拼多多客服，您误开通了商家会员，不取消每月扣费300", "scam.typology.agent_autorenew_or_refund"),
     "agent-refund": ("这里是淘宝售后，您的订单因系统故障被多扣了钱，需要您跟着我操作退款", "scam.typology.agent_autorenew_or_refund"),
-    "card-limited-link": ("您的借记卡存在风险已被限制，请点击下方链接重新认证", "scam.typology.account_limited_login_verify"),
+    # ("借记卡…点击下方链接重新认证" is caught too, but an older impersonation rule holds the same span and
+    # the pipeline keeps one finding per kind and span.)
+    "card-limited-login": ("您的信用卡受限，请登录网银重新激活", "scam.typology.account_limited_login_verify"),
 }
 
 THREATS = {
