@@ -40,7 +40,7 @@ LEGAL_NOTICE_GUIDE = "guide.verdict.legal_notice"
 # their first characters); no group of theirs is read.
 # Phrases that mention money owed without asking for it.
 NOT_DEBT = re.compile(r"逾期(将|会|则|即)?(被)?(退回|退件|作废|失效|不候|取消|清零|视为放弃|自动放弃)|已(于[^,。!?;\n]{0,12})?完成(自动)?还款|还款[^。!?;\n]{0,16}(扣款|扣收|划扣)成功|提前还款|成功还款|如有外币欠款|每期应还|已还清|已结清|还款成功|已还本息|已到账|已到[^,。]{0,12}银行卡|额度|放款|申请|提额|办理|贷款产品|无抵押|利率|分期已受理|总账分期|还款(券|红包|优惠|立减|礼包|方便|便捷|更方便|更便捷|轻松|省心)")
-DEMAND = re.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|方式|账户)|还钱|不还(钱|款|清|上|的话|就|将)|罚息|违约金|滞纳金|逾期|欠款|拖欠|催收|催缴|清收|应还|待还(款|金额|本金|账单|\d)|未还|还款到期|最低还款|扣款失败|账单[^。]{0,16}(还款日|到期)|还款日[^。]{0,12}(请[^,。]{0,4}(存入|还款|备足|及时)|存入|备足)|还款日[^。]{0,16}账单|尽快还|立即还|请还款|还清|结清|债务|欠钱|欠债|追偿|透支|自动扣款|老赖|已过期[^,。!?;\n]{0,16}天"
+DEMAND = re.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|方式|账户)|还钱|不还(钱|款|清|上|的话|就|将)|罚息|违约金|滞纳金|逾期|欠款|拖欠|催收|催缴|清收|应还|待还(款|金额|本金|账单|\d)|未还|还款到期|最低还款|账单[^。]{0,16}(还款日|到期)|还款日[^。]{0,12}(请[^,。]{0,4}(存入|还款|备足|及时)|存入|备足)|还款日[^。]{0,16}账单|尽快还|立即还|请还款|还清|结清|债务|欠钱|欠债|追偿|透支|自动扣款|老赖|已过期[^,。!?;\n]{0,16}天"
                     # a demand for money owed, without the word 欠款: 你欠的5000元 / 今天必须还，不然…
                     r"|欠(的|了|我们的?|我的|你的)\d{0,9}[^,。!?;\n]{0,6}(钱|元|块|万)|(必须|今天|今晚|马上|赶紧|立刻)还(钱|上|清|款)?(?=[,，。!！?？]|不然|否则|$)"
                     # a loan or bill falling due, an amount still to pay (also in templates: 款项今日到期, 本期仅需还2159元)
@@ -55,12 +55,24 @@ DEMAND = re.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|方式|账�
                     r"|(借款|贷款|欠款|账户|账单)[^,。!?;\n]{0,4}(已|已经|已被)(转为|列为|记为|成为)?坏账"
                     # a private creditor asks for an old account to be settled with them (这个账得给我结一下)
                     r"|账[^,。!?;\n]{0,10}给(我|我们)(结|还|清)"))
-# The lender's own collection step, named without any debt word (已移交法务处理, 法务部门已介入, 已转交委外催收): the
+# The lender's own collection step, named without any debt word (已移交法务处理, 法务部门已介入, 已转交委外催收,
+# 已进入委外前审核): the
 # message is about the reader's debt. A report about a company's legal department (据悉, 涉事, 调查) is not.
 COLLECTION_STEP = re.compile(r"(已|已经|现已)(被)?(移交|转交|转入|转至|交由|交给)(至|到|给)?(我司|公司|平台|本司)?的?(法务|法律部|委外|催收部)"
                              r"|(法务|法务部|法务部门|法务团队|法务中心)[^,。!?;\n]{0,2}(已|已经|现已|正式)(正式)?介入"
-                             r"|(将|即将|已|已经)[^,。!?;\n]{0,3}(委外催收|安排外访)")
+                             r"|(将|即将|已|已经)[^,。!?;\n]{0,3}(委外催收|安排外访)"
+                             # the reader's account or case moved towards outside collection (本账户已进入委外前审核, 您的案件将
+                             # 统一委外); 委外 alone is any outsourcing (IT运维委外处理), so the account or case is the subject
+                             r"|(账户|账号|案件|借款|欠款|你|您)[^,。!?;\n]{0,8}(进入|转入|纳入|列入|统一|安排|启动|提交)[^,。!?;\n]{0,2}委外")
 COLLECTION_STEP_NOT = re.compile(r"据悉|据报道|记者|涉事|回应|声明|网友|调查|纠纷|投诉|维权")
+# An automatic debit of a repayment that failed, with money to be put in (今日扣款未成功…请存入足额资金, 代扣贷款本息失败，
+# 余额不足): the instalment is due and unpaid. A failed card purchase, top-up or bill debit (消费, 充值, 电费, 社保) is
+# no loan, and such debits name what they are for, so those objects rule it out (消费贷款 and 消费金融 are loans).
+DEBIT_FAILED = re.compile(r"(扣款|代扣|划扣|扣收|自动还款|还款)[^。!?\n]{0,12}(失败|未成功|不成功|未能成功|没有成功|未扣成功)"
+                          r"[^。!?\n]{0,40}(存入|存足|存够|备足|补足|充足|余额不足|足额|再次扣款|重新扣款)"
+                          r"|(余额不足|资金不足)[^。!?\n]{0,12}(扣款|代扣|划扣|自动还款)[^。!?\n]{0,6}(失败|未成功|不成功)")
+DEBIT_NOT_LOAN = re.compile(r"消费(?!贷|金融|信贷|分期)|购买|订单|商户|充值|话费|流量|电费|水费|燃气|煤气|物业|暖气|供暖|社保|医保|养老|公积金|税"
+                            r"|保费|保险费|学费|通行费|etc|会员|订阅|续费|停车")
 # The message speaks to someone (news about courts and police does not): second person,
 # a request, or a named or masked person (某某, XXX, 张某).
 ADDRESSED = re.compile(r"你|您|妳|贵|客户|用户|借款人|阁下|^\W{0,3}(已|将|即将)被|(?<![申邀聘提恳])请(?![求示愿假柬教])|某某|x{2,}|\*{2,}|[\u4e00-\u9fff]某|[#$]?\{[a-z_]{1,20}\}")
@@ -138,6 +150,8 @@ def about_debt(doc: Document) -> bool:
     if PAID_OFF.search(doc.f) and not STILL_OWED.search(doc.f):
         return False
     if COLLECTION_STEP.search(stripped) and not COLLECTION_STEP_NOT.search(doc.f):
+        return not scam_warning().search(doc.f)
+    if DEBIT_FAILED.search(stripped) and not DEBIT_NOT_LOAN.search(doc.f) and (doc.signatures or addressed(doc.f)):
         return not scam_warning().search(doc.f)
     if not (DEMAND.search(stripped) and (doc.signatures or ADDRESSED.search(doc.f) or STRONG_DEBT.search(stripped))):
         return False

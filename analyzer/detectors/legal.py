@@ -37,6 +37,11 @@ COLLECTOR_VOICE = re.compile(r"我司|本公司|我公司|本平台|平台|催�
 # word (当地法院, 户籍地法院, 相关法院) and not masked (XX法院, 某区法院).
 SHORT_COURT = re.compile(r"(?:被|由|经)([\u4e00-\u9fff]{2,8}?)(?:法院|中院)(?:已|已经|依法|正式)?(?:公布|发布|认定|纳入|列入|列为)")
 GENERIC_PLACE = re.compile(r"^(?:当地|本地|属地|户籍|户籍地|所在地?|管辖|相关|有关|上级|基层|中级|高级|各级|地方|该|你|您|其|贵)")
+# An arbitration body's own step on the reader's case: the reader as 被申请人 (the respondent) and the case accepted,
+# served or set for a hearing (您作为被申请人的借款合同纠纷案件已受理, 仲裁通知已送达). Counted only beside a named
+# arbitration body (court_names: not XX仲裁委, not 当地仲裁机构).
+ARBITRATION_CASE = re.compile(r"(你|您)[^,。!?;\n]{0,4}(作为|系|为|是)?[^,。!?;\n]{0,2}被申请人[^。!?\n]{0,30}"
+                              r"(受理|立案|送达|组庭|开庭|答辩|仲裁通知|应裁)")
 COURT_STAFF = re.compile(r"承办法官|书记员|审判员|法官助理|承办人")
 # A hearing set for a given day in a named courtroom: 定于6月3日9时在第十法庭.
 HEARING = re.compile(r"(定于|于)[^,。!?;\n]{0,10}(\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[^。!?;\n]{0,14}(在|到)[^,。!?;\n]{0,8}"
@@ -44,7 +49,7 @@ HEARING = re.compile(r"(定于|于)[^,。!?;\n]{0,10}(\d{1,2}月\d{1,2}日|\d{4}
 # The Supreme People's Court's own service platform, named in the text.
 OFFICIAL_PLATFORM = re.compile(r"人民法院在线服务|人民法院送达平台|诉讼服务平台")
 COURT_NAME = re.compile(
-    r"[\u4e00-\u9fff]{2,14}?(?:人民法院|互联网法院|金融法院|海事法院|知识产权法院|铁路运输法院|仲裁委员会|律师事务所)")
+    r"[\u4e00-\u9fff]{2,14}?(?:人民法院|互联网法院|金融法院|海事法院|知识产权法院|铁路运输法院|仲裁委员会|仲裁院|律师事务所)")
 # A name is cut after the last verb or particle: "即将移交北京市朝阳区人民法院" names 北京市朝阳区人民法院.
 NAME_CUT = frozenset("交至到向在被将由给的了和及请已从经对于是为与把让找")
 MASK = re.compile(r"某|x|\*|×|…")
@@ -70,7 +75,7 @@ VERIFY_STEPS = (
 class LegalCheck:
     source: bool  # speaks as or of a court, arbitration body or lawyer about a case
     details: tuple[str, ...]  # court_name | case_number | hotline_12368 | court_sender | official_domain
-    # | court_signature | official_platform | court_staff | hearing_time | court_act
+    # | court_signature | official_platform | court_staff | hearing_time | court_act | arbitration_case
     markers: tuple[str, ...]  # payment_request | offer_to_drop | personal_number | unofficial_link
     # Nothing in the message but court service: no threat, pressure or scam finding.
     plain: bool = False
@@ -91,7 +96,7 @@ class LegalCheck:
         details = set(self.details)
         strong = details - {"court_name", "court_signature"}
         return ((len(details) >= 2 and bool(strong)) or (self.plain and {"court_name", "court_signature"} <= details)
-                or {"court_name", "court_act"} <= details)
+                or {"court_name", "court_act"} <= details or {"court_name", "arbitration_case"} <= details)
 
     @property
     def served_unsure(self) -> bool:
@@ -122,7 +127,7 @@ def court_names(text: str) -> list[tuple[int, int, str]]:
         if lead:
             start = lead.end()
         name = text[start:m.end()]
-        prefix = re.sub(r"(人民法院|互联网法院|金融法院|海事法院|知识产权法院|铁路运输法院|仲裁委员会|律师事务所)$", "", name)
+        prefix = re.sub(r"(人民法院|互联网法院|金融法院|海事法院|知识产权法院|铁路运输法院|仲裁委员会|仲裁院|律师事务所)$", "", name)
         if len(prefix) >= 2 and not MASK.search(prefix) and not GENERIC_PLACE.match(prefix):
             out.append((start, m.end(), name))
     return out
@@ -161,6 +166,8 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
         details.append("court_signature")
     if OFFICIAL_PLATFORM.search(text):
         details.append("official_platform")
+    if any("仲裁" in n for _, _, n in names) and ARBITRATION_CASE.search(text):
+        details.append("arbitration_case")
     if ("本院" in text or case_numbers) and COURT_STAFF.search(text):
         details.append("court_staff")
     if HEARING.search(text):
