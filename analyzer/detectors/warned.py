@@ -31,8 +31,8 @@ _PARTY = re.compile(r"(?:^|(?<=[,，;；:：。!?！？\n】]))(?:近期|近日|
                     r"(?:不法分子|犯罪分子|诈骗分子|诈骗团伙|不法人员|骗子|有人(?:冒充|假冒|自称)|(?:假冒|冒充)[^,，。!?\n]{1,12}的(?:人|人员|短信|电话))")
 # A clause that goes on describing what the third party does.
 _GOES_ON = re.compile(r"[\"“'‘「]|以|要求|谎称|声称|诱导|诱骗|称|让|骗取|并(?:要求|以|称)|进而|再|恐吓|威胁|利用|通过|假借|借口")
-# "谨防…", "警惕…", "不要相信…": the object of the warning.
-_WARN = re.compile(r"谨防|警惕|提防|当心|小心|(?:切勿|不要|请勿|别|勿)(?:轻易)?(?:相信|轻信|信)")
+# "谨防…", "警惕…", "不要相信…": the object of the warning ("小心你家的玻璃" is a threat, not a warning).
+_WARN = re.compile(r"谨防|警惕|提防|(?:切勿|不要|请勿|别|勿)(?:轻易)?(?:相信|轻信|信)")
 # "如遇/对方如果 X，请挂断/报警/拨打96110/可投诉": X is someone else's act, to be reported.
 _IF_THEN_REPORT = re.compile(r"(?:如|若|如果|一旦|假如|倘若|凡)(?:是|有|遇|遇到|碰到|收到|接到|发现)?([^。!?\n]{1,60}?)[,，]"
                              r"(?:请|可|可以|应|应当|要|需|务必)?(?:您|你)?(?:立即|马上|及时|直接|务必|第一时间)?(?:拨打|致电)?"
@@ -40,22 +40,26 @@ _IF_THEN_REPORT = re.compile(r"(?:如|若|如果|一旦|假如|倘若|凡)(?:是
 _SOMEONE_ELSE = re.compile(r"有人|对方|陌生|自称|冒充|假冒|不法|骗子|诈骗|催收(?:人员|方|公司)|收到|接到|遇到|遇|碰到")
 
 
+# How far a span reaches from its frame word: bounded, so a long text without punctuation stays linear.
+REACH = 80
+
+
 def _sentence_start(f: str, pos: int) -> int:
-    return max((m.end() for m in _SENTENCE_END.finditer(f, 0, pos)), default=0)
+    return max((m.end() for m in _SENTENCE_END.finditer(f, max(0, pos - REACH), pos)), default=max(0, pos - REACH))
 
 
 def _clause_start(f: str, pos: int) -> int:
-    return max((m.end() for m in _CLAUSE_END.finditer(f, 0, pos)), default=0)
+    return max((m.end() for m in _CLAUSE_END.finditer(f, max(0, pos - REACH), pos)), default=max(0, pos - REACH))
 
 
 def _described(f: str, start: int) -> int:
     """The end of a third party's description from `start`: its clause, and the clauses after it that go on
     describing (以…, 要求…, "…"), up to the sentence end."""
-    pos = start
+    pos, limit = start, min(len(f), start + REACH)
     while True:
-        m = _CLAUSE_END.search(f, pos)
+        m = _CLAUSE_END.search(f, pos, limit)
         if m is None:
-            return len(f)
+            return limit
         if _SENTENCE_END.match(m.group()) or not _GOES_ON.match(f, m.end()):
             return m.start()
         pos = m.end()
