@@ -18,6 +18,7 @@ from analyzer.detectors import lender as lender_detector
 from analyzer.detectors import links as links_detector
 from analyzer.detectors import reader as reader_detector
 from analyzer.detectors import reported as reported_detector
+from analyzer.detectors import warned as warned_detector
 from analyzer.detectors import sender as sender_detector
 from analyzer.detectors.numbers import classify
 from analyzer.document import Document, parse
@@ -256,7 +257,11 @@ class Analyzer:
             "@link_unverified": lambda d: not own_links_only(d, links, lender),
         }
         clauses = self.modality.clauses(doc.f)  # clause ends and modality markers, found once per message
-        findings = rule_engine.run(doc, self.rules, contexts, self.category_of, self.modality, clauses)
+        # What a warning quotes (谨防…, 不法分子以…为由, …均为诈骗) is blanked for the rules: not asked of the reader.
+        spans = warned_detector.quoted(doc.f)
+        rule_doc = warned_detector.masked(doc, spans) if spans else doc
+        findings = rule_engine.run(rule_doc, self.rules, contexts, self.category_of, self.modality,
+                                   clauses if rule_doc is doc else None)
         findings = reported_detector.drop_reported(doc, findings)  # "…属于违法行为", "…被判处": not a threat
         # Any scam finding makes the message's links risky (not only those of some rule files).
         phishing = any(f.category == "scam" for f in findings)

@@ -1,0 +1,91 @@
+"""Words a warning quotes are not asked of the reader.
+
+A police or bank warning names the scam it warns against: "若对方自称公检法，要求转入'安全账户'，一定是诈骗",
+"近期有不法分子冒充网贷催收，以'逾期将被起诉坐牢'等说法恐吓，要求转账至个人账户", "收到'ETC认证失效'等短信，均为
+诈骗", "对方如果联系您的亲友、恐吓辱骂，可以投诉、报警". The quoted words are the scammer's or the collector's, not
+the sender's. `quoted(f)` finds those spans in a message's folded text by the frame around them, and `masked`
+blanks them (same length, so offsets hold) before the frame rules run: one mechanism for every rule, its patterns,
+its `requires` and its `unless` alike. The frames need a quantified verdict, a third party as subject, or a
+condition about someone else followed by reporting it; an ask outside those spans (the sender's own "请点击…",
+"请转入…") is seen as before, so a scam that adds "谨防诈骗" keeps its finding.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from analyzer.document import Document
+
+_SENTENCE_END = re.compile(r"[。!?！？\n]")
+_CLAUSE_END = re.compile(r"[,，;；:：。!?！？\n]")
+# Blanks a quoted span: a sentence end, so no pattern, clause or modality bridges it.
+_FILLER = "。"
+
+# "…都是诈骗", "…均为诈骗", "…一定是骗子", "…都是假的": the words before it are named a scam.
+_VERDICT = re.compile(r"(?:都|均|一律|一定|肯定|全部|全|统统|必然|必定|百分百)(?:是|为|系|属于?)[^,，。!?\n]{0,4}"
+                      r"(?:诈骗|骗子|骗局|假冒|虚假|假的)")
+# Where the quoted case starts, before such a verdict: a condition or a third party.
+_CASE_START = re.compile(r"凡是?|若是?|如果|如有|如遇|如|假如|一旦|任何|所有|只要|收到|接到|遇到|碰到|自称|冒充|对方|陌生人|有人|不法分子")
+# A third party as the subject of a clause: the rest of its description is theirs.
+_PARTY = re.compile(r"(?:^|(?<=[,，;；:：。!?！？\n】]))(?:近期|近日|最近|目前|当前|现|发现|常有|经常)?(?:有|出现|一些|部分)?"
+                    r"(?:不法分子|犯罪分子|诈骗分子|诈骗团伙|不法人员|骗子|有人(?:冒充|假冒|自称)|(?:假冒|冒充)[^,，。!?\n]{1,12}的(?:人|人员|短信|电话))")
+# A clause that goes on describing what the third party does.
+_GOES_ON = re.compile(r"[\"“'‘「]|以|要求|谎称|声称|诱导|诱骗|称|让|骗取|并(?:要求|以|称)|进而|再|恐吓|威胁|利用|通过|假借|借口")
+# "谨防…", "警惕…", "不要相信…": the object of the warning ("小心你家的玻璃" is a threat, not a warning).
+_WARN = re.compile(r"谨防|警惕|提防|(?:切勿|不要|请勿|别|勿)(?:轻易)?(?:相信|轻信|信)")
+# "如遇/对方如果 X，请挂断/报警/拨打96110/可投诉": X is someone else's act, to be reported.
+_IF_THEN_REPORT = re.compile(r"(?:如|若|如果|一旦|假如|倘若|凡)(?:是|有|遇|遇到|碰到|收到|接到|发现)?([^。!?\n]{1,60}?)[,，]"
+                             r"(?:请|可|可以|应|应当|要|需|务必)?(?:您|你)?(?:立即|马上|及时|直接|务必|第一时间)?(?:拨打|致电)?"
+                             r"(?:96110|110|12378|12321|报警|举报|投诉|挂断|不要理会|不予理睬|保存证据|保留证据|向[^,，。!?\n]{1,14}(?:投诉|举报|报警|报案))")
+_SOMEONE_ELSE = re.compile(r"有人|对方|陌生|自称|冒充|假冒|不法|骗子|诈骗|催收(?:人员|方|公司)|收到|接到|遇到|遇|碰到")
+
+
+# How far a span reaches from its frame word: bounded, so a long text without punctuation stays linear.
+REACH = 80
+
+
+def _sentence_start(f: str, pos: int) -> int:
+    return max((m.end() for m in _SENTENCE_END.finditer(f, max(0, pos - REACH), pos)), default=max(0, pos - REACH))
+
+
+def _clause_start(f: str, pos: int) -> int:
+    return max((m.end() for m in _CLAUSE_END.finditer(f, max(0, pos - REACH), pos)), default=max(0, pos - REACH))
+
+
+def _described(f: str, start: int) -> int:
+    """The end of a third party's description from `start`: its clause, and the clauses after it that go on
+    describing (以…, 要求…, "…"), up to the sentence end."""
+    pos, limit = start, min(len(f), start + REACH)
+    while True:
+        m = _CLAUSE_END.search(f, pos, limit)
+        if m is None:
+            return limit
+        if _SENTENCE_END.match(m.group()) or not _GOES_ON.match(f, m.end()):
+            return m.start()
+        pos = m.end()
+
+
+def quoted(f: str) -> list[tuple[int, int]]:
+    """Spans of folded text `f` that a warning quotes (what someone else says or does)."""
+    spans: list[tuple[int, int]] = []
+    for m in _VERDICT.finditer(f):
+        lo = _sentence_start(f, m.start())
+        case = _CASE_START.search(f, lo, m.start())
+        if case:
+            spans.append((case.start(), m.start()))
+    for m in _PARTY.finditer(f):
+        spans.append((m.start(), _described(f, m.end())))
+    for m in _WARN.finditer(f):
+        spans.append((m.end(), _described(f, m.end())))
+    for m in _IF_THEN_REPORT.finditer(f):
+        if _SOMEONE_ELSE.search(f, _clause_start(f, m.start()), m.end(1)):
+            spans.append((_clause_start(f, m.start()), m.end(1)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def masked(doc: Document, spans: list[tuple[int, int]]) -> Document:
+    """`doc` with the spans of its folded text blanked; offsets and the original text are unchanged."""
+    chars = list(doc.f)
+    for a, b in spans:
+        chars[a:b] = _FILLER * (b - a)
+    return replace(doc, folded=replace(doc.folded, text="".join(chars)))
