@@ -22,6 +22,8 @@ import re
 from re import _constants as C  # noqa: PLC2701 - the parser's opcodes, stable across 3.11-3.13
 from re import _parser as P  # noqa: PLC2701
 
+from analyzer.lazy_pattern import LazyPattern
+
 _MAX_BRANCHES = 300
 _MAX_LENGTH = 40_000
 _POSSESSIVE = getattr(C, "POSSESSIVE_REPEAT", None)
@@ -182,15 +184,21 @@ _SCANNERS: dict[str, re.Pattern[str]] = {}
 _MAX_SCANNERS = 8192
 
 
-def scanner(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def scanner(pattern: re.Pattern[str] | LazyPattern) -> re.Pattern[str] | LazyPattern:
     """`pattern` rewritten by literal_first, compiled on first use: the same matches and spans,
-    found faster (its groups are not kept). Built lazily so that start-up, which compiles every
-    rule, stays as fast as before; a message only ever scans a few patterns."""
+    found faster (its groups are not kept). Built lazily so that start-up stays fast; a message
+    only ever scans a few patterns. When the rewrite leaves the source as it is, the scanner is
+    the pattern itself (a LazyPattern compiled now), not a second compile of the same source."""
     if pattern.flags != re.UNICODE:
         return pattern  # compiled with flags literal_first does not see in the source
     fast = _SCANNERS.get(pattern.pattern)
     if fast is None:
         if len(_SCANNERS) >= _MAX_SCANNERS:
             _SCANNERS.clear()
-        fast = _SCANNERS[pattern.pattern] = re.compile(literal_first(pattern.pattern))
+        source = literal_first(pattern.pattern)
+        if source != pattern.pattern:
+            fast = re.compile(source)
+        else:
+            fast = pattern.compiled() if isinstance(pattern, LazyPattern) else pattern
+        _SCANNERS[pattern.pattern] = fast
     return fast

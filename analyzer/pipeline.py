@@ -20,7 +20,7 @@ from analyzer.detectors import reader as reader_detector
 from analyzer.detectors import reported as reported_detector
 from analyzer.detectors import warned as warned_detector
 from analyzer.detectors import sender as sender_detector
-from analyzer.detectors.numbers import classify
+from analyzer.detectors.numbers import classify, load_geodata
 from analyzer.document import Document, parse
 from analyzer.firstchar import literal_first
 from analyzer.limits import BEIJING, MAX_TEXT_CHARS
@@ -222,6 +222,13 @@ class Analyzer:
         self.advisor = Advisor.load()
         # Guides a verdict names in kinds.toml (used beside, or until there is, guide.verdict.<label>).
         self.verdict_guides = {k: tuple(v.get("guides", ())) for k, v in registry.verdicts().items()}
+
+    def warm(self) -> None:
+        """Compile now what the CLI leaves to the first message that needs it: every rule pattern
+        (a bad one fails here) and phonenumbers' region data. Servers and batch workers call it at
+        start-up so that no request pays for it."""
+        self.rules.warm()
+        load_geodata()
 
     def analyze(self, text: object, sender: str | None = None, received_at: str | datetime | None = None) -> Report:
         if not isinstance(text, str):

@@ -18,11 +18,13 @@ from __future__ import annotations
 from functools import reduce
 from operator import add, or_
 import re
-from re import _compiler  # noqa: PLC2701 - compile_gated: the code generator, stable across 3.11-3.13
+from re import _compiler  # noqa: PLC2701 - gated_pattern: the code generator, stable across 3.11-3.13
 from re import _constants as C  # noqa: PLC2701 - the parser's opcodes, stable across 3.11-3.13
 from re import _parser as P  # noqa: PLC2701
 
-import _sre  # noqa: PLC2701 - compile_gated builds the pattern object as re._compiler.compile does
+import _sre  # noqa: PLC2701 - gated_pattern builds the pattern object as re._compiler.compile does
+
+from analyzer.lazy_pattern import LazyPattern
 
 # Characters so frequent in messages that they filter nothing.
 _COMMON = frozenset("的了是你您我在有不人这将会要请已和到日月年元为及或与就也都对于从被把让给中上下内后前")
@@ -118,14 +120,19 @@ def gates(pattern: str) -> Gates:
     return _gates_of(_parsed_word_sets(pattern))
 
 
-def compile_gated(source: str) -> tuple[re.Pattern[str], Gates]:
-    """re.compile(source) and gates(source) from one parse of the source: start-up compiles over a
-    thousand rule patterns, and parsing each a second time for its gates was a third of that.
-    The pattern is built as re.compile builds it (re._compiler.compile, which would parse again);
-    anything unexpected, an invalid pattern included, goes through re.compile and gates()."""
+def gated_pattern(source: str) -> tuple[LazyPattern, Gates]:
+    """The pattern, compiled on first use, and gates(source), from one parse of the source.
+
+    The parse is needed now for the gates and gives the flags, an invalid pattern raises here as
+    re.compile would; generating the code is left to the first use (analyzer/lazy_pattern.py).
+    Only a look-behind can fail in code generation (it must be fixed-width), so a pattern with
+    one is compiled now, from the same parse, and a bad one still fails at start-up. Anything
+    unexpected goes through re.compile and gates()."""
     try:
         parsed = P.parse(source, 0)
         found = _gates_of(_tree_word_sets(parsed))
+        if "(?<" not in source:
+            return LazyPattern(source, parsed.state.flags), found
         code = _compiler._code(parsed, 0)
         groupindex = parsed.state.groupdict
         indexgroup = [None] * parsed.state.groups
@@ -134,8 +141,8 @@ def compile_gated(source: str) -> tuple[re.Pattern[str], Gates]:
         compiled = _sre.compile(source, parsed.state.flags, code, parsed.state.groups - 1,
                                 groupindex, tuple(indexgroup))
     except Exception:  # noqa: BLE001 - re.compile raises the same error for an invalid pattern
-        return re.compile(source), gates(source)
-    return compiled, found
+        return LazyPattern(source, compiled=re.compile(source)), gates(source)
+    return LazyPattern(source, compiled=compiled), found
 
 
 def _selectivity(keys: Keys) -> tuple[int, tuple[str, ...]]:

@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 
 from analyzer.document import Document
 from analyzer.firstchar import scanner
 from analyzer.lexicon import Lexicon
 from analyzer.lexicon import load as load_lexicon
-from analyzer.prefilter import Gates, GateIndex, compile_gated
+from analyzer.lazy_pattern import LazyPattern
+from analyzer.prefilter import Gates, GateIndex, gated_pattern
 from analyzer.report import Finding
 from knowledge.models import RuleRecord
 
@@ -36,12 +37,13 @@ class CompiledRule:
     record: RuleRecord
     # Kept separate: a joined alternation loses re's first-character scan and was
     # slower for rules with many patterns. Scanned through firstchar.scanner (same matches).
-    patterns: tuple[re.Pattern[str], ...]
+    # Compiled on first use (analyzer/lazy_pattern.py; Analyzer.warm() compiles them all).
+    patterns: tuple[LazyPattern, ...]
     named: tuple[str, ...]  # message contexts such as @addressed, @sender_personal
     modes: tuple[str, ...]  # clause modality the match must have: @done, @future
-    requires: tuple[re.Pattern[str], ...]
-    excludes: tuple[re.Pattern[str], ...]
-    unless: re.Pattern[str] | None
+    requires: tuple[LazyPattern, ...]
+    excludes: tuple[LazyPattern, ...]
+    unless: LazyPattern | None
     # Per pattern / require: the keys a match cannot do without (analyzer/prefilter.py; () = none known).
     pattern_gates: tuple[Gates, ...] = ()
     requires_gates: tuple[Gates, ...] = ()
@@ -67,6 +69,19 @@ class RuleSet(tuple):
         self.index = GateIndex(item_gates, extra)
         return self
 
+    def all_patterns(self) -> Iterator[LazyPattern]:
+        for rule in self:
+            yield from rule.patterns + rule.requires + rule.excludes
+            if rule.unless is not None:
+                yield rule.unless
+
+    def warm(self) -> None:
+        """Compile every pattern now rather than on the first message that scans it (what start-up
+        did before patterns were compiled lazily; a pattern that literal_first leaves as written is
+        then its own scanner). The literal_first rewrites stay lazy, as they always were."""
+        for pattern in self.all_patterns():
+            pattern.compiled()
+
     def candidates(self, keys: set[str]) -> dict[int, list[int]]:
         """Rule index -> indexes of its patterns that may match (rules in data order); a rule whose
         context patterns cannot all occur is left out."""
@@ -85,11 +100,12 @@ def compile_rules(records: tuple[RuleRecord, ...], lexicon: Lexicon | None = Non
     lex = lexicon or load_lexicon()
     out = []
     for r in records:
-        def comp(p: str) -> re.Pattern[str]:
-            return re.compile(lex.expand(p, r.file))
+        def comp(p: str) -> LazyPattern:
+            # Not parsed now: nothing is gated on it (the source as written was checked on loading).
+            return LazyPattern(lex.expand(p, r.file))
 
-        def comp_gated(ps) -> tuple[tuple[re.Pattern[str], ...], tuple[Gates, ...]]:
-            built = [compile_gated(lex.expand(p, r.file)) for p in ps]
+        def comp_gated(ps) -> tuple[tuple[LazyPattern, ...], tuple[Gates, ...]]:
+            built = [gated_pattern(lex.expand(p, r.file)) for p in ps]
             return tuple(c for c, _ in built), tuple(g for _, g in built)
         named = tuple(p for p in r.requires if p.startswith("@") and p not in CLAUSE_MODES)
         patterns, pattern_gates = comp_gated(r.patterns)

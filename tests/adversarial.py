@@ -19,6 +19,8 @@ import re
 import time
 from typing import Any, Callable, Iterator
 
+from analyzer.lazy_pattern import LazyPattern
+
 try:  # Python 3.11+
     from re import _parser as sre_parse  # type: ignore[attr-defined]
     from re import _constants as sre_constants  # type: ignore[attr-defined]
@@ -92,6 +94,8 @@ def _modules() -> Iterator[Any]:
 
 
 def _walk(obj: Any, name: str, out: dict[tuple[str, int], Found], seen: set[int], depth: int) -> None:
+    if isinstance(obj, LazyPattern):  # a rule pattern compiled on first use: compiled here to be timed
+        obj = obj.compiled()
     if isinstance(obj, re.Pattern):
         if isinstance(obj.pattern, str):
             out.setdefault((obj.pattern, obj.flags), Found(name, obj))

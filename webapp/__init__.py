@@ -4,9 +4,10 @@ from __future__ import annotations
 import os
 import secrets
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from flask import Flask
+if TYPE_CHECKING:
+    from flask import Flask
 
 
 def _instance_secret(folder: Path) -> str:
@@ -30,6 +31,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     Settings can also come from the environment with the CUISHOU_ prefix,
     e.g. CUISHOU_MAX_CONTENT_LENGTH=1048576.
     """
+    # Imported here: every `cuishou` command imports this package (webapp.cli), and only serving needs Flask.
+    from flask import Flask
+
     # INSTANCE_PATH (tests) moves the instance folder, where the signing key is kept.
     app = Flask(__name__, instance_relative_config=True, instance_path=(test_config or {}).get("INSTANCE_PATH"))
     app.config.from_mapping(
@@ -46,6 +50,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from analyzer import get_analyzer
 
     app.extensions["analyzer"] = get_analyzer()
+    app.extensions["analyzer"].warm()  # the CLI compiles lazily; a server pays it here, not per request
 
     from knowledge.store import KnowledgeBase
 

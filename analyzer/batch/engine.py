@@ -37,7 +37,7 @@ class Tally:
 def _init_worker() -> None:
     from analyzer import get_analyzer
 
-    get_analyzer()  # built once per worker process
+    get_analyzer().warm()  # built and compiled once per worker process, before its first message
 
 
 def render_chunk(records: list[Record], fmt: str, include_text: bool) -> tuple[str, int, dict[str, int]]:

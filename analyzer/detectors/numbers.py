@@ -10,8 +10,6 @@ import re
 from functools import lru_cache
 
 import phonenumbers
-from phonenumbers import carrier as pn_carrier
-from phonenumbers import geocoder as pn_geocoder
 from phonenumbers import shortnumberinfo
 
 from analyzer.report import NumberInfo
@@ -32,8 +30,17 @@ EXPLANATIONS = {
 }
 
 
+def load_geodata() -> None:
+    """Import phonenumbers' region and carrier data (about 0.3-0.8 s): done on the first number
+    that needs them, so a message without one does not pay for it; servers call it at start-up."""
+    from phonenumbers import carrier, geocoder  # noqa: F401
+
+
 @lru_cache(maxsize=4096)
 def _geo(national: str, kind: str) -> tuple[str | None, str | None]:
+    from phonenumbers import carrier as pn_carrier
+    from phonenumbers import geocoder as pn_geocoder
+
     try:
         num = phonenumbers.parse(national, "CN")
     except phonenumbers.NumberParseException:
@@ -68,6 +75,8 @@ def classify(raw: str, official_numbers: dict[str, str] | None = None,
             if body.startswith("86"):
                 pass  # "008-6…"/"0086…" dressed up as a Chinese number but not a valid one
             else:
+              from phonenumbers import geocoder as pn_geocoder
+
               try:
                 num = phonenumbers.parse("+" + body, None)
                 rc = phonenumbers.region_code_for_number(num)
