@@ -36,7 +36,7 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
     pressure = [f for f in findings if f.category == "pressure" and f.severity in _SERIOUS]
     if scam:
         high = sum(f.severity == "high" for f in scam)
-        # debt == "card" (pipeline.debt_kind): the card-issuing bank answers for a card debt, not a lender.
+        # debt == "card" (debt_context.debt_kind): the card-issuing bank answers for a card debt, not a lender.
         where = "发卡银行的官方 App 或信用卡背面的客服电话" if debt == "card" else "贷款机构自己的 App 或合同上的电话"
         summary = (f"这条短信有诈骗迹象：不要付款、不要点链接、不要拨打短信里的号码，到{where}核实。"
                    if is_debt else

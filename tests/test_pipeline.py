@@ -1,11 +1,11 @@
-"""analyzer/pipeline.py: the faster forms of its message-wide patterns answer exactly as the patterns do."""
+"""analyzer/debt_context.py: the faster forms of its message-wide patterns answer exactly as the patterns do."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
 import adversarial
-from analyzer import pipeline
+from analyzer import debt_context
 from analyzer.normalize import fold
 from knowledge import registry
 
@@ -16,14 +16,14 @@ def _texts() -> list[str]:
     texts = [json.loads(line)["text"] for line in (DATA / "messages.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     for rule in registry.rules():
         texts += list(rule.must_match) + list(rule.must_not_match)
-    texts += list(adversarial.units(pipeline.ADDRESSED).values())
+    texts += list(adversarial.units(debt_context.ADDRESSED).values())
     texts += ["已被起诉", " 将被起诉", "…已被", "申请", "请求", "张某", "某某", "xx", "x", "**", "${name}", "{name}", "#{n}", "{}", "贵司"]
     return texts
 
 
 def test_addressed_answers_as_the_pattern_does() -> None:
-    assert pipeline.ADDRESSED.pattern == pipeline._ADDRESSED_DERIVED_FROM, \
+    assert debt_context.ADDRESSED.pattern == debt_context._ADDRESSED_DERIVED_FROM, \
         "ADDRESSED changed: derive _ADDRESSED_ANYWHERE/_ADDRESSED_AT_START again (or drop them)"
     for text in _texts():
         for t in (text, fold(text).text):
-            assert pipeline.addressed(t) == bool(pipeline.ADDRESSED.search(t)), t
+            assert debt_context.addressed(t) == bool(debt_context.ADDRESSED.search(t)), t

@@ -1,5 +1,5 @@
 """Round-6 frames (threats_r6.toml, the conditional-blacklist exception in threats.toml, the collection-step
-context in pipeline.about_debt and the e-delivery legal notice in verdict.decide), run through the real
+context in debt_context.about_debt and the e-delivery legal notice in verdict.decide), run through the real
 analyzer on self-written paraphrases that are in no rule's own examples. Short collector fragments with no
 debt words must still be judged; lawful look-alikes (a friend downstairs, a service visit, a court's own
 wording, a conditional lawful step) must stay lawful."""

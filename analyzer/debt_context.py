@@ -1,0 +1,130 @@
+"""Is a message about the reader's debt? The debt-context patterns the pipeline uses to choose between reminder and
+not_collection, to set the severity of fragments, and to tell a card debt from a loan (moved out of
+analyzer/pipeline.py unchanged)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analyzer.document import Document
+from analyzer.firstchar import literal_first
+from analyzer.lexicon import load as load_lexicon
+
+# DEMAND and STRONG_DEBT go through literal_first (same matches; re can skip ahead to
+# their first characters); no group of theirs is read.
+# Phrases that mention money owed without asking for it.
+NOT_DEBT = re.compile(r"逾期(将|会|则|即)?(被)?(退回|退件|作废|失效|不候|取消|清零|视为放弃|自动放弃)|已(于[^,。!?;\n]{0,12})?完成(自动)?还款|还款[^。!?;\n]{0,16}(扣款|扣收|划扣)成功|提前还款|成功还款|如有外币欠款|每期应还|已还清|已结清|还款成功|已还本息|已到账|已到[^,。]{0,12}银行卡|额度|放款|申请|提额|办理|贷款产品|无抵押|利率|分期已受理|总账分期|还款(券|红包|优惠|立减|礼包|方便|便捷|更方便|更便捷|轻松|省心)")
+DEMAND = re.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|方式|账户)|还钱|不还(钱|款|清|上|的话|就|将)|罚息|违约金|滞纳金|逾期|欠款|拖欠|催收|催缴|清收|应还|待还(款|金额|本金|账单|\d)|未还|还款到期|最低还款|账单[^。]{0,16}(还款日|到期)|还款日[^。]{0,12}(请[^,。]{0,4}(存入|还款|备足|及时)|存入|备足)|还款日[^。]{0,16}账单|尽快还|立即还|请还款|还清|结清|债务|欠钱|欠债|追偿|透支|自动扣款|老赖|已过期[^,。!?;\n]{0,16}天"
+                    # a demand for money owed, without the word 欠款: 你欠的5000元 / 今天必须还，不然…
+                    r"|欠(的|了|我们的?|我的|你的)\d{0,9}[^,。!?;\n]{0,6}(钱|元|块|万)|(必须|今天|今晚|马上|赶紧|立刻)还(钱|上|清|款)?(?=[,，。!！?？]|不然|否则|$)"
+                    # a loan or bill falling due, an amount still to pay (also in templates: 款项今日到期, 本期仅需还2159元)
+                    r"|(借款|贷款|款项|本息|欠款|分期|账单)[^,。!?;\n]{0,6}到期|(仅需|只需|还需|需)还(人民币|rmb)?\d|欠(了|下)[^,。!?;\n]{0,6}(债|钱|款)|(借款|欠款|贷款|借的钱|款项)[^,。!?;\n]{0,6}(尚未|未|没有?)(归还|偿还|还上)|(无法|没钱|没有能力|拒不)(偿还|归还)|还款日[^。]{0,16}(保证|确保|留足|余额充足)|(再|还|就是|都|坚持|拒绝|一直|迟迟|总是|老是)不还(?=[,，。!！?？]|$)"
+                    # "when will you pay" as a reproach: 非要我天天催你才还吗
+                    r"|(你|您)才(肯)?还(?=[吗嘛呢啊]|[,，。!！?？]|$)"
+                    # a private creditor's demand: 你借我的3万块钱 / 借给你的钱 / 什么时候还我
+                    r"|(?<!申)借了?(我|我们)的?[^,。!?;\n]{0,6}(钱|元|块|万)|借给(你|您)的?[^,。!?;\n]{0,4}(钱|元|块|万)"
+                    r"|(钱|元|块|万)[^。!?\n]{0,20}(?<!归)还(给)?我(?=[,。!?;吧啊呢]|$)|还(给)?我(钱|的钱)|把(钱|欠款|账|欠的钱)还(了|上|清|给)"
+                    # the lender asks when the money lent is coming back (去年借你的15万什么时候还), or writes the debt off
+                    r"|借(给)?(你|您)的?[^,。!?;\n]{0,6}(钱|元|块|万)[^。!?\n]{0,8}(什么时候|何时|啥时候|几时|哪天|到底|打算|还不)[^。!?\n]{0,4}还"
+                    r"|(借款|贷款|欠款|账户|账单)[^,。!?;\n]{0,4}(已|已经|已被)(转为|列为|记为|成为)?坏账"
+                    # a private creditor asks for an old account to be settled with them (这个账得给我结一下)
+                    r"|账[^,。!?;\n]{0,10}给(我|我们)(结|还|清)"))
+# The lender's own collection step, named without any debt word (已移交法务处理, 法务部门已介入, 已转交委外催收,
+# 已进入委外前审核): the
+# message is about the reader's debt. A report about a company's legal department (据悉, 涉事, 调查) is not.
+COLLECTION_STEP = re.compile(r"(已|已经|现已)(被)?(移交|转交|转入|转至|交由|交给)(至|到|给)?(我司|公司|平台|本司)?的?(法务|法律部|委外|催收部)"
+                             r"|(法务|法务部|法务部门|法务团队|法务中心)[^,。!?;\n]{0,2}(已|已经|现已|正式)(正式)?介入"
+                             r"|(将|即将|已|已经)[^,。!?;\n]{0,3}(委外催收|安排外访)"
+                             # the reader's account or case moved towards outside collection (本账户已进入委外前审核, 您的案件将
+                             # 统一委外); 委外 alone is any outsourcing (IT运维委外处理), so the account or case is the subject
+                             r"|(账户|账号|案件|借款|欠款|你|您)[^,。!?;\n]{0,8}(进入|转入|纳入|列入|统一|安排|启动|提交)[^,。!?;\n]{0,2}委外")
+COLLECTION_STEP_NOT = re.compile(r"据悉|据报道|记者|涉事|回应|声明|网友|调查|纠纷|投诉|维权")
+# An automatic debit of a repayment that failed, with money to be put in (今日扣款未成功…请存入足额资金, 代扣贷款本息失败，
+# 余额不足): the instalment is due and unpaid. A failed card purchase, top-up or bill debit (消费, 充值, 电费, 社保) is
+# no loan, and such debits name what they are for, so those objects rule it out (消费贷款 and 消费金融 are loans).
+DEBIT_FAILED = re.compile(r"(扣款|代扣|划扣|扣收|自动还款|还款)[^。!?\n]{0,12}(失败|未成功|不成功|未能成功|没有成功|未扣成功)"
+                          r"[^。!?\n]{0,40}(存入|存足|存够|备足|补足|充足|余额不足|足额|再次扣款|重新扣款)"
+                          r"|(余额不足|资金不足)[^。!?\n]{0,12}(扣款|代扣|划扣|自动还款)[^。!?\n]{0,6}(失败|未成功|不成功)")
+DEBIT_NOT_LOAN = re.compile(r"消费(?!贷|金融|信贷|分期)|购买|订单|商户|充值|话费|流量|电费|水费|燃气|煤气|物业|暖气|供暖|社保|医保|养老|公积金|税"
+                            r"|保费|保险费|学费|通行费|etc|会员|订阅|续费|停车")
+# The message speaks to someone (news about courts and police does not): second person,
+# a request, or a named or masked person (某某, XXX, 张某).
+ADDRESSED = re.compile(r"你|您|妳|贵|客户|用户|借款人|阁下|^\W{0,3}(已|将|即将)被|(?<![申邀聘提恳])请(?![求示愿假柬教])|某某|x{2,}|\*{2,}|[\u4e00-\u9fff]某|[#$]?\{[a-z_]{1,20}\}")
+# A private creditor speaks without "you" as often as with it: 欠我的钱什么时候还.
+STRONG_DEBT = re.compile(literal_first(r"逾期|催收|欠款|应还|待还|还钱|欠钱|欠债|老赖|坏账|(?<!已)还款(?!日|成功|卡|方式|账户)"
+                                       r"|欠(我|我们)的?\d{0,9}[^,。!?;\n]{0,6}(钱|元|块|万)|借(给)?(你|您)的"))
+
+# Whether ADDRESSED occurs, written so that every branch starts with a literal and re skips ahead
+# to those characters (ADDRESSED's ^, class and optional-prefix branches make it try every
+# position): the look-behinds sit after 请 and 某, x{2,} occurs where xx does, [#$]?{…} where {…}
+# does, and the anchored branch is a match at 0. Only used while ADDRESSED is the pattern it was
+# derived from; tests/test_pipeline_speed.py checks that it is still in use and agrees.
+_ADDRESSED_DERIVED_FROM = r"你|您|妳|贵|客户|用户|借款人|阁下|^\W{0,3}(已|将|即将)被|(?<![申邀聘提恳])请(?![求示愿假柬教])|某某|x{2,}|\*{2,}|[\u4e00-\u9fff]某|[#$]?\{[a-z_]{1,20}\}"
+_ADDRESSED_ANYWHERE = re.compile(r"你|您|妳|贵|客户|用户|借款人|阁下|请(?<![申邀聘提恳]请)(?![求示愿假柬教])|某(?<=[\u4e00-\u9fff]某)|某某|xx|\*\*|\{[a-z_]{1,20}\}")
+_ADDRESSED_AT_START = re.compile(r"\W{0,3}(?:已|将|即将)被")
+
+
+def addressed(text: str) -> bool:
+    """bool(ADDRESSED.search(text)), answered faster."""
+    if ADDRESSED.pattern != _ADDRESSED_DERIVED_FROM:
+        return bool(ADDRESSED.search(text))
+    return bool(_ADDRESSED_ANYWHERE.search(text) or _ADDRESSED_AT_START.match(text))
+
+
+# A loan just paid out (发放借款通知, 支付成功, 审批金额) that only adds "请按时还款": not a demand, unless
+# something is overdue or owed.
+DISBURSED = re.compile(r"发放借款|借款发放|放款成功|已放款|借款已?到账|审批金额|已发放至|已支付至")
+OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|到期|还款日|账单")
+
+
+# A repayment receipt (还款金额…本期账单已还清 / 到账后账单即还清) with nothing still owed or overdue.
+PAID_OFF = re.compile(r"(已|即|均已|全部)(还清|结清)|还款成功|已成功还款")
+STILL_OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|仍需|尚需|还需|剩余|最低还款|扣款失败|罚息|违约金")
+
+
+# An advert offering to collect other people's debts for the reader (专业清收各类欠款, 全国追收疑难债务, 代收帐
+# …成功计费): the debt words are the service on sale, not the reader's own debt, unless the text names that.
+COLLECTION_AD = re.compile(r"(专业|合法|全国|律师|代为?|承接|快速|高效)[^,。!?;\n]{0,6}(清收|追收|收债|收帐|收账|讨债|要债|追债)"
+                           r"[^。!?\n]{0,40}(各类|各种|疑难|三角|工程款|成功[^,。!?;\n]{0,2}(收费|计费|付费)|不成功不收费|付费|详询|咨询|电话|联系|保留)")
+READER_DEBT = re.compile(r"(你|您)(在[^,。!?;\n]{1,12})?的(借款|欠款|贷款|账单|信用卡|分期)|(你|您)(已|已经)?逾期|(你|您)尾号\d{3,4}")
+
+
+@lru_cache(maxsize=1)
+def scam_warning() -> re.Pattern[str]:
+    """A warning to the public about other people's scams (警惕冒充催收的诈骗短信, 提醒广大客户：不法分子以逾期
+    为由……): a warning verb and the party that cheats, from the lexicon's scam_warning and scam_party."""
+    return re.compile(load_lexicon().expand(r"{scam_warning}[^。!?\n]{0,24}{scam_party}"))
+
+
+# A credit-card debt: checked and negotiated with the card-issuing bank (发卡银行), not a lender's App.
+# 停息挂账, 透支 and 最低还款 mean a card unless the text names a loan.
+CARD_NAMED = re.compile(r"信用卡|贷记卡|卡中心")
+CARD_WORDS = re.compile(r"停息挂账|个性化分期|透支|最低还款|账单分期")
+LOAN_NAMED = re.compile(r"网贷|借款|贷款|借呗|花呗|白条|微粒贷|消费金融|小贷")
+
+
+def debt_kind(doc: Document) -> str | None:
+    """"card" for a message about a credit-card debt, else None (a loan, or not told)."""
+    if CARD_NAMED.search(doc.f) or (CARD_WORDS.search(doc.f) and not LOAN_NAMED.search(doc.f)):
+        return "card"
+    return None
+
+
+def about_debt(doc: Document) -> bool:
+    """Debt words in a message to the reader; news about 拖欠工资 or 不良贷款, adverts for
+    collecting other people's debts, and warnings to the public about collection scams are not."""
+    if COLLECTION_AD.search(doc.f) and not READER_DEBT.search(doc.f):
+        return False
+    stripped = NOT_DEBT.sub("", doc.f)
+    if DISBURSED.search(doc.f) and not OWED.search(stripped):
+        return False
+    if PAID_OFF.search(doc.f) and not STILL_OWED.search(doc.f):
+        return False
+    if COLLECTION_STEP.search(stripped) and not COLLECTION_STEP_NOT.search(doc.f):
+        return not scam_warning().search(doc.f)
+    if DEBIT_FAILED.search(stripped) and not DEBIT_NOT_LOAN.search(doc.f) and (doc.signatures or addressed(doc.f)):
+        return not scam_warning().search(doc.f)
+    if not (DEMAND.search(stripped) and (doc.signatures or ADDRESSED.search(doc.f) or STRONG_DEBT.search(stripped))):
+        return False
+    # Its debt words describe the scam; a reminder that ends in such a warning names the reader's own debt.
+    return not (scam_warning().search(doc.f) and not READER_DEBT.search(doc.f))
