@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from knowledge.errors import DataError
@@ -18,6 +18,7 @@ from knowledge.registry import DATA_DIR
 FILE = "rules/lexicon.toml"
 _SLOT = re.compile(r"\{([a-z_]+)\}")
 _MODALITIES = ("negation", "done", "future")
+_SCOPES = ("lead", "clause", "sentence", "message")  # narrowest first
 
 
 def trie_branches(words: list[str]) -> list[str]:
@@ -58,6 +59,23 @@ def trie_pattern(words: list[str]) -> str:
 class Lexicon:
     classes: dict[str, str]  # name -> regex source (a non-capturing group)
     modality: dict[str, re.Pattern[str]]
+    # How far a class's words reach when a rule names it in `unless` (default: the whole message). A warning
+    # speaks of what it quotes, not of an ask elsewhere: "谨防诈骗！…请点击…" is still a scam. "lead": later in
+    # the match's own clause ("谨防…", "请勿相信…" govern what follows them); "clause": anywhere in that clause
+    # ("…都是骗子"); "sentence": the match's sentence; "message": the whole message, stated explicitly.
+    scope: dict[str, str] = field(default_factory=dict)
+    parts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # composite class -> the classes it adds
+
+    def scoped(self, entry: str) -> list[tuple[str, str]]:
+        """An `unless` entry as (scope, pattern) pieces; scope "" = message-wide. An entry that is one composite
+        class without a scope of its own ("{anti_scam}") is split into its parts, each with the part's scope."""
+        whole = _SLOT.fullmatch(entry)
+        if whole and whole.group(1) not in self.scope and any(p in self.scope for p in self.parts.get(whole.group(1), ())):
+            return [(self.scope.get(p, ""), "{%s}" % p) for p in self.parts[whole.group(1)]]
+        found = {self.scope[n] for n in _SLOT.findall(entry) if n in self.scope}
+        if not found or "message" in found:
+            return [("", entry)]
+        return [(min(found, key=_SCOPES.index), entry)]
 
     def expand(self, pattern: str, where: str = "") -> str:
         """Replace every {class} in a rule pattern by its alternation."""
@@ -71,6 +89,8 @@ class Lexicon:
 
 def from_dict(data: dict, file: str = FILE) -> Lexicon:
     classes: dict[str, str] = {}
+    scope: dict[str, str] = {}
+    composite: dict[str, tuple[str, ...]] = {}
     entries = data.get("lexicon") or {}
     for name, entry in entries.items():
         if not re.fullmatch(r"[a-z_]+", name):
@@ -87,6 +107,12 @@ def from_dict(data: dict, file: str = FILE) -> Lexicon:
         if not isinstance(parts, list) or not all(isinstance(c, str) and c in entries and c != name
                                                   and not entries[c].get("classes") for c in parts):
             raise DataError(file, f"lexicon.{name}.classes", "every item must name another class without classes of its own")
+        if "scope" in entry:
+            if entry["scope"] not in _SCOPES:
+                raise DataError(file, f"lexicon.{name}.scope", f"one of {', '.join(_SCOPES)}")
+            scope[name] = entry["scope"]
+        if parts:
+            composite[name] = tuple(parts)
         words = words + [w for part in parts for w in entries[part].get("words", [])]
         pieces = pieces + [p for part in parts for p in entries[part].get("patterns", [])]
         if not words and not pieces:
@@ -119,7 +145,7 @@ def from_dict(data: dict, file: str = FILE) -> Lexicon:
             modality[key] = re.compile(source)
         except re.error as exc:
             raise DataError(file, f"modality.{key}", f"bad regular expression: {exc}") from None
-    return Lexicon(classes, modality)
+    return Lexicon(classes, modality, scope, composite)
 
 
 def pinyin_variants(table: dict[str, str], file: str = FILE) -> dict[str, tuple[str, tuple[int, ...]]]:

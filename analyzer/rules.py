@@ -27,6 +27,7 @@ from knowledge.models import RuleRecord
 
 # A clause ends at these; negations and exclusions only look inside the clause.
 _CLAUSE_END = re.compile(r"[,，。！!？?；;\n]")
+_SENTENCE_END = re.compile(r"[。！!？?\n]")
 CLAUSE_MODES = ("@done", "@future")
 
 Context = Callable[[Document], bool]
@@ -44,6 +45,8 @@ class CompiledRule:
     requires: tuple[LazyPattern, ...]
     excludes: tuple[LazyPattern, ...]
     unless: LazyPattern | None
+    # `unless` entries naming a scoped lexicon class ({anti_scam}): (scope, pattern), judged around each match.
+    unless_near: tuple[tuple[str, LazyPattern], ...] = ()
     # Per pattern / require: the keys a match cannot do without (analyzer/prefilter.py; () = none known).
     pattern_gates: tuple[Gates, ...] = ()
     requires_gates: tuple[Gates, ...] = ()
@@ -74,6 +77,7 @@ class RuleSet(tuple):
             yield from rule.patterns + rule.requires + rule.excludes
             if rule.unless is not None:
                 yield rule.unless
+            yield from (pattern for _, pattern in rule.unless_near)
 
     def warm(self) -> None:
         """Compile every pattern now rather than on the first message that scans it (what start-up
@@ -110,6 +114,11 @@ def compile_rules(records: tuple[RuleRecord, ...], lexicon: Lexicon | None = Non
         named = tuple(p for p in r.requires if p.startswith("@") and p not in CLAUSE_MODES)
         patterns, pattern_gates = comp_gated(r.patterns)
         requires, requires_gates = comp_gated(p for p in r.requires if not p.startswith("@"))
+        wide: list[str] = []
+        near: dict[str, list[str]] = {}
+        for entry in r.unless:
+            for scope, p in lex.scoped(entry):
+                (near.setdefault(scope, []) if scope else wide).append(p)
         out.append(CompiledRule(
             record=r,
             patterns=patterns,
@@ -119,7 +128,8 @@ def compile_rules(records: tuple[RuleRecord, ...], lexicon: Lexicon | None = Non
             modes=tuple(p for p in r.requires if p in CLAUSE_MODES),
             requires=requires,
             excludes=tuple(comp(p) for p in r.excludes),
-            unless=comp("|".join(f"(?:{p})" for p in r.unless)) if r.unless else None,
+            unless=comp("|".join(f"(?:{p})" for p in wide)) if wide else None,
+            unless_near=tuple((scope, comp("|".join(f"(?:{p})" for p in ps))) for scope, ps in sorted(near.items())),
         ))
     return RuleSet(tuple(out))
 
@@ -127,6 +137,7 @@ def compile_rules(records: tuple[RuleRecord, ...], lexicon: Lexicon | None = Non
 # A clause is looked at up to this far either side of a match: modality markers sit next to
 # their verb, and a bound keeps a 10,000-character message without punctuation linear.
 CLAUSE_REACH = 80
+SENTENCE_REACH = 160
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -189,6 +200,25 @@ class Clauses:
         self._markers: dict[str, _Marker] = {}
         self.negation_text = modality.unconditioned(text)
         self._done_text: str | None = None
+        self._sentence_ends: list[int] | None = None
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence around a match, at most SENTENCE_REACH either side (linear on text without stops)."""
+        if self._sentence_ends is None:
+            self._sentence_ends = [m.start() for m in _SENTENCE_END.finditer(self.text)]
+        ends = self._sentence_ends
+        i = bisect_left(ends, start) - 1
+        left = min(start, max(start - SENTENCE_REACH, ends[i] + 1 if i >= 0 else 0))
+        j = bisect_left(ends, end)
+        right = ends[j] if j < len(ends) else len(self.text)
+        return left, max(end, min(right, end + SENTENCE_REACH))
+
+    def near(self, scope: str, start: int, end: int) -> tuple[int, int]:
+        """Where an `unless` of this lexicon scope (analyzer/lexicon.py) is looked for around a match."""
+        if scope == "sentence":
+            return self.sentence(start, end)
+        left, right = self.bounds(start, end)
+        return (left, end) if scope == "lead" else (left, right)
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         """The same answer as clause_bounds(text, start, end)."""
@@ -300,6 +330,10 @@ def _standing(rule: CompiledRule, clauses: Clauses, start: int, end: int) -> boo
     if rule.excludes:
         left, right = clauses.bounds(start, end)
         if any(scanner(x).search(clauses.text, left, right) for x in rule.excludes):
+            return False
+    for scope, pattern in rule.unless_near:
+        left, right = clauses.near(scope, start, end)
+        if scanner(pattern).search(clauses.text, left, right):
             return False
     return True
 

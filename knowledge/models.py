@@ -147,7 +147,9 @@ class RuleRecord:
     kb_refs: tuple[str, ...] = ()
     requires: tuple[str, ...] = ()  # context patterns: at least one must occur somewhere in the message
     excludes: tuple[str, ...] = ()  # if one occurs in the same clause, the match does not count
-    unless: tuple[str, ...] = ()  # if one occurs anywhere in the message, the rule does not fire
+    # if one occurs anywhere in the message, the rule does not fire; an entry naming a lexicon class with a
+    # `scope` ({anti_scam}) only vetoes a match in that reach of it (analyzer/lexicon.py, Lexicon.scoped)
+    unless: tuple[str, ...] = ()
     negatable: bool = True
     sender: str = ""  # optional: "personal" → only when the sender is a personal/foreign number
     # optional: the severity of this rule's finding in a message with no debt or collection frame. For

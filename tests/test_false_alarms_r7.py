@@ -3,7 +3,7 @@
 1. A warning quotes the scam it warns against (若对方…要求转入"安全账户"，一定是诈骗; 近期有不法分子冒充…以"…"恐吓;
    收到"…"的短信均为诈骗; 对方如果联系您的亲友，可以投诉): analyzer/detectors/warned.py blanks the quoted words
    before the rules run. The same words asked of the reader in the sender's own voice still fire, and so does a
-   scam that adds a warning beside its own ask.
+   scam that adds a warning beside its own ask (tests/test_warning_appended.py runs that over every read set).
 2. The reader as complainant or plaintiff (您报案的…, 您诉某某…一案), a notarial 赋予强制执行效力, an in-app menu
    path (微信-我-服务-钱包), a friend's new number with 不借钱, returning a borrowed thing at the door.
 lawful8_tune's scam/threat calls are held at the figure reached here (0 of 155).
@@ -48,10 +48,9 @@ SCAMS_STILL_FIRE = {
     "credit-fix": "本人是银保监会工作人员，可以帮您消除逾期记录、修复征信，先交服务费500元。",
 }
 
-# Known hole, older than warned.py: ~340 rules carry a message-wide `unless = ['{anti_scam}']`, so a scam that
-# adds 谨防诈骗 or 其他渠道都是骗子 beside its own ask is silenced (both called scam without those words).
-# warned.py scopes a warning to the words it quotes; moving the rules' {anti_scam} onto it would close this.
-SCAMS_SILENCED_BY_A_WARNING = {
+# A scam that adds 谨防诈骗 or 其他渠道都是骗子 beside its own ask: the rules' `unless = ['{anti_scam}']` now vetoes
+# only a match in the warning's own clause (lexicon scopes "lead" and "clause"), no longer the whole message.
+SCAMS_BESIDE_A_WARNING = {
     "warned-then-asks": "【XX银行】谨防诈骗！您的账户存在风险已被冻结，请点击 http://xx-bank.top 完成验证解冻。",
     "others-are-scam": "【信用卡中心】您的额度已冻结，请加微信 kf8899 办理解冻，其他渠道都是骗子。",
 }
@@ -91,8 +90,7 @@ def test_scam_with_the_same_words_still_fires(analyzer, text):
     assert _verdict(analyzer, text) == "scam"
 
 
-@pytest.mark.xfail(strict=True, reason="message-wide unless {anti_scam} silences a scam that adds a warning")
-@pytest.mark.parametrize("text", list(SCAMS_SILENCED_BY_A_WARNING.values()), ids=list(SCAMS_SILENCED_BY_A_WARNING))
+@pytest.mark.parametrize("text", list(SCAMS_BESIDE_A_WARNING.values()), ids=list(SCAMS_BESIDE_A_WARNING))
 def test_scam_beside_a_warning_still_fires(analyzer, text):
     assert _verdict(analyzer, text) == "scam"
 

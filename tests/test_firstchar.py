@@ -47,7 +47,8 @@ def engine_patterns(analyzer) -> list[tuple[str, re.Pattern[str], list[str]]]:
     out = []
     for rule in analyzer.rules:
         examples = [parse(t).f for t in rule.record.must_match + rule.record.must_not_match]
-        for p in rule.patterns + rule.requires + rule.excludes + ((rule.unless,) if rule.unless else ()):
+        near = tuple(p for _, p in rule.unless_near)  # `unless` entries judged around each match
+        for p in rule.patterns + rule.requires + rule.excludes + ((rule.unless,) if rule.unless else ()) + near:
             out.append((rule.record.id, p, examples))
     for frame in frames():
         examples = [parse(t).f for t in frame.must_match + frame.must_not_match]
