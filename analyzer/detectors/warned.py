@@ -22,7 +22,7 @@ _CLAUSE_END = re.compile(r"[,，;；:：。!?！？\n]")
 _FILLER = "。"
 
 # "…都是诈骗", "…均为诈骗", "…一定是骗子", "…都是假的": the words before it are named a scam.
-_VERDICT = re.compile(r"(?:都|均|一律|一定|肯定|全部|全|统统|必然|必定|百分百)(?:是|为|系|属于?)[^,，。!?\n]{0,4}"
+_VERDICT = re.compile(r"(?:都|均|一律|一定|肯定|全部|全|统统|必然|必定|百分百|(?:极|很|非常)?(?:有)?可能|多半|大多|多为|往往)(?:是|为|系|属于?)[^,，。!?\n]{0,4}"
                       r"(?:诈骗|骗子|骗局|假冒|虚假|假的|钓鱼)")
 # Where the quoted case starts, before such a verdict: a condition or a third party.
 _CASE_START = re.compile(r"凡是?|若是?|如果|如有|如遇|如|假如|一旦|任何|所有|只要|收到|接到|遇到|碰到|自称|冒充|对方|陌生人|有人|不法分子")
@@ -37,6 +37,14 @@ _PARTY = re.compile(r"(?:^|(?<=[,，;；:：。!?！？\n】]))(?:近期|近日|
 _GOES_ON = re.compile(r"[\"“'‘「]|以|要求|谎称|声称|诱导|诱骗|称|让|骗取|并(?:要求|以|称)|进而|再|恐吓|威胁|利用|通过|假借|借口")
 # "谨防…", "警惕…", "不要相信…": the object of the warning ("小心你家的玻璃" is a threat, not a warning).
 _WARN = re.compile(r"谨防|警惕|提防|(?:切勿|不要|请勿|别|勿)(?:轻易)?(?:相信|轻信|信)")
+# "…的电话千万别信": the words before the rejection, in its clause, are what the reader should not believe.
+# Only after a named thing (电话, 短信…), so an appended "请勿相信陌生来电" does not blank the clause before it.
+_REJECT = re.compile(r"(?<=电话|短信|消息|链接|客服|的话)(?:千万|一定|可|都)?(?:别|不要|切勿|勿)(?:信|相信|理会?|上当)")
+# "闲鱼不会要求卖家缴纳保证金", "征信中心不提供任何'征信修复'服务": an institution disowning an ask; what follows is
+# what an impostor would ask, not what the sender asks.
+_DISOWN = re.compile(r"(?:不会|绝不会|决不会|从不|从来不会?|不提供)(?:以|要求|让|通过|向|任何)")
+# "买家发送了疑似'保证金''资金冻结'类信息": what the platform flags as suspect.
+_SUSPECT = re.compile(r"疑似([^,，。!?\n]{1,30}?)(?:类|等)?(?:信息|短信|消息|电话|链接|诈骗)")
 # "如遇/对方如果 X，请挂断/报警/拨打96110/可投诉": X is someone else's act, to be reported.
 _IF_THEN_REPORT = re.compile(r"(?:如|若|如果|一旦|假如|倘若|凡)(?:是|有|遇|遇到|碰到|收到|接到|发现)?([^。!?\n]{1,60}?)[,，]"
                              r"(?:请|可|可以|应|应当|要|需|务必)?(?:您|你)?(?:立即|马上|及时|直接|务必|第一时间)?(?:拨打|致电)?"
@@ -83,6 +91,12 @@ def quoted(f: str) -> list[tuple[int, int]]:
         spans.append((m.start(), _described(f, m.end())))
     for m in _WARN.finditer(f):
         spans.append((m.end(), _described(f, m.end())))
+    for m in _REJECT.finditer(f):
+        spans.append((_clause_start(f, m.start()), m.start()))
+    for m in _DISOWN.finditer(f):
+        spans.append((m.end(), _described(f, m.end())))
+    for m in _SUSPECT.finditer(f):
+        spans.append((m.start(1), m.end(1)))
     for m in _IF_THEN_REPORT.finditer(f):
         if _SOMEONE_ELSE.search(f, _clause_start(f, m.start()), m.end(1)):
             spans.append((_clause_start(f, m.start()), m.end(1)))
