@@ -42,6 +42,19 @@ def test_groups_list_each_kind_once_with_its_words_and_explanations():
     assert highlight.present_categories(highlight.regions(text, findings)) == ["unlawful_threat"]
 
 
+
+def test_an_explanation_whose_words_lie_inside_longer_words_of_its_kind_is_not_repeated():
+    # Two rules on 打断 and 打断你的腿 (one kind): the page shows the longer words and their explanation once;
+    # a finding elsewhere in the message keeps its own explanation.
+    findings = [finding(0, 2, "violence_threat", "unlawful_threat", "打断"),
+                finding(0, 5, "violence_threat", "unlawful_threat", "打断你的腿"),
+                finding(8, 12, "violence_threat", "unlawful_threat", "出门小心")]
+    findings[0]["explanation"], findings[1]["explanation"], findings[2]["explanation"] = "短", "长", "家人"
+    (group,) = highlight.groups(findings)
+    assert group.excerpts == ("打断你的腿", "出门小心")
+    assert group.explanations == ("长", "家人")
+    assert group.members == (0, 1, 2)
+
 @given(st.text(max_size=40), st.lists(st.tuples(st.integers(0, 45), st.integers(0, 45), st.sampled_from(KINDS),
                                               st.sampled_from(highlight.CATEGORY_ORDER)), max_size=6))
 def test_regions_cover_the_text_once_and_never_overlap(text, spans):

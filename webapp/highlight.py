@@ -106,13 +106,15 @@ def groups(findings: list[dict[str, Any]]) -> list[FindingGroup]:
         # an excerpt inside a longer one of the same kind says nothing new
         words = unique([str(f.get("excerpt", "")) for f in located])
         words = tuple(w for w in words if not any(w != o and w in o for o in words))
+        # ...and so does its explanation: two rules on 打断 / 打断你的腿 tell the reader one thing, once.
+        said = [f for f in fs if not (int(f["start"]) < int(f["end"])) or str(f.get("excerpt", "")) in words] or fs
         out.append(FindingGroup(
             number, kind,
             category=min((f["category"] for f in fs), key=_rank),
             severity=min((f.get("severity", "low") for f in fs),
                          key=lambda s: SEVERITY_ORDER.index(s) if s in SEVERITY_ORDER else 9),
             members=tuple(idx), excerpts=words,
-            explanations=unique([str(f.get("explanation", "")) for f in fs]),
+            explanations=unique([str(f.get("explanation", "")) for f in said]),
             kb_refs=unique([r for f in fs for r in f.get("kb_refs", [])]),
             located=bool(located)))
     return out
