@@ -13,7 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from knowledge.registry import traditional_map
+from knowledge.errors import DataError
+from knowledge.registry import regional_words, traditional_map
 
 # Characters that carry no meaning and are dropped wherever they appear.
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u180e")
@@ -125,6 +126,44 @@ def _depinyin(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ...]]
     return "".join(out), tuple(where)
 
 
+@lru_cache(maxsize=1)
+def _regional() -> tuple[re.Pattern[str], dict[str, str]]:
+    from analyzer.firstchar import literal_first  # noqa: PLC0415 - loaded once, on first use
+    from analyzer.lexicon import trie_pattern  # noqa: PLC0415
+
+    table = regional_words()
+    for key in table:
+        if any(_fold_char(ch) != ch for ch in key):
+            raise DataError("regional.toml", f"words.{key}", "write the word as folded text (Simplified, lower case)")
+    return (re.compile(literal_first(trie_pattern(sorted(table)))) if table else re.compile(r"(?!)")), table
+
+
+def _regionalize(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+    """Hong Kong / Macau / Taiwan and Cantonese words -> the mainland words the rules are written in
+    ("点选连结" -> "点击链接", "屋企人" -> "家里人"); each replacement character keeps the offset of a
+    character of the word it replaces, so findings still point at the words received."""
+    pattern, table = _regional()
+    out: list[str] = []
+    where: list[int] = []
+    last = 0
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        key = m.group(0)
+        if key.isascii() and ((a and text[a - 1].isascii() and text[a - 1].isalnum()) or (b < len(text) and text[b].isascii() and text[b].isalnum())):
+            continue  # a Latin key ("etag") only as a word of its own
+        out.append(text[last:a])
+        where.extend(origin[last:a])
+        word = table[key]
+        out.append(word)
+        where.extend(origin[a + min(i, len(key) - 1)] for i in range(len(word)))
+        last = b
+    if not last:
+        return text, origin
+    out.append(text[last:])
+    where.extend(origin[last:])
+    return "".join(out), tuple(where)
+
+
 def fold(text: str) -> FoldedText:
     """Fold text for matching: NFKC, lower case, Traditional→Simplified, no separators."""
     if len(_TABLE) > _TABLE_LIMIT:
@@ -138,7 +177,7 @@ def fold(text: str) -> FoldedText:
     # Drop short runs of separators (at most 3) that sit between CJK characters.
     drop = [m.span() for m in _GAP.finditer(folded) if all(map(_is_separator, m.group()))]
     if not drop:
-        return FoldedText(*_depinyin(folded, tuple(origin)), text)
+        return FoldedText(*_regionalize(*_depinyin(folded, tuple(origin))), text)
     keep_text, keep_origin, pos = [], [], 0
     for a, b in drop:
         keep_text.append(folded[pos:a])
@@ -146,4 +185,4 @@ def fold(text: str) -> FoldedText:
         pos = b
     keep_text.append(folded[pos:])
     keep_origin.extend(origin[pos:])
-    return FoldedText(*_depinyin("".join(keep_text), tuple(keep_origin)), text)
+    return FoldedText(*_regionalize(*_depinyin("".join(keep_text), tuple(keep_origin))), text)

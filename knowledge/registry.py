@@ -114,6 +114,17 @@ def letters() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def regional_words() -> dict[str, str]:
+    """Hong Kong / Macau / Taiwan and Cantonese words -> the mainland words the rules use (regional.toml)."""
+    path = DATA_DIR / "regional.toml"
+    table = read_toml(path).get("words") or {}
+    for key, value in table.items():
+        if not key or not isinstance(value, str) or not value or key == value:
+            raise DataError(path.name, f"words.{key}", "expected a non-empty word mapped to a different non-empty word")
+    return dict(table)
+
+
+@lru_cache(maxsize=1)
 def traditional_map() -> dict[str, str]:
     """Traditional → Simplified single characters that matter for matching."""
     out: dict[str, str] = {}

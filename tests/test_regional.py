@@ -1,0 +1,60 @@
+"""Hong Kong / Macau / Taiwan and Cantonese wording reaches the same rules as mainland wording
+(knowledge/data/regional.toml), and findings still point at the words the reader received."""
+import pytest
+
+from analyzer import analyze
+from analyzer.normalize import fold
+from knowledge.registry import regional_words
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("請點選連結登入", "请点击链接登录"),
+    ("你屋企人知唔知", "你家里人知唔知"),
+    ("個資外洩", "个人信息泄露"),
+    ("收到簡訊", "收到短信"),
+    ("eTag餘額不足", "etc余额不足"),
+])
+def test_regional_words_fold_to_mainland_words(text, folded):
+    assert fold(text).text == folded
+
+
+@pytest.mark.parametrize("text", ["替你讨债", "劳保用品", "中国移动云视讯", "转入监管账户", "开发区管委会", "metagame", "etagx"])
+def test_words_mainland_also_uses_are_left_alone(text):
+    assert fold(text).text == fold(text).original.lower()
+
+
+def test_a_longer_or_shorter_replacement_maps_back_to_the_whole_original_word():
+    f = fold("我的個資外洩了")
+    start = f.text.index("个人信息")
+    assert f.span(start, start + 4) == (2, 4)
+    start = f.text.index("泄露")
+    assert f.span(start, start + 2) == (4, 6)
+
+
+def _findings(text):
+    report = analyze(text).to_dict()
+    found: dict[str, list[str]] = {}
+    for f in report["findings"]:
+        assert text[f["start"]:f["end"]] == f["excerpt"]
+        found.setdefault(f["kind"], []).append(f["excerpt"])
+    return report["verdict"]["label"], found
+
+
+def test_cantonese_threat_is_a_threat_and_points_at_the_cantonese_words():
+    text = "你再唔還錢，我哋就搵人上你屋企淋紅油，等你屋企人都知道"
+    label, found = _findings(text)
+    assert label == "unlawful_threat"
+    assert "淋紅油" in found["violence_threat"]
+
+
+def test_taiwan_wording_of_a_parcel_phishing_text_keeps_its_link_and_impersonation():
+    text = "【中華郵政】您的包裹地址不全，請於24小時內點選連結更新資料 http://post-tw.cc/a"
+    label, found = _findings(text)
+    assert label == "scam"
+    assert any("點選連結" in words for words in found["impersonation"])
+    assert found["suspicious_link"] == ["http://post-tw.cc/a"]
+
+
+def test_every_regional_word_is_replaced_where_it_stands_alone():
+    for key, value in regional_words().items():
+        assert fold(key).text == value, key
