@@ -8,8 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 # 1.1: verdict label `legal_notice`; `reader` (who the message is written to); `verdict.legal_check`.
+# 1.2: `verdict.legal_check.stage` ("enforcement" for a notice of the enforcement stage, else null).
 
 
 def _plain(obj: Any) -> dict[str, Any]:

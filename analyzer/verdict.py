@@ -23,6 +23,10 @@ _SERIOUS = ("high", "medium")
 _NOTHING = "没有发现明显问题，但这不能证明短信一定合法或一定是真的；有疑问请在官方 App 或合同上的电话核实。"
 LEGAL_NOTICE_RISK = 40
 _UNSURE = "短信提到法院、仲裁或律师，本工具无法确定真假：" + "；".join(VERIFY_STEPS) + "。"
+# An enforcement-stage notice (执行通知书, 报告财产令, 失信, 限高) follows a judgment or other title that was not
+# performed: no hearing is left to attend, so the summary does not speak of answering a lawsuit.
+_ENFORCEMENT = ("这像是法院执行阶段的通知：有可以核实的法院信息，没有发现诈骗迹象。"
+                "执行的前提是已有生效的判决、调解书等法律文书没有履行。")
 
 
 def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, sender: NumberInfo | None,
@@ -49,14 +53,14 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
         return Verdict("unlawful_threat", summary + (_UNSURE if unsure else ""),
                        min(95, 60 + 8 * high + 3 * len(threat)), legal_dict)
     if legal is not None and legal.verifiable:
-        return Verdict("legal_notice",
-                       "这可能是真实的法律文书通知：短信里有可以核实的法院或仲裁信息，也没有发现诈骗迹象。"
-                       "请先自己核实：" + "；".join(VERIFY_STEPS) + "。",
+        opening = (_ENFORCEMENT if legal.stage == "enforcement" else
+                   "这可能是真实的法律文书通知：短信里有可以核实的法院或仲裁信息，也没有发现诈骗迹象。")
+        return Verdict("legal_notice", opening + "请先自己核实：" + "；".join(legal.verify_steps) + "。",
                        LEGAL_NOTICE_RISK, legal_dict)
     if legal is not None and legal.served_unsure and not pressure:
         return Verdict("legal_notice",
                        "这像是法院的电子送达短信（有法院名称和案号），但里面的链接不是本工具认得的官方网址，"
-                       "无法确定真假。不要直接点短信里的链接，先自己核实：" + "；".join(VERIFY_STEPS) + "。",
+                       "无法确定真假。不要直接点短信里的链接，先自己核实：" + "；".join(legal.verify_steps) + "。",
                        LEGAL_NOTICE_RISK, legal_dict)
     if pressure:
         summary = "这是一条施压较重的催收短信：没有发现明显违法内容，但措辞在给你施压；先核实欠款，再按自己的能力协商。"

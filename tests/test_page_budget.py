@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from borrower_messages import BANK, COURT, LOAN_FORM, REMINDER, SCAM, THIRD_PARTY, THREAT, VIOLENCE
+from borrower_messages import BANK, COURT, ENFORCEMENT, LOAN_FORM, REMINDER, SCAM, THIRD_PARTY, THREAT, VIOLENCE
 from live_server import CHROMIUM
 
 pytest.importorskip("playwright.sync_api")
@@ -59,7 +59,7 @@ def page_length(page) -> int:
 
 CASES = [("threat", THREAT, "17012345678"), ("violence", VIOLENCE, "17187654321"), ("scam", SCAM, "16598765432"),
          ("reminder", REMINDER, "10691234567"), ("bank", BANK, "95599"), ("legal-notice", COURT, ""),
-         ("third-party", THIRD_PARTY, "17012340000")]
+         ("enforcement-notice", ENFORCEMENT, ""), ("third-party", THIRD_PARTY, "17012340000")]
 
 
 @pytest.mark.parametrize(("text", "sender"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
@@ -102,6 +102,16 @@ def test_legal_notice_has_its_own_first_steps(page, base_url):
     expect(steps).to_contain_text("12368")
     expect(steps).to_contain_text("人民法院在线服务")
     expect(steps).to_contain_text("不要置之不理")
+    expect(page.locator(".actions > .channels > .channel").first).to_contain_text("12368")
+
+
+def test_enforcement_notice_has_enforcement_steps(page, base_url):
+    submit(page, base_url, ENFORCEMENT)
+    expect(page.locator(".verdict h1")).to_contain_text("这可能是真实的法律文书通知")
+    steps = page.locator(".next-steps > ol")
+    expect(steps).to_contain_text("执行法官")
+    expect(steps).to_contain_text("报告财产")
+    expect(steps).not_to_contain_text("应诉")
     expect(page.locator(".actions > .channels > .channel").first).to_contain_text("12368")
 
 

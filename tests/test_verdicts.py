@@ -52,7 +52,7 @@ def test_verifiable_court_notice_is_legal_notice():
     assert check["verifiable"] and {"court_name", "case_number", "hotline_12368"} <= set(check["details"])
     assert not any(f.kind in ("fake_legal_process", "impersonation") for f in report.findings)
     assert "12368" in report.verdict.summary
-    assert report.to_dict()["schema_version"] == SCHEMA_VERSION == "1.1"
+    assert report.to_dict()["schema_version"] == SCHEMA_VERSION == "1.2"
 
 
 @pytest.mark.parametrize(("extra", "marker"), [

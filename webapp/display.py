@@ -61,8 +61,19 @@ def safety_first(report: dict[str, Any]) -> bool:
 
 
 def verdict_guide(report: dict[str, Any]) -> dict[str, Any] | None:
+    """The verdict's own guide, or the guide the analyzer chose in its place (guide.verdict.scam_card for a card
+    debt, guide.verdict.legal_notice_enforcement for a court's enforcement notice: its `replaces` names it)."""
     wanted = f"guide.verdict.{report['verdict']['label']}"
-    return next((g for g in report.get("guidance", []) if g.get("id") == wanted), None)
+    guides = report.get("guidance", [])
+    own = next((g for g in guides if g.get("id") == wanted), None)
+    return own or next((g for g in guides if wanted in _replaced_by(str(g.get("id")))), None)
+
+
+def _replaced_by(guide_id: str) -> tuple[str, ...]:
+    from knowledge.entries import load_catalog
+
+    guide = load_catalog().guides.get(guide_id)
+    return guide.replaces if guide is not None else ()
 
 
 def steps(report: dict[str, Any]) -> tuple[list[str], list[str]]:

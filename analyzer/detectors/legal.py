@@ -69,6 +69,22 @@ VERIFY_STEPS = (
     "法院不会让你转账到个人账户，也不会收钱“撤案”",
     "如果核实是真的，不要置之不理：按期应诉或联系法院，否则可能被缺席判决",
 )
+# A notice of the enforcement stage (执行通知书, 报告财产令, 失信, 限高) comes after a judgment or other enforceable
+# title: there is no hearing left to attend, and what the reader does next is deal with the enforcement judge.
+ENFORCEMENT_VERIFY_STEPS = (
+    VERIFY_STEPS[0],
+    VERIFY_STEPS[1],
+    "付款方式向执行法官核实，不要按短信里的账户付款；法院不会收钱“撤销失信”",
+    "如果核实是真的，不要置之不理：尽快联系执行法官，履行或商量执行和解，如实报告财产，"
+    "否则可能被罚款拘留、限高或列入失信名单",
+)
+# What only the enforcement stage speaks of. A case number whose type starts with 执 ((2025)浙0106执1234号, 执恢) is an
+# enforcement case; 执保 is preservation before judgment. A summons that warns of later enforcement (判决生效后不履行的，
+# 将依法强制执行) talks of hearings too (TRIAL_TALK) and stays a trial-stage notice.
+ENFORCEMENT_TALK = re.compile(r"执行通知书?|报告财产令|财产报告|限制消费令|限制高消费|限制消费|限高|失信被执行人|被执行人"
+                              r"|执行局|执行法官|执行干警|执行案件|执行立案|强制执行|纳入失信|列入失信|公布为失信")
+ENFORCEMENT_CASE = re.compile(r"[)〕\]]\s?[\u4e00-\u9fff]{1,2}\d{0,6}执(?!保)")
+TRIAL_TALK = re.compile(r"开庭|应诉|答辩|传票|起诉状|举证|庭审|民初|民终|诉前调")
 
 
 @dataclass(frozen=True)
@@ -84,6 +100,8 @@ class LegalCheck:
     # plain, except for fake_legal_process findings: those say "no checkable detail", which a case number in the
     # official format and a court's name contradict (see served_unsure).
     plain_but_legal: bool = False
+    # "enforcement" when the notice is about enforcing a judgment or other title (see ENFORCEMENT_TALK), else "".
+    stage: str = ""
 
     @property
     def verifiable(self) -> bool:
@@ -109,9 +127,13 @@ class LegalCheck:
         details = set(self.details)
         return "case_number" in details and bool(details & {"court_signature", "court_sender", "court_name"})
 
+    @property
+    def verify_steps(self) -> tuple[str, ...]:
+        return ENFORCEMENT_VERIFY_STEPS if self.stage == "enforcement" else VERIFY_STEPS
+
     def to_dict(self) -> dict[str, object]:
         return {"verifiable": self.verifiable, "details": list(self.details), "scam_markers": list(self.markers),
-                "how_to_verify": list(VERIFY_STEPS)}
+                "how_to_verify": list(self.verify_steps), "stage": self.stage or None}
 
 
 def court_names(text: str) -> list[tuple[int, int, str]]:
@@ -192,4 +214,14 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     plain_but_legal = not any(f.category in NOT_PLAIN and f.severity != "low" and f.kind != "fake_legal_process"
                               for f in findings)
     return LegalCheck(True, tuple(dict.fromkeys(details)), tuple(dict.fromkeys(markers)), plain,
-                      bool(SERVICE_TALK.search(text)), plain_but_legal)
+                      bool(SERVICE_TALK.search(text)), plain_but_legal, stage(text))
+
+
+def stage(text: str) -> str:
+    """"enforcement" for a notice of the enforcement stage: an enforcement case number, or enforcement words in a
+    message that says nothing of a trial (a summons may warn of enforcement after judgment)."""
+    if ENFORCEMENT_CASE.search(text):
+        return "enforcement"
+    if ENFORCEMENT_TALK.search(text) and not TRIAL_TALK.search(text):
+        return "enforcement"
+    return ""

@@ -86,7 +86,8 @@ def report_schemas() -> dict[str, dict[str, Any]]:
                      "description": "How much harm the message signals if acted on as written; legal_notice: 40."},
             "legal_check": {"type": ["object", "null"],
                             "description": "For messages that speak of a court, arbitration body or lawyer: "
-                                           "verifiable (bool), details, scam_markers, how_to_verify; else null."},
+                                           "verifiable (bool), details, scam_markers, how_to_verify, stage (\"enforcement\" for a "
+                                           "notice of the enforcement stage, else null); else null."},
         }),
         "Reader": obj({
             "role": {"type": "string", "enum": ["borrower", "third_party", "unknown"]},
