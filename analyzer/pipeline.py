@@ -44,6 +44,7 @@ LEGAL_NOTICE_GUIDE = "guide.verdict.legal_notice"
 # Stands in for guide.verdict.legal_notice when a legal notice is of the enforcement stage (执行通知书, 报告财产令,
 # 失信, 限高): it tells the reader to deal with the enforcement judge, not to answer a lawsuit.
 ENFORCEMENT_NOTICE_GUIDE = "guide.verdict.legal_notice_enforcement"
+LAWYER_LETTER_GUIDE = "guide.verdict.legal_notice_lawyer"
 
 def parse_time(value: str | datetime | None) -> datetime | None:
     """ISO-8601; a time without an offset is China Standard Time (UTC+8)."""
@@ -187,8 +188,8 @@ class Analyzer:
             extra += (NO_DEBT_SCAM_GUIDE,)
         if verdict.label == "legal_notice" or (legal.source and verdict.label != "scam"):
             extra += (LEGAL_NOTICE_GUIDE,) + self.verdict_guides.get("legal_notice", ())
-        if verdict.label == "legal_notice" and legal.stage == "enforcement":
-            extra += (ENFORCEMENT_NOTICE_GUIDE,)
+        if verdict.label == "legal_notice" and legal.stage in ("enforcement", "lawyer"):
+            extra += (ENFORCEMENT_NOTICE_GUIDE if legal.stage == "enforcement" else LAWYER_LETTER_GUIDE,)
         advice = self.advisor.advise(
             verdict=verdict.label, kinds=sorted({f.kind for f in findings}),
             lender_kind=lender.kind if lender else None, facts=fact_dicts, extra_guides=extra,

@@ -22,11 +22,19 @@ from analyzer.report import Finding, LenderMatch, NumberInfo, Verdict
 _SERIOUS = ("high", "medium")
 _NOTHING = "没有发现明显问题，但这不能证明短信一定合法或一定是真的；有疑问请在官方 App 或合同上的电话核实。"
 LEGAL_NOTICE_RISK = 40
-_UNSURE = "短信提到法院、仲裁或律师，本工具无法确定真假：" + "；".join(VERIFY_STEPS) + "。"
+_UNSURE = "短信提到法院、仲裁或律师，本工具无法确定真假："
+
+
+def _unsure(legal: LegalCheck | None) -> str:
+    """The can't-tell sentence with the steps for this kind of notice (a court's, an enforcement notice, a lawyer's letter)."""
+    return _UNSURE + "；".join(legal.verify_steps if legal is not None else VERIFY_STEPS) + "。"
 # An enforcement-stage notice (执行通知书, 报告财产令, 失信, 限高) follows a judgment or other title that was not
 # performed: no hearing is left to attend, so the summary does not speak of answering a lawsuit.
 _ENFORCEMENT = ("这像是法院执行阶段的通知：有可以核实的法院信息，没有发现诈骗迹象。"
                 "执行的前提是已有生效的判决、调解书等法律文书没有履行。")
+
+# A law firm's letter with the firm's full name and a lawyer's licence number: checkable, but a letter, not a court paper.
+_LAWYER = "这像是律师事务所受委托发出的律师函：有可以核实的律所和律师执业信息，没有发现诈骗迹象。"
 
 
 def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, sender: NumberInfo | None,
@@ -50,10 +58,10 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
     if threat:
         high = sum(f.severity == "high" for f in threat)
         summary = "这条短信含有违法的威胁内容：欠款可能是真的，但这样催收是违法的，你可以保存证据并投诉。"
-        return Verdict("unlawful_threat", summary + (_UNSURE if unsure else ""),
+        return Verdict("unlawful_threat", summary + (_unsure(legal) if unsure else ""),
                        min(95, 60 + 8 * high + 3 * len(threat)), legal_dict)
     if legal is not None and legal.verifiable:
-        opening = (_ENFORCEMENT if legal.stage == "enforcement" else
+        opening = (_ENFORCEMENT if legal.stage == "enforcement" else _LAWYER if legal.stage == "lawyer" else
                    "这可能是真实的法律文书通知：短信里有可以核实的法院或仲裁信息，也没有发现诈骗迹象。")
         return Verdict("legal_notice", opening + "请先自己核实：" + "；".join(legal.verify_steps) + "。",
                        LEGAL_NOTICE_RISK, legal_dict)
@@ -64,8 +72,8 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
                        LEGAL_NOTICE_RISK, legal_dict)
     if pressure:
         summary = "这是一条施压较重的催收短信：没有发现明显违法内容，但措辞在给你施压；先核实欠款，再按自己的能力协商。"
-        return Verdict("aggressive", summary + (_UNSURE if unsure else ""), min(55, 35 + 5 * len(pressure)), legal_dict)
+        return Verdict("aggressive", summary + (_unsure(legal) if unsure else ""), min(55, 35 + 5 * len(pressure)), legal_dict)
     if is_debt or any(f.severity != "low" for f in findings):
-        return Verdict("reminder", ("这看起来是一条普通的还款提醒。" + _NOTHING) if not unsure else _UNSURE,
+        return Verdict("reminder", ("这看起来是一条普通的还款提醒。" + _NOTHING) if not unsure else _unsure(legal),
                        15 if not findings else 20, legal_dict)
     return Verdict("not_collection", "这条短信看起来和欠款、催收无关。" + _NOTHING, 0, legal_dict)

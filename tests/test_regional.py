@@ -58,3 +58,12 @@ def test_taiwan_wording_of_a_parcel_phishing_text_keeps_its_link_and_impersonati
 def test_every_regional_word_is_replaced_where_it_stands_alone():
     for key, value in regional_words().items():
         assert fold(key).text == value, key
+
+
+@pytest.mark.parametrize("text", [
+    "【警政署提醒您】近日詐騙集團以簡訊佯稱點數到期，並附上短連結，請勿點擊連結，可撥165專線查證。",
+    "若您不慎點擊不明簡訊連結並輸入信用卡號，請立即連絡發卡銀行停卡。",
+])
+def test_a_taiwan_anti_fraud_broadcast_stays_a_warning(text):
+    label, _ = _findings(text)
+    assert label not in ("scam", "unlawful_threat")

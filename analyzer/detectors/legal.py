@@ -63,6 +63,9 @@ SCAM_KINDS = frozenset({"personal_account_payment", "verification_code_request",
                         "credit_repair_scam", "debt_relief_service", "account_cancellation_scam",
                         "fraud_lure"})
 PERSONAL = frozenset({"mobile", "virtual_operator_mobile", "foreign"})
+# A lawyer's licence number (律师执业证号): 17 digits. With the firm's full name it is what a real lawyer's letter carries
+# and what a reader can check; a masked or missing number proves nothing.
+LAWYER_LICENCE = re.compile(r"执业证(?:号|书号|编号|号码)?[:：]?\s?\d{17}(?!\d)")
 VERIFY_STEPS = (
     "自己拨打 12368（法院诉讼服务热线，可加当地区号）或登录“人民法院在线服务”核实案号和文书",
     "用自己查到的法院电话核实，不要拨打短信里的号码，不要点短信里不是 gov.cn 的链接",
@@ -77,6 +80,14 @@ ENFORCEMENT_VERIFY_STEPS = (
     "付款方式向执行法官核实，不要按短信里的账户付款；法院不会收钱“撤销失信”",
     "如果核实是真的，不要置之不理：尽快联系执行法官，履行或商量执行和解，如实报告财产，"
     "否则可能被罚款拘留、限高或列入失信名单",
+)
+# A lawyer's letter (a named law firm, no court, arbitration body, case number or 12368): a letter, not a court's paper.
+LAWYER_VERIFY_STEPS = (
+    "律师函是律师受委托发出的函件，不是法院的文书：它本身不能冻结、扣款，也不等于已经起诉",
+    "用自己查到的电话核实这家律师事务所有没有发过这封函（拿不准可以拨打 12348 公共法律服务热线咨询），"
+    "不要拨打函里的个人号码，不要点函里的链接",
+    "律所不会让你把钱转到律师或其他个人的账户；要还款，只还到贷款机构自己的官方渠道",
+    "核实是真的，就不要不理：律师函常常是起诉前的一步；对欠款金额有异议的可以书面回复，能还的按自己的能力协商分期",
 )
 # What only the enforcement stage speaks of. A case number whose type starts with 执 ((2025)浙0106执1234号, 执恢) is an
 # enforcement case; 执保 is preservation before judgment. A summons that warns of later enforcement (判决生效后不履行的，
@@ -100,7 +111,8 @@ class LegalCheck:
     # plain, except for fake_legal_process findings: those say "no checkable detail", which a case number in the
     # official format and a court's name contradict (see served_unsure).
     plain_but_legal: bool = False
-    # "enforcement" when the notice is about enforcing a judgment or other title (see ENFORCEMENT_TALK), else "".
+    # "enforcement" when the notice is about enforcing a judgment or other title (see ENFORCEMENT_TALK); "lawyer" for a
+    # law firm's letter with no court, arbitration body, case number or 12368 in it; else "".
     stage: str = ""
 
     @property
@@ -112,7 +124,7 @@ class LegalCheck:
         if not self.source or self.markers:
             return False
         details = set(self.details)
-        strong = details - {"court_name", "court_signature"}
+        strong = details - {"court_name", "court_signature", "law_firm"}
         return ((len(details) >= 2 and bool(strong)) or (self.plain and {"court_name", "court_signature"} <= details)
                 or {"court_name", "court_act"} <= details or {"court_name", "arbitration_case"} <= details)
 
@@ -129,7 +141,7 @@ class LegalCheck:
 
     @property
     def verify_steps(self) -> tuple[str, ...]:
-        return ENFORCEMENT_VERIFY_STEPS if self.stage == "enforcement" else VERIFY_STEPS
+        return {"enforcement": ENFORCEMENT_VERIFY_STEPS, "lawyer": LAWYER_VERIFY_STEPS}.get(self.stage, VERIFY_STEPS)
 
     def to_dict(self) -> dict[str, object]:
         return {"verifiable": self.verifiable, "details": list(self.details), "scam_markers": list(self.markers),
@@ -174,6 +186,10 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     if any("法院" in n or "仲裁" in n for _, _, n in names) or any(
             not MASK.search(m.group(1)) and not GENERIC_PLACE.match(m.group(1)) for m in SHORT_COURT.finditer(text)):
         details.append("court_name")
+    if any(n.endswith("律师事务所") for _, _, n in names):
+        details.append("law_firm")
+    if LAWYER_LICENCE.search(text):
+        details.append("lawyer_licence")
     if case_numbers:
         details.append("case_number")
     if "12368" in text:
@@ -213,8 +229,10 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     plain = not any(f.category in NOT_PLAIN and f.severity != "low" for f in findings)
     plain_but_legal = not any(f.category in NOT_PLAIN and f.severity != "low" and f.kind != "fake_legal_process"
                               for f in findings)
+    court_side = {"court_name", "case_number", "hotline_12368", "court_sender", "court_signature", "arbitration_case"}
+    lawyer = "law_firm" in details and not court_side & set(details)
     return LegalCheck(True, tuple(dict.fromkeys(details)), tuple(dict.fromkeys(markers)), plain,
-                      bool(SERVICE_TALK.search(text)), plain_but_legal, stage(text))
+                      bool(SERVICE_TALK.search(text)), plain_but_legal, "lawyer" if lawyer else stage(text))
 
 
 def stage(text: str) -> str:

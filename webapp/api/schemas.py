@@ -87,7 +87,8 @@ def report_schemas() -> dict[str, dict[str, Any]]:
             "legal_check": {"type": ["object", "null"],
                             "description": "For messages that speak of a court, arbitration body or lawyer: "
                                            "verifiable (bool), details, scam_markers, how_to_verify, stage (\"enforcement\" for a "
-                                           "notice of the enforcement stage, else null); else null."},
+                                           "notice of the enforcement stage, \"lawyer\" for a law firm's letter with no court, "
+                                           "arbitration body, case number or 12368 in it, else null); else null."},
         }),
         "Reader": obj({
             "role": {"type": "string", "enum": ["borrower", "third_party", "unknown"]},
