@@ -10,7 +10,10 @@ partner) were then widened from tests/data/probes/td9_threat_lexicon.md, and kno
 adds the frames that were missing. These are tuned figures (the rules were written with the draft in view): they
 guard against regression, they do not measure unseen messages.
 
-Before the change: 91/122 threats reached the verdict with their flags; 7 of 61 twins were called a threat.
+Before the change: 95/122 threats reached the verdict, 91 with all their flags (exposure 26/33, third party 24/29,
+false criminal 12/19, fake legal 14/16, doorstep 6/13, insult 9/12); 7 of 61 twins were called a threat.
+After: 114/122 reach the verdict, 113 with all their flags (32/33, 27/29, 18/19, 16/16, 10/13, 10/12); the same 7
+twins, none of them through a td9 frame.
 """
 from __future__ import annotations
 
