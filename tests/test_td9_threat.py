@@ -1,0 +1,100 @@
+"""Unlawful threats other than physical harm — exposure, third-party contact, false criminal threats, fake legal
+process announced as done, doorstep intimidation, insults — run through the real analyzer.
+
+tests/data/probes/td9_threat_draft.jsonl was written blind (before any rule file was read): 122 threat
+paraphrases over the six sub-frames in many registers (formal notice, crude chat, XXX templates, Traditional
+characters, dropped particles) and 61 lawful twins (a future conditional lawful step, the reader as victim, an
+official anti-fraud warning, a real court notice, a guarantor reminder, ordinary life). The word classes in
+lexicon.toml (exposure, contact, employer_people, audience, public_place, personal_info, insult_strong, police,
+partner) were then widened from tests/data/probes/td9_threat_lexicon.md, and knowledge/data/rules/threats_td9.toml
+adds the frames that were missing. These are tuned figures (the rules were written with the draft in view): they
+guard against regression, they do not measure unseen messages.
+
+Before the change: 95/122 threats reached the verdict, 91 with all their flags (exposure 26/33, third party 24/29,
+false criminal 12/19, fake legal 14/16, doorstep 6/13, insult 9/12); 7 of 61 twins were called a threat.
+After: 114/122 reach the verdict, 113 with all their flags (32/33, 27/29, 18/19, 16/16, 10/13, 10/12); the same 7
+twins, none of them through a td9 frame.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+DRAFT = Path(__file__).resolve().parent / "data" / "probes" / "td9_threat_draft.jsonl"
+CALLED = {"unlawful_threat", "scam"}
+
+# Threats left missed, with the reason a frame would not be safe (no sentence rules for them).
+KNOWN_MISSED = {
+    "td9t_p026": "no debt word; 'your ID photo and address sent to a public account' is also what a sign-up helper says",
+    "td9t_p040": "no debt word; 'we have contacted your village party secretary' alone is not about a debt",
+    "td9t_p042": "no debt word; calling a child's head teacher is what parents and schools do every day",
+    "td9t_p099": "no debt word; 'our people are on the way' to a known address is also a removal or delivery firm",
+    "td9t_p114": "no 'you' and no debt frame the analyzer recognises ('把钱还了' alone)",
+    "td9t_p116": "no debt word; an insult after 'you don't answer the phone' is also a quarrel",
+    "td9t_p121": "no 'you'; '已报案，等警察上门' is also what a burglary victim writes",
+    "td9t_p122": "no debt word; '人已到你村口，出来' is what a friend picking you up writes",
+}
+
+# Threats that reach the verdict but not every flag the draft lists: (flags still expected, reason).
+PARTIAL_FLAGS = {
+    "td9t_p105": (["third_party_contact"], "no debt word, so the doorstep frame stays quiet; the family frame "
+                  "(threats_harm7.toml) already makes it a threat"),
+}
+
+# Lawful twins still called a threat, by rules outside this file family's new file (left for their owners):
+KNOWN_TWINS = {
+    "td9t_t014": "threat.exposure.publicise: a borrower asking how to complain about a collector's threat",
+    "td9t_t015": "threat.exposure.publicise + threat.scheme.third_party.reach_out: a victim asking how to report",
+    "td9t_t025": "threat.fake_legal.case_filed: a police station telling the reader their own report was filed",
+    "td9t_t037": "threat.fake_legal.enforcement: '将依法申请强制执行' is a future conditional lawful step",
+    "td9t_t050": "threat.fake_legal.case_filed: a police notice to fraud victims",
+    "td9t_t054": "threat.false_criminal.punishment: a police notice calling the arrest threat a rumour",
+    "td9t_t055": "threat.exposure.publicise + police_referral: advice telling the reader to report a threat",
+}
+
+
+def _rows() -> list[dict]:
+    with open(DRAFT, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+ROWS = _rows()
+THREATS = [r for r in ROWS if r["category"] == "unlawful_threat"]
+TWINS = [r for r in ROWS if r["category"] != "unlawful_threat"]
+
+
+def test_draft_shape():
+    assert len(THREATS) >= 120 and len(TWINS) >= 60
+    assert set(KNOWN_MISSED) | set(PARTIAL_FLAGS) <= {r["id"] for r in THREATS}
+    assert set(KNOWN_TWINS) <= {r["id"] for r in TWINS}
+
+
+@pytest.mark.parametrize("row", [r for r in THREATS if r["id"] not in KNOWN_MISSED], ids=lambda r: r["id"])
+def test_threat_reaches_verdict_and_flags(analyzer, row):
+    report = analyzer.analyze(row["text"])
+    kinds = {f.kind for f in report.findings}
+    assert report.verdict.label in CALLED, (row["text"], report.verdict.label, sorted(kinds))
+    expected = PARTIAL_FLAGS[row["id"]][0] if row["id"] in PARTIAL_FLAGS else row["flags"]
+    assert set(expected) <= kinds, (row["text"], sorted(kinds))
+
+
+@pytest.mark.parametrize("row", [r for r in TWINS if r["id"] not in KNOWN_TWINS], ids=lambda r: r["id"])
+def test_lawful_twin_is_not_a_threat(analyzer, row):
+    report = analyzer.analyze(row["text"])
+    assert report.verdict.label not in CALLED, (row["text"], [(f.kind, f.rule_id) for f in report.findings])
+
+
+def test_new_frames_stay_quiet_on_twins(analyzer):
+    """Whatever other rules say about a twin, none of this family's new frames fires on it."""
+    fired = {r["id"]: [f.rule_id for f in analyzer.analyze(r["text"]).findings if f.rule_id.startswith("td9_threat.")]
+             for r in TWINS}
+    assert not {k: v for k, v in fired.items() if v}
+
+
+@pytest.mark.parametrize("row_id", sorted(KNOWN_MISSED), ids=str)
+def test_known_misses_are_still_missed(analyzer, row_id):
+    """A known miss that starts passing should leave the list (and the figure in the docstring should move)."""
+    row = next(r for r in THREATS if r["id"] == row_id)
+    assert analyzer.analyze(row["text"]).verdict.label not in CALLED
