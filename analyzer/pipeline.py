@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from analyzer import rules as rule_engine
 from analyzer.detectors import facts as facts_detector
 from analyzer.detectors import legal as legal_detector
+from analyzer.detectors import lawful_frame as lawful_detector
 from analyzer.detectors import lender as lender_detector
 from analyzer.detectors import links as links_detector
 from analyzer.detectors import reader as reader_detector
@@ -97,7 +98,7 @@ class Analyzer:
         records = registry.lenders()
         self.kinds = registry.kinds()
         self.category_of = {k: v["category"] for k, v in self.kinds.items()}
-        lexicon = load_lexicon()
+        lexicon = self.lexicon = load_lexicon()
         self.rules = rule_engine.compile_rules(registry.rules(), lexicon)
         self.without_debt = {r.id: r.severity_without_debt for r in registry.rules() if r.severity_without_debt}
         self.modality = rule_engine.Modality(lexicon)
@@ -155,7 +156,8 @@ class Analyzer:
         rule_doc = warned_detector.masked(doc, spans) if spans else doc
         findings = rule_engine.run(rule_doc, self.rules, contexts, self.category_of, self.modality,
                                    clauses if rule_doc is doc else None)
-        findings = reported_detector.drop_reported(doc, findings)  # "…属于违法行为", "…被判处": not a threat
+        # "…属于违法行为", "…被判处": not a threat; judged on rule_doc, so a quoted "你" is not the reader
+        findings = reported_detector.drop_reported(rule_doc, findings)
         # Any scam finding makes the message's links risky (not only those of some rule files).
         phishing = any(f.category == "scam" for f in findings)
         findings += links_detector.findings(doc, links, lender, is_debt or phishing, phishing)
@@ -163,6 +165,8 @@ class Analyzer:
         reader = reader_detector.detect(doc, clauses.negated, is_debt)
         if not any(f.kind == "third_party_contact" for f in findings):
             findings += reader_detector.findings(doc, reader, is_debt)
+        # 如您继续逾期…将依法起诉, 本院定于…开庭, 您作为担保人, 哈哈哈开玩笑的: lawful frames, not threats
+        findings = lawful_detector.drop_lawful(doc, findings, self.lexicon)
         legal = legal_detector.assess(doc, findings, numbers, links, sender_info)
         if legal.verifiable:
             # Checkable court details and no scam marker: the claim of a court process is not fake.

@@ -31,10 +31,10 @@ _CASE_START = re.compile(r"凡是?|若是?|如果|如有|如遇|如|假如|一�
 _KIND_BEFORE = re.compile(r"的(?:短信|简讯|电话|来电|信息|消息|链接|网址|网站|人|客服)?$")
 # A third party as the subject of a clause: the rest of its description is theirs ("有同学接到冒充…的电话，称…").
 _PARTY = re.compile(r"(?:^|(?<=[,，;；:：。!?！？\n】]))(?:近期|近日|最近|目前|当前|现|发现|常有|经常)?(?:有|出现|一些|部分)?"
-                    r"(?:不法分子|犯罪分子|诈骗分子|诈骗团伙|不法人员|骗子|有人(?:冒充|假冒|自称)|(?:(?<=出现)|有人)以[^,，。!?\n]{1,16}名义|"
+                    r"(?:不法分子|犯罪分子|诈骗分子|诈骗团伙|诈骗集团|犯罪集团|犯罪团伙|(?:非法)?催收团伙|不法人员|骗子|(?:有人|对方)(?:冒充|假冒|自称)|(?:(?<=出现)|有人)以[^,，。!?\n]{1,16}名义|"
                     r"(?:[^,，。!?\n]{0,6}?(?:接到|收到|遇到))?(?:假冒|冒充)[^,，。!?\n]{1,12}的(?:诈骗)?(?:人|人员|短信|电话|信息))")
 # A clause that goes on describing what the third party does.
-_GOES_ON = re.compile(r"[\"“'‘「]|以|要求|谎称|声称|诱导|诱骗|称|让|骗取|并(?:要求|以|称)|进而|再|恐吓|威胁|利用|通过|假借|借口")
+_GOES_ON = re.compile(r"[\"“'‘「]|以|要求|谎称|声称|诱导|诱骗|称|说|让|骗取|并(?:要求|以|称)|进而|再|恐吓|威胁|利用|通过|假借|借口")
 # "谨防…", "警惕…", "不要相信…": the object of the warning ("小心你家的玻璃" is a threat, not a warning).
 _WARN = re.compile(r"谨防|警惕|提防|(?:切勿|不要|请勿|别|勿)(?:轻易)?(?:相信|轻信|信)")
 # "…的电话千万别信": the words before the rejection, in its clause, are what the reader should not believe.
@@ -49,7 +49,35 @@ _SUSPECT = re.compile(r"疑似([^,，。!?\n]{1,30}?)(?:类|等)?(?:信息|短�
 _IF_THEN_REPORT = re.compile(r"(?:如|若|如果|一旦|假如|倘若|凡)(?:是|有|遇|遇到|碰到|收到|接到|发现)?([^。!?\n]{1,60}?)[,，]"
                              r"(?:请|可|可以|应|应当|要|需|务必)?(?:您|你)?(?:立即|马上|及时|直接|务必|第一时间)?(?:拨打|致电)?"
                              r"(?:96110|110|12378|12321|报警|举报|投诉|挂断|不要理会|不予理睬|保存证据|保留证据|向[^,，。!?\n]{1,14}(?:投诉|举报|报警|报案))")
-_SOMEONE_ELSE = re.compile(r"有人|对方|陌生|自称|冒充|假冒|不法|骗子|诈骗|催收(?:人员|方|公司)|收到|接到|遇到|遇|碰到")
+_SOMEONE_ELSE = re.compile(r"有人|对方|陌生|自称|冒充|假冒|不法|骗子|诈骗|催收(?:人员|方|公司)|收到|接到|遇到|遇|碰到|(?:你|您)被")
+
+# td9 lawful frames (tests/data/probes/td9_lawful_lexicon.md, written before reading these rules):
+# "如遇/遇到/收到 X，(可以收集截图录音，)向公安机关报案 / 请拒绝": X is someone else's act; one advice clause may come first.
+_MET_THEN_ACT = re.compile(r"(?:(?:如|若|如果|一旦|假如|倘若|凡)(?:是|有|遇|遇到|碰到|收到|接到|发现)?|遇到|碰到|接到|收到)"
+                           r"([^。!?\n]{1,60}?)[,，](?:[^,，。!?\n]{0,14}[,，])?"
+                           r"(?:请|可|可以|应|应当|要|需|务必|千万|一定)?(?:您|你)?(?:立即|马上|及时|直接|务必|第一时间)?"
+                           r"(?:报案|收集证据|保存证据|保留证据|拒绝|别(?:转|信|理)|不要(?:转|信|理)|勿(?:转|信|理)|挂断|核实|删除|"
+                           r"向[^,，。!?\n]{1,14}(?:投诉|举报|报警|报案|核实))")
+# "系伪造", "系谣言", "是典型诈骗话术": a verdict without a quantifier, on the case it closes.
+_VERDICT_PLAIN = re.compile(r"系(?:伪造|假冒|诈骗|谣言|虚假)|(?:是|为)伪造的?|是(?:典型的?)?诈骗(?:话术|手段|套路)|(?:那|这)(?:就|肯定|都)?是(?:骗子|诈骗)")
+# Reported speech: a third party (有人, 对方, 催收员, 受害人, 张某, 网友…) says or claims; what follows is theirs.
+_SAYS = re.compile(r"(?:有人|对方|陌生人|骗子|催收(?:员|人员|的人|方|公司)?|他们|受害人|被害人|借款人|网友|嫌疑人|被告人|该男子|该女子|"
+                   r"[\u4e00-\u9fff]某|记者|民警|警方)[^,，。!?！？;；\n“”\"]{0,12}?"
+                   r"(?:说(?!明|清|服|好)|称|扬言|声称|谎称|自称|冒充|假冒|表示|威胁说)"
+                   r"|(?:收到|接到)[^,，。!?\n]{0,8}(?:短信|电话|来电|消息|信息)[^,，。!?\n]{0,4}?(?:说|称|写着|内容为?)")
+# The reader asks about what happened to them ("我朋友收到短信说…，应该怎么投诉？", "催收说要联系我爸妈，这样合法吗？"):
+# the sentence before the question is their account, not an act announced to them.
+_CLAIMANT_ASKS = re.compile(r"(?:怎么|如何|去哪|在哪)(?:投诉|举报|报警|维权)|(?:合法|违法|犯法)(?:吗|么|不)|(?:能|可以|该不该)报警(?:吗|么)?|"
+                            r"是(?:不是)?真的(?:吗|么)|是(?:不是)?(?:诈骗|骗子|骗局)(?:吗|吧|么)|是不是在?(?:吓唬|恐吓|骗)我")
+_FIRST_PERSON = re.compile(r"我(?!们|司|行|方)")
+# Quoted words ("…", 「…」), one quote or a run of them ("律师函"、"法院传票"), cited by the frame around them:
+# a reporting or citing word before it in its clause, or a verdict / manner word after it.
+_QUOTE = re.compile(r"[“\"「『]([^”\"」』\n]{1,80})[”\"」』]")
+_QUOTE_RUN = re.compile(r"[、,，和与及或]{0,2}[“\"「『][^”\"」』\n]{1,80}[”\"」』]")
+_CITED_BEFORE = re.compile(r"(?:说|称|讲|道|声称|谎称|扬言|自称|伪造|冒充|假冒|冒用|所谓|网传|诸如|类似|比如|例如|"
+                           r"收到|接到|写着|内容为|话术|说辞|假借|打着)[^,，。!?\n]{0,6}$")
+_CITED_AFTER = re.compile(r"[^,，。!?\n]{0,12}?(?:回忆|说道|表示|相威胁|相要挟|相恐吓|为由|为名|为幌子|之类|一类|骚扰|恐吓|吓唬|"
+                          r"系伪造|系谣言|系虚假|是假的|是骗|都是|均为|均系|陷阱|骗局|套路|圈套|是真的吗)|等|的(?:说法|话术|谎言|套路)")
 
 
 # How far a span reaches from its frame word: bounded, so a long text without punctuation stays linear.
@@ -100,7 +128,41 @@ def quoted(f: str) -> list[tuple[int, int]]:
     for m in _IF_THEN_REPORT.finditer(f):
         if _SOMEONE_ELSE.search(f, _clause_start(f, m.start()), m.end(1)):
             spans.append((_clause_start(f, m.start()), m.end(1)))
+    for m in _MET_THEN_ACT.finditer(f):
+        if _SOMEONE_ELSE.search(f, _clause_start(f, m.start()), m.end(1)):
+            spans.append((_clause_start(f, m.start()), m.end(1)))
+    for m in _VERDICT_PLAIN.finditer(f):
+        lo = _sentence_start(f, m.start())
+        case = _CASE_START.search(f, lo, m.start())
+        spans.append((case.start() if case else _clause_start(f, m.start()), m.start()))
+    for m in _SAYS.finditer(f):
+        # The account stops at a warning about it ("…声称如下情况请勿轻信"): that marker is the sender's own.
+        end = _described(f, m.end())
+        warn = _WARN.search(f, m.end(), end) or _REJECT.search(f, m.end(), end)
+        spans.append((m.end(), warn.start() if warn else end))
+    spans.extend(_cited_quotes(f))
+    for m in _CLAIMANT_ASKS.finditer(f):
+        lo = _sentence_start(f, m.start())
+        if _FIRST_PERSON.search(f, lo, m.start()):
+            spans.append((lo, m.start()))
     return [(a, b) for a, b in spans if b > a]
+
+
+def _cited_quotes(f: str) -> list[tuple[int, int]]:
+    """Quoted words that the frame around them cites as someone else's (称"…", 伪造"律师函", "…"相威胁, 网传"…"系谣言)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        m = _QUOTE.search(f, pos)
+        if m is None:
+            return out
+        end = m.end()
+        while (run := _QUOTE_RUN.match(f, end)) is not None:
+            end = run.end()
+        before = f[_clause_start(f, m.start()):m.start()]
+        if _CITED_BEFORE.search(before) or _CITED_AFTER.match(f, end):
+            out.append((m.start(), end))
+        pos = end
 
 
 def masked(doc: Document, spans: list[tuple[int, int]]) -> Document:

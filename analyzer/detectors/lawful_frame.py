@@ -1,0 +1,90 @@
+"""A threat word said inside a lawful frame is not a threat to the reader.
+
+Three frames, each read from lexicon classes declared in knowledge/data/rules/lawful_td9.toml (the words are data):
+- a future lawful step under a condition: "如您继续逾期，我司将依法向人民法院提起诉讼", "一旦进入诉讼阶段，判决生效后
+  …将依法申请强制执行". A fake-legal finding whose sentence opens with a condition before it and names a lawful step
+  ({lawful_step_frame}) is the lender stating the law, unless the sentence also brings police, crime, the door or the
+  family ({lawful_blocker}), or the clause announces the step as done (已);
+- a court or arbitration body speaking for itself ("本院定于…开庭", "公告送达"), when nothing in the message is a scam
+  and nothing brings the police, the door, a deadline in hours or a transfer ({lawful_blocker});
+- the reader as a party to the contract ("您作为借款人的担保人", "共同还款人"), for third-party-contact findings;
+- a joke between friends ({jest}: 哈哈哈, 开玩笑的, 😂) for threat findings, unless the joke is taken back
+  ({jest_void}) or names harm no joke excuses ({jest_harm}).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from analyzer.document import Document
+from analyzer.lexicon import Lexicon
+from analyzer.report import Finding
+
+_SENTENCE_END = re.compile(r"[。!?！？\n]")
+_CLAUSE_END = re.compile(r"[,，;；。!?！？\n]")
+_DONE = re.compile(r"已|现已|业已")
+
+
+_NAMES = ("lawful_condition", "lawful_step_frame", "lawful_blocker", "court_self",
+          "contract_party", "party_reach", "jest_void", "jest_block", "jest_harm", "jest")
+_CACHE: dict[int, tuple[Lexicon, dict[str, re.Pattern[str]]]] = {}
+
+
+def _compiled(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
+    """The frame classes compiled once per lexicon (a Lexicon holds dicts, so it is not hashable)."""
+    hit = _CACHE.get(id(lexicon))
+    if hit is None or hit[0] is not lexicon:
+        hit = _CACHE[id(lexicon)] = (lexicon, {n: re.compile(lexicon.classes[n]) for n in _NAMES})
+    return hit[1]
+
+
+def _sentence(f: str, start: int, end: int) -> tuple[int, int]:
+    lo = max((m.end() for m in _SENTENCE_END.finditer(f, max(0, start - 160), start)), default=max(0, start - 160))
+    m = _SENTENCE_END.search(f, end, end + 160)
+    return lo, m.start() if m else min(len(f), end + 160)
+
+
+def _clause_start(f: str, pos: int) -> int:
+    return max((m.end() for m in _CLAUSE_END.finditer(f, max(0, pos - 80), pos)), default=max(0, pos - 80))
+
+
+def _span(doc: Document, finding: Finding) -> tuple[int, int]:
+    origin = doc.folded.origin
+    f = doc.f
+    start = min(bisect_left(origin, finding.start), len(f))
+    return start, max(start, min(bisect_left(origin, finding.end), len(f)))
+
+
+def _conditional_lawful(p: dict[str, re.Pattern[str]], f: str, start: int, end: int) -> bool:
+    lo, hi = _sentence(f, start, end)
+    if not p["lawful_condition"].search(f, lo, start):
+        return False
+    if not p["lawful_step_frame"].search(f, lo, hi) or p["lawful_blocker"].search(f, lo, hi):
+        return False
+    return not _DONE.search(f, _clause_start(f, start), end)
+
+
+def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> list[Finding]:
+    if not any(x.category == "unlawful_threat" or x.kind == "doorstep_visit_threat" for x in findings):
+        return findings  # most messages: nothing to judge, no search run
+    p = _compiled(lexicon)
+    f = doc.f
+    scam = any(x.category == "scam" for x in findings)
+    court_self = not scam and bool(p["court_self"].search(f)) and not p["lawful_blocker"].search(f)
+    party = bool(p["contract_party"].search(f))
+    jest = (bool(p["jest"].search(f)) and not p["jest_void"].search(f) and not p["jest_harm"].search(f)
+            and not p["jest_block"].search(f))
+    out = []
+    for x in findings:
+        if x.kind == "fake_legal_process" and x.category == "unlawful_threat":
+            if court_self:
+                continue
+            start, end = _span(doc, x)
+            if _conditional_lawful(p, f, start, end):
+                continue
+        if x.kind == "third_party_contact" and party and not p["party_reach"].search(x.excerpt):
+            continue
+        if jest and (x.category == "unlawful_threat" or x.kind == "doorstep_visit_threat"):
+            continue
+        out.append(x)
+    return out

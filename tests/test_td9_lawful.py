@@ -1,0 +1,63 @@
+"""td9 lawful frames, both directions through the real analyzer.
+
+tests/data/probes/td9_lawful_draft.jsonl was written blind (before reading any rule): 177 hard lawful messages
+(conditional lawful steps, anti-fraud warnings quoting scam words, reported speech and news, official channels,
+court broadcasts, guarantor and contact notices, family jokes) and 60 unlawful twins with the same words.
+Lawful lines must not be called scam or unlawful_threat; twins must be. KNOWN lists the lines still wrong, with why.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+DRAFT = Path(__file__).resolve().parent / "data" / "probes" / "td9_lawful_draft.jsonl"
+ROWS = [json.loads(line) for line in DRAFT.read_text(encoding="utf-8").splitlines() if line.strip()]
+UNLAWFUL = ("scam", "unlawful_threat")
+
+KNOWN = {
+    # lawful, still alarmed
+    "TDL075": "advice '可以…向公安机关报案' has no subject; police_referral cannot tell the reader from the collector",
+    "TDL103": "news without a reporting marker reported.py knows (据了解); third party 张某 reports to police",
+    "TDL164": "'先打给我' (call me) read as 打(款)给我 by scam.payment.personal_account, a rule outside this frame",
+    # twins, still missed (threat frames without the words the rules use; not lawful-frame work)
+    "TDL179": "doorstep wait '在门口等着' plus parents, rated lawful doorstep pressure",
+    "TDL187": "calling the guarantor and all relatives every day, phrased as '打电话' without notify/contact verbs",
+    "TDL191": "veiled threat about the child's school, no harm word",
+    "TDL197": "veiled harm '走夜路出点什么事'",
+    "TDL227": "'报警也没用，我们照样去你家'",
+}
+
+
+def _cases(unlawful: bool):
+    for r in ROWS:
+        if (r["category"] in UNLAWFUL) == unlawful:
+            marks = [pytest.mark.xfail(reason=KNOWN[r["id"]], strict=True)] if r["id"] in KNOWN else []
+            yield pytest.param(r["text"], id=f'{r["id"]}-{r["notes"]}', marks=marks)
+
+
+@pytest.mark.parametrize("text", list(_cases(unlawful=False)))
+def test_lawful_frame_is_not_an_alarm(analyzer, text):
+    assert analyzer.analyze(text).verdict.label not in UNLAWFUL
+
+
+@pytest.mark.parametrize("text", list(_cases(unlawful=True)))
+def test_unlawful_twin_still_alarms(analyzer, text):
+    assert analyzer.analyze(text).verdict.label in UNLAWFUL
+
+
+@pytest.mark.parametrize(("text", "lawful"), [
+    ("如您继续逾期，我司将依法向人民法院提起诉讼，并按合同约定收取罚息。", True),
+    ("一旦进入诉讼阶段，判决生效后您仍不履行的，我方将依法申请强制执行。", True),
+    ("你已涉嫌贷款诈骗，公安已经立案，今天下午就上门抓你。", False),
+    ("据报道，催收人员以“不还钱就曝光你”相威胁，构成侵犯公民个人信息罪。", True),
+    ("不还钱就曝光你，把你的照片发到所有群里。", False),
+    ("您作为借款人XXX的担保人，根据《保证合同》约定，请您督促借款人还款或履行保证责任。", True),
+    ("您作为担保人，如果今天不替他还钱，我们就去您单位找您领导。", False),
+    ("哈哈哈你再不还我那顿火锅钱，我就去你家门口蹲着，天天蹭饭！", True),
+    ("开玩笑归开玩笑，你今天再不还钱，我真会把你的裸照发给你老婆。", False),
+], ids=["conditional_suit", "conditional_enforcement", "criminal_done", "news_quote", "exposure", "guarantor",
+        "guarantor_employer", "jest", "jest_void"])
+def test_frame_pairs(analyzer, text, lawful):
+    assert (analyzer.analyze(text).verdict.label not in UNLAWFUL) == lawful
