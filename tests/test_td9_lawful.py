@@ -22,7 +22,6 @@ KNOWN = {
     "TDL103": "news without a reporting marker reported.py knows (据了解); third party 张某 reports to police",
     "TDL164": "'先打给我' (call me) read as 打(款)给我 by scam.payment.personal_account, a rule outside this frame",
     # twins, still missed (threat frames without the words the rules use; not lawful-frame work)
-    "TDL179": "doorstep wait '在门口等着' plus parents, rated lawful doorstep pressure",
     "TDL187": "calling the guarantor and all relatives every day, phrased as '打电话' without notify/contact verbs",
     "TDL191": "veiled threat about the child's school, no harm word",
     "TDL197": "veiled harm '走夜路出点什么事'",
@@ -61,3 +60,13 @@ def test_unlawful_twin_still_alarms(analyzer, text):
         "guarantor_employer", "jest", "jest_void"])
 def test_frame_pairs(analyzer, text, lawful):
     assert (analyzer.analyze(text).verdict.label not in UNLAWFUL) == lawful
+
+
+@pytest.mark.parametrize(("text", "alarm"), [
+    ("警惕“冒充客服退款”诈骗：客服称商品质量问题要给你双倍赔偿，要求你开通备用金，千万别信！", False),
+    ("谨防冒充电商客服的退款骗局：对方称要给你双倍赔偿，要求你开通备用金领取。", False),
+    # a bare "谨防诈骗：" names no kind of scam: the sender's own ask after it still counts
+    ("谨防诈骗：您的商品有质量问题，我们将给你双倍赔偿，请开通备用金领取退款", True),
+])
+def test_a_warning_heading_that_names_a_scam_quotes_the_description_after_it(analyzer, text, alarm):
+    assert (analyzer.analyze(text).verdict.label in UNLAWFUL) is alarm

@@ -58,6 +58,10 @@ _MET_THEN_ACT = re.compile(r"(?:(?:如|若|如果|一旦|假如|倘若|凡)(?:�
                            r"(?:请|可|可以|应|应当|要|需|务必|千万|一定)?(?:您|你)?(?:立即|马上|及时|直接|务必|第一时间)?"
                            r"(?:报案|收集证据|保存证据|保留证据|拒绝|别(?:转|信|理)|不要(?:转|信|理)|勿(?:转|信|理)|挂断|核实|删除|"
                            r"向[^,，。!?\n]{1,14}(?:投诉|举报|报警|报案|核实))")
+# A warning's heading that names a kind of scam, then a colon: "警惕“冒充客服退款”诈骗：客服称…，要求你…". The rest of the
+# sentence describes that scam. The kind must be named (at least two characters between the warning word and 诈骗),
+# so a bare "谨防诈骗：请点击…" prepended to a scammer's own ask does not hide the ask.
+_HEADING = re.compile(r"(?:谨防|警惕|提防|防范|当心|小心)[^。!?！？\n:：]{2,24}(?:诈骗|骗局|套路|陷阱)[」”\"』]?[:：]")
 # "系伪造", "系谣言", "是典型诈骗话术": a verdict without a quantifier, on the case it closes.
 _VERDICT_PLAIN = re.compile(r"系(?:伪造|假冒|诈骗|谣言|虚假)|(?:是|为)伪造的?|是(?:典型的?)?诈骗(?:话术|手段|套路)|(?:那|这)(?:就|肯定|都)?是(?:骗子|诈骗)")
 # Reported speech: a third party (有人, 对方, 催收员, 受害人, 张某, 网友…) says or claims; what follows is theirs.
@@ -131,6 +135,9 @@ def quoted(f: str) -> list[tuple[int, int]]:
     for m in _MET_THEN_ACT.finditer(f):
         if _SOMEONE_ELSE.search(f, _clause_start(f, m.start()), m.end(1)):
             spans.append((_clause_start(f, m.start()), m.end(1)))
+    for m in _HEADING.finditer(f):
+        end = _SENTENCE_END.search(f, m.end(), min(len(f), m.end() + REACH))
+        spans.append((m.end(), end.start() if end else min(len(f), m.end() + REACH)))
     for m in _VERDICT_PLAIN.finditer(f):
         lo = _sentence_start(f, m.start())
         case = _CASE_START.search(f, lo, m.start())
