@@ -32,6 +32,9 @@ _URL = re.compile(
 # Phone-like digit runs, possibly masked (X, *) and split by - or spaces; +86 / 0086 prefixes.
 _NUMBER = re.compile(r"(?<![0-9A-Za-z_.])(\+?\d[\d\-\s—–xX*×]{2,22}[\dxX*×])(?![0-9A-Za-z_])")
 _DIGIT = re.compile(r"\d")
+# A label before a digit run that says what it is: card tails, codes, case, contract and licence numbers are not phones.
+_NOT_A_PHONE_LABEL = re.compile(r"(尾号|尾数|后四位|末四位|卡号|账号|验证码|动态密码|密码|取件码|序号|案号|合同号|编号|证号|执业证|证件号|"
+                                r"身份证号?|订单号|运单号|单号|[¥￥])[:：]?\s*$")
 # Not inside a WeChat/QQ id or code such as abc12345 or 95588cmb.
 _SHORT_AND_PORTS = re.compile(r"(?<![0-9A-Za-z_])(1[0-2]\d{3}|9[56]\d{3,6}|106\d{5,17})(?![0-9A-Za-z_])")
 
@@ -124,7 +127,7 @@ def _numbers(ft: FoldedText, links: tuple[Span, ...]) -> tuple[Span, ...]:
         before = ft.text[max(0, m.start(1) - 6):m.start(1)]
         after = ft.text[m.start(1) + len(raw):m.start(1) + len(raw) + 2]
         # Amounts, dates, card tails, codes and case numbers are not phone numbers.
-        if re.search(r"(尾号|尾数|后四位|末四位|卡号|账号|验证码|动态密码|密码|取件码|序号|案号|合同号|编号|[¥￥])[:：]?\s*$", before):
+        if _NOT_A_PHONE_LABEL.search(before):
             continue
         if re.match(r"\s*(元|万|块|年|月|日|号|期|天|笔|次|%|个|人民币|:\d|\.\d)", after):
             continue
@@ -137,7 +140,9 @@ def _numbers(ft: FoldedText, links: tuple[Span, ...]) -> tuple[Span, ...]:
         if any(a <= s < b for a, b in taken) or any(n.start <= s < n.end for n in out):
             continue
         after = ft.text[m.end(1):m.end(1) + 2]
-        if re.match(r"\s*(元|万|块|年|月|日|号|期|天|笔|次|%|个)", after):
+        if re.match(r"\s*(元|万|块|年|月|日|号|期|天|笔|次|%|个|:\d|\.\d)", after):
+            continue  # 12345.67元 is an amount, not a service number
+        if _NOT_A_PHONE_LABEL.search(ft.text[max(0, m.start(1) - 6):m.start(1)]):
             continue
         out.append(Span(m.group(1), s, e))
     return tuple(sorted(out, key=lambda sp: sp.start))

@@ -34,7 +34,7 @@ _ENFORCEMENT = ("这像是法院执行阶段的通知：有可以核实的法院
                 "执行的前提是已有生效的判决、调解书等法律文书没有履行。")
 
 # A law firm's letter with the firm's full name and a lawyer's licence number: checkable, but a letter, not a court paper.
-_LAWYER = "这像是律师事务所受委托发出的律师函：有可以核实的律所和律师执业信息，没有发现诈骗迹象。"
+_LAWYER = "这像是律所受委托发出的律师函：有可以核实的律所和律师执业信息，没有发现诈骗迹象。"
 
 
 def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, sender: NumberInfo | None,
@@ -61,7 +61,12 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
         return Verdict("unlawful_threat", summary + (_unsure(legal) if unsure else ""),
                        min(95, 60 + 8 * high + 3 * len(threat)), legal_dict)
     if legal is not None and legal.verifiable:
-        opening = (_ENFORCEMENT if legal.stage == "enforcement" else _LAWYER if legal.stage == "lawyer" else
+        if legal.stage == "lawyer":
+            # the letter's steps are the page's first steps (guide.verdict.legal_notice_lawyer) and how_to_verify:
+            # the summary says what a letter is and leaves the steps to them
+            return Verdict("legal_notice", _LAWYER + legal.verify_steps[0] + "；" + legal.verify_steps[-1] + "，先自己核实。",
+                           LEGAL_NOTICE_RISK, legal_dict)
+        opening = (_ENFORCEMENT if legal.stage == "enforcement" else
                    "这可能是真实的法律文书通知：短信里有可以核实的法院或仲裁信息，也没有发现诈骗迹象。")
         return Verdict("legal_notice", opening + "请先自己核实：" + "；".join(legal.verify_steps) + "。",
                        LEGAL_NOTICE_RISK, legal_dict)

@@ -15,6 +15,10 @@ COURT = ("【某某区人民法院】李某某：原告某某消费金融有限�
 # A court's notice of the enforcement stage: a judgment was not performed, the court sends 执行通知书 and 报告财产令.
 ENFORCEMENT = ("【某某区人民法院】李某某：申请执行人某某消费金融有限公司与你借款合同纠纷一案，本院已立案执行，"
                "案号（2026）京0105执6789号。请登录人民法院在线服务查收执行通知书和报告财产令，按期履行并如实申报财产。")
+# A law firm's letter with the firm's full name and a lawyer's licence number (tests/test_lawyer_letter.py).
+LAWYER = ("【浙江金道律师事务所】律师函：张**先生，本所受招联消费金融股份有限公司委托，就您拖欠借款一事致函。"
+          "截至今日您尚欠本息12345.67元，请于收函后七日内通过招联金融App还款或与本所联系协商，"
+          "逾期我方将建议委托人依法提起诉讼。承办律师：李**，执业证号：13301201810123456，联系电话0571-88888888。")
 THIRD_PARTY = ("你好，你是张某的紧急联系人。他在我司的借款已逾期90天，请你转告他今天之内还款，"
                "否则我们会继续联系你和他的其他亲友。")
 

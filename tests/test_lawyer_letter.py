@@ -8,14 +8,12 @@ import re
 
 import pytest
 from api_support import ApiClient
-from borrower_messages import COURT
+from borrower_messages import COURT, LAWYER
 
 from webapp import display
 
 LAWYER_GUIDE = "guide.verdict.legal_notice_lawyer"
-LETTER = ("【浙江金道律师事务所】律师函：张**先生，本所受招联消费金融股份有限公司委托，就您拖欠借款一事致函。"
-          "截至今日您尚欠本息12345.67元，请于收函后七日内通过招联金融App还款或与本所联系协商，"
-          "逾期我方将建议委托人依法提起诉讼。承办律师：李**，执业证号：13301201810123456，联系电话0571-88888888。")
+LETTER = LAWYER
 NO_LICENCE = "【浙江金道律师事务所】律师函：张**先生，本所受招联消费金融股份有限公司委托，就您拖欠借款一事致函，请于七日内还款，逾期将依法起诉。"
 PERSONAL_NUMBER = ("【浙江金道律师事务所】律师函：张**，本所受委托，你拖欠借款，请七日内还款。"
                    "承办律师李**，执业证号13301201810123456，联系电话13812345678")
@@ -55,7 +53,7 @@ def test_a_letter_without_checkable_details_or_with_a_scam_marker_is_not_a_legal
 
 def test_the_cannot_tell_sentence_gives_the_letters_own_steps(analyzer):
     summary = analyzer.analyze(NO_LICENCE).to_dict()["verdict"]["summary"]
-    assert "无法确定真假" in summary and "律师函是律师受委托发出的函件" in summary and "12368" not in summary
+    assert "无法确定真假" in summary and "律师函不是法院的文书" in summary and "12368" not in summary
 
 
 def test_a_court_notice_keeps_the_court_steps(analyzer):
@@ -81,4 +79,4 @@ def test_result_page_shows_the_letter_steps(client):
     page = client.post("/check", data={"text": LETTER}).get_data(as_text=True)
     steps = re.search(r'<section class="card next-steps".*?</ol>', page, re.S).group(0)
     assert "律师事务所" in steps and "执行法官" not in steps
-    assert "这像是律师事务所受委托发出的律师函" in page
+    assert "这像是律所受委托发出的律师函" in page

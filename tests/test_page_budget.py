@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from borrower_messages import BANK, COURT, ENFORCEMENT, LOAN_FORM, REMINDER, SCAM, THIRD_PARTY, THREAT, VIOLENCE
+from borrower_messages import BANK, COURT, ENFORCEMENT, LAWYER, LOAN_FORM, REMINDER, SCAM, THIRD_PARTY, THREAT, VIOLENCE
 from live_server import CHROMIUM
 
 pytest.importorskip("playwright.sync_api")
@@ -59,7 +59,7 @@ def page_length(page) -> int:
 
 CASES = [("threat", THREAT, "17012345678"), ("violence", VIOLENCE, "17187654321"), ("scam", SCAM, "16598765432"),
          ("reminder", REMINDER, "10691234567"), ("bank", BANK, "95599"), ("legal-notice", COURT, ""),
-         ("enforcement-notice", ENFORCEMENT, ""), ("third-party", THIRD_PARTY, "17012340000")]
+         ("enforcement-notice", ENFORCEMENT, ""), ("lawyer-letter", LAWYER, ""), ("third-party", THIRD_PARTY, "17012340000")]
 
 
 @pytest.mark.parametrize(("text", "sender"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

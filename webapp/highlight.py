@@ -114,7 +114,9 @@ def groups(findings: list[dict[str, Any]]) -> list[FindingGroup]:
             severity=min((f.get("severity", "low") for f in fs),
                          key=lambda s: SEVERITY_ORDER.index(s) if s in SEVERITY_ORDER else 9),
             members=tuple(idx), excerpts=words,
-            explanations=unique([str(f.get("explanation", "")) for f in said]),
+            # the most severe finding's explanation first: the page shows it and folds the rest
+            explanations=unique([str(f.get("explanation", "")) for f in sorted(
+                said, key=lambda f: SEVERITY_ORDER.index(f.get("severity")) if f.get("severity") in SEVERITY_ORDER else 9)]),
             kb_refs=unique([r for f in fs for r in f.get("kb_refs", [])]),
             located=bool(located)))
     return out

@@ -83,11 +83,10 @@ ENFORCEMENT_VERIFY_STEPS = (
 )
 # A lawyer's letter (a named law firm, no court, arbitration body, case number or 12368): a letter, not a court's paper.
 LAWYER_VERIFY_STEPS = (
-    "律师函是律师受委托发出的函件，不是法院的文书：它本身不能冻结、扣款，也不等于已经起诉",
-    "用自己查到的电话核实这家律师事务所有没有发过这封函（拿不准可以拨打 12348 公共法律服务热线咨询），"
-    "不要拨打函里的个人号码，不要点函里的链接",
-    "律所不会让你把钱转到律师或其他个人的账户；要还款，只还到贷款机构自己的官方渠道",
-    "核实是真的，就不要不理：律师函常常是起诉前的一步；对欠款金额有异议的可以书面回复，能还的按自己的能力协商分期",
+    "律师函不是法院的文书，本身不能冻结、扣款，也不等于已经起诉",
+    "自己查律所的电话核实，不拨函里的个人号码、不点链接",
+    "钱只还到贷款机构的官方渠道，不转给个人",
+    "核实是真的就别不理：律师函常是起诉前的一步",
 )
 # What only the enforcement stage speaks of. A case number whose type starts with 执 ((2025)浙0106执1234号, 执恢) is an
 # enforcement case; 执保 is preservation before judgment. A summons that warns of later enforcement (判决生效后不履行的，
