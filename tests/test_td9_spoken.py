@@ -11,6 +11,11 @@ against regression, they do not measure unseen messages.
 
 Before: 67/110 positives reached scam or unlawful_threat; 2/50 twins were called scam or threat.
 After: 108/110; the same 2 twins, neither through a td9_spoken frame.
+
+Sealed sets, scored once before and once after (aggregate only): no change on the 156 real messages of rounds 5-8
+(scam 24/45, threat 4/15, ordinary 2/53 called scam or threat, before and after): these frames did not reach the 25
+zero-finding misses. Paraphrase sets moved a little: para8 scam 65 -> 66/81, threat 56 -> 57/81; para10 threat
+52 -> 53/70; para7 F1 0.524 -> 0.530. Lawful sets unchanged (lawful8 11/148, lawful10 30/200, lawful9 2/266).
 """
 from __future__ import annotations
 
