@@ -29,7 +29,6 @@ CALLED = {"unlawful_threat", "scam"}
 KNOWN_MISSED = {
     "td9t_p026": "no debt word; 'your ID photo and address sent to a public account' is also what a sign-up helper says",
     "td9t_p040": "no debt word; 'we have contacted your village party secretary' alone is not about a debt",
-    "td9t_p042": "no debt word; calling a child's head teacher is what parents and schools do every day",
     "td9t_p099": "no debt word; 'our people are on the way' to a known address is also a removal or delivery firm",
     "td9t_p114": "no 'you' and no debt frame the analyzer recognises ('把钱还了' alone)",
     "td9t_p116": "no debt word; an insult after 'you don't answer the phone' is also a quarrel",
@@ -39,6 +38,8 @@ KNOWN_MISSED = {
 
 # Threats that reach the verdict but not every flag the draft lists: (flags still expected, reason).
 PARTIAL_FLAGS = {
+    "td9t_p042": (["violence_threat"], "no debt word; td9_spoken's family frame (zz_spoken_td9.toml) makes it a threat "
+                  "through '你孩子在哪个学校我们都知道', while calling the head teacher alone stays unflagged"),
     "td9t_p105": (["third_party_contact"], "no debt word, so the doorstep frame stays quiet; the family frame "
                   "(threats_harm7.toml) already makes it a threat"),
 }
