@@ -70,3 +70,15 @@ def test_frame_pairs(analyzer, text, lawful):
 ])
 def test_a_warning_heading_that_names_a_scam_quotes_the_description_after_it(analyzer, text, alarm):
     assert (analyzer.analyze(text).verdict.label in UNLAWFUL) is alarm
+
+
+@pytest.mark.parametrize(("text", "alarm"), [
+    ("尊敬的客户，您的欠款已逾期90天，我司将向法院提起诉讼并申请冻结被执行财产。", False),
+    ("您的借款已逾期，我方将依法向人民法院申请强制执行。", False),
+    # the application as a blind for a threat, a claim already done, or the police: still a threat
+    ("你涉嫌诈骗，我们将申请法院对你强制执行，明天就上门", True),
+    ("你的欠款已逾期，法院已冻结你的账户，将申请强制执行", True),
+    ("你的欠款已逾期，我们将申请公安对你刑事拘留并强制执行", True),
+])
+def test_a_creditors_future_application_to_a_court_is_pressure_not_a_fake_legal_claim(analyzer, text, alarm):
+    assert (analyzer.analyze(text).verdict.label in UNLAWFUL) is alarm

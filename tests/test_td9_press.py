@@ -31,7 +31,6 @@ KNOWN = {
     "td9p_A010": "threat.fake_legal.enforcement on 法院列为被执行人 in a future clause",
     "td9p_A021": "threat.fake_legal.blacklist on 可能被列入…失信名单 (可能 is not in its conditional unless)",
     "td9p_A077": "threat.fake_legal.enforcement on 否则将申请法院强制执行",
-    "td9p_A078": "threat.fake_legal.freeze on 申请冻结被执行财产",
     "td9p_A079": "threat.fake_legal.enforcement on a listed future 强制执行",
     "td9p_A081": "threat.fake_legal.enforcement on 申请强制执行 after 将依法追究",
     "td9p_A005": "已进入诉讼预审阶段 is a claimed stage (threat.fake_legal.case_filed); the label is arguable",

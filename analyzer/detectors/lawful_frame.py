@@ -2,7 +2,8 @@
 
 Three frames, each read from lexicon classes declared in knowledge/data/rules/lawful_td9.toml (the words are data):
 - a future lawful step under a condition: "如您继续逾期，我司将依法向人民法院提起诉讼", "一旦进入诉讼阶段，判决生效后
-  …将依法申请强制执行". A fake-legal finding whose sentence opens with a condition before it and names a lawful step
+  …将依法申请强制执行", or a future application to a court in the finding's own clause ("我司将向法院提起诉讼并申请
+  冻结被执行财产", {lawful_apply_future}). A fake-legal finding whose sentence opens with a condition before it and names a lawful step
   ({lawful_step_frame}) is the lender stating the law, unless the sentence also brings police, crime, the door or the
   family ({lawful_blocker}), or the clause announces the step as done (已);
 - a court or arbitration body speaking for itself ("本院定于…开庭", "公告送达"), when nothing in the message is a scam
@@ -25,7 +26,7 @@ _CLAUSE_END = re.compile(r"[,，;；。!?！？\n]")
 _DONE = re.compile(r"已|现已|业已")
 
 
-_NAMES = ("lawful_condition", "lawful_step_frame", "lawful_blocker", "court_self",
+_NAMES = ("lawful_condition", "lawful_apply_future", "lawful_step_frame", "lawful_blocker", "court_self",
           "contract_party", "party_reach", "jest_void", "jest_block", "jest_harm", "jest")
 _CACHE: dict[int, tuple[Lexicon, dict[str, re.Pattern[str]]]] = {}
 
@@ -57,7 +58,8 @@ def _span(doc: Document, finding: Finding) -> tuple[int, int]:
 
 def _conditional_lawful(p: dict[str, re.Pattern[str]], f: str, start: int, end: int) -> bool:
     lo, hi = _sentence(f, start, end)
-    if not p["lawful_condition"].search(f, lo, start):
+    # a condition before it in the sentence, or the creditor's future application to a court in its own clause
+    if not p["lawful_condition"].search(f, lo, start) and not p["lawful_apply_future"].search(f, _clause_start(f, start), end):
         return False
     if not p["lawful_step_frame"].search(f, lo, hi) or p["lawful_blocker"].search(f, lo, hi):
         return False
