@@ -10,7 +10,8 @@ from typing import Any
 
 SCHEMA_VERSION = "1.2"
 # 1.1: verdict label `legal_notice`; `reader` (who the message is written to); `verdict.legal_check`.
-# 1.2: `verdict.legal_check.stage` ("enforcement" for a notice of the enforcement stage, else null).
+# 1.2: `verdict.legal_check.stage` ("enforcement" for a notice of the enforcement stage, "lawyer" for a law firm's
+#      letter with no court, arbitration body, case number or 12368 in it, else null).
 
 
 def _plain(obj: Any) -> dict[str, Any]:

@@ -28,11 +28,12 @@ _UNSURE = "短信提到法院、仲裁或律师，本工具无法确定真假：
 def _unsure(legal: LegalCheck | None) -> str:
     """The can't-tell sentence with the steps for this kind of notice (a court's, an enforcement notice, a lawyer's letter)."""
     return _UNSURE + "；".join(legal.verify_steps if legal is not None else VERIFY_STEPS) + "。"
+
+
 # An enforcement-stage notice (执行通知书, 报告财产令, 失信, 限高) follows a judgment or other title that was not
 # performed: no hearing is left to attend, so the summary does not speak of answering a lawsuit.
 _ENFORCEMENT = ("这像是法院执行阶段的通知：有可以核实的法院信息，没有发现诈骗迹象。"
                 "执行的前提是已有生效的判决、调解书等法律文书没有履行。")
-
 # A law firm's letter with the firm's full name and a lawyer's licence number: checkable, but a letter, not a court paper.
 _LAWYER = "这像是律所受委托发出的律师函：有可以核实的律所和律师执业信息，没有发现诈骗迹象。"
 
