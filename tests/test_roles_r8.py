@@ -173,7 +173,4 @@ def test_round8_verdicts():
         rows += [json.loads(line) for line in (FRESH / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(rows) == 24
     wrong = {r["id"] for r in rows if _report(r["text"])["verdict"]["label"] != r["category"]}
-    fixed = wrong - set(R8_KNOWN)
-    assert not fixed, f"round-8 messages now wrong: {sorted(fixed)}"
-    # a message in R8_KNOWN that is now right should leave the list
-    assert wrong == set(R8_KNOWN) - (set(R8_KNOWN) - wrong)
+    assert wrong <= set(R8_KNOWN), f"round-8 messages now wrong: {sorted(wrong - set(R8_KNOWN))}"
