@@ -20,7 +20,6 @@ KNOWN = {
     # lawful, still alarmed
     "TDL075": "advice '可以…向公安机关报案' has no subject; police_referral cannot tell the reader from the collector",
     "TDL103": "news without a reporting marker reported.py knows (据了解); third party 张某 reports to police",
-    "TDL164": "'先打给我' (call me) read as 打(款)给我 by scam.payment.personal_account, a rule outside this frame",
     # twins, still missed (threat frames without the words the rules use; not lawful-frame work)
     "TDL187": "calling the guarantor and all relatives every day, phrased as '打电话' without notify/contact verbs",
     "TDL191": "veiled threat about the child's school, no harm word",

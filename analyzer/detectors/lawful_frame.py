@@ -10,7 +10,15 @@ Three frames, each read from lexicon classes declared in knowledge/data/rules/la
   and nothing brings the police, the door, a deadline in hours or a transfer ({lawful_blocker});
 - the reader as a party to the contract ("您作为借款人的担保人", "共同还款人"), for third-party-contact findings;
 - a joke between friends ({jest}: 哈哈哈, 开玩笑的, 😂) for threat findings, unless the joke is taken back
-  ({jest_void}) or names harm no joke excuses ({jest_harm}).
+  ({jest_void}) or names harm no joke excuses ({jest_harm});
+- the reader's role in the legal frame (classes in knowledge/data/rules/lawful_role.toml): a case, a police report or
+  an exposure is a threat only when the reader is its target. When the reader is the plaintiff, applicant,
+  complainant, victim, witness or a lawyer's client ({role_reader_party}: 原告陈XX，…开庭; 您的报案已受理; 您申请的
+  财产保全…被申请人名下存款已冻结), or the writer is the one suing, reporting or exposing ({role_speaker_complainant}:
+  我告那个老板的案子已经立案了; 催收爆我通讯录，我要去哪里举报), the legal, criminal and exposure findings and an
+  authority signature are not threats, unless anything in the message makes the reader the target, asks them for
+  money, a link or a code, or presses a debt on them ({role_reader_target}). The writer's own complaint also covers
+  what it recounts (骚扰我家人, 这个骗子).
 """
 from __future__ import annotations
 
@@ -27,7 +35,12 @@ _DONE = re.compile(r"已|现已|业已")
 
 
 _NAMES = ("lawful_condition", "lawful_apply_future", "lawful_step_frame", "lawful_blocker", "court_self",
-          "contract_party", "party_reach", "jest_void", "jest_block", "jest_harm", "jest")
+          "contract_party", "party_reach", "jest_void", "jest_block", "jest_harm", "jest",
+          "role_reader_party", "role_speaker_complainant", "role_reader_target", "role_authority")
+# What a role frame answers for: claims about a case, a crime or an exposure, and an authority's signature.
+_ROLE_KINDS = frozenset({"fake_legal_process", "false_criminal_threat", "exposure_threat"})
+# A writer recounting their own harassment also names what was done to them (骚扰我家人) or the collector (骗子).
+_COMPLAINANT_KINDS = _ROLE_KINDS | {"third_party_contact", "insult"}
 _CACHE: dict[int, tuple[Lexicon, dict[str, re.Pattern[str]]]] = {}
 
 
@@ -66,11 +79,36 @@ def _conditional_lawful(p: dict[str, re.Pattern[str]], f: str, start: int, end: 
     return not _DONE.search(f, _clause_start(f, start), end)
 
 
+def _role_kinds(p: dict[str, re.Pattern[str]], f: str) -> frozenset[str]:
+    """The finding kinds the reader's role takes out of the threat frame: none while the reader is the target."""
+    if p["role_reader_target"].search(f):
+        return frozenset()
+    if p["role_speaker_complainant"].search(f):
+        return _COMPLAINANT_KINDS
+    return _ROLE_KINDS if p["role_reader_party"].search(f) else frozenset()
+
+
+def _role_frame(p: dict[str, re.Pattern[str]], f: str, findings: list[Finding]) -> list[Finding]:
+    kinds = _role_kinds(p, f)
+    if not kinds:
+        return findings
+    scam_ask = any(x.category == "scam" and x.kind != "impersonation" for x in findings)
+    out = []
+    for x in findings:
+        if x.kind in kinds and x.kind != "impersonation":
+            continue
+        if x.kind == "impersonation" and not scam_ask and p["role_authority"].search(x.excerpt):
+            continue  # 【XX公安】您的报案已受理: the authority writes to the one who reported, asking for nothing
+        out.append(x)
+    return out
+
+
 def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> list[Finding]:
-    if not any(x.category == "unlawful_threat" or x.kind == "doorstep_visit_threat" for x in findings):
+    if not any(x.category in ("unlawful_threat", "scam") or x.kind == "doorstep_visit_threat" for x in findings):
         return findings  # most messages: nothing to judge, no search run
     p = _compiled(lexicon)
     f = doc.f
+    findings = _role_frame(p, f, findings)
     scam = any(x.category == "scam" for x in findings)
     court_self = not scam and bool(p["court_self"].search(f)) and not p["lawful_blocker"].search(f)
     party = bool(p["contract_party"].search(f))
