@@ -65,6 +65,71 @@ STRONG_DEBT = re.compile(literal_first(r"逾期|催收|欠款|应还|待还|还�
                                        r"|(钱|款|账|欠款|债)(再|还|一直|老是)拖(?!延|拉|鞋|地|把|车|动)|(再|就是|一直|迟迟|拒绝|坚持|要是|如果|假如|若是)不还(?=[,，。!！?？]|$)"
                                        r"|(?<=\d\d\d)(没有|没到|没还|不还|还不上|拿不出)[,，]?[^,。!?;\n]{0,3}(我|我们|你)?(就|可就)(?!算|行|好|可以|没事)|(?<=[万千块元])(没有|没到|没还|不还|还不上|拿不出)[,，]?[^,。!?;\n]{0,3}(我|我们|你)?(就|可就)(?!算|行|好|可以|没事)"))
 
+# A private creditor, a loan shark, a landlord, a 合会 member or a relative names the debt without 欠款/逾期/还款
+# (那笔钱, 钱的事, 借条在我手上, 利息该交了, 账还没平, 你拿了我的钱, 答应月底给的, 会钱轮到你交, 还数, 支票跳票,
+# 借用…已到期, 迄今分文未付), often without 你: a debt object tied to an act the reader owes (give, settle, hand
+# back), a broken time promise, or the debtor hiding. Each object alone is ordinary (那本书, 利息怎么算, 房租已收到,
+# 你怎么不接电话); the pair is the frame. Folded text: 還數→还数, 嘅→的, 唔→不. Every branch starts with a literal.
+_NUM = r"[\d一二两三四五六七八九十百千万几]"
+# what the reader owes on a sum: give it (not 给你), hand it back (not 不用还), settle, stop dragging, say when
+_OWE = r"(给(?![你您])|转|(?<!不用)(?<!不必)还(?![是有在好])|结|清|拖|凑|躲|赖|不到账|什么时候|何时|啥时候|几时|到底|打算|能不能|等不了|急用|的事)"
+_PRIVATE_DEBT_BRANCHES = (
+    # the deictic sum: 那笔钱 / 那个钱 / 那点钱 / 那笔账 / 那笔款子 / 那八万块 / 那几万块钱, and what is owed on it
+    r"那(笔|个|些|点)(钱|账|款子?)(?!包|箱|庄)[^。!?\n]{0,12}" + _OWE,
+    f"那{_NUM}{{1,6}}(块钱?|万块?|元)[^。!?\\n]{{0,12}}" + _OWE,
+    # 钱的事 with pressure or an arrangement asked for; the money not coming back; the sum the reader took
+    r"钱的事[^。!?\n]{0,8}(拖|躲|解决|怎么安排|安排一下|给个|怎么办|说清楚)",
+    r"钱[^。!?\n]{0,6}(什么时候|何时|啥时候|几时)[^。!?\n]{0,6}(给|凑|回来|还|转给我|打给我|拿来)",
+    r"拿了(我|我们|老板)的?(钱|货款|\d)|拿了钱(就|跑|不认|玩失踪|装死)",
+    f"(拿|借)的{_NUM}{{1,6}}(块|万|元)[^。!?\\n]{{0,6}}(打回|还回|还给|转回|给回)",
+    f"(从|在)我这(儿|里|边)?(拿|借)的?{_NUM}{{1,6}}|在我这(儿|里|边)?的账",
+    # the written debt: 借条 / 欠条 / 借据 held, due, photographed, handed to a lawyer, or the reader's own
+    r"(借条|欠条|借据)[^,。!?\n]{0,6}(在我|留着|到期|金额|拍照|照片|复印|挂到|贴到|交给律师)",
+    r"(你|您)(那份|那张|的|打的|写的|签的)(那张|那份)?(借条|欠条|借据)",
+    # interest and principal falling due
+    r"利息(该|要|得)(交|给|付|结)|把[^,。!?\n]{0,6}(利息|本金|本息|房租|会钱)(给|交|结|付|转|还|打)|利息先?(结|交|给)一下",
+    r"本金[^,。!?\n]{0,4}(没见|没给|没还|一分)",
+    r"利息[^,。!?\n]{0,8}(还没到|没到|还没给|没交|不交|照算|翻|晚了|迟了)",
+    f"本金(加|和)?利息[^。!?\\n]{{0,10}}((一共|合计|共计)是?{_NUM}|不到账|到账|一分不能少|拿不出)",
+    r"(这个月|这月|本月)的?本息|本息[^,。!?\n]{0,6}(转|到账|合计)|本金翻倍|拿不出(本金|钱|利息)",
+    # the account not settled
+    r"账(还|都|一直)?(没|未|不)(平|清|结)|该结的账|账上还差|账拖着|不结账|(那笔|这笔|那个|这个)账[^。!?\n]{0,8}(拖|结|给|清|平)",
+    # rent, goods, works and the balance of a deal not paid
+    r"(房租|租金|货款|货的钱|货钱|工程款|尾款)[^。!?\n]{0,14}(拖|还没(给|结|转|交)|没结|没给|未付|不给|不交|再不交|还差|能(结|结清|给|转)(吗|么|不))",
+    # a broken time promise: 答应月底给的 / 说好一个月，现在… / 说好的又没兑现 / 你讲咗出粮就俾 (not 给我送过来)
+    r"(说好|答应|你说|你讲|讲咗|讲好)[^。!?\n]{0,12}(给|还|俾|结)(?=我(?![送带拿买寄打看发做讲说])|[的返，,。]|$)",
+    r"(说好|答应)的(时间|日子)[^。!?\n]{0,8}(过去|过了)|又没兑现|约定给钱|答应(我|给我)的钱|钱总(是|得)?要?(给|还)的?",
+    f"(说好|讲好|约好)[^。!?\\n]{{0,4}}{_NUM}{{1,3}}个?(天|月|周|礼拜|星期)[^。!?\\n]{{0,10}}(现在|都|已经)",
+    f"(能不能|可不可以|能否)先(给|还|转|打)我?(一半|一部分|一点|点|个?{_NUM})",
+    # a lent or advanced sum: 借你的那五千块 / 周转给你的两万 / 借俾你 / 你同我借 / 我垫的钱…补上 / …俾返我
+    r"借(你|您)的[^,。!?\n]{0,6}(钱|元|块|万|蚊)|(?<![这本下上每])(周转|拆借)(给|俾)?(你|您)的?|借(俾|畀)(你|您)|(你|您)同我借",
+    r"借的钱[^。!?\n]{0,8}(你也有份|不给|还不)|垫的?(钱|付的)[^。!?\n]{0,16}(补|给|还(?![是有在好])|什么时候)",
+    r"(钱|块|万|蚊)[^。!?\n]{0,12}(俾返|给回|还返)我",
+    # a rotating credit association (合会 / 標會): the reader's share due
+    r"会钱[^。!?\n]{0,12}(交|缴|轮到|拖)|得标[^。!?\n]{0,20}(交|缴)|标走的|(每月|每期|每个月)[^,。!?\n]{0,4}照(交|缴)",
+    # Cantonese 数: the sum owed (还数, 条数…拖, 你的数)
+    r"还数|条数[^。!?\n]{0,8}(还|拖|搞掂|清|俾)|(你|欠)[^,。!?\n]{0,6}的数[^。!?\n]{0,10}(还|见到|俾|清)|再不(俾|给)(钱|我钱)",
+    # a lender's or a creditor's formal wording: 借用的款项已到期, 约定归还日, 迄今分文未付, 限期清偿, 应缴金额尚未缴清
+    r"借用的?[^,。!?\n]{0,10}(到期|归还|未付|未还|超过)|约定(的)?(归还|还款)日|约定[^,。!?\n]{0,8}归还|(分文|一分)(未|没有?)(付|还|给|见)",
+    r"迄今(未|分文)|(请|限期|限你|于)[^,。!?\n]{0,12}清偿|(应缴|应付)(金额|款项|账款)?[^。!?\n]{0,6}(尚未|未)(缴|付|清)",
+    r"账单[^,。!?\n]{0,6}超期|支票(跳票|被退|退回)",
+    # the debtor hiding: 别以为换号就没事, 多少窟窿
+    r"(以为|别以为)[^。!?\n]{0,6}(换号|换了号|拉黑|不接电话|躲起来|跑路|搬家)[^。!?\n]{0,4}(就没事|就行|就完了|就能躲)",
+    r"多少窟窿|一屁股(债|窟窿)",
+    # the sender's side of the same debt: 你拖了我快一年了, 跟我借钱的时候怎么说的
+    f"(你|您)拖了?我[^,。!?\\n]{{0,3}}({_NUM}|快|半|好)[^,。!?\\n]{{0,2}}(天|月|年|礼拜|星期|周)|(跟|找|向)我借钱的时候",
+)
+PRIVATE_DEBT = re.compile(literal_first("|".join(_PRIVATE_DEBT_BRANCHES)))
+# Not the reader's debt: the sender pays back or owes (我欠你的…转给你了, 钱已经转给你了, 我一定还清), or a report.
+SENDER_REPAYS = re.compile(r"我欠(你|您)|(你|您)借给我|我(一定|会|马上|尽快|保证)[^,。!?\n]{0,6}还(你|您|给你|清|上)"
+                           r"|(转给|还给|转到|打到)(你|您)([^,。!?\n]{0,4}(了|卡|账户|微信|支付宝)|(?=[,，。!！?？;；]|$))"
+                           r"|(已|已经|刚)(转|还)(你|您)|我(已经?|刚刚?|今天)?(转|还)(给)?(你|您)了"
+                           r"|借(你|您)的[^,。!?\n]{0,8}我[^,。!?\n]{0,10}(还|转|给你|打给你)|把借(你|您)的[^,。!?\n]{0,6}还")
+DEBT_REPORT = re.compile(r"据悉|据报道|报道|记者|新闻|网友|嫌疑人|典型案例|案件|判决其|教你|范本|怎么写")
+# Money given, not lent (那点钱不算什么，你拿去用; 不用还): the private frame does not apply.
+GIFT = re.compile(r"不用还|不必还|不用给我|不算什么|算不了什么|拿去(用|花|给|买)|送(给)?(你|您)|红包")
+
+
 # Whether ADDRESSED occurs, written so that every branch starts with a literal and re skips ahead
 # to those characters (ADDRESSED's ^, class and optional-prefix branches make it try every
 # position): the look-behinds sit after 请 and 某, x{2,} occurs where xx does, [#$]?{…} where {…}
@@ -89,7 +154,7 @@ OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|到期|还�
 
 
 # A repayment receipt (还款金额…本期账单已还清 / 到账后账单即还清) with nothing still owed or overdue.
-PAID_OFF = re.compile(r"(已|即|均已|全部)(还清|结清)|还款成功|已成功还款")
+PAID_OFF = re.compile(r"(已|即|均已|全部)(自动)?(还清|结清)|还款成功|已成功还款")
 STILL_OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|仍需|尚需|还需|剩余|最低还款|扣款失败|罚息|违约金")
 
 
@@ -123,7 +188,8 @@ def debt_kind(doc: Document) -> str | None:
 
 def about_debt(doc: Document) -> bool:
     """Debt words in a message to the reader; news about 拖欠工资 or 不良贷款, adverts for
-    collecting other people's debts, and warnings to the public about collection scams are not."""
+    collecting other people's debts, and warnings to the public about collection scams are not. A private creditor's
+    frame (PRIVATE_DEBT: 那笔钱…什么时候给, 利息该交了) counts without 你; the sender paying back does not."""
     if COLLECTION_AD.search(doc.f) and not READER_DEBT.search(doc.f):
         return False
     stripped = NOT_DEBT.sub("", doc.f)
@@ -135,7 +201,11 @@ def about_debt(doc: Document) -> bool:
         return not scam_warning().search(doc.f)
     if DEBIT_FAILED.search(stripped) and not DEBIT_NOT_LOAN.search(doc.f) and (doc.signatures or addressed(doc.f)):
         return not scam_warning().search(doc.f)
-    if not (DEMAND.search(stripped) and (doc.signatures or ADDRESSED.search(doc.f) or STRONG_DEBT.search(stripped))):
+    if SENDER_REPAYS.search(doc.f) and not READER_DEBT.search(doc.f):
+        return False
+    private = PRIVATE_DEBT.search(stripped) and not DEBT_REPORT.search(doc.f) and not GIFT.search(doc.f)
+    demand = DEMAND.search(stripped) and (doc.signatures or ADDRESSED.search(doc.f) or STRONG_DEBT.search(stripped))
+    if not (private or demand):
         return False
     # Its debt words describe the scam; a reminder that ends in such a warning names the reader's own debt.
     return not (scam_warning().search(doc.f) and not READER_DEBT.search(doc.f))

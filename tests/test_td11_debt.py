@@ -1,0 +1,58 @@
+"""td11: a debt named without 欠款/逾期/还款 (那笔钱, 借条在我手上, 利息该交了, 账还没平, 会钱轮到你交, 还数, 答应月底给的,
+借用…已到期) is about the reader's debt, through the real analyzer: the blind draft's debt lines (and those of two
+batches written after the rules) are not `not_collection`, and its twins with the same words (a lent book, a dinner already split, salary arriving, the sender
+paying back, a bank advert, news) stay `not_collection`. Lines that stay wrong are in KNOWN with the reason."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+PROBES = Path(__file__).parent / "data" / "probes"
+# The blind draft (TD11-D*, TD11-T*) and two small batches written after the rules (TD11-AD*/AT*, TD11-BD*/BT*;
+# tuned on, see their notes).
+ROWS = [json.loads(line) for name in ("td11_debt_draft.jsonl", "td11_debt_after.jsonl")
+        for line in (PROBES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+KNOWN = {
+    "TD11-D031": "利息…，这个月的还没到: interest and its lateness sit in two clauses; joining them across a comma "
+                 "would also join 利息 to any later clause",
+    "TD11-D062": "空头支票 is also the idiom for an empty promise; 票子退回来了 alone names no debt",
+    "TD11-D083": "你这样一直拖 + 报案说你诈骗: no debt object, only lateness; 一直拖 is said of homework and chores too",
+    "TD11-D085": "最后期限 with no money or debt object (a deadline for anything)",
+    "TD11-D089": "手续准备好了, 去立案: a lawsuit threat with no debt object",
+    "TD11-D113": "不接电话 + calling the employer: avoidance without a debt object; the employer call is the "
+                 "third-party rules' concern, not the debt frame's",
+    "TD11-D142": "跑路 + a proverb + the mother's house: a veiled threat with no debt object",
+    "TD11-T057": "他欠我的钱…还没给: a third person owes the sender; kept as debt because a collector tells a relative "
+                 "'他欠我们的钱' (already so before td11)",
+    "TD11-BD13": "账就摆在这，你自己算算一共多少: an account and a total, but no act owed or lateness; 账 + 算 is also "
+                 "bookkeeping",
+    "TD11-BT13": "你妈说你月底发工资…: unlawful_threat from a third-party rule on 你妈, not from the debt gate (the "
+                 "debt gate says no; already so before td11)",
+}
+
+
+def _params(kind: str):
+    """kind "D": debt lines, "T": twins, in both files."""
+    return [pytest.param(r["text"], id=r["id"],
+                         marks=pytest.mark.xfail(strict=True, reason=KNOWN[r["id"]]) if r["id"] in KNOWN else ())
+            for r in ROWS if r["id"].split("-")[1].lstrip("AB").startswith(kind)]
+
+
+def test_draft_has_debt_lines_and_twins():
+    assert sum(r["id"].startswith("TD11-D") for r in ROWS) >= 150
+    assert sum(r["id"].startswith("TD11-T") for r in ROWS) >= 80
+    assert len({r["id"] for r in ROWS}) == len(ROWS)
+    assert set(KNOWN) <= {r["id"] for r in ROWS}
+
+
+@pytest.mark.parametrize("text", _params("D"))
+def test_debt_without_debt_words_is_collection(analyzer, text):
+    assert analyzer.analyze(text).verdict.label != "not_collection"
+
+
+@pytest.mark.parametrize("text", _params("T"))
+def test_twin_with_the_same_words_stays_ordinary(analyzer, text):
+    assert analyzer.analyze(text).verdict.label == "not_collection"
