@@ -29,7 +29,7 @@ from analyzer.lexicon import load as load_lexicon
 from analyzer.loan.hint import loan_hint
 from analyzer.normalize import fold
 from analyzer.report import Finding, InputError, LenderMatch, LinkInfo, NumberInfo, Report
-from analyzer.verdict import decide
+from analyzer.verdict import decide, for_reader
 from knowledge import registry
 from knowledge.advice import Advisor
 
@@ -185,6 +185,8 @@ class Analyzer:
         findings = _dedupe(findings)
         debt = debt_kind(doc)
         verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt)
+        verdict = for_reader(verdict, reader.role, reader.relation,
+                             reader_detector.RELATION_NAMES.get(reader.relation or "", ""))
         facts = facts_detector.extract(doc)
         fact_dicts = [f.to_dict() for f in facts]
         extra = (THIRD_PARTY_GUIDE,) if reader.role == "third_party" else ()

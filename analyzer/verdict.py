@@ -83,3 +83,24 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
         return Verdict("reminder", ("这看起来是一条普通的还款提醒。" + _NOTHING) if not unsure else _unsure(legal),
                        15 if not findings else 20, legal_dict)
     return Verdict("not_collection", "这条短信看起来和欠款、催收无关。" + _NOTHING, 0, legal_dict)
+
+
+# A message written to someone other than the borrower (analyzer/detectors/reader.py): the opening sentence says so,
+# because "欠款可能是真的" is about the reader's own debt. A guarantor may be asked to pay, so it keeps the usual one.
+_THIRD_PARTY_OPENING = {
+    "unlawful_threat": "这条短信像是发给借款人以外的人（{who}）的：这笔钱不是你欠的，你没有替人还款或转告的义务；"
+                       "催收方把别人的欠款告诉你、还这样说话，是违法的，你可以保存证据并投诉。",
+    "aggressive": "这条短信像是发给借款人以外的人（{who}）的：这笔钱不是你欠的，你没有替人还款或转告的义务；"
+                  "措辞在给你施压，你可以不理会，也可以投诉。",
+    "reminder": "这条短信像是发给借款人以外的人（{who}）的：如果你不是借款人、也没有签字担保，这笔钱不是你欠的，"
+                "你可以不理会催你转告、督促的要求。",
+}
+
+
+def for_reader(verdict: Verdict, role: str, relation: str | None, who: str) -> Verdict:
+    """The verdict as the reader should hear it: a third party (not a guarantor) is told first that the debt is not
+    theirs. Scam, legal-notice and not-collection verdicts are the same for everyone."""
+    opening = _THIRD_PARTY_OPENING.get(verdict.label)
+    if role != "third_party" or relation == "guarantor" or opening is None:
+        return verdict
+    return Verdict(verdict.label, opening.format(who=who), verdict.risk, verdict.legal_check)

@@ -174,3 +174,25 @@ def test_round8_verdicts():
     assert len(rows) == 24
     wrong = {r["id"] for r in rows if _report(r["text"])["verdict"]["label"] != r["category"]}
     assert wrong <= set(R8_KNOWN), f"round-8 messages now wrong: {sorted(wrong - set(R8_KNOWN))}"
+
+
+@pytest.mark.parametrize("text", [
+    "你好，请问你是小周的同学吗？他在我们公司借了一笔钱，现在联系不上他，不然我们会登门拜访。",
+    "您是刘某的家属吧？她在我司的借款已经逾期很久了",
+    "您的表哥借了我们平台八千块，麻烦您让他回个电话",
+])
+def test_third_party_reader_is_told_the_debt_is_not_theirs(text):
+    report = _report(text)
+    assert report["reader"]["role"] == "third_party"
+    summary = report["verdict"]["summary"]
+    assert "这笔钱不是你欠的" in summary and "欠款可能是真的" not in summary
+    assert "guide.third_party_reader" in [g["id"] for g in report["guidance"]]
+
+
+def test_borrower_and_guarantor_keep_the_usual_summary():
+    borrower = _report("你欠的钱再不还，我们就天天给你家人打电话")
+    assert borrower["reader"]["role"] != "third_party"
+    assert "这笔钱不是你欠的" not in borrower["verdict"]["summary"]
+    guarantor = _report("您作为王某某借款的担保人，现借款已逾期，请督促其还款")
+    assert guarantor["reader"]["relation"] == "guarantor"
+    assert "这笔钱不是你欠的" not in guarantor["verdict"]["summary"]
