@@ -86,20 +86,20 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
 
 
 # A message written to someone other than the borrower (analyzer/detectors/reader.py): the opening sentence says so,
-# because "欠款可能是真的" is about the reader's own debt. A guarantor may be asked to pay, so it keeps the usual one.
+# because "欠款可能是真的" is about the reader's own debt; the reader box below it says whose debt it is. A guarantor
+# may be asked to pay, so it keeps the usual one.
 _THIRD_PARTY_OPENING = {
-    "unlawful_threat": "这条短信像是发给借款人以外的人（{who}）的：这笔钱不是你欠的，你没有替人还款或转告的义务；"
-                       "催收方把别人的欠款告诉你、还这样说话，是违法的，你可以保存证据并投诉。",
-    "aggressive": "这条短信像是发给借款人以外的人（{who}）的：这笔钱不是你欠的，你没有替人还款或转告的义务；"
-                  "措辞在给你施压，你可以不理会，也可以投诉。",
-    "reminder": "这条短信像是发给借款人以外的人（{who}）的：如果你不是借款人、也没有签字担保，这笔钱不是你欠的，"
-                "你可以不理会催你转告、督促的要求。",
+    "unlawful_threat": "这条短信含有违法的威胁内容，而且是写给借款人以外的人（{who}）的：催收方把别人的欠款告诉你、"
+                       "还这样说话，是违法的，你可以保存证据并投诉。",
+    "aggressive": "这是一条施压较重的催收短信，而且是写给借款人以外的人（{who}）的：你可以不理会，也可以投诉。",
+    "reminder": "这是一条写给借款人以外的人（{who}）的催收短信。",
 }
 
 
 def for_reader(verdict: Verdict, role: str, relation: str | None, who: str) -> Verdict:
-    """The verdict as the reader should hear it: a third party (not a guarantor) is told first that the debt is not
-    theirs. Scam, legal-notice and not-collection verdicts are the same for everyone."""
+    """The verdict as the reader should hear it: a third party (not a guarantor) is not told "欠款可能是真的"; the
+    box under the verdict (reader.note, guide.third_party_reader) says the debt is not theirs. Scam, legal-notice and
+    not-collection verdicts are the same for everyone."""
     opening = _THIRD_PARTY_OPENING.get(verdict.label)
     if role != "third_party" or relation == "guarantor" or opening is None:
         return verdict

@@ -185,14 +185,15 @@ def test_third_party_reader_is_told_the_debt_is_not_theirs(text):
     report = _report(text)
     assert report["reader"]["role"] == "third_party"
     summary = report["verdict"]["summary"]
-    assert "这笔钱不是你欠的" in summary and "欠款可能是真的" not in summary
+    assert "借款人以外的人" in summary and "欠款可能是真的" not in summary
+    assert "欠款不是你的" in report["reader"]["note"] or "不是你欠的" in report["reader"]["note"]
     assert "guide.third_party_reader" in [g["id"] for g in report["guidance"]]
 
 
 def test_borrower_and_guarantor_keep_the_usual_summary():
     borrower = _report("你欠的钱再不还，我们就天天给你家人打电话")
     assert borrower["reader"]["role"] != "third_party"
-    assert "这笔钱不是你欠的" not in borrower["verdict"]["summary"]
+    assert "借款人以外的人" not in borrower["verdict"]["summary"]
     guarantor = _report("您作为王某某借款的担保人，现借款已逾期，请督促其还款")
     assert guarantor["reader"]["relation"] == "guarantor"
-    assert "这笔钱不是你欠的" not in guarantor["verdict"]["summary"]
+    assert "借款人以外的人" not in guarantor["verdict"]["summary"]
