@@ -16,15 +16,14 @@ ROWS = [json.loads(line) for name in ("td11_debt_draft.jsonl", "td11_debt_after.
         for line in (PROBES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 KNOWN = {
+    # D113 and D142 (no debt object) leave not_collection since the td11 threat frames call them unlawful_threat
+    # (tests/test_td11_threat.py); the debt gate still says no, which is what they were listed for
     "TD11-D031": "利息…，这个月的还没到: interest and its lateness sit in two clauses; joining them across a comma "
                  "would also join 利息 to any later clause",
     "TD11-D062": "空头支票 is also the idiom for an empty promise; 票子退回来了 alone names no debt",
     "TD11-D083": "你这样一直拖 + 报案说你诈骗: no debt object, only lateness; 一直拖 is said of homework and chores too",
     "TD11-D085": "最后期限 with no money or debt object (a deadline for anything)",
     "TD11-D089": "手续准备好了, 去立案: a lawsuit threat with no debt object",
-    "TD11-D113": "不接电话 + calling the employer: avoidance without a debt object; the employer call is the "
-                 "third-party rules' concern, not the debt frame's",
-    "TD11-D142": "跑路 + a proverb + the mother's house: a veiled threat with no debt object",
     "TD11-T057": "他欠我的钱…还没给: a third person owes the sender; kept as debt because a collector tells a relative "
                  "'他欠我们的钱' (already so before td11)",
     "TD11-BD13": "账就摆在这，你自己算算一共多少: an account and a total, but no act owed or lateness; 账 + 算 is also "

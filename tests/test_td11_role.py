@@ -23,13 +23,8 @@ KNOWN = {
     "TD11-RD010": "'您的案件我们已申请强制执行' names no role: the same words from a collector are a done fake step",
     "TD11-RG024": "'已转入诉讼预审阶段' is a pseudo-stage the rules treat as fake (threats.toml lists 预审); the draft's "
                   "label is doubtful",
-    # twins missed before this change and after it (threat wording the rules lack; not role-frame work)
-    "TD11-X008": "'上了法院黑名单' with no 列入/失信 wording",
-    "TD11-X010": "'以拒不执行判决罪追究刑事责任' after a claimed judgment: no rule for a claimed judgment",
-    "TD11-X016": "'给你申请了诉前保全…余额…就会被划扣': 划扣 of 零钱/余额, not an account word the freeze rule knows",
-    "TD11-X057": "'你被人报案了…派出所已经立案': passive report against the reader, no rule",
-    "TD11-X063": "'构成拒不执行判决裁定罪，警方已介入': no rule for a named crime plus 介入",
-    "TD11-X064": "'你是诈骗犯，警察今天就到你家门口': no rule for the label 诈骗犯",
+    # the twins once listed here (X008 X010 X016 X057 X063 X064) reach unlawful_threat since the td11 threat frames
+    # (knowledge/data/rules/zz_threat_td11.toml, tests/test_td11_threat.py)
 }
 
 
