@@ -239,8 +239,10 @@ def institutions(f: str) -> list[NameHit]:
         while i > 0 and m.start() - i < 6 and "\u4e00" <= f[i - 1] <= "\u9fff" and f[i - 1] not in _STOP:
             i -= 1
         prefix = _LEAD.sub("", f[i:m.start()])
+        # A person's bank is no bank's name: 套取被害人银行账户, 收款人银行, 持卡人银行 (no bank is named X人银行;
+        # 人民银行 is the central bank).
         if len(prefix) < 2 or _GENERIC_PREFIX.match(prefix) or _GENERIC_TAIL.search(prefix) or _VERB.search(prefix) \
-                or "人民" in prefix:
+                or "人民" in prefix or prefix.endswith("人"):
             continue
         start = m.start() - len(prefix)
         # 信用社 in 农村信用社 and 银行 in 农商银行 are found once, by the longest suffix.
