@@ -23,3 +23,12 @@ def test_collector_threatening_coercive_measures_still_alarms():
 def test_fake_court_asking_for_a_transfer_is_still_a_scam():
     text = SUMMONS + "如需撤诉请先将诉讼保证金5000元转入张某个人账户6222020202020202020。"
     assert analyze(text).to_dict()["verdict"]["label"] == "scam"
+
+
+def test_fee_to_recover_a_victims_money_is_a_scam():
+    # 二次诈骗: after a real or claimed case, a fee to "recover" the loss
+    for text in ("您举报的案件已立案，追回款项需先缴纳保证金2000元", "您的被骗案件已立案，交500元手续费帮你追回损失"):
+        assert analyze(text).to_dict()["verdict"]["label"] == "scam", text
+    for text in ("您被骗的案件已立案，追回的款项将原路返还，全程不收取任何费用",
+                 "【某某公安】您报案的诈骗案件已立案，如有追回款项将通知您到派出所办理返还手续"):
+        assert analyze(text).to_dict()["verdict"]["label"] not in {"scam", "unlawful_threat"}, text
