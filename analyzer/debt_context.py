@@ -25,6 +25,13 @@ _CREDITOR_SAYS = (r"|欠(我|我们|老子|俺)的?(钱|还|债)|欠(我|我们|
                   r"|赖账|(钱|欠款|借款|债)[^,。!?;\n]{0,4}(早晚|迟早|总|终究|必须|一定)(要|得)?还(?!没|了吗)"
                   r"|(钱|款|账|欠款|债)(再|还|一直|老是)拖(?!延|拉|鞋|地|把|车|动)"
                   r"|(?<=\d\d\d)" + _SUM_CONDITION + r"|(?<=[万千块元])" + _SUM_CONDITION)
+# Someone's borrowing from the sender's firm, said to a third party (他在我们这里借了钱, 你弟弟在我们平台贷了一笔款,
+# 你老公欠了我们公司三万): collection talk about another person's debt, so the reader frames
+# (analyzer/detectors/reader.py) can tell that third party the debt is not theirs. "Us" is the firm (我们, 我司,
+# 平台), not a private 我; 借了一本书 names no money.
+_OWED_TO_US = (r"|(在|从|向|找|跟)(我们|我司|我们公司|本公司|我们平台|本平台)(这里|这边|那里|处|这)?[^,。!?;\n]{0,6}(借了|借过|借的|贷了|贷过)"
+               r"[^,。!?;\n]{0,8}(钱|款|元|万|块|笔)"
+               r"|(借了|欠了|欠下|拖欠)(我司|我们公司|本公司|我们平台|本平台)的?[^,。!?;\n]{0,6}(一笔|钱|款|元|万|块)")
 DEMAND = re.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|方式|账户)|还钱|不还(钱|款|清|上|的话|就|将)|罚息|违约金|滞纳金|逾期|欠款|拖欠|催收|催缴|清收|应还|待还(款|金额|本金|账单|\d)|未还|还款到期|最低还款|账单[^。]{0,16}(还款日|到期)|还款日[^。]{0,12}(请[^,。]{0,4}(存入|还款|备足|及时)|存入|备足)|还款日[^。]{0,16}账单|尽快还|立即还|请还款|还清|结清|债务|欠钱|欠债|追偿|透支|自动扣款|老赖|已过期[^,。!?;\n]{0,16}天"
                     # a demand for money owed, without the word 欠款: 你欠的5000元 / 今天必须还，不然…
                     r"|欠(的|了|我们的?|我的|你的)\d{0,9}[^,。!?;\n]{0,6}(钱|元|块|万)|(必须|今天|今晚|马上|赶紧|立刻)还(钱|上|清|款)?(?=[,，。!！?？]|不然|否则|$)"
@@ -42,7 +49,7 @@ DEMAND = re.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|方式|账�
                     r"|账[^,。!?;\n]{0,10}给(我|我们)(结|还|清)"
                     # a bill or a fare still to be paid (您的2月账单805.57元需要付款, 您有车费尚未支付)
                     r"|账单[^。!?\n]{0,16}(需要|需|请|待)(付款|支付|还款)|(车费|货款|房租|租金|账款|尾款)[^,。!?;\n]{0,4}(尚未|未|没有?)(支付|付清|结清|付款)"
-                    + _CREDITOR_SAYS))
+                    + _CREDITOR_SAYS + _OWED_TO_US))
 # The lender's own collection step, named without any debt word (已移交法务处理, 法务部门已介入, 已转交委外催收,
 # 已进入委外前审核): the
 # message is about the reader's debt. A report about a company's legal department (据悉, 涉事, 调查) is not.
@@ -68,7 +75,7 @@ ADDRESSED = re.compile(r"你|您|妳|贵|台端|客户|用户|借款人|阁下|�
 STRONG_DEBT = re.compile(literal_first(r"逾期|催收|欠款|应还|待还|还钱|欠钱|欠债|老赖|坏账|(?<!已)还款(?!日|成功|卡|方式|账户)"
                                        r"|欠(我|我们)的?\d{0,9}[^,。!?;\n]{0,6}(钱|元|块|万)|借(给)?(你|您)的"
                                        r"|(再|就是|一直|迟迟|拒绝|坚持|要是|如果|假如|若是)不还(?=[,，。!！?？]|$)"
-                                       + _CREDITOR_SAYS))
+                                       + _CREDITOR_SAYS + _OWED_TO_US))
 
 # A private creditor, a loan shark, a landlord, a 合会 member or a relative names the debt without 欠款/逾期/还款
 # (那笔钱, 钱的事, 借条在我手上, 利息该交了, 账还没平, 你拿了我的钱, 答应月底给的, 会钱轮到你交, 还数, 支票跳票,

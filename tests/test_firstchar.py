@@ -52,7 +52,9 @@ def engine_patterns(analyzer) -> list[tuple[str, re.Pattern[str], list[str]]]:
             out.append((rule.record.id, p, examples))
     for frame in frames():
         examples = [parse(t).f for t in frame.must_match + frame.must_not_match]
-        out += [(frame.id, p, examples) for p in frame.patterns]
+        near = tuple(p for _, p in frame.unless_near)
+        out += [(frame.id, p, examples)
+                for p in frame.patterns + frame.requires + ((frame.unless,) if frame.unless else ()) + near]
     return out
 
 

@@ -49,6 +49,44 @@ def test_reader_frame_skips_its_counter_examples(analyzer, frame, text):
     assert analyzer.analyze(text).reader.rule_id != frame.id
 
 
+_FRAME = {"id": "reader.test", "relation": "contact", "patterns": ["他在我们这借了钱"],
+          "must_match": ["他在我们这借了钱，你帮忙找他"], "must_not_match": ["您的借款已逾期"]}
+
+
+@pytest.mark.parametrize(("extra", "field"), [
+    ({"requires": "你"}, "requires"),
+    ({"unless": [""]}, "unless"),
+    ({"requires": ["(未闭合"]}, "requires"),
+    ({"unles": ["医院"]}, "unles"),
+], ids=["requires-not-a-list", "unless-empty-item", "requires-bad-regex", "misspelt-field"])
+def test_reader_frame_conditions_are_validated(extra, field):
+    from analyzer.detectors.reader import compile_frames
+    with pytest.raises(DataError) as exc:
+        compile_frames({"reader": [{**_FRAME, **extra}]})
+    assert "rules/reader.toml" in str(exc.value) and f"reader[0].{field}" in str(exc.value)
+
+
+def test_reader_frame_requires_and_unless_decide_like_a_rules(analyzer):
+    """A frame's `requires` and `unless` are judged as a rule's are: requires anywhere outside a negated clause,
+    unless message-wide, and a scoped class ({anti_scam}) only around the match."""
+    from analyzer.detectors.reader import compile_frames, detect
+    from analyzer.document import parse
+    (frame,) = compile_frames({"reader": [{**_FRAME, "requires": ["帮忙"], "unless": ["律师", "{anti_scam}"]}]})
+    assert frame.requires and frame.unless is not None and frame.unless_near
+
+    def stands(text: str) -> bool:
+        doc = parse(text)
+        clauses = analyzer.modality.clauses(doc.f)
+        return any(frame.stands(clauses, m.start(), m.end()) for m in frame.patterns[0].finditer(doc.f)) \
+            and frame.holds(clauses)
+    assert stands("他在我们这借了钱，你帮忙找他")
+    assert not stands("他在我们这借了钱，你去找他")           # requires not met
+    assert not stands("他在我们这借了钱，你不要帮忙找他")      # requires only in a negated clause
+    assert not stands("律师你好，他在我们这借了钱，你帮忙找他")  # unless, anywhere in the message
+    doc = parse("他在我们这借了钱，你帮忙找他")
+    assert detect(doc, analyzer.modality.clauses(doc.f), True).role == "third_party"  # the real frames agree
+
+
 def test_every_detector_id_is_emitted_by_code():
     from pathlib import Path
     source = "".join(p.read_text(encoding="utf-8") for p in Path("analyzer/detectors").glob("*.py"))

@@ -3,8 +3,10 @@
 Round 8's misses were spoken or chat messages whose frame has a role the rules did not model: a collector talking
 to the debtor's friend or child ("他在我们这里借了钱", "你是某某的朋友吗"), telling a borrower to go and sell blood or
 die, a 讨债公司 that "will go over", a veiled "就不是这么简单", and a message that asks you to "cancel" a charge you
-do not recognise. knowledge/data/rules/zz_roles_r8.toml adds those frames; analyzer/debt_context.py learnt three
-ways a private creditor states a debt without debt words ("两万没有我就…", "钱再拖", "要是不还，").
+do not recognise. knowledge/data/rules/zz_roles_r8.toml adds those frames, except the third-party ones, which are
+reader frames in knowledge/data/rules/reader.toml (the reader decision gives the finding); analyzer/debt_context.py
+learnt three ways a private creditor states a debt without debt words ("两万没有我就…", "钱再拖", "要是不还，") and
+that a third person's borrowing from the firm ("他在我们这里借了钱") is collection talk.
 
 The lines below are paraphrases written for these tests, not round-8 sentences. Round 8 itself is a tuned set now:
 its check at the end guards the verdicts the frames fixed and lists what stays wrong.
@@ -12,6 +14,7 @@ its check at the end guards the verdicts the frames fixed and lists what stays w
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -29,15 +32,17 @@ def _kinds(report: dict) -> set[str]:
     return {f["kind"] for f in report["findings"]}
 
 
+# (message, who reads it): the reader frames (knowledge/data/rules/reader.toml) decide that someone other than the
+# borrower reads it, and the third_party_contact finding comes from that decision (one mechanism, not a rule beside it).
 THIRD_PARTY = [
-    "喂，你是李某某的同事吧？他在我们这借了两万，电话一直打不通",
-    "你认识张某吗？他借了我们公司的钱跑路了，你帮忙找一下",
-    "我是XX金融的，你弟弟在我们平台贷了一笔款，现在联系不上，你让他回个电话",
-    "您好，我们这边是催收部门，您的儿子欠了我们两万块",
-    "你老婆借了我的钱，你作为老公要负责",
-    "他欠我们的钱你知道吗？你是他什么人",
-    "請問你是陳某的朋友嗎？他在我們公司借了錢，現在找不到人",
-    "你爸妈借了我五万块到现在都没还，你做儿女的劝劝他们",
+    ("喂，你是李某某的同事吧？他在我们这借了两万，电话一直打不通", "contact"),
+    ("你认识张某吗？他借了我们公司的钱跑路了，你帮忙找一下", "contact"),
+    ("我是XX金融的，你弟弟在我们平台贷了一笔款，现在联系不上，你让他回个电话", "relative"),
+    ("您好，我们这边是催收部门，您的儿子欠了我们两万块", "relative"),
+    ("你老婆借了我的钱，你作为老公要负责", "relative"),
+    ("他欠我们的钱你知道吗？你是他什么人", "contact"),
+    ("請問你是陳某的朋友嗎？他在我們公司借了錢，現在找不到人", "contact"),
+    ("你爸妈借了我五万块到现在都没还，你做儿女的劝劝他们", "relative"),
 ]
 
 DEGRADING = [
@@ -96,11 +101,15 @@ LAWFUL = [
 ]
 
 
-@pytest.mark.parametrize("text", THIRD_PARTY)
-def test_message_to_a_third_party_is_unlawful(text):
+@pytest.mark.parametrize(("text", "relation"), THIRD_PARTY, ids=[t for t, _ in THIRD_PARTY])
+def test_message_to_a_third_party_is_unlawful(text, relation):
     report = _report(text)
     assert "third_party_contact" in _kinds(report), report["findings"]
     assert report["verdict"]["label"] == "unlawful_threat"
+    # the finding and the reader box come from the same decision
+    assert report["reader"]["role"] == "third_party", report["reader"]
+    assert report["reader"]["relation"] == relation, report["reader"]
+    assert "guide.third_party_reader" in [g["id"] for g in report["guidance"]]
 
 
 @pytest.mark.parametrize("text", DEGRADING)
@@ -143,6 +152,8 @@ def test_lawful_twins_stay_calm(text):
     assert report["verdict"]["label"] not in {"scam", "unlawful_threat"}, report["findings"]
     # none of this file's frames fires (an older doorstep rule still reads "讨债公司上门" in a warning as pressure)
     assert not [f for f in report["findings"] if ".r8." in f["rule_id"]], report["findings"]
+    # a third-party frame may still say who reads it (您的朋友…麻烦提醒他), but no debt talk, no finding
+    assert "third_party_contact" not in _kinds(report), report["findings"]
 
 
 def test_finding_points_at_the_words():
@@ -197,3 +208,31 @@ def test_borrower_and_guarantor_keep_the_usual_summary():
     guarantor = _report("您作为王某某借款的担保人，现借款已逾期，请督促其还款")
     assert guarantor["reader"]["relation"] == "guarantor"
     assert "借款人以外的人" not in guarantor["verdict"]["summary"]
+
+
+# The whole path a borrower's friend takes: the API answers with the third-party reader and its guide, and the
+# result page opens with the box that says the debt is not theirs.
+SPOKEN_TO_A_FRIEND = "喂，你是李某某的同事吧？他在我们这借了两万，电话一直打不通"
+
+
+def test_api_reports_the_third_party_reader_and_guide(client):
+    response = client.post("/api/v1/analyze", json={"text": SPOKEN_TO_A_FRIEND})
+    assert response.status_code == 200
+    report = response.get_json()
+    assert report["reader"]["role"] == "third_party" and report["reader"]["relation"] == "contact"
+    assert report["reader"]["rule_id"] == "reader.contact.asked_relation"
+    assert "不是你欠的" in report["reader"]["note"]
+    assert "guide.third_party_reader" in [g["id"] for g in report["guidance"]]
+    kinds = {(f["kind"], f["rule_id"]) for f in report["findings"]}
+    assert ("third_party_contact", "threat.third_party_contact.message_to_third_party") in kinds
+    assert "借款人以外的人" in report["verdict"]["summary"]
+
+
+def test_result_page_shows_the_third_party_box(client):
+    page = client.post("/check", data={"text": SPOKEN_TO_A_FRIEND}).get_data(as_text=True)
+    assert 'class="verdict verdict-unlawful_threat"' in page
+    box = re.search(r'<p class="verdict-reader">(.*?)</p>', page)
+    assert box and "欠款不是你的" in box.group(1), "the third-party box is missing"
+    summary = re.search(r'<p class="verdict-summary">(.*?)</p>', page)
+    assert summary and "借款人以外的人" in summary.group(1) and "欠款可能是真的" not in summary.group(1)
+    assert "你不是借款人" in page  # the next steps are the third party's own

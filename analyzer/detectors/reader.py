@@ -1,6 +1,10 @@
 """Who reads the message: the borrower, or a third party (a contact, relative,
 employer or guarantor) who does not owe the debt. Frames live in
-knowledge/data/rules/reader.toml."""
+knowledge/data/rules/reader.toml.
+
+A frame may also say, as a rule does (analyzer/rules.py), what the message needs elsewhere (`requires`: every
+pattern occurs outside a negated clause) and what rules it out (`unless`: anywhere in the message, or around the
+match for a lexicon class with a scope, such as {anti_scam})."""
 from __future__ import annotations
 
 import re
@@ -14,11 +18,13 @@ from analyzer.firstchar import scanner
 from analyzer.lexicon import load as load_lexicon
 from analyzer.prefilter import Gates, GateIndex, gates
 from analyzer.report import Finding, Reader
+from analyzer.rules import Clauses
 from knowledge.errors import DataError
 from knowledge.registry import DATA_DIR
 
 FILE = "rules/reader.toml"
 RELATIONS = ("contact", "relative", "employer", "guarantor")
+FIELDS = {"id", "relation", "patterns", "must_match", "must_not_match", "requires", "unless"}
 RELATION_NAMES = {"contact": "借款人的联系人或朋友", "relative": "借款人的亲属", "employer": "借款人的单位或领导",
                   "guarantor": "借款的担保人"}
 NOTE = {
@@ -37,6 +43,27 @@ class ReaderFrame:
     must_match: tuple[str, ...]
     must_not_match: tuple[str, ...]
     gates: tuple[Gates, ...] = ()  # per pattern: the keys it cannot match without (analyzer/prefilter.py)
+    requires: tuple[re.Pattern[str], ...] = ()  # each occurs somewhere in the message, outside a negated clause
+    unless: re.Pattern[str] | None = None  # anywhere in the message: the frame does not apply
+    unless_near: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (lexicon scope, pattern): judged around the match
+
+    def holds(self, clauses: Clauses) -> bool:
+        """The message has what the frame requires and nothing its message-wide `unless` names."""
+        for req in self.requires:
+            if not any(m.end() > m.start() and not clauses.negated(clauses.text, m.start(), m.end())
+                       for m in scanner(req).finditer(clauses.text)):
+                return False
+        return self.unless is None or not scanner(self.unless).search(clauses.text)
+
+    def stands(self, clauses: Clauses, start: int, end: int) -> bool:
+        """No negation before the match in its clause, and no scoped `unless` around it."""
+        if clauses.negated(clauses.text, start, end):
+            return False
+        for scope, pattern in self.unless_near:
+            left, right = clauses.near(scope, start, end)
+            if scanner(pattern).search(clauses.text, left, right):
+                return False
+        return True
 
 
 @lru_cache(maxsize=1)
@@ -45,23 +72,48 @@ def frames() -> tuple[ReaderFrame, ...]:
         data = tomllib.loads((DATA_DIR / FILE).read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise DataError(FILE, "", f"not valid TOML: {exc}") from None
+    return compile_frames(data)
+
+
+def compile_frames(data: dict) -> tuple[ReaderFrame, ...]:
+    """The [[reader]] entries of reader.toml, validated (an error names the entry and the field) and compiled."""
     lex = load_lexicon()
     out = []
     for i, entry in enumerate(data.get("reader", [])):
         where = f"reader[{i}]"
         if entry.get("relation") not in RELATIONS:
             raise DataError(FILE, f"{where}.relation", f"must be one of {RELATIONS}")
+        unknown = set(entry) - FIELDS
+        if unknown:
+            raise DataError(FILE, f"{where}.{sorted(unknown)[0]}", f"unknown field; a frame has {', '.join(sorted(FIELDS))}")
         for key in ("patterns", "must_match", "must_not_match"):
             value = entry.get(key)
             if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
                 raise DataError(FILE, f"{where}.{key}", "needs a list of non-empty strings")
-        try:
-            patterns = tuple(re.compile(lex.expand(p, FILE)) for p in entry["patterns"])
-        except re.error as exc:
-            raise DataError(FILE, f"{where}.patterns", f"bad regular expression: {exc}") from None
+        for key in ("requires", "unless"):
+            value = entry.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+                raise DataError(FILE, f"{where}.{key}", "must be a list of non-empty strings")
+
+        def compiled(key: str, sources: list[str]) -> tuple[re.Pattern[str], ...]:
+            try:
+                return tuple(re.compile(lex.expand(p, FILE)) for p in sources)
+            except re.error as exc:
+                raise DataError(FILE, f"{where}.{key}", f"bad regular expression: {exc}") from None
+        patterns = compiled("patterns", entry["patterns"])
+        wide: list[str] = []
+        near: dict[str, list[str]] = {}
+        for item in entry.get("unless", []):
+            for scope, p in lex.scoped(item):
+                (near.setdefault(scope, []) if scope else wide).append(p)
+        unless = compiled("unless", ["|".join(f"(?:{p})" for p in wide)])[0] if wide else None
+        unless_near = tuple((scope, compiled("unless", ["|".join(f"(?:{p})" for p in ps)])[0])
+                            for scope, ps in sorted(near.items()))
         out.append(ReaderFrame(str(entry.get("id")), entry["relation"], patterns,
                                tuple(entry["must_match"]), tuple(entry["must_not_match"]),
-                               tuple(gates(p.pattern) for p in patterns)))
+                               tuple(gates(p.pattern) for p in patterns),
+                               requires=compiled("requires", entry.get("requires", [])),
+                               unless=unless, unless_near=unless_near))
     return tuple(out)
 
 
@@ -74,15 +126,21 @@ def _indexed() -> tuple[tuple[ReaderFrame, ...], GateIndex, tuple[tuple[int, int
     return all_frames, GateIndex([all_frames[i].gates[j] for i, j in owner]), owner
 
 
-def detect(doc: Document, negated, about_debt: bool) -> Reader:
-    """The first third-party frame that is not negated decides; otherwise borrower (debt talk) or unknown."""
+def detect(doc: Document, clauses: Clauses, about_debt: bool) -> Reader:
+    """The first third-party frame match that stands (not negated, its `requires` met, no `unless`) decides;
+    otherwise borrower (debt talk) or unknown. `clauses`: the clauses of doc.f (shared with the rule engine)."""
     best: tuple[int, ReaderFrame, re.Match[str]] | None = None
     all_frames, index, owner = _indexed()
+    holds: dict[int, bool] = {}
     for item in index.candidates(doc.keys):  # only the patterns that can match this message
         i, j = owner[item]
         frame = all_frames[i]
         for m in scanner(frame.patterns[j]).finditer(doc.f):  # same spans, found faster
-            if m.end() > m.start() and not negated(doc.f, m.start(), m.end()):
+            if m.end() > m.start() and frame.stands(clauses, m.start(), m.end()):
+                if i not in holds:
+                    holds[i] = frame.holds(clauses)
+                if not holds[i]:
+                    break
                 if best is None or m.start() < best[0]:
                     best = (m.start(), frame, m)
                 break
