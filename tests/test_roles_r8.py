@@ -198,13 +198,18 @@ def test_third_party_reader_is_told_the_debt_is_not_theirs(text):
     summary = report["verdict"]["summary"]
     assert "借款人以外的人" in summary and "欠款可能是真的" not in summary
     assert "欠款不是你的" in report["reader"]["note"] or "不是你欠的" in report["reader"]["note"]
-    assert "guide.third_party_reader" in [g["id"] for g in report["guidance"]]
+    guides = [g["id"] for g in report["guidance"]]
+    assert "guide.third_party_reader" in guides
+    # the verdict guides speak to the borrower ("欠款可能是真的", "按时还款能避免罚息"): not shown to a friend
+    assert not {"guide.verdict.unlawful_threat", "guide.verdict.aggressive", "guide.verdict.reminder"} & set(guides)
+    assert all("欠款可能是真的" not in g["title"] for g in report["guidance"])
 
 
 def test_borrower_and_guarantor_keep_the_usual_summary():
     borrower = _report("你欠的钱再不还，我们就天天给你家人打电话")
     assert borrower["reader"]["role"] != "third_party"
     assert "借款人以外的人" not in borrower["verdict"]["summary"]
+    assert "guide.verdict.unlawful_threat" in [g["id"] for g in borrower["guidance"]]
     guarantor = _report("您作为王某某借款的担保人，现借款已逾期，请督促其还款")
     assert guarantor["reader"]["relation"] == "guarantor"
     assert "借款人以外的人" not in guarantor["verdict"]["summary"]
