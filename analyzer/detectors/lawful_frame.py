@@ -32,11 +32,12 @@ from analyzer.report import Finding
 _SENTENCE_END = re.compile(r"[。!?！？\n]")
 _CLAUSE_END = re.compile(r"[,，;；。!?！？\n]")
 _DONE = re.compile(r"已|现已|业已")
+_YOU = re.compile(r"你|您")
 
 
-_NAMES = ("lawful_condition", "lawful_apply_future", "lawful_step_frame", "lawful_blocker", "court_self",
+_NAMES = ("lawful_condition", "lawful_apply_future", "lawful_step_frame", "lawful_blocker", "court_self", "court_public",
           "contract_party", "party_reach", "jest_void", "jest_block", "jest_harm", "jest",
-          "role_reader_party", "role_speaker_complainant", "role_reader_target", "role_authority")
+          "role_reader_party", "role_reader_complainant", "role_speaker_complainant", "role_reader_target", "role_authority")
 # What a role frame answers for: claims about a case, a crime or an exposure, and an authority's signature.
 _ROLE_KINDS = frozenset({"fake_legal_process", "false_criminal_threat", "exposure_threat"})
 # A writer recounting their own harassment also names what was done to them (骚扰我家人) or the collector (骗子).
@@ -83,7 +84,8 @@ def _role_kinds(p: dict[str, re.Pattern[str]], f: str) -> frozenset[str]:
     """The finding kinds the reader's role takes out of the threat frame: none while the reader is the target."""
     if p["role_reader_target"].search(f):
         return frozenset()
-    if p["role_speaker_complainant"].search(f):
+    # the writer's own complaint, or the reader's complaint answered (您反映的…骚扰您亲友一事已转交): what it recounts
+    if p["role_speaker_complainant"].search(f) or p["role_reader_complainant"].search(f):
         return _COMPLAINANT_KINDS
     return _ROLE_KINDS if p["role_reader_party"].search(f) else frozenset()
 
@@ -110,7 +112,9 @@ def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> lis
     f = doc.f
     findings = _role_frame(p, f, findings)
     scam = any(x.category == "scam" for x in findings)
-    court_self = not scam and bool(p["court_self"].search(f)) and not p["lawful_blocker"].search(f)
+    # the court to the public (执行开放日直播…欢迎关注), naming no reader: what it exposes is a batch of others
+    public = bool(p["court_public"].search(f)) and not _YOU.search(f)
+    court_self = not scam and bool(p["court_self"].search(f)) and (public or not p["lawful_blocker"].search(f))
     party = bool(p["contract_party"].search(f))
     jest = (bool(p["jest"].search(f)) and not p["jest_void"].search(f) and not p["jest_harm"].search(f)
             and not p["jest_block"].search(f))

@@ -42,6 +42,18 @@ GENERIC_PLACE = re.compile(r"^(?:当地|本地|属地|户籍|户籍地|所在地
 # arbitration body (court_names: not XX仲裁委, not 当地仲裁机构).
 ARBITRATION_CASE = re.compile(r"(你|您)[^,。!?;\n]{0,4}(作为|系|为|是)?[^,。!?;\n]{0,2}被申请人[^。!?\n]{0,30}"
                               r"(受理|立案|送达|组庭|开庭|答辩|仲裁通知|应裁)")
+# lawful10 (tests/data/probes/UNSEAL_lawful10.md, cause A): a named court or arbitration body telling a party of a
+# step in its own case (你与XX公司借款纠纷一案已于…开庭, 原告XX诉你…定于…开庭, 您参与的…上诉案件合议庭决定不开庭审理,
+# 本院已依法冻结你名下…存款，如有异议…): the reader is a party, the step is the body's own. Counted only with the
+# body's full name, no number or link to contact and nothing a creditor or collector would say (CASE_STEP_BLOCK).
+CASE_PARTY = re.compile(r"(你|您)(?!们)(与|和|诉)[^。!?\n]{1,40}(纠纷|一案|案)|诉(你|您)(?!们)[^。!?\n]{0,20}(纠纷|一案|案)"
+                        r"|(你|您)(?!们)(的|参与的|所涉)[^。!?\n]{0,30}(案件|一案|上诉案)"
+                        r"|[(〔\[](?:19|20)\d{2}[)〕\]][^。!?\n]{1,20}号"
+                        r"|(\A|】)(被执行人|被告|被申请人|原告|申请人|当事人)[^,。!?;\n:]{0,6}[:,]")
+CASE_STEP = re.compile(r"开庭|判决|裁决|仲裁庭|合议庭|审理|送达|执行异议"
+                       r"|本院[^,。!?;\n]{0,8}(冻结|查封|扣划|纳入|列入|作出|受理|立案)")
+CASE_STEP_BLOCK = re.compile(r"我司|本公司|我公司|平台|催收|法务|逾期(?!不)|还款|欠款|账单|额度|立即|马上|尽快|转账|汇款"
+                             r"|缴纳|加微信|联系|点击|下载|撤诉|撤案")
 COURT_STAFF = re.compile(r"承办法官|书记员|审判员|法官助理|承办人")
 # A hearing set for a given day in a named courtroom: 定于6月3日9时在第十法庭.
 HEARING = re.compile(r"(定于|于)[^,。!?;\n]{0,10}(\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[^。!?;\n]{0,14}(在|到)[^,。!?;\n]{0,8}"
@@ -125,7 +137,8 @@ class LegalCheck:
         details = set(self.details)
         strong = details - {"court_name", "court_signature", "law_firm"}
         return ((len(details) >= 2 and bool(strong)) or (self.plain and {"court_name", "court_signature"} <= details)
-                or {"court_name", "court_act"} <= details or {"court_name", "arbitration_case"} <= details)
+                or {"court_name", "court_act"} <= details or {"court_name", "arbitration_case"} <= details
+                or {"court_name", "case_step"} <= details)
 
     @property
     def served_unsure(self) -> bool:
@@ -214,6 +227,9 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     if ("court_name" in details and not numbers and not links and COURT_ACT.search(text)
             and not COLLECTOR_VOICE.search(text)):
         details.append("court_act")
+    if ("court_name" in details and not numbers and not links and CASE_PARTY.search(text) and CASE_STEP.search(text)
+            and not CASE_STEP_BLOCK.search(text)):
+        details.append("case_step")
     if any(f.kind in SCAM_KINDS and f.severity != "low" for f in findings):
         markers.append("payment_request")
     if OFFER_TO_DROP.search(text):

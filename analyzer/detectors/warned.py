@@ -42,7 +42,8 @@ _WARN = re.compile(r"谨防|警惕|提防|(?:切勿|不要|请勿|别|勿)(?:轻
 _REJECT = re.compile(r"(?<=电话|短信|消息|链接|客服|的话)(?:千万|一定|可|都)?(?:别|不要|切勿|勿)(?:信|相信|理会?|上当)")
 # "闲鱼不会要求卖家缴纳保证金", "征信中心不提供任何'征信修复'服务": an institution disowning an ask; what follows is
 # what an impostor would ask, not what the sender asks.
-_DISOWN = re.compile(r"(?:不会|绝不会|决不会|从不|从来不会?|不提供)(?:以|要求|让|通过|向|任何)")
+# lawful10 (cause C): also a quoted act the sender disowns ("我们不会“爆通讯录”"): the quote breaks the negation.
+_DISOWN = re.compile(r"(?:不会|绝不会|决不会|从不|从来不会?|不提供)(?:以|要求|让|通过|向|任何|(?=[“\"「『]))")
 # "买家发送了疑似'保证金''资金冻结'类信息": what the platform flags as suspect.
 _SUSPECT = re.compile(r"疑似([^,，。!?\n]{1,30}?)(?:类|等)?(?:信息|短信|消息|电话|链接|诈骗)")
 # "如遇/对方如果 X，请挂断/报警/拨打96110/可投诉": X is someone else's act, to be reported.
@@ -62,13 +63,19 @@ _MET_THEN_ACT = re.compile(r"(?:(?:如|若|如果|一旦|假如|倘若|凡)(?:�
 # sentence describes that scam. The kind must be named (at least two characters between the warning word and 诈骗),
 # so a bare "谨防诈骗：请点击…" prepended to a scammer's own ask does not hide the ask.
 _HEADING = re.compile(r"(?:谨防|警惕|提防|防范|当心|小心)[^。!?！？\n:：]{2,24}(?:诈骗|骗局|套路|陷阱)[」”\"』]?[:：]")
+# lawful10 (tests/data/probes/UNSEAL_lawful10.md, cause H): a law-education heading, then a general question that
+# names no one ("普法小课堂：借钱不还会坐牢吗？"): the question is the topic, not a claim about the reader. Only a
+# question without 你/您, so a heading pasted before "你借钱不还要坐牢，马上转账" hides nothing.
+_EDU_QUESTION = re.compile(r"(?:普法|法治|法律|法官|律师)(?:小课堂|课堂|讲堂|小知识|问答|说法|提醒)[:：]([^。!?！？\n你您]{2,40}[?？])")
 # "系伪造", "系谣言", "是典型诈骗话术": a verdict without a quantifier, on the case it closes.
 _VERDICT_PLAIN = re.compile(r"系(?:伪造|假冒|诈骗|谣言|虚假)|(?:是|为)伪造的?|是(?:典型的?)?诈骗(?:话术|手段|套路)|(?:那|这)(?:就|肯定|都)?是(?:骗子|诈骗)")
 # Reported speech: a third party (有人, 对方, 催收员, 受害人, 张某, 网友…) says or claims; what follows is theirs.
 _SAYS = re.compile(r"(?:有人|对方|陌生人|骗子|催收(?:员|人员|的人|方|公司)?|他们|受害人|被害人|借款人|网友|嫌疑人|被告人|该男子|该女子|"
                    r"[\u4e00-\u9fff]某|记者|民警|警方)[^,，。!?！？;；\n“”\"]{0,12}?"
                    r"(?:说(?!明|清|服|好)|称|扬言|声称|谎称|自称|冒充|假冒|表示|威胁说)"
-                   r"|(?:收到|接到)[^,，。!?\n]{0,8}(?:短信|电话|来电|消息|信息)[^,，。!?\n]{0,4}?(?:说|称|写着|内容为?)")
+                   r"|(?:收到|接到)[^,，。!?\n]{0,8}(?:短信|电话|来电|消息|信息)[,，]?[^,，。!?\n]{0,4}?(?:说|称|写着|内容为?)"
+                   # lawful10 (UNSEAL_lawful10.md, cause C): "被人说要上门", someone unnamed said it
+                   r"|被人(?:说|称|扬言|威胁说)")
 # The reader asks about what happened to them ("我朋友收到短信说…，应该怎么投诉？", "催收说要联系我爸妈，这样合法吗？"):
 # the sentence before the question is their account, not an act announced to them.
 _CLAIMANT_ASKS = re.compile(r"(?:怎么|如何|去哪|在哪)(?:投诉|举报|报警|维权)|(?:合法|违法|犯法)(?:吗|么|不)|(?:能|可以|该不该)报警(?:吗|么)?|"
@@ -81,7 +88,12 @@ _QUOTE_RUN = re.compile(r"[、,，和与及或]{0,2}[“\"「『][^”\"」』\n
 _CITED_BEFORE = re.compile(r"(?:说|称|讲|道|声称|谎称|扬言|自称|伪造|冒充|假冒|冒用|所谓|网传|诸如|类似|比如|例如|"
                            r"收到|接到|写着|内容为|话术|说辞|假借|打着)[^,，。!?\n]{0,6}$")
 _CITED_AFTER = re.compile(r"[^,，。!?\n]{0,12}?(?:回忆|说道|表示|相威胁|相要挟|相恐吓|为由|为名|为幌子|之类|一类|骚扰|恐吓|吓唬|"
-                          r"系伪造|系谣言|系虚假|是假的|是骗|都是|均为|均系|陷阱|骗局|套路|圈套|是真的吗)|等|的(?:说法|话术|谎言|套路)")
+                          r"系伪造|系谣言|系虚假|是假的|是骗|都是|均为|均系|陷阱|骗局|套路|圈套|是真的吗|"
+                          # lawful10 (cause C): a quoted service named and disowned ("征信修复"机构不能替代…)
+                          r"不能替代|不能代替|无法替代|无权|没有资质|不具备)|等|的(?:说法|话术|谎言|套路)")
+# A quote introduced by a colon (骗子常说：“…”): the citing word sits before the colon, so the clause that holds it
+# ends only at a comma or a sentence end.
+_QUOTE_LEAD_END = re.compile(r"[,，;；。!?！？\n]")
 
 
 # How far a span reaches from its frame word: bounded, so a long text without punctuation stays linear.
@@ -138,6 +150,8 @@ def quoted(f: str) -> list[tuple[int, int]]:
     for m in _HEADING.finditer(f):
         end = _SENTENCE_END.search(f, m.end(), min(len(f), m.end() + REACH))
         spans.append((m.end(), end.start() if end else min(len(f), m.end() + REACH)))
+    for m in _EDU_QUESTION.finditer(f):
+        spans.append((m.start(1), m.end(1)))
     for m in _VERDICT_PLAIN.finditer(f):
         lo = _sentence_start(f, m.start())
         case = _CASE_START.search(f, lo, m.start())
@@ -152,7 +166,20 @@ def quoted(f: str) -> list[tuple[int, int]]:
         lo = _sentence_start(f, m.start())
         if _FIRST_PERSON.search(f, lo, m.start()):
             spans.append((lo, m.start()))
-    return [(a, b) for a, b in spans if b > a]
+    return [(a, _quote_end(f, a, b)) for a, b in spans if b > a]
+
+
+def _quote_end(f: str, start: int, end: int) -> int:
+    """lawful10 (cause C): a quotation is one unit. A span that opens a quote and stops at a comma inside it
+    ("骗子常说：“…会影响征信，需要…转到安全账户”") runs on to the closing mark."""
+    opened = max(f.rfind("“", start, end), f.rfind("「", start, end), f.rfind("『", start, end))
+    if opened < 0 or max(f.rfind("”", opened, end), f.rfind("」", opened, end), f.rfind("』", opened, end)) > opened:
+        return end
+    close = _QUOTE_CLOSE.search(f, end, min(len(f), end + REACH))
+    return close.end() if close else end
+
+
+_QUOTE_CLOSE = re.compile(r"[”」』]")
 
 
 def _cited_quotes(f: str) -> list[tuple[int, int]]:
@@ -166,7 +193,9 @@ def _cited_quotes(f: str) -> list[tuple[int, int]]:
         end = m.end()
         while (run := _QUOTE_RUN.match(f, end)) is not None:
             end = run.end()
-        before = f[_clause_start(f, m.start()):m.start()]
+        lead = max((x.end() for x in _QUOTE_LEAD_END.finditer(f, max(0, m.start() - REACH), m.start())),
+                   default=max(0, m.start() - REACH))
+        before = f[lead:m.start()].rstrip(":：")
         if _CITED_BEFORE.search(before) or _CITED_AFTER.match(f, end):
             out.append((m.start(), end))
         pos = end
