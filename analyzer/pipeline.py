@@ -152,7 +152,7 @@ class Analyzer:
         }
         clauses = self.modality.clauses(doc.f)  # clause ends and modality markers, found once per message
         # What a warning quotes (谨防…, 不法分子以…为由, …均为诈骗) is blanked for the rules: not asked of the reader.
-        spans = warned_detector.quoted(doc.f)
+        spans = warned_detector.quoted(doc.f, doc.keys)
         rule_doc = warned_detector.masked(doc, spans) if spans else doc
         findings = rule_engine.run(rule_doc, self.rules, contexts, self.category_of, self.modality,
                                    clauses if rule_doc is doc else None)
