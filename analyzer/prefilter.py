@@ -165,25 +165,6 @@ def passes(pattern_gates: Gates, keys: set[str] | frozenset[str]) -> bool:
     return True
 
 
-_SOURCE_GATES: dict[str, Gates] = {}
-
-
-def may_match(pattern: re.Pattern[str], keys: set[str] | frozenset[str]) -> bool:
-    """False when `pattern` cannot match a text whose keys (text_keys) are `keys`: a detector skips the
-    scan, as the rules do. For a code detector's fixed patterns: the gates are derived from the source on
-    first use and kept (a pattern with flags other than re.UNICODE is never skipped: the source alone
-    does not say what it matches). A search between positions of the same text is skipped alike."""
-    found = _SOURCE_GATES.get(pattern.pattern)
-    if found is None:
-        found = _SOURCE_GATES[pattern.pattern] = gates(pattern.pattern)
-    if pattern.flags != re.UNICODE:
-        return True
-    for gate in found:
-        if keys.isdisjoint(gate):
-            return False
-    return True
-
-
 def required_chars(pattern: str) -> frozenset[str] | None:
     """One character per required literal of the most selective set; None when the pattern can
     match without any. (The older, character-only form of `gates`.)"""

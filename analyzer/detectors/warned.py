@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from analyzer.document import Document
-from analyzer.prefilter import may_match, text_keys
+from analyzer.prefilter import GateIndex, gates, text_keys
 
 _SENTENCE_END = re.compile(r"[。!?！？\n]")
 _CLAUSE_END = re.compile(r"[,，;；:：。!?！？\n]")
@@ -111,14 +111,25 @@ def _described(f: str, start: int) -> int:
         pos = m.end()
 
 
+# The frames quoted() scans the whole text with, indexed by the literal words each cannot match without
+# (analyzer/prefilter.py): most messages quote nothing, and one index look-up costs less than a scan per frame
+# (or a key test per frame).
+_FRAMES = (_VERDICT, _PARTY, _WARN, _REJECT, _DISOWN, _SUSPECT, _IF_THEN_REPORT, _MET_THEN_ACT, _HEADING,
+           _VERDICT_PLAIN, _SAYS, _QUOTE, _CLAIMANT_ASKS)
+_FRAME_INDEX = GateIndex([gates(pattern.pattern) for pattern in _FRAMES])
+_FRAME_NUMBER = {id(pattern): i for i, pattern in enumerate(_FRAMES)}
+
+
 def quoted(f: str, keys: set[str] | None = None) -> list[tuple[int, int]]:
     """Spans of folded text `f` that a warning quotes (what someone else says or does). `keys`: f's characters
     and bigrams (Document.keys) when the caller has them; a frame whose literal words are not all there is not
-    scanned (most messages quote nothing, and a scan per frame cost more than the rest of this function)."""
-    keys = text_keys(f) if keys is None else keys
+    scanned."""
+    live = frozenset(_FRAME_INDEX.candidates(text_keys(f) if keys is None else keys))
+    if not live:
+        return []  # every span below starts at a frame's match
 
     def scan(pattern: re.Pattern[str]) -> Iterator[re.Match[str]] | tuple[()]:
-        return pattern.finditer(f) if may_match(pattern, keys) else ()
+        return pattern.finditer(f) if _FRAME_NUMBER[id(pattern)] in live else ()
 
     spans: list[tuple[int, int]] = []
     for m in scan(_VERDICT):
@@ -156,7 +167,7 @@ def quoted(f: str, keys: set[str] | None = None) -> list[tuple[int, int]]:
         end = _described(f, m.end())
         warn = _WARN.search(f, m.end(), end) or _REJECT.search(f, m.end(), end)
         spans.append((m.end(), warn.start() if warn else end))
-    if may_match(_QUOTE, keys):
+    if _FRAME_NUMBER[id(_QUOTE)] in live:
         spans.extend(_cited_quotes(f))
     for m in scan(_CLAIMANT_ASKS):
         lo = _sentence_start(f, m.start())
