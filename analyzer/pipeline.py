@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import datetime, timezone
 
 from analyzer import rules as rule_engine
+from analyzer.detectors import brand_names
 from analyzer.detectors import facts as facts_detector
 from analyzer.detectors import legal as legal_detector
 from analyzer.detectors import lawful_frame as lawful_detector
@@ -112,9 +113,10 @@ class Analyzer:
 
     def warm(self) -> None:
         """Compile now what the CLI leaves to the first message that needs it: every rule pattern
-        (a bad one fails here) and phonenumbers' region data. Servers and batch workers call it at
-        start-up so that no request pays for it."""
+        (a bad one fails here), the lender claim frames and phonenumbers' region data. Servers and
+        batch workers call it at start-up so that no request pays for it."""
         self.rules.warm()
+        brand_names.CLAIM_FRAMES.compiled()
         load_geodata()
 
     def analyze(self, text: object, sender: str | None = None, received_at: str | datetime | None = None) -> Report:
