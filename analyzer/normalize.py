@@ -85,6 +85,9 @@ _GAP = re.compile(f"{_GAP_CHAR}(?<=[{_CJK}]{_GAP_CHAR}){_GAP_CHAR}{{0,2}}(?=[{_C
 
 # Latin letters next to a CJK character: the only place a word spelled partly in pinyin can be.
 _MIXED = re.compile(r"[a-z][\u4e00-\u9fff]|[\u4e00-\u9fff][a-z]")
+# Checked first: _MIXED stops at every CJK character to try its second branch, while most messages hold
+# no Latin letter at all, which this finds in one quick pass.
+_LATIN = re.compile(r"[a-z]")
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +106,7 @@ def _pinyin() -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[int, ...]]]]:
 def _depinyin(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
     """Restore words written partly in pinyin ("tong讯录" -> 通讯录); a restored character keeps the
     offset of the first letter of its syllable."""
-    if not _MIXED.search(text):
+    if not _LATIN.search(text) or not _MIXED.search(text):
         return text, origin
     pattern, table = _pinyin()
     out: list[str] = []

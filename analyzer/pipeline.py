@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import datetime, timezone
 
 from analyzer import rules as rule_engine
+from analyzer.detectors import brand_names
 from analyzer.detectors import facts as facts_detector
 from analyzer.detectors import legal as legal_detector
 from analyzer.detectors import lawful_frame as lawful_detector
@@ -112,9 +113,10 @@ class Analyzer:
 
     def warm(self) -> None:
         """Compile now what the CLI leaves to the first message that needs it: every rule pattern
-        (a bad one fails here) and phonenumbers' region data. Servers and batch workers call it at
-        start-up so that no request pays for it."""
+        (a bad one fails here), the lender claim frames and phonenumbers' region data. Servers and
+        batch workers call it at start-up so that no request pays for it."""
         self.rules.warm()
+        brand_names.CLAIM_FRAMES.compiled()
         load_geodata()
 
     def analyze(self, text: object, sender: str | None = None, received_at: str | datetime | None = None) -> Report:
@@ -152,7 +154,7 @@ class Analyzer:
         }
         clauses = self.modality.clauses(doc.f)  # clause ends and modality markers, found once per message
         # What a warning quotes (谨防…, 不法分子以…为由, …均为诈骗) is blanked for the rules: not asked of the reader.
-        spans = warned_detector.quoted(doc.f)
+        spans = warned_detector.quoted(doc.f, doc.keys)
         rule_doc = warned_detector.masked(doc, spans) if spans else doc
         findings = rule_engine.run(rule_doc, self.rules, contexts, self.category_of, self.modality,
                                    clauses if rule_doc is doc else None)

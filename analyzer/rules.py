@@ -175,7 +175,7 @@ class _Marker:
         starts, ends = [], []
         for m in scan.finditer(text):
             starts.append(m.start())
-            ends.append(m.end(1))
+            ends.append(m.end(m.lastindex))  # the word's end (see _overlapping_scan)
         for i in range(len(ends) - 2, -1, -1):
             if ends[i + 1] < ends[i]:
                 ends[i] = ends[i + 1]
@@ -265,6 +265,19 @@ class Clauses:
         return self.future_or_conditional(start, end)
 
 
+def _overlapping_scan(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A scan reporting, at every position where a word starts, the shortest word there: the match starts
+    at the word and its last group ends with it (m.end(m.lastindex)). Written as one branch per first
+    character, c(?=(tail|tail…)), shortest word first within each, rather than as (?=(word|word…)): the
+    same positions and words, but re skips ahead to the first characters instead of trying the look-ahead
+    at every position (2 µs a message for the negation markers)."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(words, key=len):
+        by_first.setdefault(word[0], []).append(word[1:])
+    return re.compile("|".join(re.escape(first) + "(?=(" + "|".join(map(re.escape, tails)) + "))"
+                               for first, tails in by_first.items()))
+
+
 class Modality:
     """Clause modality checks (the lexicon's negation/done/future markers). The methods taking
     a text answer for one match; Modality.clauses(text) answers for many matches in one text."""
@@ -278,8 +291,7 @@ class Modality:
         self.markers: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
         for name, pattern in (("negation", self.negation), ("done", self.done), ("future", self.future)):
             words = _literal_words(pattern)
-            # Shortest word first: at each position the scan reports the earliest end of any word.
-            scan = (re.compile("(?=(" + "|".join(sorted(words, key=len)) + "))") if words else None)
+            scan = _overlapping_scan(words) if words else None
             self.markers[name] = (pattern, scan)
 
     def clauses(self, text: str) -> Clauses:
@@ -383,11 +395,15 @@ def run(doc: Document, rules: RuleSet, contexts: dict[str, Context],
         rule = rules[i]
         if rule.named and not holds(rule.named):
             continue
-        if rule.requires and not _required(rule, clauses):
-            continue
         r = rule.record
         match = _first_standing_match(rule, clauses, which)
         if match is None:
+            continue
+        # Checked after the match (both are pure, so the finding is the same either way): the index only
+        # offers a rule whose context patterns' literal words are all in the message, so they nearly always
+        # hold (87% on the bench messages), while its own patterns seldom match (10%); scanning the context
+        # first cost more on short and long messages alike.
+        if rule.requires and not _required(rule, clauses):
             continue
         # Checked last: most rules find no match, and the message-wide exceptions are long alternations.
         if rule.unless is not None and scanner(rule.unless).search(text):

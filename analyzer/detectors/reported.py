@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 
 from analyzer.document import Document
+from analyzer.firstchar import literal_first
 from analyzer.report import Finding
 
 _SENTENCE_END = re.compile(r"[。!?\n]")
@@ -22,7 +23,9 @@ _JUDGED = re.compile(r"^[^。!?\n]{0,12}?(?:(?:属于|均属于?|都属于?|都�
 _NEWS = re.compile(r"被判处?|判处|获刑|被刑拘|刑事拘留|被抓获|被逮捕|落网|据报道|记者|警方通报|一审|二审|宣判")
 _YOU = re.compile(r"你|您")
 # An advisory about the act: 如遇到催收人员…联系您家人，请拨打110 / 可向…投诉.
-_IF_MET = re.compile(r"(?:如|若|如果|一旦|若是)?(?:遇到|遇见|碰到|发现)[^。!?\n]{0,16}$")
+# Through literal_first (same matches; only whether it matches is read): as written, its optional opening
+# made re try it at every position of the text before each threat finding.
+_IF_MET = re.compile(literal_first(r"(?:如|若|如果|一旦|若是)?(?:遇到|遇见|碰到|发现)[^。!?\n]{0,16}$"))
 _REPORT_IT = re.compile(r"报警|110|举报|投诉|12378|12321")
 
 

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Iterator
 
 from analyzer.document import Document
+from analyzer.prefilter import GateIndex, gates, text_keys
 
 _SENTENCE_END = re.compile(r"[。!?！？\n]")
 _CLAUSE_END = re.compile(r"[,，;；:：。!?！？\n]")
@@ -121,48 +123,67 @@ def _described(f: str, start: int) -> int:
         pos = m.end()
 
 
-def quoted(f: str) -> list[tuple[int, int]]:
-    """Spans of folded text `f` that a warning quotes (what someone else says or does)."""
+# The frames quoted() scans the whole text with, indexed by the literal words each cannot match without
+# (analyzer/prefilter.py): most messages quote nothing, and one index look-up costs less than a scan per frame
+# (or a key test per frame).
+_FRAMES = (_VERDICT, _PARTY, _WARN, _REJECT, _DISOWN, _SUSPECT, _IF_THEN_REPORT, _MET_THEN_ACT, _HEADING,
+           _VERDICT_PLAIN, _SAYS, _QUOTE, _CLAIMANT_ASKS, _EDU_QUESTION)
+_FRAME_INDEX = GateIndex([gates(pattern.pattern) for pattern in _FRAMES])
+_FRAME_NUMBER = {id(pattern): i for i, pattern in enumerate(_FRAMES)}
+
+
+def quoted(f: str, keys: set[str] | None = None) -> list[tuple[int, int]]:
+    """Spans of folded text `f` that a warning quotes (what someone else says or does). `keys`: f's characters
+    and bigrams (Document.keys) when the caller has them; a frame whose literal words are not all there is not
+    scanned."""
+    live = frozenset(_FRAME_INDEX.candidates(text_keys(f) if keys is None else keys))
+    if not live:
+        return []  # every span below starts at a frame's match
+
+    def scan(pattern: re.Pattern[str]) -> Iterator[re.Match[str]] | tuple[()]:
+        return pattern.finditer(f) if _FRAME_NUMBER[id(pattern)] in live else ()
+
     spans: list[tuple[int, int]] = []
-    for m in _VERDICT.finditer(f):
+    for m in scan(_VERDICT):
         lo = _sentence_start(f, m.start())
         case = _CASE_START.search(f, lo, m.start())
         if case:
             spans.append((case.start(), m.start()))
         elif _KIND_BEFORE.search(f, lo, m.start()):
             spans.append((_clause_start(f, m.start()), m.start()))
-    for m in _PARTY.finditer(f):
+    for m in scan(_PARTY):
         spans.append((m.start(), _described(f, m.end())))
-    for m in _WARN.finditer(f):
+    for m in scan(_WARN):
         spans.append((m.end(), _described(f, m.end())))
-    for m in _REJECT.finditer(f):
+    for m in scan(_REJECT):
         spans.append((_clause_start(f, m.start()), m.start()))
-    for m in _DISOWN.finditer(f):
+    for m in scan(_DISOWN):
         spans.append((m.end(), _described(f, m.end())))
-    for m in _SUSPECT.finditer(f):
+    for m in scan(_SUSPECT):
         spans.append((m.start(1), m.end(1)))
-    for m in _IF_THEN_REPORT.finditer(f):
+    for m in scan(_IF_THEN_REPORT):
         if _SOMEONE_ELSE.search(f, _clause_start(f, m.start()), m.end(1)):
             spans.append((_clause_start(f, m.start()), m.end(1)))
-    for m in _MET_THEN_ACT.finditer(f):
+    for m in scan(_MET_THEN_ACT):
         if _SOMEONE_ELSE.search(f, _clause_start(f, m.start()), m.end(1)):
             spans.append((_clause_start(f, m.start()), m.end(1)))
-    for m in _HEADING.finditer(f):
+    for m in scan(_HEADING):
         end = _SENTENCE_END.search(f, m.end(), min(len(f), m.end() + REACH))
         spans.append((m.end(), end.start() if end else min(len(f), m.end() + REACH)))
-    for m in _EDU_QUESTION.finditer(f):
+    for m in scan(_EDU_QUESTION):
         spans.append((m.start(1), m.end(1)))
-    for m in _VERDICT_PLAIN.finditer(f):
+    for m in scan(_VERDICT_PLAIN):
         lo = _sentence_start(f, m.start())
         case = _CASE_START.search(f, lo, m.start())
         spans.append((case.start() if case else _clause_start(f, m.start()), m.start()))
-    for m in _SAYS.finditer(f):
+    for m in scan(_SAYS):
         # The account stops at a warning about it ("…声称如下情况请勿轻信"): that marker is the sender's own.
         end = _described(f, m.end())
         warn = _WARN.search(f, m.end(), end) or _REJECT.search(f, m.end(), end)
         spans.append((m.end(), warn.start() if warn else end))
-    spans.extend(_cited_quotes(f))
-    for m in _CLAIMANT_ASKS.finditer(f):
+    if _FRAME_NUMBER[id(_QUOTE)] in live:
+        spans.extend(_cited_quotes(f))
+    for m in scan(_CLAIMANT_ASKS):
         lo = _sentence_start(f, m.start())
         if _FIRST_PERSON.search(f, lo, m.start()):
             spans.append((lo, m.start()))
