@@ -1,7 +1,8 @@
-"""Each statement corrected under issue 13 stays corrected: the knowledge base says the rule and its
+"""Each statement corrected under issue 13 (and the issue 12 truth audit) stays corrected: the knowledge base says the rule and its
 exceptions, cites the articles checked against the law texts, and never slips back to the old wording."""
 from __future__ import annotations
 
+import re
 import tomllib
 
 import pytest
@@ -213,3 +214,148 @@ def test_small_loan_guidance_reports_the_24_percent_line_as_secondary(kb):
     guidance = kb.laws["law.microloan_cost_guideline.2025"]
     assert guidance.status == "secondary"
     assert "24%" in guidance.summary and "2027年底" in guidance.summary and "中国人民银行" in guidance.publication
+
+
+# --- Issue 12, session 9: truth audit against /work/shared/reference/legal_facts.md and the law texts -------------
+
+# 治安管理处罚法 as revised 2025-06-27, in force 2026-01-01 (主席令第四十九号): current article -> 2012 article.
+PSL_CURRENT = {"第47条": "第40条", "第50条": "第42条", "第56条": None, "第58条": "第49条", "第62条": "第51条",
+               "第63条": "第52条"}
+_PSL_CITED = re.compile(r"治安管理处罚法》?\s*(?:（[^）]*）)?\s*第\s*([0-9]+)\s*条")
+
+
+def _texts(kb):
+    for entry in kb.all():
+        for name, value in vars(entry).items():
+            if name in ("source", "official_url", "file"):
+                continue
+            values = value if isinstance(value, tuple) else (value,)
+            for v in values:
+                if isinstance(v, str):
+                    yield entry.id, name, v
+    letters = (DATA_DIR / "letters.toml").read_text(encoding="utf-8")
+    yield "letters.toml", "text", letters
+
+
+def test_no_contract_law_is_cited(kb):
+    for law in kb.laws.values():
+        assert "合同法" not in law.name + law.article + law.publication + law.source, law.id
+    for where, field, text in _texts(kb):
+        if "合同法" in text:
+            assert "废止" in text, (where, field)
+
+
+def test_public_security_law_entries_use_the_2026_numbering(kb):
+    entries = [law for law in kb.laws.values() if "治安管理处罚法" in law.name]
+    assert entries and {law.article for law in entries} <= set(PSL_CURRENT)
+    for law in entries:
+        assert law.effective == "2026-01-01" and "主席令第四十九号" in law.publication, law.id
+        assert (law.old_article or None) == PSL_CURRENT[law.article], law.id
+        if law.old_article:
+            assert law.old_until == "2025-12-31", law.id
+
+
+def test_public_security_law_citations_in_text_are_current_articles(kb):
+    current = {int(a[1:-1]) for a in PSL_CURRENT}
+    cited = [(where, field, n) for where, field, text in _texts(kb) for n in _PSL_CITED.findall(text)]
+    assert ("law.criminal.280", "summary", "63") in cited  # the pattern does see citations
+    for where, field, number in cited:
+        assert int(number) in current, (where, field, number)
+    rules = "\n".join(_rule_explanations().values())
+    for number in _PSL_CITED.findall(rules):
+        assert int(number) in current, number
+
+
+def test_every_law_has_article_source_and_review_date(kb):
+    for law in kb.laws.values():
+        assert law.article.strip() and law.publication.strip(), law.id
+        assert law.source.startswith(("http://", "https://")), law.id
+        assert re.fullmatch(r"20\d\d-\d\d-\d\d", law.reviewed_on), law.id
+
+
+def test_psl_47_and_63_say_what_the_2025_text_says(kb):
+    detention = kb.laws["law.public_security.47"].summary
+    assert "一千元以上二千元以下" in detention and "情节较轻" in detention
+    forged = kb.laws["law.public_security.63"].summary
+    assert "都在这一条的范围内" not in forged and "第280条" in forged
+
+
+def test_refusal_to_execute_maximum_is_attributed_to_amendment_xi(kb):
+    law = kb.laws["law.criminal.313"]
+    assert "七年" in law.summary and "修正案（十一）" in law.note
+
+
+def test_no_money_means_only_consumption_limits_if_assets_are_reported(kb):
+    law = kb.laws["law.dishonest_list.1"]
+    assert "如实报告财产" in law.summary and "虚假报告财产" in law.summary
+    assert law.reviewed_on == "2026-12-03"
+
+
+def test_spouses_and_heirs_are_exceptions_to_family_never_owes(kb):
+    assert "配偶" in kb.faqs["faq.family_and_employer"].answer
+    not_mine = kb.faqs["faq.not_my_debt"].answer
+    assert not not_mine.startswith("不用。") and "配偶" in not_mine and "遗产" in not_mine
+    assert "配偶" in kb.guides["guide.third_party_contact"].summary
+    assert "配偶" in kb.guides["guide.who_owes"].steps[0]
+
+
+def test_contacting_relatives_is_not_called_unlawful_in_itself(kb):
+    summary = kb.guides["guide.verdict.unlawful_threat"].summary
+    assert "联系你的家人同事" not in summary and "透露你的欠款" in summary
+
+
+def test_instalments_need_the_lenders_consent(kb):
+    assert "银行同意" in kb.faqs["faq.negotiate"].answer
+    assert "银行同意" in kb.guides["guide.negotiate_repayment"].summary
+    card = "".join(kb.guides["guide.verdict.scam_card"].steps)
+    assert "也就是常说的“停息挂账”" not in card and "银行同意" in card
+
+
+def test_invalid_unlicensed_loan_still_means_returning_principal(kb):
+    assert "本金一般仍要还" in kb.faqs["faq.interest_too_high"].answer
+
+
+def test_scam_victims_are_not_told_their_bank_can_freeze_the_fraudster(kb):
+    answer = kb.faqs["faq.already_paid"].answer
+    assert "联系付款银行冻结" not in answer and "警方" in answer
+    steps = "".join(kb.guides["guide.already_paid_or_clicked"].steps)
+    assert "请求冻结或挂失" not in steps and "警方" in steps
+
+
+def test_account_freezing_claim_is_about_debts(kb):
+    assert kb.faqs["faq.account_frozen"].answer.startswith("为了欠款")
+
+
+def test_doorstep_guidance_sends_only_unlawful_acts_to_the_police(kb):
+    summary = kb.guides["guide.doorstep_visit_threat"].summary
+    assert summary.index("违法的是") < summary.index("可以报警") < summary.index("违规的是")
+    assert "不是法律" in summary
+    faq = kb.faqs["faq.doorstep"].answer
+    assert "遇到这些，拨打 110" not in faq and "投诉" in faq
+
+
+def test_110_is_not_offered_as_a_case_lookup_line(kb):
+    steps = kb.guides["guide.false_criminal_threat"].steps
+    assert not any("拨打 110 问" in s for s in steps)
+    assert any("派出所" in s for s in steps)
+
+
+def test_credit_record_five_years_run_from_repayment(kb):
+    steps = "".join(kb.guides["guide.credit_report"].steps)
+    assert "或达成分期，不良记录从结清后" not in steps and "不良行为终止" in steps
+
+
+def test_case_complaint_letter_does_not_assert_a_rule_broken_regardless_of_facts():
+    letters = tomllib.loads((DATA_DIR / "letters.toml").read_text(encoding="utf-8"))
+    body = letters["case"]["lender"]["body"]
+    assert "违反了催收应当合法、不得骚扰第三人" not in body and "本人认为" in body
+
+
+_OVERPROMISES = ("一定不会坐牢", "绝对不会坐牢", "不用还了", "一律不用还", "都不用还", "对方必须赔偿",
+                 "可以要求赔偿", "永远不会", "保证不会被起诉")
+
+
+def test_no_overpromising_phrases_in_what_borrowers_read(kb):
+    for where, field, text in _texts(kb):
+        for phrase in _OVERPROMISES:
+            assert phrase not in text, (where, field, phrase)
