@@ -62,3 +62,17 @@ def test_no_rule_file_keeps_a_moved_id():
     text = "".join(p.read_text(encoding="utf-8") for p in (Path(__file__).parent.parent / "knowledge/data/rules").glob("*.toml"))
     for rule_id in MOVED:
         assert f'id = "{rule_id}"' not in text, rule_id
+
+
+@pytest.mark.parametrize(("text", "role", "relation"), [
+    ("您作为借款人XXX的担保人，该笔贷款已逾期60天，请您督促借款人还款或履行保证责任。", "third_party", "guarantor"),
+    ("担保人您好，主债务人已逾期三期，我行依据担保合同，将依法向您主张连带清偿责任。", "third_party", "guarantor"),
+    ("如您在限期内未还款，我司将依据合同约定向您的担保人主张担保责任。", "borrower", None),
+    ("你的欠款我们会去找你的担保人要，一个都跑不掉。", "borrower", None),
+], ids=["guarantor-named", "guarantor-greeted", "borrowers-guarantor", "borrowers-guarantor-threat"])
+def test_a_guarantor_is_a_reader_without_the_finding(analyzer, text, role, relation):
+    """A guarantor may lawfully be asked to pay: the reader is a third party of relation guarantor and there is no
+    message_to_third_party. "您的担保人" is the borrower's guarantor: the borrower reads it."""
+    report = analyzer.analyze(text)
+    assert (report.reader.role, report.reader.relation) == (role, relation), report.reader
+    assert FINDING not in {f.rule_id for f in report.findings}
