@@ -164,9 +164,9 @@ class Analyzer:
         phishing = any(f.category == "scam" for f in findings)
         findings += links_detector.findings(doc, links, lender, is_debt or phishing, phishing)
         findings += sender_detector.findings(doc, dressed, sender_info, when, is_debt)
+        # Who reads the message is decided once: the finding that the reader is not the borrower comes only from here.
         reader = reader_detector.detect(doc, clauses, is_debt)
-        if not any(f.kind == "third_party_contact" for f in findings):
-            findings += reader_detector.findings(doc, reader, is_debt)
+        findings += reader_detector.findings(doc, reader, is_debt)
         # 如您继续逾期…将依法起诉, 本院定于…开庭, 您作为担保人, 哈哈哈开玩笑的: lawful frames, not threats
         findings = lawful_detector.drop_lawful(doc, findings, self.lexicon)
         legal = legal_detector.assess(doc, findings, numbers, links, sender_info)

@@ -37,8 +37,6 @@ UNLAWFUL = [
     "逾期不还，我们明天带十几个人去你家门口等你",
     "再不还，我们的人就天天守在你单位门口",
     "钱不还清，兄弟们就在你家住下了",
-    "你好，请问你是李某的姐姐吗？他欠我们的钱一直不还，麻烦你让他回个电话",
-    "贵公司员工王某欠款拒不归还，请贵公司协助督促",
     "再不还款，我们将向你所在的居委会反映你的情况",
     "你欠钱的事，你老师和同学很快都会知道",
     "你已经被列为恶意逃废债人员，将被移送公安机关处理",
@@ -67,9 +65,6 @@ UNLAWFUL = [
     "你的工资卡已经被执行局扣了，欠款赶快还",
     "我们的外访团队十几个人今晚就到你家楼下，欠款准备好",
     "不还钱我们就天天坐在你公司门口等你",
-    "你好，你是陈某的同事吧？他在我们这借的钱逾期半年了，你帮忙转告一下",
-    "你认识刘某某吗？他拖欠我平台借款不还，麻烦让他联系我们",
-    "您的员工张某在我司借款逾期，请贵公司配合督促其还款",
     "你妈的电话我们也有，你不接我们就天天找她聊你欠款的事",
     "再不还款，你领导桌上明天会多一份你的欠款说明",
     "我们已对您的通讯录联系人发送了逾期提醒短信",
@@ -86,7 +81,6 @@ UNLAWFUL = [
     "您的欠款已由法院判决，现已进入强制执行，执行人员将于明日上门",
     "今晚我们十几个兄弟就睡你家门口，不还钱谁也别想安生",
     "我们的人已经到你公司楼下，欠款不处理今天就不走了",
-    "请问是王某的妈妈吗？您儿子在我们平台欠款逾期，一直联系不上他本人",
     "通知：张某某系你公司员工，其拖欠我司借款不还，请贵单位督促其还款",
     "逾期第五天，今天开始你的亲友会陆续接到我们的催收电话",
     "我们已经把你的情况反映给你公司老板了，欠款自己看着办",
@@ -104,7 +98,6 @@ UNLAWFUL = [
     "法院已经对你发出了逮捕令，欠款今天必须还清",
     "欠款今天不到账，我们明天一早就带人去你家门口拉横幅",
     "我们的人今晚会在你家楼下守着，欠款什么时候还什么时候走",
-    "张某某的老婆你好，你老公欠我们三万块钱不还，你看着办吧",
 ]
 
 # Unlawful threats another rule already reports once (an explicit harm word, 请你转告): the scheme
@@ -244,6 +237,27 @@ def scheme(analyzer):
 def test_scheme_frames_catch_unlawful_threat(scheme, analyzer, text):
     assert scheme(text), text
     assert analyzer.analyze(text).verdict.label == "unlawful_threat"
+
+
+# Written to a relative, colleague or employer of the debtor: the scheme's reader_is_not_borrower frames are reader
+# frames now (knowledge/data/rules/reader.toml), so the reader decision, not a threat.scheme rule, says so.
+TO_THIRD_PARTY = [
+    "你好，请问你是李某的姐姐吗？他欠我们的钱一直不还，麻烦你让他回个电话",
+    "贵公司员工王某欠款拒不归还，请贵公司协助督促",
+    "你好，你是陈某的同事吧？他在我们这借的钱逾期半年了，你帮忙转告一下",
+    "你认识刘某某吗？他拖欠我平台借款不还，麻烦让他联系我们",
+    "您的员工张某在我司借款逾期，请贵公司配合督促其还款",
+    "请问是王某的妈妈吗？您儿子在我们平台欠款逾期，一直联系不上他本人",
+    "张某某的老婆你好，你老公欠我们三万块钱不还，你看着办吧",
+]
+
+
+@pytest.mark.parametrize("text", TO_THIRD_PARTY)
+def test_message_to_a_third_party_is_the_readers_decision(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.verdict.label == "unlawful_threat"
+    assert report.reader.role == "third_party" and report.reader.relation != "guarantor", report.reader
+    assert "threat.third_party_contact.message_to_third_party" in {f.rule_id for f in report.findings}
 
 
 @pytest.mark.parametrize("text", ALREADY_REPORTED)

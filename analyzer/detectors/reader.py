@@ -3,8 +3,12 @@ employer or guarantor) who does not owe the debt. Frames live in
 knowledge/data/rules/reader.toml.
 
 A frame may also say, as a rule does (analyzer/rules.py), what the message needs elsewhere (`requires`: every
-pattern occurs outside a negated clause) and what rules it out (`unless`: anywhere in the message, or around the
-match for a lexicon class with a scope, such as {anti_scam})."""
+pattern occurs outside a negated clause), what rules it out (`unless`: anywhere in the message, or around the
+match for a lexicon class with a scope, such as {anti_scam}; `excludes`: in the match's clause) and whether a
+negation before the match cancels it (`negatable`, true unless the frame says false).
+
+A third party told about a debt is itself third-party contact (the finding message_to_third_party): the debt is
+the message's (analyzer/debt_context.py) or, for a frame with `requires`, the words those require."""
 from __future__ import annotations
 
 import re
@@ -24,7 +28,7 @@ from knowledge.registry import DATA_DIR
 
 FILE = "rules/reader.toml"
 RELATIONS = ("contact", "relative", "employer", "guarantor")
-FIELDS = {"id", "relation", "patterns", "must_match", "must_not_match", "requires", "unless"}
+FIELDS = {"id", "relation", "patterns", "must_match", "must_not_match", "requires", "unless", "excludes", "negatable"}
 RELATION_NAMES = {"contact": "借款人的联系人或朋友", "relative": "借款人的亲属", "employer": "借款人的单位或领导",
                   "guarantor": "借款的担保人"}
 NOTE = {
@@ -46,19 +50,26 @@ class ReaderFrame:
     requires: tuple[re.Pattern[str], ...] = ()  # each occurs somewhere in the message, outside a negated clause
     unless: re.Pattern[str] | None = None  # anywhere in the message: the frame does not apply
     unless_near: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (lexicon scope, pattern): judged around the match
+    excludes: tuple[re.Pattern[str], ...] = ()  # in the match's clause: the frame does not apply there
+    negatable: bool = True  # a negation earlier in the clause cancels a match (and a required word)
 
     def holds(self, clauses: Clauses) -> bool:
         """The message has what the frame requires and nothing its message-wide `unless` names."""
         for req in self.requires:
-            if not any(m.end() > m.start() and not clauses.negated(clauses.text, m.start(), m.end())
+            if not any(m.end() > m.start() and not (self.negatable and clauses.negated(clauses.text, m.start(), m.end()))
                        for m in scanner(req).finditer(clauses.text)):
                 return False
         return self.unless is None or not scanner(self.unless).search(clauses.text)
 
     def stands(self, clauses: Clauses, start: int, end: int) -> bool:
-        """No negation before the match in its clause, and no scoped `unless` around it."""
-        if clauses.negated(clauses.text, start, end):
+        """No negation before the match in its clause (if negatable), no `excludes` in the clause and no scoped
+        `unless` around it."""
+        if self.negatable and clauses.negated(clauses.text, start, end):
             return False
+        if self.excludes:
+            left, right = clauses.bounds(start, end)
+            if any(scanner(x).search(clauses.text, left, right) for x in self.excludes):
+                return False
         for scope, pattern in self.unless_near:
             left, right = clauses.near(scope, start, end)
             if scanner(pattern).search(clauses.text, left, right):
@@ -90,7 +101,9 @@ def compile_frames(data: dict) -> tuple[ReaderFrame, ...]:
             value = entry.get(key)
             if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
                 raise DataError(FILE, f"{where}.{key}", "needs a list of non-empty strings")
-        for key in ("requires", "unless"):
+        if not isinstance(entry.get("negatable", True), bool):
+            raise DataError(FILE, f"{where}.negatable", "must be true or false (no quotes)")
+        for key in ("requires", "unless", "excludes"):
             value = entry.get(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
                 raise DataError(FILE, f"{where}.{key}", "must be a list of non-empty strings")
@@ -113,7 +126,9 @@ def compile_frames(data: dict) -> tuple[ReaderFrame, ...]:
                                tuple(entry["must_match"]), tuple(entry["must_not_match"]),
                                tuple(gates(p.pattern) for p in patterns),
                                requires=compiled("requires", entry.get("requires", [])),
-                               unless=unless, unless_near=unless_near))
+                               unless=unless, unless_near=unless_near,
+                               excludes=compiled("excludes", entry.get("excludes", [])),
+                               negatable=entry.get("negatable", True)))
     return tuple(out)
 
 
@@ -156,7 +171,12 @@ def detect(doc: Document, clauses: Clauses, about_debt: bool) -> Reader:
 def findings(doc: Document, reader: Reader, about_debt: bool) -> list[Finding]:
     """A debt message written to someone other than the borrower is itself third-party contact:
     the collector tells a contact or relative about the debt (the frame is who is addressed, not
-    a phrase). A guarantor may lawfully be asked to pay, so a message to one is not flagged."""
-    if reader.role != "third_party" or reader.relation == "guarantor" or not about_debt or reader.start is None:
+    a phrase). The debt is the message's, or the words the deciding frame `requires` (他欠我们的钱不还，
+    你帮他还: no lender, no bill, but the frame itself asks for debt words). A guarantor may lawfully be asked to
+    pay, so a message to one is not flagged. This is the only source of a finding that says the reader is not
+    the borrower, so the finding and report.reader cannot disagree."""
+    if reader.role != "third_party" or reader.relation == "guarantor" or reader.start is None:
+        return []
+    if not about_debt and not any(f.requires for f in frames() if f.id == reader.rule_id):
         return []
     return [catalog()["threat.third_party_contact.message_to_third_party"].make(doc.text, reader.start, reader.end)]

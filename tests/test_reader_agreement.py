@@ -1,0 +1,78 @@
+"""One decision says who reads a message (issue 12): the finding that the reader is not the borrower
+(threat.third_party_contact.message_to_third_party) comes only from the reader frames in
+knowledge/data/rules/reader.toml, so a report can never say "third party" in a finding and "borrower" in
+`reader`. Checked on every line of the test data that exercises a third-party message (flag
+third_party_contact or a `reader` label) and on every example of the reader frames. Sealed sets are never opened."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from analyzer.detectors.reader import frames
+
+DATA = Path(__file__).parent / "data"
+SEALED = ("r5_col", "r6_col", "r7_sealed", "r7x_sealed", "r11_col", "para7_sealed", "para8_sealed",
+          "para10_sealed", "lawful8_sealed", "lawful10_sealed")
+FINDING = "threat.third_party_contact.message_to_third_party"
+# The rules whose job the reader frames took over (deleted; ids are never reused).
+MOVED = ("threat.third_party_contact.addressed_to_contact", "threat.third_party_contact.named_as_contact",
+         "threat.third_party_contact.relative_of_borrower", "threat.third_party_contact.relay_to_debtor",
+         "threat.third_party_contact.urge_someone_else", "threat.third_party_contact.relay_messenger",
+         "threat.third_party_contact.pay_for_other", "threat.third_party_contact.relatives_asked_to_relay",
+         "threat.scheme.third_party.reader_is_not_borrower")
+
+
+def _third_party_lines():
+    for path in sorted(DATA.glob("*/*.jsonl")):
+        if any(s in path.name for s in SEALED):
+            continue  # never opened
+        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if "text" in row and ("third_party_contact" in (row.get("flags") or []) or "reader" in row):
+                yield pytest.param(row["text"], id=f"{path.name}:{row.get('id', i)}")
+    for frame in frames():
+        for i, text in enumerate(frame.must_match):
+            yield pytest.param(text, id=f"{frame.id}#{i}")
+
+
+CASES = list(_third_party_lines())
+
+
+def test_there_are_third_party_lines_to_check():
+    assert len(CASES) > 150
+
+
+@pytest.mark.parametrize("text", CASES)
+def test_finding_and_reader_agree(analyzer, text):
+    report = analyzer.analyze(text)
+    told = [f for f in report.findings if f.rule_id == FINDING]
+    assert not {f.rule_id for f in report.findings} & set(MOVED)
+    if told:
+        assert report.reader.role == "third_party" and report.reader.relation != "guarantor", report.reader
+        assert (told[0].start, told[0].end) == (report.reader.start, report.reader.end)
+    if report.reader.role != "third_party" or report.reader.relation == "guarantor":
+        assert not told
+
+
+def test_no_rule_file_keeps_a_moved_id():
+    text = "".join(p.read_text(encoding="utf-8") for p in (Path(__file__).parent.parent / "knowledge/data/rules").glob("*.toml"))
+    for rule_id in MOVED:
+        assert f'id = "{rule_id}"' not in text, rule_id
+
+
+@pytest.mark.parametrize(("text", "role", "relation"), [
+    ("您作为借款人XXX的担保人，该笔贷款已逾期60天，请您督促借款人还款或履行保证责任。", "third_party", "guarantor"),
+    ("担保人您好，主债务人已逾期三期，我行依据担保合同，将依法向您主张连带清偿责任。", "third_party", "guarantor"),
+    ("如您在限期内未还款，我司将依据合同约定向您的担保人主张担保责任。", "borrower", None),
+    ("你的欠款我们会去找你的担保人要，一个都跑不掉。", "borrower", None),
+], ids=["guarantor-named", "guarantor-greeted", "borrowers-guarantor", "borrowers-guarantor-threat"])
+def test_a_guarantor_is_a_reader_without_the_finding(analyzer, text, role, relation):
+    """A guarantor may lawfully be asked to pay: the reader is a third party of relation guarantor and there is no
+    message_to_third_party. "您的担保人" is the borrower's guarantor: the borrower reads it."""
+    report = analyzer.analyze(text)
+    assert (report.reader.role, report.reader.relation) == (role, relation), report.reader
+    assert FINDING not in {f.rule_id for f in report.findings}
