@@ -63,10 +63,11 @@ COLLECTION_STEP = re.compile(literal_first(r"(已|已经|现已)(被)?(移交|�
                              r"|(账户|账号|案件|借款|欠款|你|您)[^,。!?;\n]{0,8}(进入|转入|纳入|列入|统一|安排|启动|提交)[^,。!?;\n]{0,2}委外"))
 COLLECTION_STEP_NOT = re.compile(r"据悉|据报道|记者|涉事|回应|声明|网友|调查|纠纷|投诉|维权")
 # An automatic debit of a repayment that failed, with money to be put in (今日扣款未成功…请存入足额资金, 代扣贷款本息失败，
-# 余额不足): the instalment is due and unpaid. A failed card purchase, top-up or bill debit (消费, 充值, 电费, 社保) is
+# 余额不足): the instalment is due and unpaid. The request to put money in may open the next sentence (代扣失败。若卡内
+# 余额不足，请于今天19点前存入, round 11), so the 40 characters after the failure may cross a 。. A failed card purchase, top-up or bill debit (消费, 充值, 电费, 社保) is
 # no loan, and such debits name what they are for, so those objects rule it out (消费贷款 and 消费金融 are loans).
 DEBIT_FAILED = re.compile(literal_first(r"(扣款|代扣|划扣|扣收|自动还款|还款)[^。!?\n]{0,12}(失败|未成功|不成功|未能成功|没有成功|未扣成功)"
-                          r"[^。!?\n]{0,40}(存入|存足|存够|备足|补足|充足|余额不足|足额|再次扣款|重新扣款)"
+                          r"[^!?\n]{0,40}(存入|存足|存够|备足|补足|充足|余额不足|足额|再次扣款|重新扣款)"
                           r"|(余额不足|资金不足)[^。!?\n]{0,12}(扣款|代扣|划扣|自动还款)[^。!?\n]{0,6}(失败|未成功|不成功)"))
 DEBIT_NOT_LOAN = re.compile(r"消费(?!贷|金融|信贷|分期)|购买|订单|商户|充值|话费|流量|电费|水费|燃气|煤气|物业|暖气|供暖|社保|医保|养老|公积金|税"
                             r"|保费|保险费|学费|通行费|etc|会员|订阅|续费|停车")

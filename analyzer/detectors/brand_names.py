@@ -39,12 +39,12 @@ _CLAIM_BRANCHES = (
     rf"尊敬的{_OPEN}{_NAME}{_CLOSE}(?:用户|客户|会员|使用者|借款人|持卡人)",
     rf"(?:登录|登陆|登入|打开|下载|进入|前往){_OPEN}{_NAME}{_CLOSE}(?:app|客户端|小程序|平台|官网|查看|还款|处理)",
     rf"^\W{{0,2}}{_NAME}(?:中心)?(?:通知您|提醒您|温馨提示|友情提示)",
-    rf"(?:您|你)的{_OPEN}{_NAME}{_CLOSE}(?:本期|当期|本月)?(?:账户|账号|额度|借款|贷款|欠款|订单|账单|积分|卡(?![号片]))",
+    rf"(?:您|你)的{_OPEN}{_NAME}{_CLOSE}(?:本期|当期|本月)?(?:账户|账号|额度|借款|贷款|欠款|订单|账单|积分|卡(?![号片])|分期(?=第|\(|本期|应还|已|因|未|账单)|(?=(?:%[sd]|\d{{1,2}})月账单))",
     rf"(?:您|你){_OPEN}{_NAME}{_CLOSE}的(?:账户|账号|额度|借款|贷款|欠款|订单|账单)",
     rf"^\W{{0,2}}{_NAME}(?:中心)?(?:通知|提醒)",
-    rf"(?:公众号|公共号)[:：]?{_OPEN}{_NAME}{_CLOSE}(?=[^\u4e00-\u9fffa-z0-9]|$|(?:查看|还款|进行|办理|搜索|了解|咨询|获取|下载|处理))",
+    rf"(?:公众号|公共号)[:：]?(?!菜单|首页|消息){_OPEN}{_NAME}{_CLOSE}(?=[^\u4e00-\u9fffa-z0-9]|$|(?:查看|还款|进行|办理|搜索|了解|咨询|获取|下载|处理))",
     rf"受{_OPEN}{_NAME}{_CLOSE}的?委托",
-    rf"(?:这里是|我们是|我方是|我司是){_OPEN}{_NAME}{_CLOSE}(?:贷后|催收|法务|客服|风控|官方|平台|公司|的工作人员)",
+    rf"(?:这里是|我们是|我方是|我司是){_OPEN}{_NAME}{_CLOSE}(?:贷后|催收|法务|客服|风控|官方|平台|公司|总部|的工作人员)",
     rf"在{_OPEN}{_NAME}{_CLOSE}(?:平台|app|的(?:借款|贷款|欠款))",
     # 12-17, only in a message about a debt (unless the name reads like a lending brand):
     # 在X上借了 / 在X里借的; 您在X办理的个人消费贷款; 我这里X的 (the collector speaks for X);
@@ -59,6 +59,13 @@ _CLAIM_BRANCHES = (
     rf"^\W{{0,2}}{_NAME}(?:贵宾|信用卡(?:末|尾))",
     # 19, a lending brand opening the message and addressing the reader: 借贷宝您的审核已通过.
     rf"^\W{{0,2}}{_NAME}(?=您的|你的|您好|你好)",
+    # 20-23 (round 11: lenders' own templates and call bots), counted only when the name reads like a
+    # lending brand or the message is about a debt: 您向X借款; X提醒您 after the first sentence;
+    # 通过“X”官方微信; a call bot's 这里是X, (翼龙贷's bot says 您好这里是翼龙贷，XXX先生).
+    rf"(?:您|你)向{_OPEN}{_NAME}{_CLOSE}(?:借款|借的|申请的?借款)",
+    rf"(?<=[。!?;]){_OPEN}{_NAME}{_CLOSE}(?:提醒您|提醒你|温馨提示)",
+    rf"通过[“\"「『]{_NAME}[”\"」』]官方(?:微信|公众号|app)",
+    rf"(?:这里是|我这里是){_OPEN}{_NAME}{_CLOSE}(?=,)",
 )
 # Compiled on first use (analyzer/lazy_pattern.py; Analyzer.warm() compiles it): claims() runs it only
 # once _CLAIM_ANYWHERE or _CLAIM_AT_START has matched, and compiling both at import cost a cold start 40 ms.
@@ -86,6 +93,9 @@ _SENDER_GROUPS = frozenset((4, 7, 18, 19))
 # built like a lending brand: not by 花 or 宝, which end given names too (李桂花, 王小宝), nor by
 # 借, which is as often the verb (去年借你的钱).
 _OPENING_GROUP = 19
+# 23, a call bot's bare 这里是X, : as with 19, only a name built like a lending brand (这里是派出所, names none).
+_CALL_BOT_GROUP = 23
+_LEND_TO_GROUP = 20
 _OPENING_BRAND = re.compile(r"(?:贷|钱包|金融|分期|借条|白条|白卡)$")
 _HEADER_GROUPS = frozenset((3, 8, 15))
 # Institution suffixes: the name before one of them is a bank, credit union or finance company.
@@ -227,7 +237,7 @@ def claims(f: str, about_debt: bool) -> list[NameHit]:
         # 您的X，逾期 names X only when X reads like a lending brand (您的ETC异常，逾期 names nothing).
         if group == _STATE_GROUP and not _LENDING_BRAND.search(m.group(group)):
             continue
-        if group == _OPENING_GROUP and not _OPENING_BRAND.search(m.group(group)):
+        if group in (_OPENING_GROUP, _CALL_BOT_GROUP) and not _OPENING_BRAND.search(m.group(group)):
             continue
         # {platform}, {bank_name}: a template placeholder, not a name ({现代吧} is one).
         if f[m.start(group) - 1:m.start(group)] == "{" and f[m.end(group):m.end(group) + 1] == "}" \
@@ -236,8 +246,14 @@ def claims(f: str, about_debt: bool) -> list[NameHit]:
         shape = "sender" if group in _SENDER_GROUPS else "header" if group in _HEADER_GROUPS else "claim"
         lead = _LEAD.match(m.group(group))
         start = m.start(group) + (lead.end() if lead else 0)
-        tail = _NAME_TAIL.match(f, m.end(group))
-        end = tail.end() if tail else m.end(group)
+        end_of_name = m.end(group)
+        lent_by = lead is not None and lead.group().endswith(("向", "从"))
+        if lent_by:
+            # 您向X借款的账户 (read by 您X的账户): 借款 is what was done with X, not part of its name.
+            end_of_name -= len(re.search(r"(?:借款|贷款|借的)?$", m.group(group)).group())
+        # 您向X借款账户: the frame's own 借款 is not part of the name.
+        tail = None if group == _LEND_TO_GROUP or lent_by else _NAME_TAIL.match(f, end_of_name)
+        end = tail.end() if tail else end_of_name
         role = _ROLE_TAIL.search(f, start, end)
         if role and role.start() - start >= 2:
             end = role.start()  # 快易借客服提醒您 names 快易借
