@@ -337,13 +337,19 @@ def _standing(rule: CompiledRule, clauses: Clauses, start: int, end: int) -> boo
     for mode in rule.modes:
         if not clauses.holds(mode, start, end):
             return False
-    if rule.record.negatable and clauses.negated(clauses.text, start, end):
+    return match_stands(clauses, start, end, rule.record.negatable, rule.excludes, rule.unless_near)
+
+
+def match_stands(clauses: Clauses, start: int, end: int, negatable: bool, excludes, unless_near) -> bool:
+    """No negation before the match in its clause (if `negatable`), none of `excludes` in its clause, and no
+    scoped `unless` around it. Shared by rules and the reader frames (analyzer/detectors/reader.py)."""
+    if negatable and clauses.negated(clauses.text, start, end):
         return False
-    if rule.excludes:
+    if excludes:
         left, right = clauses.bounds(start, end)
-        if any(scanner(x).search(clauses.text, left, right) for x in rule.excludes):
+        if any(scanner(x).search(clauses.text, left, right) for x in excludes):
             return False
-    for scope, pattern in rule.unless_near:
+    for scope, pattern in unless_near:
         left, right = clauses.near(scope, start, end)
         if scanner(pattern).search(clauses.text, left, right):
             return False

@@ -22,7 +22,7 @@ from analyzer.firstchar import scanner
 from analyzer.lexicon import load as load_lexicon
 from analyzer.prefilter import Gates, GateIndex, gates
 from analyzer.report import Finding, Reader
-from analyzer.rules import Clauses
+from analyzer.rules import Clauses, match_stands
 from knowledge.errors import DataError
 from knowledge.registry import DATA_DIR
 
@@ -63,18 +63,8 @@ class ReaderFrame:
 
     def stands(self, clauses: Clauses, start: int, end: int) -> bool:
         """No negation before the match in its clause (if negatable), no `excludes` in the clause and no scoped
-        `unless` around it."""
-        if self.negatable and clauses.negated(clauses.text, start, end):
-            return False
-        if self.excludes:
-            left, right = clauses.bounds(start, end)
-            if any(scanner(x).search(clauses.text, left, right) for x in self.excludes):
-                return False
-        for scope, pattern in self.unless_near:
-            left, right = clauses.near(scope, start, end)
-            if scanner(pattern).search(clauses.text, left, right):
-                return False
-        return True
+        `unless` around it (the same test as for rules)."""
+        return match_stands(clauses, start, end, self.negatable, self.excludes, self.unless_near)
 
 
 @lru_cache(maxsize=1)
