@@ -201,7 +201,8 @@ def test_third_party_reader_is_told_the_debt_is_not_theirs(text):
     guides = [g["id"] for g in report["guidance"]]
     assert "guide.third_party_reader" in guides
     # the verdict guides speak to the borrower ("欠款可能是真的", "按时还款能避免罚息"): not shown to a friend
-    assert not {"guide.verdict.unlawful_threat", "guide.verdict.aggressive", "guide.verdict.reminder"} & set(guides)
+    assert not {"guide.verdict.unlawful_threat", "guide.verdict.aggressive", "guide.verdict.reminder",
+                "guide.mental_health"} & set(guides)
     assert all("欠款可能是真的" not in g["title"] for g in report["guidance"])
 
 
