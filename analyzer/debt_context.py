@@ -172,6 +172,9 @@ OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|到期|还�
 # A repayment receipt (还款金额…本期账单已还清 / 到账后账单即还清) with nothing still owed or overdue.
 PAID_OFF = re.compile(literal_first(r"(已|即|均已|全部)(自动)?(还清|结清)|还款成功|已成功还款"))
 STILL_OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|仍需|尚需|还需|剩余|最低还款|扣款失败|罚息|违约金")
+# A rollover confirmed (您已成功申请续期7天，到期请及时还款, 展期成功): the servicing act is the message and its
+# 到期请还款 names the new due date; like PAID_OFF, not a demand unless something is still owed (STILL_OWED).
+RENEWED = re.compile(literal_first(r"(已|已经)?成功(申请|办理)?(续期|展期|延期还款|续借)|(续期|展期|延期还款|续借)(已)?成功"))
 
 
 # An advert offering to collect other people's debts for the reader (专业清收各类欠款, 全国追收疑难债务, 代收帐
@@ -211,7 +214,7 @@ def about_debt(doc: Document) -> bool:
     stripped = NOT_DEBT.sub("", doc.f)
     if DISBURSED.search(doc.f) and not OWED.search(stripped):
         return False
-    if PAID_OFF.search(doc.f) and not STILL_OWED.search(doc.f):
+    if (PAID_OFF.search(doc.f) or RENEWED.search(doc.f)) and not STILL_OWED.search(doc.f):
         return False
     if COLLECTION_STEP.search(stripped) and not COLLECTION_STEP_NOT.search(doc.f):
         return not scam_warning().search(doc.f)
