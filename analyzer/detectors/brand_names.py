@@ -66,6 +66,8 @@ _CLAIM_BRANCHES = (
     rf"(?<=[。!?;]){_OPEN}{_NAME}{_CLOSE}(?:提醒您|提醒你|温馨提示)",
     rf"通过[“\"「『]{_NAME}[”\"」』]官方(?:微信|公众号|app)",
     rf"(?:这里是|我这里是){_OPEN}{_NAME}{_CLOSE}(?=,)",
+    # 24 (round 12): a lender's push naming its bill for the month: 您本月X账单, 您本期在X的借款.
+    rf"(?:您|你)(?:本月|本期|当期)在?{_OPEN}{_NAME}{_CLOSE}的?(?:账单|借款|贷款|应还)",
 )
 # Compiled on first use (analyzer/lazy_pattern.py; Analyzer.warm() compiles it): claims() runs it only
 # once _CLAIM_ANYWHERE or _CLAIM_AT_START has matched, and compiling both at import cost a cold start 40 ms.
@@ -85,7 +87,7 @@ _STRONG_GROUPS = frozenset((1, 2, 3, 4, 18, 19))
 _CARD_GROUP = 5
 _CARD_TAIL = re.compile(r"(?<=卡)[(（]?(?:末|尾)")
 _STATE_GROUP = 16
-_LENDING_BRAND = re.compile(r"(?:贷|花|借|钱包|金融|分期|借条|白条|银行|信用卡)$")
+_LENDING_BRAND = re.compile(r"(?:贷|花|借|钱包|金融|分期|借条|白条|金条|银行|信用卡)$")
 # A name opening the message with a notice word (X提醒您, X通知) speaks as its sender; an app to
 # open or an account to follow (登录X, 公众号X) names a brand less surely than a claimed debt.
 _SENDER_GROUPS = frozenset((4, 7, 18, 19))
@@ -173,6 +175,10 @@ def is_name(name: str) -> bool:
     if _NOT_LENDER.search(name):
         return False
     if _GENERIC.match(name) or re.search(r"(信用卡|账户|账号|额度|用户|客户|银行卡)$", name):
+        return False
+    # 您的收款银行卡 read by 您的X卡: a generic word before 银行 (收款银行, 开户银行) names no bank, as in institutions().
+    bank = re.fullmatch(r"(.+?)(?:银行|信用社)", name)
+    if bank and (_GENERIC_PREFIX.match(bank.group(1)) or _GENERIC_TAIL.search(bank.group(1))):
         return False
     loan = re.fullmatch(r"(.+)(?:贷款|借款)", name)
     if loan:

@@ -200,6 +200,12 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
             and not (len(m.group(0)) == 2 and m.group(0)[1] == "行" and name_roles.NOT_BANK_AFTER.match(doc.f, m.end()))] if may_name else []
     claims = [c for c in brand_names.claims(doc.f, about_debt) if outside_signatures(c.start, c.end)] \
         if passes(_CLAIM_GATES, doc.keys) else []
+    # A registry product word at the tail of a longer claimed name (金条 in 您在水莲金条借款) is that other brand's
+    # name, not the registry lender's product: the claimed name is read instead.
+    hits = [m for m in hits if not (
+        all(source == "product" for _lid, source in index.surfaces[m.group(0)])
+        and any(c.start < m.start() and m.end() <= c.end and brand_names.is_name(c.name) and _is_brand(c.name)
+                for c in claims))]
     taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in hits]
 
     def overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
