@@ -62,7 +62,11 @@ COLLECTION_STEP = re.compile(literal_first(r"(已|已经|现已)(被)?(移交|�
                              r"|(将|即将|已|已经)[^,。!?;\n]{0,3}(委外催收|安排外访)"
                              # the reader's account or case moved towards outside collection (本账户已进入委外前审核, 您的案件将
                              # 统一委外); 委外 alone is any outsourcing (IT运维委外处理), so the account or case is the subject
-                             r"|(账户|账号|案件|借款|欠款|你|您)[^,。!?;\n]{0,8}(进入|转入|纳入|列入|统一|安排|启动|提交)[^,。!?;\n]{0,2}委外"))
+                             r"|(账户|账号|案件|借款|欠款|你|您)[^,。!?;\n]{0,8}(进入|转入|纳入|列入|统一|安排|启动|提交)[^,。!?;\n]{0,2}委外"
+                             # a lending firm asks someone else to have the holder contact it (请您转告机主尽快联系XX借贷服务平台,
+                             # round 12 H, UNSEAL_r12a.md cause E): the call bot's third-party step, with no debt word in it
+                             r"|(转告|转达|通知|告诉)(一下)?(机主|本人|他|她|当事人|借款人)[^。!?\n]{0,12}(联系|回电|致电|回复)[^。!?\n]{0,16}"
+                             r"(借贷|贷款|网贷|小贷|消费金融|信贷)(服务)?(平台|公司|机构)"))
 COLLECTION_STEP_NOT = re.compile(r"据悉|据报道|记者|涉事|回应|声明|网友|调查|纠纷|投诉|维权")
 # An automatic debit of a repayment that failed, with money to be put in (今日扣款未成功…请存入足额资金, 代扣贷款本息失败，
 # 余额不足): the instalment is due and unpaid. The request to put money in may open the next sentence (代扣失败。若卡内
