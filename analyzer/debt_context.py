@@ -14,8 +14,9 @@ from analyzer.lexicon import load as load_lexicon
 # through literal_first (same matches; re can skip ahead to their first characters instead of
 # trying every position: COLLECTION_STEP, NOT_DEBT and SENDER_REPAYS cost 1-4 µs a message before);
 # no group of theirs is read.
-# Phrases that mention money owed without asking for it.
-NOT_DEBT = re.compile(literal_first(r"逾期(将|会|则|即)?(被)?(退回|退件|作废|失效|不候|取消|清零|视为放弃|自动放弃)|已(于[^,。!?;\n]{0,12})?完成(自动)?还款|还款[^。!?;\n]{0,16}(扣款|扣收|划扣)成功|提前还款|成功还款|如有外币欠款|每期应还|已还清|已结清|还款成功|已还本息|已到账|已到[^,。]{0,12}银行卡|额度|放款|申请|提额|办理|贷款产品|无抵押|利率|分期已受理|总账分期|还款(券|红包|优惠|立减|礼包|方便|便捷|更方便|更便捷|轻松|省心)|(办理|申请|开通)[^,。!?;\n]{0,4}分期还款|分期还款[^,。!?;\n]{0,6}(可享|立享|享受|优惠|折扣|\d(\.\d)?折)"))
+# Phrases that mention money owed without asking for it, and a demand the writer denies (我是提醒你，不是叫你还钱;
+# not 不是叫你还钱吗, which repeats it).
+NOT_DEBT = re.compile(literal_first(r"(不是|并不是|并非|没有|没)(叫|让|要|催|逼)(你|您)还(钱|款)(?![吗嘛么呢]|了(吗|嘛|么))|逾期(将|会|则|即)?(被)?(退回|退件|作废|失效|不候|取消|清零|视为放弃|自动放弃)|已(于[^,。!?;\n]{0,12})?完成(自动)?还款|还款[^。!?;\n]{0,16}(扣款|扣收|划扣)成功|提前还款|成功还款|如有外币欠款|每期应还|已还清|已结清|还款成功|已还本息|已到账|已到[^,。]{0,12}银行卡|额度|放款|申请|提额|办理|贷款产品|无抵押|利率|分期已受理|总账分期|还款(券|红包|优惠|立减|礼包|方便|便捷|更方便|更便捷|轻松|省心)|(办理|申请|开通)[^,。!?;\n]{0,4}分期还款|分期还款[^,。!?;\n]{0,6}(可享|立享|享受|优惠|折扣|\d(\.\d)?折)"))
 # A private creditor's own words for the debt, in DEMAND and in STRONG_DEBT (he speaks without "you" as often as
 # with it): owing the speaker said plainly (欠我钱, 欠老子的, 欠我的还一还), money that cannot be repaid (利息还不上),
 # a formal demand to return a loan (务请…返还借款, 清偿债务), 赖账, "the money must come back" (欠的钱早晚要还), the
@@ -51,7 +52,7 @@ DEMAND = re.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|方式|账�
                     # a private creditor asks for an old account to be settled with them (这个账得给我结一下)
                     r"|账[^,。!?;\n]{0,10}给(我|我们)(结|还|清)"
                     # a bill or a fare still to be paid (您的2月账单805.57元需要付款, 您有车费尚未支付)
-                    r"|账单[^。!?\n]{0,16}(需要|需|请|待)(付款|支付|还款)|(车费|货款|房租|租金|账款|尾款)[^,。!?;\n]{0,4}(尚未|未|没有?)(支付|付清|结清|付款)"
+                    r"|账单[^。!?\n]{0,16}(需要|需|请|待)(付款|支付|还款)|(你|您)在[^,。!?;\n]{1,16}有(一笔|一张|一份)?(未结清的?)?账单(需要|需|待)处理|(车费|货款|房租|租金|账款|尾款)[^,。!?;\n]{0,4}(尚未|未|没有?)(支付|付清|结清|付款)"
                     + _CREDITOR_SAYS + _OWED_TO_US))
 # The lender's own collection step, named without any debt word (已移交法务处理, 法务部门已介入, 已转交委外催收,
 # 已进入委外前审核): the
@@ -61,7 +62,11 @@ COLLECTION_STEP = re.compile(literal_first(r"(已|已经|现已)(被)?(移交|�
                              r"|(将|即将|已|已经)[^,。!?;\n]{0,3}(委外催收|安排外访)"
                              # the reader's account or case moved towards outside collection (本账户已进入委外前审核, 您的案件将
                              # 统一委外); 委外 alone is any outsourcing (IT运维委外处理), so the account or case is the subject
-                             r"|(账户|账号|案件|借款|欠款|你|您)[^,。!?;\n]{0,8}(进入|转入|纳入|列入|统一|安排|启动|提交)[^,。!?;\n]{0,2}委外"))
+                             r"|(账户|账号|案件|借款|欠款|你|您)[^,。!?;\n]{0,8}(进入|转入|纳入|列入|统一|安排|启动|提交)[^,。!?;\n]{0,2}委外"
+                             # a lending firm asks someone else to have the holder contact it (请您转告机主尽快联系XX借贷服务平台,
+                             # round 12 H, UNSEAL_r12a.md cause E): the call bot's third-party step, with no debt word in it
+                             r"|(转告|转达|通知|告诉)(一下)?(机主|本人|他|她|当事人|借款人)[^。!?\n]{0,12}(联系|回电|致电|回复)[^。!?\n]{0,16}"
+                             r"(借贷|贷款|网贷|小贷|消费金融|信贷)(服务)?(平台|公司|机构)"))
 COLLECTION_STEP_NOT = re.compile(r"据悉|据报道|记者|涉事|回应|声明|网友|调查|纠纷|投诉|维权")
 # An automatic debit of a repayment that failed, with money to be put in (今日扣款未成功…请存入足额资金, 代扣贷款本息失败，
 # 余额不足): the instalment is due and unpaid. The request to put money in may open the next sentence (代扣失败。若卡内

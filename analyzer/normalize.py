@@ -167,6 +167,17 @@ def _regionalize(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ..
     return "".join(out), tuple(where)
 
 
+# Number masks a corpus writes in place of every digit run (the NUS SMS Corpus: "刷卡购物 <#> 元"). They are read
+# as the masks rules already know ("xxx"), each letter keeping the offset of a character of the mask.
+_NUMBER_MASK = "<#>"
+
+
+def _unmask(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+    if _NUMBER_MASK not in text:
+        return text, origin
+    return text.replace(_NUMBER_MASK, "xxx"), origin  # same length: every offset stays where it was
+
+
 def fold(text: str) -> FoldedText:
     """Fold text for matching: NFKC, lower case, Traditional→Simplified, no separators."""
     if len(_TABLE) > _TABLE_LIMIT:
@@ -180,7 +191,7 @@ def fold(text: str) -> FoldedText:
     # Drop short runs of separators (at most 3) that sit between CJK characters.
     drop = [m.span() for m in _GAP.finditer(folded) if all(map(_is_separator, m.group()))]
     if not drop:
-        return FoldedText(*_regionalize(*_depinyin(folded, tuple(origin))), text)
+        return FoldedText(*_regionalize(*_depinyin(*_unmask(folded, tuple(origin)))), text)
     keep_text, keep_origin, pos = [], [], 0
     for a, b in drop:
         keep_text.append(folded[pos:a])
@@ -188,4 +199,4 @@ def fold(text: str) -> FoldedText:
         pos = b
     keep_text.append(folded[pos:])
     keep_origin.extend(origin[pos:])
-    return FoldedText(*_regionalize(*_depinyin("".join(keep_text), tuple(keep_origin))), text)
+    return FoldedText(*_regionalize(*_depinyin(*_unmask("".join(keep_text), tuple(keep_origin)))), text)

@@ -194,10 +194,14 @@ def test_sessions_time_out(serve_app):
     set_case_passphrase(server.app)
     b = Browser(server.port)
     assert b.login().status == 302
-    for _ in range(3):  # busy all along: only the absolute limit ends it
-        time.sleep(0.5)
+    started = time.monotonic()  # the session began a little before this
+    busy = 0
+    while time.monotonic() - started < 1.2:  # busy all along: only the absolute limit ends it
+        time.sleep(0.3)
         assert b.get("/cases/").status == 200
-    time.sleep(1.0)
+        busy += 1
+    assert busy >= 2
+    time.sleep(max(0.0, started + 2.3 - time.monotonic()))
     assert b.get("/cases/").status == 302
 
 

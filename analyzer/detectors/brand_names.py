@@ -37,14 +37,14 @@ _CLAIM_BRANCHES = (
     rf"(?:您在|你在|您于|你于|用户在){_OPEN}{_NAME}{_CLOSE}(?:平台|app|客户端|小程序|的(?:贷款|借款|欠款|账户|分期|订单|账单)|"
     rf"(?:申请|办理)的?(?:贷款|借款|分期)|(?:本期|当期|本月)?(?:借款|贷款|分期))",
     rf"尊敬的{_OPEN}{_NAME}{_CLOSE}(?:用户|客户|会员|使用者|借款人|持卡人)",
-    rf"(?:登录|登陆|登入|打开|下载|进入|前往){_OPEN}{_NAME}{_CLOSE}(?:app|客户端|小程序|平台|官网|查看|还款|处理)",
+    rf"(?:登录|登陆|登入|打开|下载|进入|前往){_OPEN}{_NAME}{_CLOSE}(?:app|客户端|小程序|平台|官网|查看|还款|处理|使用)",
     rf"^\W{{0,2}}{_NAME}(?:中心)?(?:通知您|提醒您|温馨提示|友情提示)",
     rf"(?:您|你)的{_OPEN}{_NAME}{_CLOSE}(?:本期|当期|本月)?(?:账户|账号|额度|借款|贷款|欠款|订单|账单|积分|卡(?![号片])|分期(?=第|\(|本期|应还|已|因|未|账单)|(?=(?:%[sd]|\d{{1,2}})月账单))",
     rf"(?:您|你){_OPEN}{_NAME}{_CLOSE}的(?:账户|账号|额度|借款|贷款|欠款|订单|账单)",
     rf"^\W{{0,2}}{_NAME}(?:中心)?(?:通知|提醒)",
     rf"(?:公众号|公共号)[:：]?(?!菜单|首页|消息){_OPEN}{_NAME}{_CLOSE}(?=[^\u4e00-\u9fffa-z0-9]|$|(?:查看|还款|进行|办理|搜索|了解|咨询|获取|下载|处理))",
     rf"受{_OPEN}{_NAME}{_CLOSE}的?委托",
-    rf"(?:这里是|我们是|我方是|我司是){_OPEN}{_NAME}{_CLOSE}(?:贷后|催收|法务|客服|风控|官方|平台|公司|总部|的工作人员)",
+    rf"(?:这里是|我们是|我们这边是|我们这里是|我方是|我司是){_OPEN}{_NAME}{_CLOSE}(?:贷后|催收|法务|客服|风控|官方|平台|公司|总部|的工作人员)",
     rf"在{_OPEN}{_NAME}{_CLOSE}(?:平台|app|的(?:借款|贷款|欠款))",
     # 12-17, only in a message about a debt (unless the name reads like a lending brand):
     # 在X上借了 / 在X里借的; 您在X办理的个人消费贷款; 我这里X的 (the collector speaks for X);
@@ -65,8 +65,15 @@ _CLAIM_BRANCHES = (
     rf"(?:您|你)向{_OPEN}{_NAME}{_CLOSE}(?:借款|借的|申请的?借款)",
     rf"(?<=[。!?;]){_OPEN}{_NAME}{_CLOSE}(?:提醒您|提醒你|温馨提示)",
     rf"通过[“\"「『]{_NAME}[”\"」』]官方(?:微信|公众号|app)",
-    rf"(?:这里是|我这里是){_OPEN}{_NAME}{_CLOSE}(?=,)",
-    # 24 (round 12): a lender's push naming its bill for the month: 您本月X账单, 您本期在X的借款.
+    rf"(?:这里是|我这里是|我们这边是|我们这里是){_OPEN}{_NAME}{_CLOSE}(?=,)",
+    # 24-26 (round 12 H, UNSEAL_r12a.md cause F: lenders' templates and a call bot): 还清X的欠款 (the debt is owed to X);
+    # X未授权任何个人或机构 (a lender disclaiming agents, after a sentence or a 温馨提示：); a company signing off at the
+    # end with its hotline (…。蘑菇公寓400-800-4949). 24 and 25 count as the weak shapes do; 26 is a signature.
+    rf"(?:还清|偿还|结清|归还|还上){_OPEN}{_NAME}{_CLOSE}的(?:欠款|借款|贷款|账单|欠账)",
+    rf"(?<=[:。!?;]){_OPEN}{_NAME}{_CLOSE}(?:从)?(?:未|不会|从不|从未)(?:授权|委托)(?:任何|第三方)",
+    rf"(?<=[。!?]){_NAME}(?=(?:400|800)-?\d{{3}}-?\d{{4}}\W{{0,2}}$)",
+    # 27 (round 12 J/K/L, UNSEAL_r12b.md cause E): a lender's push naming its bill for the month: 您本月X账单,
+    # 您本期在X的借款; counts as the weak shapes do.
     rf"(?:您|你)(?:本月|本期|当期)在?{_OPEN}{_NAME}{_CLOSE}的?(?:账单|借款|贷款|应还)",
 )
 # Compiled on first use (analyzer/lazy_pattern.py; Analyzer.warm() compiles it): claims() runs it only
@@ -82,7 +89,7 @@ _CLAIM_ANYWHERE = re.compile(literal_first("|".join(b for b in _CLAIM_BRANCHES i
 _ROLE_TAIL = re.compile(r"(?:客服|官方|运营|团队|服务|平台)+$")
 # 您在榕树贷款的借款: the lazy name stops before 贷款; a product word followed by 的/平台 belongs to it.
 _NAME_TAIL = re.compile(r"(贷款|借款|分期|钱包|借条)(?=的|平台|app|客户端|上|里|账户)")
-_STRONG_GROUPS = frozenset((1, 2, 3, 4, 18, 19))
+_STRONG_GROUPS = frozenset((1, 2, 3, 4, 18, 19, 26))
 # 您的X卡 (group 5) followed by the card's last digits names the issuer in any message: 您的Richart卡(末三码123).
 _CARD_GROUP = 5
 _CARD_TAIL = re.compile(r"(?<=卡)[(（]?(?:末|尾)")
@@ -90,7 +97,7 @@ _STATE_GROUP = 16
 _LENDING_BRAND = re.compile(r"(?:贷|花|借|钱包|金融|分期|借条|白条|金条|银行|信用卡)$")
 # A name opening the message with a notice word (X提醒您, X通知) speaks as its sender; an app to
 # open or an account to follow (登录X, 公众号X) names a brand less surely than a claimed debt.
-_SENDER_GROUPS = frozenset((4, 7, 18, 19))
+_SENDER_GROUPS = frozenset((4, 7, 18, 19, 25, 26))
 # A person's name opens a message as often as a brand (王某某您好): group 19 counts only a name
 # built like a lending brand: not by 花 or 宝, which end given names too (李桂花, 王小宝), nor by
 # 借, which is as often the verb (去年借你的钱).
@@ -98,6 +105,10 @@ _OPENING_GROUP = 19
 # 23, a call bot's bare 这里是X, : as with 19, only a name built like a lending brand (这里是派出所, names none).
 _CALL_BOT_GROUP = 23
 _LEND_TO_GROUP = 20
+# 26, a sign-off before a hotline at the end (…。蘑菇公寓400-800-4949): only a name built like a firm or a lending
+# brand; 详询400…, 到访有理400… sign nothing.
+_SIGN_OFF_GROUP = 26
+_FIRM = re.compile(r"(?:公司|集团|公寓|租赁|科技|金融|贷|钱包|分期|借条|白条|白卡|银行|商城|平台)$")
 _OPENING_BRAND = re.compile(r"(?:贷|钱包|金融|分期|借条|白条|白卡)$")
 _HEADER_GROUPS = frozenset((3, 8, 15))
 # Institution suffixes: the name before one of them is a bank, credit union or finance company.
@@ -113,9 +124,9 @@ _STOP = frozenset("的在于您你是向从到将被把和与及或请已为给�
 # Words that start a phrase before a name: 联系潍坊银行, 前往当地农商银行, 下载安装X.
 _LEAD = re.compile(r"^(?:联系|致电|拨打|咨询|前往|登录|登陆|通过|使用|绑定|关联|转入|存入|汇入|打入|办理|申请|开通|持有|安装|下载|上报|报送|提交|"
                    r"收到|来自|告知|通知|提醒|尊敬|亲爱|感谢|欢迎|选择|成为|加入|致|已|请|经|系|为|由|被|据|向|往|去|到)+")
-# A generic word just before the suffix: 相信非法网络小贷, 选择正规持牌银行.
+# A generic word just before the suffix: 相信非法网络小贷, 选择正规持牌银行, 核对您的提现银行卡号 (a role, not a name).
 _GENERIC_TAIL = re.compile(r"(?:网络|互联网|非法|合法|正规|持牌|网贷|商业|民营|外资|国有|大型|多家|各大|各家|其他|其它|任何|指定|相关|"
-                           r"合作|收款|开户|发卡|放款|贷款|当地|附近)$")
+                           r"合作|收款|开户|发卡|放款|贷款|提现|还款|扣款|代扣|到账|当地|附近)$")
 # A verb inside the words before a suffix: 保证绑定银行卡 is no bank.
 _VERB = re.compile(r"泄露|泄漏|透露|绑定|保证|确保|提供|填写|更换|输入|预留|核对|查询|查看|检查|设置|修改|解绑|变更|添加|选择|指定|确认|保持|存放|"
                    r"留存|充足|足额|成功|开立|注销|冻结|激活|认证|升级")
@@ -128,7 +139,7 @@ _GENERIC_PREFIX = re.compile(
 _GENERIC = re.compile(
     r"^(?:本期|本月|当期|当前|名下|个人|账户|账号|信用|征信|逾期|贷款|借款|还款|网贷|信用卡|银行卡|储蓄卡|储蓄|借记|贷记|电子|实体|"
     r"手机|支付|余额|额度|"
-    r"订单|账单|会员|客户|用户|平台|系统|app|官网|网站|手机银行|网上银行|短信|电话|号码|今日|今天|明天|近期|最近|目前|"
+    r"订单|账单|会员|客户|用户|平台|系统|app|官网|网站|手机银行|网上银行|短信|电话|号码|今日|今天|明天|近期|最近|目前|租金|房租|"
     r"欠款|金额|本金|利息|合同|债务|资产|法务|律师|法院|公安|政府|国家|社会|家人|亲友|同事|朋友|通讯录|紧急联系人|担保人|"
     r"官方|客服|重要|紧急|最新|特别|温馨|友情|友好|严正|郑重|再次|最后|最终|善意|系统|安全|交易|动账|资金|到账|验证|登录|服务|流量|话费|积分|快递|包裹|"
     r"所有|全部|相关|以下|如下|上述|个人名下|本人名下|手机号|身份证|借款人|本人|家庭|单位|公司|我司|我行|本行|本司|贵司|本平台|该平台|"
@@ -149,7 +160,7 @@ _CODE = re.compile(r"[a-z]{1,3}\d{2,}[a-z]?")
 _NOT_A_NAME = re.compile(r"[就不再请将要会你您我他她它们了吗呢啊把被让是没的在于×*＊]")
 # Words that make "X贷款" a kind of loan, not a brand.
 _LOAN_KIND = re.compile(r"(?:个人|小额|信用|消费|网络|网上|抵押|经营|住房|汽车|车辆|助学|创业|无抵押|短期|长期|逾期|银行|平台|"
-                        r"高息|低息|正规|非法|民间|线上|线下|互联网|现金|应急|快速|大额)$")
+                        r"高息|低息|正规|非法|民间|线上|线下|互联网|现金|应急|快速|大额|租金|房租)$")
 # Notice words a signature may carry after the brand: 【淘宝通知】 names 淘宝.
 _NOTICE_TAIL = re.compile(r"(?:中心)?(?:友情|温馨|重要|特别)?(?:通知|提醒|提示|公告|推荐|推送|验证码|验证密码|动态码|校验码|动态密码)$")
 # A signature that reads as a sentence is no brand: 【此短信通过手机飞信发送】.
@@ -196,6 +207,10 @@ def signature_name(text: str) -> str | None:
     if len(name) < 2 or re.fullmatch(r"[\d\W_]+", name) or _CODE.fullmatch(name) or _SENTENCE.search(name):
         return None
     if re.search(r"x{2,}|某某|^x|^某", name) or _GENERIC.match(name) or _NOT_LENDER.search(name):
+        return None
+    # [租金借款], 【个人贷款】: a kind of loan in the brackets names no brand (round 12 H, cause F)
+    loan = re.fullmatch(r"(.+)(?:贷款|借款)", name)
+    if loan and _LOAN_KIND.search(loan.group(1)):
         return None
     # 【信用卡消费通知】, 【银行卡动账提醒】: a card word and a notice topic, no brand.
     card = re.match(r"(?:信用卡|银行卡|储蓄卡|借记卡)", name)
@@ -244,6 +259,8 @@ def claims(f: str, about_debt: bool) -> list[NameHit]:
         if group == _STATE_GROUP and not _LENDING_BRAND.search(m.group(group)):
             continue
         if group in (_OPENING_GROUP, _CALL_BOT_GROUP) and not _OPENING_BRAND.search(m.group(group)):
+            continue
+        if group == _SIGN_OFF_GROUP and not _FIRM.search(m.group(group)):
             continue
         # {platform}, {bank_name}: a template placeholder, not a name ({现代吧} is one).
         if f[m.start(group) - 1:m.start(group)] == "{" and f[m.end(group):m.end(group) + 1] == "}" \

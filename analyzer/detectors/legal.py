@@ -29,8 +29,11 @@ SERVICE_TALK = re.compile(r"送达|文书|传票|开庭|庭审|应诉|举证|判
 # A named people's court as the actor of its own act (…人民法院公布为失信被执行人, …人民法院依法决定):
 # the court speaks in its own voice.
 # Also the short name courts sign with (汕头法院, 灌云县法院: see SHORT_COURT).
+# A court that opens the message in its own voice (…人民法院提醒您：您拨打的用户已被我院纳入/已被列入失信被执行人) is the
+# actor too: the ringback a listed debtor's callers hear names the court first and the act after (我院, or no agent).
 # ... or a document the court issues under its own name (永福县人民法院强制执行风险提示书, 诉讼风险告知书).
-COURT_ACT = re.compile(r"(?:法院|中院)(?:已|已经|依法|正式)?(?:公布|决定|作出|发布|认定|纳入|列入|列为|悬赏|通知)"
+COURT_ACT = re.compile(r"(?:法院|中院|我院|本院)(?:已|已经|依法|正式)?(?:公布|决定|作出|发布|认定|纳入|列入|列为|悬赏|通知)"
+                       r"|(?:法院|中院)(?:提醒|告知|通知)(?:您|你)[^。!?\n]{0,24}已(?:经)?被(?:我院|本院)?(?:依法)?(?:纳入|列入|列为|公布为)失信"
                        r"|(?:法院|中院)[\u4e00-\u9fff]{0,8}(?:风险提示书|风险告知书|告知书|须知)")
 # A court's act told by a lender or collector (我司, 平台, 您的借款已逾期…被XX法院列为失信) is that party's claim, not the
 # court speaking: courts name the obligation as a judgment's (履行生效法律文书确定的义务), not a loan account.

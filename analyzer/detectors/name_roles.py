@@ -24,6 +24,8 @@ CLAIM_TAIL = "平台|app|用户|客户|会员|委托|催收|贷后|法务|已逾
 PAYEE_BEFORE = re.compile(rf"({TRANSFER_TO}|"
                           r"收款|开户行|开户银行|户名|账户|卡号|(?:冻结|查封|扣划|划扣|绑定|关联)(?:你|您|其|借款人)?(?:的|名下的?)?)[:：]?\s?$")
 PAYEE_AFTER = re.compile(rf"^\s?(\d{{3,4}}|{ACCOUNT})")
+# …or the account written out after the name: 支付宝<jiumiaodai@163.com 刘*>, 支付宝：abc@163.com (round 12 H)
+ACCOUNT_WRITTEN = re.compile(r"[<《(:]?\s?[a-z0-9._-]{2,40}@")
 CHANNEL = re.compile(r"(?:以及|及|和|或|、)?(?:银行)?(?:账户|账号|转账|付款|支付|扫码|收款码|红包)")
 # 中行/工行/交行 inside 集中行动, 施工行为, 外交行动: the 行 starts another word.
 NOT_BANK_AFTER = re.compile(r"动|业|驶|程|走|径|使|李|为(?!您|你|广大|客户|用户)")
@@ -31,7 +33,7 @@ NOT_BANK_AFTER = re.compile(r"动|业|驶|程|走|径|使|李|为(?!您|你|广�
 SENDER_HEADER = re.compile(r"(?:信用卡中心|中心)?(?:提醒您|通知您|温馨提示|友情提示|提醒|通知|提示)")
 # The way to pay: 通过支付宝或微信还款, 用云闪付转账.
 CHANNEL_BEFORE = re.compile(r"(?:通过|使用|用|经)\s?$")
-CHANNEL_USE = re.compile(r"(?:(?:或|和|及|、)[\u4e00-\u9fff]{1,4}?)?(?:app)?(?:还款|转账|付款|支付|扫码|缴费|充值)")
+CHANNEL_USE = re.compile(r"(?:(?:或|和|及|、)[\u4e00-\u9fff]{1,4}?)?(?:app)?(?:主动|直接)?(?:还款|转账|付款|支付|扫码|缴费|充值)")
 # A name claimed as creditor or as the reader's account: 您在X的借款, 受X委托, X用户, 登录X App.
 CLAIM_BEFORE = re.compile(rf"(?:{CLAIM_LEAD}|登录|登陆|打开|下载)\s?$")
 CLAIM_AFTER = re.compile(rf"\s?(?:的?(?:{DEBT_AFTER})|{CLAIM_TAIL}|客户端|小程序|提醒您|通知您|温馨提示)")
@@ -53,7 +55,7 @@ def role(f: str, start: int, end: int, claimed: bool) -> str:
         return "payee"
     if claimed or CLAIM_BEFORE.search(f, max(0, start - 8), start) or CLAIM_AFTER.match(f, end):
         return "claim"
-    if PAYEE_AFTER.match(f[end:end + 6]) or CHANNEL.match(f, end):
+    if PAYEE_AFTER.match(f[end:end + 6]) or CHANNEL.match(f, end) or ACCOUNT_WRITTEN.match(f, end):
         return "payee"
     if CHANNEL_BEFORE.search(f, max(0, start - 3), start) and CHANNEL_USE.match(f, end):
         return "payee"
