@@ -41,20 +41,39 @@ def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
 
 
 def lender_matches(label: str, lender: LenderMatch | None) -> bool:
-    """A label such as 微粒贷（微众银行） matches the lender's name, an alias or a product."""
+    """A label such as 微粒贷（微众银行） matches the lender's name, an alias or a product.
+
+    Names and aliases match when one contains the other (工商银行 / 中国工商银行, 招商银行信用卡 / 招商银行). A product
+    word is weaker: 金条 is 京东金融's product, but the label 水莲金条 names another brand whose product is also
+    called 金条. A product matches only the label itself, a label that starts with it (金条白条), or a label that
+    also carries one of the lender's names.
+    """
     if lender is None:
         return False
     simplified = registry.traditional_map()
-    # Script does not matter: a label 滙豐銀行 names the same bank as 汇丰银行.
-    parts = ["".join(simplified.get(c, c) for c in p.strip().lower()) for p in re.split(r"[（）()/、]", label) if p.strip()]
-    names = [lender.name, *lender.aliases, *lender.products]
+
+    def fold(text: str) -> str:
+        # Script does not matter: a label 滙豐銀行 names the same bank as 汇丰银行.
+        return "".join(simplified.get(c, c) for c in text.strip().lower())
+
+    parts = [fold(p) for p in re.split(r"[（）()/、]", label) if p.strip()]
+    names = [lender.name, *lender.aliases]
     if lender.id:
-        record = registry.lenders_by_id()[lender.id]
-        names += list(record.former_names)
-    names = ["".join(simplified.get(c, c) for c in n.lower()) for n in names]
+        names += list(registry.lenders_by_id()[lender.id].former_names)
+    names = [fold(n) for n in names]
+    products = [fold(p) for p in lender.products]
+
+    def contains(a: str, b: str) -> bool:
+        return len(a) >= 2 and len(b) >= 2 and (a in b or b in a)
+
     for part in parts:
-        for name in names:
-            if part == name or (len(part) >= 2 and len(name) >= 2 and (part in name or name in part)):
+        if any(part == n or contains(part, n) for n in names):
+            return True
+        for product in products:
+            if part == product or (len(product) >= 2 and part.startswith(product)) or (
+                    len(part) >= 2 and part in product):
+                return True
+            if len(product) >= 2 and product in part and any(len(n) >= 2 and n in part for n in names):
                 return True
     return False
 
