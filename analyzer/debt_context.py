@@ -14,9 +14,11 @@ from analyzer.lexicon import load as load_lexicon
 # through literal_first (same matches; re can skip ahead to their first characters instead of
 # trying every position: COLLECTION_STEP, NOT_DEBT and SENDER_REPAYS cost 1-4 µs a message before);
 # no group of theirs is read.
+# lawful8 (tests/data/probes/UNSEAL_lawful8.md, cause J): a deadline for a non-money act (逾期未检, 逾期未办理实名登记,
+# 逾期将由物业清运) is no debt.
 # Phrases that mention money owed without asking for it, and a demand the writer denies (我是提醒你，不是叫你还钱;
 # not 不是叫你还钱吗, which repeats it).
-NOT_DEBT = re.compile(literal_first(r"(不是|并不是|并非|没有|没)(叫|让|要|催|逼)(你|您)还(钱|款)(?![吗嘛么呢]|了(吗|嘛|么))|逾期(将|会|则|即)?(被)?(退回|退件|作废|失效|不候|取消|清零|视为放弃|自动放弃)|已(于[^,。!?;\n]{0,12})?完成(自动)?还款|还款[^。!?;\n]{0,16}(扣款|扣收|划扣)成功|提前还款|成功还款|如有外币欠款|每期应还|已还清|已结清|还款成功|已还本息|已到账|已到[^,。]{0,12}银行卡|额度|放款|申请|提额|办理|贷款产品|无抵押|利率|分期已受理|总账分期|还款(券|红包|优惠|立减|礼包|方便|便捷|更方便|更便捷|轻松|省心)|(办理|申请|开通)[^,。!?;\n]{0,4}分期还款|分期还款[^,。!?;\n]{0,6}(可享|立享|享受|优惠|折扣|\d(\.\d)?折)"))
+NOT_DEBT = re.compile(literal_first(r"(不是|并不是|并非|没有|没)(叫|让|要|催|逼)(你|您)还(钱|款)(?![吗嘛么呢]|了(吗|嘛|么))|逾期(将|会|则|即)?(被)?(退回|退件|作废|失效|不候|取消|清零|视为放弃|自动放弃)|逾期(未|不)(检验?|年检|年审|审验|换证|补登记|登记|清理|报名|领取|预约|办理(?!还|结|分期|协商|延期))|逾期将由|已(于[^,。!?;\n]{0,12})?完成(自动)?还款|还款[^。!?;\n]{0,16}(扣款|扣收|划扣)成功|提前还款|成功还款|如有外币欠款|每期应还|已还清|已结清|还款成功|已还本息|已到账|已到[^,。]{0,12}银行卡|额度|放款|申请|提额|办理|贷款产品|无抵押|利率|分期已受理|总账分期|还款(券|红包|优惠|立减|礼包|方便|便捷|更方便|更便捷|轻松|省心)|(办理|申请|开通)[^,。!?;\n]{0,4}分期还款|分期还款[^,。!?;\n]{0,6}(可享|立享|享受|优惠|折扣|\d(\.\d)?折)"))
 # A private creditor's own words for the debt, in DEMAND and in STRONG_DEBT (he speaks without "you" as often as
 # with it): owing the speaker said plainly (欠我钱, 欠老子的, 欠我的还一还), money that cannot be repaid (利息还不上),
 # a formal demand to return a loan (务请…返还借款, 清偿债务), 赖账, "the money must come back" (欠的钱早晚要还), the

@@ -181,7 +181,8 @@ class Analyzer:
             # Debt context only sets severity: "立即登录" or "最后机会" in an advert is not collection pressure.
             findings = [replace(f, severity="low") if f.kind == "urgency_pressure" else f for f in findings]
         # A court or arbitration notice addressed to the reader is about them even without debt words.
-        legal_to_reader = legal.source and addressed(doc.f) and bool(legal.details)
+        # A witness or juror summons (legal.party False) is a court's notice, but not about the reader's case.
+        legal_to_reader = legal.source and legal.party and addressed(doc.f) and bool(legal.details)
         if not (is_debt or legal_to_reader):
             findings = without_collection_frame(findings, self.without_debt)
         findings = _dedupe(findings)

@@ -61,7 +61,7 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
         summary = "这条短信含有违法的威胁内容：欠款可能是真的，但这样催收是违法的，你可以保存证据并投诉。"
         return Verdict("unlawful_threat", summary + (_unsure(legal) if unsure else ""),
                        min(95, 60 + 8 * high + 3 * len(threat)), legal_dict)
-    if legal is not None and legal.verifiable:
+    if legal is not None and legal.verifiable and legal.party:
         if legal.stage == "lawyer":
             # the letter's steps are the page's first steps (guide.verdict.legal_notice_lawyer) and how_to_verify:
             # the summary says what a letter is and leaves the steps to them

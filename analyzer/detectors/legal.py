@@ -16,8 +16,12 @@ from analyzer.document import Document
 from analyzer.report import Finding, LinkInfo, NumberInfo
 
 # （2026）京0105民初12345号, (2025)沪74民终88号, 〔2026〕京仲案字第123号: year, court code, case type, serial.
+# lawful8 (tests/data/probes/UNSEAL_lawful8.md, cause I): the Hong Kong Judiciary's form, a court's prefix, a serial and
+# the year (HCA 1234/2024 High Court action, DCCJ District Court, SCTC Small Claims Tribunal, LBTC Labour Tribunal),
+# folded to lower case.
 CASE_NUMBER = re.compile(
-    r"[(〔\[]\s?(?:19|20)\d{2}\s?[)〕\]]\s?[\u4e00-\u9fff]{1,2}\d{0,6}[\u4e00-\u9fff]{1,5}第?\d{1,7}号")
+    r"[(〔\[]\s?(?:19|20)\d{2}\s?[)〕\]]\s?[\u4e00-\u9fff]{1,2}\d{0,6}[\u4e00-\u9fff]{1,5}第?\d{1,7}号"
+    r"|(?<![a-z])(?:hca|hcmp|hcb|dccj|dcmp|sctc|lbtc|cacv|facv)\s?\d{1,6}/(?:19|20)\d{2}(?!\d)")
 SOURCE = re.compile(r"法院|法庭|仲裁委|仲裁院|律师事务所|律所|律师|本院|承办法官|书记员|人民法院在线服务|court\.gov\.cn")
 LEGAL_TALK = re.compile(r"案号|案件|受理|起诉|诉讼|传票|开庭|应诉|送达|文书|判决|裁定|仲裁|执行|律师函|立案|失信|冻结"
                         r"|庭审|举证|调解|court\.gov\.cn")
@@ -51,7 +55,8 @@ ARBITRATION_CASE = re.compile(r"(你|您)[^,。!?;\n]{0,4}(作为|系|为|是)?[
 # step in its own case (你与XX公司借款纠纷一案已于…开庭, 原告XX诉你…定于…开庭, 您参与的…上诉案件合议庭决定不开庭审理,
 # 本院已依法冻结你名下…存款，如有异议…): the reader is a party, the step is the body's own. Counted only with the
 # body's full name, no number or link to contact and nothing a creditor or collector would say (CASE_STEP_BLOCK).
-CASE_PARTY = re.compile(r"(你|您)(?!们)(与|和|诉)[^。!?\n]{1,40}(纠纷|一案|案)|诉(你|您)(?!们)[^。!?\n]{0,20}(纠纷|一案|案)"
+# lawful8 (UNSEAL_lawful8.md, cause I): also the reader named second (申请人XX公司与您之间的借款合同纠纷).
+CASE_PARTY = re.compile(r"(你|您)(?!们)(与|和|诉)[^。!?\n]{1,40}(纠纷|一案|案)|(诉|与|和)(你|您)(?!们)[^。!?\n]{0,20}(纠纷|一案|案)"
                         r"|(你|您)(?!们)(的|参与的|所涉)[^。!?\n]{0,30}(案件|一案|上诉案)"
                         r"|[(〔\[](?:19|20)\d{2}[)〕\]][^。!?\n]{1,20}号"
                         r"|(\A|】)(被执行人|被告|被申请人|原告|申请人|当事人)[^,。!?;\n:]{0,6}[:,]")
@@ -59,6 +64,9 @@ CASE_STEP = re.compile(r"开庭|判决|裁决|仲裁庭|合议庭|审理|送达|
                        r"|本院[^,。!?;\n]{0,8}(冻结|查封|扣划|纳入|列入|作出|受理|立案)")
 CASE_STEP_BLOCK = re.compile(r"我司|本公司|我公司|平台|催收|法务|逾期(?!不)|还款|欠款|账单|额度|立即|马上|尽快|转账|汇款"
                              r"|缴纳|加微信|联系|点击|下载|撤诉|撤案")
+# lawful8 (UNSEAL_lawful8.md, cause I): the reader called to a case as a witness or a lay juror, not as a party
+# (需您作为证人出庭作证; 您已被选任为人民陪审员): a genuine court notice, but not a legal notice about the reader's case.
+NON_PARTY = re.compile(r"(你|您)(?!们)[^,。!?;\n]{0,4}(作为|担任|是|被选任为|被选为)[^,。!?;\n]{0,4}(证人|人民陪审员|陪审员)|出庭作证")
 COURT_STAFF = re.compile(r"承办法官|书记员|审判员|法官助理|承办人")
 # A hearing set for a given day in a named courtroom: 定于6月3日9时在第十法庭.
 HEARING = re.compile(r"(定于|于)[^,。!?;\n]{0,10}(\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[^。!?;\n]{0,14}(在|到)[^,。!?;\n]{0,8}"
@@ -130,6 +138,8 @@ class LegalCheck:
     # "enforcement" when the notice is about enforcing a judgment or other title (see ENFORCEMENT_TALK); "lawyer" for a
     # law firm's letter with no court, arbitration body, case number or 12368 in it; else "".
     stage: str = ""
+    # False when the reader is called only as a witness or juror (NON_PARTY) and nothing names them a party.
+    party: bool = True
 
     @property
     def verifiable(self) -> bool:
@@ -251,8 +261,9 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
                               for f in findings)
     court_side = {"court_name", "case_number", "hotline_12368", "court_sender", "court_signature", "arbitration_case"}
     lawyer = "law_firm" in details and not court_side & set(details)
+    party = not NON_PARTY.search(text)
     return LegalCheck(True, tuple(dict.fromkeys(details)), tuple(dict.fromkeys(markers)), plain,
-                      bool(SERVICE_TALK.search(text)), plain_but_legal, "lawyer" if lawyer else stage(text))
+                      bool(SERVICE_TALK.search(text)), plain_but_legal, "lawyer" if lawyer else stage(text), party)
 
 
 def stage(text: str) -> str:

@@ -27,13 +27,16 @@ _FILLER = "。"
 _VERDICT = re.compile(r"(?:都|均|一律|一定|肯定|全部|全|统统|必然|必定|百分百|(?:极|很|非常)?(?:有)?可能|多半|大多|多为|往往)(?:是|为|系|属于?)[^,，。!?\n]{0,4}"
                       r"(?:诈骗|骗子|骗局|假冒|虚假|假的|钓鱼)")
 # Where the quoted case starts, before such a verdict: a condition or a third party.
-_CASE_START = re.compile(r"凡是?|若是?|如果|如有|如遇|如|假如|一旦|任何|所有|只要|收到|接到|遇到|碰到|自称|冒充|对方|陌生人|有人|不法分子")
+_CASE_START = re.compile(r"凡是?|若是?|如果|如有|如遇|如|假如|一旦|任何|所有|只要|收到|接到|遇到|碰到|自称|冒充|假冒|对方|陌生人|有人|不法分子|歹徒")
 # Or a kind of message named just before it ("让你点链接的短信都是假的"): then only its own clause is quoted, so
 # "请点击链接解冻，其他渠道的都是假的" keeps the ask.
 _KIND_BEFORE = re.compile(r"的(?:短信|简讯|电话|来电|信息|消息|链接|网址|网站|人|客服)?$")
+# lawful8 (tests/data/probes/UNSEAL_lawful8.md, cause A): the same kind as a topic clause of its own, set off by a
+# comma ("贷款前要交保证金的，都是诈骗"): the clause before the comma is the case named.
+_KIND_TOPIC = re.compile(r"的(?:短信|简讯|电话|来电|信息|消息|链接|网址|网站|人|客服)?[,，]$")
 # A third party as the subject of a clause: the rest of its description is theirs ("有同学接到冒充…的电话，称…").
 _PARTY = re.compile(r"(?:^|(?<=[,，;；:：。!?！？\n】]))(?:近期|近日|最近|目前|当前|现|发现|常有|经常)?(?:有|出现|一些|部分)?"
-                    r"(?:不法分子|犯罪分子|诈骗分子|诈骗团伙|诈骗集团|犯罪集团|犯罪团伙|(?:非法)?催收团伙|不法人员|骗子|(?:有人|对方)(?:冒充|假冒|自称)|(?:(?<=出现)|有人)以[^,，。!?\n]{1,16}名义|"
+                    r"(?:不法分子|犯罪分子|诈骗分子|歹徒|诈骗团伙|诈骗集团|犯罪集团|犯罪团伙|(?:非法)?催收团伙|不法人员|骗子|(?:有人|对方)(?:冒充|假冒|自称)|(?:(?<=出现)|有人)以[^,，。!?\n]{1,16}名义|"
                     r"(?:[^,，。!?\n]{0,6}?(?:接到|收到|遇到))?(?:假冒|冒充)[^,，。!?\n]{1,12}的(?:诈骗)?(?:人|人员|短信|电话|信息))")
 # A clause that goes on describing what the third party does.
 _GOES_ON = re.compile(r"[\"“'‘「]|以|要求|谎称|声称|诱导|诱骗|称|说|让|骗取|并(?:要求|以|称)|进而|再|恐吓|威胁|利用|通过|假借|借口")
@@ -151,6 +154,8 @@ def quoted(f: str, keys: set[str] | None = None) -> list[tuple[int, int]]:
             spans.append((case.start(), m.start()))
         elif _KIND_BEFORE.search(f, lo, m.start()):
             spans.append((_clause_start(f, m.start()), m.start()))
+        elif (topic := _KIND_TOPIC.search(f, lo, m.start())) is not None:
+            spans.append((_clause_start(f, topic.start()), m.start()))
     for m in scan(_PARTY):
         spans.append((m.start(), _described(f, m.end())))
     for m in scan(_WARN):
