@@ -55,6 +55,11 @@ DEMAND = re.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|方式|账�
                     r"|账[^,。!?;\n]{0,10}给(我|我们)(结|还|清)"
                     # a bill or a fare still to be paid (您的2月账单805.57元需要付款, 您有车费尚未支付)
                     r"|账单[^。!?\n]{0,16}(需要|需|请|待)(付款|支付|还款)|(你|您)在[^,。!?;\n]{1,16}有(一笔|一张|一份)?(未结清的?)?账单(需要|需|待)处理|(车费|货款|房租|租金|账款|尾款)[^,。!?;\n]{0,4}(尚未|未|没有?)(支付|付清|结清|付款)"
+                    # an instalment not yet paid, a loan's debit that failed, a due date with money to put in (看到您这期还没还;
+                    # 贷款账户本期扣款未成功; 今天是还款日，记得存钱进去): para7 cause R1, UNSEAL_para7.md
+                    r"|(这|本|上)一?期[^,。!?;\n]{0,4}(还没|没有?|未)(还|缴|扣)"
+                    r"|(贷款|借款)(账户|账号)?[^。!?\n]{0,10}(扣款|代扣|划扣)[^,。!?;\n]{0,2}(未成功|失败|不成功|没有成功)"
+                    r"|还款日[^。!?\n]{0,12}(记得|别忘了?|不要忘了?)[^,。!?;\n]{0,4}(存|还|转|充)"
                     + _CREDITOR_SAYS + _OWED_TO_US))
 # The lender's own collection step, named without any debt word (已移交法务处理, 法务部门已介入, 已转交委外催收,
 # 已进入委外前审核): the
@@ -68,7 +73,23 @@ COLLECTION_STEP = re.compile(literal_first(r"(已|已经|现已)(被)?(移交|�
                              # a lending firm asks someone else to have the holder contact it (请您转告机主尽快联系XX借贷服务平台,
                              # round 12 H, UNSEAL_r12a.md cause E): the call bot's third-party step, with no debt word in it
                              r"|(转告|转达|通知|告诉)(一下)?(机主|本人|他|她|当事人|借款人)[^。!?\n]{0,12}(联系|回电|致电|回复)[^。!?\n]{0,16}"
-                             r"(借贷|贷款|网贷|小贷|消费金融|信贷)(服务)?(平台|公司|机构)"))
+                             r"(借贷|贷款|网贷|小贷|消费金融|信贷)(服务)?(平台|公司|机构)"
+                             # the reader out of reach, so the emergency contact will be asked where they are (如仍无法接通，
+                             # 将联系您的紧急联系人核实; 失联修复; 为免打扰您的家人，请本人回复): the lender's step for a debt
+                             # (para7 cause A1, UNSEAL_para7.md)
+                             r"|(失联|无法接通|打不通|接不通|联系不上|联系不到|无法联系|联系无果|无回复|未回复|未接听)[^。!?\n]{0,40}"
+                             r"(紧急联系人|紧急联络人|预留的?联系人|填写的?联系人|(您|你)的联系人)"
+                             r"|(紧急联系人|紧急联络人|联系人)[^。!?\n]{0,6}(核实流程|失联修复)|失联修复"
+                             r"|(避免|免)(打扰|惊动)(到)?(您|你)的?(家人|父母|紧急联系人|联系人)"))
+# An enforcement claimed against the reader with no debt word (今日起冻结你名下所有账户, 张**已被纳入限制高消费名单,
+# 你的身份信息上了网上追逃系统): freezes, 限高, 失信 and a wanted notice follow only an unpaid debt, so the message is
+# about one (para7 cause T4, UNSEAL_para7.md). The police-impersonation script (涉嫌洗钱…冻结) and news are not.
+ENFORCED_ON_READER = re.compile(literal_first(
+    r"冻结(你|您)名下|(你|您)名下[^。!?\n]{0,16}(将|已|会)(被)?(全部|全都|统统)?(冻结|查封)"
+    # the masked name folds away (张**已被纳入… reads 张已被纳入…), so the subject is not required
+    r"|(已被|已经被)(纳入|列入|录入)[^。!?\n]{0,6}(限制高消费|限高|失信被执行人|失信名单|失信黑名单|网上追逃|追逃系统)"
+    r"|(你|您)的?(身份信息|身份|名字|信息)?[^。!?\n]{0,6}(上了|列入|纳入|录入)[^。!?\n]{0,6}(网上追逃|追逃系统|通缉)"))
+ENFORCED_NOT = re.compile(r"涉嫌|洗钱|诈骗|贩毒|走私|案件|据悉|据报道|记者|新闻|本院|法院|冒充|公司|企业|法人|商家")
 COLLECTION_STEP_NOT = re.compile(r"据悉|据报道|记者|涉事|回应|声明|网友|调查|纠纷|投诉|维权")
 # An automatic debit of a repayment that failed, with money to be put in (今日扣款未成功…请存入足额资金, 代扣贷款本息失败，
 # 余额不足): the instalment is due and unpaid. The request to put money in may open the next sentence (代扣失败。若卡内
@@ -224,6 +245,8 @@ def about_debt(doc: Document) -> bool:
     if (PAID_OFF.search(doc.f) or RENEWED.search(doc.f)) and not STILL_OWED.search(doc.f):
         return False
     if COLLECTION_STEP.search(stripped) and not COLLECTION_STEP_NOT.search(doc.f):
+        return not scam_warning().search(doc.f)
+    if ENFORCED_ON_READER.search(stripped) and not ENFORCED_NOT.search(doc.f):
         return not scam_warning().search(doc.f)
     if DEBIT_FAILED.search(stripped) and not DEBIT_NOT_LOAN.search(doc.f) and (doc.signatures or addressed(doc.f)):
         return not scam_warning().search(doc.f)

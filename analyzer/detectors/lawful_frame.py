@@ -38,7 +38,8 @@ _YOU = re.compile(r"你|您")
 
 _NAMES = ("lawful_condition", "lawful_apply_future", "lawful_step_frame", "lawful_blocker", "court_self", "court_public",
           "contract_party", "party_reach", "jest_void", "jest_block", "jest_harm", "jest",
-          "role_reader_party", "role_reader_complainant", "role_speaker_complainant", "role_reader_target", "role_authority")
+          "role_reader_party", "role_reader_complainant", "role_speaker_complainant", "role_reader_target", "role_authority",
+          "contact_verify", "contact_verify_block")
 # What a role frame answers for: claims about a case, a crime or an exposure, and an authority's signature.
 _ROLE_KINDS = frozenset({"fake_legal_process", "false_criminal_threat", "exposure_threat"})
 # A writer recounting their own harassment also names what was done to them (骚扰我家人) or the collector (骗子).
@@ -81,6 +82,15 @@ def _conditional_lawful(p: dict[str, re.Pattern[str]], f: str, start: int, end: 
     if not p["lawful_step_frame"].search(f, lo, hi) or p["lawful_blocker"].search(f, lo, hi):
         return False
     return not _DONE.search(f, _clause_start(f, start), end)
+
+
+def _contact_verify(p: dict[str, re.Pattern[str]], f: str, start: int, end: int) -> bool:
+    """Lost contact, so the emergency contact will be asked to confirm how to reach the reader (若持续失联，将联系您的
+    紧急联系人核实联系方式): a conditional step the contract provides for, not telling a third party about the debt,
+    unless the sentence also names family, work or the address book, asks them to pay, or says it is done."""
+    lo, hi = _sentence(f, start, end)
+    return (bool(p["contact_verify"].search(f, lo, hi)) and not p["contact_verify_block"].search(f, lo, hi)
+            and not _DONE.search(f, _clause_start(f, start), end))
 
 
 def _role_kinds(p: dict[str, re.Pattern[str]], f: str) -> frozenset[str]:
@@ -130,6 +140,8 @@ def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> lis
             if _conditional_lawful(p, f, start, end):
                 continue
         if x.kind == "third_party_contact" and party and not p["party_reach"].search(x.excerpt):
+            continue
+        if x.kind == "third_party_contact" and _contact_verify(p, f, *_span(doc, x)):
             continue
         if jest and (x.category == "unlawful_threat" or x.kind == "doorstep_visit_threat"):
             continue
