@@ -165,7 +165,10 @@ _PRIVATE_DEBT_BRANCHES = (
 )
 PRIVATE_DEBT = re.compile(literal_first("|".join(_PRIVATE_DEBT_BRANCHES)))
 # Not the reader's debt: the sender pays back or owes (我欠你的…转给你了, 钱已经转给你了, 我一定还清), or a report.
+# The sender's promise may leave out 我 (放心，那笔钱会尽快还; round 13, UNSEAL_r13.md group H): 会/保证 + 尽快 + 还 at
+# the end of a clause, never 一定要还 or a question (会尽快还吗).
 SENDER_REPAYS = re.compile(literal_first(r"我欠(你|您)|(你|您)借给我|我(一定|会|马上|尽快|保证)[^,。!?\n]{0,6}还(你|您|给你|清|上)"
+                           r"|(钱|款|块|元|万)[^,。!?\n]{0,6}(会|保证)(尽快|马上|按时|早点|很快)还(你|您|给你|上|清)?(?=[,，。!！?？;；]|$)"
                            r"|(转给|还给|转到|打到)(你|您)([^,。!?\n]{0,4}(了|卡|账户|微信|支付宝)|(?=[,，。!！?？;；]|$))"
                            r"|(已|已经|刚)(转|还)(你|您)|我(已经?|刚刚?|今天)?(转|还)(给)?(你|您)了"
                            r"|借(你|您)的[^,。!?\n]{0,8}我[^,。!?\n]{0,10}(还|转|给你|打给你)|把借(你|您)的[^,。!?\n]{0,6}还"))
