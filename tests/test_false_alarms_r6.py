@@ -9,16 +9,14 @@ unlawful_threat. Next to them, real-shaped scams and threats that use the same w
 borrowed phone asking for money, a points link) must keep their verdict, so the test fails both ways."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from inbox_support import read_jsonl
 
 from analyzer import analyze
 
-PROBES = [json.loads(line) for line in
-          (Path(__file__).parent / "data" / "probes" / "lawful_probes.jsonl").read_text(encoding="utf-8").splitlines()
-          if line.strip()]
+PROBES = read_jsonl(Path(__file__).parent / "data" / "probes" / "lawful_probes.jsonl")
 
 # Found and left, with the reason (see the commit message of this test):
 # - P108 "我是小刘，换手机号了，这是我新号，存一下哈": a bare "new number, save it" is the first message of the

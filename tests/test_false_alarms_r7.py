@@ -10,10 +10,10 @@ lawful8_tune's scam/threat calls are held at the figure reached here (0 of 155).
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from inbox_support import read_jsonl
 
 LAWFUL8_TUNE = Path(__file__).parent / "data" / "probes" / "lawful8_tune.jsonl"
 LAWFUL8_TUNE_CEILING = 0  # scam or unlawful_threat calls; first run 10 (6.5%)
@@ -101,6 +101,6 @@ def test_threat_with_the_same_words_still_fires(analyzer, text):
 
 
 def test_lawful8_tune_ceiling(analyzer):
-    rows = [json.loads(line) for line in LAWFUL8_TUNE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = read_jsonl(LAWFUL8_TUNE)
     called = [r["id"] for r in rows if _verdict(analyzer, r["text"]) in SERIOUS]
     assert len(called) <= LAWFUL8_TUNE_CEILING, called

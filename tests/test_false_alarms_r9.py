@@ -3,10 +3,10 @@ under a ceiling of scam/threat calls, and each narrowed frame is tested both way
 the scam or threat using the same words still fires."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from inbox_support import read_jsonl
 
 from analyzer import analyze
 
@@ -16,7 +16,7 @@ CEILING = 3  # 26 -> 3 at this commit (LN085 dressed signature, LN126 official l
 
 
 def test_lawful9_tune_ceiling() -> None:
-    rows = [json.loads(line) for line in LAWFUL9.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = read_jsonl(LAWFUL9)
     called = [r["id"] for r in rows if analyze(r["text"]).verdict.label in ALARM]
     assert len(called) <= CEILING, called
 

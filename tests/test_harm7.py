@@ -10,23 +10,18 @@ the only figure here that says something about unseen messages.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from inbox_support import read_jsonl
 
 PROBES = Path(__file__).resolve().parent / "data" / "probes"
 CALLED = {"unlawful_threat", "scam"}
 
 
-def _rows(name: str) -> list[dict]:
-    with open(PROBES / name, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
 def _score(analyzer, name: str) -> tuple[float, list[str]]:
     """Threat recall on the set's threats, and the ids of lawful look-alikes called a threat or a scam."""
-    rows = _rows(name)
+    rows = read_jsonl(PROBES / name)
     threats = [r for r in rows if r["category"] == "unlawful_threat"]
     hits = sum(analyzer.analyze(r["text"]).verdict.label == "unlawful_threat" for r in threats)
     false_alarms = [r["id"] for r in rows if r["category"] == "not_collection"

@@ -5,14 +5,10 @@ were not seen as money owed. The lines below are paraphrases, not round-10 sente
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from inbox_support import fresh_rows, wrong_verdicts
 
 from analyzer import analyze
-
-FRESH = Path(__file__).resolve().parent / "data" / "fresh"
 
 
 @pytest.mark.parametrize("text", [
@@ -53,9 +49,6 @@ R10_KNOWN = {
 
 
 def test_round10_verdicts():
-    rows = []
-    for name in ("r10_colD.jsonl", "r10_colE.jsonl"):
-        rows += [json.loads(line) for line in (FRESH / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) == 19
-    wrong = {r["id"] for r in rows if analyze(r["text"]).to_dict()["verdict"]["label"] != r["category"]}
+    rows = fresh_rows("r10_colD.jsonl", "r10_colE.jsonl", count=19)
+    wrong = wrong_verdicts(rows)
     assert wrong <= set(R10_KNOWN), f"round-10 messages now wrong: {sorted(wrong - set(R10_KNOWN))}"

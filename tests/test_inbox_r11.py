@@ -4,27 +4,8 @@ must stay quiet. The lines written here are our own paraphrases, not round-11 se
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
-
-from analyzer import analyze
-
-FRESH = Path(__file__).resolve().parent / "data" / "fresh"
-
-
-def _verdict(text: str) -> str:
-    return analyze(text).to_dict()["verdict"]["label"]
-
-
-def _kinds(text: str) -> set[str]:
-    return {f["kind"] for f in analyze(text).to_dict()["findings"]}
-
-
-def _lender(text: str) -> str | None:
-    lender = analyze(text).to_dict()["lender"]
-    return lender["name"] if lender else None
+from inbox_support import fresh_rows, kinds_of, lender_of, verdict_of, wrong_lenders, wrong_verdicts
 
 
 # A. 逾期服务费 is the contract's name for the overdue charge, like 罚息: disclosing it is no extra charge.
@@ -34,7 +15,7 @@ def _lender(text: str) -> str | None:
     "本期已扣款成功，其中含逾期管理费12元，感谢您的支持",
 ])
 def test_overdue_fee_disclosure_is_not_excessive(text):
-    assert "excessive_fees" not in _kinds(text)
+    assert "excessive_fees" not in kinds_of(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -42,13 +23,13 @@ def test_overdue_fee_disclosure_is_not_excessive(text):
     "你的欠款逾期未还，须另交催收费500元",
 ])
 def test_extra_charges_still_flagged(text):
-    assert "excessive_fees" in _kinds(text)
+    assert "excessive_fees" in kinds_of(text)
 
 
 # A'. 子女择校/升学 is the same false consequence as 子女上学.
 def test_child_school_choice_is_a_false_consequence():
-    assert "false_consequence" in _kinds("您的借款已逾期，不良记录还会影响您找房子、子女择校")
-    assert "false_consequence" not in _kinds("被执行人拒不履行的，法院可以限制其子女就读高收费私立学校")
+    assert "false_consequence" in kinds_of("您的借款已逾期，不良记录还会影响您找房子、子女择校")
+    assert "false_consequence" not in kinds_of("被执行人拒不履行的，法院可以限制其子女就读高收费私立学校")
 
 
 # B. Lender names in the shapes lenders' own templates and call bots use (no registry entry needed).
@@ -60,7 +41,7 @@ def test_child_school_choice_is_a_false_consequence():
     ("请通过“快来贷”官方微信查询欠款金额，并及时还款，您的分期已逾期", "快来贷"),
 ])
 def test_lender_named_in_template_shapes(text, name):
-    assert _lender(text) == name
+    assert lender_of(text) == name
 
 
 @pytest.mark.parametrize("text", [
@@ -68,13 +49,13 @@ def test_lender_named_in_template_shapes(text, name):
     "您的账单已逾期，请登录我们的微信公众号菜单进行还款",
 ])
 def test_no_lender_from_an_office_or_a_menu(text):
-    assert _lender(text) in (None,), _lender(text)
+    assert lender_of(text) in (None,), lender_of(text)
 
 
 # C. A failed debit whose deposit request opens the next sentence is still an instalment due.
 def test_failed_debit_across_a_sentence_is_a_reminder():
-    assert _verdict("您的分期第4期600元代扣失败。若余额不足，请今天18点前存入款项。") == "reminder"
-    assert _verdict("您的电费代扣失败。请今天存入足额资金。") == "not_collection"
+    assert verdict_of("您的分期第4期600元代扣失败。若余额不足，请今天18点前存入款项。") == "reminder"
+    assert verdict_of("您的电费代扣失败。请今天存入足额资金。") == "not_collection"
 
 
 # D-G. Scam frames (rules in knowledge/data/rules/zz_opened_r11.toml, with their own examples).
@@ -85,7 +66,7 @@ def test_failed_debit_across_a_sentence_is_a_reminder():
     "你有一个包裹地址不详，请点击链接补充",
 ])
 def test_opened_scam_frames(text):
-    assert _verdict(text) == "scam"
+    assert verdict_of(text) == "scam"
 
 
 @pytest.mark.parametrize("text", [
@@ -97,7 +78,7 @@ def test_opened_scam_frames(text):
     "您的快件1234567890预计今天送达，查询进度欢迎登录快递官网",
 ])
 def test_lawful_twins_stay_quiet(text):
-    assert _verdict(text) not in ("scam", "unlawful_threat")
+    assert verdict_of(text) not in ("scam", "unlawful_threat")
 
 
 R11_KNOWN = {
@@ -116,21 +97,16 @@ R11_LENDER_KNOWN = {
 
 
 def _rows() -> list[dict]:
-    rows = []
-    for name in ("r11_colF.jsonl", "r11_colG.jsonl"):
-        rows += [json.loads(line) for line in (FRESH / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) == 43
-    return rows
+    return fresh_rows("r11_colF.jsonl", "r11_colG.jsonl", count=43)
 
 
 def test_round11_verdicts():
-    wrong = {r["id"] for r in _rows() if _verdict(r["text"]) != r["category"]}
+    wrong = wrong_verdicts(_rows())
     assert wrong <= set(R11_KNOWN), f"round-11 messages now wrong: {sorted(wrong - set(R11_KNOWN))}"
 
 
 def test_round11_lenders():
-    from analyzer.evaluation import lender_matches
-    wrong = {r["id"] for r in _rows() if r.get("lender") and not lender_matches(r["lender"], analyze(r["text"]).lender)}
+    wrong = wrong_lenders(_rows())
     assert wrong <= set(R11_LENDER_KNOWN), f"round-11 lenders now wrong: {sorted(wrong - set(R11_LENDER_KNOWN))}"
 
 

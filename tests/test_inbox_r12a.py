@@ -5,27 +5,8 @@ part of round 12 is a tuned set now.
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
-
-from analyzer import analyze
-
-FRESH = Path(__file__).resolve().parent / "data" / "fresh"
-
-
-def _verdict(text: str) -> str:
-    return analyze(text).to_dict()["verdict"]["label"]
-
-
-def _kinds(text: str) -> set[str]:
-    return {f["kind"] for f in analyze(text).to_dict()["findings"]}
-
-
-def _lender(text: str) -> str | None:
-    lender = analyze(text).to_dict()["lender"]
-    return lender["name"] if lender else None
+from inbox_support import fresh_rows, kinds_of, lender_of, verdict_of, wrong_lenders, wrong_verdicts
 
 
 # A. 老赖名单 / 列入“老赖”黑名单 names the list of judgment defaulters: a consequence, not a name the reader is called.
@@ -34,7 +15,7 @@ def _lender(text: str) -> str | None:
     "您的借款已逾期，拒不还款的，将来可能进入老赖名单，影响出行",
 ])
 def test_defaulter_list_is_no_insult(text):
-    assert "insult" not in _kinds(text)
+    assert "insult" not in kinds_of(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -42,7 +23,7 @@ def test_defaulter_list_is_no_insult(text):
     "老赖赶紧还钱，别躲了",
 ])
 def test_calling_the_reader_a_defaulter_is_still_an_insult(text):
-    assert "insult" in _kinds(text)
+    assert "insult" in kinds_of(text)
 
 
 # B. After an award or a judgment, "并/再向法院申请强制执行" is the creditor's next application, not enforcement done.
@@ -51,8 +32,8 @@ def test_calling_the_reader_a_defaulter_is_still_an_insult(text):
     "您的借款已逾期，如不处理，我方有权提起诉讼，法院判决生效后，并向法院申请强制执行",
 ])
 def test_application_for_enforcement_after_award_is_lawful(text):
-    assert "fake_legal_process" not in _kinds(text)
-    assert _verdict(text) == "aggressive"
+    assert "fake_legal_process" not in kinds_of(text)
+    assert verdict_of(text) == "aggressive"
 
 
 @pytest.mark.parametrize("text", [
@@ -60,7 +41,7 @@ def test_application_for_enforcement_after_award_is_lawful(text):
     "你的欠款逾期，法院马上上门强制执行",
 ])
 def test_enforcement_claimed_done_is_still_fake(text):
-    assert "fake_legal_process" in _kinds(text)
+    assert "fake_legal_process" in kinds_of(text)
 
 
 # C. 贵公司 / 贵单位 in a letter is the addressee (the debtor), not a third party.
@@ -69,7 +50,7 @@ def test_enforcement_claimed_done_is_still_fake(text):
     "现正式向贵司寄送催款通知书，请贵司尽快偿还欠款",
 ])
 def test_letter_to_the_addressee_firm_is_no_third_party_contact(text):
-    assert "third_party_contact" not in _kinds(text)
+    assert "third_party_contact" not in kinds_of(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -77,7 +58,7 @@ def test_letter_to_the_addressee_firm_is_no_third_party_contact(text):
     "逾期不还，律师函将寄到你单位",
 ])
 def test_letter_to_the_readers_employer_is_still_third_party_contact(text):
-    assert "third_party_contact" in _kinds(text)
+    assert "third_party_contact" in kinds_of(text)
 
 
 # D. A fee named with 滞纳金 / 罚息 / 违约金 is a charge on the debt being repaid: no advance fee, no extra charge.
@@ -86,9 +67,9 @@ def test_letter_to_the_readers_employer_is_still_third_party_contact(text):
     "您的分期已逾期，需结清欠款及相应服务费和罚息",
 ])
 def test_fee_named_with_late_charges_is_disclosed(text):
-    kinds = _kinds(text)
+    kinds = kinds_of(text)
     assert "excessive_fees" not in kinds and "personal_account_payment" not in kinds
-    assert _verdict(text) == "reminder"
+    assert verdict_of(text) == "reminder"
 
 
 @pytest.mark.parametrize("text", [
@@ -96,14 +77,14 @@ def test_fee_named_with_late_charges_is_disclosed(text):
     "您的贷款已审批，放款前需先支付手续费2000元",
 ])
 def test_extra_or_advance_fee_still_flagged(text):
-    kinds = _kinds(text)
+    kinds = kinds_of(text)
     assert "excessive_fees" in kinds or "personal_account_payment" in kinds
 
 
 # E. A lending firm asking someone to have the holder contact it is collection talk to a third party.
 def test_relay_to_holder_for_a_lending_firm_is_third_party_contact():
     text = "麻烦您转达一下本人，请他尽快联系某某贷款公司，或者告诉我们他的新号码"
-    assert "third_party_contact" in _kinds(text)
+    assert "third_party_contact" in kinds_of(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -111,7 +92,7 @@ def test_relay_to_holder_for_a_lending_firm_is_third_party_contact():
     "请您告诉他，周末同学聚会记得联系班长",
 ])
 def test_relay_for_anyone_else_stays_quiet(text):
-    assert _verdict(text) == "not_collection"
+    assert verdict_of(text) == "not_collection"
 
 
 # F. Lender names in the shapes of lenders' own templates and call bots (no registry entry: no source for them).
@@ -123,7 +104,7 @@ def test_relay_for_anyone_else_stays_quiet(text):
     ("您的借款已逾期3天，请及时还款。快来租赁公司400-123-4567", "快来租赁公司"),
 ])
 def test_lender_named_in_template_shapes(text, name):
-    assert _lender(text) == name
+    assert lender_of(text) == name
 
 
 @pytest.mark.parametrize("text", [
@@ -131,12 +112,12 @@ def test_lender_named_in_template_shapes(text, name):
     "[租金借款]您的账户已开通",
 ])
 def test_no_lender_from_a_hotline_prompt_or_a_loan_kind(text):
-    assert _lender(text) is None, _lender(text)
+    assert lender_of(text) is None, lender_of(text)
 
 
 def test_payment_app_with_its_account_written_out_is_a_payee():
     # the lender, not the Alipay account to pay into, is who the debt is owed to
-    assert _lender("本期扣款未成功，可登录快来贷App还款，也可添加支付宝<kuailai@163.com 张*>备注姓名还款") == "快来贷"
+    assert lender_of("本期扣款未成功，可登录快来贷App还款，也可添加支付宝<kuailai@163.com 张*>备注姓名还款") == "快来贷"
 
 
 H_KNOWN = {
@@ -150,20 +131,16 @@ H_KNOWN = {
 
 
 def _rows() -> list[dict]:
-    rows = [json.loads(line) for line in (FRESH / "r12_colH.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip()]
-    assert len(rows) == 24
-    return rows
+    return fresh_rows("r12_colH.jsonl", count=24)
 
 
 def test_collector_h_verdicts():
-    wrong = {r["id"] for r in _rows() if _verdict(r["text"]) != r["category"]}
+    wrong = wrong_verdicts(_rows())
     assert wrong <= set(H_KNOWN), f"collector-H messages now wrong: {sorted(wrong - set(H_KNOWN))}"
 
 
 def test_collector_h_lenders():
-    from analyzer.evaluation import lender_matches
-    wrong = {r["id"] for r in _rows() if r.get("lender") and not lender_matches(r["lender"], analyze(r["text"]).lender)}
+    wrong = wrong_lenders(_rows())
     assert not wrong, f"collector-H lenders now wrong: {sorted(wrong)}"
 
 

@@ -5,38 +5,15 @@ sentences; round 12 is a tuned set now.
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
-
-from analyzer import analyze
-
-FRESH = Path(__file__).resolve().parent / "data" / "fresh"
-
-
-def _report(text: str) -> dict:
-    return analyze(text).to_dict()
-
-
-def _verdict(text: str) -> str:
-    return _report(text)["verdict"]["label"]
-
-
-def _kinds(text: str) -> set[str]:
-    return {f["kind"] for f in _report(text)["findings"]}
-
-
-def _lender(text: str) -> str | None:
-    lender = _report(text)["lender"]
-    return lender["name"] if lender else None
+from inbox_support import fresh_rows, kinds_of, lender_of, report_of, verdict_of, wrong_verdicts
 
 
 # A. A court's own titled notice listing its lawful measures under a heading 强制措施 is a legal notice.
 def test_courts_own_risk_notice_is_a_legal_notice():
     text = ("青山县人民法院执行风险告知书 当事人应当自觉履行生效法律文书。不履行的，可能产生以下后果：一、信用惩戒 "
             "1.被纳入失信被执行人名单。二、强制措施 1.限制高消费。2.查封、冻结名下财产。")
-    report = _report(text)
+    report = report_of(text)
     assert "false_criminal_threat" not in {f["kind"] for f in report["findings"]}
     assert report["verdict"]["label"] == "legal_notice"
 
@@ -46,25 +23,25 @@ def test_courts_own_risk_notice_is_a_legal_notice():
     "你欠款不还，某某人民法院风险提示书已经下发，马上还款",
 ])
 def test_collector_speaking_of_measures_still_alarms(text):
-    assert _verdict(text) == "unlawful_threat"
+    assert verdict_of(text) == "unlawful_threat"
 
 
 # B. Credit reporting announced as being prepared is the same pressure as 将上报征信.
 def test_credit_report_in_preparation_is_pressure():
-    assert _verdict("您的贷款逾期多日，我司正着手准备报送征信所需资料，请尽快处理") == "aggressive"
-    assert _verdict("您的借款已逾期，我司暂不准备上报征信，请尽快联系客服协商") == "reminder"
+    assert verdict_of("您的贷款逾期多日，我司正着手准备报送征信所需资料，请尽快处理") == "aggressive"
+    assert verdict_of("您的借款已逾期，我司暂不准备上报征信，请尽快联系客服协商") == "reminder"
 
 
 # C. A rollover confirmed is servicing, not a demand, unless something is still overdue.
 def test_rollover_confirmation_is_not_collection():
-    assert _verdict("【某某借】尊敬的李女士，您的借款展期成功，新到期日为5月20日，到期请按时还款") == "not_collection"
-    assert _verdict("【某某借】尊敬的李女士，您的借款已逾期3天，续期成功前请先结清罚息") == "reminder"
+    assert verdict_of("【某某借】尊敬的李女士，您的借款展期成功，新到期日为5月20日，到期请按时还款") == "not_collection"
+    assert verdict_of("【某某借】尊敬的李女士，您的借款已逾期3天，续期成功前请先结清罚息") == "reminder"
 
 
 # D. 收款银行 / 开户银行 before 卡 is a generic word, not a bank's name; the signature names the lender.
 def test_generic_bank_word_is_no_lender():
-    assert _lender("【快来贷】尊敬的王先生，由于您的收款银行卡余额不足，本次扣款失败，请今天存入") == "快来贷"
-    assert _lender("您的开户银行卡余额不足，本期代扣失败，请今日存入") is None
+    assert lender_of("【快来贷】尊敬的王先生，由于您的收款银行卡余额不足，本次扣款失败，请今天存入") == "快来贷"
+    assert lender_of("您的开户银行卡余额不足，本期代扣失败，请今日存入") is None
 
 
 # E. A registry product word at the tail of a longer claimed name (金条 in X金条) does not name that registry lender.
@@ -74,12 +51,12 @@ def test_generic_bank_word_is_no_lender():
     ("您本月在花小猪金条的借款已还清", "花小猪金条"),
 ])
 def test_longer_brand_wins_over_a_product_word(text, name):
-    assert _lender(text) == name
+    assert lender_of(text) == name
 
 
 def test_the_registry_product_alone_still_names_its_lender():
-    assert _lender("您的金条借款已逾期，请还款") == "京东金融"
-    assert _lender("您在京东金条借款已逾期，请还款") == "京东金融"
+    assert lender_of("您的金条借款已逾期，请还款") == "京东金融"
+    assert lender_of("您在京东金条借款已逾期，请还款") == "京东金融"
 
 
 # F-I. Scam frames (F: scam.frames.benefit_refund_link; G, I: knowledge/data/rules/zz_opened_r12b.toml) and the
@@ -90,11 +67,11 @@ def test_the_registry_product_alone_still_names_its_lender():
     "妈，我在外地欠了人家钱，被扣住了，你赶紧打钱过来，不然我就完了",
 ])
 def test_opened_scam_frames(text):
-    assert _verdict(text) == "scam"
+    assert verdict_of(text) == "scam"
 
 
 def test_visit_to_collect_money_is_a_doorstep_visit():
-    assert "doorstep_visit_threat" in _kinds("这几天会派人到你家里收钱，你准备一下")
+    assert "doorstep_visit_threat" in kinds_of("这几天会派人到你家里收钱，你准备一下")
 
 
 @pytest.mark.parametrize("text", [
@@ -108,8 +85,8 @@ def test_visit_to_collect_money_is_a_doorstep_visit():
     "您的订单已发货，货到付款，快递员上门收款",
 ])
 def test_lawful_twins_stay_quiet(text):
-    assert _verdict(text) not in ("scam", "unlawful_threat")
-    assert "doorstep_visit_threat" not in _kinds(text)
+    assert verdict_of(text) not in ("scam", "unlawful_threat")
+    assert "doorstep_visit_threat" not in kinds_of(text)
 
 
 R12B_KNOWN = {
@@ -127,22 +104,18 @@ R12B_LENDER_KNOWN = {
 
 
 def _rows() -> list[dict]:
-    rows = []
-    for name in ("r12_colJ.jsonl", "r12_colK.jsonl", "r12_colL.jsonl"):
-        rows += [json.loads(line) for line in (FRESH / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) == 24
-    return rows
+    return fresh_rows("r12_colJ.jsonl", "r12_colK.jsonl", "r12_colL.jsonl", count=24)
 
 
 def test_round12b_verdicts():
-    wrong = {r["id"] for r in _rows() if _verdict(r["text"]) != r["category"]}
+    wrong = wrong_verdicts(_rows())
     assert wrong <= set(R12B_KNOWN), f"round-12b messages now wrong: {sorted(wrong - set(R12B_KNOWN))}"
 
 
 def test_round12b_lenders_by_name():
     # By the name shown, not evaluation.lender_matches: that accepts 金条 (京东金融's product) for a label 水莲金条.
     def shown(row: dict) -> bool:
-        name = _lender(row["text"]) or ""
+        name = lender_of(row["text"]) or ""
         return name == row["lender"] or row["lender"] in name
     wrong = {r["id"] for r in _rows() if r.get("lender") and not shown(r)}
     assert wrong <= set(R12B_LENDER_KNOWN), f"round-12b lenders now wrong: {sorted(wrong - set(R12B_LENDER_KNOWN))}"

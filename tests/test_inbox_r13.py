@@ -5,23 +5,10 @@ paraphrases, not round-13 sentences; round 13 is a tuned set now.
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from inbox_support import fresh_rows, kinds_of, verdict_of, wrong_lenders, wrong_verdicts
 
-from analyzer import analyze
 from analyzer.normalize import fold
-
-FRESH = Path(__file__).resolve().parent / "data" / "fresh"
-
-
-def _verdict(text: str) -> str:
-    return analyze(text).to_dict()["verdict"]["label"]
-
-
-def _kinds(text: str) -> set[str]:
-    return {f["kind"] for f in analyze(text).to_dict()["findings"]}
 
 
 # A. The Traditional aspect particle 著 folds to 着 after a verb; 著名 / 著作 / 显著 keep it.
@@ -45,8 +32,8 @@ def test_traditional_aspect_particle_folds(text, folded):
     ("你給我等著，我讓你家裡人都不得安寧", "third_party_contact"),
 ])
 def test_spoken_abuse_reaches_the_threat(text, kind):
-    assert kind in _kinds(text)
-    assert _verdict(text) == "unlawful_threat"
+    assert kind in kinds_of(text)
+    assert verdict_of(text) == "unlawful_threat"
 
 
 @pytest.mark.parametrize("text", [
@@ -57,7 +44,7 @@ def test_spoken_abuse_reaches_the_threat(text, kind):
     "祝你和家里人都过个好年",
 ])
 def test_spoken_abuse_twins_stay_quiet(text):
-    assert _verdict(text) not in ("scam", "unlawful_threat")
+    assert verdict_of(text) not in ("scam", "unlawful_threat")
 
 
 # E-F. Scam frames: a fee to rebook a cancelled flight, an unsigned "contact our company to rebook", the auto-renewal
@@ -68,7 +55,7 @@ def test_spoken_abuse_twins_stay_quiet(text):
     "您好，我是快手客服，您开通的会员试用期已到期，如继续使用每月扣除299元",
 ])
 def test_opened_scam_frames(text):
-    assert _verdict(text) == "scam"
+    assert verdict_of(text) == "scam"
 
 
 @pytest.mark.parametrize("text", [
@@ -78,7 +65,7 @@ def test_opened_scam_frames(text):
     "【快手】您的会员试用期已到期，如继续使用将按月扣费，可在App设置中自行关闭",
 ])
 def test_scam_twins_stay_quiet(text):
-    assert _verdict(text) != "scam"
+    assert verdict_of(text) != "scam"
 
 
 # G. A private creditor's taunt is pressure, not an insult and not a plain reminder.
@@ -87,7 +74,7 @@ def test_scam_twins_stay_quiet(text):
     "拖了三个月不还钱，你穷得连这几百块都还不起？",
 ])
 def test_debt_taunt_is_aggressive(text):
-    assert _verdict(text) == "aggressive"
+    assert verdict_of(text) == "aggressive"
 
 
 @pytest.mark.parametrize("text", [
@@ -95,13 +82,13 @@ def test_debt_taunt_is_aggressive(text):
     "你有钱了再还我，不着急",
 ])
 def test_polite_question_stays_a_reminder(text):
-    assert _verdict(text) in ("reminder", "not_collection")
+    assert verdict_of(text) in ("reminder", "not_collection")
 
 
 # H. The debtor's own promise to repay is not a collection message.
 def test_own_promise_is_not_collection():
-    assert _verdict("别担心，借的那五百块会尽快还") == "not_collection"
-    assert _verdict("你欠的钱一定要还，请尽快还款") == "reminder"
+    assert verdict_of("别担心，借的那五百块会尽快还") == "not_collection"
+    assert verdict_of("你欠的钱一定要还，请尽快还款") == "reminder"
 
 
 R13_KNOWN = {
@@ -115,19 +102,14 @@ R13_KNOWN = {
 
 
 def _rows() -> list[dict]:
-    rows = []
-    for name in ("r13_colM.jsonl", "r13_colN.jsonl"):
-        rows += [json.loads(line) for line in (FRESH / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) == 22
-    return rows
+    return fresh_rows("r13_colM.jsonl", "r13_colN.jsonl", count=22)
 
 
 def test_round13_verdicts():
-    wrong = {r["id"] for r in _rows() if _verdict(r["text"]) != r["category"]}
+    wrong = wrong_verdicts(_rows())
     assert wrong <= set(R13_KNOWN), f"round-13 messages now wrong: {sorted(wrong - set(R13_KNOWN))}"
 
 
 def test_round13_lenders():
-    from analyzer.evaluation import lender_matches
-    wrong = {r["id"] for r in _rows() if r.get("lender") and not lender_matches(r["lender"], analyze(r["text"]).lender)}
+    wrong = wrong_lenders(_rows())
     assert not wrong, f"round-13 lenders now wrong: {sorted(wrong)}"

@@ -3,16 +3,16 @@ through the real analyzer. The lines still wrong are KNOWN, each with its reason
 a lawful paraphrase of my own stays quiet and a threat or scam twin of my own, using the same words, still fires."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from inbox_support import read_jsonl
 
 from analyzer import analyze
 
 LAWFUL10 = Path(__file__).parent / "data" / "probes" / "lawful10_sealed.jsonl"
 ALARM = {"scam", "unlawful_threat"}
-ROWS = [json.loads(line) for line in LAWFUL10.read_text(encoding="utf-8").splitlines() if line.strip()]
+ROWS = read_jsonl(LAWFUL10)
 
 KNOWN = {
     "L10008": "a card bank citing the 两高 standard of 恶意透支 conditionally (可能构成); the same words assert a crime "

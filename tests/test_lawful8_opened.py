@@ -4,16 +4,16 @@ with its reason. For each cause found on opening, a lawful paraphrase of my own 
 using the same words for a real threat, scam or party's notice, keeps its label."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from inbox_support import read_jsonl
 
 from analyzer import analyze
 
 LAWFUL8 = Path(__file__).parent / "data" / "probes" / "lawful8_sealed.jsonl"
 ALARM = {"scam", "unlawful_threat"}
-ROWS = [json.loads(line) for line in LAWFUL8.read_text(encoding="utf-8").splitlines() if line.strip()]
+ROWS = read_jsonl(LAWFUL8)
 
 KNOWN = {
     "LW028": "a card bank saying it has already sued and the court will serve the papers: true here, but the claim of "

@@ -3,15 +3,15 @@ label. The lines still wrong are KNOWN, each with its reason. For each cause fix
 in the wrong frame now fires, and a lawful twin of my own, using the same words, stays quiet."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from inbox_support import read_jsonl
 
 from analyzer import analyze
 
 PARA7 = Path(__file__).parent / "data" / "probes" / "para7_sealed.jsonl"
-ROWS = [json.loads(line) for line in PARA7.read_text(encoding="utf-8").splitlines() if line.strip()]
+ROWS = read_jsonl(PARA7)
 ALARM = {"scam", "unlawful_threat"}
 
 _LAWYER = ("a law firm's letter whose firm name and licence number are masked in the probe (北京XX律师事务所, "

@@ -13,16 +13,14 @@ tests/data/probes/press6_probes.jsonl: 60 self-written lawful SMS in the style o
 (Q…: reminders, N…: not collection). None may be aggressive. The P… ids are from lawful_probes.jsonl."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from inbox_support import read_jsonl
 
 from analyzer import analyze
 
-PROBES = [json.loads(line) for line in
-          (Path(__file__).parent / "data" / "probes" / "press6_probes.jsonl").read_text(encoding="utf-8").splitlines()
-          if line.strip()]
+PROBES = read_jsonl(Path(__file__).parent / "data" / "probes" / "press6_probes.jsonl")
 
 # Left, with the reason:
 # - Q027 "逾期记录已报送征信。我司提供个性化还款协商服务": a bare "已报送征信" is the done form the project still

@@ -13,19 +13,10 @@ its check at the end guards the verdicts the frames fixed and lists what stays w
 """
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
-
-from analyzer import analyze
-
-FRESH = Path(__file__).resolve().parent / "data" / "fresh"
-
-
-def _report(text: str) -> dict:
-    return analyze(text).to_dict()
+from inbox_support import fresh_rows, report_of, wrong_verdicts
 
 
 def _kinds(report: dict) -> set[str]:
@@ -103,7 +94,7 @@ LAWFUL = [
 
 @pytest.mark.parametrize(("text", "relation"), THIRD_PARTY, ids=[t for t, _ in THIRD_PARTY])
 def test_message_to_a_third_party_is_unlawful(text, relation):
-    report = _report(text)
+    report = report_of(text)
     assert "third_party_contact" in _kinds(report), report["findings"]
     assert report["verdict"]["label"] == "unlawful_threat"
     # the finding and the reader box come from the same decision
@@ -114,41 +105,41 @@ def test_message_to_a_third_party_is_unlawful(text, relation):
 
 @pytest.mark.parametrize("text", DEGRADING)
 def test_go_and_sell_blood_or_die_is_an_insult(text):
-    report = _report(text)
+    report = report_of(text)
     assert "insult" in _kinds(report), report["findings"]
     assert report["verdict"]["label"] == "unlawful_threat"
 
 
 @pytest.mark.parametrize("text", CREW_AT_DOOR)
 def test_debt_collectors_coming_over_is_a_threat(text):
-    report = _report(text)
+    report = report_of(text)
     assert "doorstep_visit_threat" in _kinds(report), report["findings"]
     assert report["verdict"]["label"] == "unlawful_threat"
 
 
 @pytest.mark.parametrize("text", VISIT)
 def test_polite_visit_is_doorstep_pressure(text):
-    report = _report(text)
+    report = report_of(text)
     assert "doorstep_visit_threat" in _kinds(report), report["findings"]
     assert report["verdict"]["label"] in {"aggressive", "unlawful_threat"}
 
 
 @pytest.mark.parametrize("text", VEILED)
 def test_veiled_consequence_is_pressure(text):
-    report = _report(text)
+    report = report_of(text)
     assert "urgency_pressure" in _kinds(report), report["findings"]
     assert report["verdict"]["label"] == "aggressive"
 
 
 @pytest.mark.parametrize("text", CANCEL_CHARGE)
 def test_cancel_an_unknown_charge_in_the_message_is_a_scam(text):
-    report = _report(text)
+    report = report_of(text)
     assert report["verdict"]["label"] == "scam", report["findings"]
 
 
 @pytest.mark.parametrize("text", LAWFUL)
 def test_lawful_twins_stay_calm(text):
-    report = _report(text)
+    report = report_of(text)
     assert report["verdict"]["label"] not in {"scam", "unlawful_threat"}, report["findings"]
     # none of this file's frames fires (an older doorstep rule still reads "讨债公司上门" in a warning as pressure)
     assert not [f for f in report["findings"] if ".r8." in f["rule_id"]], report["findings"]
@@ -158,7 +149,7 @@ def test_lawful_twins_stay_calm(text):
 
 def test_finding_points_at_the_words():
     text = "你好，请问你是小周的同学吗？他在我们公司借了一笔钱，现在联系不上他"
-    report = _report(text)
+    report = report_of(text)
     spans = [f for f in report["findings"] if f["kind"] == "third_party_contact"]
     assert spans
     for f in spans:
@@ -179,11 +170,8 @@ R8_KNOWN = {
 
 
 def test_round8_verdicts():
-    rows = []
-    for name in ("r8_colY.jsonl", "r8_colZ.jsonl"):
-        rows += [json.loads(line) for line in (FRESH / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) == 24
-    wrong = {r["id"] for r in rows if _report(r["text"])["verdict"]["label"] != r["category"]}
+    rows = fresh_rows("r8_colY.jsonl", "r8_colZ.jsonl", count=24)
+    wrong = wrong_verdicts(rows)
     assert wrong <= set(R8_KNOWN), f"round-8 messages now wrong: {sorted(wrong - set(R8_KNOWN))}"
 
 
@@ -193,7 +181,7 @@ def test_round8_verdicts():
     "您的表哥借了我们平台八千块，麻烦您让他回个电话",
 ])
 def test_third_party_reader_is_told_the_debt_is_not_theirs(text):
-    report = _report(text)
+    report = report_of(text)
     assert report["reader"]["role"] == "third_party"
     summary = report["verdict"]["summary"]
     assert "借款人以外的人" in summary and "欠款可能是真的" not in summary
@@ -207,11 +195,11 @@ def test_third_party_reader_is_told_the_debt_is_not_theirs(text):
 
 
 def test_borrower_and_guarantor_keep_the_usual_summary():
-    borrower = _report("你欠的钱再不还，我们就天天给你家人打电话")
+    borrower = report_of("你欠的钱再不还，我们就天天给你家人打电话")
     assert borrower["reader"]["role"] != "third_party"
     assert "借款人以外的人" not in borrower["verdict"]["summary"]
     assert "guide.verdict.unlawful_threat" in [g["id"] for g in borrower["guidance"]]
-    guarantor = _report("您作为王某某借款的担保人，现借款已逾期，请督促其还款")
+    guarantor = report_of("您作为王某某借款的担保人，现借款已逾期，请督促其还款")
     assert guarantor["reader"]["relation"] == "guarantor"
     assert "借款人以外的人" not in guarantor["verdict"]["summary"]
 

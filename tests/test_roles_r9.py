@@ -9,14 +9,10 @@ The lines below are paraphrases written for these tests, not round-9 sentences; 
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from inbox_support import fresh_rows, wrong_verdicts
 
 from analyzer import analyze
-
-FRESH = Path(__file__).resolve().parent / "data" / "fresh"
 
 THREATS = [
     ("你这个赖账狗，还钱", "insult"),
@@ -103,9 +99,6 @@ R9_KNOWN = {
 
 
 def test_round9_verdicts():
-    rows = []
-    for name in ("r9_colB.jsonl", "r9_colC.jsonl"):
-        rows += [json.loads(line) for line in (FRESH / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) == 27
-    wrong = {r["id"] for r in rows if analyze(r["text"]).to_dict()["verdict"]["label"] != r["category"]}
+    rows = fresh_rows("r9_colB.jsonl", "r9_colC.jsonl", count=27)
+    wrong = wrong_verdicts(rows)
     assert wrong <= set(R9_KNOWN), f"round-9 messages now wrong: {sorted(wrong - set(R9_KNOWN))}"

@@ -4,16 +4,15 @@ batches written after the rules) are not `not_collection`, and its twins with th
 paying back, a bank advert, news) stay `not_collection`. Lines that stay wrong are in KNOWN with the reason."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from inbox_support import known_param, read_jsonl
 
 PROBES = Path(__file__).parent / "data" / "probes"
 # The blind draft (TD11-D*, TD11-T*) and two small batches written after the rules (TD11-AD*/AT*, TD11-BD*/BT*;
 # tuned on, see their notes).
-ROWS = [json.loads(line) for name in ("td11_debt_draft.jsonl", "td11_debt_after.jsonl")
-        for line in (PROBES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+ROWS = [r for name in ("td11_debt_draft.jsonl", "td11_debt_after.jsonl") for r in read_jsonl(PROBES / name)]
 
 KNOWN = {
     # D113 and D142 (no debt object) leave not_collection since the td11 threat frames call them unlawful_threat
@@ -35,9 +34,7 @@ KNOWN = {
 
 def _params(kind: str):
     """kind "D": debt lines, "T": twins, in both files."""
-    return [pytest.param(r["text"], id=r["id"],
-                         marks=pytest.mark.xfail(strict=True, reason=KNOWN[r["id"]]) if r["id"] in KNOWN else ())
-            for r in ROWS if r["id"].split("-")[1].lstrip("AB").startswith(kind)]
+    return [known_param(r["text"], r["id"], KNOWN) for r in ROWS if r["id"].split("-")[1].lstrip("AB").startswith(kind)]
 
 
 def test_draft_has_debt_lines_and_twins():

@@ -9,13 +9,13 @@ unlawful_threat; twins must be. KNOWN lists the lines still wrong, with why.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from inbox_support import known_param, read_jsonl
 
 DRAFT = Path(__file__).resolve().parent / "data" / "probes" / "td11_role_draft.jsonl"
-ROWS = [json.loads(line) for line in DRAFT.read_text(encoding="utf-8").splitlines() if line.strip()]
+ROWS = read_jsonl(DRAFT)
 UNLAWFUL = ("scam", "unlawful_threat")
 
 KNOWN = {
@@ -35,8 +35,7 @@ def test_known_ids_exist():
 def _cases(unlawful: bool):
     for r in ROWS:
         if (r["category"] in UNLAWFUL) == unlawful:
-            marks = [pytest.mark.xfail(reason=KNOWN[r["id"]], strict=True)] if r["id"] in KNOWN else []
-            yield pytest.param(r["text"], id=f'{r["id"]}', marks=marks)
+            yield known_param(r["text"], r["id"], KNOWN)
 
 
 @pytest.mark.parametrize("text", list(_cases(unlawful=False)))

@@ -9,14 +9,14 @@ The drafts' lawful lines are checked by tests/test_td11_role.py and tests/test_t
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from inbox_support import known_param, read_jsonl
 
 PROBES = Path(__file__).parent / "data" / "probes"
 ROWS = {r["id"]: r for name in ("td11_role_draft.jsonl", "td11_debt_draft.jsonl")
-        for r in map(json.loads, (PROBES / name).read_text(encoding="utf-8").splitlines()) if r}
+        for r in read_jsonl(PROBES / name)}
 UNLAWFUL = ("scam", "unlawful_threat")
 
 # The lines labelled unlawful_threat or scam that came out otherwise before the td11 threat frames.
@@ -110,8 +110,7 @@ def test_missed_ids_exist_and_known_are_among_them():
     assert set(KNOWN) <= set(MISSED)
 
 
-@pytest.mark.parametrize("rid", [pytest.param(i, id=i, marks=pytest.mark.xfail(strict=True, reason=KNOWN[i])
-                                              if i in KNOWN else ()) for i in MISSED])
+@pytest.mark.parametrize("rid", [known_param(i, i, KNOWN) for i in MISSED])
 def test_draft_missed_line_reaches_its_label(analyzer, rid):
     assert analyzer.analyze(ROWS[rid]["text"]).verdict.label == ROWS[rid]["category"]
 

@@ -7,14 +7,12 @@ knowledge/data/rules/zz_scam_td12.toml were written from its misses, grouped by 
 tests/data/probes/README_td12_scam.md). Lines that stay wrong are in KNOWN with the reason."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from inbox_support import known_param, read_jsonl
 
-ROWS = [json.loads(line) for line in
-        (Path(__file__).parent / "data" / "probes" / "td12_scam_draft.jsonl").read_text(encoding="utf-8").splitlines()
-        if line.strip()]
+ROWS = read_jsonl(Path(__file__).parent / "data" / "probes" / "td12_scam_draft.jsonl")
 
 KNOWN = {
     "TS12S025": "a telecom robocall saying the number 涉嫌发送诈骗短信: the words 诈骗短信 read as an anti-fraud reminder "
@@ -31,9 +29,7 @@ KNOWN = {
 
 
 def _params(prefix: str):
-    return [pytest.param(r["text"], id=r["id"],
-                         marks=pytest.mark.xfail(strict=True, reason=KNOWN[r["id"]]) if r["id"] in KNOWN else ())
-            for r in ROWS if r["id"].startswith(prefix)]
+    return [known_param(r["text"], r["id"], KNOWN) for r in ROWS if r["id"].startswith(prefix)]
 
 
 def test_draft_has_scams_and_twins():

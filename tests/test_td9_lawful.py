@@ -7,13 +7,13 @@ Lawful lines must not be called scam or unlawful_threat; twins must be. KNOWN li
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from inbox_support import known_param, read_jsonl
 
 DRAFT = Path(__file__).resolve().parent / "data" / "probes" / "td9_lawful_draft.jsonl"
-ROWS = [json.loads(line) for line in DRAFT.read_text(encoding="utf-8").splitlines() if line.strip()]
+ROWS = read_jsonl(DRAFT)
 UNLAWFUL = ("scam", "unlawful_threat")
 
 KNOWN = {
@@ -31,8 +31,7 @@ KNOWN = {
 def _cases(unlawful: bool):
     for r in ROWS:
         if (r["category"] in UNLAWFUL) == unlawful:
-            marks = [pytest.mark.xfail(reason=KNOWN[r["id"]], strict=True)] if r["id"] in KNOWN else []
-            yield pytest.param(r["text"], id=f'{r["id"]}-{r["notes"]}', marks=marks)
+            yield known_param(r["text"], r["id"], KNOWN, id=f'{r["id"]}-{r["notes"]}')
 
 
 @pytest.mark.parametrize("text", list(_cases(unlawful=False)))

@@ -12,15 +12,14 @@ Lines still missed are listed in KNOWN with the reason, rather than covered by a
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from inbox_support import read_jsonl, verdict_of
 
-from analyzer import analyze
 
 DRAFT = Path(__file__).resolve().parent / "data" / "probes" / "td9_press_draft.jsonl"
-ROWS = [json.loads(line) for line in DRAFT.read_text(encoding="utf-8").splitlines() if line.strip()]
+ROWS = read_jsonl(DRAFT)
 FAMILY = {"aggressive", "legal_notice"}
 LAWFUL = {"reminder", "not_collection"}
 
@@ -65,26 +64,22 @@ KNOWN = {
 }
 
 
-def _verdict(text: str) -> str:
-    return analyze(text).verdict.label
-
-
 @pytest.mark.parametrize("row", [r for r in ROWS if r["category"] in FAMILY and r["id"] not in KNOWN],
                          ids=lambda r: r["id"])
 def test_family_reaches_its_verdict(row: dict) -> None:
-    assert _verdict(row["text"]) == row["category"]
+    assert verdict_of(row["text"]) == row["category"]
 
 
 @pytest.mark.parametrize("row", [r for r in ROWS if r["category"] in LAWFUL and r["id"] not in KNOWN],
                          ids=lambda r: r["id"])
 def test_lawful_twin_stays_lawful(row: dict) -> None:
-    assert _verdict(row["text"]) in LAWFUL
+    assert verdict_of(row["text"]) in LAWFUL
 
 
 @pytest.mark.parametrize("row", [r for r in ROWS if r["category"] in {"unlawful_threat", "scam"} and r["id"] not in KNOWN],
                          ids=lambda r: r["id"])
 def test_counter_twin_is_not_called_lawful_pressure(row: dict) -> None:
-    assert _verdict(row["text"]) == row["category"]
+    assert verdict_of(row["text"]) == row["category"]
 
 
 def test_known_lines_exist() -> None:
@@ -96,4 +91,4 @@ def test_family_floor() -> None:
     """Tuned figures on the draft (at this change: aggressive 65/85, legal_notice 20/31; before it 45/85, 20/31)."""
     for category, floor in (("aggressive", 65), ("legal_notice", 20)):
         rows = [r for r in ROWS if r["category"] == category]
-        assert sum(_verdict(r["text"]) == category for r in rows) >= floor
+        assert sum(verdict_of(r["text"]) == category for r in rows) >= floor

@@ -12,10 +12,10 @@ Lines that stay missed are listed in KNOWN with the reason instead of being chas
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from inbox_support import read_jsonl
 
 PROBES = Path(__file__).resolve().parent / "data" / "probes"
 CALLED = {"scam", "unlawful_threat"}
@@ -36,12 +36,7 @@ KNOWN = {
 }
 
 
-def _rows(name: str) -> list[dict]:
-    with open(PROBES / name, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
-ROWS = _rows("td9_scam_draft.jsonl") + _rows("td9_scam_phase2.jsonl")
+ROWS = read_jsonl(PROBES / "td9_scam_draft.jsonl") + read_jsonl(PROBES / "td9_scam_phase2.jsonl")
 SCAMS = [r for r in ROWS if r["category"] == "scam" and r["id"] not in KNOWN]
 TWINS = [r for r in ROWS if r["category"] != "scam" and r["id"] not in KNOWN]
 

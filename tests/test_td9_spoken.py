@@ -19,10 +19,10 @@ zero-finding misses. Paraphrase sets moved a little: para8 scam 65 -> 66/81, thr
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from inbox_support import read_jsonl
 
 DRAFT = Path(__file__).resolve().parent / "data" / "probes" / "td9_spoken_draft.jsonl"
 CALLED = {"unlawful_threat", "scam"}
@@ -40,7 +40,7 @@ KNOWN_FALSE_ALARMS = {
 
 
 def _rows():
-    return [json.loads(line) for line in DRAFT.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return read_jsonl(DRAFT)
 
 
 POSITIVES = [r for r in _rows() if r["category"] in CALLED]

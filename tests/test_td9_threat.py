@@ -17,10 +17,10 @@ twins, none of them through a td9 frame.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from inbox_support import read_jsonl
 
 DRAFT = Path(__file__).resolve().parent / "data" / "probes" / "td9_threat_draft.jsonl"
 CALLED = {"unlawful_threat", "scam"}
@@ -56,12 +56,7 @@ KNOWN_TWINS = {
 }
 
 
-def _rows() -> list[dict]:
-    with open(DRAFT, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
-ROWS = _rows()
+ROWS = read_jsonl(DRAFT)
 THREATS = [r for r in ROWS if r["category"] == "unlawful_threat"]
 TWINS = [r for r in ROWS if r["category"] != "unlawful_threat"]
 
