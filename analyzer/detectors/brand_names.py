@@ -74,7 +74,10 @@ _CLAIM_BRANCHES = (
     rf"(?<=[。!?]){_NAME}(?=(?:400|800)-?\d{{3}}-?\d{{4}}\W{{0,2}}$)",
     # 27 (round 12 J/K/L, UNSEAL_r12b.md cause E): a lender's push naming its bill for the month: 您本月X账单,
     # 您本期在X的借款; counts as the weak shapes do.
-    rf"(?:您|你)(?:本月|本期|当期)在?{_OPEN}{_NAME}{_CLOSE}的?(?:账单|借款|贷款|应还)",
+    rf"(?:您|你)(?:本月|本期|当期|本次)在?{_OPEN}{_NAME}{_CLOSE}的?(?:账单|借款|贷款|应还)",
+    # 28 (round 14, UNSEAL_r14.md cause J): a lender's notice with a date between the name and the amount: 您在X的{year}年
+    # {month}月的月还款额; counts as the weak shapes do (only in a debt message or for a lending-brand name).
+    rf"(?:您|你)在{_OPEN}{_NAME}{_CLOSE}的[^,。!?;\n]{{0,30}}?(?:月还款额|还款额|月供|应还金额|应还款额)",
 )
 # Compiled on first use (analyzer/lazy_pattern.py; Analyzer.warm() compiles it): claims() runs it only
 # once _CLAIM_ANYWHERE or _CLAIM_AT_START has matched, and compiling both at import cost a cold start 40 ms.
@@ -164,7 +167,8 @@ _LOAN_KIND = re.compile(r"(?:个人|小额|信用|消费|网络|网上|抵押|�
 # Notice words a signature may carry after the brand: 【淘宝通知】 names 淘宝.
 _NOTICE_TAIL = re.compile(r"(?:中心)?(?:友情|温馨|重要|特别)?(?:通知|提醒|提示|公告|推荐|推送|验证码|验证密码|动态码|校验码|动态密码)$")
 # A signature that reads as a sentence is no brand: 【此短信通过手机飞信发送】.
-_SENTENCE = re.compile(r"此短信|本短信|通过|发送|您|你|请|[，,。！!？?]")
+# 你 inside a brand (随你花, 你我贷) is no sentence; 你的, 你好, 给你 are (round 14, UNSEAL_r14.md cause J).
+_SENTENCE = re.compile(r"此短信|本短信|通过|发送|您|你(?:的|好|们|已|要|在|有|需|将|于)|(?:给|向|请|对|提醒|通知|祝)你|请|[，,。！!？?]")
 
 
 @dataclass(frozen=True)
