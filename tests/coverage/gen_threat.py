@@ -77,7 +77,9 @@ INFO = ["你的照片", "你的身份证", "你的欠款信息", "你的个人�
 PUB = ["朋友圈", "抖音", "快手", "网上", "微博", "你们村的微信群", "你们小区业主群", "你们单位门口", "你老家村口",
        "户籍地", "贴吧", "你们小区门口", "你公司楼下", "各大平台", "老赖曝光台", "你们公司群", "村委会公告栏", "电线杆上"]
 PUB_VERB = ["发到", "挂到", "贴到", "传到", "晒到", "放到", "公布在", "张贴在", "散布到", "扩散到", "贴满", "发在", "挂在", "po到", "转发到"]
-EXPOSE_VERB = ["曝光", "公开", "公示", "全网曝光", "挂网", "人肉", "曝光一下", "公之于众", "挂出来", "晒出来", "放出来"]
+EXPOSE_YOU = ["曝光", "公开", "公示", "全网曝光", "人肉", "曝光一下", "挂", "晒"]  # {v}你
+EXPOSE_BA = ["曝光", "公开", "公示", "挂网", "人肉", "公之于众", "挂出来", "晒出来", "全网曝光"]  # 把你{v}
+EXPOSE_INFO = ["曝光", "公开", "公示", "曝光一下", "挂出", "晒出", "公布", "放出", "全网公开"]  # {v}你的照片
 AUD = ["全村人", "所有人", "你身边的人", "你们小区的人", "你的同事", "你的亲戚朋友", "街坊邻居", "大家", "你全家",
        "你老家的人", "全公司", "你通讯录里的人"]
 AUD_VERB = ["都知道你欠钱不还", "看看你是什么人", "都知道你是老赖", "认清你的真面目", "都看看你的嘴脸", "知道你是个骗子",
@@ -100,8 +102,10 @@ DOOR_DO = ["找你", "堵你", "蹲你", "坐坐", "等你", "要钱", "要账",
 HARM = ["打断你的腿", "弄死你", "收拾你", "废了你", "砍你", "让你躺着出去", "让你见血", "卸你一条胳膊", "让你住院", "揍你一顿",
         "找人弄你", "让你好看", "让你吃不了兜着走", "打残你", "把你家砸了", "砸了你的店", "烧了你的房子", "往你家泼油漆",
         "找几个兄弟招呼你", "让你残废", "让你横着出去", "把你腿打折", "给你放放血", "让你后半辈子坐轮椅", "让你脑袋开花"]
+HARM_PASSIVE = ["打断腿", "收拾", "废了", "砍", "揍一顿", "打残", "卸一条胳膊", "砸了家", "抬着出去"]
+HARM_REL_ACT = ["对你家人不客气", "对你孩子下手", "对你老婆动手", "找你爸妈麻烦", "让你家里人出点事", "动你家人"]
 HARM_REL = ["你老婆孩子出门小心点", "你孩子放学路上注意点", "你家里人别想安生", "你爸妈出门最好小心点",
-            "你全家都别想好过", "你孩子在哪上学我们都知道", "对你家人不客气", "对你孩子下手", "你老婆上下班路上小心"]
+            "你全家都别想好过", "你孩子在哪上学我们都知道", "你老婆上下班路上小心"]
 
 CRIME = ["诈骗", "贷款诈骗", "合同诈骗", "信用卡诈骗", "恶意透支", "骗贷", "非法占有", "金融诈骗"]
 POLICE = ["公安机关", "派出所", "经侦", "警方", "公安局", "警察", "当地派出所", "经侦大队"]
@@ -151,17 +155,20 @@ def positives(rng: random.Random) -> list[dict]:
         m = rng.choice(["会被", "马上就会被", "已经被", "明天就被", "将被"])
         return f"{c}{i}{m}{v}{p}{end(rng)}", f"passive+{m}+{v}"
     def ex_topic():
-        c, h, s = lead(rng)
+        c = fill(rng, rng.choice(CTX))
+        h, s = rng.choice(ACTOR) + rng.choice(MOD_FUT + MOD_DONE), "actor+mod"
         i, v, p = rng.choice(INFO), rng.choice(PUB_VERB), rng.choice(PUB)
         return f"{c}{i}，{h}{v}{p}{end(rng)}", f"topic+{s}+{v}"
     def ex_verb_you():
         c, h, s = lead(rng)
-        v, p = rng.choice(EXPOSE_VERB), rng.choice(PUB)
-        form = rng.choice(["在{p}{v}你", "{v}你", "把你{v}", "给你在{p}{v}", "把你{v}到{p}上"])
+        p = rng.choice(PUB)
+        form = rng.choice(["在{p}{v}你", "{v}你", "把你{v}", "给你在{p}{v}", "把你{v2}到{p}上"])
+        v = rng.choice(EXPOSE_YOU if form.endswith("你") else EXPOSE_BA)
+        form = form.replace("{v2}", rng.choice(["挂", "贴", "发", "晒", "曝光"]))
         return c + h + form.format(p=p, v=v) + end(rng), f"{s}+{form}+{v}"
     def ex_info_verb():
         c, h, s = lead(rng)
-        v, i = rng.choice(EXPOSE_VERB), rng.choice(INFO)
+        v, i = rng.choice(EXPOSE_INFO), rng.choice(INFO)
         return f"{c}{h}{v}{i}{end(rng)}", f"{s}+verb+info+{v}"
     def ex_audience():
         c, h, s = lead(rng)
@@ -206,9 +213,10 @@ def positives(rng: random.Random) -> list[dict]:
         return c + h + form.format(t=t) + end(rng), f"{s}+给+target+call"
     def tp_ask():
         c, h, s = lead(rng)
-        t, a = rng.choice(TP_TARGET), rng.choice(TP_ASK)
-        form = rng.choice(["找{t}{a}", "让{t}{a}", "去找{t}{a}", "直接找{t}{a}"])
-        return c + h + form.format(t=t, a=a) + end(rng), f"{s}+找+target+{a}"
+        t = rng.choice(TP_TARGET)
+        form = rng.choice(["找{t}{a}", "让{t}{b}", "去找{t}{a}", "直接找{t}{a}", "叫{t}{b}"])
+        a, b = rng.choice(TP_ASK[:3]), rng.choice(TP_ASK[3:])
+        return c + h + form.format(t=t, a=a, b=b) + end(rng), f"{s}+找/让+target+ask"
     def tp_topic():
         c = fill(rng, rng.choice(CTX))
         t = rng.choice(TP_TARGET)
@@ -248,8 +256,8 @@ def positives(rng: random.Random) -> list[dict]:
     def dv_rhet():
         c = fill(rng, rng.choice(CTX))
         p = rng.choice(DOOR_PLACE)
-        q = rng.choice(["信不信我明天就去{p}找你", "你试试，看我们上不上门", "你躲得了初一躲不了十五，{p}我们知道在哪",
-                        "是不是要我们去{p}坐坐你才还"])
+        q = rng.choice(["信不信我明天就去{p}找你", "你试试，看我们上不上门", "是不是要我们去{p}坐坐你才还",
+                        "要不要我们明天去{p}坐坐"])
         return c + q.format(p=p) + rng.choice(["?", "!", "。"]), "rhetorical"
     for t, g in [("go", dv_go), ("up", dv_up), ("wait", dv_wait), ("rhet", dv_rhet)]:
         add("doorstep_visit_threat", t, g, 60)
@@ -262,16 +270,24 @@ def positives(rng: random.Random) -> list[dict]:
         c = fill(rng, rng.choice(CTX))
         hm = rng.choice(HARM)
         q = rng.choice(["信不信我{h}", "你试试，看我不{h}", "你再不还试试，看我{h}", "不想被人{h2}就赶紧还", "老子{h}"])
-        return c + q.format(h=hm, h2=hm.replace("你", "", 1)) + rng.choice(["?", "!", "。"]), "rhetorical"
+        return c + q.format(h=hm, h2=rng.choice(HARM_PASSIVE)) + rng.choice(["?", "!", "。"]), "rhetorical"
     def vi_rel():
         c = fill(rng, rng.choice(CTX))
+        if rng.random() < 0.5:
+            return c + fill(rng, rng.choice(COND)) + rng.choice(HARM_REL_ACT) + end(rng), "cond+relative"
         return c + rng.choice(HARM_REL) + end(rng), "relative"
     def vi_find():
         c = fill(rng, rng.choice(CTX))
         a = rng.choice(["找人", "叫几个兄弟", "带人", "派人"])
         hm = rng.choice([h for h in HARM if not h.startswith("找")])
         return f"{c}{rng.choice(ACTOR)}{rng.choice(MOD_FUT)}{a}{hm}{end(rng)}", "actor+mod+找人+harm"
-    for t, g in [("harm", vi_harm), ("rhet", vi_rhet), ("rel", vi_rel), ("find", vi_find)]:
+    def vi_where():  # veiled: we know where you live (threat.violence.veiled's taxonomy)
+        c = fill(rng, rng.choice(CTX))
+        p = rng.choice(DOOR_PLACE)
+        q = rng.choice(["你躲得了初一躲不了十五，{p}我们知道在哪", "{p}在哪我们一清二楚", "别以为我们不知道{p}在哪",
+                        "{p}的地址我们已经查到了，你看着办"])
+        return c + q.format(p=p) + rng.choice(["?", "!", "。"]), "where"
+    for t, g in [("harm", vi_harm), ("rhet", vi_rhet), ("rel", vi_rel), ("find", vi_find), ("where", vi_where)]:
         add("violence_threat", t, g, 60)
 
     # ---- false criminal threat
@@ -340,7 +356,7 @@ def positives(rng: random.Random) -> list[dict]:
         return c + fr.format(n=rng.choice(INSULT_N)) + end(rng), f"frame:{fr}"
     def in_phrase():
         c = fill(rng, rng.choice(CTX))
-        return c + rng.choice(INSULT_PHRASE) + end(rng), "phrase"
+        return c + rng.choice(INSULT_PHRASE) + "，" + rng.choice(["欠钱不还", "还钱", "借钱不还", "赶紧还钱"]) + end(rng), "phrase"
     def in_combo():
         c = fill(rng, rng.choice(CTX))
         return c + rng.choice(INSULT_PHRASE) + "，" + rng.choice(INSULT_FRAME).format(n=rng.choice(INSULT_N)) + end(rng), "combo"
