@@ -422,7 +422,11 @@ def negatives(rng: random.Random) -> list[dict]:
 
 
 def main() -> None:
-    rng = random.Random(SEED)
+    import sys
+    # optional: another seed and output path, to see whether the frames hold on combinations not drawn with seed 14
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else SEED
+    out_path = Path(sys.argv[2]) if len(sys.argv) > 2 else OUT
+    rng = random.Random(seed)
     out = []
     abbr = {"exposure_threat": "ex", "third_party_contact": "tp", "doorstep_visit_threat": "dv", "violence_threat": "vi",
             "false_criminal_threat": "fc", "fake_legal_process": "fl", "insult": "in"}
@@ -435,13 +439,13 @@ def main() -> None:
     for i, r in enumerate(negatives(rng), 1):
         out.append({"id": f"c14t_neg{i:03d}", "text": r["text"], "category": r["category"], "flags": [], "notes": r["notes"]})
     seen = set()
-    with open(OUT, "w", encoding="utf-8") as f:
+    with open(out_path, "w", encoding="utf-8") as f:
         for r in out:
             if r["text"] in seen:
                 continue
             seen.add(r["text"])
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"wrote {len(seen)} probes to {OUT}")
+    print(f"wrote {len(seen)} probes to {out_path}")
 
 
 if __name__ == "__main__":

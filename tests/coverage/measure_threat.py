@@ -26,7 +26,8 @@ def serious_threat(report) -> list[str]:
 
 def main() -> None:
     a = get_analyzer()
-    rows = [json.loads(l) for l in PROBES.read_text(encoding="utf-8").splitlines() if l.strip()]
+    path = Path(sys.argv[sys.argv.index("--probes") + 1]) if "--probes" in sys.argv else PROBES
+    rows = [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
     misses_kind = sys.argv[sys.argv.index("--misses") + 1] if "--misses" in sys.argv else None
     by_kind = collections.defaultdict(lambda: [0, 0])
     by_tpl = collections.defaultdict(lambda: [0, 0])
