@@ -418,6 +418,18 @@ def negatives(rng: random.Random) -> list[dict]:
                 "法院公告：本院已受理张某诉李某买卖合同纠纷一案，案号（2026）京0105民初1234号。",
                 "我们准备起诉开发商延期交房，业主们可以在群里报名。"]
     add("not_collection", "ordinary", ordinary, 40)
+
+    # the same place/target slots in friendly or debtor-side talk (added after batch 2, to test the new frames' edges)
+    places = ["你家", "你店里", "你单位", "你公司楼下", "你家楼下", "你老家", "你学校", "你住的小区"]
+    friendly = []
+    for p in places:
+        friendly += [f"周末我去{p}找你玩吧。", f"我已经到{p}了，下来一起吃饭。", f"要不要我们明天去{p}坐坐？给你带点水果。",
+                     f"欠你的钱我明天去{p}找你还上。", f"我明天去{p}找你，把借你的钱还了。", f"我们就在{p}等你，生日快乐！"]
+    for t in ["你妈", "你老婆", "你们领导", "你同事", "你女朋友"]:
+        friendly += [f"请假的事我跟{t}说了，你放心。", f"要不要我帮你告诉{t}你今晚加班？", f"{t}那边我已经打过电话了，聚餐改到周六。"]
+    friendly += ["你的照片我发到朋友圈了，大家都说好看！", "让大家看看你是什么人才，下周的演讲加油！",
+                 "把你的获奖照片挂到学校公告栏了，恭喜！", "借你的钱我下周还，别让你爸妈知道我借过钱哈。"]
+    add("not_collection", "friendly_same_slots", friendly, 80)
     return rows
 
 
