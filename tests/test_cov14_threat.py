@@ -23,7 +23,7 @@ _NEWS = ("third-person news wording (警方破获/通报/记者调查 + the act)
 KNOWN = {
     # doorstep
     "c14t_dv004": _NO_CTX, "c14t_dv031": _NO_CTX, "c14t_dv079": _NO_CTX, "c14t_dv116": _NO_CTX, "c14t_dv128": _NO_CTX,
-    "c14t_dv191": _NO_CTX, "c14t_dv203": _NO_CTX, "c14t_dv212": _NO_CTX, "c14t_dv216": _NO_CTX,
+    "c14t_dv130": _NO_CTX, "c14t_dv191": _NO_CTX, "c14t_dv203": _NO_CTX, "c14t_dv212": _NO_CTX, "c14t_dv216": _NO_CTX,
     # exposure
     "c14t_ex026": _NO_CTX, "c14t_ex042": _NO_CTX, "c14t_ex057": _NO_CTX, "c14t_ex094": _NO_CTX, "c14t_ex099": _NO_CTX,
     "c14t_ex105": _NO_CTX, "c14t_ex123": _NO_CTX, "c14t_ex134": "'欠款也不还' without 你 is not read as the reader's debt (@addressed fails); left",
@@ -48,7 +48,7 @@ KNOWN = {
     "c14t_tp010": _NO_CTX, "c14t_tp068": _NO_CTX, "c14t_tp100": _NO_CTX, "c14t_tp185": _NO_CTX, "c14t_tp189": _NO_CTX,
     "c14t_tp274": _NO_CTX,
     # violence
-    "c14t_vi165": _NO_CTX, "c14t_vi262": _NO_CTX, "c14t_vi266": _NO_CTX, "c14t_vi273": _NO_CTX, "c14t_vi299": _NO_CTX,
+    "c14t_vi165": _NO_CTX,
     # insult
     "c14t_in043": _NO_CTX,
     # negatives that fire
