@@ -24,6 +24,9 @@ KNOWN = {
     # doorstep
     "c14t_dv004": _NO_CTX, "c14t_dv031": _NO_CTX, "c14t_dv079": _NO_CTX, "c14t_dv116": _NO_CTX, "c14t_dv128": _NO_CTX,
     "c14t_dv130": _NO_CTX, "c14t_dv191": _NO_CTX, "c14t_dv203": _NO_CTX, "c14t_dv212": _NO_CTX, "c14t_dv216": _NO_CTX,
+    "c14t_dv248": "plain 等着我们上门 after 网贷…拖了N天: pressure.doorstep.visit's debt words (欠/还钱/还款/逾期…) miss 网贷/拖",
+    "c14t_dv267": "plain 我们明天就上门 after 借的钱…不还: pressure.doorstep.visit's debt words miss 不还 alone",
+    "c14t_dv268": "plain 我们明天就上门 after 网贷…拖了N天: pressure.doorstep.visit's debt words miss 网贷/拖",
     # exposure
     "c14t_ex026": _NO_CTX, "c14t_ex042": _NO_CTX, "c14t_ex057": _NO_CTX, "c14t_ex094": _NO_CTX, "c14t_ex099": _NO_CTX,
     "c14t_ex105": _NO_CTX, "c14t_ex123": _NO_CTX, "c14t_ex134": "'欠款也不还' without 你 is not read as the reader's debt (@addressed fails); left",
@@ -44,6 +47,8 @@ KNOWN = {
     "c14t_fc241": "你已被警察网上追逃: 网上追逃 not in {legal_step}/{police} frames; left (one phrasing)",
     "c14t_fc253": "已让你承担刑事责任: generator's odd done+让 combination, not a real phrasing",
     "c14t_fc275": "已让你承担刑事责任: generator's odd done+让 combination, not a real phrasing",
+    "c14t_fc318": "欠债还钱天经地义 is a saying, not the reader's debt: no @addressed without 你/您 or debt words",
+    "c14t_fc330": "'欠款也不还' without 你 is not read as the reader's debt (@addressed fails)",
     # third party
     "c14t_tp010": _NO_CTX, "c14t_tp068": _NO_CTX, "c14t_tp100": _NO_CTX, "c14t_tp185": _NO_CTX, "c14t_tp189": _NO_CTX,
     "c14t_tp274": _NO_CTX,

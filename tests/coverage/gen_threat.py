@@ -362,6 +362,28 @@ def positives(rng: random.Random) -> list[dict]:
         return c + rng.choice(INSULT_PHRASE) + "，" + rng.choice(INSULT_FRAME).format(n=rng.choice(INSULT_N)) + end(rng), "combo"
     for t, g in [("noun", in_noun), ("phrase", in_phrase), ("combo", in_combo)]:
         add("insult", t, g, 60)
+
+    # verb-first / imperative orders (等着…吧, 准备好…, 开门) for every kind: added after batch 4 and measured once before
+    # any change made for them (COV14_threat.md, batch 5)
+    irng = random.Random(SEED + 100)  # its own stream, so the earlier probes (and their ids) stay as they were
+
+    def imp(kind, forms):
+        def g():
+            c = fill(irng, irng.choice(CTX[:-1]))
+            k = irng.randrange(len(forms))
+            f = forms[k].replace("{i}", irng.choice(INFO)).replace("{p}", irng.choice(PUB)).replace("{v}", irng.choice(PUB_VERB))
+            f = f.replace("{t}", irng.choice(TP_TARGET)).replace("{d}", irng.choice(DOOR_PLACE))
+            return c + f + irng.choice(["", "!", "。", "吧!"]), f"imperative:{k}"
+        add(kind, "imperative", g, 30)
+    imp("exposure_threat", ["等着{i}被{v}{p}吧", "准备好在{p}出名吧", "等着全网出名吧", "等着{p}都是你的照片吧", "就等着被曝光吧"])
+    imp("doorstep_visit_threat", ["等着我们上门吧", "在家等着，我们明天就上门", "开门，我们就在{d}", "准备好茶水，我们明天去{d}堵你",
+                                  "把门开着，外访组下午到{d}"])
+    imp("third_party_contact", ["等着{t}接我们电话吧", "让{t}准备好接电话", "等着{t}知道你欠钱吧", "回头问问{t}我们打过电话没有"])
+    imp("violence_threat", ["等着挨揍吧", "晚上走路小心点", "出门记得看看身后", "准备好医药费吧", "洗干净脖子等着"])
+    imp("false_criminal_threat", ["等着警察上门吧", "去派出所自首吧", "准备好蹲号子吧", "等着被刑拘吧", "等着经侦找你吧"])
+    imp("fake_legal_process", ["自己去查吧，你已经被起诉了", "别装了，法院已经立案了", "去看看你的微信，已经被冻结了", "认命吧，你已经上失信名单了",
+                               "别挣扎了，你的工资卡已被冻结"])
+    imp("insult", ["滚出来还钱，废物", "给老子还钱，不要脸的东西", "还钱啊，你这个无赖", "赶紧还，丢人现眼的玩意", "装死是吧，狗东西"])
     return rows
 
 
