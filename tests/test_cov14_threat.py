@@ -1,0 +1,113 @@
+"""COV14 threat: frame coverage on the generated slot grammar (tests/coverage/gen_threat.py, seed 14).
+
+tests/data/probes/cov14_threat.jsonl holds positives built from slots (debt context × actor × modality × verb × target × place,
+in plain, 把, 被, topicalised and rhetorical orders) for the seven threat kinds, and negatives from the same slots (negation,
+anti-scam warnings, lawful future steps, news, the borrower asking, ordinary notices). Every positive must get its kind and
+no negative may get a serious scam/threat finding, except the KNOWN combinations below (xfail, each with its reason).
+First-run and after figures: tests/data/probes/COV14_threat.md.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+PROBES = Path(__file__).resolve().parent / "data" / "probes" / "cov14_threat.jsonl"
+ROWS = [json.loads(line) for line in PROBES.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+_NO_CTX = ("no debt context (the CTX slot is empty) and a frame that needs the debt frame (@debt / debt words) to keep "
+           "friends, couriers and neighbours out")
+_NEWS = ("third-person news wording (警方破获/通报/记者调查 + the act): older frames have no news guard; fixing it needs a "
+         "reported-speech guard across many rules, outside this area")
+KNOWN = {
+    # doorstep
+    "c14t_dv004": _NO_CTX, "c14t_dv031": _NO_CTX, "c14t_dv079": _NO_CTX, "c14t_dv116": _NO_CTX, "c14t_dv128": _NO_CTX,
+    "c14t_dv130": _NO_CTX, "c14t_dv191": _NO_CTX, "c14t_dv203": _NO_CTX, "c14t_dv212": _NO_CTX, "c14t_dv216": _NO_CTX,
+    "c14t_dv248": "plain 等着我们上门 after 网贷…拖了N天: pressure.doorstep.visit's debt words (欠/还钱/还款/逾期…) miss 网贷/拖",
+    "c14t_dv267": "plain 我们明天就上门 after 借的钱…不还: pressure.doorstep.visit's debt words miss 不还 alone",
+    "c14t_dv268": "plain 我们明天就上门 after 网贷…拖了N天: pressure.doorstep.visit's debt words miss 网贷/拖",
+    # exposure
+    "c14t_ex026": _NO_CTX, "c14t_ex042": _NO_CTX, "c14t_ex057": _NO_CTX, "c14t_ex094": _NO_CTX, "c14t_ex099": _NO_CTX,
+    "c14t_ex105": _NO_CTX, "c14t_ex123": _NO_CTX, "c14t_ex134": "'欠款也不还' without 你 is not read as the reader's debt (@addressed fails); left",
+    "c14t_ex122": "老赖曝光台: courts run real 失信/老赖曝光台, an earlier lawful frame keeps it quiet",
+    "c14t_ex265": "老赖曝光台: courts run real 失信/老赖曝光台, an earlier lawful frame keeps it quiet",
+    "c14t_ex140": "给你在户籍地曝光 after 已逾期: the match is dropped after the rules (fires after 欠款不还); not traced "
+                  "within the time box",
+    "c14t_ex165": _NO_CTX, "c14t_ex211": _NO_CTX,
+    "c14t_ex278": _NO_CTX,
+    # fake legal
+    "c14t_fl006": _NO_CTX, "c14t_fl007": _NO_CTX, "c14t_fl016": _NO_CTX, "c14t_fl072": _NO_CTX, "c14t_fl087": _NO_CTX,
+    "c14t_fl107": _NO_CTX, "c14t_fl200": _NO_CTX,
+    "c14t_fl042": "欠债还钱天经地义 is a saying, not the reader's debt: no @addressed without 你/您 or debt words",
+    # false criminal
+    "c14t_fc001": _NO_CTX, "c14t_fc020": _NO_CTX, "c14t_fc024": _NO_CTX, "c14t_fc029": _NO_CTX, "c14t_fc037": _NO_CTX,
+    "c14t_fc062": _NO_CTX, "c14t_fc082": _NO_CTX, "c14t_fc105": _NO_CTX, "c14t_fc128": _NO_CTX, "c14t_fc166": _NO_CTX,
+    "c14t_fc229": _NO_CTX, "c14t_fc235": _NO_CTX, "c14t_fc257": _NO_CTX, "c14t_fc284": _NO_CTX,
+    "c14t_fc241": "你已被警察网上追逃: 网上追逃 not in {legal_step}/{police} frames; left (one phrasing)",
+    "c14t_fc253": "已让你承担刑事责任: generator's odd done+让 combination, not a real phrasing",
+    "c14t_fc275": "已让你承担刑事责任: generator's odd done+让 combination, not a real phrasing",
+    "c14t_fc318": "欠债还钱天经地义 is a saying, not the reader's debt: no @addressed without 你/您 or debt words",
+    "c14t_fc330": "'欠款也不还' without 你 is not read as the reader's debt (@addressed fails)",
+    # third party
+    "c14t_tp010": _NO_CTX, "c14t_tp068": _NO_CTX, "c14t_tp100": _NO_CTX, "c14t_tp185": _NO_CTX, "c14t_tp189": _NO_CTX,
+    "c14t_tp274": _NO_CTX,
+    # violence
+    "c14t_vi165": _NO_CTX,
+    # insult
+    "c14t_in043": _NO_CTX,
+    # negatives that fire
+    "c14t_neg202": _NEWS, "c14t_neg207": _NEWS, "c14t_neg209": _NEWS, "c14t_neg214": _NEWS, "c14t_neg216": _NEWS,
+    "c14t_neg218": _NEWS, "c14t_neg223": _NEWS, "c14t_neg224": _NEWS, "c14t_neg227": _NEWS, "c14t_neg230": _NEWS,
+    "c14t_neg235": _NEWS,
+    "c14t_neg241": "the borrower reporting hearsay (我朋友说你们会爆通讯录): 爆通讯录 fires an earlier exposure rule",
+    "c14t_neg246": "the borrower asking (逾期会被冻结银行卡吗？): 会被冻结 fires an earlier fake-legal rule",
+    "c14t_neg297": "a congratulation (把你的获奖照片挂到学校公告栏了，恭喜！) fires the older threat.exposure.photo_posted",
+    "c14t_neg322": "a pun (让大家看看你是什么人才) fires the older threat.exposure.let_people_know",
+}
+
+
+def _serious(report) -> list[str]:
+    return [f.kind for f in report.findings
+            if (f.category in ("scam", "unlawful_threat") and f.severity in ("high", "medium"))
+            or (f.kind == "doorstep_visit_threat" and f.severity == "high")]
+
+
+def _param(rows):
+    for r in rows:
+        marks = [pytest.mark.xfail(reason=KNOWN[r["id"]], strict=False)] if r["id"] in KNOWN else []
+        yield pytest.param(r, id=r["id"], marks=marks)
+
+
+@pytest.mark.parametrize("row", list(_param([r for r in ROWS if r["flags"]])))
+def test_positive_gets_its_kind(analyzer, row):
+    kinds = {f.kind for f in analyzer.analyze(row["text"]).findings}
+    assert row["flags"][0] in kinds, (row["text"], sorted(kinds))
+
+
+@pytest.mark.parametrize("row", list(_param([r for r in ROWS if not r["flags"]])))
+def test_negative_gets_no_threat(analyzer, row):
+    assert not _serious(analyzer.analyze(row["text"])), row["text"]
+
+
+def test_known_list_is_short_and_current():
+    ids = {r["id"] for r in ROWS}
+    assert set(KNOWN) <= ids
+    positives = sum(1 for r in ROWS if r["flags"])
+    assert sum(1 for k in KNOWN if "neg" not in k) <= 0.05 * positives
+
+
+@pytest.mark.parametrize("kind,floor", [
+    # first run (efae1aa rules) → after this change; floors a little under the after figures
+    ("doorstep_visit_threat", 0.94),   # 0.68 → 0.96
+    ("exposure_threat", 0.94),         # 0.80 → 0.96
+    ("fake_legal_process", 0.95),      # 0.83 → 0.97
+    ("false_criminal_threat", 0.92),   # 0.88 → 0.94
+    ("insult", 0.97),                  # 0.97 → 0.99
+    ("third_party_contact", 0.96),     # 0.75 → 0.98
+    ("violence_threat", 0.96),         # 0.74 → 0.98
+])
+def test_kind_coverage_floor(analyzer, kind, floor):
+    rows = [r for r in ROWS if r["flags"] == [kind]]
+    hit = sum(kind in {f.kind for f in analyzer.analyze(r["text"]).findings} for r in rows)
+    assert hit / len(rows) >= floor
