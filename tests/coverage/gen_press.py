@@ -228,7 +228,9 @@ def build() -> list[dict]:
             t = f"{o}。{dl}！{c}{m}{s}{p}"
         else:  # 如果…就
             t = f"{o}，如果{dl[1:] if dl.startswith('请') else dl}做不到，{a}就{s}{p}"
-        _row(rows, "P1", t, "aggressive", ["urgency_pressure"], [("order", order), ("conn", c), ("modal", m), ("step", s)])
+        # an announced field visit is its own pressure kind (doorstep_visit_threat, medium → aggressive)
+        flags = ["urgency_pressure", "doorstep_visit_threat"] if "外访" in s else ["urgency_pressure"]
+        _row(rows, "P1", t, "aggressive", flags, [("order", order), ("conn", c), ("modal", m), ("step", s)])
     # P2 final notice / ultimatum words
     for f, o, dl, s in _sample(rng, itertools.product(FINAL, OPENER, DEADLINE, STEP), 110):
         order = rng.randrange(3)
@@ -266,7 +268,9 @@ def build() -> list[dict]:
     ]
     for o, dl, c, q in _sample(rng, itertools.product(OPENER, DEADLINE + ["请尽快处理", "请立即还款", "请重视"], CONNECT + ["", ""], CONSEQ), 160):
         t = f"{o}，{dl}，{c}{q}。" if c else f"{o}，{dl}。{q}！"
-        _row(rows, "P5", t, "aggressive", ["urgency_pressure"], [("conn", c), ("conseq", q)])
+        # harm to the children's schooling is the project's false_consequence kind (pressure, → aggressive)
+        flags = ["urgency_pressure", "false_consequence"] if "子女" in q else ["urgency_pressure"]
+        _row(rows, "P5", t, "aggressive", flags, [("conn", c), ("conseq", q)])
     # P6 credit reporting stated as pressure (future / conditional), with what it costs the reader
     CREDIT = ["上报征信", "报送央行征信", "把逾期记录上传人行征信系统", "同步到征信中心", "录入个人信用报告", "上征信"]
     COST = ["", "，以后贷款、信用卡都办不了", "，影响你买房买车", "，到时候别后悔", "，征信花了可别怪我们", "，全国银行都能查到"]
@@ -346,7 +350,7 @@ def measure(rows: list[dict]) -> str:
         h[2] += 1
         if r["flags"]:
             want = r["flags"][0]
-            got = want in kinds or (want == "fraud_lure" and res.verdict.label == "scam")
+            got = any(f in kinds for f in r["flags"]) or (want == "fraud_lure" and res.verdict.label == "scam")
             h[0] += got
             h[1] += res.verdict.label == r["category"]
             kind_hit[want][0] += got
