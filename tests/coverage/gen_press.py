@@ -326,7 +326,47 @@ def build() -> list[dict]:
         _row(rows, "N4", t.format(c=c), "not_collection", [], [("otp", t[:6])])
     for t in ASKING + NEWS + ORDINARY:
         _row(rows, "N5", t, "not_collection", [], [("other", t[:6])])
+    _second_pass(rows)
     return rows
+
+
+def _second_pass(rows: list[dict]) -> None:
+    """Q/G/T families: written after batch 3 with new lexical variants (other openers, connectors, steps, fee names,
+    impersonated bodies, code and app wording) and scored once before any further rule change (COV14_press.md)."""
+    rng = random.Random(SEED + 1)
+    open2 = ["【XX消费金融】尊敬的用户，您的分期已逾期12天", "亲，你借呗的钱逾期一个多月了", "王女士，您在我行的信用卡透支款已逾期",
+             "你在XX贷的那笔钱到现在一分没还", "客户您好，您的账单逾期金额3,200元", "老李，你的网贷账我们这边一直跟着呢"]
+    conn2 = ["再拖下去", "若今日仍无还款", "如果明天还看不到钱", "超过这个时间", "逾期不处理的话", "假如周五前还不结清", "一旦超过期限",
+             "要是今天再不回复"]
+    step2 = ["我们就转交资产管理公司", "将启动诉前调解程序", "公司会把材料递交法院", "会报送百行征信", "会提交芝麻信用",
+             "直接进入司法追偿程序", "案件将升级至法务处理", "就取消你的分期资格", "我们将收回全部借款并要求一次性结清",
+             "征信上会留下不良记录", "将交由合作律所处理", "会由外包团队接手"]
+    for o, c, st in _sample(rng, itertools.product(open2, conn2, step2), 120):
+        _row(rows, "Q1", f"{o}，{c}，{st}。", "aggressive", ["urgency_pressure"], [("conn", c), ("step", st)])
+    fee2 = ["违约处理费", "账户管理费", "催收成本", "外包服务费", "法务处理费", "上门服务费", "资料费", "风控费", "结案费", "出警费"]
+    dem2 = ["还得再交", "要额外承担", "另需缴纳", "必须补上", "需自行承担", "还要加上"]
+    for o, d, f, am in _sample(rng, itertools.product(open2, dem2, fee2, ["600元", "1500元", "两千", "本金的15%"]), 80):
+        _row(rows, "G1", f"{o}，{d}{f}{am}。", "aggressive", ["excessive_fees"], [("fee", f), ("demand", d)])
+    who2 = ["国家金融监督管理总局", "人行征信管理处", "银联风控中心", "网络金融监管办", "中国互联网金融协会", "金融消费权益保护局"]
+    me2 = ["我是", "这里是", "我们是", "您好，这边是"]
+    ask2 = ["您的网贷记录需要清空，请按提示操作", "需要核对您名下资金流水", "您的校园贷账户需要注销", "需要您配合把资金转入监管账户"]
+    for m, w, a in _sample(rng, itertools.product(me2, who2, ask2), 60):
+        _row(rows, "T1", f"{m}{w}，{a}。", "scam", ["impersonation", "account_cancellation_scam", "personal_account_payment"],
+             [("who", w), ("ask", a[:6])])
+    code2 = ["麻烦把刚收到的短信验证码念给我听", "收到一条带数字的短信吧？把数字告诉我", "刚给你发了个码，报一下给我", "把动态口令发我核对",
+             "你把支付宝发来的校验码截个图给我"]
+    app2 = ["先装一下向日葵远程软件", "下载一个叫“安心借”的App按提示操作", "打开会议里的共享屏幕功能", "用我们发的链接装一下客户端",
+            "装个“金融安全助手”我帮你保护资金"]
+    for o, x in _sample(rng, itertools.product(["", "您的借款账户异常，", "你的信用卡有风险，", "为了帮您注销账户，"], code2 + app2), 40):
+        kind = "verification_code_request" if x in code2 else "app_download"
+        _row(rows, "T2", f"{o}{x}。", "scam", [kind], [("what", x[:6])])
+    neg2 = ["【XX消费金融】您的分期已逾期12天，请通过官方App还款，如有困难可申请延期。",
+            "【XX银行】您尾号0912信用卡已于今日自动还款3,200元。", "验证码508813，用于登录XX金融App，工作人员不会向您索要。",
+            "温馨提示：我司不会要求您下载任何会议软件或开启屏幕共享。", "反诈中心提醒：自称人民银行工作人员要求注销校园贷的都是骗子。",
+            "今天下午三点开会，请提前下载腾讯会议。", "你的网贷逾期了吗？要不要我帮你问问怎么协商？",
+            "据报道，某公司员工冒充金融监管总局工作人员诈骗，已被刑拘。"]
+    for t in neg2:
+        _row(rows, "M1", t, "not_collection", [], [("neg", t[:6])])
 
 
 def measure(rows: list[dict]) -> str:
