@@ -168,6 +168,9 @@ KNOWN_BY_REASON = {
     "second pass: screen share caught as verification_code_request by scam.code.request (verdict scam)": [
         "cov14p_T2_008", "cov14p_T2_018", "cov14p_T2_028", "cov14p_T2_038",
     ],
+    "third pass: a vague step (风险标记并报送相关机构, 按照正常流程走) with no named consequence": [
+        "cov14p_R1_008", "cov14p_R1_012",
+    ],
 }
 KNOWN = {i: reason for reason, ids in KNOWN_BY_REASON.items() for i in ids}
 
@@ -203,6 +206,8 @@ def test_probe(row):
     ("P", 0.93), ("F", 0.90), ("S", 0.93),
     # second pass (written after batch 3, scored once, then tuned in batch 4): Q pressure, G fees, T scams
     ("Q", 0.85), ("G", 0.78), ("T", 0.90),
+    # third pass (25 sentences in other registers, scored once at 6/25, then tuned in batch 5)
+    ("R", 0.90),
 ])
 def test_family_floor(family, floor):
     rows = [r for r in ROWS if r["flags"] and _family(r).startswith(family)]
