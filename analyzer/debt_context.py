@@ -58,7 +58,10 @@ DEMAND = re.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|方式|账�
                     r"|账单[^。!?\n]{0,16}(需要|需|请|待)(付款|支付|还款)|(你|您)在[^,。!?;\n]{1,16}有(一笔|一张|一份)?(未结清的?)?账单(需要|需|待)处理|(车费|货款|房租|租金|账款|尾款)[^,。!?;\n]{0,4}(尚未|未|没有?)(支付|付清|结清|付款)"
                     # an instalment not yet paid, a loan's debit that failed, a due date with money to put in (看到您这期还没还;
                     # 贷款账户本期扣款未成功; 今天是还款日，记得存钱进去): para7 cause R1, UNSEAL_para7.md
-                    r"|(这|本|上)一?期[^,。!?;\n]{0,4}(还没|没有?|未)(还|缴|扣)"
+                    r"|(这|本|上|那|当)一?期[^,。!?;\n]{0,4}(还没|没有?|未)(还|缴|交|扣|进账|入账|到账)"
+                    # para14 (UNSEAL_para14.md, cause A): an instalment still short (这期还差412块), the due date said
+                    # as the last day (今天是最后还款日), a collection notice by name (催款通知, 催款函)
+                    r"|(这|本|那|当)一?期(还|仍|就)差[^,。!?;\n]{0,2}\d|(今天|今日|明天|明日)[^,。!?;\n]{0,8}最后还款日|催款"
                     r"|(贷款|借款)(账户|账号)?[^。!?\n]{0,10}(扣款|代扣|划扣)[^,。!?;\n]{0,2}(未成功|失败|不成功|没有成功)"
                     r"|还款日[^。!?\n]{0,12}(记得|别忘了?|不要忘了?)[^,。!?;\n]{0,4}(存|还|转|充)"
                     + _CREDITOR_SAYS + _OWED_TO_US))
@@ -105,7 +108,7 @@ DEBIT_NOT_LOAN = re.compile(r"消费(?!贷|金融|信贷|分期)|购买|订单|�
 # a request, or a named or masked person (某某, XXX, 张某).
 ADDRESSED = re.compile(r"你|您|妳|贵|台端|客户|用户|借款人|阁下|〇〇|○○|^\W{0,3}(已|将|即将)被|(?<![申邀聘提恳])请(?![求示愿假柬教])|某某|x{2,}|\*{2,}|[\u4e00-\u9fff]某|[#$]?\{[a-z_]{1,20}\}")
 # A private creditor speaks without "you" as often as with it: 欠我的钱什么时候还.
-STRONG_DEBT = re.compile(literal_first(r"逾期|催收|欠款|应还|待还|还钱|欠钱|欠债|老赖|坏账|(?<!已)还款(?!日|成功|卡|方式|账户)"
+STRONG_DEBT = re.compile(literal_first(r"逾期|催收|催款|欠款|应还|待还|还钱|欠钱|欠债|老赖|坏账|(?<!已)还款(?!日|成功|卡|方式|账户)"
                                        r"|欠(我|我们)的?\d{0,9}[^,。!?;\n]{0,6}(钱|元|块|万)|借(给)?(你|您)的"
                                        r"|(再|就是|一直|迟迟|拒绝|坚持|要是|如果|假如|若是)不还(?=[,，。!！?？]|$)"
                                        + _CREDITOR_SAYS + _OWED_TO_US))
