@@ -84,7 +84,14 @@ COLLECTION_STEP = re.compile(literal_first(r"(已|已经|现已)(被)?(移交|�
                              r"|(失联|无法接通|打不通|接不通|联系不上|联系不到|无法联系|联系无果|无回复|未回复|未接听)[^。!?\n]{0,40}"
                              r"(紧急联系人|紧急联络人|预留的?联系人|填写的?联系人|(您|你)的联系人)"
                              r"|(紧急联系人|紧急联络人|联系人)[^。!?\n]{0,6}(核实流程|失联修复)|失联修复"
-                             r"|(避免|免)(打扰|惊动)(到)?(您|你)的?(家人|父母|紧急联系人|联系人)"))
+                             r"|(避免|免)(打扰|惊动)(到)?(您|你)的?(家人|父母|紧急联系人|联系人)"
+                             # the collector's own next step said aloud (到不了我就直接提交诉讼申请, 不处理我就把你的案子提交到
+                             # 法务部, 该上征信上征信，该起诉起诉; para14 cause C, UNSEAL_para14.md); not a lawyer's step for the
+                             # reader (我们就为您提交诉讼申请)
+                             r"|(我|我们)(就|便|只能|只好|直接)(?:(?!为(你|您)|帮(你|您)|替(你|您)|代(你|您))[^,。!?;\n]){0,8}(提交|移交|递交|转交|交到|走)[^,。!?;\n]{0,6}(诉讼|起诉|法务|法诉)"
+                             r"|该(上|报)征信[^,。!?;\n]{0,3}(上|报)征信|该起诉[^,。!?;\n]{0,3}起诉"
+                             # the reader's broken promise at the time of borrowing (借的时候说得好好的)
+                             r"|借(钱)?的时候[^。!?\n]{0,10}(说得好好的|说好的|答应|痛快|爽快|好好的)"))
 # An enforcement claimed against the reader with no debt word (今日起冻结你名下所有账户, 张**已被纳入限制高消费名单,
 # 你的身份信息上了网上追逃系统): freezes, 限高, 失信 and a wanted notice follow only an unpaid debt, so the message is
 # about one (para7 cause T4, UNSEAL_para7.md). The police-impersonation script (涉嫌洗钱…冻结) and news are not.
