@@ -58,7 +58,10 @@ DEMAND = re.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|方式|账�
                     r"|账单[^。!?\n]{0,16}(需要|需|请|待)(付款|支付|还款)|(你|您)在[^,。!?;\n]{1,16}有(一笔|一张|一份)?(未结清的?)?账单(需要|需|待)处理|(车费|货款|房租|租金|账款|尾款)[^,。!?;\n]{0,4}(尚未|未|没有?)(支付|付清|结清|付款)"
                     # an instalment not yet paid, a loan's debit that failed, a due date with money to put in (看到您这期还没还;
                     # 贷款账户本期扣款未成功; 今天是还款日，记得存钱进去): para7 cause R1, UNSEAL_para7.md
-                    r"|(这|本|上)一?期[^,。!?;\n]{0,4}(还没|没有?|未)(还|缴|扣)"
+                    r"|(这|本|上|那|当)一?期[^,。!?;\n]{0,4}(还没|没有?|未)(还|缴|交|扣|进账|入账|到账)"
+                    # para14 (UNSEAL_para14.md, cause A): an instalment still short (这期还差412块), the due date said
+                    # as the last day (今天是最后还款日), a collection notice by name (催款通知, 催款函)
+                    r"|(这|本|那|当)一?期(还|仍|就)差[^,。!?;\n]{0,2}\d|(今天|今日|明天|明日)[^,。!?;\n]{0,8}最后还款日|催款"
                     r"|(贷款|借款)(账户|账号)?[^。!?\n]{0,10}(扣款|代扣|划扣)[^,。!?;\n]{0,2}(未成功|失败|不成功|没有成功)"
                     r"|还款日[^。!?\n]{0,12}(记得|别忘了?|不要忘了?)[^,。!?;\n]{0,4}(存|还|转|充)"
                     + _CREDITOR_SAYS + _OWED_TO_US))
@@ -81,7 +84,14 @@ COLLECTION_STEP = re.compile(literal_first(r"(已|已经|现已)(被)?(移交|�
                              r"|(失联|无法接通|打不通|接不通|联系不上|联系不到|无法联系|联系无果|无回复|未回复|未接听)[^。!?\n]{0,40}"
                              r"(紧急联系人|紧急联络人|预留的?联系人|填写的?联系人|(您|你)的联系人)"
                              r"|(紧急联系人|紧急联络人|联系人)[^。!?\n]{0,6}(核实流程|失联修复)|失联修复"
-                             r"|(避免|免)(打扰|惊动)(到)?(您|你)的?(家人|父母|紧急联系人|联系人)"))
+                             r"|(避免|免)(打扰|惊动)(到)?(您|你)的?(家人|父母|紧急联系人|联系人)"
+                             # the collector's own next step said aloud (到不了我就直接提交诉讼申请, 不处理我就把你的案子提交到
+                             # 法务部, 该上征信上征信，该起诉起诉; para14 cause C, UNSEAL_para14.md); not a lawyer's step for the
+                             # reader (我们就为您提交诉讼申请)
+                             r"|(我|我们)(就|便|只能|只好|直接)(?:(?!为(你|您)|帮(你|您)|替(你|您)|代(你|您))[^,。!?;\n]){0,8}(提交|移交|递交|转交|交到|走)[^,。!?;\n]{0,6}(诉讼|起诉|法务|法诉)"
+                             r"|该(上|报)征信[^,。!?;\n]{0,3}(上|报)征信|该起诉[^,。!?;\n]{0,3}起诉"
+                             # the reader's broken promise at the time of borrowing (借的时候说得好好的)
+                             r"|借(钱)?的时候[^。!?\n]{0,10}(说得好好的|说好的|答应|痛快|爽快|好好的)"))
 # An enforcement claimed against the reader with no debt word (今日起冻结你名下所有账户, 张**已被纳入限制高消费名单,
 # 你的身份信息上了网上追逃系统): freezes, 限高, 失信 and a wanted notice follow only an unpaid debt, so the message is
 # about one (para7 cause T4, UNSEAL_para7.md). The police-impersonation script (涉嫌洗钱…冻结) and news are not.
@@ -105,7 +115,7 @@ DEBIT_NOT_LOAN = re.compile(r"消费(?!贷|金融|信贷|分期)|购买|订单|�
 # a request, or a named or masked person (某某, XXX, 张某).
 ADDRESSED = re.compile(r"你|您|妳|贵|台端|客户|用户|借款人|阁下|〇〇|○○|^\W{0,3}(已|将|即将)被|(?<![申邀聘提恳])请(?![求示愿假柬教])|某某|x{2,}|\*{2,}|[\u4e00-\u9fff]某|[#$]?\{[a-z_]{1,20}\}")
 # A private creditor speaks without "you" as often as with it: 欠我的钱什么时候还.
-STRONG_DEBT = re.compile(literal_first(r"逾期|催收|欠款|应还|待还|还钱|欠钱|欠债|老赖|坏账|(?<!已)还款(?!日|成功|卡|方式|账户)"
+STRONG_DEBT = re.compile(literal_first(r"逾期|催收|催款|欠款|应还|待还|还钱|欠钱|欠债|老赖|坏账|(?<!已)还款(?!日|成功|卡|方式|账户)"
                                        r"|欠(我|我们)的?\d{0,9}[^,。!?;\n]{0,6}(钱|元|块|万)|借(给)?(你|您)的"
                                        r"|(再|就是|一直|迟迟|拒绝|坚持|要是|如果|假如|若是)不还(?=[,，。!！?？]|$)"
                                        + _CREDITOR_SAYS + _OWED_TO_US))

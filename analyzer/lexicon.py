@@ -164,6 +164,19 @@ def pinyin_variants(table: dict[str, str], file: str = FILE) -> dict[str, tuple[
 
 
 @lru_cache(maxsize=1)
+def full_pinyin_table() -> dict[str, tuple[str, tuple[int, ...]]]:
+    """Every word of the [pinyin] table spelled wholly in pinyin, with and without spaces ("yu qi", "yuqi"): only
+    for a message written all in pinyin (analyzer/normalize.py), where no Chinese character is left to anchor it."""
+    data = tomllib.loads((DATA_DIR / FILE).read_text(encoding="utf-8"))
+    out: dict[str, tuple[str, tuple[int, ...]]] = {}
+    for word, spelled in (data.get("pinyin") or {}).items():
+        syllables = spelled.split()
+        out["".join(syllables)] = (word, tuple(len(x) for x in syllables))
+        out[" ".join(syllables)] = (word, tuple(len(x) + 1 for x in syllables[:-1]) + (len(syllables[-1]),))
+    return out
+
+
+@lru_cache(maxsize=1)
 def pinyin_table() -> dict[str, tuple[str, tuple[int, ...]]]:
     """The [pinyin] table of lexicon.toml, expanded (see pinyin_variants)."""
     try:

@@ -103,12 +103,44 @@ def _pinyin() -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[int, ...]]]]:
     return pattern, table
 
 
+@lru_cache(maxsize=1)
+def _full_pinyin() -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[int, ...]]]]:
+    from analyzer.lexicon import full_pinyin_table, trie_pattern  # noqa: PLC0415
+
+    table = full_pinyin_table()
+    return re.compile(r"(?<![a-z])(?:" + trie_pattern(sorted(table)) + r")(?![a-z])"), table
+
+
+_CJK_ANY = re.compile(r"[\u4e00-\u9fff]")
+# A whole message in pinyin (zuihou tongzhi: ni de zhang hu yi jing yu qi 40 tian; para14 cause B, UNSEAL_para14.md)
+# is read as Chinese only when at least this many table words occur in it, so an English sentence is left alone.
+_FULL_PINYIN_MIN = 3
+# ...and when nearly every Latin word of it is made of pinyin syllables (an English sentence with a name like "Li An"
+# in it is not).
+_SYLLABLE = r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|van|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|vn|a|e|i|o|u|v)"
+_PINYIN_WORD = re.compile(f"(?:{_SYLLABLE})+")
+_LATIN_WORD = re.compile(r"[a-z]+")
+_FULL_PINYIN_SHARE = 0.85
+
+
+def _all_pinyin(text: str) -> bool:
+    words = _LATIN_WORD.findall(text)
+    return bool(words) and sum(bool(_PINYIN_WORD.fullmatch(w)) for w in words) >= _FULL_PINYIN_SHARE * len(words)
+
+
 def _depinyin(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
-    """Restore words written partly in pinyin ("tong讯录" -> 通讯录); a restored character keeps the
-    offset of the first letter of its syllable."""
-    if not _LATIN.search(text) or not _MIXED.search(text):
+    """Restore words written partly in pinyin ("tong讯录" -> 通讯录), or a message written wholly in pinyin; a
+    restored character keeps the offset of the first letter of its syllable."""
+    if not _LATIN.search(text):
         return text, origin
-    pattern, table = _pinyin()
+    if _MIXED.search(text):
+        pattern, table = _pinyin()
+    elif not _CJK_ANY.search(text):
+        pattern, table = _full_pinyin()
+        if len(pattern.findall(text)) < _FULL_PINYIN_MIN or not _all_pinyin(text):
+            return text, origin
+    else:
+        return text, origin
     out: list[str] = []
     where: list[int] = []
     last = 0
@@ -178,6 +210,21 @@ def _unmask(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
     return text.replace(_NUMBER_MASK, "xxx"), origin  # same length: every offset stays where it was
 
 
+# A thousands separator inside an amount (5,000元, 18,302.55元; para14 cause E, UNSEAL_para14.md) is dropped: rules'
+# gaps stop at a comma ([^,。!?;\n]), so "交5,000元和解金到律师个人账户" read as two clauses.
+_GROUPING = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
+def _ungroup(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+    if "," not in text:
+        return text, origin
+    cuts = [m.start() for m in _GROUPING.finditer(text)]
+    if not cuts:
+        return text, origin
+    drop = set(cuts)
+    return "".join(c for i, c in enumerate(text) if i not in drop), tuple(o for i, o in enumerate(origin) if i not in drop)
+
+
 def fold(text: str) -> FoldedText:
     """Fold text for matching: NFKC, lower case, Traditional→Simplified, no separators."""
     if len(_TABLE) > _TABLE_LIMIT:
@@ -191,7 +238,7 @@ def fold(text: str) -> FoldedText:
     # Drop short runs of separators (at most 3) that sit between CJK characters.
     drop = [m.span() for m in _GAP.finditer(folded) if all(map(_is_separator, m.group()))]
     if not drop:
-        return FoldedText(*_regionalize(*_depinyin(*_unmask(folded, tuple(origin)))), text)
+        return FoldedText(*_regionalize(*_depinyin(*_ungroup(*_unmask(folded, tuple(origin))))), text)
     keep_text, keep_origin, pos = [], [], 0
     for a, b in drop:
         keep_text.append(folded[pos:a])
@@ -199,4 +246,4 @@ def fold(text: str) -> FoldedText:
         pos = b
     keep_text.append(folded[pos:])
     keep_origin.extend(origin[pos:])
-    return FoldedText(*_regionalize(*_depinyin(*_unmask("".join(keep_text), tuple(keep_origin)))), text)
+    return FoldedText(*_regionalize(*_depinyin(*_ungroup(*_unmask("".join(keep_text), tuple(keep_origin))))), text)

@@ -29,6 +29,24 @@ _IF_MET = re.compile(literal_first(r"(?:如|若|如果|一旦|若是)?(?:遇到|
 _REPORT_IT = re.compile(r"报警|110|举报|投诉|12378|12321")
 
 
+# A borrower's own complaint (投诉内容：本人…催收人员每天打电话给我单位同事…还威胁要上门，请求监管部门处理; lawful14
+# cause N, UNSEAL_para14.md): the acts are the collector's, told by the one they were done to. The message names itself
+# a complaint, the writer speaks as 本人/我, and the sentence has the collector as subject before the act and no 你/您.
+_COMPLAINT = re.compile(r"投诉(内容|事项|对象|人)|举报(内容|事项)|请求[^。!?\n]{0,8}(监管|有关|相关)?部门[^。!?\n]{0,4}(处理|查处|调查)|本人[^。!?\n]{0,12}(投诉|举报|反映)")
+_COLLECTOR_SUBJECT = re.compile(r"(催收(人员|员|公司|方|的人)|他们|对方|该平台|平台方)[^。!?\n]{0,40}$")
+
+
+def complained(doc: Document, finding: Finding) -> bool:
+    """The finding's act is told in a complaint by the person it was done to."""
+    f = doc.f
+    if not _COMPLAINT.search(f) or not re.search(r"本人|我", f):
+        return False
+    origin = doc.folded.origin
+    start = min(bisect_left(origin, finding.start), len(f))
+    lo, hi = _sentence(f, start, start)
+    return bool(_COLLECTOR_SUBJECT.search(f[lo:start])) and not _YOU.search(f[lo:hi])
+
+
 def _sentence(f: str, start: int, end: int) -> tuple[int, int]:
     lo = max((m.end() for m in _SENTENCE_END.finditer(f, 0, start)), default=0)
     m = _SENTENCE_END.search(f, end)
@@ -51,5 +69,7 @@ def reported(doc: Document, finding: Finding) -> bool:
 
 
 def drop_reported(doc: Document, findings: list[Finding]) -> list[Finding]:
-    return [x for x in findings if x.category != "unlawful_threat" and x.kind != "doorstep_visit_threat"
+    kept = [x for x in findings if x.category != "unlawful_threat" and x.kind != "doorstep_visit_threat"
             or not reported(doc, x)]
+    return [x for x in kept if x.category not in ("unlawful_threat", "pressure") and x.kind != "doorstep_visit_threat"
+            or not complained(doc, x)]
