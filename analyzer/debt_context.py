@@ -74,6 +74,9 @@ COLLECTION_STEP = re.compile(literal_first(r"(已|已经|现已)(被)?(移交|�
                              # the reader's account or case moved towards outside collection (本账户已进入委外前审核, 您的案件将
                              # 统一委外); 委外 alone is any outsourcing (IT运维委外处理), so the account or case is the subject
                              r"|(账户|账号|案件|借款|欠款|你|您)[^,。!?;\n]{0,8}(进入|转入|纳入|列入|统一|安排|启动|提交)[^,。!?;\n]{0,2}委外"
+                             # the reader told they are someone's emergency contact (您作为XXX的紧急联系人，请转告他…): a
+                             # collector's message to a third party even when it promises not to ask them to pay
+                             r"|(你|您)(是|作为|被[^,。!?;\n]{0,6}(填写?|留)为?)[^,。!?;\n]{0,10}紧急联系人"
                              # a lending firm asks someone else to have the holder contact it (请您转告机主尽快联系XX借贷服务平台,
                              # round 12 H, UNSEAL_r12a.md cause E): the call bot's third-party step, with no debt word in it
                              r"|(转告|转达|通知|告诉)(一下)?(机主|本人|他|她|当事人|借款人)[^。!?\n]{0,12}(联系|回电|致电|回复)[^。!?\n]{0,16}"
@@ -259,11 +262,11 @@ def about_debt(doc: Document) -> bool:
     if (PAID_OFF.search(doc.f) or RENEWED.search(doc.f)) and not STILL_OWED.search(doc.f):
         return False
     if COLLECTION_STEP.search(stripped) and not COLLECTION_STEP_NOT.search(doc.f):
-        return not scam_warning().search(doc.f)
+        return _outside_warnings(doc)
     if ENFORCED_ON_READER.search(stripped) and not ENFORCED_NOT.search(doc.f):
-        return not scam_warning().search(doc.f)
+        return _outside_warnings(doc)
     if DEBIT_FAILED.search(stripped) and not DEBIT_NOT_LOAN.search(doc.f) and (doc.signatures or addressed(doc.f)):
-        return not scam_warning().search(doc.f)
+        return _outside_warnings(doc)
     if SENDER_REPAYS.search(doc.f) and not READER_DEBT.search(doc.f):
         return False
     private = PRIVATE_DEBT.search(stripped) and not DEBT_REPORT.search(doc.f) and not GIFT.search(doc.f)
@@ -271,4 +274,48 @@ def about_debt(doc: Document) -> bool:
     if not (private or demand):
         return False
     # Its debt words describe the scam; a reminder that ends in such a warning names the reader's own debt.
-    return not (scam_warning().search(doc.f) and not READER_DEBT.search(doc.f))
+    return bool(READER_DEBT.search(doc.f)) or _outside_warnings(doc)
+
+
+def _outside_warnings(doc: Document) -> bool:
+    """Debt words outside the sentences that warn about scams or report others' cases (warning_sentences): a
+    reminder that ends in 谨防冒充客服诈骗 keeps its own debt sentence, an anti-fraud notice has none left."""
+    spans = warning_sentences(doc.f)
+    return not spans or about_debt(doc.blanked(spans))
+
+
+# A sentence that warns the public about scams or reports someone else's case (不法分子冒充网贷催收，以"逾期将被起诉"
+# 恐吓; 所谓"征信修复""逾期铲单"均为骗局; 据报道，某催收公司员工……被判处有期徒刑) names no debt of the reader's, even
+# when it is full of debt words; about_debt looks for debt outside them, so an anti-fraud notice or a news item is
+# not_collection while a reminder that ends in 谨防诈骗 keeps its own debt clause. A warning is set aside from the
+# clause that holds its marker to the end of the sentence (您的本期账单已出，…，谨防诈骗 keeps the bill), a report
+# from the start of its sentence, and a message whose header is a warning (反诈小课堂：, 【XX反诈中心】) as a whole.
+# A collector's accusation (你这是恶意逃债，涉嫌诈骗; 死皮赖脸的骗子) is neither: the bare words 诈骗 and 骗子 are
+# not markers (scam_warning needs a warning verb before 骗子).
+_WARNING = re.compile(literal_first(
+    r"不法分子|犯罪分子|诈骗分子|骗局|冒充|假冒|仿冒|非法中介|(均|都|全)(是|为|属于?)诈骗|一律(是|为)?诈骗|谨防|警惕|防骗|反诈"))
+_REPORT = re.compile(literal_first(r"据报道|据悉|记者|新闻|通报|典型案例|判处|有期徒刑|犯罪嫌疑人|被告人|破获|热搜"))
+_SENTENCE_END = re.compile(r"[。!?;\n]")
+_CLAUSE_END = re.compile(r"[,:。!?;\n]")
+_HEADER = re.compile(r"^\W{0,2}(【[^】]{0,16}】|[^,:。!?;\n]{0,10}[:])")
+
+
+def warning_sentences(f: str) -> list[tuple[int, int]]:
+    """Spans of folded text `f` set aside as warnings or reports (see above), in order, not overlapping."""
+    header = _HEADER.match(f)
+    if header and (_WARNING.search(header.group()) or _REPORT.search(header.group())):
+        return [(0, len(f))]
+    hits = sorted([(m.start(), m.end(), False) for p in (_WARNING, scam_warning()) for m in p.finditer(f)]
+                  + [(m.start(), m.end(), True) for m in _REPORT.finditer(f)])
+    spans: list[tuple[int, int]] = []
+    last = 0
+    for start, end, whole_sentence in hits:
+        if start < last:
+            continue
+        first = 0
+        for e in (_SENTENCE_END if whole_sentence else _CLAUSE_END).finditer(f, 0, start):
+            first = e.end()
+        end_m = _SENTENCE_END.search(f, end)
+        last = end_m.end() if end_m else len(f)
+        spans.append((max(first, spans[-1][1] if spans else 0), last))
+    return spans

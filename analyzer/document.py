@@ -3,7 +3,7 @@ signatures, phone numbers and links, found once."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from analyzer.normalize import FoldedText, fold
@@ -69,6 +69,14 @@ class Document:
     def piece(self, start: int, end: int) -> Span:
         s, e = self.folded.span(start, end)
         return Span(self.folded.text[start:end], s, e)
+
+    def blanked(self, spans: list[tuple[int, int]], filler: str = "。") -> Document:
+        """This document with the spans of its folded text replaced by `filler` (a sentence end: nothing matches
+        across it); offsets and the original text are unchanged."""
+        chars = list(self.folded.text)
+        for a, b in spans:
+            chars[a:b] = filler * (b - a)
+        return replace(self, folded=replace(self.folded, text="".join(chars)))
 
 
 # A lender's SMS template fills its signature in later (【{APP_NAMES}】, 【%s】): a placeholder names no one.

@@ -134,7 +134,13 @@ class Analyzer:
         for link in doc.links:
             host = re.split(r"[/:?#]", re.sub(r"^https?://", "", link.text), maxsplit=1)[0]
             link_domains.append((links_detector.registered_domain(host), link.start, link.end))
-        is_debt = about_debt(doc)
+        # What a warning quotes (谨防…, 不法分子以…为由, …均为诈骗) is blanked for the rules: not asked of the reader.
+        spans = warned_detector.quoted(doc.f, doc.keys)
+        rule_doc = warned_detector.masked(doc, spans) if spans else doc
+        # Debt words that only a warning quotes (任何声称"删除逾期记录"的都是诈骗; 如果你被网贷催收人员爆通讯录，可以报案)
+        # name no debt of the reader's: an anti-fraud notice is no reminder.
+        # (about_debt itself sets aside sentences that warn about scams or report someone else's case.)
+        is_debt = about_debt(doc) and (rule_doc is doc or about_debt(rule_doc))
         lender, dressed = lender_detector.detect(doc, self.index, self.official_phone, self.official_domain,
                                                  link_domains, about_debt=is_debt)
         lender_phones = None
@@ -153,9 +159,6 @@ class Analyzer:
             "@link_unverified": lambda d: not own_links_only(d, links, lender),
         }
         clauses = self.modality.clauses(doc.f)  # clause ends and modality markers, found once per message
-        # What a warning quotes (谨防…, 不法分子以…为由, …均为诈骗) is blanked for the rules: not asked of the reader.
-        spans = warned_detector.quoted(doc.f, doc.keys)
-        rule_doc = warned_detector.masked(doc, spans) if spans else doc
         findings = rule_engine.run(rule_doc, self.rules, contexts, self.category_of, self.modality,
                                    clauses if rule_doc is doc else None)
         # "…属于违法行为", "…被判处": not a threat; judged on rule_doc, so a quoted "你" is not the reader

@@ -229,7 +229,4 @@ def _cited_quotes(f: str) -> list[tuple[int, int]]:
 
 def masked(doc: Document, spans: list[tuple[int, int]]) -> Document:
     """`doc` with the spans of its folded text blanked; offsets and the original text are unchanged."""
-    chars = list(doc.f)
-    for a, b in spans:
-        chars[a:b] = _FILLER * (b - a)
-    return replace(doc, folded=replace(doc.folded, text="".join(chars)))
+    return doc.blanked(spans, _FILLER)
