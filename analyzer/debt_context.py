@@ -294,7 +294,9 @@ def _outside_warnings(doc: Document) -> bool:
 # not markers (scam_warning needs a warning verb before 骗子).
 _WARNING = re.compile(literal_first(
     r"不法分子|犯罪分子|诈骗分子|骗局|冒充|假冒|仿冒|非法中介|(均|都|全)(是|为|属于?)诈骗|一律(是|为)?诈骗|谨防|警惕|防骗|反诈"))
-_REPORT = re.compile(literal_first(r"据报道|据悉|记者|新闻|通报|典型案例|判处|有期徒刑|犯罪嫌疑人|被告人|破获|热搜"))
+# Report markers are the reporter's words, never a collector's (通报给你家人, 让记者曝光你, 你已被列为犯罪嫌疑人 are
+# threats, not reports).
+_REPORT = re.compile(literal_first(r"据报道|据悉|记者(调查|获悉|了解到|采访|从)|新闻(快讯|报道)|媒体报道|典型案例|被判处|判处有期徒刑|破获|热搜"))
 _SENTENCE_END = re.compile(r"[。!?;\n]")
 _CLAUSE_END = re.compile(r"[,:。!?;\n]")
 _HEADER = re.compile(r"^\W{0,2}(【[^】]{0,16}】|[^,:。!?;\n]{0,10}[:])")

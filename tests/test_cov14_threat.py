@@ -57,8 +57,9 @@ KNOWN = {
     # insult
     "c14t_in043": _NO_CTX,
     # negatives that fire
-    "c14t_neg202": _NEWS, "c14t_neg207": _NEWS, "c14t_neg209": _NEWS, "c14t_neg214": _NEWS, "c14t_neg216": _NEWS,
-    "c14t_neg218": _NEWS, "c14t_neg223": _NEWS, "c14t_neg224": _NEWS, "c14t_neg227": _NEWS, "c14t_neg230": _NEWS,
+    # (neg202, neg207, neg218 pass since debt context is judged outside news sentences: debt_context.warning_sentences)
+    "c14t_neg209": _NEWS, "c14t_neg214": _NEWS, "c14t_neg216": _NEWS,
+    "c14t_neg223": _NEWS, "c14t_neg224": _NEWS, "c14t_neg227": _NEWS, "c14t_neg230": _NEWS,
     "c14t_neg235": _NEWS,
     "c14t_neg241": "the borrower reporting hearsay (我朋友说你们会爆通讯录): 爆通讯录 fires an earlier exposure rule",
     "c14t_neg246": "the borrower asking (逾期会被冻结银行卡吗？): 会被冻结 fires an earlier fake-legal rule",
