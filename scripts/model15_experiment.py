@@ -452,6 +452,71 @@ def sealed(name: str, th: dict[str, float]) -> None:
           f"(model = {t_model / t_an:.2f} x analyze)")
 
 
+def false_alarms(name: str, th: dict[str, float]) -> None:
+    """lawful8 and ordinary.jsonl: out of fold (from the CV cache) and with the full-pool model (fitted)."""
+    rows = pool()
+    rules = rules_for(rows)
+    oof = {int(k): v for k, v in json.loads((CACHE / f"oof_{name}.json").read_text()).items()}
+    model = train(rows, rule_examples(forbidden_texts()), CONFIGS[name])
+    for f in ("probes/lawful8_sealed.jsonl", "probes/lawful8_tune.jsonl", "ordinary/ordinary.jsonl"):
+        ids = [n for n, r in enumerate(rows) if r["file"] == f]
+        sub = [rows[n] for n in ids]
+        m0 = metrics(sub, rules, None, th)
+        m1 = metrics(sub, rules, {i: oof[n] for i, n in enumerate(ids)}, th)
+        m2 = metrics(sub, rules, {i: score(model, r["text"]) for i, r in enumerate(sub)}, th)
+        print(f"{f}: FA rules alone {m0['fa']}/{m0['fa_of']}, + out-of-fold model {m1['fa']}, + full-pool model (fitted) {m2['fa']}")
+
+
+def cost(name: str, th: dict[str, float]) -> None:
+    """Median extra time per message of a lean scorer (one dict, active heads only) beside analyze() and jieba.lcut,
+    timed interleaved message by message on dev + normal as benchmarks/bench_analyze.py does."""
+    import statistics  # noqa: PLC0415
+
+    import jieba  # noqa: PLC0415
+
+    from analyzer import analyze  # noqa: PLC0415
+
+    model = train(pool(), rule_examples(forbidden_texts()), CONFIGS[name])
+    active = [h for h in HEADS if th[h] <= 1.0]
+    table: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(active))
+    for j, h in enumerate(active):
+        for g, w in model["heads"][h][1].items():
+            table[g][j] = w
+    table = {g: tuple(w) for g, w in table.items()}
+    biases = [model["heads"][h][0] for h in active]
+    orders = model["orders"]
+
+    def lean(text: str) -> list[float]:
+        m = mask(fold(text).text)
+        gs = {m[i:i + k] for k in orders for i in range(len(m) - k + 1)}
+        z = list(biases)
+        for g in gs:
+            w = table.get(g)
+            if w is not None:
+                for j, x in enumerate(w):
+                    z[j] += x
+        return z
+
+    texts = [r["text"] for p in ("dev", "normal") for r in read(SHARED / f"{p}.jsonl")]
+    tok = jieba.Tokenizer()
+    tok.lcut("预热")
+    times: dict[str, list[float]] = {"model": [], "analyze": [], "jieba": []}
+    fns = {"model": lean, "analyze": analyze, "jieba": tok.lcut}
+    for t in texts:
+        analyze(t)
+    for r in range(5):
+        for t in texts:
+            for k in (("model", "analyze", "jieba") if r % 2 == 0 else ("jieba", "analyze", "model")):
+                t0 = time.perf_counter()
+                fns[k](t)
+                times[k].append(time.perf_counter() - t0)
+    med = {k: statistics.median(v) * 1e3 for k, v in times.items()}
+    print(f"heads {active}, {len(table)} n-grams: median ms/message model {med['model']:.4f}, analyze {med['analyze']:.4f}, "
+          f"jieba {med['jieba']:.4f}; analyze = {med['analyze'] / med['jieba']:.2f} x jieba, "
+          f"analyze + model = {(med['analyze'] + med['model']) / med['jieba']:.2f} x jieba; "
+          f"model = {med['model'] / med['analyze']:.2f} x analyze")
+
+
 def main() -> int:
     cmd, *names = sys.argv[1:]
     if cmd == "cv":
@@ -459,6 +524,9 @@ def main() -> int:
     elif cmd == "sealed":
         name, *ths = names
         sealed(name, dict(zip(HEADS, map(float, ths))))
+    elif cmd in ("fa", "cost"):
+        name, *ths = names
+        (false_alarms if cmd == "fa" else cost)(name, dict(zip(HEADS, map(float, ths))))
     return 0
 
 
