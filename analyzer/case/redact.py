@@ -46,7 +46,17 @@ _BARE_TITLE = re.compile(r"(?P<name>(?:" + SURNAMES + r"))(?=先生|女士|小�
 # than the name (陈明我们 -> ＊＊＊们); a masked character too many is the safe mistake.
 _RELATION = (r"(?:紧急联系人|联系人|担保人|(?:你|您)的?(?:父亲|母亲|爸爸|妈妈|老爸|老妈|老婆|老公|妻子|丈夫|爱人|哥哥|姐姐|"
              r"弟弟|妹妹|儿子|女儿|同事|朋友|领导|老板|同学|表哥|表姐|表弟|表妹|亲戚))")
-_RELATED_NAME = re.compile(_RELATION + r"[\s:：]?(?P<name>(?:" + SURNAMES + r")[\u4e00-\u9fff]{1,2})")
+_RELATED_NAME = re.compile(_RELATION + r"[\s:：]?(?P<name>(?P<surname>" + SURNAMES + r")[\u4e00-\u9fff]{1,2})")
+# Characters no given name after a relation word starts with or holds: pronouns, particles and the
+# commonest verbs ("你老婆和你们公司" is 和 + 你们, not a person called 和你们). A candidate is cut at
+# the first of them, and nothing is masked when no given name is left: an unmasked name is a
+# smaller harm than evidence whose words were changed.
+_NOT_IN_NAME = set("你您我他她它们的了和与跟及或在是说就都也还要会让把被给打去来到过吗吧呢啊呀叫欠借不没这那个有已将再又"
+                   "很才却并等着找问催讲告知道家里")
+# Everyday words that begin with a surname character (马上, 明天, 全家…): not names either.
+_WORDS = {"马上", "明天", "明白", "时间", "时候", "方便", "关系", "全部", "全家", "常常", "安排", "安全", "高兴",
+          "成为", "成功", "连续", "路上", "单位", "商量", "应该", "师傅", "于是", "金额", "文明", "江湖", "公司",
+          "和好", "向来", "万一", "司法", "管理", "通知", "钱包", "华为"}
 # Address-book names that say a relation, not who: kept (姐姐, 老公, 妈).
 _KIN = re.compile(r"(?:我的?)?(?:[大二三四小老亲]?(?:姐姐?|哥哥?|弟弟?|妹妹?)|爸爸?|妈妈?|老爸|老妈|父亲|母亲|老公|老婆|爱人|"
                   r"儿子|女儿|爷爷|奶奶|外公|外婆|姥姥|姥爷|舅舅|姑姑|阿姨|叔叔|伯伯|婶婶|舅妈|姑父|姨妈|表[哥姐弟妹]|堂[哥姐弟妹])")
@@ -84,9 +94,12 @@ class Redactor:
             group = next(g for g in ("name", "name2", "name3") if m.group(g) is not None)
             if m.group(group) not in _NOT_NAMES:
                 chars[m.start(group):m.end(group)] = "＊" * (m.end(group) - m.start(group))
-        for rx in (_BARE_TITLE, _RELATED_NAME):
-            for m in rx.finditer(text):
-                chars[m.start("name"):m.end("name")] = "＊" * (m.end("name") - m.start("name"))
+        for m in _BARE_TITLE.finditer(text):
+            chars[m.start("name"):m.end("name")] = "＊" * (m.end("name") - m.start("name"))
+        for m in _RELATED_NAME.finditer(text):
+            end = related_name_end(m)
+            if end is not None:
+                chars[m.start("name"):end] = "＊" * (end - m.start("name"))
         return "".join(chars)
 
     def message(self, m: CaseMessage) -> CaseMessage:
@@ -105,6 +118,20 @@ class Redactor:
     def case(self, case: Case) -> Case:
         return case.with_(messages=tuple(self.message(m) for m in case.messages),
                           notes=self.text(case.notes), title=self.text(case.title), redacted=True)
+
+
+def related_name_end(m: re.Match[str]) -> int | None:
+    """Where the name after a relation word (你同事张伟) ends, or None when what follows the
+    relation is not surely a name ("你老婆和你们公司", "你老板马上")."""
+    name, surname = m.group("name"), m.group("surname")
+    if name[:2] in _WORDS:
+        return None
+    given = ""
+    for ch in name[len(surname):]:
+        if ch in _NOT_IN_NAME:
+            break
+        given += ch
+    return m.start("name") + len(surname) + len(given) if given else None
 
 
 def is_kin(contact: str) -> bool:
