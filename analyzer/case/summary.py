@@ -162,8 +162,10 @@ def _named_lender(m: CaseMessage, v: dict[str, Any], collection: list["Counted"]
     if named != "未识别机构":
         return named
     lenders = {c.v["lender"] for c in collection if c.v["lender"] and c.v["lender"] != "未识别机构"}
-    hits = [name for name in lenders if name in m.text]
-    return hits[0] if len(hits) == 1 else None
+    seen = ((m.analysis or {}).get("lender") or {}).get("name")  # "招联金融的人打到家里": named, not a claim
+    hits = {seen} & lenders if seen else set()
+    hits |= {name for name in lenders if name in m.text}
+    return next(iter(hits)) if len(hits) == 1 else None
 
 
 def _scam_entry(m: CaseMessage, v: dict[str, Any]) -> dict[str, Any]:
