@@ -239,6 +239,9 @@ def _timeline(msgs: list[CaseMessage], views: dict[int, dict[str, Any]]) -> list
             d["outgoing"] += 1
             continue
         v = views[m.seq]
+        if v["scam"]:  # drawn with the threats (违法威胁/诈骗), but not counted as collection
+            d["scam"] = d.get("scam", 0) + 1
+            d["severe"] += 1
         if v["collection"]:
             d["collection"] += 1
             d["night"] += v["night"]

@@ -83,7 +83,9 @@ def iter_csv(stream: IO[bytes]) -> Iterator[Event]:
         elif not any(c.strip() for c in cells):
             continue
         elif len(cells) > len(keys):
-            yield ImportIssue(line, f"这一行有 {len(cells)} 列，比表头多（内容里的逗号需要用引号括起来），已跳过。")
+            ref = pick(dict(zip(keys, cells)), ID_KEYS)  # the id column still reads when a comma split the text
+            yield ImportIssue(line, f"这一行有 {len(cells)} 列，比表头多（内容里的逗号需要用引号括起来），已跳过。",
+                              ref=ref.strip() if isinstance(ref, str) and ref.strip() else None)
         else:
             yield row_event(dict(zip(keys, cells)), line)
 
