@@ -268,7 +268,8 @@ def draft_letters(summary: dict[str, Any], title: str = "") -> list[Letter]:
         name = g["name"] if known else _fill(tpl["unknown_lender"])
         values = {"lender": name, "facts": _case_facts(summary, facts_tpl, g), "closing": closing,
                   **_rules_and_demands(tpl["lender"], problems)}
-        label = g["name"] if known else "机构未识别，请填写"
+        # the unknown group may hold several senders' messages: the volunteer keeps only this lender's
+        label = g["name"] if known else "机构未识别：填上机构名，只保留能确认是这家机构或其委托方发来的短信"
         letters.append(replace(_letter(tpl["lender"], values), title=f"{tpl['lender']['title']}（{label}）"))
     scams = list(summary.get("scams") or ())
     brands: dict[str, list[dict[str, Any]]] = {}

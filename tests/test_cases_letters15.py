@@ -130,6 +130,8 @@ def test_redaction_keeps_ordinary_words_in_evidence(exported):
     assert r.text(M03) == M03
     assert r.text("你同事张伟说你欠钱") == "你同事＊＊说你欠钱"
     assert r.text("你老板马上就知道") == "你老板马上就知道"
+    assert r.text("尊敬的车主：您的ETC已欠费") == "尊敬的车主：您的ETC已欠费"  # a role, not a name
+    assert r.text("尊敬的王小明：您已逾期") == "尊敬的＊＊＊：您已逾期"
     assert "和你们公司人事" in html and "＊＊＊公司人事" not in html
     assert not any("＊" in x["body"] for x in data["letters"] if "老婆" in x["body"])
 

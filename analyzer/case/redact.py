@@ -40,6 +40,10 @@ SURNAMES = ("欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令�
             "阮|柯|纪|梅|童|凌|毕|单|季|裴|霍|涂|成|苗|谷|盛|曲|翁|冉|骆|蓝|路|游|辛|靳|管|柴|蒙|鲍|华|喻|祁|蒲|房|滕|屈|饶|"
             "解|牟|艾|尤|阳|时|穆|农|司|卓|古|吉|缪|简|车|项|连|芦|麦|褚|娄|窦|戚|岑|景|党|宫|费|卜|冷|晏|席|卫|米|柏|宗|瞿|"
             "桂|全|佟|应|臧|闵|苟|邬|边|卞|姬|师|和|仇|栾|隋|商|刁|沙|荣|巫|寇|桑|郎|甄|丛|仲|虞|敖|巩|明|佘|池|查|麻|苑|迟|邝")
+# "尊敬的XX，" without a title is a name only when it starts with a surname and is not a role word
+# (尊敬的车主、尊敬的家长、尊敬的会员).
+_SURELY_NAME = re.compile(r"(?:" + SURNAMES + r")(?![\u4e00-\u9fff]*(?:用户|客户|会员|车主|家长|业主|主|户|员|人|长|宾))"
+                          r"[\u4e00-\u9fff]{1,2}")
 _BARE_TITLE = re.compile(r"(?P<name>(?:" + SURNAMES + r"))(?=先生|女士|小姐)")
 # Someone the collector names as the borrower's contact, relative or colleague.
 # The given name's length is unknown: two characters are masked, which may take one more
@@ -92,6 +96,8 @@ class Redactor:
                 chars[m.start():m.end()] = "＊" * (m.end() - m.start())
         for m in _GREETING.finditer(text):
             group = next(g for g in ("name", "name2", "name3") if m.group(g) is not None)
+            if group == "name3" and not _SURELY_NAME.fullmatch(m.group(group)):
+                continue  # 尊敬的车主、尊敬的家长：a role, not a person's name
             if m.group(group) not in _NOT_NAMES:
                 chars[m.start(group):m.end(group)] = "＊" * (m.end(group) - m.start(group))
         for m in _BARE_TITLE.finditer(text):
