@@ -158,58 +158,143 @@ def _day(iso: str | None) -> str:
     return t.strftime("%Y年%m月%d日") if t else BLANK
 
 
-def _case_facts(summary: dict[str, Any], sentences: dict[str, str], group: dict[str, Any] | None = None) -> str:
-    """The facts paragraph: of the whole case, or of one lender's messages (`group`, an entry
-    of summary["by_lender"])."""
+# Finding categories that make a lender's own collection messages a matter for a complaint.
+PROBLEM_CATEGORIES = frozenset({"unlawful_threat", "pressure", "scam"})
+# Kinds that show a brand is a paid go-between ("债务优化", "征信修复"), not a creditor: no "贵司有借款".
+INTERMEDIARY_KINDS = frozenset({"debt_relief_service", "credit_repair_scam"})
+
+
+def _problems(summary: dict[str, Any], seqs: Iterable[int]) -> list[dict[str, Any]]:
+    wanted = set(seqs)
+    return [p for p in summary.get("problems", ()) if p["seq"] in wanted and p["category"] in PROBLEM_CATEGORIES]
+
+
+def _merged(groups: list[dict[str, Any]]) -> dict[str, Any]:
+    """Several lender groups as one (the regulator's and the police letter's facts)."""
+    firsts = [g["first"] for g in groups if g.get("first")]
+    lasts = [g["last"] for g in groups if g.get("last")]
+    return {"name": "", "count": sum(g["count"] for g in groups), "night": sum(g.get("night", 0) for g in groups),
+            "first": min(firsts, key=local_time) if firsts else None,
+            "last": max(lasts, key=local_time) if lasts else None,
+            "senders": sorted({s for g in groups for s in g.get("senders", ())}),
+            "seqs": [q for g in groups for q in g.get("seqs", ())], "names": [g["name"] for g in groups]}
+
+
+def _case_facts(summary: dict[str, Any], sentences: dict[str, str], group: dict[str, Any],
+                every_relayed: bool = False) -> str:
+    """The facts paragraph of some collection messages (`group`: an entry of summary["by_lender"],
+    or several merged): only these messages' dates, numbers, problems and excerpts, and a
+    relative's report only when it names one of these lenders (`every_relayed`: all of them,
+    for the police, who are told what happened, not whom to blame)."""
     kinds = registry.kinds()
-    c = summary["counts"]
-    span = summary.get("collection_span") or summary["span"]
-    if group is None:
-        lines = [_fill(sentences["span"], first=_day(span["first"]), last=_day(span["last"]),
-                       collection=str(c["collection"]), night=str(c["night"]))]
-        senders = [g["name"] for g in summary["by_sender"][:8]]
-    else:
-        lines = [_fill(sentences["span"], first=_day(group.get("first")), last=_day(group.get("last")),
-                       collection=str(group["count"]), night=str(group.get("night", 0)))]
-        senders = list(group.get("senders", ()))[:8]
+    lines = [_fill(sentences["span"], first=_day(group.get("first")), last=_day(group.get("last")),
+                   collection=str(group["count"]), night=str(group.get("night", 0)))]
+    senders = list(group.get("senders", ()))[:8]
     if senders:
         lines.append(_fill(sentences["senders"], senders="、".join(senders)))
-    busiest = [r for r in summary["per_day_sender"] if group is None or r["sender"] in senders][:1]
+    busiest = [r for r in summary["per_day_sender"] if r["sender"] in senders][:1]
     if busiest and busiest[0]["count"] > 1:
         b = busiest[0]
         lines.append(_fill(sentences["busiest"], day=b["day"], sender=b["sender"], count=str(b["count"])))
-    seqs = set(group["seqs"]) if group is not None and "seqs" in group else None
-    for step in summary["escalation"]["steps"]:
-        if seqs is not None and step.get("seq") not in seqs:
+    seqs = set(group.get("seqs", ()))
+    seen: set[str] = set()
+    for p in _problems(summary, seqs):  # each kind once, where it first appeared in these messages
+        if p["kind"] in seen or not p.get("excerpt"):
             continue
-        if step["category"] in ("unlawful_threat", "scam") or step["severity"] == "high":
-            kind = kinds.get(step["kind"], {}).get("in_letter", step["kind"])
-            lines.append(_fill(sentences["step"], day=_day(step["received_at"]), kind=kind, excerpt=step["excerpt"]))
-    parties = [p["party"] for p in summary["third_parties"] if seqs is None or set(p.get("seqs", ())) & seqs]
+        seen.add(p["kind"])
+        kind = kinds.get(p["kind"], {}).get("in_letter", p["kind"])
+        lines.append(_fill(sentences["step"], day=_day(p["received_at"]), kind=kind, excerpt=p["excerpt"]))
+    parties = [p["party"] for p in summary["third_parties"] if set(p.get("seqs", ())) & seqs]
     if parties:
         lines.append(_fill(sentences["parties"], parties="、".join(parties)))
-    relayed = summary.get("relayed") or []
+    names = set(group.get("names") or [group.get("name")])
+    relayed = [r for r in summary.get("relayed") or () if every_relayed or (r.get("lender") and r["lender"] in names)]
     if relayed:
         days = sorted({_day(r["received_at"]) for r in relayed})
         lines.append(_fill(sentences["relayed"], count=str(len(relayed)), days="、".join(days[:5])))
     return "\n".join(lines)
 
 
+def _scam_facts(scams: list[dict[str, Any]], sentences: dict[str, str]) -> str:
+    kinds = registry.kinds()
+    times = [s["received_at"] for s in scams if local_time(s["received_at"])]
+    lines = [_fill(sentences["scam_head"], first=_day(min(times, key=local_time) if times else None),
+                   last=_day(max(times, key=local_time) if times else None), count=str(len(scams)))]
+    for i, s in enumerate(scams[:20], 1):
+        # only a registered lender's name is "used by someone else"; an unknown 【债务优化】 is the scammer's own
+        brand = _fill(sentences["scam_brand"], brand=s["brand"]) if s.get("brand_id") else sentences["scam_plain"]
+        said = "、".join(dict.fromkeys(kinds.get(k, {}).get("in_letter", k) for k in s["kinds"]
+                                       if kinds.get(k, {}).get("category") != "info")) or "疑似诈骗"
+        lines.append(f"{i}. " + _fill(sentences["scam_item"], day=_day(s["received_at"]), sender=s.get("sender") or BLANK,
+                                      brand=brand, kinds=said, text=s["text"]))
+    if len(scams) > 20:
+        lines.append(f"（另有 {len(scams) - 20} 条，见证据报告。）")
+    return "\n".join(lines)
+
+
+def _rules_and_demands(tpl: dict[str, Any], problems: list[dict[str, Any]]) -> dict[str, str]:
+    """What the lender's letter says the messages broke and asks for, from their own problems only:
+    "停止联系我的家人" only when its messages contacted or threatened to contact third parties."""
+    kinds = list(dict.fromkeys(p["kind"] for p in problems))
+    rules = list(dict.fromkeys(r for k in kinds for r in tpl["rule_of"].get(k, ())))
+    text = "，".join(tpl["rules"][r] for r in rules) or tpl["rule_general"]
+    demands = tpl["demand_stop_third"] if "third_party" in rules else tpl["demand_stop"]
+    return {"rules": text, "demands": demands + tpl["demand_rest"]}
+
+
 def draft_letters(summary: dict[str, Any], title: str = "") -> list[Letter]:
-    """The letters for a whole case (analyzer.case.summary.summarize()), most useful first:
-    one complaint per lender the messages name as creditor, addressed to it (a blank for the
-    name when none is known), then one to the regulator and, if needed, one to the police."""
+    """The letters for a whole case (analyzer.case.summary.summarize()), most useful first.
+
+    - A complaint to a lender only when its own collection messages have problems (threats,
+      third parties, pressure, night), citing only its messages; a brand whose messages sell
+      "债务优化"/"征信修复" is a go-between, not a creditor, and gets none. Problem messages whose
+      creditor is unknown get one letter with a blank for the name.
+    - The regulator's letter names only those lenders and tells only their messages.
+    - Scams (summary["scams"]) are never anyone's collection: they go to the police (110, 96110)
+      and 12321, and a registered brand a scam names gets a short notice that someone uses its
+      name, not a complaint.
+    - The police letter: threats that call for the police in collection messages, and scams."""
     tpl = registry.letters()["case"]
-    groups = [g for g in summary["by_lender"] if g["name"] != "未识别机构"]
-    closing = _fill(tpl["closing"])
-    letters = [replace(_letter(tpl["lender"], {"lender": g["name"], "facts": _case_facts(summary, tpl["facts"], g),
-                                               "closing": closing}), title=f"{tpl['lender']['title']}（{g['name']}）")
-               for g in groups]
-    everything = {"lender": "、".join(g["name"] for g in groups) or _fill(tpl["unknown_lender"]),
-                  "facts": _case_facts(summary, tpl["facts"]), "closing": closing}
-    if not letters:
-        letters.append(_letter(tpl["lender"], everything))
-    letters.append(_letter(tpl["regulator"], everything))
-    if set(summary["finding_kinds"]) & police_kinds():
-        letters.append(_letter(tpl["police"], everything))
+    closing, closing_report = _fill(tpl["closing"]), _fill(tpl.get("closing_report", tpl["closing"]))
+    facts_tpl = tpl["facts"]
+    groups = []
+    for g in summary["by_lender"]:
+        problems = _problems(summary, g.get("seqs", ()))
+        if problems and not {p["kind"] for p in problems} & INTERMEDIARY_KINDS:
+            groups.append((g, problems))
+    letters: list[Letter] = []
+    for g, problems in groups:
+        known = g["name"] != "未识别机构"
+        name = g["name"] if known else _fill(tpl["unknown_lender"])
+        values = {"lender": name, "facts": _case_facts(summary, facts_tpl, g), "closing": closing,
+                  **_rules_and_demands(tpl["lender"], problems)}
+        # the unknown group may hold several senders' messages: the volunteer keeps only this lender's
+        label = g["name"] if known else "机构未识别：填上机构名，只保留能确认是这家机构或其委托方发来的短信"
+        letters.append(replace(_letter(tpl["lender"], values), title=f"{tpl['lender']['title']}（{label}）"))
+    scams = list(summary.get("scams") or ())
+    brands: dict[str, list[dict[str, Any]]] = {}
+    for s in scams:
+        if s.get("brand") and s.get("brand_id"):  # a registered lender's name in a scam: impersonated
+            brands.setdefault(s["brand"], []).append(s)
+    for brand, items in brands.items():
+        values = {"lender": brand, "facts": _scam_facts(items, facts_tpl), "closing": closing_report}
+        letters.append(replace(_letter(tpl["impersonated"], values),
+                               title=f"{tpl['impersonated']['title']}（{brand}）"))
+    if groups:
+        merged = _merged([g for g, _ in groups])
+        named = [g["name"] for g, _ in groups if g["name"] != "未识别机构"]
+        if len(named) < len(groups):
+            named.append(_fill(tpl["unknown_lender"]))
+        letters.append(_letter(tpl["regulator"], {"lender": "、".join(named), "facts": _case_facts(summary, facts_tpl, merged),
+                                                  "closing": closing}))
+    threat_groups = [g for g, problems in groups if {p["kind"] for p in problems} & police_kinds()]
+    if threat_groups or scams:
+        parts = []
+        if threat_groups:
+            parts.append(_fill(facts_tpl["threat_head"]) + "\n" + _case_facts(summary, facts_tpl, _merged(threat_groups), True))
+        if scams:
+            parts.append(_scam_facts(scams, facts_tpl))
+        letters.append(_letter(tpl["police"], {"facts": "\n\n".join(parts), "closing": closing_report}))
+    if scams:
+        letters.append(_letter(tpl["spam"], {"facts": _scam_facts(scams, facts_tpl), "closing": closing_report}))
     return letters

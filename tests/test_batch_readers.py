@@ -56,7 +56,8 @@ def test_csv_rows_quotes_and_bad_rows():
             "4,时间坏了,1,明天,\n"
             "5,我发的,,,sent\n")
     records = list(read_csv(io.BytesIO(text.encode("gb18030"))))
-    assert [(r.id, r.line) for r in records] == [("1", 2), ("4", 4), ("5", 5), ("7", 7), ("5", 8)]
+    # a skipped row keeps its own id, as a read one does (review15 #15)
+    assert [(r.id, r.line) for r in records] == [("1", 2), ("2", 4), ("3", 5), ("4", 7), ("5", 8)]
     assert records[0].text == '第一行\n第二行，带逗号, 还有"引号"' and records[0].error is None
     assert [r.error is not None for r in records] == [False, True, True, True, False]
     assert records[4].direction == OUTGOING

@@ -88,8 +88,11 @@ def test_sources_are_official_or_marked(case):
     assert is_official_source("https://flk.npc.gov.cn/detail2.html?x") and not is_official_source("https://github.com/x")
     assert not is_official_source("https://gov.cn.example.com/")
     html = to_html(redact_case(case))
-    unofficial = [c for c in listed if not c["official"]]
-    assert html.count("未核对原文") >= len(unofficial)
+    # 未核对原文 follows the KB's own status (lawrev15 #5), not the source's domain
+    unchecked = [c for c in listed if not c["verified"]]
+    appendix = html.split("<h2>法律依据出处</h2>", 1)[1].split("</ul>", 1)[0]
+    assert appendix.count("未核对原文") == len(unchecked) + 1  # + the note above the list
+    assert appendix.count("已核对原文") == len(listed) - len(unchecked) + 1
 
 
 def test_saved_case_keeps_an_unmasked_code(case, tmp_path):

@@ -69,7 +69,11 @@ def test_relatives_are_never_in_the_letters(case):
     letters = draft_letters(summarize(case.messages))
     text = "".join(x.to + x.body for x in letters)
     assert SISTER not in text and "姐姐" not in text and "他们又打电话给我了" not in text
-    assert "亲友发来的" in text  # the relayed contact is told as evidence, without the number
+    # the relayed contact is told as evidence, without the number: to the police; the sister does not
+    # say which lender called, so no lender's complaint (nor the regulator's) claims it
+    by_id = {x.id: x for x in letters}
+    assert "亲友发来的" in by_id["letter.police"].body
+    assert "亲友发来的" not in by_id["letter.lender"].body + by_id["letter.regulator"].body
     assert {x.id for x in letters} >= {"letter.lender", "letter.regulator"}
 
 

@@ -7,7 +7,7 @@ import pytest
 from analyzer import letters
 from knowledge import registry
 
-IDS = {"letter.lender", "letter.regulator", "letter.12321", "letter.police"}
+IDS = {"letter.lender", "letter.regulator", "letter.12321", "letter.police", "letter.impersonation"}
 
 
 def _report(label: str, kinds: list[str], lender_kind: str | None = None) -> dict:
@@ -17,11 +17,14 @@ def _report(label: str, kinds: list[str], lender_kind: str | None = None) -> dic
 
 
 def _summary(kinds: list[str]) -> dict:
-    return {"counts": {"collection": 3, "night": 1}, "span": {"first": "2026-11-01T10:00:00+08:00", "last": None},
-            "by_sender": [{"name": "10690000"}], "per_day_sender": [], "by_lender": [{"name": "未识别机构"}],
-            "escalation": {"steps": [{"category": registry.kinds()[k]["category"], "severity": "high", "kind": k,
-                                      "received_at": None, "excerpt": "原文"} for k in kinds]},
-            "third_parties": [], "finding_kinds": {k: 1 for k in kinds}}
+    """A case of one collection message (seq 1) of an unknown lender with these finding kinds."""
+    return {"counts": {"collection": 1, "night": 0}, "span": {"first": "2026-11-01T10:00:00+08:00", "last": None},
+            "by_sender": [{"name": "10690000"}], "per_day_sender": [],
+            "by_lender": [{"name": "未识别机构", "count": 1, "seqs": [1], "senders": ["10690000"], "night": 0,
+                           "first": "2026-11-01T10:00:00+08:00", "last": "2026-11-01T10:00:00+08:00"}],
+            "problems": [{"seq": 1, "category": registry.kinds()[k]["category"], "severity": "high", "kind": k,
+                          "received_at": "2026-11-01T10:00:00+08:00", "excerpt": "原文"} for k in kinds],
+            "third_parties": [], "finding_kinds": {k: 1 for k in kinds}, "relayed": [], "scams": []}
 
 
 def test_every_kind_has_its_letter_phrase() -> None:

@@ -20,7 +20,8 @@ __all__ = ["FORMATS", "records", "read_records", "read_jsonl", "sniff"]
 def records(events: Iterable[Event], by_position: bool = False) -> Iterator[Record]:
     for n, event in enumerate(events, start=1):
         if isinstance(event, ImportIssue):
-            yield Record(id=str(n if by_position else event.line), text=None, line=event.line, error=event.message)
+            rid = event.ref if event.ref is not None else str(n if by_position else event.line)
+            yield Record(id=rid, text=None, line=event.line, error=event.message)
         else:
             rid = event.ref if event.ref is not None else str(n if by_position else event.line)
             yield Record(id=rid, text=event.text, sender=event.sender, received_at=event.received_at,

@@ -28,9 +28,13 @@ class ImportIssue:
     line: int
     message: str
     skipped: bool = True
+    ref: str | None = None  # the row's own id (CSV/JSON Lines id column), when it could be read
 
     def to_dict(self) -> dict[str, Any]:
-        return {"line": self.line, "message": self.message, "skipped": self.skipped}
+        out: dict[str, Any] = {"line": self.line, "message": self.message, "skipped": self.skipped}
+        if self.ref is not None:
+            out["ref"] = self.ref
+        return out
 
 
 @dataclass(frozen=True)

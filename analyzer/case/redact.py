@@ -40,13 +40,27 @@ SURNAMES = ("欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令�
             "阮|柯|纪|梅|童|凌|毕|单|季|裴|霍|涂|成|苗|谷|盛|曲|翁|冉|骆|蓝|路|游|辛|靳|管|柴|蒙|鲍|华|喻|祁|蒲|房|滕|屈|饶|"
             "解|牟|艾|尤|阳|时|穆|农|司|卓|古|吉|缪|简|车|项|连|芦|麦|褚|娄|窦|戚|岑|景|党|宫|费|卜|冷|晏|席|卫|米|柏|宗|瞿|"
             "桂|全|佟|应|臧|闵|苟|邬|边|卞|姬|师|和|仇|栾|隋|商|刁|沙|荣|巫|寇|桑|郎|甄|丛|仲|虞|敖|巩|明|佘|池|查|麻|苑|迟|邝")
+# "尊敬的XX，" without a title is a name only when it starts with a surname and is not a role word
+# (尊敬的车主、尊敬的家长、尊敬的会员).
+_SURELY_NAME = re.compile(r"(?:" + SURNAMES + r")(?![\u4e00-\u9fff]*(?:用户|客户|会员|车主|家长|业主|主|户|员|人|长|宾))"
+                          r"[\u4e00-\u9fff]{1,2}")
 _BARE_TITLE = re.compile(r"(?P<name>(?:" + SURNAMES + r"))(?=先生|女士|小姐)")
 # Someone the collector names as the borrower's contact, relative or colleague.
 # The given name's length is unknown: two characters are masked, which may take one more
 # than the name (陈明我们 -> ＊＊＊们); a masked character too many is the safe mistake.
 _RELATION = (r"(?:紧急联系人|联系人|担保人|(?:你|您)的?(?:父亲|母亲|爸爸|妈妈|老爸|老妈|老婆|老公|妻子|丈夫|爱人|哥哥|姐姐|"
              r"弟弟|妹妹|儿子|女儿|同事|朋友|领导|老板|同学|表哥|表姐|表弟|表妹|亲戚))")
-_RELATED_NAME = re.compile(_RELATION + r"[\s:：]?(?P<name>(?:" + SURNAMES + r")[\u4e00-\u9fff]{1,2})")
+_RELATED_NAME = re.compile(_RELATION + r"[\s:：]?(?P<name>(?P<surname>" + SURNAMES + r")[\u4e00-\u9fff]{1,2})")
+# Characters no given name after a relation word starts with or holds: pronouns, particles and the
+# commonest verbs ("你老婆和你们公司" is 和 + 你们, not a person called 和你们). A candidate is cut at
+# the first of them, and nothing is masked when no given name is left: an unmasked name is a
+# smaller harm than evidence whose words were changed.
+_NOT_IN_NAME = set("你您我他她它们的了和与跟及或在是说就都也还要会让把被给打去来到过吗吧呢啊呀叫欠借不没这那个有已将再又"
+                   "很才却并等着找问催讲告知道家里")
+# Everyday words that begin with a surname character (马上, 明天, 全家…): not names either.
+_WORDS = {"马上", "明天", "明白", "时间", "时候", "方便", "关系", "全部", "全家", "常常", "安排", "安全", "高兴",
+          "成为", "成功", "连续", "路上", "单位", "商量", "应该", "师傅", "于是", "金额", "文明", "江湖", "公司",
+          "和好", "向来", "万一", "司法", "管理", "通知", "钱包", "华为"}
 # Address-book names that say a relation, not who: kept (姐姐, 老公, 妈).
 _KIN = re.compile(r"(?:我的?)?(?:[大二三四小老亲]?(?:姐姐?|哥哥?|弟弟?|妹妹?)|爸爸?|妈妈?|老爸|老妈|父亲|母亲|老公|老婆|爱人|"
                   r"儿子|女儿|爷爷|奶奶|外公|外婆|姥姥|姥爷|舅舅|姑姑|阿姨|叔叔|伯伯|婶婶|舅妈|姑父|姨妈|表[哥姐弟妹]|堂[哥姐弟妹])")
@@ -82,11 +96,16 @@ class Redactor:
                 chars[m.start():m.end()] = "＊" * (m.end() - m.start())
         for m in _GREETING.finditer(text):
             group = next(g for g in ("name", "name2", "name3") if m.group(g) is not None)
+            if group == "name3" and not _SURELY_NAME.fullmatch(m.group(group)):
+                continue  # 尊敬的车主、尊敬的家长：a role, not a person's name
             if m.group(group) not in _NOT_NAMES:
                 chars[m.start(group):m.end(group)] = "＊" * (m.end(group) - m.start(group))
-        for rx in (_BARE_TITLE, _RELATED_NAME):
-            for m in rx.finditer(text):
-                chars[m.start("name"):m.end("name")] = "＊" * (m.end("name") - m.start("name"))
+        for m in _BARE_TITLE.finditer(text):
+            chars[m.start("name"):m.end("name")] = "＊" * (m.end("name") - m.start("name"))
+        for m in _RELATED_NAME.finditer(text):
+            end = related_name_end(m)
+            if end is not None:
+                chars[m.start("name"):end] = "＊" * (end - m.start("name"))
         return "".join(chars)
 
     def message(self, m: CaseMessage) -> CaseMessage:
@@ -105,6 +124,20 @@ class Redactor:
     def case(self, case: Case) -> Case:
         return case.with_(messages=tuple(self.message(m) for m in case.messages),
                           notes=self.text(case.notes), title=self.text(case.title), redacted=True)
+
+
+def related_name_end(m: re.Match[str]) -> int | None:
+    """Where the name after a relation word (你同事张伟) ends, or None when what follows the
+    relation is not surely a name ("你老婆和你们公司", "你老板马上")."""
+    name, surname = m.group("name"), m.group("surname")
+    if name[:2] in _WORDS:
+        return None
+    given = ""
+    for ch in name[len(surname):]:
+        if ch in _NOT_IN_NAME:
+            break
+        given += ch
+    return m.start("name") + len(surname) + len(given) if given else None
 
 
 def is_kin(contact: str) -> bool:

@@ -14,6 +14,14 @@ number as 亲友, 贷款机构, 催收方 or 不相关. The marks decide, before
   ("明天上门找你", "今晚你等着" after overdue notices is the same campaign) even without debt
   words; its verification codes, offers and "还款成功" notices do not.
 
+Scams and legal notices are not collection. A message the analyzer calls a scam (a fake court,
+a verification-code trick, a paid "征信修复" or "债务优化" offer, a brand's name used by someone
+else) is counted apart as `scam`: it is evidence for the police, 96110 and 12321, not a
+creditor's collection, so it is never in the collection counts, the night count or a complaint
+to a lender. A court's own notice (legal_notice) is counted apart as `notice`: a court that
+serves papers at 03:00 is not a night-time collector. A number the volunteer marks 催收方 or
+贷款机构 keeps every message counted as collection, whatever the analyzer said.
+
 The night-time finding is decided here too, from the time alone: every message counted as
 collection and received 22:00–08:00 Beijing time gets one; no other message does. (The
 analyzer adds it only when the message itself has debt words, which made two 23:30 messages
@@ -87,6 +95,8 @@ class MessageRole:
     night: bool
     relayed: bool  # a relative's message passing on what collectors did
     label: str
+    scam: bool = False  # the analyzer's scam, from a number nobody marked 催收方/贷款机构: not collection
+    notice: bool = False  # a court's or other authority's own notice (legal_notice): not collection
 
 
 def number_roles(messages: Iterable[CaseMessage], marks: Mapping[str, str] | None = None) -> dict[str, tuple[str | None, str]]:
@@ -123,7 +133,12 @@ def classify(ordered: list[CaseMessage], marks: Mapping[str, str] | None = None,
                 _CONTACTED.search(m.text) and (_SOMEONE.search(m.text) or _DEBT_WORDS.search(m.text))))
             out[m.seq] = MessageRole(role, source, False, False, relayed, label)
             continue
-        collection = (role in ("collector", "lender") or label != "not_collection"
+        marked = role in ("collector", "lender")
+        if not marked and label in ("scam", "legal_notice"):
+            out[m.seq] = MessageRole(role, source, False, False, False, label, scam=label == "scam",
+                                     notice=label == "legal_notice")
+            continue
+        collection = (marked or label != "not_collection"
                       or (bool(m.sender) and key in campaign and bool(a.get("findings") or _PRESSES.search(m.text))
                           and not _ORDINARY.search(m.text)))
         if collection and label == "not_collection":
@@ -137,8 +152,9 @@ def classify(ordered: list[CaseMessage], marks: Mapping[str, str] | None = None,
 def findings(m: CaseMessage, view: MessageRole, night_finding: dict[str, Any] | None) -> list[dict[str, Any]]:
     """The message's findings as the case counts them: the analyzer's, without its own night
     finding, plus the case's night finding when the message is collection sent at night; a
+    scam or a legal notice keeps the analyzer's findings but never a night finding; a
     relative's or an unrelated number's message has none of its own."""
-    if m.analysis is None or not view.collection:
+    if m.analysis is None or not (view.collection or view.scam or view.notice):
         return []
     out = [f for f in m.analysis.get("findings", ()) if f.get("rule_id") != NIGHT_RULE]
     if view.night and night_finding is not None:

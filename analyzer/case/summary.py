@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any, Iterable, Mapping, NamedTuple
 
-from analyzer.case.lenders import lender_label
+from analyzer.case.lenders import case_lender, lender_label
 from analyzer.case.model import OUTGOING, CaseMessage
 from analyzer.case.roles import NIGHT_RULE, NOT_COLLECTION_ROLES, ROLE_NAMES, classify, number_key
 from analyzer.case.roles import findings as role_findings
@@ -105,7 +105,10 @@ def message_views(messages: Iterable[CaseMessage], marks: Mapping[str, str] | No
         v = roles[m.seq]
         out[m.seq] = {"role": v.role, "role_name": ROLE_NAMES.get(v.role or "", ""), "role_source": v.role_source,
                       "collection": v.collection, "night": v.night, "relayed": v.relayed, "label": v.label,
+                      "scam": v.scam, "notice": v.notice, "shown": v.collection or v.scam or v.notice,
                       "lender": lender_name(m) if v.collection else None,
+                      # the brand a scam names is the one it impersonates, not a creditor
+                      "brand": lender_name(m) if v.scam else None,
                       "findings": role_findings(m, v, _night_finding(m) if v.night else None)}
     return out
 
@@ -124,7 +127,9 @@ def summarize(messages: Iterable[CaseMessage], marks: Mapping[str, str] | None =
         "counts": {"total": len(msgs), "incoming": len(incoming), "outgoing": len(msgs) - len(incoming),
                    "collection": len(collection), "verdicts": dict(verdicts), "night": len(night),
                    "undated": sum(1 for m in msgs if local_time(m.received_at) is None),
-                   "relayed": sum(1 for m in incoming if views[m.seq]["relayed"])},
+                   "relayed": sum(1 for m in incoming if views[m.seq]["relayed"]),
+                   "scam": sum(1 for m in incoming if views[m.seq]["scam"]),
+                   "notice": sum(1 for m in incoming if views[m.seq]["notice"])},
         "span": _span(msgs),
         "collection_span": _span([c.m for c in collection]),
         "by_lender": _groups(collection, lambda c: c.v["lender"]),
@@ -137,11 +142,40 @@ def summarize(messages: Iterable[CaseMessage], marks: Mapping[str, str] | None =
         "escalation": _escalation(collection),
         "third_parties": _third_parties(collection),
         "relayed": [{"seq": m.seq, "received_at": m.received_at, "text": m.text,
-                     "parties": [label for label, rx in _THIRD_RE if rx.search(m.text)]}
+                     "parties": [label for label, rx in _THIRD_RE if rx.search(m.text)],
+                     "lender": _named_lender(m, views[m.seq], collection)}
                     for m in incoming if views[m.seq]["relayed"]],
+        "scams": [_scam_entry(m, views[m.seq]) for m in incoming if views[m.seq]["scam"]],
         "amounts": _amounts(collection),
         "finding_kinds": dict(Counter(f["kind"] for c in collection for f in c.v["findings"])),
+        # every finding of every collection message, in time order: what each lender's letter cites
+        "problems": [{"seq": c.m.seq, "received_at": c.m.received_at, "kind": f["kind"], "category": f["category"],
+                      "severity": f["severity"], "excerpt": f["excerpt"]} for c in collection for f in c.v["findings"]],
     }
+
+
+def _named_lender(m: CaseMessage, v: dict[str, Any], collection: list["Counted"]) -> str | None:
+    """The lender a relative's message can be tied to: one the relative names ("招联的人打到家里"),
+    by the analyzer's creditor claim or by a lender of the case's collection messages named in
+    the words; else None (the report keeps the message, no lender's letter gets it)."""
+    named = lender_name(m)
+    if named != "未识别机构":
+        return named
+    lenders = {c.v["lender"] for c in collection if c.v["lender"] and c.v["lender"] != "未识别机构"}
+    seen = ((m.analysis or {}).get("lender") or {}).get("name")  # "招联金融的人打到家里": named, not a claim
+    hits = {seen} & lenders if seen else set()
+    hits |= {name for name in lenders if name in m.text}
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _scam_entry(m: CaseMessage, v: dict[str, Any]) -> dict[str, Any]:
+    """A scam message for the police, 96110 and 12321 drafts and the impersonation notices."""
+    found = v["findings"]
+    brand = case_lender(m.text, m.analysis) or {}
+    return {"seq": m.seq, "received_at": m.received_at, "sender": m.sender, "text": m.text,
+            "brand": brand.get("name"), "brand_id": brand.get("id"),
+            "kinds": list(dict.fromkeys(f["kind"] for f in found)),
+            "excerpts": list(dict.fromkeys(f["excerpt"] for f in found if f.get("excerpt")))}
 
 
 class Counted(NamedTuple):
@@ -205,6 +239,9 @@ def _timeline(msgs: list[CaseMessage], views: dict[int, dict[str, Any]]) -> list
             d["outgoing"] += 1
             continue
         v = views[m.seq]
+        if v["scam"]:  # drawn with the threats (违法威胁/诈骗), but not counted as collection
+            d["scam"] = d.get("scam", 0) + 1
+            d["severe"] += 1
         if v["collection"]:
             d["collection"] += 1
             d["night"] += v["night"]

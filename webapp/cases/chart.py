@@ -41,8 +41,9 @@ def timeline_svg(timeline: list[dict[str, Any]], width: int = 1000, height: int 
         row = by_day.get(d.isoformat())
         if not row:
             continue
-        other = row["total"] - row["collection"] - row["outgoing"]
-        stack = (("severe", row["severe"]), ("collection", row["collection"] - row["severe"]),
+        scam = row.get("scam", 0)  # scams are in "severe" but not in "collection"
+        other = row["total"] - row["collection"] - scam - row["outgoing"]
+        stack = (("severe", row["severe"]), ("collection", row["collection"] - (row["severe"] - scam)),
                  ("outgoing", row["outgoing"]), ("other", other))
         x, y = left + i * bar_w, top + plot_h
         for key, n in stack:

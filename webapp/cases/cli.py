@@ -72,7 +72,9 @@ def _print_summary(case: Any, out: TextIO) -> None:
     s = summarize(case.messages, case.roles)
     c = s["counts"]
     out.write(f"格式：{case.source_format}；共 {c['total']} 条（收到 {c['incoming']}，发出 {c['outgoing']}），"
-              f"催收相关 {c['collection']} 条，夜间 {c['night']} 条。\n")
+              f"催收相关 {c['collection']} 条，夜间 {c['night']} 条"
+              + (f"；疑似诈骗 {c['scam']} 条（不算催收）" if c.get("scam") else "")
+              + (f"；法律文书通知 {c['notice']} 条（不算催收）" if c.get("notice") else "") + "。\n")
     out.write("结论：" + "，".join(f"{VERDICT_NAMES.get(k, k)} {v}" for k, v in c["verdicts"].items()) + "\n")
     for g in s["by_lender"][:10]:
         out.write(f"  {g['name']}：{g['count']} 条，最严重：{VERDICT_NAMES.get(g['worst'], g['worst'])}\n")

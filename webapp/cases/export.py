@@ -82,14 +82,28 @@ def is_official_source(url: str | None) -> bool:
     return host == "gov.cn" or host.endswith(".gov.cn")
 
 
+def is_verified(citation: dict[str, Any]) -> bool:
+    """Whether the knowledge base checked this law against the official text: its own status
+    (knowledge.sources.needs_caveat, what the web page and the letters go by), not the URL's
+    domain; a case saved before citations kept a status asks the current catalog."""
+    from knowledge.entries import load_catalog
+    from knowledge.sources import needs_caveat
+
+    if "status" in citation:
+        return citation["status"] == "verified"
+    law = load_catalog().laws.get(citation.get("law_id") or "")
+    return law is not None and not needs_caveat(law)
+
+
 def sources(guides: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """Every law cited in the case, once, for the report's appendix; `official` says whether
-    the source is a government site (the report marks the others 未核对原文)."""
+    """Every law cited in the case, once, for the report's appendix; `verified` is the KB's
+    status (the report marks the others 未核对原文), `official` whether the source is a
+    government site (only how the source is named)."""
     seen: dict[str, dict[str, Any]] = {}
     for guide in guides.values():
         for c in guide.get("citations", ()):
             seen.setdefault(c.get("law_id") or f"{c.get('law')}{c.get('article')}",
-                            {**c, "official": is_official_source(c.get("source"))})
+                            {**c, "official": is_official_source(c.get("source")), "verified": is_verified(c)})
     return sorted(seen.values(), key=lambda c: (c.get("law", ""), c.get("article", "")))
 
 
@@ -116,8 +130,8 @@ def csv_row(writer: Any, cells: list[Any] | tuple[Any, ...]) -> None:
 def _csv_cells(m: CaseMessage, v: dict[str, Any], kinds: dict[str, dict[str, Any]]) -> list[Any]:
     a = m.analysis or {}
     incoming = m.direction != "out"
-    label = (v["label"] if v["collection"] else "not_collection") if incoming else ""
-    risk = (a.get("verdict") or {}).get("risk", "") if v["collection"] else (0 if incoming else "")
+    label = (v["label"] if v["shown"] else "not_collection") if incoming else ""
+    risk = (a.get("verdict") or {}).get("risk", "") if v["shown"] else (0 if incoming else "")
     lender = v["lender"] if v["lender"] and v["lender"] != "未识别机构" else ""
     found = v["findings"]
     codes = ";".join(dict.fromkeys(f["kind"] for f in found))
@@ -125,7 +139,8 @@ def _csv_cells(m: CaseMessage, v: dict[str, Any], kinds: dict[str, dict[str, Any
     human = [
         m.seq, local.strftime("%Y-%m-%d %H:%M") if local else "", m.sender or "", m.contact or "",
         (v["role_name"] or "按短信内容") if incoming else "", "收到" if incoming else "借款人发出",
-        ("是" if v["collection"] else ("亲友转述" if v["relayed"] else "否")) if incoming else "",
+        ("是" if v["collection"] else "否（疑似诈骗）" if v["scam"] else "否（法律文书通知）" if v["notice"]
+         else ("亲友转述" if v["relayed"] else "否")) if incoming else "",
         "是" if v["night"] else "", lender, VERDICT_NAMES.get(label, label), risk,
         "、".join(dict.fromkeys(kinds.get(f["kind"], {}).get("title", f["kind"]) for f in found)),
         "；".join(f"{f['excerpt']}" for f in found if f.get("excerpt")),
@@ -160,7 +175,8 @@ def to_json_dict(case: Case) -> dict[str, Any]:
     views = message_views(case.messages, case.roles)
     summary = summarize(case.messages, case.roles, views)
     counted = {str(seq): {"role": v["role"], "collection": v["collection"], "night": v["night"],
-                          "relayed": v["relayed"], "verdict": v["label"] if v["collection"] else "not_collection",
+                          "relayed": v["relayed"], "scam": v["scam"], "notice": v["notice"],
+                          "verdict": v["label"] if v["shown"] else "not_collection",
                           "lender": v["lender"], "kinds": list(dict.fromkeys(f["kind"] for f in v["findings"]))}
                for seq, v in views.items()}
     return {"schema": EXPORT_SCHEMA, "case": case.to_dict(), "summary": summary, "counted": counted,

@@ -148,7 +148,7 @@ def _render_case(case: Case, token: str | None) -> str:
     views = message_views(case.messages, case.roles)
     summary = summarize(case.messages, case.roles, views)
     msgs = ordered(case.messages)
-    collection = [m for m in msgs if views[m.seq]["collection"]]
+    collection = [m for m in msgs if views[m.seq]["shown"]]  # collection, scams and legal notices
     listed = msgs if show_all else collection
     pages = max(1, -(-len(listed) // PAGE_SIZE))
     page = min(max(request.args.get("page", 1, type=int) or 1, 1), pages)

@@ -20,22 +20,25 @@ _TOO_LONG = "\ufffeline-too-long\ufffe"  # stands in for an over-long CSV line s
 
 
 def row_event(row: dict[str, Any], line: int) -> Event:
-    """The message (or the reason it is skipped) of a CSV/JSONL row whose keys are folded to lower case."""
+    """The message (or the reason it is skipped) of a CSV/JSONL row whose keys are folded to lower case.
+    A skipped row keeps its own id (`ref`), so a batch error line names the row the user wrote."""
+    raw_ref = pick(row, ID_KEYS)
+    ref = str(raw_ref) if raw_ref is not None and not isinstance(raw_ref, (dict, list)) and str(raw_ref).strip() else None
     text = pick(row, TEXT_KEYS)
     if not isinstance(text, str) or not text.strip():
-        return ImportIssue(line, "缺少短信内容，已跳过。")
+        return ImportIssue(line, "缺少短信内容，已跳过。", ref=ref)
     if len(text) > MAX_TEXT_CHARS:
-        return ImportIssue(line, f"短信超过 {MAX_TEXT_CHARS} 字，已跳过。")
+        return ImportIssue(line, f"短信超过 {MAX_TEXT_CHARS} 字，已跳过。", ref=ref)
     sender = pick(row, SENDER_KEYS)
     try:
         when = parse_time(pick(row, TIME_KEYS))
     except ValueError as exc:
-        return ImportIssue(line, f"{exc}；已跳过。")
-    ref = pick(row, ID_KEYS)
+        return ImportIssue(line, f"{exc}；已跳过。", ref=ref)
     return RawMessage(line=line, text=text, sender=str(sender).strip() if sender is not None else None,
                       received_at=when, direction=direction(pick(row, TYPE_KEYS)),
                       contact=contact_name(pick(row, CONTACT_KEYS)),
-                      ref=str(ref) if ref is not None and not isinstance(ref, (dict, list)) else None)
+                      ref=ref if ref is not None else (str(raw_ref) if raw_ref is not None
+                                                       and not isinstance(raw_ref, (dict, list)) else None))
 
 
 def _text_lines(stream: IO[bytes], bad: set[int]) -> Iterator[str]:
@@ -80,7 +83,9 @@ def iter_csv(stream: IO[bytes]) -> Iterator[Event]:
         elif not any(c.strip() for c in cells):
             continue
         elif len(cells) > len(keys):
-            yield ImportIssue(line, f"这一行有 {len(cells)} 列，比表头多（内容里的逗号需要用引号括起来），已跳过。")
+            ref = pick(dict(zip(keys, cells)), ID_KEYS)  # the id column still reads when a comma split the text
+            yield ImportIssue(line, f"这一行有 {len(cells)} 列，比表头多（内容里的逗号需要用引号括起来），已跳过。",
+                              ref=ref.strip() if isinstance(ref, str) and ref.strip() else None)
         else:
             yield row_event(dict(zip(keys, cells)), line)
 
