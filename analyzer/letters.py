@@ -68,12 +68,14 @@ def letter_laws(law_ids: Iterable[str]) -> tuple[Law, ...]:
     return tuple(out.values())
 
 
-def _basis(kinds: Iterable[str]) -> tuple[tuple[Law, ...], str]:
-    """The laws for these finding kinds (letters.toml message.basis) and the sentence citing them."""
+def _basis(kinds: Iterable[str], by_kind: dict[str, list[str]] | None = None) -> tuple[tuple[Law, ...], str]:
+    """The laws for these finding kinds (letters.toml message.basis, or a letter's own basis_laws such
+    as the police report's) and the sentence citing them."""
     basis = registry.letters()["message"].get("basis")
     if not basis:
         return (), ""
-    lists = [basis["laws"].get(kind, ()) for kind in kinds]
+    table = basis["laws"] if by_kind is None else by_kind
+    lists = [table.get(kind, ()) for kind in kinds]
     # each kind's first law before any kind's second, so that a long message does not crowd out a kind
     ranked = (ids[i] for i in range(max(map(len, lists), default=0)) for ids in lists if i < len(ids))
     laws = letter_laws(ranked)[:basis["max_laws"]]
@@ -142,13 +144,17 @@ def drafts(report: dict[str, Any], kind_titles: dict[str, str]) -> list[Letter]:
         route = _regulator_route(tpl["regulator"], (report.get("lender") or {}).get("kind"))
         out += [_letter(tpl["lender"], values, laws=laws),
                 _letter(tpl["regulator"], values, route["to"], route["how"], laws=laws)]
+    scam = label == "scam"
     if label in {"unlawful_threat", "aggressive", "scam"}:
-        out.append(_letter(tpl["spam"], values, laws=laws))
-    if label == "scam" or kinds & police_kinds():
+        spam = tpl["spam"]
+        out.append(_letter(spam, {**values, "reason": spam["reason_scam" if scam else "reason_threat"]}, laws=laws))
+    if scam or kinds & police_kinds():
         police = tpl["police"]
-        scam = label == "scam"
-        out.append(_letter(police, {**values, "reason": police["reason_scam" if scam else "reason_threat"],
-                                    "transfer": _fill(police["transfer_scam"]) if scam else ""}, laws=laws))
+        # a police report cites only the laws on offences (letters.toml message.police.basis_laws), not the
+        # civil-procedure or credit rules a complaint to the lender may cite
+        p_laws, p_basis = _basis(ordered, police.get("basis_laws", {}))
+        out.append(_letter(police, {**values, "basis": p_basis, "reason": police["reason_scam" if scam else "reason_threat"],
+                                    "transfer": _fill(police["transfer_scam"]) if scam else ""}, laws=p_laws))
     return out
 
 

@@ -151,6 +151,7 @@ def test_secondary_laws_listed_for_a_kind_are_filtered_out(monkeypatch) -> None:
     相关规定 line is left behind."""
     secondary = sorted(_secondary_ids())
     monkeypatch.setitem(registry.letters()["message"]["basis"]["laws"], "insult", secondary)
+    monkeypatch.setitem(registry.letters()["message"]["police"]["basis_laws"], "insult", secondary)
     for letter in letters.drafts(_report("unlawful_threat", ["insult"]), {}):
         assert letter.laws == () and "相关规定" not in letter.body and not _cited(letter) & set(secondary)
 
