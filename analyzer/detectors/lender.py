@@ -23,7 +23,7 @@ _KIND_ORDER = {k: i for i, k in enumerate((
     "consumer_finance_company", "bank", "microloan_company", "finance_leasing",
     "online_platform", "collection_agency", "unknown"))}
 # What each kind of lender means for the borrower, in plain words (the registry's own
-# notes are research notes for volunteers, in English).
+# notes are research notes for volunteers: shareholders, fines, disclosures).
 KIND_NOTE = {
     "consumer_finance_company": "持牌消费金融公司，受国家金融监督管理总局监管；投诉可打 12378。",
     "bank": "银行，受国家金融监督管理总局监管；投诉可打 12378。",

@@ -180,11 +180,6 @@ def claimed_authority(doc: Document) -> str | None:
     return None
 
 
-def _brand_claimed(brand_id: str, lender: LenderMatch | None) -> bool:
-    """The message speaks as that lender (its signature or its name), not merely mentions a link."""
-    return bool(lender and lender.id == brand_id and lender.signature is not None)
-
-
 def analyse(doc: Document, official_domains: dict[str, str], known_domains: dict[str, str],
             lender_id: str | None) -> tuple[LinkInfo, ...]:
     out = []
