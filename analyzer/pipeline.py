@@ -193,6 +193,7 @@ class Analyzer:
         verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt)
         verdict = for_reader(verdict, reader.role, reader.relation,
                              reader_detector.RELATION_NAMES.get(reader.relation or "", ""))
+        lender = lender_detector.for_verdict(lender, verdict.label)  # claimed on a scam, a sender on no debt
         facts = facts_detector.extract(doc)
         fact_dicts = [f.to_dict() for f in facts]
         extra = (THIRD_PARTY_GUIDE,) if reader.role == "third_party" else ()

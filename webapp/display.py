@@ -217,6 +217,11 @@ def known_number(value: str) -> str:
                 label = CONTACT_PURPOSE.get(c.value, "客服电话")
                 sure = "已在官方网页核实" if c.status == "official" else "来自第三方资料，未在官方网页核实"
                 return f"这是{lender.name}的{label}（{sure}）。"
+    from analyzer.detectors.numbers import service_line
+
+    line = service_line(digits)
+    if line:  # 110, 12368, 96110: a public service number the help channels source
+        return f"{line[1]}的{line[0]}"
     return ""
 
 

@@ -3,7 +3,7 @@ and official numbers or domains, each kept as evidence with its span."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from analyzer.detectors import brand_names, lender_forms, name_roles
 from analyzer.document import Document, Span
@@ -23,7 +23,7 @@ _KIND_ORDER = {k: i for i, k in enumerate((
     "consumer_finance_company", "bank", "microloan_company", "finance_leasing",
     "online_platform", "collection_agency", "unknown"))}
 # What each kind of lender means for the borrower, in plain words (the registry's own
-# notes are research notes for volunteers, in English).
+# notes are research notes for volunteers: shareholders, fines, disclosures).
 KIND_NOTE = {
     "consumer_finance_company": "持牌消费金融公司，受国家金融监督管理总局监管；投诉可打 12378。",
     "bank": "银行，受国家金融监督管理总局监管；投诉可打 12378。",
@@ -325,3 +325,25 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         secondary_contacts=tuple({"type": c.type, "value": c.value, "what": c.what, "source": c.source}
                                  for c in record.contacts if c.status == "secondary"),
     ), dressed
+
+
+# What the lender card says once the verdict is known. A scam that signs with a real lender's name uses the name:
+# the registry's reassurance (持牌, its regulator) would vouch for the swindler. A message about no debt at all
+# (a login code, a parcel) names its sender, not a creditor, so the lending notes do not apply.
+IMPERSONATED_NOTE = "这条短信像诈骗：很可能是有人冒用{name}的名义。要核实，请用你自己安装的官方 App 或自己查到的电话。"
+UNKNOWN_SCAM_NOTE = "这条短信像诈骗：诈骗短信常编造或冒用机构名称，本工具无法核实“{name}”。"
+SENDER_NOTE = "这条短信和借款、催收无关；这里只说明它署名或提到的发信方是谁，不代表它是你的债权人。"
+
+
+def for_verdict(lender: LenderMatch | None, label: str) -> LenderMatch | None:
+    """The lender match as the report shows it under a verdict: on a scam the brand is the one claimed (probably
+    impersonated); on a message that is no collection it is the sender brand. The match itself (id, name,
+    evidence) is kept: the brand a message is from is what it is, whatever the verdict."""
+    if lender is None or all(e.source == "payee_account" for e in lender.evidence):
+        return lender  # a bank named only as where to pay: no brand claimed, PAYEE_NOTE says so
+    if label == "scam":
+        note = (IMPERSONATED_NOTE if lender.in_registry else UNKNOWN_SCAM_NOTE).format(name=lender.name)
+        return replace(lender, note=note)
+    if label == "not_collection":
+        return replace(lender, note=SENDER_NOTE)
+    return lender

@@ -2,8 +2,11 @@
 raw IP host, look-alike of a lender's domain."""
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
 
 from analyzer.detectors.catalog import load as catalog
 from analyzer.document import Document
@@ -92,9 +95,96 @@ def lookalike(reg: str, known: dict[str, str]) -> str | None:
     return None
 
 
+_BRAND_LATIN = Path(__file__).resolve().parents[2] / "knowledge" / "data" / "brand_latin.json"
+
+
+@dataclass(frozen=True)
+class Brand:
+    """A registry lender a domain may spell: its id, its name and the domain it is shown by."""
+
+    id: str
+    name: str
+    domain: str | None  # its verified official domain, if the registry has one
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> tuple[dict[str, tuple[Brand, ...]], dict[str, tuple[Brand, ...]]]:
+    """(long spellings, short spellings) → the lenders they spell. Long ones (5+ letters: zhaolian, weilidai)
+    count inside a domain label; short ones (initials zljr, Latin aliases ICBC, a domain's own label msxf)
+    only as a whole piece of it (zljr-pay, not zljrx), since three or four letters occur by chance."""
+    from knowledge import registry
+
+    table = json.loads(_BRAND_LATIN.read_text(encoding="utf-8"))
+    long_: dict[str, list[Brand]] = {}
+    short: dict[str, list[Brand]] = {}
+    for r in registry.lenders():
+        official = next((c.value for c in r.contacts if c.type == "domain" and c.status == "official"), None)
+        brand = Brand(r.id, r.name, official)
+        keys = set(table.get(r.id, ()))
+        keys |= {a.lower() for a in r.aliases if re.fullmatch(r"[A-Za-z]{3,}", a)}
+        keys |= {c.value.split(".")[0] for c in r.contacts if c.type == "domain"}
+        for key in keys:
+            (long_ if len(key) >= 5 else short).setdefault(key, []).append(brand)
+    return {k: tuple(v) for k, v in long_.items()}, {k: tuple(v) for k, v in short.items()}
+
+
+def spelled_brands(reg: str) -> tuple[tuple[Brand, str], ...]:
+    """The registry lenders whose name a registered domain spells beside other letters (zhaolian-jr.cc:
+    招联; msxf-vip.com: 马上消费金融). A label that is only the spelling (meituan.com) may be the brand's
+    own domain the registry does not list, so it is not read as a look-alike."""
+    label = reg.split(".")[0].lower()
+    pieces = [p for p in re.split(r"[^a-z]+", label) if p]
+    joined = "".join(pieces)
+    long_, short = _spellings()
+    out: dict[Brand, str] = {}
+    for key, brands in sorted(long_.items(), key=lambda kv: -len(kv[0])):
+        if key in joined and joined != key:
+            for b in brands:
+                out.setdefault(b, key)
+    if len(pieces) > 1 or re.search(r"\d", label):
+        for piece in pieces:
+            for b in short.get(piece, ()):
+                out.setdefault(b, piece)
+    return tuple(out.items())
+
+
+@lru_cache(maxsize=1)
+def _known_domains() -> dict[str, str]:
+    from knowledge import registry
+
+    return {c.value: r.id for r in registry.lenders() for c in r.contacts if c.type == "domain"}
+
+
+def _owner(shown: str) -> str | None:
+    """The registry lender a look-alike imitates, by the domain or name it is shown by."""
+    from knowledge import registry
+
+    for r in registry.lenders():
+        if shown == r.name or any(c.type == "domain" and c.value == shown for c in r.contacts):
+            return r.id
+    return None
+
+
+# A government body speaking (a signature, or the opening words): its websites are on gov.cn (国办发〔2017〕47号
+# 《政府网站发展指引》 asks every government site to use a .gov.cn name). Bodies that are not government
+# organs (征信中心 is pbccrc.org.cn, 12333 and hospitals have other names) are left out.
+_AUTHORITY = re.compile(r"中国人民银行|人民银行|央行|公安|派出所|检察院|人民法院|法院|税务局|市场监督管理局|市场监管局|"
+                        r"金融监督管理|金融监管总局|银保监|证监会|交警|车管所|人民政府")
+
+
+def claimed_authority(doc: Document) -> str | None:
+    """The government body a message speaks as, in its 【signature】."""
+    for sig in doc.signatures:
+        if _AUTHORITY.search(sig.text):
+            return doc.text[sig.start:sig.end].strip()
+    return None
+
+
 def analyse(doc: Document, official_domains: dict[str, str], known_domains: dict[str, str],
             lender_id: str | None) -> tuple[LinkInfo, ...]:
     out = []
+    authority = claimed_authority(doc)
+    court = court_service(doc)
     for link in doc.links:
         url = doc.text[link.start:link.end]
         bare = re.sub(r"^https?://", "", link.text)
@@ -104,10 +194,33 @@ def analyse(doc: Document, official_domains: dict[str, str], known_domains: dict
         official_for = None if ip else official_domains.get(reg)
         short = not ip and (reg in SHORTENERS or host in SHORTENERS)
         look = None if (ip or official_for or reg in known_domains) else lookalike(reg, known_domains)
+        spelled = None
+        if look is None and not (ip or official_for or short or government(reg) or reg in known_domains):
+            found = spelled_brands(reg)
+            # The lender the message speaks as first: 【招联金融】 over zhaolian-jr.cc.
+            found = sorted(found, key=lambda bk: bk[0].id != lender_id)
+            if found:
+                spelled = found[0]
+                look = spelled[0].domain or spelled[0].name
+            elif authority and not court:
+                look = authority
         if ip:
             expl = "链接直接用 IP 地址而不是域名：正规机构不会这样发链接，很可能是钓鱼网站，请不要打开。"
+        elif look and look == authority and not spelled:
+            expl = (f"短信自称{look}，但政府机关的网站都用 gov.cn 结尾的域名，这个不是：冒充政府机关的钓鱼网站常这样做，"
+                    "请不要打开、不要输入任何信息。")
+        elif spelled and spelled[0].domain:
+            expl = (f"这个域名里拼的是{spelled[0].name}的名字（{spelled[1]}），但不是它核实过的官方域名 {spelled[0].domain}："
+                    "典型的仿冒网站，请不要打开、不要输入任何信息。")
+        elif spelled:
+            expl = (f"这个域名里拼的是{spelled[0].name}的名字（{spelled[1]}），但本工具没有它核实过的官方网址，无法证明这是它的网站；"
+                    "仿冒网站常这样起名。请不要打开、不要输入任何信息，要办事请打开你自己安装的官方 App。")
         elif look:
             expl = f"这个域名模仿了 {look}，但不是它：典型的仿冒网站，请不要打开、不要输入任何信息。"
+        elif government(reg) and "court" in reg:
+            # court.gov.cn, hebeicourt.gov.cn: the courts' own names under gov.cn.
+            expl = ("这是法院系统的政府域名（gov.cn 只注册给政府机关）。核实案件最稳妥的仍是不点短信里的链接："
+                    "自己打开微信小程序“人民法院在线服务”登录查看，或拨打“当地区号+12368”向法院核实。")
         elif government(reg):
             expl = "这是政府机关的域名（gov.cn 只注册给政府机关）。仍建议自己在浏览器里输入官网地址，而不是点短信链接。"
         elif official_for and (lender_id is None or official_for == lender_id):
@@ -156,6 +269,7 @@ def findings(doc: Document, links: tuple[LinkInfo, ...], lender: LenderMatch | N
     if not links:
         return out
     pressure = phishing or bool(_PRESSURE.search(doc.f))
+    authority = claimed_authority(doc)
     risky = debt or pressure
     court = court_service(doc)
     claim = (not debt and bool(_PROBLEM_CLAIM.search(doc.f)) and bool(_TO_READER.search(doc.f))
@@ -167,8 +281,17 @@ def findings(doc: Document, links: tuple[LinkInfo, ...], lender: LenderMatch | N
             if risky and not court and not _PRIVATE_IP.match(link.domain or ""):
                 out.append(known["link.ip_host"].make(doc.text, link.start, link.end))
         elif link.lookalike_of:
-            if risky:
-                out.append(known["link.lookalike"].make(doc.text, link.start, link.end, lookalike=link.lookalike_of))
+            # The message speaks as the body or lender the domain imitates (【招联金融】 over zhaolian-jr.cc,
+            # 【中国人民银行】 over pbc-zx.com): a lure in any message, advert or not. A look-alike of a brand
+            # the message does not claim counts in a debt or risk notice, and less surely when only its
+            # spelling (not an official domain) is imitated.
+            owner = _owner(link.lookalike_of)
+            claimed = link.lookalike_of == authority or bool(lender and lender.id and owner == lender.id)
+            if claimed or risky:
+                f = known["link.lookalike"].make(doc.text, link.start, link.end, lookalike=link.lookalike_of)
+                if not claimed and lookalike(link.registered_domain or "", _known_domains()) is None:
+                    f = replace(f, severity="medium")
+                out.append(f)
         elif link.official_for and lender and lender.id and link.official_for != lender.id:
             out.append(known["link.other_lender_domain"].make(doc.text, link.start, link.end))
         elif link.short_link and claim and not link.official_for:

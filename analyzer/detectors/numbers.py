@@ -7,6 +7,7 @@ ports, short codes and prefixes are classified first, then it is asked.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import phonenumbers
@@ -28,6 +29,25 @@ EXPLANATIONS = {
     "invalid": "这不是一个有效的电话号码格式。",
     "masked": "号码被部分隐藏，无法核实。",
 }
+
+
+@lru_cache(maxsize=1)
+def _service_lines() -> dict[str, tuple[str, str, str]]:
+    """The public service numbers the knowledge base lists with a source (110, 12368, 96110…):
+    number → (its name, who runs it, its channel id)."""
+    from knowledge.entries import load_catalog
+
+    out = {}
+    for ch in load_catalog().channels.values():
+        m = re.match(r"\d{3,6}", ch.number or "")
+        if m:
+            out[m.group(0)] = (re.sub(r"^\d+\s*", "", ch.name), ch.runs, ch.id)
+    return out
+
+
+def service_line(digits: str) -> tuple[str, str, str] | None:
+    """(name, who runs it, channel id) when a number is one of the sourced public service numbers."""
+    return _service_lines().get(digits)
 
 
 def load_geodata() -> None:
@@ -55,7 +75,8 @@ def classify(raw: str, official_numbers: dict[str, str] | None = None,
              start: int | None = None, end: int | None = None) -> NumberInfo:
     """Analyse one number. official_numbers maps a verified number to its lender id;
     lender_official lists the claimed lender's verified numbers (None when no lender)."""
-    cleaned = re.sub(r"[\s\-—–()（）]", "", raw)
+    # Full-width digits and signs (１０６９…, ＋８６) are the same number: folded as the message text is.
+    cleaned = re.sub(r"[\s\-—–()（）]", "", unicodedata.normalize("NFKC", raw))
     masked = bool(_MASK.search(cleaned))
     digits = _MASK.sub("0", cleaned)
     country: str | None = "中国"
@@ -124,6 +145,12 @@ def classify(raw: str, official_numbers: dict[str, str] | None = None,
         matches = None if masked else (normalized in lender_official or (
             kind == "enterprise_sms_port" and any(len(n) == 5 and normalized.endswith(n) for n in lender_official)))
     explanation = EXPLANATIONS["masked"] if masked and kind == "invalid" else EXPLANATIONS[kind]
+    line = service_line(normalized) if kind == "service_short_code" and not masked else None
+    if line:
+        # 110, 12368, 96110: not a firm's 95xxx line, a public service whose owner the knowledge base sources.
+        name, runs, _cid = line
+        explanation = (f"{normalized} 是{runs}的{name}（来源见本工具的求助渠道）。显示的发信号码可以被伪造：有疑问就自己拨打"
+                       f"{normalized}核实，不要拨打短信里给的其他号码。")
     if masked and kind != "invalid":
         explanation += "（号码被部分隐藏，无法和官方号码比对。）"
     if carrier:

@@ -2,9 +2,11 @@
 lender's name, a 【signature】 typed on a personal number, a night-time message."""
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from analyzer.detectors.catalog import load as catalog
+from analyzer.detectors.links import court_service
 from analyzer.document import Document, Span
 from analyzer.report import Finding, NumberInfo
 from analyzer.limits import BEIJING
@@ -12,13 +14,27 @@ from analyzer.limits import BEIJING
 PERSONAL_SENDER = frozenset({"mobile", "virtual_operator_mobile", "foreign", "fixed_line"})
 
 
+# A court or arbitration body speaking: its notice is no collection, whatever hour it arrives
+# (the night rule of GB/T 45251 is about collectors).
+_COURT = re.compile(r"法院|法庭|仲裁")
+
+
+def court_notice(doc: Document, sender: NumberInfo | None) -> bool:
+    """The message speaks as a court or arbitration body: in its 【signature】, from the courts' 12368,
+    or as an e-service notice with a case number in the official format."""
+    return (any(_COURT.search(s.text) for s in doc.signatures)
+            or (sender is not None and sender.normalized == "12368") or court_service(doc))
+
+
 def findings(doc: Document, dressed: Span | None, sender: NumberInfo | None,
              when: datetime | None, about_debt: bool) -> list[Finding]:
+    """about_debt: the message is about the reader's debt; one that is not (a login code, a parcel, a
+    scam about a student-loan account) is no collection, and the hour it came at breaks no collection rule."""
     known = catalog()
     out: list[Finding] = []
     if dressed is not None:
         out.append(known["impersonation.signature.dressed_name"].make(doc.text, dressed.start, dressed.end))
-    if when is not None and about_debt:
+    if when is not None and about_debt and not court_notice(doc, sender):
         local = when.astimezone(BEIJING)
         if local.hour >= 22 or local.hour < 8:
             out.append(known["pressure.night.received_at"].make(doc.text, 0, 0, time=f"{local:%H:%M}"))

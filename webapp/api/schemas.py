@@ -133,7 +133,7 @@ def report_schemas() -> dict[str, dict[str, Any]]:
             "domain": OPT_STR, "registered_domain": OPT_STR,
             "official_for": {**OPT_STR, "description": "Lender id whose verified domain this is."},
             "short_link": BOOL, "ip_host": BOOL,
-            "lookalike_of": {**OPT_STR, "description": "The official domain this one imitates."},
+            "lookalike_of": {**OPT_STR, "description": "What this domain imitates: the lender's verified domain, else its registry name (no verified domain), else the government body the message signs as (its sites are on gov.cn)."},
             "explanation": STR,
         }),
         "Fact": obj({
