@@ -4,7 +4,7 @@ Phishing domains spell a brand in pinyin or its initials (zhaolian-jr.cc for 招
 马上消费金融); analyzer/detectors/links.py reads this file to recognise them. The spellings are a
 transliteration of the registry's own names (aliases, products and the short forms lender_forms derives),
 not facts about the lender, so they need no source; rerun this script after adding a lender
-(tests/test_links_lookalike.py fails until every lender has its entry). Needs pypinyin (not a runtime
+(tests/test_links15.py fails until every lender has its entry). Needs pypinyin (not a runtime
 dependency): `.venv/bin/pip install pypinyin && .venv/bin/python scripts/brand_latin.py`.
 """
 from __future__ import annotations
