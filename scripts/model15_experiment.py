@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from ngram_model import mask  # noqa: E402
+from analyzer.resemblance import mask  # noqa: E402
 from analyzer.normalize import fold  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -154,7 +154,9 @@ def weights_of(rows: list[dict[str, Any]], cap: int | None) -> list[float]:
     return [w * len(rows) / (present * total[r["category"]]) for r, w in zip(rows, raw)]
 
 
-def train(rows: list[dict[str, Any]], rules: list[tuple[str, dict[str, float]]], cfg: dict[str, Any]) -> dict[str, Any]:
+def train(rows: list[dict[str, Any]], rules: list[tuple[str, dict[str, float]]], cfg: dict[str, Any],
+          only: tuple[str, ...] | None = None) -> dict[str, Any]:
+    """`only`: train just these heads (each head's SGD is independent: same weights as in a full run)."""
     orders = cfg["orders"]
     items = [(feats(r["text"], orders), {h: 1.0 if r["category"] == c else 0.0 for h, c in HEADS.items()}, w)
              for r, w in zip(rows, weights_of(rows, cfg["cap"]))]
@@ -168,7 +170,7 @@ def train(rows: list[dict[str, Any]], rules: list[tuple[str, dict[str, float]]],
     ids = [[index[g] for g in fs if g in index] for fs, _, _ in items]
     heads = {}
     l2 = cfg["l2"]
-    for head in HEADS:
+    for head in (only or tuple(HEADS)):
         order = [n for n, (_, labels, _) in enumerate(items) if head in labels]
         w = [0.0] * len(vocab)
         b = 0.0
