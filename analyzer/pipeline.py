@@ -19,7 +19,6 @@ from analyzer.detectors import lender as lender_detector
 from analyzer.detectors import links as links_detector
 from analyzer.detectors import reader as reader_detector
 from analyzer.detectors import reported as reported_detector
-from analyzer.detectors import resembles as resembles_detector
 from analyzer.detectors import warned as warned_detector
 from analyzer.detectors import sender as sender_detector
 from analyzer.detectors.numbers import classify, load_geodata
@@ -29,7 +28,6 @@ from analyzer.firstchar import literal_first
 from analyzer.limits import BEIJING, MAX_TEXT_CHARS
 from analyzer.lexicon import load as load_lexicon
 from analyzer.loan.hint import loan_hint
-from analyzer import resemblance
 from analyzer.normalize import fold
 from analyzer.report import Finding, InputError, LenderMatch, LinkInfo, NumberInfo, Report
 from analyzer.verdict import decide, for_reader
@@ -115,12 +113,11 @@ class Analyzer:
 
     def warm(self) -> None:
         """Compile now what the CLI leaves to the first message that needs it: every rule pattern
-        (a bad one fails here), the lender claim frames, phonenumbers' region data and the resemblance
-        weights. Servers and batch workers call it at start-up so that no request pays for it."""
+        (a bad one fails here), the lender claim frames and phonenumbers' region data. Servers and
+        batch workers call it at start-up so that no request pays for it."""
         self.rules.warm()
         brand_names.CLAIM_FRAMES.compiled()
         load_geodata()
-        resemblance.load()
 
     def analyze(self, text: object, sender: str | None = None, received_at: str | datetime | None = None) -> Report:
         if not isinstance(text, str):
@@ -143,8 +140,7 @@ class Analyzer:
         # Debt words that only a warning quotes (任何声称"删除逾期记录"的都是诈骗; 如果你被网贷催收人员爆通讯录，可以报案)
         # name no debt of the reader's: an anti-fraud notice is no reminder.
         # (about_debt itself sets aside sentences that warn about scams or report someone else's case.)
-        debt_words = about_debt(doc)
-        is_debt = debt_words and (rule_doc is doc or about_debt(rule_doc))
+        is_debt = about_debt(doc) and (rule_doc is doc or about_debt(rule_doc))
         lender, dressed = lender_detector.detect(doc, self.index, self.official_phone, self.official_domain,
                                                  link_domains, about_debt=is_debt)
         lender_phones = None
@@ -195,11 +191,6 @@ class Analyzer:
         findings = _dedupe(findings)
         debt = debt_kind(doc)
         verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt)
-        # The statistical second opinion, only where it can change the verdict (analyzer/detectors/resembles.py).
-        extra_findings = resembles_detector.findings(doc, findings, verdict.label, legal.verifiable, debt_words)
-        if extra_findings:
-            findings = _dedupe(findings + extra_findings)
-            verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt)
         verdict = for_reader(verdict, reader.role, reader.relation,
                              reader_detector.RELATION_NAMES.get(reader.relation or "", ""))
         facts = facts_detector.extract(doc)

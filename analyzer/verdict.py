@@ -1,12 +1,6 @@
 """The verdict follows from the findings, in a fixed order of precedence:
 scam > unlawful_threat > legal_notice > aggressive > reminder > not_collection.
 
-The threat- and pressure-like findings of the statistical second opinion (analyzer/detectors/resembles.py)
-take part like any medium finding of their category: a threat-like one makes the verdict unlawful_threat (the
-pipeline asks for it only when the rules said reminder, aggressive, an unsure legal notice or not_collection), a
-pressure-like one aggressive (asked for only over reminder or not_collection); the summary then says it is a
-resemblance, not a rule.
-
 Debt context never hides a finding: every message goes through every rule, and a
 message with a high-severity finding is never not_collection or risk 0. Debt
 context chooses between reminder and not_collection, and may set severity before
@@ -65,10 +59,6 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
     if threat:
         high = sum(f.severity == "high" for f in threat)
         summary = "这条短信含有违法的威胁内容：欠款可能是真的，但这样催收是违法的，你可以保存证据并投诉。"
-        if all(f.kind == "threat_like_wording" for f in threat):
-            # only the statistical second opinion (analyzer/detectors/resembles.py): said as a resemblance
-            summary = ("这条短信的写法很像违法的威胁性催收短信（统计判断，没有命中具体规则）：请对照标出的词语看对方是否在威胁你，"
-                       "是的话这样催收是违法的，你可以保存证据并投诉。")
         return Verdict("unlawful_threat", summary + (_unsure(legal) if unsure else ""),
                        min(95, 60 + 8 * high + 3 * len(threat)), legal_dict)
     if legal is not None and legal.verifiable and legal.party:
@@ -88,9 +78,6 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
                        LEGAL_NOTICE_RISK, legal_dict)
     if pressure:
         summary = "这是一条施压较重的催收短信：没有发现明显违法内容，但措辞在给你施压；先核实欠款，再按自己的能力协商。"
-        if all(f.kind == "pressure_like_wording" for f in pressure):
-            summary = ("这条短信的写法很像施压较重的催收短信（统计判断，没有命中具体规则）：没有发现明显违法内容；"
-                       "先核实欠款，再按自己的能力协商。")
         return Verdict("aggressive", summary + (_unsure(legal) if unsure else ""), min(55, 35 + 5 * len(pressure)), legal_dict)
     if is_debt or any(f.severity != "low" for f in findings):
         return Verdict("reminder", ("这看起来是一条普通的还款提醒。" + _NOTHING) if not unsure else _unsure(legal),

@@ -523,40 +523,6 @@ def cost(name: str, th: dict[str, float]) -> None:
           f"model = {med['model'] / med['analyze']:.2f} x analyze")
 
 
-def shipped(name: str, th: dict[str, float]) -> None:
-    """Does the analyzer as shipped (rules + analyzer/resemblance.py) give the verdicts of rules (cached, from the
-    commit before integration) + this script's model? Counts of disagreement per set only, no text or id."""
-    from analyzer import analyze  # noqa: PLC0415
-    from analyzer import resemblance  # noqa: PLC0415
-
-    rows = pool()
-    model = train(rows, rule_examples(forbidden_texts()), CONFIGS[name], only=("threat", "aggr"))
-    shipped_model = resemblance.load()
-    sets: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    sets["pool"] = rows
-    for rel, rs in sealed_rows().items():
-        sets["sealed (all files)"] += [{"text": r["text"], "category": r["category"], "file": rel,
-                                        "sender": r.get("sender_number")} for r in rs]
-    for name_ in ("dev", "normal"):
-        sets[name_] = [{"text": r["text"], "category": r["category"], "file": f"shared/{name_}",
-                        "sender": r.get("sender_number")} for r in read(SHARED / f"{name_}.jsonl")]
-    rules = rules_for([r for rs in sets.values() for r in rs])
-    for tag, rs in sets.items():
-        head_diff = verdict_diff = 0
-        for r in rs:
-            gs = feats(r["text"], model["orders"])
-            ref = {}
-            for h in ("threat", "aggr"):
-                b, ws = model["heads"][h]
-                z = b + sum(ws.get(g, 0.0) for g in gs)
-                ref[h] = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
-            new = shipped_model.probabilities(fold(r["text"]).text)
-            head_diff += any((ref[h] >= th[h]) != (new[h] >= th[h]) for h in ("threat", "aggr"))
-            want, _ = combine(rules[_key(r["text"], r.get("sender"))], dict(ref, scam=0.0), th)
-            verdict_diff += analyze(r["text"], sender=r.get("sender")).verdict.label != want
-        print(f"{tag:<20} {len(rs):>6} rows: head decisions differ on {head_diff}, verdicts differ on {verdict_diff}")
-
-
 def main() -> int:
     cmd, *names = sys.argv[1:]
     if cmd == "cv":
@@ -564,9 +530,6 @@ def main() -> int:
     elif cmd == "sealed":
         name, *ths = names
         sealed(name, dict(zip(HEADS, map(float, ths))))
-    elif cmd == "shipped":
-        name, *ths = names
-        shipped(name, dict(zip(HEADS, map(float, ths))))
     elif cmd in ("fa", "cost"):
         name, *ths = names
         (false_alarms if cmd == "fa" else cost)(name, dict(zip(HEADS, map(float, ths))))
