@@ -25,14 +25,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from ngram_model import mask  # noqa: E402
+from analyzer.resemblance import mask  # noqa: E402
 from analyzer.normalize import fold  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 SHARED = ROOT.parent.parent / "shared" / "eval"
 CACHE = ROOT / "build" / "model15"
 SEALED = ("fresh/r5_col*.jsonl", "fresh/r6_col*.jsonl", "probes/para8_sealed.jsonl", "probes/para10_sealed.jsonl",
-          "probes/para14_sealed.jsonl", "probes/lawful14_sealed.jsonl")
+          "probes/para14_sealed.jsonl", "probes/lawful14_sealed.jsonl", "probes/para15_sealed.jsonl",
+          "probes/lawful15_sealed.jsonl")
 LABELS = ("reminder", "aggressive", "unlawful_threat", "legal_notice", "scam", "not_collection")
 HEADS = {"scam": "scam", "threat": "unlawful_threat", "aggr": "aggressive"}
 RULE_HEAD = {"scam": "scam", "unlawful_threat": "threat", "pressure": "aggr"}
@@ -153,7 +154,9 @@ def weights_of(rows: list[dict[str, Any]], cap: int | None) -> list[float]:
     return [w * len(rows) / (present * total[r["category"]]) for r, w in zip(rows, raw)]
 
 
-def train(rows: list[dict[str, Any]], rules: list[tuple[str, dict[str, float]]], cfg: dict[str, Any]) -> dict[str, Any]:
+def train(rows: list[dict[str, Any]], rules: list[tuple[str, dict[str, float]]], cfg: dict[str, Any],
+          only: tuple[str, ...] | None = None) -> dict[str, Any]:
+    """`only`: train just these heads (each head's SGD is independent: same weights as in a full run)."""
     orders = cfg["orders"]
     items = [(feats(r["text"], orders), {h: 1.0 if r["category"] == c else 0.0 for h, c in HEADS.items()}, w)
              for r, w in zip(rows, weights_of(rows, cfg["cap"]))]
@@ -167,7 +170,7 @@ def train(rows: list[dict[str, Any]], rules: list[tuple[str, dict[str, float]]],
     ids = [[index[g] for g in fs if g in index] for fs, _, _ in items]
     heads = {}
     l2 = cfg["l2"]
-    for head in HEADS:
+    for head in (only or tuple(HEADS)):
         order = [n for n, (_, labels, _) in enumerate(items) if head in labels]
         w = [0.0] * len(vocab)
         b = 0.0
@@ -423,8 +426,8 @@ def sealed(name: str, th: dict[str, float]) -> None:
                                     for r in sets[k]]
     everything = [r for k, rs in sets.items() if k != "four sealed combined" for r in rs]
     rules = rules_for(everything)
-    for tag in ("rounds 5+6", "para8_sealed", "para10_sealed", "para14_sealed", "four sealed combined",
-                "lawful14_sealed", "dev", "normal"):
+    for tag in ("para15_sealed", "lawful15_sealed", "rounds 5+6", "para8_sealed", "para10_sealed", "para14_sealed",
+                "four sealed combined", "lawful14_sealed", "dev", "normal"):
         rs = sets[tag]
         sc = {n: score(model, r["text"]) for n, r in enumerate(rs)}
         m0, m1 = metrics(rs, rules, None, th), metrics(rs, rules, sc, th)
@@ -456,7 +459,10 @@ def false_alarms(name: str, th: dict[str, float]) -> None:
     """lawful8 and ordinary.jsonl: out of fold (from the CV cache) and with the full-pool model (fitted)."""
     rows = pool()
     rules = rules_for(rows)
-    oof = {int(k): v for k, v in json.loads((CACHE / f"oof_{name}.json").read_text()).items()}
+    path = CACHE / f"oof_{name}.json"
+    if not path.exists():
+        path.write_text(json.dumps(out_of_fold(rows, CONFIGS[name])))
+    oof = {int(k): v for k, v in json.loads(path.read_text()).items()}
     model = train(rows, rule_examples(forbidden_texts()), CONFIGS[name])
     for f in ("probes/lawful8_sealed.jsonl", "probes/lawful8_tune.jsonl", "ordinary/ordinary.jsonl"):
         ids = [n for n, r in enumerate(rows) if r["file"] == f]
