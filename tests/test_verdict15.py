@@ -1,0 +1,88 @@
+"""Round-15 review items on what the verdict and its findings say, through real HTTP to the app
+(review15 #5, #6, #7b, #8, #9; lawrev15 #6)."""
+from __future__ import annotations
+
+import pytest
+from api_support import ApiClient
+
+THREAT = "你再不还，明天我就打电话给你老婆和你们公司人事，让大家都知道你是个老赖。"
+EXPOSURE = "【速借宝】你的欠款已逾期，今晚12点前不还，我们会把你的照片和身份证做成催收海报发到你所有通讯录好友和朋友圈。"
+NIGHT_REMINDER = "【京东金融】您的白条已逾期3天，应还金额215.60元，请尽快在京东金融App还款。"
+FAKE_COURT = ("【北京市朝阳区人民法院】您因拖欠网贷已被立案，案号(2026)京0105刑初8890号，请于24小时内联系王法官13812345678"
+              "缴纳保证金5000元撤诉，否则将对您实施拘留。")
+FAKE_POLICE = "【公安局】你涉嫌恶意透支，已被网上通缉，请加QQ 12345678 配合调查，把信用卡里的钱转入安全账户。"
+FAKE_PBC = "【中国人民银行】征信中心通知：您的个人征信存在异常记录，请于今日点击 http://pbc-zx.com 处理，逾期将影响贷款。"
+LENDER_SCAM = "【微粒贷】您好，系统检测到您的还款异常，工作人员将为您处理，请把刚收到的6位验证码告诉客服，否则将冻结您的全部银行卡。"
+
+
+@pytest.fixture(scope="module")
+def api(live_server):
+    from webapp.api import openapi_document
+
+    return ApiClient(live_server, openapi_document(live_server.app))
+
+
+def _analyze(api, text, sender=None, received_at=None):
+    r = api.post("/api/v1/analyze", {"text": text, "sender": sender, "received_at": received_at})
+    assert r.status == 200, r.body
+    return r.json
+
+
+def _overlap(a, b):
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+@pytest.mark.parametrize("text", [THREAT, EXPOSURE, FAKE_POLICE, LENDER_SCAM])
+def test_one_finding_per_kind_for_overlapping_words(api, text):
+    """#8: 你是个老赖 / 是个老赖 / 老赖 is one insult; the rules merged into it are kept in merged_rule_ids."""
+    findings = _analyze(api, text, "13912345678")["findings"]
+    for i, a in enumerate(findings):
+        for b in findings[i + 1:]:
+            assert not (a["kind"] == b["kind"] and _overlap(a, b)), (a, b)
+
+
+def test_merged_finding_keeps_the_most_severe_widest_and_the_merged_rule_ids(api):
+    findings = _analyze(api, THREAT, "13912345678")["findings"]
+    insults = [f for f in findings if f["kind"] == "insult"]
+    assert len(insults) == 1
+    assert insults[0]["excerpt"] == "你是个老赖"
+    assert {"threat.r6.insult_to_you", "threat.insult.abuse"} <= set(insults[0]["merged_rule_ids"])
+    assert len(findings) <= 5
+
+
+def test_night_only_pressure_speaks_of_the_time_not_the_wording(api):
+    """#5: a polite reminder at 23:30 is not 措辞在给你施压, and its steps quote no words it does not contain."""
+    report = _analyze(api, NIGHT_REMINDER, "10690000888", "2026-12-03T23:30")
+    summary = report["verdict"]["summary"]
+    assert "23:30" in summary and "措辞在给你施压" not in summary
+    ids = [g["id"] for g in report["guidance"]]
+    assert "guide.verdict.aggressive_timing" in ids and "guide.verdict.aggressive" not in ids
+    for g in report["guidance"]:
+        for step in g.get("steps") or []:
+            assert "今天必须还清" not in step
+
+
+def test_night_only_page_headline_and_steps(client):
+    page = client.post("/check", data={"text": NIGHT_REMINDER, "sender": "10690000888",
+                                       "received_at": "2026-12-03T23:30"}).get_data(as_text=True)
+    assert "问题在发送时间" in page
+    assert "今天必须还清" not in page and "措辞在给你施压" not in page
+
+
+def test_wording_pressure_at_night_says_both(api):
+    text = "【招联金融】您的借款已逾期62天，今天必须还清，否则将安排人员上门核实。"
+    summary = _analyze(api, text, "10690000888", "2026-12-03T23:30")["verdict"]["summary"]
+    assert "措辞在给你施压" in summary and "23:30" in summary
+
+
+@pytest.mark.parametrize(("text", "sender", "must", "must_not"), [
+    (FAKE_COURT, "13812345678", "12368", "号码，到贷款机构"),
+    (FAKE_POLICE, "13812345678", "当地派出所", "12368"),
+    (FAKE_PBC, "10690555777", "96110", "12368"),
+    (LENDER_SCAM, "10698888777", "贷款机构自己的 App", "12368"),
+], ids=["court", "police", "central-bank", "lender"])
+def test_scam_summary_sends_the_reader_to_whoever_is_impersonated(api, text, sender, must, must_not):
+    """#7b: a fake court is checked through 12368, fake police at the police station, a fake central bank via 96110."""
+    verdict = _analyze(api, text, sender)["verdict"]
+    assert verdict["label"] == "scam"
+    assert must in verdict["summary"] and must_not not in verdict["summary"], verdict["summary"]
