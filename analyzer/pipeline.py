@@ -199,6 +199,8 @@ class Analyzer:
                          authority=authority, received_at=when)
         verdict = for_reader(verdict, reader.role, reader.relation,
                              reader_detector.RELATION_NAMES.get(reader.relation or "", ""))
+        if verdict.label == "not_collection" and not findings and (sender_info or links) and not _message_words(doc):
+            verdict = replace(verdict, summary=verdict_rules.ONLY_CHECKED)
         facts = facts_detector.extract(doc)
         fact_dicts = [f.to_dict() for f in facts]
         extra = (THIRD_PARTY_GUIDE,) if reader.role == "third_party" else ()
@@ -219,6 +221,14 @@ class Analyzer:
                       findings=tuple(findings), verdict=verdict, guidance=advice.guidance,
                       actions=advice.actions, replies=advice.replies,
                       loan_check=loan_hint(fact_dicts, text) if len(facts) > 1 else None, reader=reader)
+
+
+def _message_words(doc: Document) -> str:
+    """The message text without its links, spaces and punctuation: empty when only a number or a link was checked."""
+    text = doc.text
+    for link in reversed(doc.links):
+        text = text[:link.start] + text[link.end:]
+    return re.sub(r"[\s\W_]+", "", text)
 
 
 def without_collection_frame(findings: list[Finding], without_debt: dict[str, str]) -> list[Finding]:

@@ -54,6 +54,9 @@ _VERIFY_AUTHORITY = {
     "regulator": "它自称人民银行或金融监管部门：这些机关不会发短信让你点链接、转账或处理账户，拿不准时拨打 96110 咨询",
 }
 NIGHT_RULE = "pressure.night.received_at"
+# No message text, only a sender number and/or a link: nothing to call a collection message or not.
+ONLY_CHECKED = ("没有短信正文，只查了号码或链接：是不是催收短信无从判断；号码和链接本身的风险见对号码、链接的说明"
+                "（境外号码、短链接、不认识的网址都要当心）。")
 
 
 def impersonated(signatures: list[str], text: str, findings: list[Finding]) -> str | None:

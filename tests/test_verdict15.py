@@ -86,3 +86,26 @@ def test_scam_summary_sends_the_reader_to_whoever_is_impersonated(api, text, sen
     verdict = _analyze(api, text, sender)["verdict"]
     assert verdict["label"] == "scam"
     assert must in verdict["summary"] and must_not not in verdict["summary"], verdict["summary"]
+
+
+@pytest.mark.parametrize(("form", "headline", "risk"), [
+    ({"text": "", "sender": "+639171234567"}, "只查了号码：境外号码，风险高", "高"),
+    ({"text": "http://bit.ly/3xYzAbc", "sender": ""}, "只查了链接：短链接，风险高", "高"),
+    ({"text": "", "sender": "13912345678"}, "只查了号码：个人手机号，风险中", "中"),
+], ids=["foreign-number", "short-link", "mobile"])
+def test_only_a_number_or_a_link_gets_a_headline_about_it(client, form, headline, risk):
+    """#6: no 不是催收短信…风险：低 above a card that says 诈骗风险很高."""
+    page = client.post("/check", data=form).get_data(as_text=True)
+    assert headline in page, page[:3000]
+    assert f"风险：<strong>{risk}</strong>" in page
+    assert "这条短信看起来和欠款、催收无关" not in page and "不是催收短信</h1>" not in page
+
+
+def test_only_a_number_via_api_does_not_call_it_unrelated(api):
+    verdict = _analyze(api, "", "+639171234567")["verdict"]
+    assert "和欠款、催收无关" not in verdict["summary"] and "没有短信正文" in verdict["summary"]
+
+
+def test_a_message_still_gets_its_verdict_headline(client):
+    page = client.post("/check", data={"text": "今天天气不错，晚上一起吃饭吧。", "sender": "+639171234567"}).get_data(as_text=True)
+    assert "只查了" not in page

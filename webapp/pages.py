@@ -101,6 +101,7 @@ def check() -> Any:
         kinds=kinds,
         verdict_info=verdict_info,
         verdict_icon=display.VERDICT_ICONS.get(label, "ℹ"),
+        only=display.only_checked(data),
         safety_first=display.safety_first(data),
         third_party=display.is_third_party(data),
         first_steps=first_steps,
