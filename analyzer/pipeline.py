@@ -192,7 +192,7 @@ class Analyzer:
         legal_to_reader = legal.source and legal.party and addressed(doc.f) and bool(legal.details)
         if not (is_debt or legal_to_reader):
             findings = without_collection_frame(findings, self.without_debt)
-        findings = _dedupe(findings)
+        findings = verdict_rules.fit_explanations(_dedupe(findings), legal, sender_info)
         debt = debt_kind(doc)
         authority = verdict_rules.impersonated([s.text for s in doc.signatures], doc.f, findings)
         verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt,

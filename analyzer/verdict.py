@@ -17,6 +17,7 @@ verification.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 
 from analyzer.detectors.legal import VERIFY_STEPS, LegalCheck
@@ -57,6 +58,30 @@ NIGHT_RULE = "pressure.night.received_at"
 # No message text, only a sender number and/or a link: nothing to call a collection message or not.
 ONLY_CHECKED = ("没有短信正文，只查了号码或链接：是不是催收短信无从判断；号码和链接本身的风险见对号码、链接的说明"
                 "（境外号码、短链接、不认识的网址都要当心）。")
+
+
+# Explanations that speak of what a message lacks or who sent it are fitted to what was found (review15 #9): a
+# fake-court finding does not say "no case number" when there is one, a typed signature on a landline is not said to
+# come from "a personal or foreign number".
+_NO_DETAIL = re.compile(r"[，,]?却没有(?:任何)?可以核实的[^：:]*[：:]")
+_CASE_NUMBER_GIVEN = ("短信里虽然写了案号，但案号可以照格式编造，不能证明有这个案件；法院也不会用短信让你交钱撤诉、"
+                      "找个人号码联系。")
+_SENDER_WORDS = {"mobile": "普通手机号", "virtual_operator_mobile": "虚拟运营商手机号", "foreign": "境外号码",
+                 "fixed_line": "固定电话"}
+
+
+def fit_explanations(findings: list[Finding], legal: LegalCheck | None, sender: NumberInfo | None) -> list[Finding]:
+    """Explanations that say what the message does not contain, or where it came from, as found in this message."""
+    case_number = legal is not None and "case_number" in legal.details
+    out = []
+    for f in findings:
+        text = f.explanation
+        if f.kind == "fake_legal_process" and case_number and _NO_DETAIL.search(text):
+            text = _NO_DETAIL.sub("：" + _CASE_NUMBER_GIVEN, text, count=1)
+        if "来自个人或境外号码" in text and sender is not None and sender.type in _SENDER_WORDS:
+            text = text.replace("来自个人或境外号码", "来自" + _SENDER_WORDS[sender.type])
+        out.append(f if text == f.explanation else replace(f, explanation=text))
+    return out
 
 
 def impersonated(signatures: list[str], text: str, findings: list[Finding]) -> str | None:

@@ -109,3 +109,41 @@ def test_only_a_number_via_api_does_not_call_it_unrelated(api):
 def test_a_message_still_gets_its_verdict_headline(client):
     page = client.post("/check", data={"text": "今天天气不错，晚上一起吃饭吧。", "sender": "+639171234567"}).get_data(as_text=True)
     assert "只查了" not in page
+
+
+def test_fake_court_with_a_case_number_is_not_said_to_have_none(api):
+    """#9: 案号(2026)京0105刑初8890号 is in the message, so no finding says 没有可以核实的案号."""
+    report = _analyze(api, FAKE_COURT, "13812345678")
+    fake = [f for f in report["findings"] if f["kind"] == "fake_legal_process"]
+    assert fake
+    for f in report["findings"]:
+        assert "没有可以核实的案号" not in f["explanation"] and "没有任何可以核实" not in f["explanation"], f
+    assert any("写了案号" in f["explanation"] for f in fake)
+
+
+def test_typed_signature_on_a_landline_is_not_called_a_personal_or_foreign_number(api):
+    text = "【北京某某律师事务所】受某某消费金融委托，现向您发送律师函：请于7日内还清欠款，否则委托人将依法提起诉讼。"
+    findings = _analyze(api, text, "01065551234")["findings"]
+    mismatch = [f for f in findings if f["rule_id"] == "info.signature.personal_sender"]
+    assert mismatch and "固定电话" in mismatch[0]["explanation"]
+    assert all("个人或境外号码" not in f["explanation"] for f in findings)
+
+
+def test_a_future_visit_is_not_explained_as_already_at_your_door(api):
+    findings = _analyze(api, "你借的钱今天不还我们就到你单位闹，你自己看着办", "17012345678")["findings"]
+    assert findings
+    for f in findings:
+        assert "threat.cov14.doorstep.already_there" not in [f["rule_id"], *f["merged_rule_ids"]]
+        assert "已经守在" not in f["explanation"]
+
+
+def test_lender_impersonation_is_not_explained_as_social_security(api):
+    findings = _analyze(api, LENDER_SCAM, "10698888777")["findings"]
+    for f in findings:
+        assert not f["explanation"].startswith("冒充医保"), f
+
+
+def test_outsourcing_is_not_titled_a_deadline(client):
+    text = "【招联金融】您的借款已逾期62天，欠款8,432元。我司已将您的案件委托第三方机构催收。"
+    page = client.post("/check", data={"text": text, "sender": "1069055999"}).get_data(as_text=True)
+    assert "限时施压" not in page
