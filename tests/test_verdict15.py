@@ -147,3 +147,32 @@ def test_outsourcing_is_not_titled_a_deadline(client):
     text = "【招联金融】您的借款已逾期62天，欠款8,432元。我司已将您的案件委托第三方机构催收。"
     page = client.post("/check", data={"text": text, "sender": "1069055999"}).get_data(as_text=True)
     assert "限时施压" not in page
+
+
+def test_empty_text_via_api_is_the_forms_clear_error(api):
+    """#16: {"text": ""} is not a not_collection report."""
+    r = api.post("/api/v1/analyze", {"text": "  "})
+    assert r.status == 400 and r.error_code == "invalid_value"
+    assert "请先粘贴短信内容" in r.json["error"]["message"]
+    batch = api.post("/api/v1/analyze/batch", {"messages": [{"text": ""}, {"text": "", "sender": "+639171234567"}]})
+    first, second = batch.json["results"]
+    assert first["error"]["code"] == "invalid_value" and "messages[0].text" in first["error"]["message"]
+    assert second["verdict"]["label"] == "not_collection"
+
+
+def test_nul_is_not_echoed_into_the_page(client):
+    """#19: a NUL in the posted text does not reach the HTML."""
+    page = client.post("/check", data={"text": "\x00abc您的借款已逾期\x00"}).get_data(as_text=True)
+    assert "\x00" not in page and "abc您的借款已逾期" in page
+
+
+def test_long_paste_is_not_cut_by_the_textarea_and_is_folded(client):
+    """#14: no maxlength that cuts a paste silently; a long message is echoed folded."""
+    home = client.get("/").get_data(as_text=True)
+    assert 'maxlength="10000"' not in home and "不会悄悄截掉" in home
+    too_long = client.post("/check", data={"text": "您的借款已逾期。" * 1300})
+    assert too_long.status_code == 400 and "短信太长" in too_long.get_data(as_text=True)
+    page = client.post("/check", data={"text": "您的借款已逾期，请尽快还款。" * 300}).get_data(as_text=True)
+    assert '<details class="long-message">' in page
+    short = client.post("/check", data={"text": "您的借款已逾期，请尽快还款。"}).get_data(as_text=True)
+    assert "long-message" not in short

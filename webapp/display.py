@@ -45,6 +45,8 @@ VERDICT_TITLES = {"legal_notice": "这可能是真实的法律文书通知"}
 VERDICT_ICONS = {"scam": "⚠", "unlawful_threat": "✖", "aggressive": "▲", "reminder": "✓", "not_collection": "ℹ",
                  "legal_notice": "⚖"}
 SAFETY_KINDS = {"violence_threat"}
+# A pasted text longer than this is echoed folded on the result page (a 10,000-character paste is 20 screens).
+FOLD_TEXT_CHARS = 1500
 # Lender kinds precise enough to choose a regulator by (an online platform's lender is in its contract).
 _KNOWN_KINDS = {"bank", "consumer_finance_company", "microloan_company", "finance_leasing"}
 FEATURED_CHANNELS = 2
