@@ -176,3 +176,13 @@ def test_long_paste_is_not_cut_by_the_textarea_and_is_folded(client):
     assert '<details class="long-message">' in page
     short = client.post("/check", data={"text": "您的借款已逾期，请尽快还款。"}).get_data(as_text=True)
     assert "long-message" not in short
+
+
+def test_lawyer_letter_of_an_unknown_firm_gets_the_firms_steps_not_the_courts(api):
+    """#9 (M30): 北京某某律师事务所's letter is checked with the firm, not through 12368."""
+    text = ("【北京某某律师事务所】受某某小额贷款有限公司委托，就您的借款逾期事宜发出律师函：请于7日内与我所联系协商还款，"
+            "否则委托人将依法提起诉讼。联系电话010-65551234。")
+    report = _analyze(api, text, "01065551234")
+    legal = report["verdict"]["legal_check"]
+    assert legal["stage"] == "lawyer"
+    assert "律所" in report["verdict"]["summary"] and "12368" not in report["verdict"]["summary"]
