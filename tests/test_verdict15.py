@@ -186,3 +186,10 @@ def test_lawyer_letter_of_an_unknown_firm_gets_the_firms_steps_not_the_courts(ap
     legal = report["verdict"]["legal_check"]
     assert legal["stage"] == "lawyer"
     assert "律所" in report["verdict"]["summary"] and "12368" not in report["verdict"]["summary"]
+
+
+def test_a_planned_visit_is_highlighted_as_one_statement(api):
+    """#9 (M26): 安排工作人员 alone is not the doorstep visit; 安排工作人员于近期上门 is, once."""
+    text = "【马上消费】您的欠款逾期已超过90天，我司将安排工作人员于近期上门核实您的还款能力，请保持电话畅通。"
+    visits = [f for f in _analyze(api, text, "4008888888")["findings"] if f["kind"] == "doorstep_visit_threat"]
+    assert len(visits) == 1 and "上门" in visits[0]["excerpt"], visits
