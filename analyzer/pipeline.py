@@ -261,20 +261,19 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
         by_kind.setdefault(f.kind, []).append(f)
     for group in by_kind.values():
         group.sort(key=lambda f: (f.start, f.end, f.rule_id))
+        empty: dict[tuple[int, int], list[Finding]] = {}
         clusters: list[list[Finding]] = []
         reach = -1
         for f in group:
-            empty = f.start >= f.end
-            if clusters and ((not empty and f.start < reach) or
-                             (empty and clusters[-1][-1].start == f.start and clusters[-1][-1].end == f.end)):
+            if f.start >= f.end:
+                empty.setdefault((f.start, f.end), []).append(f)
+            elif clusters and f.start < reach:
                 clusters[-1].append(f)
+                reach = max(reach, f.end)
             else:
                 clusters.append([f])
-            if not empty:
-                reach = max(reach, f.end) if len(clusters[-1]) > 1 else f.end
-            else:
-                reach = -1
-        for cluster in clusters:
+                reach = f.end
+        for cluster in clusters + list(empty.values()):
             best = min(cluster, key=lambda f: (rank[f.severity], -(f.end - f.start), f.start, f.rule_id))
             merged = tuple(sorted({f.rule_id for f in cluster} - {best.rule_id}))
             out.append(replace(best, merged_rule_ids=merged) if merged else best)
