@@ -193,3 +193,13 @@ def test_a_planned_visit_is_highlighted_as_one_statement(api):
     text = "【马上消费】您的欠款逾期已超过90天，我司将安排工作人员于近期上门核实您的还款能力，请保持电话畅通。"
     visits = [f for f in _analyze(api, text, "4008888888")["findings"] if f["kind"] == "doorstep_visit_threat"]
     assert len(visits) == 1 and "上门" in visits[0]["excerpt"], visits
+
+
+def test_fallback_threat_step_keeps_the_kbs_balanced_wording():
+    """lawrev15 #6: no 不还钱不会因此坐牢 without the exceptions, no 无权…找你家人."""
+    from knowledge.entries import load_catalog
+    from webapp import display
+
+    first = display.FALLBACK_STEPS["unlawful_threat"][0]
+    assert first.startswith(load_catalog().guides["guide.verdict.unlawful_threat"].steps[0])
+    assert "无权" not in first and "罚款、拘留" in first
