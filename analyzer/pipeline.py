@@ -30,6 +30,7 @@ from analyzer.lexicon import load as load_lexicon
 from analyzer.loan.hint import loan_hint
 from analyzer.normalize import fold
 from analyzer.report import Finding, InputError, LenderMatch, LinkInfo, NumberInfo, Report
+from analyzer import verdict as verdict_rules
 from analyzer.verdict import decide, for_reader
 from knowledge import registry
 from knowledge.advice import Advisor
@@ -47,6 +48,9 @@ LEGAL_NOTICE_GUIDE = "guide.verdict.legal_notice"
 # 失信, 限高): it tells the reader to deal with the enforcement judge, not to answer a lawsuit.
 ENFORCEMENT_NOTICE_GUIDE = "guide.verdict.legal_notice_enforcement"
 LAWYER_LETTER_GUIDE = "guide.verdict.legal_notice_lawyer"
+# Stands in for guide.verdict.aggressive when the only pressure is the hour the message came (a polite reminder at
+# 23:30): its steps are about the time, not about wording the message does not contain.
+AGGRESSIVE_TIMING_GUIDE = "guide.verdict.aggressive_timing"
 
 def parse_time(value: str | datetime | None) -> datetime | None:
     """ISO-8601; a time without an offset is China Standard Time (UTC+8)."""
@@ -188,17 +192,23 @@ class Analyzer:
         legal_to_reader = legal.source and legal.party and addressed(doc.f) and bool(legal.details)
         if not (is_debt or legal_to_reader):
             findings = without_collection_frame(findings, self.without_debt)
-        findings = _dedupe(findings)
+        findings = verdict_rules.fit_explanations(_dedupe(findings), legal, sender_info)
         debt = debt_kind(doc)
-        verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt)
+        authority = verdict_rules.impersonated([s.text for s in doc.signatures], doc.f, findings)
+        verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt,
+                         authority=authority, received_at=when)
         verdict = for_reader(verdict, reader.role, reader.relation,
                              reader_detector.RELATION_NAMES.get(reader.relation or "", ""))
         lender = lender_detector.for_verdict(lender, verdict.label)  # claimed on a scam, a sender on no debt
+        if verdict.label == "not_collection" and not findings and (sender_info or links) and not _message_words(doc):
+            verdict = replace(verdict, summary=verdict_rules.ONLY_CHECKED)
         facts = facts_detector.extract(doc)
         fact_dicts = [f.to_dict() for f in facts]
         extra = (THIRD_PARTY_GUIDE,) if reader.role == "third_party" else ()
         if verdict.label == "scam" and not is_debt:
             extra += (NO_DEBT_SCAM_GUIDE,)
+        if verdict.label == "aggressive" and verdict_rules.time_only_pressure(findings):
+            extra += (AGGRESSIVE_TIMING_GUIDE,)
         if verdict.label == "legal_notice" or (legal.source and verdict.label != "scam"):
             extra += (LEGAL_NOTICE_GUIDE,) + self.verdict_guides.get("legal_notice", ())
         if verdict.label == "legal_notice" and legal.stage in ("enforcement", "lawyer"):
@@ -212,6 +222,14 @@ class Analyzer:
                       findings=tuple(findings), verdict=verdict, guidance=advice.guidance,
                       actions=advice.actions, replies=advice.replies,
                       loan_check=loan_hint(fact_dicts, text) if len(facts) > 1 else None, reader=reader)
+
+
+def _message_words(doc: Document) -> str:
+    """The message text without its links, spaces and punctuation: empty when only a number or a link was checked."""
+    text = doc.text
+    for link in reversed(doc.links):
+        text = text[:link.start] + text[link.end:]
+    return re.sub(r"[\s\W_]+", "", text)
 
 
 def without_collection_frame(findings: list[Finding], without_debt: dict[str, str]) -> list[Finding]:
@@ -230,11 +248,34 @@ _COLLECTION_CATEGORIES = ("unlawful_threat", "pressure")
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """One finding per (kind, span); ordered by position, then rule id."""
-    seen: dict[tuple[str, int, int], Finding] = {}
+    """One finding per kind and stretch of text, ordered by position, then rule id.
+
+    Findings of the same kind whose spans overlap or nest (transitively: 你是个老赖 / 是个老赖 / 老赖) are one
+    statement said once: the most severe is kept, and among equally severe ones the widest (then the earliest,
+    then the smallest rule id). The kept finding keeps its own span, excerpt and explanation; the rule ids of the
+    others go to its `merged_rule_ids`. Empty spans (a finding about the received time) never overlap anything;
+    two on the same place are one."""
     rank = {"high": 0, "medium": 1, "low": 2}
+    out: list[Finding] = []
+    by_kind: dict[str, list[Finding]] = {}
     for f in findings:
-        key = (f.kind, f.start, f.end)
-        if key not in seen or rank[f.severity] < rank[seen[key].severity]:
-            seen[key] = f
-    return sorted(seen.values(), key=lambda f: (f.start, f.end, f.rule_id))
+        by_kind.setdefault(f.kind, []).append(f)
+    for group in by_kind.values():
+        group.sort(key=lambda f: (f.start, f.end, f.rule_id))
+        empty: dict[tuple[int, int], list[Finding]] = {}
+        clusters: list[list[Finding]] = []
+        reach = -1
+        for f in group:
+            if f.start >= f.end:
+                empty.setdefault((f.start, f.end), []).append(f)
+            elif clusters and f.start < reach:
+                clusters[-1].append(f)
+                reach = max(reach, f.end)
+            else:
+                clusters.append([f])
+                reach = f.end
+        for cluster in clusters + list(empty.values()):
+            best = min(cluster, key=lambda f: (rank[f.severity], -(f.end - f.start), f.start, f.rule_id))
+            merged = tuple(sorted({f.rule_id for f in cluster} - {best.rule_id}))
+            out.append(replace(best, merged_rule_ids=merged) if merged else best)
+    return sorted(out, key=lambda f: (f.start, f.end, f.rule_id))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 # 1.1: verdict label `legal_notice`; `reader` (who the message is written to); `verdict.legal_check`.
 # 1.2: `verdict.legal_check.stage` ("enforcement" for a notice of the enforcement stage, "lawyer" for a law firm's
 #      letter with no court, arbitration body, case number or 12368 in it, else null).
@@ -125,10 +125,18 @@ class Finding:
     excerpt: str
     explanation: str
     kb_refs: tuple[str, ...] = ()
+    # Rules of the same kind whose spans overlapped this one's and were merged into it (pipeline._dedupe).
+    merged_rule_ids: tuple[str, ...] = ()
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        """Every rule this finding stands for: its own and those merged into it."""
+        return (self.rule_id, *self.merged_rule_ids)
 
     def to_dict(self) -> dict[str, Any]:
         d = _plain(self)
         d["kb_refs"] = list(self.kb_refs)
+        d["merged_rule_ids"] = list(self.merged_rule_ids)
         return d
 
 

@@ -16,7 +16,12 @@ verification.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+from datetime import datetime
+
 from analyzer.detectors.legal import VERIFY_STEPS, LegalCheck
+from analyzer.limits import BEIJING
 from analyzer.report import Finding, LenderMatch, NumberInfo, Verdict
 
 _SERIOUS = ("high", "medium")
@@ -38,8 +43,90 @@ _ENFORCEMENT = ("这像是法院执行阶段的通知：有可以核实的法院
 _LAWYER = "这像是律所受委托发出的律师函：有可以核实的律所和律师执业信息，没有发现诈骗迹象。"
 
 
+# Who a scam claims to be decides where the reader checks it: a fake court is checked with the courts, a fake police
+# message with the police, a fake central bank or regulator (which never collect debts) through the anti-fraud line.
+_AUTHORITIES = (("court", re.compile(r"法院|法官|审判庭|仲裁")),
+                ("police", re.compile(r"公安|警察|警官|派出所|刑侦|网警")),
+                ("regulator", re.compile(r"人民银行|央行|银保监|银监|金融监管|证监会|征信中心")))
+_SELF_INTRO = re.compile(r"(?:我是|我们是|这里是|本人是)[^，。,.！!？?\s]{1,14}")
+_VERIFY_AUTHORITY = {
+    "court": "它自称法院：有没有这个案件，自己拨打 12368（法院诉讼服务热线，可加当地区号）或登录“人民法院在线服务”查询",
+    "police": "它自称公安：公安机关不会发短信催债、要你转账，拿不准就自己去当地派出所问",
+    "regulator": "它自称人民银行或金融监管部门：这些机关不会发短信让你点链接、转账或处理账户，拿不准时拨打 96110 咨询",
+}
+NIGHT_RULE = "pressure.night.received_at"
+# No message text, only a sender number and/or a link: nothing to call a collection message or not.
+ONLY_CHECKED = ("没有短信正文，只查了号码或链接：是不是催收短信无从判断；号码和链接本身的风险见对号码、链接的说明"
+                "（境外号码、短链接、不认识的网址都要当心）。")
+
+
+# Explanations that speak of what a message lacks or who sent it are fitted to what was found (review15 #9): a
+# fake-court finding does not say "no case number" when there is one, a typed signature on a landline is not said to
+# come from "a personal or foreign number".
+_NO_DETAIL = re.compile(r"[，,]?却没有(?:任何)?可以核实的[^：:]*[：:]")
+_CASE_NUMBER_GIVEN = ("短信里虽然写了案号，但案号可以照格式编造，不能证明有这个案件；法院也不会用短信让你交钱撤诉、"
+                      "找个人号码联系。")
+_SENDER_WORDS = {"mobile": "普通手机号", "virtual_operator_mobile": "虚拟运营商手机号", "foreign": "境外号码",
+                 "fixed_line": "固定电话"}
+
+
+def fit_explanations(findings: list[Finding], legal: LegalCheck | None, sender: NumberInfo | None) -> list[Finding]:
+    """Explanations that say what the message does not contain, or where it came from, as found in this message."""
+    case_number = legal is not None and "case_number" in legal.details
+    out = []
+    for f in findings:
+        text = f.explanation
+        if f.kind == "fake_legal_process" and case_number and _NO_DETAIL.search(text):
+            text = _NO_DETAIL.sub("：" + _CASE_NUMBER_GIVEN, text, count=1)
+        if "来自个人或境外号码" in text and sender is not None and sender.type in _SENDER_WORDS:
+            text = text.replace("来自个人或境外号码", "来自" + _SENDER_WORDS[sender.type])
+        out.append(f if text == f.explanation else replace(f, explanation=text))
+    return out
+
+
+def impersonated(signatures: list[str], text: str, findings: list[Finding]) -> str | None:
+    """"court", "police" or "regulator" when a scam claims to come from one (its 【signature】, a 我是… introduction,
+    or the words an impersonation finding quotes), else None (a lender, a platform, or no one named)."""
+    claims = list(signatures) + [m.group(0) for m in _SELF_INTRO.finditer(text)]
+    claims += [f.excerpt for f in findings if f.kind == "impersonation"]
+    for claim in claims:
+        for who, pattern in _AUTHORITIES:
+            if pattern.search(claim):
+                return who
+    return None
+
+
+def _scam_summary(is_debt: bool, debt: str | None, authority: str | None) -> str:
+    # debt == "card" (debt_context.debt_kind): the card-issuing bank answers for a card debt, not a lender.
+    lender_where = "发卡银行的官方 App 或信用卡背面的客服电话" if debt == "card" else "贷款机构自己的 App 或合同上的电话"
+    if authority is not None:
+        tail = _VERIFY_AUTHORITY[authority] + (f"；欠款本身到{lender_where}核实" if is_debt else "")
+        return f"这条短信有诈骗迹象：不要付款、不要回复、不要点链接、不要拨打短信里的号码。{tail}。"
+    if is_debt:
+        return f"这条短信有诈骗迹象：不要付款、不要点链接、不要拨打短信里的号码，到{lender_where}核实。"
+    return "这条短信有诈骗迹象：不要付款、不要回复、不要点链接、不要拨打短信里的号码或加对方微信；拿不准时拨打 96110 咨询。"
+
+
+def _pressure_summary(pressure: list[Finding], received_at: datetime | None) -> str:
+    """What the pressure is: the wording, or only the hour the message came (a polite reminder at 23:30)."""
+    when = f"北京时间 {received_at.astimezone(BEIJING):%H:%M} " if received_at is not None else "夜间"
+    night = any(f.rule_id == NIGHT_RULE for f in pressure)
+    if night and all(f.rule_id == NIGHT_RULE for f in pressure):
+        return (f"这条催收短信的措辞没有发现问题，问题在发送时间：它在{when}收到。推荐性国家标准 GB/T 45251—2025 "
+                "要求除非你同意，22:00 至次日 08:00 不催收；先核实欠款，夜间催收反复发生可以向贷款机构投诉。")
+    summary = "这是一条施压较重的催收短信：没有发现明显违法内容，但措辞在给你施压；先核实欠款，再按自己的能力协商。"
+    return summary + (f"它还是在{when.rstrip()}（夜间）收到的。" if night else "")
+
+
+def time_only_pressure(findings: list[Finding]) -> bool:
+    """The only medium or high pressure is the hour the message was received."""
+    pressure = [f for f in findings if f.category == "pressure" and f.severity in _SERIOUS]
+    return bool(pressure) and all(f.rule_id == NIGHT_RULE for f in pressure)
+
+
 def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, sender: NumberInfo | None,
-           legal: LegalCheck | None = None, debt: str | None = None) -> Verdict:
+           legal: LegalCheck | None = None, debt: str | None = None, *, authority: str | None = None,
+           received_at: datetime | None = None) -> Verdict:
     legal_dict = legal.to_dict() if legal is not None and legal.source else None
     unsure = legal_dict is not None and not legal.verifiable
     scam = [f for f in findings if f.category == "scam" and f.severity in _SERIOUS]
@@ -49,12 +136,7 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
     pressure = [f for f in findings if f.category == "pressure" and f.severity in _SERIOUS]
     if scam:
         high = sum(f.severity == "high" for f in scam)
-        # debt == "card" (debt_context.debt_kind): the card-issuing bank answers for a card debt, not a lender.
-        where = "发卡银行的官方 App 或信用卡背面的客服电话" if debt == "card" else "贷款机构自己的 App 或合同上的电话"
-        summary = (f"这条短信有诈骗迹象：不要付款、不要点链接、不要拨打短信里的号码，到{where}核实。"
-                   if is_debt else
-                   "这条短信有诈骗迹象：不要付款、不要回复、不要点链接、不要拨打短信里的号码或加对方微信；拿不准时拨打 96110 咨询。")
-        return Verdict("scam", summary,
+        return Verdict("scam", _scam_summary(is_debt, debt, authority),
                        min(100, 75 + 8 * high + 3 * len(scam)), legal_dict)
     if threat:
         high = sum(f.severity == "high" for f in threat)
@@ -77,7 +159,7 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
                        "无法确定真假。不要直接点短信里的链接，先自己核实：" + "；".join(legal.verify_steps) + "。",
                        LEGAL_NOTICE_RISK, legal_dict)
     if pressure:
-        summary = "这是一条施压较重的催收短信：没有发现明显违法内容，但措辞在给你施压；先核实欠款，再按自己的能力协商。"
+        summary = _pressure_summary(pressure, received_at)
         return Verdict("aggressive", summary + (_unsure(legal) if unsure else ""), min(55, 35 + 5 * len(pressure)), legal_dict)
     if is_debt or any(f.severity != "low" for f in findings):
         return Verdict("reminder", ("这看起来是一条普通的还款提醒。" + _NOTHING) if not unsure else _unsure(legal),

@@ -28,7 +28,7 @@ def kinds_of(text: str) -> set[str]:
 
 
 def rules_of(text: str) -> set[str]:
-    return {f["rule_id"] for f in report_of(text)["findings"]}
+    return {r for f in report_of(text)["findings"] for r in [f["rule_id"], *f["merged_rule_ids"]]}
 
 
 def lender_of(text: str) -> str | None:

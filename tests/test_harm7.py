@@ -69,7 +69,7 @@ FRAMES = {
 @pytest.mark.parametrize(("text", "rule_id"), list(FRAMES.values()), ids=list(FRAMES))
 def test_frame_fires(analyzer, text, rule_id):
     report = analyzer.analyze(text)
-    assert rule_id in {f.rule_id for f in report.findings}
+    assert rule_id in {r for f in report.findings for r in f.rule_ids}
     assert report.verdict.label == "unlawful_threat"
 
 

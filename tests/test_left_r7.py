@@ -48,7 +48,7 @@ NOTIFY_THREATS = {
 def test_telling_boss_or_family_as_a_threat_still_fires(analyzer, text):
     report = analyzer.analyze(text).to_dict()
     assert report["verdict"]["label"] == "unlawful_threat"
-    assert NOTIFY in {f["rule_id"] for f in report["findings"]}
+    assert NOTIFY in {r for f in report["findings"] for r in [f["rule_id"], *f["merged_rule_ids"]]}
 
 
 FAILED_LOAN_DEBIT = {

@@ -49,11 +49,14 @@ def test_there_are_third_party_lines_to_check():
 @pytest.mark.parametrize("text", CASES)
 def test_finding_and_reader_agree(analyzer, text):
     report = analyzer.analyze(text)
-    told = [f for f in report.findings if f.rule_id == FINDING]
-    assert not {f.rule_id for f in report.findings} & set(MOVED)
+    told = [f for f in report.findings if FINDING in f.rule_ids]
+    assert not {r for f in report.findings for r in f.rule_ids} & set(MOVED)
     if told:
         assert report.reader.role == "third_party" and report.reader.relation != "guarantor", report.reader
-        assert (told[0].start, told[0].end) == (report.reader.start, report.reader.end)
+        if told[0].rule_id == FINDING:
+            assert (told[0].start, told[0].end) == (report.reader.start, report.reader.end)
+        else:  # merged into a wider third_party_contact finding over the same words (pipeline._dedupe)
+            assert told[0].start < report.reader.end and report.reader.start < told[0].end
     if report.reader.role != "third_party" or report.reader.relation == "guarantor":
         assert not told
 
@@ -75,4 +78,4 @@ def test_a_guarantor_is_a_reader_without_the_finding(analyzer, text, role, relat
     message_to_third_party. "您的担保人" is the borrower's guarantor: the borrower reads it."""
     report = analyzer.analyze(text)
     assert (report.reader.role, report.reader.relation) == (role, relation), report.reader
-    assert FINDING not in {f.rule_id for f in report.findings}
+    assert FINDING not in {r for f in report.findings for r in f.rule_ids}

@@ -76,5 +76,5 @@ FRAMES = {
 @pytest.mark.parametrize(("text", "rule_id"), list(FRAMES.values()), ids=list(FRAMES))
 def test_frame_fires(analyzer, text, rule_id):
     report = analyzer.analyze(text)
-    assert rule_id in {f.rule_id for f in report.findings}, [f.rule_id for f in report.findings]
+    assert rule_id in {r for f in report.findings for r in f.rule_ids}, [f.rule_id for f in report.findings]
     assert report.verdict.label == "scam"

@@ -257,7 +257,7 @@ def test_message_to_a_third_party_is_the_readers_decision(analyzer, text):
     report = analyzer.analyze(text)
     assert report.verdict.label == "unlawful_threat"
     assert report.reader.role == "third_party" and report.reader.relation != "guarantor", report.reader
-    assert "threat.third_party_contact.message_to_third_party" in {f.rule_id for f in report.findings}
+    assert "threat.third_party_contact.message_to_third_party" in {r for f in report.findings for r in f.rule_ids}
 
 
 @pytest.mark.parametrize("text", ALREADY_REPORTED)

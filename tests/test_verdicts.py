@@ -36,7 +36,7 @@ def test_future_lawsuit_is_pressure_done_lawsuit_is_false_claim():
     assert future.verdict.label == "aggressive"
     assert not any(f.kind == "fake_legal_process" for f in future.findings)
     done = analyze("您的欠款案件已被正式立案，即将移交法院执行")
-    kinds = {f.rule_id: f for f in done.findings}
+    kinds = {r: f for f in done.findings for r in f.rule_ids}
     assert "threat.fake_legal.announced_done" in kinds
     assert done.verdict.label == "unlawful_threat"
     # The future half gets an explanation about an imminent step, not about "立即、马上".
@@ -52,7 +52,7 @@ def test_verifiable_court_notice_is_legal_notice():
     assert check["verifiable"] and {"court_name", "case_number", "hotline_12368"} <= set(check["details"])
     assert not any(f.kind in ("fake_legal_process", "impersonation") for f in report.findings)
     assert "12368" in report.verdict.summary
-    assert report.to_dict()["schema_version"] == SCHEMA_VERSION == "1.2"
+    assert report.to_dict()["schema_version"] == SCHEMA_VERSION == "1.3"
 
 
 @pytest.mark.parametrize(("extra", "marker"), [
@@ -331,7 +331,7 @@ def test_reminder_ending_in_a_scam_warning_stays_a_reminder(analyzer, text):
     "您已逾期30天立案审查前请尽快处理",
 ], ids=["overdue-before-suit", "due-before-proceedings", "owing-before-report", "overdue-before-filing"])
 def test_a_debt_state_is_not_an_announced_legal_step(analyzer, text):
-    kinds = {f.rule_id for f in analyzer.analyze(text).findings}
+    kinds = {r for f in analyzer.analyze(text).findings for r in f.rule_ids}
     assert not kinds & {"threat.fake_legal.announced_done", "threat.false_criminal.reported_done",
                         "threat.scheme.fake_legal.step_announced_done"}, kinds
 
@@ -380,7 +380,7 @@ def test_a_loan_debt_scam_keeps_lender_steps(analyzer):
 ], ids=["service-fee-first", "upfront-costs", "travel-costs"])
 def test_debt_recovery_advert_asking_a_fee_up_front_is_a_scam(analyzer, text):
     report = analyzer.analyze(text)
-    assert "scam.recovery.advance_fee" in {f.rule_id for f in report.findings}
+    assert "scam.recovery.advance_fee" in {r for f in report.findings for r in f.rule_ids}
     assert report.verdict.label == "scam"
 
 

@@ -18,7 +18,9 @@ FALLBACK_STEPS: dict[str, list[str]] = {
     "scam": ["不要付款、不要点链接、不要回拨短信里的号码，也不要给任何人验证码。",
              "打开你借款的那个官方 App 核实：有没有欠款、欠多少。",
              "如果已经转账或给了验证码，马上拨打 110 报警，并联系你的银行。"],
-    "unlawful_threat": ["先别怕：欠款是民事纠纷，不还钱不会因此坐牢，催收方也无权抓人、曝光你或找你家人。",
+    "unlawful_threat": ["先深呼吸。单纯还不上钱是民事纠纷，不会因此坐牢；但真被起诉后不理会会被缺席判决，判决后有钱不还或"
+                        "藏财产，会被罚款、拘留，严重的追究刑事责任。催收方不能抓人、曝光你，也不能向你的家人、同事透露"
+                        "欠款或向他们催收。",
                         "把短信截图保存好，这是投诉和报警的证据。",
                         "在官方 App 里核实欠款，然后向贷款机构和监管部门投诉（下面有写好的草稿）。"],
     "aggressive": ["短信在施压，但没发现明显违法的内容。先在官方 App 里核实欠款是否属实。",
@@ -43,11 +45,70 @@ VERDICT_TITLES = {"legal_notice": "这可能是真实的法律文书通知"}
 VERDICT_ICONS = {"scam": "⚠", "unlawful_threat": "✖", "aggressive": "▲", "reminder": "✓", "not_collection": "ℹ",
                  "legal_notice": "⚖"}
 SAFETY_KINDS = {"violence_threat"}
+# A pasted text longer than this is echoed folded on the result page (a 10,000-character paste is 20 screens).
+FOLD_TEXT_CHARS = 1500
 # Lender kinds precise enough to choose a regulator by (an online platform's lender is in its contract).
 _KNOWN_KINDS = {"bank", "consumer_finance_company", "microloan_company", "finance_leasing"}
 FEATURED_CHANNELS = 2
 LEGAL_NOTICE_CHANNELS = {"channel.12368": 20, "channel.12348": 10}
 THIRD_PARTY_CHANNELS = {"channel.12321": 20}
+
+
+# The page checked only a number or only a link (no message text): the headline speaks of what was checked.
+_NUMBER_RISK = {"foreign": 2, "mobile": 1, "virtual_operator_mobile": 1, "invalid": 1}
+_RISK_WORDS = ("低", "中", "高")
+_RISK_METER = (10, 50, 85)
+_RISK_CLASS = ("not_collection", "aggressive", "scam")
+_LINK_TEXT = re.compile(r"\S*(?:https?://|www\.)\S*|[\s\W_]+", re.I)
+
+
+def only_checked(report: dict[str, Any]) -> dict[str, Any] | None:
+    """When no message text was given, only a sender number and/or links: the headline, summary and risk of
+    what was checked (a foreign number is high risk, a short link is high risk), not a verdict about a message
+    that was never entered. None when there is a message to judge, or the analyzer found something in it."""
+    if report["verdict"]["label"] != "not_collection" or report.get("findings"):
+        return None
+    if _LINK_TEXT.sub("", report.get("text") or ""):
+        return None
+    sender, links = report.get("sender"), report.get("links") or []
+    if not sender and not links:
+        return None
+    parts, risks, said = [], [], []
+    if sender:
+        level = 0 if sender.get("official_for") else _NUMBER_RISK.get(sender.get("type"), 0)
+        risks.append(level)
+        said.append(sender.get("explanation") or "")
+        parts.append("号码")
+    for link in links:
+        level = (0 if link.get("official_for") else
+                 2 if link.get("short_link") or link.get("ip_host") or link.get("lookalike_of") else 1)
+        risks.append(level)
+        said.append(link.get("explanation") or "")
+    if links:
+        parts.append("链接")
+    level = max(risks)
+    what = "和".join(parts)
+    if sender and not links:
+        kind = NUMBER_KINDS.get(sender.get("type"), "号码")
+        title = f"只查了号码：{kind}，风险{_RISK_WORDS[level]}"
+    elif links and not sender and len(links) == 1:
+        link = links[0]
+        kind = ("官方网址" if link.get("official_for") else "短链接" if link.get("short_link") else
+                "仿冒网址" if link.get("lookalike_of") else "IP 地址链接" if link.get("ip_host") else "不认识的网址")
+        title = f"只查了链接：{kind}，风险{_RISK_WORDS[level]}"
+    else:
+        title = f"只查了{what}：风险{_RISK_WORDS[level]}"
+    summary = (f"没有短信正文，所以这里不判断是不是催收短信，只说这个{what}。"
+               + "".join(s for s in said if s)
+               + ("" if level else "这只说明它本身看不出问题，不能证明发信的人是谁。"))
+    return {"title": title, "summary": summary, "risk": _RISK_METER[level], "risk_word": _RISK_WORDS[level],
+            "label_class": _RISK_CLASS[level], "icon": "⚠" if level == 2 else "ℹ"}
+
+
+# Short names of number types for the only-a-number headline.
+NUMBER_KINDS = {"enterprise_sms_port": "企业短信端口", "service_short_code": "客服短号码", "enterprise_hotline": "企业热线",
+                "mobile": "个人手机号", "virtual_operator_mobile": "虚拟运营商手机号", "fixed_line": "固定电话",
+                "foreign": "境外号码", "invalid": "无效号码"}
 
 
 def is_third_party(report: dict[str, Any]) -> bool:

@@ -5,6 +5,7 @@ buttons. The user's text is never logged and never stored.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
@@ -16,6 +17,7 @@ from webapp import display, highlight, library
 bp = Blueprint("pages", __name__)
 
 MAX_SENDER_CHARS = 40
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 MAX_TIME_CHARS = 40
 
 EXAMPLES: list[dict[str, str]] = [
@@ -68,7 +70,8 @@ def check_get() -> Any:
 
 @bp.post("/check")
 def check() -> Any:
-    text = request.form.get("text") or ""
+    # NUL and other control characters (not tab or line breaks) carry nothing and must not be echoed into the page
+    text = _CONTROL.sub("", request.form.get("text") or "")
     sender = _form_value("sender", MAX_SENDER_CHARS)
     received = _form_value("received_at", MAX_TIME_CHARS)
     form = {"text": text, "sender": sender, "received_at": received}
@@ -101,6 +104,7 @@ def check() -> Any:
         kinds=kinds,
         verdict_info=verdict_info,
         verdict_icon=display.VERDICT_ICONS.get(label, "ℹ"),
+        only=display.only_checked(data),
         safety_first=display.safety_first(data),
         third_party=display.is_third_party(data),
         first_steps=first_steps,

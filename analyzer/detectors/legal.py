@@ -260,7 +260,10 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     plain_but_legal = not any(f.category in NOT_PLAIN and f.severity != "low" and f.kind != "fake_legal_process"
                               for f in findings)
     court_side = {"court_name", "case_number", "hotline_12368", "court_sender", "court_signature", "arbitration_case"}
-    lawyer = "law_firm" in details and not court_side & set(details)
+    # A lawyer's letter whose firm name cannot be checked (北京某某律师事务所) is still a letter: its steps are the
+    # firm's (ask the firm, 12348), not the court's.
+    letter = "law_firm" in details or "律师函" in text or bool(re.search(r"律师事务所|律所", sig_text))
+    lawyer = letter and not court_side & set(details)
     party = not NON_PARTY.search(text)
     return LegalCheck(True, tuple(dict.fromkeys(details)), tuple(dict.fromkeys(markers)), plain,
                       bool(SERVICE_TALK.search(text)), plain_but_legal, "lawyer" if lawyer else stage(text), party)

@@ -82,6 +82,10 @@ def message_fields(item: Any, where: str = "") -> tuple[str, str | None, str | N
                                              "are accepted. Send one SMS per message.")
     sender = optional_string(item, "sender", where)
     received_at = optional_string(item, "received_at", where, code="invalid_time")
+    if not text.strip() and not (sender or "").strip():
+        # the web form's 请先粘贴短信内容: nothing to analyse is an error, not a not_collection report
+        raise ApiError(400, "invalid_value", f"'{where}text' is empty and there is no sender: paste the SMS, or give "
+                                             "a sender number to check it alone (请先粘贴短信内容，或填写要查询的号码或链接).")
     return text, sender, received_at
 
 

@@ -149,6 +149,8 @@ def report_schemas() -> dict[str, dict[str, Any]]:
             "excerpt": {**STR, "description": "Equal to text[start:end]."},
             "explanation": {**STR, "description": "One plain-Chinese sentence."},
             "kb_refs": {**STRINGS, "description": "Knowledge-base ids: GET /api/v1/knowledge/{id}."},
+            "merged_rule_ids": {**STRINGS, "description": "Rules of the same kind whose spans overlapped or nested "
+                                "in this one's: merged into this finding (the most severe, then the widest, is kept)."},
         }),
         "Guide": obj({"id": STR, "title": STR, "summary": STR, "steps": STRINGS,
                       "priority": STR, "citations": array(ref("Citation")), "channels": STRINGS},
