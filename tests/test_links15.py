@@ -85,6 +85,8 @@ def test_a_government_body_linking_outside_gov_cn_is_a_lookalike(api):
     "【美团】您的外卖红包已到账，打开 https://meituan.com 查看",  # the brand's own name alone: maybe its own site
     "【招商银行】您的信用卡账单已出，详情见 https://cmbchina.com",  # the verified domain
     "周末一起去 zhaolian-jr.cc 看看吗",  # no brand claimed, no debt or risk words: shown, not a finding
+    # the credit reference centre is no government organ: its site is not on gov.cn (links._AUTHORITY)
+    "【中国人民银行征信中心】您在征信中心网站 www.pbccrc.org.cn 提交的查询申请已受理，请按时登录查看。",
 ])
 def test_own_or_unclaimed_domains_are_no_lookalike_finding(api, text):
     assert lookalikes(analyze(api, text)) == []

@@ -175,7 +175,9 @@ _AUTHORITY = re.compile(r"中国人民银行|人民银行|央行|公安|派出�
 def claimed_authority(doc: Document) -> str | None:
     """The government body a message speaks as, in its 【signature】."""
     for sig in doc.signatures:
-        if _AUTHORITY.search(sig.text):
+        # 【中国人民银行征信中心】 names the central bank, but the credit reference centre is a public institution
+        # whose site is not on gov.cn (see above): no government-domain claim.
+        if _AUTHORITY.search(sig.text) and "征信中心" not in sig.text:
             return doc.text[sig.start:sig.end].strip()
     return None
 
