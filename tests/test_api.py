@@ -134,6 +134,13 @@ def test_batch_envelope_errors(api, body, code):
     assert (r.status, r.error_code) == (400, code)
 
 
+def test_batch_item_error_names_the_field_path(api):
+    r = api.post("/api/v1/analyze/batch", {"messages": [{"text": "a"}, {"text": "b"}, {"txt": "c"}]})
+    error = r.json["results"][2]["error"] if r.status == 200 else r.json["error"]
+    assert error["code"] == "unknown_field"
+    assert "'messages[2].txt'" in error["message"]
+
+
 def test_batch_empty(api):
     assert api.post("/api/v1/analyze/batch", {"messages": []}).json == {"results": []}
 

@@ -54,7 +54,8 @@ def check_fields(item: Any, allowed: tuple[str, ...], where: str, example: str) 
                                             f"got {json_type(item)}.")
     for key in item:
         if key not in allowed:
-            raise ApiError(400, "unknown_field", f"Unknown field '{where}{key}'. Accepted fields: {', '.join(allowed)}.")
+            field = f"{where}.{key}" if where else key  # messages[2].txt, not messages[2]txt
+            raise ApiError(400, "unknown_field", f"Unknown field '{field}'. Accepted fields: {', '.join(allowed)}.")
     return item
 
 
