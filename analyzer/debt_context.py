@@ -64,11 +64,31 @@ DEMAND = re.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|方式|账�
                     r"|(这|本|那|当)一?期(还|仍|就)差[^,。!?;\n]{0,2}\d|(今天|今日|明天|明日)[^,。!?;\n]{0,8}最后还款日|催款"
                     r"|(贷款|借款)(账户|账号)?[^。!?\n]{0,10}(扣款|代扣|划扣)[^,。!?;\n]{0,2}(未成功|失败|不成功|没有成功)"
                     r"|还款日[^。!?\n]{0,12}(记得|别忘了?|不要忘了?)[^,。!?;\n]{0,4}(存|还|转|充)"
+                    # para15 (UNSEAL_para15.md, cause D1): the state of an instalment or a sum, said without 逾期/欠款 — the
+                    # last N instalments still unpaid (最后两期一直没还), half paid (这期只还了一半), the rest not in (剩下的…
+                    # 还没到账), a debit that did not go through (那笔没扣成功), days past the instalment (这期已经过了5天),
+                    # the lender's system showing a shortfall (系统显示你还差最后一点)
+                    r"|(最后|前|后|头|剩下的?)[一两二三四五六七八九十几\d]{1,2}期[^,。!?;\n]{0,4}(还没|没有?|未)(还|缴|交|扣|进账|入账|到账)"
+                    r"|(这|本|那|当|上)一?[期笔][^,。!?;\n]{0,4}只还了?(一半|一部分|部分|\d)"
+                    r"|剩(下|余)的?[^,。!?;\n]{0,8}(还没|没有?|未)(到账|入账|还上?|交)"
+                    r"|(这|本|那|当|上)一?[期笔][^,。!?;\n]{0,6}(没|未)扣(款)?(成功|上|到|成)"
+                    r"|(这|本|那|当|上)一?期[^,。!?;\n]{0,4}(已经|已)?过了?[\d一二两三四五六七八九十几]{1,3}天"
+                    r"|显示[^,。!?;\n]{0,6}(还差|未还|没还)"
+                    # para15 (cause D2): the reader's overdue record named on the credit report (征信上有两条90天以上的记录)
+                    r"|征信[^,。!?;\n]{0,8}[\d一二两三四五六七八九十]{1,3}(天|个月)以上的?(逾期)?记录"
                     + _CREDITOR_SAYS + _OWED_TO_US))
 # The lender's own collection step, named without any debt word (已移交法务处理, 法务部门已介入, 已转交委外催收,
 # 已进入委外前审核): the
 # message is about the reader's debt. A report about a company's legal department (据悉, 涉事, 调查) is not.
 COLLECTION_STEP = re.compile(literal_first(r"(已|已经|现已)(被)?(移交|转交|转入|转至|交由|交给)(至|到|给)?(我司|公司|平台|本司)?的?(法务|法律部|委外|催收部)"
+                             # para15 (UNSEAL_para15.md, cause D2): the reader's case handed on (你这个案子今天转到委外了), a suit
+                             # prepared against them (起诉书都打印出来了), pre-suit mediation filed by the collector (我就提交诉前调解)
+                             r"|(你|您)(的|这个|这笔|那个)?(案子|案件|账户?)[^,。!?;\n]{0,10}(转到|转入|转给|转交|移交|交给|转)[^,。!?;\n]{0,4}(委外|外包|外访|法务|诉讼组?|律师)"
+                             r"|起诉(书|状)[^,。!?;\n]{0,4}(都|已经|已)?(打印|准备|写)(好|出来)"
+                             r"|(提交|申请|走|转入?)诉前调解"
+                             # the court sent after the reader, or a judgment's reach into their accounts, told to them
+                             # (只能让法院来找你; 判决书出来，你的银行卡…冻结划扣)
+                             r"|(让|叫)法院(来)?找(你|您)|判决书?(出来|下来)[^。!?\n]{0,6}(你|您)的?(银行卡|工资|存款|名下|账户|微信|支付宝)"
                              r"|(法务|法务部|法务部门|法务团队|法务中心)[^,。!?;\n]{0,2}(已|已经|现已|正式)(正式)?介入"
                              r"|(将|即将|已|已经)[^,。!?;\n]{0,3}(委外催收|安排外访)"
                              # the reader's account or case moved towards outside collection (本账户已进入委外前审核, 您的案件将
@@ -211,7 +231,8 @@ def addressed(text: str) -> bool:
 # A loan just paid out (发放借款通知, 支付成功, 审批金额) that only adds "请按时还款": not a demand, unless
 # something is overdue or owed.
 DISBURSED = re.compile(r"发放借款|借款发放|放款成功|已放款|借款已?到账|审批金额|已发放至|已支付至")
-OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|到期|还款日|账单")
+# para15 (UNSEAL_para15.md, cause N1): a disbursement names its first due date (首期还款日…): not money owed yet.
+OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|到期|(?<!首期)(?<!首次)(?<!首个)还款日|账单")
 
 
 # A repayment receipt (还款金额…本期账单已还清 / 到账后账单即还清) with nothing still owed or overdue.

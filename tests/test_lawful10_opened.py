@@ -15,8 +15,6 @@ ALARM = {"scam", "unlawful_threat"}
 ROWS = read_jsonl(LAWFUL10)
 
 KNOWN = {
-    "L10008": "a card bank citing the 两高 standard of 恶意透支 conditionally (可能构成); the same words assert a crime "
-              "in a collector's mouth, and the file's author doubted the label (README_para10.md, doubt 6)",
     "L10035": "a lender saying it has already filed suit papers (已…递交起诉材料, 尚待立案): true here, but a claim of a "
               "step done that a fake 法务部 makes in the same words (README_para10.md, doubt 5)",
 }

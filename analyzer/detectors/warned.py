@@ -31,6 +31,9 @@ _CASE_START = re.compile(r"凡是?|若是?|如果|如有|如遇|如|假如|一�
 # Or a kind of message named just before it ("让你点链接的短信都是假的"): then only its own clause is quoted, so
 # "请点击链接解冻，其他渠道的都是假的" keeps the ask.
 _KIND_BEFORE = re.compile(r"的(?:短信|简讯|电话|来电|信息|消息|链接|网址|网站|人|客服)?$")
+# para15 (UNSEAL_para15.md, cause F1): an anaphor for what the sentence just listed ("切勿点击…“激活医保卡”“医保卡
+# 冻结解冻”，此类信息均为诈骗", "以上说法都是骗局"): the sentence before it is the case named.
+_KIND_ANAPHOR = re.compile(r"(?:此类|这类|这些|该类|以上|上述|类似)(?:的)?(?:短信|简讯|电话|来电|信息|消息|链接|网址|网站|说法|话术|要求)?[,，]?$")
 # lawful8 (tests/data/probes/UNSEAL_lawful8.md, cause A): the same kind as a topic clause of its own, set off by a
 # comma ("贷款前要交保证金的，都是诈骗"): the clause before the comma is the case named.
 _KIND_TOPIC = re.compile(r"的(?:短信|简讯|电话|来电|信息|消息|链接|网址|网站|人|客服)?[,，]$")
@@ -39,7 +42,10 @@ _PARTY = re.compile(r"(?:^|(?<=[,，;；:：。!?！？\n】]))(?:近期|近日|
                     r"(?:不法分子|犯罪分子|诈骗分子|歹徒|诈骗团伙|诈骗集团|犯罪集团|犯罪团伙|(?:非法)?催收团伙|不法人员|骗子|(?:有人|对方)(?:冒充|假冒|自称)|(?:(?<=出现)|有人)以[^,，。!?\n]{1,16}名义|"
                     r"(?:[^,，。!?\n]{0,6}?(?:接到|收到|遇到))?(?:假冒|冒充)[^,，。!?\n]{1,12}的(?:诈骗)?(?:人|人员|短信|电话|信息))")
 # A clause that goes on describing what the third party does.
-_GOES_ON = re.compile(r"[\"“'‘「]|以|要求|谎称|声称|诱导|诱骗|称|说|让|骗取|并(?:要求|以|称)|进而|再|恐吓|威胁|利用|通过|假借|借口")
+# para15 (UNSEAL_para15.md, cause F1): the next step of the same scheme, joined by a sequence or an alternative
+# ("…，随后诱导下载…，或要求将钱转入…"), still describes the third party.
+_GOES_ON = re.compile(r"(?:随后|然后|接着|之后|继而|或者?|并且?|还会?)?"
+                      r"(?:[\"“'‘「]|以|要求|谎称|声称|诱导|诱骗|称|说|让|骗取|并(?:要求|以|称)|进而|再|恐吓|威胁|利用|通过|假借|借口)")
 # "谨防…", "警惕…", "不要相信…": the object of the warning ("小心你家的玻璃" is a threat, not a warning).
 _WARN = re.compile(r"谨防|警惕|提防|(?:切勿|不要|请勿|别|勿)(?:轻易)?(?:相信|轻信|信)")
 # "…的电话千万别信": the words before the rejection, in its clause, are what the reader should not believe.
@@ -121,7 +127,8 @@ def _described(f: str, start: int) -> int:
         m = _CLAUSE_END.search(f, pos, limit)
         if m is None:
             return limit
-        if _SENTENCE_END.match(m.group()) or not _GOES_ON.match(f, m.end()):
+        inside_quote = f.count("“", start, m.start()) > f.count("”", start, m.start())
+        if not inside_quote and (_SENTENCE_END.match(m.group()) or not _GOES_ON.match(f, m.end())):
             return m.start()
         pos = m.end()
 
@@ -156,6 +163,8 @@ def quoted(f: str, keys: set[str] | None = None) -> list[tuple[int, int]]:
             spans.append((_clause_start(f, m.start()), m.start()))
         elif (topic := _KIND_TOPIC.search(f, lo, m.start())) is not None:
             spans.append((_clause_start(f, topic.start()), m.start()))
+        elif _KIND_ANAPHOR.search(f, lo, m.start()):
+            spans.append((lo, m.start()))
     for m in scan(_PARTY):
         spans.append((m.start(), _described(f, m.end())))
     for m in scan(_WARN):
