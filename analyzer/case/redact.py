@@ -42,7 +42,7 @@ SURNAMES = ("欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令�
             "桂|全|佟|应|臧|闵|苟|邬|边|卞|姬|师|和|仇|栾|隋|商|刁|沙|荣|巫|寇|桑|郎|甄|丛|仲|虞|敖|巩|明|佘|池|查|麻|苑|迟|邝")
 # "尊敬的XX，" without a title is a name only when it starts with a surname and is not a role word
 # (尊敬的车主、尊敬的家长、尊敬的会员).
-_SURELY_NAME = re.compile(r"(?:" + SURNAMES + r")(?![\u4e00-\u9fff]*(?:用户|客户|会员|车主|家长|业主|主|户|员|人|长|宾))"
+_SURELY_NAME = re.compile(r"(?:" + SURNAMES + r")(?![\u4e00-\u9fff]{0,2}(?:用户|客户|会员|车主|家长|业主|主|户|员|人|长|宾))"
                           r"[\u4e00-\u9fff]{1,2}")
 _BARE_TITLE = re.compile(r"(?P<name>(?:" + SURNAMES + r"))(?=先生|女士|小姐)")
 # Someone the collector names as the borrower's contact, relative or colleague.
