@@ -6,6 +6,7 @@
     app, client             a fresh app per test and its test client
     case_client             a test client signed in to case mode (passphrase CASE_PASSPHRASE)
     live_server (module)    the real app behind waitress on a loopback port, for real HTTP
+    api (module)            an ApiClient on live_server: every response checked against the OpenAPI document
     serve_app (function)    a live server for an app built with other settings (closed after the test)
     browser (session)       Debian's Chromium driven by Playwright (skips when it is not installed)
     output_dir (session)    where screenshots go: a temporary directory
@@ -107,6 +108,14 @@ def live_server(make_app: Callable[..., Any]) -> Iterator[LiveServer]:
     server = LiveServer(make_app(TESTING=False))
     yield server
     server.close()
+
+
+@pytest.fixture(scope="module")
+def api(live_server: LiveServer) -> Any:
+    from api_support import ApiClient
+    from webapp.api import openapi_document
+
+    return ApiClient(live_server, openapi_document(live_server.app))
 
 
 @pytest.fixture()

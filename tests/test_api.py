@@ -6,20 +6,12 @@ import json
 import logging
 
 import pytest
-from api_support import ApiClient
 
 from analyzer import SCHEMA_VERSION
 from knowledge import registry
 
 THREAT = "【某某金融】你已逾期30天，今天不还款将联系你家人和单位，点击 http://t.cn/abc 加微信还款到个人账户 13800138000"
 REMINDER = "【招联金融】您今天应还1352.29元扣款失败，请17点前补足招商银行3683卡余额。"
-
-
-@pytest.fixture(scope="module")
-def api(live_server):
-    from webapp.api import openapi_document
-
-    return ApiClient(live_server, openapi_document(live_server.app))
 
 
 def _spans_hold(report: dict) -> None:

@@ -7,14 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.api_support import ApiClient
-
-
-@pytest.fixture(scope="module")
-def api(live_server):
-    from webapp.api import openapi_document
-
-    return ApiClient(live_server, openapi_document(live_server.app))
 
 
 def verdict(api, text: str) -> dict:

@@ -9,7 +9,6 @@ import re
 from datetime import date
 
 import pytest
-from api_support import ApiClient
 from borrower_messages import COURT, ENFORCEMENT
 
 from webapp import display
@@ -105,13 +104,6 @@ def test_no_unverified_address_for_the_enforcement_lookup(analyzer):
 
 
 # -- through the app ---------------------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def api(live_server):
-    from webapp.api import openapi_document
-
-    return ApiClient(live_server, openapi_document(live_server.app))
-
-
 def test_api_gives_the_two_notices_different_guidance(api):
     got = {}
     for name, text in (("enforcement", ENFORCEMENT), ("summons", COURT)):

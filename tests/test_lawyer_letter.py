@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from api_support import ApiClient
 from borrower_messages import COURT, LAWYER
 
 from webapp import display
@@ -59,13 +58,6 @@ def test_the_cannot_tell_sentence_gives_the_letters_own_steps(analyzer):
 def test_a_court_notice_keeps_the_court_steps(analyzer):
     check = analyzer.analyze(COURT).to_dict()["verdict"]["legal_check"]
     assert check["stage"] is None and "12368" in check["how_to_verify"][0]
-
-
-@pytest.fixture(scope="module")
-def api(live_server):
-    from webapp.api import openapi_document
-
-    return ApiClient(live_server, openapi_document(live_server.app))
 
 
 def test_api_reports_the_letter_stage(api):

@@ -8,7 +8,6 @@ import re
 from pathlib import Path
 
 import pytest
-from api_support import ApiClient
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,13 +19,6 @@ COURT = ("【上海市浦东新区人民法院】张某某，您好！您与某�
 WEBANK_SCAM = "【微粒贷】您好，系统检测到您的还款异常，工作人员将为您处理，请把刚收到的6位验证码告诉客服，否则将冻结您的全部银行卡。"
 MEITUAN_CODE = "验证码 482916，用于登录美团账号，5分钟内有效，请勿泄露。【美团】"
 SF = "【顺丰速运】您的快件SF1234567890123已到达小区丰巢柜，取件码 8832，请于今日20点前取件。"
-
-
-@pytest.fixture(scope="module")
-def api(live_server):
-    from webapp.api import openapi_document
-
-    return ApiClient(live_server, openapi_document(live_server.app))
 
 
 def analyze(api, text, sender=None, received_at=None):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from api_support import ApiClient
 
 THREAT = "你再不还，明天我就打电话给你老婆和你们公司人事，让大家都知道你是个老赖。"
 EXPOSURE = "【速借宝】你的欠款已逾期，今晚12点前不还，我们会把你的照片和身份证做成催收海报发到你所有通讯录好友和朋友圈。"
@@ -13,13 +12,6 @@ FAKE_COURT = ("【北京市朝阳区人民法院】您因拖欠网贷已被立�
 FAKE_POLICE = "【公安局】你涉嫌恶意透支，已被网上通缉，请加QQ 12345678 配合调查，把信用卡里的钱转入安全账户。"
 FAKE_PBC = "【中国人民银行】征信中心通知：您的个人征信存在异常记录，请于今日点击 http://pbc-zx.com 处理，逾期将影响贷款。"
 LENDER_SCAM = "【微粒贷】您好，系统检测到您的还款异常，工作人员将为您处理，请把刚收到的6位验证码告诉客服，否则将冻结您的全部银行卡。"
-
-
-@pytest.fixture(scope="module")
-def api(live_server):
-    from webapp.api import openapi_document
-
-    return ApiClient(live_server, openapi_document(live_server.app))
 
 
 def _analyze(api, text, sender=None, received_at=None):
