@@ -30,6 +30,7 @@ from analyzer.lexicon import load as load_lexicon
 from analyzer.loan.hint import loan_hint
 from analyzer.normalize import fold
 from analyzer.report import Finding, InputError, LenderMatch, LinkInfo, NumberInfo, Report
+from analyzer.spans import tidy as whole_spans
 from analyzer import verdict as verdict_rules
 from analyzer.verdict import decide, for_reader
 from knowledge import registry
@@ -193,6 +194,7 @@ class Analyzer:
         if not (is_debt or legal_to_reader):
             findings = without_collection_frame(findings, self.without_debt)
         findings = verdict_rules.fit_explanations(_dedupe(findings), legal, sender_info)
+        findings = whole_spans(doc, findings)  # excerpts on whole words, never cut into a 【signature】
         debt = debt_kind(doc)
         authority = verdict_rules.impersonated([s.text for s in doc.signatures], doc.f, findings)
         verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt,

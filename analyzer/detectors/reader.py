@@ -23,6 +23,7 @@ from analyzer.lexicon import load as load_lexicon
 from analyzer.prefilter import Gates, GateIndex, gates
 from analyzer.report import Finding, Reader
 from analyzer.rules import Clauses, match_stands
+from analyzer.spans import whole
 from knowledge.errors import DataError
 from knowledge.registry import DATA_DIR
 
@@ -152,7 +153,7 @@ def detect(doc: Document, clauses: Clauses, about_debt: bool) -> Reader:
     if best is None:
         return Reader(role="borrower" if about_debt else "unknown")
     _, frame, m = best
-    start, end = doc.span(m.start(), m.end())
+    start, end = whole(doc.text, *doc.span(m.start(), m.end()))
     note = NOTE["guarantor"] if frame.relation == "guarantor" else NOTE["third_party"].format(who=RELATION_NAMES[frame.relation])
     return Reader(role="third_party", relation=frame.relation, rule_id=frame.id, start=start, end=end,
                   excerpt=doc.text[start:end], note=note)
