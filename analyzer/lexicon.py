@@ -186,6 +186,74 @@ def pinyin_table() -> dict[str, tuple[str, tuple[int, ...]]]:
     return pinyin_variants(data.get("pinyin") or {})
 
 
+@dataclass(frozen=True)
+class LetterWords:
+    """Latin tokens that stand for a whole word ([initials] of lexicon.toml): initials ("yq" -> 逾期) and the
+    joined pinyin of every [pinyin] word ("shangmen" -> 上门), each with the length of the letters behind each
+    character; restored only in a message that `context` finds debt or collection wording in."""
+
+    words: dict[str, tuple[str, tuple[int, ...]]]
+    context: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _lexicon_data() -> dict:
+    """lexicon.toml read once (callers only read it)."""
+    try:
+        return tomllib.loads((DATA_DIR / FILE).read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise DataError(FILE, "", f"not valid TOML: {exc}") from None
+
+
+@lru_cache(maxsize=1)
+def letter_words() -> LetterWords:
+    data = _lexicon_data()
+    section = data.get("initials") or {}
+    try:
+        context = re.compile(section.get("context") or "(?!)")
+    except re.error as exc:
+        raise DataError(FILE, "initials.context", f"bad regular expression: {exc}") from None
+    skip = section.get("skip") or []
+    pinyin = data.get("pinyin") or {}
+    if not isinstance(skip, list) or not all(isinstance(s, str) and s in pinyin.values() for s in skip):
+        raise DataError(FILE, "initials.skip", "every item must be the spelling of a word in [pinyin]")
+    words: dict[str, tuple[str, tuple[int, ...]]] = {}
+    for word, spelled in pinyin.items():
+        if spelled not in skip:
+            syllables = spelled.split()
+            words["".join(syllables)] = (word, tuple(len(x) for x in syllables))
+    for key, word in (section.get("words") or {}).items():
+        if not re.fullmatch(r"[a-z]{2,4}", key) or not isinstance(word, str) or not word:
+            raise DataError(FILE, f"initials.words.{key}", "2-4 lower-case letters mapped to a word")
+        # One letter per character where the counts agree (txl -> 通讯录); else every character on the first letter.
+        words[key] = (word, (1,) * len(word) if len(word) == len(key) else (0,) * (len(word) - 1) + (len(key),))
+    return LetterWords(words, context)
+
+
+@lru_cache(maxsize=1)
+def homophones() -> dict[str, tuple[str, str, str]]:
+    """[homophones] of lexicon.toml: written form -> (word, characters it must not follow, nor precede)."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for key, entry in (_lexicon_data().get("homophones") or {}).items():
+        if isinstance(entry, str):
+            entry = {"word": entry}
+        word = entry.get("word") if isinstance(entry, dict) else None
+        prev, nxt = (entry.get("unless_prev", ""), entry.get("unless_next", "")) if isinstance(entry, dict) else ("", "")
+        if not isinstance(word, str) or len(word) != len(key) or word == key or not isinstance(prev, str) or not isinstance(nxt, str):
+            raise DataError(FILE, f"homophones.{key}", "a word of the same length, optional unless_prev / unless_next characters")
+        out[key] = (word, prev, nxt)
+    return out
+
+
+@lru_cache(maxsize=1)
+def inserted_words() -> tuple[str, ...]:
+    """[inserted] words of lexicon.toml: a single letter or digit put inside one of them is dropped ("逾1期")."""
+    words = (_lexicon_data().get("inserted") or {}).get("words") or []
+    if not isinstance(words, list) or not all(isinstance(w, str) and len(w) >= 2 for w in words):
+        raise DataError(FILE, "inserted.words", "words of two or more characters")
+    return tuple(words)
+
+
 def merged(files: dict[str, dict]) -> dict:
     """lexicon.toml's tables plus the [lexicon.*] classes any other rule file declares next to
     its rules (so a frame file can bring its own classes); a class name may be defined once."""

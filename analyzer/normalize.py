@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from analyzer.obfuscation import drop_inserted, restore_homophones, restore_letter_words
 from knowledge.errors import DataError
 from knowledge.registry import regional_words, traditional_map
 
@@ -53,7 +54,13 @@ class FoldedText:
         if end <= start:
             pos = self.origin[start] if start < len(self.origin) else (self.origin[-1] + 1 if self.origin else 0)
             return pos, pos
-        return self.origin[start], self.origin[end - 1] + 1
+        stop = self.origin[end - 1] + 1
+        # A character restored from letters ("hk" -> 还款, "shangmen" -> 上门) sits on one of them: the span
+        # takes in the rest of the letters it was written as.
+        if _is_cjk(self.text[end - 1]) and self.original[stop - 1:stop].isascii() and self.original[stop - 1:stop].isalpha():
+            while self.original[stop:stop + 1].isascii() and self.original[stop:stop + 1].isalpha():
+                stop += 1
+        return self.origin[start], stop
 
 
 
@@ -225,6 +232,12 @@ def _ungroup(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
     return "".join(c for i, c in enumerate(text) if i not in drop), tuple(o for i, o in enumerate(origin) if i not in drop)
 
 
+def _restore(text: str, origin: tuple[int, ...], original: str) -> tuple[str, tuple[int, ...]]:
+    """Words written to dodge filters (analyzer/obfuscation.py), read after pinyin pieces are restored."""
+    text, origin = drop_inserted(*_depinyin(text, origin))
+    return restore_letter_words(*restore_homophones(text, origin), original)
+
+
 def fold(text: str) -> FoldedText:
     """Fold text for matching: NFKC, lower case, Traditional→Simplified, no separators."""
     if len(_TABLE) > _TABLE_LIMIT:
@@ -238,7 +251,7 @@ def fold(text: str) -> FoldedText:
     # Drop short runs of separators (at most 3) that sit between CJK characters.
     drop = [m.span() for m in _GAP.finditer(folded) if all(map(_is_separator, m.group()))]
     if not drop:
-        return FoldedText(*_regionalize(*_depinyin(*_ungroup(*_unmask(folded, tuple(origin))))), text)
+        return FoldedText(*_regionalize(*_restore(*_ungroup(*_unmask(folded, tuple(origin))), text)), text)
     keep_text, keep_origin, pos = [], [], 0
     for a, b in drop:
         keep_text.append(folded[pos:a])
@@ -246,4 +259,4 @@ def fold(text: str) -> FoldedText:
         pos = b
     keep_text.append(folded[pos:])
     keep_origin.extend(origin[pos:])
-    return FoldedText(*_regionalize(*_depinyin(*_ungroup(*_unmask("".join(keep_text), tuple(keep_origin))))), text)
+    return FoldedText(*_regionalize(*_restore(*_ungroup(*_unmask("".join(keep_text), tuple(keep_origin))), text)), text)

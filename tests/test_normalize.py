@@ -69,9 +69,9 @@ def _fold_reference(text: str) -> tuple[str, tuple[int, ...]]:
             i = j
         else:
             i += 1
-    from analyzer.normalize import _depinyin  # words spelled partly in pinyin, restored after folding
+    from analyzer.normalize import _restore  # words spelled in pinyin, initials, homophones, restored after folding
 
-    return _depinyin("".join(c for c, k in zip(chars, keep) if k), tuple(o for o, k in zip(origin, keep) if k))
+    return _restore("".join(c for c, k in zip(chars, keep) if k), tuple(o for o, k in zip(origin, keep) if k), text)
 
 
 def test_fold_equals_the_character_by_character_definition():

@@ -1,0 +1,142 @@
+"""Words written to dodge keyword filters, read back after folding (analyzer/normalize.py).
+
+Three forms, each a table in knowledge/data/rules/lexicon.toml: a whole word written as Latin letters, as
+its pinyin initials or its joined pinyin ("yq" -> 逾期, "txl" -> 通讯录, "shangmen" -> 上门; [initials]);
+a character swapped for a homophone ("谕期" -> 逾期; [homophones]); one letter or digit put inside a word
+("逾1期" -> 逾期; [inserted]). Every restored character keeps the offset of a letter or character it was
+written as, so findings still point at what the reader received.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from analyzer.lexicon import LetterWords
+
+Restored = tuple[str, tuple[int, ...]]
+
+# Most messages hold no Latin letter at all, which this finds in one quick pass.
+_LATIN = re.compile(r"[a-z]")
+# Neighbours that make a token part of an address, a number or a code rather than a word of its own.
+_NOT_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789./@:_-#&=?%\\")
+_NOT_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@/:_-\\")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _lower_as_received(original: str, where: tuple[int, ...], a: int, b: int) -> bool:
+    """The letters were received in lower case, or with only the first one capitalised: "HK$", "HKD",
+    "CS95539", "回复FQ" are currencies, codes and reply commands, not words spelled in initials."""
+    return not any(original[where[i]].isupper() for i in range(a + 1, b) if where[i] < len(original))
+
+
+@lru_cache(maxsize=1)
+def _letter_words() -> tuple[re.Pattern[str], LetterWords]:
+    from analyzer.firstchar import literal_first  # noqa: PLC0415
+    from analyzer.lexicon import letter_words, trie_pattern  # noqa: PLC0415
+
+    table = letter_words()
+    # Only the Latin words of the table, whole: re skips ahead to a letter that can start one.
+    words = trie_pattern(sorted(table.words))
+    return re.compile(literal_first(r"(?<![a-z])(?:" + words + r")(?![a-z])") if words else r"(?!)"), table
+
+
+def restore_letter_words(text: str, origin: tuple[int, ...], original: str) -> Restored:
+    """"再不hk" -> 再不还款, "爆你txl" -> 爆你通讯录, "我们就shangmen" -> 我们就上门 (see [initials])."""
+    if not _LATIN.search(text):
+        return text, origin
+    pattern, table = _letter_words()
+    hits = []
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        before = text[a - 1] if a else ""
+        after = text[b] if b < len(text) else ""
+        if before in _NOT_BEFORE or after in _NOT_AFTER or (after == "." and text[b + 1:b + 2].isalnum()):
+            continue
+        if not (_is_cjk(before) or _is_cjk(after)) or not _lower_as_received(original, origin, a, b):
+            continue
+        hits.append((a, b, table.words[m.group()]))
+    # Two or more such words are context enough ("已经yq了，今天必须hk"); one needs debt wording around it.
+    if not hits or (len({h[2][0] for h in hits}) < 2 and not table.context.search(text)):
+        return text, origin
+    out: list[str] = []
+    where: list[int] = []
+    last = 0
+    for a, b, (word, lengths) in hits:
+        out.append(text[last:a])
+        where.extend(origin[last:a])
+        pos = a
+        for ch, length in zip(word, lengths):
+            out.append(ch)
+            where.append(origin[pos])
+            pos += length
+        last = b
+    out.append(text[last:])
+    where.extend(origin[last:])
+    return "".join(out), tuple(where)
+
+
+@lru_cache(maxsize=1)
+def _homophones() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
+    from analyzer.firstchar import literal_first  # noqa: PLC0415
+    from analyzer.lexicon import homophones, trie_pattern  # noqa: PLC0415
+
+    table = homophones()
+    return (re.compile(literal_first(trie_pattern(sorted(table)))) if table else re.compile(r"(?!)")), table
+
+
+def restore_homophones(text: str, origin: tuple[int, ...]) -> Restored:
+    """"谕期" -> 逾期, "崔收" -> 催收 (see [homophones]); same length, so every offset stays where it was."""
+    pattern, table = _homophones()
+    pieces: list[str] = []
+    last = 0
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        word, not_after, not_before = table[m.group()]
+        if (a and text[a - 1] in not_after) or (b < len(text) and text[b] in not_before):
+            continue
+        pieces.append(text[last:a])
+        pieces.append(word)
+        last = b
+    if not last:
+        return text, origin
+    pieces.append(text[last:])
+    return "".join(pieces), origin
+
+
+@lru_cache(maxsize=1)
+def _inserted() -> tuple[re.Pattern[str], dict[tuple[str, str], tuple[tuple[str, int], ...]]]:
+    """A letter or digit between a character and the next of some [inserted] word (the pattern starts with the
+    set of characters that can stand before one, so re skips ahead to those), and, for each (character before,
+    character after), the words and where in them that gap would be."""
+    from analyzer.lexicon import inserted_words  # noqa: PLC0415
+
+    splits: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    for word in inserted_words():
+        for i in range(1, len(word)):
+            splits.setdefault((word[i - 1], word[i]), []).append((word, i))
+    if not splits:
+        return re.compile(r"(?!)"), {}
+    before = "".join(sorted({a for a, _ in splits}))
+    after = "".join(sorted({b for _, b in splits}))
+    return re.compile(f"[{before}][a-z0-9](?=[{after}])"), {k: tuple(v) for k, v in splits.items()}
+
+
+def drop_inserted(text: str, origin: tuple[int, ...]) -> Restored:
+    """"逾1期" -> 逾期, "催s收" -> 催收: a letter or digit put inside a word of [inserted] is dropped."""
+    pattern, splits = _inserted()
+    drop = []
+    for m in pattern.finditer(text):
+        p = m.start() + 1
+        for word, i in splits.get((text[p - 1], text[p + 1]), ()):
+            if text[p - i:p] == word[:i] and text[p + 1:p + 1 + len(word) - i] == word[i:]:
+                drop.append(p)
+                break
+    if not drop:
+        return text, origin
+    gone = set(drop)
+    return "".join(c for i, c in enumerate(text) if i not in gone), tuple(o for i, o in enumerate(origin) if i not in gone)
