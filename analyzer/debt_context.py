@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from analyzer.debt_frame import loan_owed
 from analyzer.document import Document
 from analyzer.firstchar import literal_first
 from analyzer.lexicon import load as load_lexicon
@@ -206,6 +207,9 @@ SENDER_REPAYS = re.compile(literal_first(r"我欠(你|您)|(你|您)借给我|�
                            r"|(转给|还给|转到|打到)(你|您)([^,。!?\n]{0,4}(了|卡|账户|微信|支付宝)|(?=[,，。!！?？;；]|$))"
                            r"|(已|已经|刚)(转|还)(你|您)|我(已经?|刚刚?|今天)?(转|还)(给)?(你|您)了"
                            r"|借(你|您)的[^,。!?\n]{0,8}我[^,。!?\n]{0,10}(还|转|给你|打给你)|把借(你|您)的[^,。!?\n]{0,6}还"))
+# The writer offers to lend the reader the money or pay part of it (实在不行我先借你周转, 我帮你还一部分): a friend
+# speaks, not the lender (gate16; only for the loan frame of analyzer/debt_frame.py).
+HELPER_LENDS = re.compile(r"我[^,。!?;\n]{0,3}(借(给)?(你|您)|(帮|替)(你|您)(垫|还|出))")
 DEBT_REPORT = re.compile(r"据悉|据报道|报道|记者|新闻|网友|嫌疑人|典型案例|案件|判决其|教你|范本|怎么写")
 # Money given, not lent (那点钱不算什么，你拿去用; 不用还): the private frame does not apply.
 GIFT = re.compile(r"不用还|不必还|不用给我|不算什么|算不了什么|拿去(用|花|给|买)|送(给)?(你|您)|红包")
@@ -236,7 +240,7 @@ OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|到期|(?<!
 
 
 # A repayment receipt (还款金额…本期账单已还清 / 到账后账单即还清) with nothing still owed or overdue.
-PAID_OFF = re.compile(literal_first(r"(已|即|均已|全部)(自动)?(还清|结清)|还款成功|已成功还款"))
+PAID_OFF = re.compile(literal_first(r"(已|已经|即|均已|全部)(自动)?(还清|结清)|还款成功|已成功还款"))
 STILL_OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|仍需|尚需|还需|剩余|最低还款|扣款失败|罚息|违约金")
 # A rollover confirmed (您已成功申请续期7天，到期请及时还款, 展期成功): the servicing act is the message and its
 # 到期请还款 names the new due date; like PAID_OFF, not a demand unless something is still owed (STILL_OWED).
@@ -292,7 +296,11 @@ def about_debt(doc: Document) -> bool:
         return False
     private = PRIVATE_DEBT.search(stripped) and not DEBT_REPORT.search(doc.f) and not GIFT.search(doc.f)
     demand = DEMAND.search(stripped) and (doc.signatures or ADDRESSED.search(doc.f) or STRONG_DEBT.search(stripped))
-    if not (private or demand):
+    # gate16: a loan (word, brand or product) with an unpaid state or a repayment act, or a deadline, a sum and
+    # a repayment act (analyzer/debt_frame.py)
+    owed = not demand and not private and not DEBT_REPORT.search(doc.f) and not HELPER_LENDS.search(doc.f) and loan_owed(
+        stripped, bool(doc.signatures) or addressed(doc.f))
+    if not (private or demand or owed):
         return False
     # Its debt words describe the scam; a reminder that ends in such a warning names the reader's own debt.
     return bool(READER_DEBT.search(doc.f)) or _outside_warnings(doc)

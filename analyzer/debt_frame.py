@@ -1,0 +1,94 @@
+"""The reader's loan in a state that needs money from them, as one frame (gate16): a loan object (a loan word
+from the lexicon's `loan_debt`, or a lending brand or product from knowledge/data/lenders.json) with an unpaid
+or late state (没还, 过了三天, 到期了, 再拖) or a repayment act (还上, 补上, 结清) in the same clause or the next,
+or with a deadline and a general act (今天…处理一下, 今晚前交上); and, with no loan named, a deadline, a sum
+and a repayment act (今晚24点前把1860元还上). The loan is the reader's: the clause before it names no one else
+(我的花呗, 朋友说他的借呗), and a message that speaks only of the writer (我…, no 你) is about the writer's own
+loan. Paid-off, disbursal, marketing and scam-warning messages are set aside by debt_context.about_debt before
+and after this frame."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analyzer.firstchar import literal_first
+from analyzer.lexicon import load as load_lexicon, trie_pattern
+from knowledge import registry
+
+# Lenders whose names and aliases name a loan (a bank's name names an account as often as a loan: only its
+# products count).
+_LENDING_KINDS = ("consumer_finance_company", "online_platform", "finance_leasing")
+_GAP = r"[^。!?;\n]"
+_SUM = r"(?:\d{2,7}(?:\.\d{1,2})?(?:元|块钱?|万)?|[\d一二两三四五六七八九十百千]{1,5}(?:块钱?|元|万))"
+# Whose loan: the last person named before the frame in its clause.
+_CLAUSE_START = re.compile(r"[,。!?;\n]")
+_OWNER = re.compile(r"你|您|妳|我|俺|咱|他|她|对方|朋友|同事|别人|人家|网友|有人")
+# Between the loan and its state, another subject: the loan's approval, payout, a coupon, the platform going under
+# (贷款审批已经过了三天, 花呗的免息券今天到期, 网贷平台倒闭了，钱还没还).
+_BETWEEN_NOT = re.compile(r"审批|审核|申请|放款|下款|到账|开通|激活|提额|券|红包|利率|优惠|活动|积分|会员|倒闭|跑路|暴雷|爆雷")
+# A credit line on offer, not a loan owed (银行授予你的备用金…将于12月31日到期，可用于…，申请回2).
+_OFFER = re.compile(r"授予|可用于|最高可借|最高可贷|随借随还|申请回|回复1|低至|领取额度|立即领取")
+# A card renewed or expiring (您的信用卡即将到期，新卡已寄出): the card, not a debt, falls due.
+_CARD_RENEWAL = re.compile(r"新卡|换卡|换发|续卡|有效期")
+_YOU = re.compile(r"你|您|妳")
+_ME = re.compile(r"我(?!们)|俺|咱(?!们)")  # 我们 is the lender as often as the writer
+
+
+def brands() -> list[str]:
+    """Lending brands and products from the registry, without the parent brands the lexicon's
+    `brand_not_debt` lists and without Latin names (ABC, Lexin: parts of other words)."""
+    lexicon = load_lexicon()
+    not_debt = re.compile(lexicon.expand("{brand_not_debt}"))
+    words = {p for r in registry.lenders() for p in r.products}
+    words |= {n for r in registry.lenders() if r.kind in _LENDING_KINDS for n in r.names()}
+    return sorted(w for w in words if len(w) >= 2 and re.search(r"[\u4e00-\u9fff]", w)
+                  and not not_debt.fullmatch(w) and not w.isascii())
+
+
+@lru_cache(maxsize=1)
+def frame() -> tuple[re.Pattern[str], ...]:
+    """The frame's branches, each compiled on its own: joined, the alternation is too large for literal_first
+    and re would try it at every position (about 2 µs a character)."""
+    lexicon = load_lexicon()
+    # Each branch opens with literal words (the loan as a trie, a deadline, 把, a delay) so that re scans for them.
+    obj = literal_first(lexicon.expand("{loan_debt}") + "|" + trie_pattern(brands()))
+    act = lexicon.expand("(?:{repay_act})")
+    state = lexicon.expand("(?:{unpaid_state})")
+    deadline = literal_first(lexicon.expand("{repay_deadline}"))
+    settle = lexicon.expand("(?:{settle_act})")
+    delay = literal_first(lexicon.expand("{delay_reproach}"))
+    lever = lexicon.expand("(?:{lender_lever})")
+    not_to_you = r"(?!" + _GAP + r"{0,3}给(?:你|您))"
+    branches = [
+        f"(?:{obj})(?:{_GAP}{{0,12}}(?:{state}|{act})|{_GAP}{{0,8}}(?:{deadline}){_GAP}{{0,8}}{settle})",
+        f"(?:{deadline})(?:{_GAP}{{0,6}}(?:{obj}){_GAP}{{0,8}}(?:{settle}|{act})"
+        f"|{_GAP}{{0,8}}{_SUM}{_GAP}{{0,4}}还(?:上|清|了|掉|进去)?(?=[,。!?;吧啊呢]|$|不然|否则){not_to_you}"
+        f"|{_GAP}{{0,6}}还(?:上|清)?{_SUM}{not_to_you})",
+        f"把{_SUM}(?:还上|还清|还了|补上){not_to_you}",
+        # no loan named: putting it off, then the lender's lever (再不处理，今天就走流程; 一直不回，只能移交法务)
+        f"(?:{delay}){_GAP}{{0,12}}{lever}",
+    ]
+    return tuple(re.compile(b) for b in branches)
+
+
+def loan_owed(f: str, addressed: bool) -> bool:
+    """Whether folded text `f` holds the frame for the reader's own loan. `addressed`: the message speaks to
+    the reader or is signed (debt_context.addressed, document signatures)."""
+    if _CARD_RENEWAL.search(f) or _OFFER.search(f):
+        return False
+    return any(_reader_owes(f, m, addressed) for pattern in frame() for m in pattern.finditer(f))
+
+
+def _reader_owes(f: str, m: re.Match[str], addressed: bool) -> bool:
+    """Whether the frame match `m` is about the reader's loan: nothing else between its parts, and the last
+    person named before it in its clause is the reader; with no one named, a message that speaks only of the
+    writer (我…, no 你) is about the writer's own loan."""
+    if _BETWEEN_NOT.search(m.group()):
+        return False
+    start = 0
+    for e in _CLAUSE_START.finditer(f, 0, m.start()):
+        start = e.end()
+    owners = _OWNER.findall(f, start, m.start())
+    if owners:
+        return bool(_YOU.fullmatch(owners[-1]))
+    return addressed or bool(_YOU.search(f)) or not _ME.search(f)

@@ -1,0 +1,114 @@
+"""gate16: the reader's loan in a state that needs money from them (analyzer/debt_frame.py), through about_debt and
+the real analyzer. A loan word, brand or product with an unpaid or late state or a repayment act, a deadline with a
+general act, a deadline with a sum and a repayment act, or a delay followed by the lender's lever is about the
+reader's debt; the same words about the writer's or someone else's loan, a loan's approval or payout, a coupon, a
+card renewal, an offer, a deadline for homework or a report, are not. Examples are written for the class (other
+lenders, other word orders), none is a message from a labelled set."""
+from __future__ import annotations
+
+import pytest
+
+from analyzer.debt_context import about_debt
+from analyzer.debt_frame import brands
+from analyzer.document import parse
+
+OWED = {
+    # a loan (brand, product or loan word) with an unpaid or late state
+    "brand-not-paid": "你花呗还没还呢，今天记得处理一下",
+    "brand-days-past": "借呗那笔过了三天了，今晚能还上吗",
+    "product-late": "你的白条晚了两天了，赶紧补上",
+    "product-not-handed": "安逸花这个月的还没交，下午能处理吗",
+    "brand-dragged-week": "分期乐拖了一个礼拜了，今天必须处理掉",
+    "brand-past-term": "度小满的钱已经超期5天",
+    "brand-short-sum": "李女士，您的有钱花还差300没还上，麻烦今天补一下",
+    "brand-lapsed": "你借的美团生活费已经过期好几天了",
+    "brand-deadline-passed": "月付已经过了最后期限，今天不处理就降额",
+    "brand-not-paid-credit": "你的信用付本月没还，已经影响信用了",
+    "word-due": "你在拍拍贷借的钱到期了，今天能还吗",
+    "word-dragged-month": "兄弟你那个借呗都拖一个月了",
+    "word-defaulted": "您的贷款账户已产生违约，请尽快联系我们",
+    "word-mortgage-not-handed": "这个月的月供还没交，今天记得交一下",
+    "word-long-dragged": "你的信用卡已经拖了很久了",
+    "word-car-loan-debit": "您的车贷本期月供2100元将于20日扣款，请保证卡内余额充足",
+    "word-broken-months": "你这个房贷都断了两个月了",
+    "word-due-today": "【众和消费金融】您的借款今天是还款日，金额1200元。",
+    "parent-brand-that-sum": "你美团那笔还没还呢，下午能弄好吗",
+    "brand-not-debited": "不好意思打扰，您在招联金融的借款昨天没扣到款，今天方便存一下吗",
+    "signature-brand": "【京东金融】你的京东白条已经晚了3天了",
+    # a loan with a repayment act, or a deadline and a general act
+    "brand-top-up-today": "美团月付那880今天能补上不",
+    "brand-when": "你那个花呗啥时候还",
+    "brand-paid-yet": "借呗这个月你还了没",
+    "word-hand-in-today": "网贷的钱今天要交上",
+    "word-deadline-top-up": "借的钱今晚十二点前补上",
+    "brand-deadline-handle": "哥，微粒贷那个今天要处理掉哦，已经第5天了",
+    "deadline-brand-handle": "今天把安逸花那边处理一下",
+    # no loan named: a deadline, a sum and a repayment act
+    "deadline-sum-repay": "今晚24点前把1860元还上",
+    "deadline-repay-sum": "明天中午12点前还上3200，别让我们难做",
+    "date-repay-sum": "3号前还2000块，别再拖了",
+    # no loan named: a delay, then the lender's lever
+    "delay-then-process": "你再拖下去，我们就直接起诉",
+    "no-reply-then-legal": "你一直不回电话，我们只能移交法务了",
+    "not-repaid-then-credit": "要是今天还不还，明天就报征信",
+    "not-handled-then-visit": "如果仍不处理，将安排外访核实",
+}
+
+NOT_OWED = {
+    # the writer's own loan, or someone else's
+    "own-loan": "我这个月花呗还没还，能先借我500吗",
+    "own-loan-remaining": "我的白条还没还完，下个月再买吧",
+    "own-loan-paid": "我刚还完借呗，下个月再说吧",
+    "friend-loan": "朋友说他的借呗晚了两天，被打了好多电话",
+    "third-person-loan": "他的借呗都拖了半年了，真不知道怎么想的",
+    "friend-offers-to-lend": "你那个网贷赶紧还了吧，别拖着了，实在不行我先借你周转",
+    "sender-repays": "今天给你转了500，还差的下周补上",
+    # the loan's approval, payout, coupon, rate, card renewal, an offer
+    "approval-slow": "贷款审批已经过了三天还没消息",
+    "payout-late": "放款晚了两天才到账",
+    "coupon-due": "花呗的免息券今天到期，记得用",
+    "card-renewal": "您的信用卡即将到期，新卡已寄出，请注意查收",
+    "credit-line-offer": "尊敬的客户，银行授予你的50000元备用金将于12月31日到期，可用于日常消费，申请回2",
+    "rate-cut": "借呗的利率降了，划算",
+    "platform-collapse": "网贷平台倒闭了，钱还没还就跑路了",
+    "paid-off": "你的借呗已经还清，感谢使用",
+    "line-raised": "你的白条额度提升了，可以去看看",
+    "opened-when": "你那个花呗啥时候开通的",
+    "bought-on-instalments": "你分期买的手机到了没",
+    "card-unused": "信用卡已经超过6个月未使用",
+    # a deadline for something that is no money, or no lender's lever
+    "form-deadline": "今晚24点前把报名表交上",
+    "report-words": "3号前交上2000字的读书报告",
+    "class-fee": "今天下午前把班费50元交上",
+    "homework": "作业今晚十二点前补上",
+    "minutes": "明天中午12点前交报告",
+    "bug-then-process": "再不处理这个漏洞，服务器就要走流程重启了",
+    "no-reply-then-police": "你再不回我消息我就报警了",
+    "homework-then-parents": "再不交作业就告诉你家长",
+    "traffic-ticket": "如果不处理违章，会影响驾驶证",
+    "book-not-returned": "你借我的书还没还呢",
+    "power-bank": "你借我的充电宝什么时候还",
+    "parcel": "你的快递到了，今天记得取一下",
+    "takeaway-coupon": "美团外卖的红包还没用，今天到期",
+}
+
+
+@pytest.mark.parametrize("text", list(OWED.values()), ids=list(OWED))
+def test_loan_owed_is_about_debt(analyzer, text):
+    assert about_debt(parse(text))
+    assert analyzer.analyze(text).verdict.label != "not_collection"
+
+
+@pytest.mark.parametrize("text", list(NOT_OWED.values()), ids=list(NOT_OWED))
+def test_nearest_harmless_wording_is_not(analyzer, text):
+    assert not about_debt(parse(text))
+    assert analyzer.analyze(text).verdict.label == "not_collection"
+
+
+def test_brands_come_from_the_registry_without_parent_brands():
+    words = set(brands())
+    assert {"花呗", "安逸花", "分期乐", "有钱花", "微粒贷", "招联金融", "美团月付"} <= words
+    # a shop, an app or an insurer first: a loan only with 那笔/借的 (lexicon.loan_debt)
+    assert not words & {"美团", "支付宝", "众安", "京东商城"}
+    assert not any(w.isascii() for w in words)
+
