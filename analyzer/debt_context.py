@@ -115,7 +115,8 @@ COLLECTION_STEP = re.compile(literal_first(r"(已|已经|现已)(被)?(移交|�
                              r"|(我|我们)(就|便|只能|只好|直接)(?:(?!为(你|您)|帮(你|您)|替(你|您)|代(你|您))[^,。!?;\n]){0,8}(提交|移交|递交|转交|交到|走)[^,。!?;\n]{0,6}(诉讼|起诉|法务|法诉)"
                              r"|该(上|报)征信[^,。!?;\n]{0,3}(上|报)征信|该起诉[^,。!?;\n]{0,3}起诉"
                              # the reader's broken promise at the time of borrowing (借的时候说得好好的)
-                             r"|借(钱)?的时候[^。!?\n]{0,10}(说得好好的|说好的|答应|痛快|爽快|好好的)"))
+                             # (gate16: also 下款/拿钱的时候, 可不是这么说的)
+                             r"|(借(钱|款)?|下款|拿钱|放款)的时候[^。!?\n]{0,10}(说得好好的|说好的|答应|痛快|爽快|好好的|不是这么说|怎么说的)"))
 # An enforcement claimed against the reader with no debt word (今日起冻结你名下所有账户, 张**已被纳入限制高消费名单,
 # 你的身份信息上了网上追逃系统): freezes, 限高, 失信 and a wanted notice follow only an unpaid debt, so the message is
 # about one (para7 cause T4, UNSEAL_para7.md). The police-impersonation script (涉嫌洗钱…冻结) and news are not.
@@ -298,8 +299,10 @@ def about_debt(doc: Document) -> bool:
     demand = DEMAND.search(stripped) and (doc.signatures or ADDRESSED.search(doc.f) or STRONG_DEBT.search(stripped))
     # gate16: a loan (word, brand or product) with an unpaid state or a repayment act, or a deadline, a sum and
     # a repayment act (analyzer/debt_frame.py)
-    owed = not demand and not private and not DEBT_REPORT.search(doc.f) and not HELPER_LENDS.search(doc.f) and loan_owed(
-        stripped, bool(doc.signatures) or addressed(doc.f))
+    # (a utility or shop bill, 电费账单…将于15日自动扣款, is no loan unless one is named: DEBIT_NOT_LOAN, LOAN_NAMED)
+    owed = not demand and not private and not DEBT_REPORT.search(doc.f) and not HELPER_LENDS.search(doc.f) and not (
+        DEBIT_NOT_LOAN.search(doc.f) and not LOAN_NAMED.search(doc.f)) and loan_owed(
+        doc.f, bool(doc.signatures) or addressed(doc.f))
     if not (private or demand or owed):
         return False
     # Its debt words describe the scam; a reminder that ends in such a warning names the reader's own debt.

@@ -22,14 +22,18 @@ _GAP = r"[^。!?;\n]"
 _SUM = r"(?:\d{2,7}(?:\.\d{1,2})?(?:元|块钱?|万)?|[\d一二两三四五六七八九十百千]{1,5}(?:块钱?|元|万))"
 # Whose loan: the last person named before the frame in its clause.
 _CLAUSE_START = re.compile(r"[,。!?;\n]")
-_OWNER = re.compile(r"你|您|妳|我|俺|咱|他|她|对方|朋友|同事|别人|人家|网友|有人")
-# Between the loan and its state, another subject: the loan's approval, payout, a coupon, the platform going under
-# (贷款审批已经过了三天, 花呗的免息券今天到期, 网贷平台倒闭了，钱还没还).
-_BETWEEN_NOT = re.compile(r"审批|审核|申请|放款|下款|到账|开通|激活|提额|券|红包|利率|优惠|活动|积分|会员|倒闭|跑路|暴雷|爆雷")
+_OWNER = re.compile(r"你|您|妳|我(?!们)|俺|咱(?!们)|他(?!们)|她(?!们)|对方|朋友|同事|别人|人家|网友|有人")  # 我们, 他们: the firm, the collectors
+# Between the loan and its state, another subject: the loan's approval, payout, a coupon (贷款审批已经过了三天,
+# 花呗的免息券今天到期).
+_BETWEEN_NOT = re.compile(r"审批|审核|申请|放款|下款|到账|开通|激活|提额|券|红包|利率|优惠|活动|积分|会员")
+# The platform gone under (网贷平台倒闭了，钱还没还就跑路了): news or gossip, not a demand.
+_COLLAPSE = re.compile(r"倒闭|跑路|暴雷|爆雷|被查|立案侦查")
 # A credit line on offer, not a loan owed (银行授予你的备用金…将于12月31日到期，可用于…，申请回2).
 _OFFER = re.compile(r"授予|可用于|最高可借|最高可贷|随借随还|申请回|回复1|低至|领取额度|立即领取")
 # A card renewed or expiring (您的信用卡即将到期，新卡已寄出): the card, not a debt, falls due.
 _CARD_RENEWAL = re.compile(r"新卡|换卡|换发|续卡|有效期")
+# Asked to pass the message on (请转告你儿子…处理他的借款): his loan is the reason for writing to the reader.
+_RELAY = re.compile(r"转告|转达|通知(他|她)|让(他|她)|叫(他|她)|告诉(他|她)|提醒(他|她)")
 _YOU = re.compile(r"你|您|妳")
 _ME = re.compile(r"我(?!们)|俺|咱(?!们)")  # 我们 is the lender as often as the writer
 
@@ -58,6 +62,7 @@ def frame() -> tuple[re.Pattern[str], ...]:
     settle = lexicon.expand("(?:{settle_act})")
     delay = literal_first(lexicon.expand("{delay_reproach}"))
     lever = lexicon.expand("(?:{lender_lever})")
+    handle = "(?:处理|还上|还清|结清|补上)"
     not_to_you = r"(?!" + _GAP + r"{0,3}给(?:你|您))"
     branches = [
         f"(?:{obj})(?:{_GAP}{{0,12}}(?:{state}|{act})|{_GAP}{{0,8}}(?:{deadline}){_GAP}{{0,8}}{settle})",
@@ -65,17 +70,37 @@ def frame() -> tuple[re.Pattern[str], ...]:
         f"|{_GAP}{{0,8}}{_SUM}{_GAP}{{0,4}}还(?:上|清|了|掉|进去)?(?=[,。!?;吧啊呢]|$|不然|否则){not_to_you}"
         f"|{_GAP}{{0,6}}还(?:上|清)?{_SUM}{not_to_you})",
         f"把{_SUM}(?:还上|还清|还了|补上){not_to_you}",
+        # the act before the loan: 尽快处理他的借款, 还上你的花呗 (the loan ends the clause: not 处理贷款申请)
+        f"{handle}(?:一下)?(?:你|您|他|她)?的?(?:{obj})(?=[,。!?;吧啊呢]|$|的事|这件事)",
+        # money not paid back, said of the money itself (钱不还，电话也不接; 钱还不还)
+        r"钱(?:也|都|就|还|一直)?(?:不还|没还|还不还)(?=[,。!?;吧啊呢]|$|了|还|就|也)",
+        # a deadline on the money not sent (今天不把钱打过来, 今晚再不把钱转过来)
+        f"(?:{deadline}){_GAP}{{0,4}}(?:不|没|再不)把钱(?:打|转|汇|还|给|送)",
         # no loan named: putting it off, then the lender's lever (再不处理，今天就走流程; 一直不回，只能移交法务)
         f"(?:{delay}){_GAP}{{0,12}}{lever}",
     ]
     return tuple(re.compile(b) for b in branches)
 
 
+@lru_cache(maxsize=1)
+def jest() -> re.Pattern[str]:
+    """A friend's joke (哈哈哈, 开玩笑的, 😂): lexicon `jest`; a joke about a debt is no demand."""
+    return re.compile(load_lexicon().expand("{jest}"))
+
+
+@lru_cache(maxsize=1)
+def collector_role() -> re.Pattern[str]:
+    """The lender's collection department naming itself (贷后部门, 资产保全部): lexicon `collector_role`."""
+    return re.compile(literal_first(load_lexicon().expand("{collector_role}")))
+
+
 def loan_owed(f: str, addressed: bool) -> bool:
     """Whether folded text `f` holds the frame for the reader's own loan. `addressed`: the message speaks to
     the reader or is signed (debt_context.addressed, document signatures)."""
-    if _CARD_RENEWAL.search(f) or _OFFER.search(f):
+    if _CARD_RENEWAL.search(f) or _OFFER.search(f) or _COLLAPSE.search(f) or jest().search(f):
         return False
+    if (addressed or _YOU.search(f)) and collector_role().search(f):
+        return True
     return any(_reader_owes(f, m, addressed) for pattern in frame() for m in pattern.finditer(f))
 
 
@@ -90,5 +115,5 @@ def _reader_owes(f: str, m: re.Match[str], addressed: bool) -> bool:
         start = e.end()
     owners = _OWNER.findall(f, start, m.start())
     if owners:
-        return bool(_YOU.fullmatch(owners[-1]))
+        return bool(_YOU.fullmatch(owners[-1]) or owners[-1] in ("他", "她") and _RELAY.search(f))
     return addressed or bool(_YOU.search(f)) or not _ME.search(f)

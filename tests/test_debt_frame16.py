@@ -52,6 +52,20 @@ OWED = {
     "no-reply-then-legal": "你一直不回电话，我们只能移交法务了",
     "not-repaid-then-credit": "要是今天还不还，明天就报征信",
     "not-handled-then-visit": "如果仍不处理，将安排外访核实",
+    "dragging-then-procedure": "你拖着不还，我们只能按流程办了",
+    "bill-late-then-visit": "你的账单已经晚了快一个月，再不处理我们就上门了",
+    "last-day": "哥们，花呗今天最后一天了啊",
+    # the act before the loan, a relative asked to pass it on
+    "relay-his-loan": "请转告你儿子张三尽快联系我们处理他的借款",
+    "act-before-loan": "今天务必还上你的白条",
+    # the money itself not paid back, or not sent by a deadline
+    "money-not-repaid": "钱不还，电话也不接，你想怎么样",
+    "money-not-sent-by-deadline": "今天不把钱打过来，明天就去你家",
+    # the lender's collection department naming itself to the reader
+    "post-loan-department": "我是安逸花贷后部门的，找你有点事，方便回个电话吗",
+    "asset-preservation": "您好，这里是资产保全部，请您今天回电",
+    # the promise at the payout
+    "promise-at-payout": "下款的时候你可不是这么说的",
 }
 
 NOT_OWED = {
@@ -90,6 +104,16 @@ NOT_OWED = {
     "power-bank": "你借我的充电宝什么时候还",
     "parcel": "你的快递到了，今天记得取一下",
     "takeaway-coupon": "美团外卖的红包还没用，今天到期",
+    "promo-last-day": "花呗免息活动今天最后一天",
+    "loan-application": "处理一下贷款申请吧",
+    "split-dinner": "今天把钱转过来吧，AA的饭钱",
+    "own-money": "我钱没还，你急什么",
+    "his-money": "他钱不还，我也没办法",
+    "department-newcomer": "我是贷后部门的新人，今天第一天上班",
+    "job-advert": "我们公司贷后管理岗位招聘，欢迎投递简历",
+    "joke": "你那花呗还没还啊哈哈哈，再不还我就去你家蹭饭😂",
+    "utility-bill-debit": "本月电费账单已生成，金额86.5元，将于15日自动扣款",
+    "platform-gone": "听说那个网贷平台暴雷了，借的钱没还的人都不用还了",
 }
 
 
