@@ -55,7 +55,7 @@ def frame() -> tuple[re.Pattern[str], ...]:
     and re would try it at every position (about 2 µs a character)."""
     lexicon = load_lexicon()
     # Each branch opens with literal words (the loan as a trie, a deadline, 把, a delay) so that re scans for them.
-    obj = literal_first(lexicon.expand("{loan_debt}") + "|" + trie_pattern(brands()))
+    obj = literal_first(lexicon.expand("{loan_debt}|{bill_word}") + "|" + trie_pattern(brands()))
     act = lexicon.expand("(?:{repay_act})")
     state = lexicon.expand("(?:{unpaid_state})")
     deadline = literal_first(lexicon.expand("{repay_deadline}"))
@@ -83,6 +83,18 @@ def frame() -> tuple[re.Pattern[str], ...]:
 
 
 @lru_cache(maxsize=1)
+def loan_named() -> re.Pattern[str]:
+    """A loan word or a lending brand (the frame's loan objects without 账单, 款项)."""
+    return re.compile(literal_first(load_lexicon().expand("{loan_debt}") + "|" + trie_pattern(brands())))
+
+
+@lru_cache(maxsize=1)
+def utility_bill() -> re.Pattern[str]:
+    """A carrier's, a utility's or a public body's bill (lexicon `utility_bill`)."""
+    return re.compile(load_lexicon().expand("{utility_bill}"))
+
+
+@lru_cache(maxsize=1)
 def jest() -> re.Pattern[str]:
     """A friend's joke (哈哈哈, 开玩笑的, 😂): lexicon `jest`; a joke about a debt is no demand."""
     return re.compile(load_lexicon().expand("{jest}"))
@@ -98,6 +110,8 @@ def loan_owed(f: str, addressed: bool) -> bool:
     """Whether folded text `f` holds the frame for the reader's own loan. `addressed`: the message speaks to
     the reader or is signed (debt_context.addressed, document signatures)."""
     if _CARD_RENEWAL.search(f) or _OFFER.search(f) or _COLLAPSE.search(f) or jest().search(f):
+        return False
+    if utility_bill().search(f) and not loan_named().search(f):
         return False
     if (addressed or _YOU.search(f)) and collector_role().search(f):
         return True

@@ -157,7 +157,7 @@ KNOWN_BY_REASON = {
         "cov14p_Q1_026", "cov14p_Q1_031", "cov14p_Q1_047", "cov14p_Q1_050", "cov14p_Q1_057", "cov14p_Q1_065",
         "cov14p_Q1_068", "cov14p_Q1_086", "cov14p_Q1_091", "cov14p_G1_001", "cov14p_G1_003", "cov14p_G1_005",
         "cov14p_G1_016", "cov14p_G1_018", "cov14p_G1_028", "cov14p_G1_040", "cov14p_G1_041", "cov14p_G1_045",
-        "cov14p_G1_047", "cov14p_G1_052", "cov14p_G1_064", "cov14p_G1_066", "cov14p_G1_075",
+        "cov14p_G1_047", "cov14p_G1_064", "cov14p_G1_066", "cov14p_G1_075",
     ],
     "scam.scheme.fee_before_payout reads 再交…费 as an advance fee: the verdict is scam, which still warns": [
         "cov14p_G1_058",

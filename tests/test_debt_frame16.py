@@ -64,6 +64,13 @@ OWED = {
     # the lender's collection department naming itself to the reader
     "post-loan-department": "我是安逸花贷后部门的，找你有点事，方便回个电话吗",
     "asset-preservation": "您好，这里是资产保全部，请您今天回电",
+    # unpaid said with 支付/付款 (pay-later and card bills)
+    "bill-past-agreed-time": "【美团】您的月付账单已超过约定付款时间，请尽快支付",
+    "bill-not-paid-on-time": "【度小满】您的有钱花本期账单未按时支付",
+    "loan-due-sum-today": "【拍拍贷】您的借款今日需支付1200元，请确保银行卡余额充足",
+    "card-bill-unpaid": "您好，您的信用卡本期账单尚未支付，最后付款日为今天",
+    "payment-delayed-days": "【某某金融】您好，您的合同款项已延迟支付5天",
+    "bill-balance-unpaid": "您本期账单仍有235元未支付",
     # the promise at the payout
     "promise-at-payout": "下款的时候你可不是这么说的",
 }
@@ -113,6 +120,9 @@ NOT_OWED = {
     "job-advert": "我们公司贷后管理岗位招聘，欢迎投递简历",
     "joke": "你那花呗还没还啊哈哈哈，再不还我就去你家蹭饭😂",
     "utility-bill-debit": "本月电费账单已生成，金额86.5元，将于15日自动扣款",
+    "carrier-bill": "【账单提醒】尊敬的用户，您6月份账单合计22.40元，实际应付22.40元，主要费用项包括月固定费22元。【中国联通】",
+    "broadband-unpaid": "您的宽带账单仍有50元未支付，请及时缴费以免停机",
+    "card-bill-nothing-due": "您尾号1122的信用卡12月账单已出，本期应付0元",
     "platform-gone": "听说那个网贷平台暴雷了，借的钱没还的人都不用还了",
 }
 
