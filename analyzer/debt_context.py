@@ -212,6 +212,8 @@ SENDER_REPAYS = re.compile(literal_first(r"我欠(你|您)|(你|您)借给我|�
 # speaks, not the lender (gate16; only for the loan frame of analyzer/debt_frame.py).
 HELPER_LENDS = re.compile(r"我[^,。!?;\n]{0,3}(借(给)?(你|您)|(帮|替)(你|您)(垫|还|出))")
 DEBT_REPORT = re.compile(r"据悉|据报道|报道|记者|新闻|网友|嫌疑人|典型案例|案件|判决其|教你|范本|怎么写")
+# The same without 案件, which collectors say of the reader's own debt (你的案件将升级至法务处理): for the loan frame.
+FRAME_REPORT = re.compile(r"据悉|据报道|报道|记者|新闻|网友|嫌疑人|典型案例|判决其|教你|范本|怎么写")
 # Money given, not lent (那点钱不算什么，你拿去用; 不用还): the private frame does not apply.
 GIFT = re.compile(r"不用还|不必还|不用给我|不算什么|算不了什么|拿去(用|花|给|买)|送(给)?(你|您)|红包")
 
@@ -300,7 +302,7 @@ def about_debt(doc: Document) -> bool:
     # gate16: a loan (word, brand or product) with an unpaid state or a repayment act, or a deadline, a sum and
     # a repayment act (analyzer/debt_frame.py)
     # (a utility or shop bill, 电费账单…将于15日自动扣款, is no loan unless one is named: DEBIT_NOT_LOAN, LOAN_NAMED)
-    owed = not demand and not private and not DEBT_REPORT.search(doc.f) and not HELPER_LENDS.search(doc.f) and not (
+    owed = not demand and not private and not FRAME_REPORT.search(doc.f) and not HELPER_LENDS.search(doc.f) and not (
         DEBIT_NOT_LOAN.search(doc.f) and not LOAN_NAMED.search(doc.f)) and loan_owed(
         doc.f, bool(doc.signatures) or addressed(doc.f))
     if not (private or demand or owed):

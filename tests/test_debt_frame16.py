@@ -71,6 +71,12 @@ OWED = {
     "card-bill-unpaid": "您好，您的信用卡本期账单尚未支付，最后付款日为今天",
     "payment-delayed-days": "【某某金融】您好，您的合同款项已延迟支付5天",
     "bill-balance-unpaid": "您本期账单仍有235元未支付",
+    # the collector owns the reader's account; money not seen by a deadline, then the lender's lever
+    "collector-follows-account": "小王，你的网贷账我们这边一直跟着呢，今天给个准话",
+    "loan-assigned-to-me": "您的借款已经分配到我这里了，方便的话回个电话",
+    "no-money-then-court": "如果明天还看不到钱，公司会把材料递交法院",
+    "no-reply-then-agency": "要是今天再不回复，我们就转交资产管理公司",
+    "that-sum-not-a-cent": "你在某某贷的那笔钱到现在一分没还",
     # the promise at the payout
     "promise-at-payout": "下款的时候你可不是这么说的",
 }
@@ -123,6 +129,10 @@ NOT_OWED = {
     "carrier-bill": "【账单提醒】尊敬的用户，您6月份账单合计22.40元，实际应付22.40元，主要费用项包括月固定费22元。【中国联通】",
     "broadband-unpaid": "您的宽带账单仍有50元未支付，请及时缴费以免停机",
     "card-bill-nothing-due": "您尾号1122的信用卡12月账单已出，本期应付0元",
+    "account-manager": "您好，您的账户由我负责维护，有问题随时联系我",
+    "loan-officer": "您的贷款申请由我负责跟进，资料齐了就提交",
+    "deposit-due": "那笔钱我已经帮你存进定期了，到期了提醒你",
+    "order-unpaid": "你这笔交易未支付，订单将在15分钟后关闭",
     "platform-gone": "听说那个网贷平台暴雷了，借的钱没还的人都不用还了",
 }
 
