@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from analyzer.debt_frame import loan_owed
+from analyzer.debt_frame import loan_owed, writers_own
 from analyzer.document import Document
 from analyzer.firstchar import literal_first
 from analyzer.lexicon import load as load_lexicon
@@ -299,6 +299,8 @@ def about_debt(doc: Document) -> bool:
         return False
     private = PRIVATE_DEBT.search(stripped) and not DEBT_REPORT.search(doc.f) and not GIFT.search(doc.f)
     demand = DEMAND.search(stripped) and (doc.signatures or ADDRESSED.search(doc.f) or STRONG_DEBT.search(stripped))
+    if demand and not doc.signatures and writers_own(stripped, [m.start() for m in DEMAND.finditer(stripped)]):
+        demand = None  # gate16: 我花呗逾期了, 我再不还…: the writer's own debt (analyzer/debt_frame.writers_own)
     # gate16: a loan (word, brand or product) with an unpaid state or a repayment act, or a deadline, a sum and
     # a repayment act (analyzer/debt_frame.py)
     # (a utility or shop bill, 电费账单…将于15日自动扣款, is no loan unless one is named: DEBIT_NOT_LOAN, LOAN_NAMED)

@@ -22,7 +22,10 @@ _GAP = r"[^。!?;\n]"
 _SUM = r"(?:\d{2,7}(?:\.\d{1,2})?(?:元|块钱?|万)?|[\d一二两三四五六七八九十百千]{1,5}(?:块钱?|元|万))"
 # Whose loan: the last person named before the frame in its clause.
 _CLAUSE_START = re.compile(r"[,。!?;\n]")
-_OWNER = re.compile(r"你|您|妳|我(?!们)|俺|咱(?!们)|他(?!们)|她(?!们)|对方|朋友|同事|别人|人家|网友|有人")  # 我们, 他们: the firm, the collectors
+# 我们, 我司, 我行, 我平台, 他们: the firm, the collectors; 欠我, 借我, 找我: 我 as the object; “我的-账单”: an App's menu.
+_FIRM = r"(?![们司行方院部处局所社]|平台|公司|中心|单位|这边|这里)"
+_OWNER = re.compile(r"你|您|妳|(?<![欠借给还找跟向对让叫帮替和与被把“\"「])我" + _FIRM
+                    + r"|俺|咱(?!们)|他(?!们)|她(?!们)|对方|朋友|同事|别人|人家|网友|有人")
 # Between the loan and its state, another subject: the loan's approval, payout, a coupon, an order, a deposit
 # (贷款审批已经过了三天, 花呗的免息券今天到期, 这笔交易未支付, 那笔钱帮你存进定期了，到期了提醒你).
 _BETWEEN_NOT = re.compile(r"审批|审核|申请|放款|下款|到账|开通|激活|提额|券|红包|利率|优惠|活动|积分|会员|交易|订单|快递|包裹|定期|理财|存款|基金|存进")
@@ -35,7 +38,7 @@ _CARD_RENEWAL = re.compile(r"新卡|换卡|换发|续卡|有效期")
 # Asked to pass the message on (请转告你儿子…处理他的借款): his loan is the reason for writing to the reader.
 _RELAY = re.compile(r"转告|转达|通知(他|她)|让(他|她)|叫(他|她)|告诉(他|她)|提醒(他|她)")
 _YOU = re.compile(r"你|您|妳")
-_ME = re.compile(r"我(?!们)|俺|咱(?!们)")  # 我们 is the lender as often as the writer
+_ME = re.compile(r"我" + _FIRM + r"|俺|咱(?!们)")  # 我们 is the lender as often as the writer
 
 
 def brands() -> list[str]:
@@ -131,3 +134,19 @@ def _reader_owes(f: str, m: re.Match[str], addressed: bool) -> bool:
     if owners:
         return bool(_YOU.fullmatch(owners[-1]) or owners[-1] in ("他", "她") and _RELAY.search(f))
     return addressed or bool(_YOU.search(f)) or not _ME.search(f)
+
+
+def writers_own(f: str, starts: list[int]) -> bool:
+    """Whether every debt phrase starting at `starts` in folded text `f` is the writer's own: the last person
+    named before it in its clause is 我 (姐，我花呗逾期了两天; 我再不还，他们就要起诉我了). 我们 is the firm, and
+    他/她 stay the reader's concern (a collector tells a relative 他欠我们的钱)."""
+    if not starts:
+        return False
+    for at in starts:
+        start = 0
+        for e in _CLAUSE_START.finditer(f, 0, at):
+            start = e.end()
+        owners = _OWNER.findall(f, start, at)
+        if not owners or not _ME.fullmatch(owners[-1]):
+            return False
+    return True

@@ -156,3 +156,31 @@ def test_brands_come_from_the_registry_without_parent_brands():
     assert not words & {"美团", "支付宝", "众安", "京东商城"}
     assert not any(w.isascii() for w in words)
 
+
+# The writer's own debt said with the old debt words (DEMAND): the last person named before every debt phrase in its
+# clause is 我 (debt_frame.writers_own). 我司/我行/我们 are the lender; 欠我, 借我 put 我 as the object; 他/她 stay
+# the reader's concern (a collector tells a relative 他欠我们的钱).
+WRITERS_OWN = {
+    "own-overdue-question": "我借呗逾期三天了，会不会上征信啊",
+    "own-collector-called": "哥，我那张信用卡的催收员又打电话了，说可以分期，你觉得呢？",
+    "own-threatened": "我被网贷催收天天打电话，说要起诉我，该怎么办",
+}
+STILL_THE_READERS = {
+    "firm-we-si": "你在我司的贷款已经逾期30天，请在24小时内处理",
+    "firm-we-hang": "王女士，您在我行的信用卡透支款已逾期，请尽快处理",
+    "told-you": "我跟你说，你的欠款今天必须还",
+    "owed-to-me": "欠我的钱什么时候还",
+    "relative-told": "你弟弟欠我们公司三万块逾期半年了，让他赶紧还",
+    "menu-name": "您的借款已逾期，可登录App“我的-借款”查看欠款明细",
+}
+
+
+@pytest.mark.parametrize("text", list(WRITERS_OWN.values()), ids=list(WRITERS_OWN))
+def test_writers_own_debt_is_not_the_readers(text):
+    assert not about_debt(parse(text))
+
+
+@pytest.mark.parametrize("text", list(STILL_THE_READERS.values()), ids=list(STILL_THE_READERS))
+def test_firm_object_and_third_person_stay_the_readers(text):
+    assert about_debt(parse(text))
+
