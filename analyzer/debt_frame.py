@@ -71,14 +71,14 @@ def frame() -> tuple[re.Pattern[str], ...]:
         f"(?:{obj})(?:{_GAP}{{0,12}}(?:{state}|{act})|{_GAP}{{0,8}}(?:{deadline}){_GAP}{{0,8}}{settle})",
         f"(?:{deadline})(?:{_GAP}{{0,6}}(?:{obj}){_GAP}{{0,8}}(?:{settle}|{act})"
         f"|{_GAP}{{0,8}}{_SUM}{_GAP}{{0,4}}还(?:上|清|了|掉|进去)?(?=[,。!?;吧啊呢]|$|不然|否则){not_to_you}"
-        f"|{_GAP}{{0,6}}还(?:上|清)?{_SUM}{not_to_you})",
+        f"|{_GAP}{{0,6}}还(?:上|清)?{_SUM}{not_to_you}"
+        # a deadline on the money not sent (今天不把钱打过来, 今晚再不把钱转过来)
+        f"|{_GAP}{{0,4}}(?:不|没|再不)把钱(?:打|转|汇|还|给|送))",
         f"把{_SUM}(?:还上|还清|还了|补上){not_to_you}",
         # the act before the loan: 尽快处理他的借款, 还上你的花呗 (the loan ends the clause: not 处理贷款申请)
         f"{handle}(?:一下)?(?:你|您|他|她)?的?(?:{obj})(?=[,。!?;吧啊呢]|$|的事|这件事)",
         # money not paid back, said of the money itself (钱不还，电话也不接; 钱还不还)
         r"钱(?:也|都|就|还|一直)?(?:不还|没还|还不还)(?=[,。!?;吧啊呢]|$|了|还|就|也)",
-        # a deadline on the money not sent (今天不把钱打过来, 今晚再不把钱转过来)
-        f"(?:{deadline}){_GAP}{{0,4}}(?:不|没|再不)把钱(?:打|转|汇|还|给|送)",
         # no loan named: putting it off, then the lender's lever (再不处理，今天就走流程; 一直不回，只能移交法务)
         f"(?:{delay}){_GAP}{{0,12}}{lever}",
     ]
@@ -112,13 +112,11 @@ def collector_role() -> re.Pattern[str]:
 def loan_owed(f: str, addressed: bool) -> bool:
     """Whether folded text `f` holds the frame for the reader's own loan. `addressed`: the message speaks to
     the reader or is signed (debt_context.addressed, document signatures)."""
-    if _CARD_RENEWAL.search(f) or _OFFER.search(f) or _COLLAPSE.search(f) or jest().search(f):
-        return False
-    if utility_bill().search(f) and not loan_named().search(f):
-        return False
-    if (addressed or _YOU.search(f)) and collector_role().search(f):
-        return True
-    return any(_reader_owes(f, m, addressed) for pattern in frame() for m in pattern.finditer(f))
+    found = ((addressed or _YOU.search(f)) and collector_role().search(f)) or any(
+        _reader_owes(f, m, addressed) for pattern in frame() for m in pattern.finditer(f))
+    # the exclusions are read only when the frame is there (most messages have none of it)
+    return bool(found) and not (_CARD_RENEWAL.search(f) or _OFFER.search(f) or _COLLAPSE.search(f) or jest().search(f)
+                                or utility_bill().search(f) and not loan_named().search(f))
 
 
 def _reader_owes(f: str, m: re.Match[str], addressed: bool) -> bool:
