@@ -184,3 +184,13 @@ def test_writers_own_debt_is_not_the_readers(text):
 def test_firm_object_and_third_person_stay_the_readers(text):
     assert about_debt(parse(text))
 
+
+
+@pytest.mark.parametrize(("text", "debt"), [
+    ("【某某银行】您尾号1234的信用卡12月账单已出，本期应还0元。", False),
+    ("您本期应还0.00元，最低还款额0元", False),
+    ("您本期应还1200元，最低还款额120元", True),
+    ("您本期应还0元，上期逾期款项仍需归还300元", True),
+], ids=["nothing-due", "nothing-due-minimum", "sum-due", "nothing-this-period-but-overdue"])
+def test_statement_with_nothing_due_is_no_debt(text, debt):
+    assert about_debt(parse(text)) is debt
