@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from analyzer.debt_frame import loan_owed, writers_own
 from analyzer.document import Document
 from analyzer.firstchar import literal_first
 from analyzer.lexicon import load as load_lexicon
@@ -18,7 +19,9 @@ from analyzer.lexicon import load as load_lexicon
 # 逾期将由物业清运) is no debt.
 # Phrases that mention money owed without asking for it, and a demand the writer denies (我是提醒你，不是叫你还钱;
 # not 不是叫你还钱吗, which repeats it).
-NOT_DEBT = re.compile(literal_first(r"(不是|并不是|并非|没有|没)(叫|让|要|催|逼)(你|您)还(钱|款)(?![吗嘛么呢]|了(吗|嘛|么))|逾期(将|会|则|即)?(被)?(退回|退件|作废|失效|不候|取消|清零|视为放弃|自动放弃)|逾期(未|不)(检验?|年检|年审|审验|换证|补登记|登记|清理|报名|领取|预约|办理(?!还|结|分期|协商|延期))|逾期将由|已(于[^,。!?;\n]{0,12})?完成(自动)?还款|还款[^。!?;\n]{0,16}(扣款|扣收|划扣)成功|提前还款|成功还款|如有外币欠款|每期应还|已还清|已结清|还款成功|已还本息|已到账|已到[^,。]{0,12}银行卡|额度|放款|申请|提额|办理|贷款产品|无抵押|利率|分期已受理|总账分期|还款(券|红包|优惠|立减|礼包|方便|便捷|更方便|更便捷|轻松|省心)|(办理|申请|开通)[^,。!?;\n]{0,4}分期还款|分期还款[^,。!?;\n]{0,6}(可享|立享|享受|优惠|折扣|\d(\.\d)?折)"))
+NOT_DEBT = re.compile(literal_first(r"(不是|并不是|并非|没有|没)(叫|让|要|催|逼)(你|您)还(钱|款)(?![吗嘛么呢]|了(吗|嘛|么))|逾期(将|会|则|即)?(被)?(退回|退件|作废|失效|不候|取消|清零|视为放弃|自动放弃)|逾期(未|不)(检验?|年检|年审|审验|换证|补登记|登记|清理|报名|领取|预约|办理(?!还|结|分期|协商|延期))|逾期将由|已(于[^,。!?;\n]{0,12})?完成(自动)?还款|还款[^。!?;\n]{0,16}(扣款|扣收|划扣)成功|提前还款|成功还款|如有外币欠款|每期应还|已还清|已结清|还款成功|已还本息|已到账|已到[^,。]{0,12}银行卡|额度|放款|申请|提额|办理|贷款产品|无抵押|利率|分期已受理|总账分期|还款(券|红包|优惠|立减|礼包|方便|便捷|更方便|更便捷|轻松|省心)|(办理|申请|开通)[^,。!?;\n]{0,4}分期还款|分期还款[^,。!?;\n]{0,6}(可享|立享|享受|优惠|折扣|\d(\.\d)?折)"
+                               # gate16: a statement with nothing due (本期应还0元, 最低还款额0.00元)
+                               r"|(应还|应付|需还|待还|最低还款)(金额|款额|额)?(为|是|:)?(人民币|rmb)?0(\.0{1,2})?元"))
 # A private creditor's own words for the debt, in DEMAND and in STRONG_DEBT (he speaks without "you" as often as
 # with it): owing the speaker said plainly (欠我钱, 欠老子的, 欠我的还一还), money that cannot be repaid (利息还不上),
 # a formal demand to return a loan (务请…返还借款, 清偿债务), 赖账, "the money must come back" (欠的钱早晚要还), the
@@ -114,7 +117,8 @@ COLLECTION_STEP = re.compile(literal_first(r"(已|已经|现已)(被)?(移交|�
                              r"|(我|我们)(就|便|只能|只好|直接)(?:(?!为(你|您)|帮(你|您)|替(你|您)|代(你|您))[^,。!?;\n]){0,8}(提交|移交|递交|转交|交到|走)[^,。!?;\n]{0,6}(诉讼|起诉|法务|法诉)"
                              r"|该(上|报)征信[^,。!?;\n]{0,3}(上|报)征信|该起诉[^,。!?;\n]{0,3}起诉"
                              # the reader's broken promise at the time of borrowing (借的时候说得好好的)
-                             r"|借(钱)?的时候[^。!?\n]{0,10}(说得好好的|说好的|答应|痛快|爽快|好好的)"))
+                             # (gate16: also 下款/拿钱的时候, 可不是这么说的)
+                             r"|(借(钱|款)?|下款|拿钱|放款)的时候[^。!?\n]{0,10}(说得好好的|说好的|答应|痛快|爽快|好好的|不是这么说|怎么说的)"))
 # An enforcement claimed against the reader with no debt word (今日起冻结你名下所有账户, 张**已被纳入限制高消费名单,
 # 你的身份信息上了网上追逃系统): freezes, 限高, 失信 and a wanted notice follow only an unpaid debt, so the message is
 # about one (para7 cause T4, UNSEAL_para7.md). The police-impersonation script (涉嫌洗钱…冻结) and news are not.
@@ -206,7 +210,12 @@ SENDER_REPAYS = re.compile(literal_first(r"我欠(你|您)|(你|您)借给我|�
                            r"|(转给|还给|转到|打到)(你|您)([^,。!?\n]{0,4}(了|卡|账户|微信|支付宝)|(?=[,，。!！?？;；]|$))"
                            r"|(已|已经|刚)(转|还)(你|您)|我(已经?|刚刚?|今天)?(转|还)(给)?(你|您)了"
                            r"|借(你|您)的[^,。!?\n]{0,8}我[^,。!?\n]{0,10}(还|转|给你|打给你)|把借(你|您)的[^,。!?\n]{0,6}还"))
+# The writer offers to lend the reader the money or pay part of it (实在不行我先借你周转, 我帮你还一部分): a friend
+# speaks, not the lender (gate16; only for the loan frame of analyzer/debt_frame.py).
+HELPER_LENDS = re.compile(r"我[^,。!?;\n]{0,3}(借(给)?(你|您)|(帮|替)(你|您)(垫|还|出))")
 DEBT_REPORT = re.compile(r"据悉|据报道|报道|记者|新闻|网友|嫌疑人|典型案例|案件|判决其|教你|范本|怎么写")
+# The same without 案件, which collectors say of the reader's own debt (你的案件将升级至法务处理): for the loan frame.
+FRAME_REPORT = re.compile(r"据悉|据报道|报道|记者|新闻|网友|嫌疑人|典型案例|判决其|教你|范本|怎么写")
 # Money given, not lent (那点钱不算什么，你拿去用; 不用还): the private frame does not apply.
 GIFT = re.compile(r"不用还|不必还|不用给我|不算什么|算不了什么|拿去(用|花|给|买)|送(给)?(你|您)|红包")
 
@@ -236,7 +245,7 @@ OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|到期|(?<!
 
 
 # A repayment receipt (还款金额…本期账单已还清 / 到账后账单即还清) with nothing still owed or overdue.
-PAID_OFF = re.compile(literal_first(r"(已|即|均已|全部)(自动)?(还清|结清)|还款成功|已成功还款"))
+PAID_OFF = re.compile(literal_first(r"(已|已经|即|均已|全部)(自动)?(还清|结清)|还款成功|已成功还款"))
 STILL_OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|仍需|尚需|还需|剩余|最低还款|扣款失败|罚息|违约金")
 # A rollover confirmed (您已成功申请续期7天，到期请及时还款, 展期成功): the servicing act is the message and its
 # 到期请还款 names the new due date; like PAID_OFF, not a demand unless something is still owed (STILL_OWED).
@@ -292,7 +301,15 @@ def about_debt(doc: Document) -> bool:
         return False
     private = PRIVATE_DEBT.search(stripped) and not DEBT_REPORT.search(doc.f) and not GIFT.search(doc.f)
     demand = DEMAND.search(stripped) and (doc.signatures or ADDRESSED.search(doc.f) or STRONG_DEBT.search(stripped))
-    if not (private or demand):
+    if demand and not doc.signatures and writers_own(stripped, [m.start() for m in DEMAND.finditer(stripped)]):
+        demand = None  # gate16: 我花呗逾期了, 我再不还…: the writer's own debt (analyzer/debt_frame.writers_own)
+    # gate16: a loan (word, brand or product) with an unpaid state or a repayment act, or a deadline, a sum and
+    # a repayment act (analyzer/debt_frame.py)
+    # (a utility or shop bill, 电费账单…将于15日自动扣款, is no loan unless one is named: DEBIT_NOT_LOAN, LOAN_NAMED)
+    owed = not demand and not private and not FRAME_REPORT.search(doc.f) and not HELPER_LENDS.search(doc.f) and not (
+        DEBIT_NOT_LOAN.search(doc.f) and not LOAN_NAMED.search(doc.f)) and loan_owed(
+        doc.f, bool(doc.signatures) or addressed(doc.f))
+    if not (private or demand or owed):
         return False
     # Its debt words describe the scam; a reminder that ends in such a warning names the reader's own debt.
     return bool(READER_DEBT.search(doc.f)) or _outside_warnings(doc)

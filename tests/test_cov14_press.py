@@ -153,11 +153,9 @@ KNOWN_BY_REASON = {
     "留下不良记录 is the 影响征信 wording the project keeps a reminder (a stated effect, not a step taken)": [
         "cov14p_Q1_001", "cov14p_Q1_014", "cov14p_Q1_030", "cov14p_Q1_058", "cov14p_Q1_098", "cov14p_Q1_103",
     ],
+    # gate16 (analyzer/debt_frame.py: 你的网贷账我们这边一直跟着, 那笔钱…一分没还) moved the other 20 lines of this group out
     "no debt frame the debt context knows (网贷账…跟着呢, 那笔钱一分没还): pressure without a debt frame is lowered by design": [
-        "cov14p_Q1_026", "cov14p_Q1_031", "cov14p_Q1_047", "cov14p_Q1_050", "cov14p_Q1_057", "cov14p_Q1_065",
-        "cov14p_Q1_068", "cov14p_Q1_086", "cov14p_Q1_091", "cov14p_G1_001", "cov14p_G1_003", "cov14p_G1_005",
-        "cov14p_G1_016", "cov14p_G1_018", "cov14p_G1_028", "cov14p_G1_040", "cov14p_G1_041", "cov14p_G1_045",
-        "cov14p_G1_047", "cov14p_G1_052", "cov14p_G1_064", "cov14p_G1_066", "cov14p_G1_075",
+        "cov14p_Q1_031", "cov14p_Q1_091", "cov14p_G1_001",
     ],
     "scam.scheme.fee_before_payout reads 再交…费 as an advance fee: the verdict is scam, which still warns": [
         "cov14p_G1_058",

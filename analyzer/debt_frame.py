@@ -1,0 +1,150 @@
+"""The reader's loan in a state that needs money from them, as one frame (gate16): a loan object (a loan word
+from the lexicon's `loan_debt`, or a lending brand or product from knowledge/data/lenders.json) with an unpaid
+or late state (没还, 过了三天, 到期了, 再拖) or a repayment act (还上, 补上, 结清) in the same clause or the next,
+or with a deadline and a general act (今天…处理一下, 今晚前交上); and, with no loan named, a deadline, a sum
+and a repayment act (今晚24点前把1860元还上). The loan is the reader's: the clause before it names no one else
+(我的花呗, 朋友说他的借呗), and a message that speaks only of the writer (我…, no 你) is about the writer's own
+loan. Paid-off, disbursal, marketing and scam-warning messages are set aside by debt_context.about_debt before
+and after this frame."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analyzer.firstchar import literal_first
+from analyzer.lexicon import load as load_lexicon, trie_pattern
+from knowledge import registry
+
+# Lenders whose names and aliases name a loan (a bank's name names an account as often as a loan: only its
+# products count).
+_LENDING_KINDS = ("consumer_finance_company", "online_platform", "finance_leasing")
+_GAP = r"[^。!?;\n]"
+_SUM = r"(?:\d{2,7}(?:\.\d{1,2})?(?:元|块钱?|万)?|[\d一二两三四五六七八九十百千]{1,5}(?:块钱?|元|万))"
+# Whose loan: the last person named before the frame in its clause.
+_CLAUSE_START = re.compile(r"[,。!?;\n]")
+# 我们, 我司, 我行, 我平台, 他们: the firm, the collectors; 欠我, 借我, 找我: 我 as the object; “我的-账单”: an App's menu.
+_FIRM = r"(?![们司行方院部处局所社]|平台|公司|中心|单位|这边|这里)"
+_OWNER = re.compile(r"你|您|妳|(?<![欠借给还找跟向对让叫帮替和与被把“\"「])我" + _FIRM
+                    + r"|俺|咱(?!们)|他(?!们)|她(?!们)|对方|朋友|同事|别人|人家|网友|有人")
+# Between the loan and its state, another subject: the loan's approval, payout, a coupon, an order, a deposit
+# (贷款审批已经过了三天, 花呗的免息券今天到期, 这笔交易未支付, 那笔钱帮你存进定期了，到期了提醒你).
+_BETWEEN_NOT = re.compile(r"审批|审核|申请|放款|下款|到账|开通|激活|提额|券|红包|利率|优惠|活动|积分|会员|交易|订单|快递|包裹|定期|理财|存款|基金|存进")
+# The platform gone under (网贷平台倒闭了，钱还没还就跑路了): news or gossip, not a demand.
+_COLLAPSE = re.compile(r"倒闭|跑路|暴雷|爆雷|被查|立案侦查")
+# A credit line on offer, not a loan owed (银行授予你的备用金…将于12月31日到期，可用于…，申请回2).
+_OFFER = re.compile(r"授予|可用于|最高可借|最高可贷|随借随还|申请回|回复1|低至|领取额度|立即领取")
+# A card renewed or expiring (您的信用卡即将到期，新卡已寄出): the card, not a debt, falls due.
+_CARD_RENEWAL = re.compile(r"新卡|换卡|换发|续卡|有效期")
+# Asked to pass the message on (请转告你儿子…处理他的借款): his loan is the reason for writing to the reader.
+_RELAY = re.compile(r"转告|转达|通知(他|她)|让(他|她)|叫(他|她)|告诉(他|她)|提醒(他|她)")
+_YOU = re.compile(r"你|您|妳")
+_ME = re.compile(r"我" + _FIRM + r"|俺|咱(?!们)")  # 我们 is the lender as often as the writer
+
+
+def brands() -> list[str]:
+    """Lending brands and products from the registry, without the parent brands the lexicon's
+    `brand_not_debt` lists and without Latin names (ABC, Lexin: parts of other words)."""
+    lexicon = load_lexicon()
+    not_debt = re.compile(lexicon.expand("{brand_not_debt}"))
+    words = {p for r in registry.lenders() for p in r.products}
+    words |= {n for r in registry.lenders() if r.kind in _LENDING_KINDS for n in r.names()}
+    return sorted(w for w in words if len(w) >= 2 and re.search(r"[\u4e00-\u9fff]", w)
+                  and not not_debt.fullmatch(w) and not w.isascii())
+
+
+@lru_cache(maxsize=1)
+def frame() -> tuple[re.Pattern[str], ...]:
+    """The frame's branches, each compiled on its own: joined, the alternation is too large for literal_first
+    and re would try it at every position (about 2 µs a character)."""
+    lexicon = load_lexicon()
+    # Each branch opens with literal words (the loan as a trie, a deadline, 把, a delay) so that re scans for them.
+    obj = literal_first(lexicon.expand("{loan_debt}|{bill_word}") + "|" + trie_pattern(brands()))
+    act = lexicon.expand("(?:{repay_act})")
+    state = lexicon.expand("(?:{unpaid_state})")
+    deadline = literal_first(lexicon.expand("{repay_deadline}"))
+    settle = lexicon.expand("(?:{settle_act})")
+    delay = literal_first(lexicon.expand("{delay_reproach}"))
+    lever = lexicon.expand("(?:{lender_lever})")
+    handle = "(?:处理|还上|还清|结清|补上)"
+    not_to_you = r"(?!" + _GAP + r"{0,3}给(?:你|您))"
+    branches = [
+        f"(?:{obj})(?:{_GAP}{{0,12}}(?:{state}|{act})|{_GAP}{{0,8}}(?:{deadline}){_GAP}{{0,8}}{settle})",
+        f"(?:{deadline})(?:{_GAP}{{0,6}}(?:{obj}){_GAP}{{0,8}}(?:{settle}|{act})"
+        f"|{_GAP}{{0,8}}{_SUM}{_GAP}{{0,4}}还(?:上|清|了|掉|进去)?(?=[,。!?;吧啊呢]|$|不然|否则){not_to_you}"
+        f"|{_GAP}{{0,6}}还(?:上|清)?{_SUM}{not_to_you}"
+        # a deadline on the money not sent (今天不把钱打过来, 今晚再不把钱转过来)
+        f"|{_GAP}{{0,4}}(?:不|没|再不)把钱(?:打|转|汇|还|给|送))",
+        f"把{_SUM}(?:还上|还清|还了|补上){not_to_you}",
+        # the act before the loan: 尽快处理他的借款, 还上你的花呗 (the loan ends the clause: not 处理贷款申请)
+        f"{handle}(?:一下)?(?:你|您|他|她)?的?(?:{obj})(?=[,。!?;吧啊呢]|$|的事|这件事)",
+        # money not paid back, said of the money itself (钱不还，电话也不接; 钱还不还)
+        r"钱(?:也|都|就|还|一直)?(?:不还|没还|还不还)(?=[,。!?;吧啊呢]|$|了|还|就|也)",
+        # no loan named: putting it off, then the lender's lever (再不处理，今天就走流程; 一直不回，只能移交法务)
+        f"(?:{delay}){_GAP}{{0,12}}{lever}",
+    ]
+    return tuple(re.compile(b) for b in branches)
+
+
+@lru_cache(maxsize=1)
+def loan_named() -> re.Pattern[str]:
+    """A loan word or a lending brand (the frame's loan objects without 账单, 款项)."""
+    return re.compile(literal_first(load_lexicon().expand("{loan_debt}") + "|" + trie_pattern(brands())))
+
+
+@lru_cache(maxsize=1)
+def utility_bill() -> re.Pattern[str]:
+    """A carrier's, a utility's or a public body's bill (lexicon `utility_bill`)."""
+    return re.compile(load_lexicon().expand("{utility_bill}"))
+
+
+@lru_cache(maxsize=1)
+def jest() -> re.Pattern[str]:
+    """A friend's joke (哈哈哈, 开玩笑的, 😂): lexicon `jest`; a joke about a debt is no demand."""
+    return re.compile(load_lexicon().expand("{jest}"))
+
+
+@lru_cache(maxsize=1)
+def collector_role() -> re.Pattern[str]:
+    """The lender's collection department naming itself (贷后部门, 资产保全部): lexicon `collector_role`."""
+    return re.compile(literal_first(load_lexicon().expand("{collector_role}")))
+
+
+def loan_owed(f: str, addressed: bool) -> bool:
+    """Whether folded text `f` holds the frame for the reader's own loan. `addressed`: the message speaks to
+    the reader or is signed (debt_context.addressed, document signatures)."""
+    found = ((addressed or _YOU.search(f)) and collector_role().search(f)) or any(
+        _reader_owes(f, m, addressed) for pattern in frame() for m in pattern.finditer(f))
+    # the exclusions are read only when the frame is there (most messages have none of it)
+    return bool(found) and not (_CARD_RENEWAL.search(f) or _OFFER.search(f) or _COLLAPSE.search(f) or jest().search(f)
+                                or utility_bill().search(f) and not loan_named().search(f))
+
+
+def _reader_owes(f: str, m: re.Match[str], addressed: bool) -> bool:
+    """Whether the frame match `m` is about the reader's loan: nothing else between its parts, and the last
+    person named before it in its clause is the reader; with no one named, a message that speaks only of the
+    writer (我…, no 你) is about the writer's own loan."""
+    if _BETWEEN_NOT.search(m.group()):
+        return False
+    start = 0
+    for e in _CLAUSE_START.finditer(f, 0, m.start()):
+        start = e.end()
+    owners = _OWNER.findall(f, start, m.start())
+    if owners:
+        return bool(_YOU.fullmatch(owners[-1]) or owners[-1] in ("他", "她") and _RELAY.search(f))
+    return addressed or bool(_YOU.search(f)) or not _ME.search(f)
+
+
+def writers_own(f: str, starts: list[int]) -> bool:
+    """Whether every debt phrase starting at `starts` in folded text `f` is the writer's own: the last person
+    named before it in its clause is 我 (姐，我花呗逾期了两天; 我再不还，他们就要起诉我了). 我们 is the firm, and
+    他/她 stay the reader's concern (a collector tells a relative 他欠我们的钱)."""
+    if not starts:
+        return False
+    for at in starts:
+        start = 0
+        for e in _CLAUSE_START.finditer(f, 0, at):
+            start = e.end()
+        owners = _OWNER.findall(f, start, at)
+        if not owners or not _ME.fullmatch(owners[-1]):
+            return False
+    return True
