@@ -29,6 +29,8 @@ from knowledge.models import RuleRecord
 _CLAUSE_END = re.compile(r"[,，。！!？?；;\n]")
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 CLAUSE_MODES = ("@done", "@future")
+# A condition carries into the next clause only across a comma (不还的话，下周起诉), never across a sentence end.
+_CARRY_ACROSS = frozenset(",，")
 
 Context = Callable[[Document], bool]
 
@@ -259,10 +261,22 @@ class Clauses:
         left, _ = self.bounds(start, end)
         return self._marker("done").within(self._marked_text("done"), left, end) and not self.future_or_conditional(start, end)
 
+    def carried_condition(self, start: int, end: int) -> bool:
+        """The clause before this one, across a comma, states the borrower's condition (你那个欠款不还的话，下周公司
+        统一起诉): the step in this clause is conditional too (Modality.carried_condition)."""
+        carry = self.modality.carry
+        if carry is None:
+            return False
+        left, _ = self.bounds(start, end)
+        if left == 0 or self.text[left - 1] not in _CARRY_ACROSS:
+            return False
+        prev_left, _ = self.bounds(left - 1, left - 1)
+        return bool(carry.search(self.text, prev_left, left - 1))
+
     def holds(self, mode: str, start: int, end: int) -> bool:
         if mode == "@done":
             return self.announced_done(start, end)
-        return self.future_or_conditional(start, end)
+        return self.future_or_conditional(start, end) or self.carried_condition(start, end)
 
 
 def _overlapping_scan(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -288,6 +302,7 @@ class Modality:
         self.future = lexicon.modality["future"]
         self.condition = lexicon.modality.get("condition")
         self.done_state = lexicon.modality.get("done_state")
+        self.carry = lexicon.modality.get("carry")
         self.markers: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
         for name, pattern in (("negation", self.negation), ("done", self.done), ("future", self.future)):
             words = _literal_words(pattern)
@@ -325,10 +340,22 @@ class Modality:
         left, _ = clause_bounds(text, start, end)
         return bool(self.done.search(self.unstated(text), left, end)) and not self.future_or_conditional(text, start, end)
 
+    def carried_condition(self, text: str, start: int, end: int) -> bool:
+        """The clause before the match's clause, across a comma, holds a condition marker (lexicon modality.carry):
+        "不还的话，下周起诉" makes the second clause conditional. Only @future asks this; a step announced as done
+        after a condition (不还是吧，已经给你立案了) stays done."""
+        if self.carry is None:
+            return False
+        left, _ = clause_bounds(text, start, end)
+        if left == 0 or text[left - 1] not in _CARRY_ACROSS:
+            return False
+        prev_left, _ = clause_bounds(text, left - 1, left - 1)
+        return bool(self.carry.search(text, prev_left, left - 1))
+
     def holds(self, mode: str, text: str, start: int, end: int) -> bool:
         if mode == "@done":
             return self.announced_done(text, start, end)
-        return self.future_or_conditional(text, start, end)
+        return self.future_or_conditional(text, start, end) or self.carried_condition(text, start, end)
 
 
 def _standing(rule: CompiledRule, clauses: Clauses, start: int, end: int) -> bool:

@@ -37,25 +37,11 @@ def _family(row: dict) -> str:
 # (verdict scam); impersonated bodies that are a lender's own service, a court, the police or 反诈中心; app, account or
 # link wording with nothing at stake; and existing scam rules firing on the borrower's question or a meeting.
 KNOWN_BY_REASON = {
-    "已提交诉讼部门 is read as a claimed lawsuit (threat.fake_legal): the threat family's call": [
-        "cov14p_P3_006", "cov14p_P3_030", "cov14p_P3_031", "cov14p_P3_036", "cov14p_P3_049", "cov14p_P3_053",
-        "cov14p_P3_098", "cov14p_P3_106",
-    ],
     "已列入诉讼名单 is read as a claimed lawsuit (threat.fake_legal): the threat family's call": [
         "cov14p_P3_025", "cov14p_P3_034", "cov14p_P3_052", "cov14p_P3_055", "cov14p_P3_076", "cov14p_P3_092",
     ],
-    "{reader_claimant} (我们准备材料) cannot tell a collector from the reader's own lawyer": [
-        "cov14p_P4_005", "cov14p_P4_022", "cov14p_P4_024", "cov14p_P4_029", "cov14p_P4_042", "cov14p_P4_064",
-        "cov14p_P4_073", "cov14p_P4_074", "cov14p_P4_077", "cov14p_P4_090",
-    ],
     "等法院传票 trips fake_legal/impersonation (court paper named): arguable, the threat family's call": [
         "cov14p_P4_016", "cov14p_P4_026", "cov14p_P4_032", "cov14p_P4_044", "cov14p_P4_048", "cov14p_P4_078",
-    ],
-    "恶意拖欠 label is a false_criminal_threat in the threat rules; arguable": [
-        "cov14p_P5_005", "cov14p_P5_007", "cov14p_P5_016", "cov14p_P5_023", "cov14p_P5_035", "cov14p_P5_040",
-        "cov14p_P5_051", "cov14p_P5_065", "cov14p_P5_085", "cov14p_P5_091", "cov14p_P5_099", "cov14p_P5_106",
-        "cov14p_P5_113", "cov14p_P5_138", "cov14p_P5_144", "cov14p_P5_147", "cov14p_P5_152", "cov14p_P5_154",
-        "cov14p_P5_159",
     ],
     "a true statement of the rule (征信业管理条例), not a step taken against the reader": [
         "cov14p_P5_033", "cov14p_P5_036", "cov14p_P5_048", "cov14p_P5_143", "cov14p_P5_145", "cov14p_P5_153",

@@ -153,6 +153,21 @@ def test_clause_modality(text, word, done, future):
     assert clauses.future_or_conditional(start, start + len(word)) is future
 
 
+@pytest.mark.parametrize(("text", "word", "future"), [
+    ("你那个欠款不还的话，下周公司统一起诉", "起诉", True),
+    ("如果月底前还不上，我们下个月起诉", "起诉", True),
+    ("您的借款已逾期，公司起诉", "起诉", False),
+    ("你欠款不还。公司起诉", "起诉", False),
+], ids=["condition-carried", "if-carried", "no-condition", "not-across-a-stop"])
+def test_condition_carries_into_next_clause(text, word, future):
+    """@future also holds when the clause before, across a comma, is the borrower's condition; @done is unchanged."""
+    mod = Modality(load())
+    start = text.index(word)
+    assert mod.holds("@future", text, start, start + len(word)) is future
+    assert mod.clauses(text).holds("@future", start, start + len(word)) is future
+    assert mod.announced_done(text, start, start + len(word)) is False
+
+
 @pytest.mark.parametrize("literal", [True, False], ids=["word-markers", "regex-markers"])
 def test_clauses_answer_as_the_per_match_search(literal):
     """Clauses (clause ends and markers found once per text, then bisect) must give exactly what
@@ -179,6 +194,7 @@ def test_clauses_answer_as_the_per_match_search(literal):
             assert clauses.negated(text, s, e) is mod.negated(text, s, e), (text, s, e)
             assert clauses.future_or_conditional(s, e) is mod.future_or_conditional(text, s, e), (text, s, e)
             assert clauses.announced_done(s, e) is mod.announced_done(text, s, e), (text, s, e)
+            assert clauses.holds("@future", s, e) is mod.holds("@future", text, s, e), (text, s, e)
             compared += 1
     assert compared == 8000
 
