@@ -22,6 +22,8 @@ _JUDGED = re.compile(r"^[^。!?\n]{0,12}?(?:(?:属于|均属于?|都属于?|都�
 # Reported as done by someone else: 被判处, 获刑, 被刑拘, 被抓获 … with no second person in the sentence.
 _NEWS = re.compile(r"被判处?|判处|获刑|被刑拘|刑事拘留|被抓获|被逮捕|落网|据报道|记者|警方通报|一审|二审|宣判")
 _YOU = re.compile(r"你|您")
+# What a news item quotes (催收员称“知道你孩子在哪上学”) is the collector's words to someone else: its 你 is not the reader.
+_QUOTED = re.compile(r'[“"「『][^“”"「」『』。!?\n]{0,60}[”"」』]')
 # An advisory about the act: 如遇到催收人员…联系您家人，请拨打110 / 可向…投诉.
 # Through literal_first (same matches; only whether it matches is read): as written, its optional opening
 # made re try it at every position of the text before each threat finding.
@@ -65,7 +67,7 @@ def reported(doc: Document, finding: Finding) -> bool:
     if _IF_MET.search(f[lo:start]) and _REPORT_IT.search(f[end:hi]):
         return True
     sentence = f[lo:hi]
-    return bool(_NEWS.search(sentence)) and not _YOU.search(sentence)
+    return bool(_NEWS.search(sentence)) and not _YOU.search(_QUOTED.sub("", sentence))
 
 
 def drop_reported(doc: Document, findings: list[Finding]) -> list[Finding]:
