@@ -23,7 +23,6 @@ KNOWN = {
     # twins, still missed (threat frames without the words the rules use; not lawful-frame work)
     "TDL187": "calling the guarantor and all relatives every day, phrased as '打电话' without notify/contact verbs",
     "TDL191": "veiled threat about the child's school, no harm word",
-    "TDL197": "veiled harm '走夜路出点什么事'",
     "TDL227": "'报警也没用，我们照样去你家'",
 }
 

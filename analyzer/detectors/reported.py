@@ -22,9 +22,14 @@ _JUDGED = re.compile(r"^[^。!?\n]{0,12}?(?:(?:属于|均属于?|都属于?|都�
 # Reported as done by someone else: 被判处, 获刑, 被刑拘, 被抓获 … with no second person in the sentence.
 _NEWS = re.compile(r"被判处?|判处|获刑|被刑拘|刑事拘留|被抓获|被逮捕|落网|据报道|记者|警方通报|一审|二审|宣判")
 _YOU = re.compile(r"你|您")
+# What a news item quotes (催收员称“知道你孩子在哪上学”) is the collector's words to someone else: its 你 is not the reader.
+_QUOTED = re.compile(r'[“"「『][^“”"「」『』。!?\n]{0,60}[”"」』]')
 # An advisory about the act: 如遇到催收人员…联系您家人，请拨打110 / 可向…投诉.
 # Through literal_first (same matches; only whether it matches is read): as written, its optional opening
 # made re try it at every position of the text before each threat finding.
+# An advisory naming the act as what to report (催收人员以通知亲友、单位相威胁的，可拨打12378或110反映): 的 closes the case
+# described, and what follows in the sentence is where to report it.
+_CASE_TO_REPORT = re.compile(r"^[^。!?\n]{0,12}?的[,，]?[^。!?\n]{0,8}(报警|110|举报|投诉|12378|12321|反映)")
 _IF_MET = re.compile(literal_first(r"(?:如|若|如果|一旦|若是)?(?:遇到|遇见|碰到|发现)[^。!?\n]{0,16}$"))
 _REPORT_IT = re.compile(r"报警|110|举报|投诉|12378|12321")
 
@@ -64,8 +69,10 @@ def reported(doc: Document, finding: Finding) -> bool:
         return True  # a third party's act judged ("催收人员上门…属于违法行为"); "你…已涉嫌犯罪" is the threat itself
     if _IF_MET.search(f[lo:start]) and _REPORT_IT.search(f[end:hi]):
         return True
+    if _CASE_TO_REPORT.match(f[end:hi]) and not _YOU.search(f[lo:start]):
+        return True
     sentence = f[lo:hi]
-    return bool(_NEWS.search(sentence)) and not _YOU.search(sentence)
+    return bool(_NEWS.search(sentence)) and not _YOU.search(_QUOTED.sub("", sentence))
 
 
 def drop_reported(doc: Document, findings: list[Finding]) -> list[Finding]:
