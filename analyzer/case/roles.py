@@ -129,7 +129,11 @@ def classify(ordered: list[CaseMessage], marks: Mapping[str, str] | None = None,
             out[m.seq] = MessageRole(role, source, False, False, False, label)
             continue
         if role in NOT_COLLECTION_ROLES:
-            relayed = role == "relative" and (label != "not_collection" or bool(
+            # a relative's own question about the loan (你借的钱还了吗, at 22:30 or not: no lender, no finding but
+            # the time) passes nothing on
+            passed_on = label != "not_collection" and bool((a.get("lender") or {}).get("id") or any(
+                f.get("rule_id") != NIGHT_RULE for f in a.get("findings") or ()))
+            relayed = role == "relative" and (passed_on or bool(
                 _CONTACTED.search(m.text) and (_SOMEONE.search(m.text) or _DEBT_WORDS.search(m.text))))
             out[m.seq] = MessageRole(role, source, False, False, relayed, label)
             continue
