@@ -38,6 +38,11 @@ _CARD_RENEWAL = re.compile(r"新卡|换卡|换发|续卡|有效期")
 # Asked to pass the message on (请转告你儿子…处理他的借款): his loan is the reason for writing to the reader.
 _RELAY = re.compile(r"转告|转达|通知(他|她)|让(他|她)|叫(他|她)|告诉(他|她)|提醒(他|她)")
 _YOU = re.compile(r"你|您|妳")
+# The repayment asked about (…还了吗, …还了没): a lender's question when it names the loan as a lender would (a
+# brand or product, 贷款, 借款, 账单: 借呗这个月你还了没); about 借的钱 it is a relative's or a friend's question
+# (你借的钱还了吗), no demand.
+_ASKED = re.compile(r"(?:吗|嘛|么|没有?)$")
+_FORMAL_LOAN = re.compile(r"贷|借款|欠款|分期|账单|信用卡|白条|月付")
 _ME = re.compile(r"我" + _FIRM + r"|俺|咱(?!们)")  # 我们 is the lender as often as the writer
 
 
@@ -92,6 +97,12 @@ def loan_named() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def loan_brand() -> re.Pattern[str]:
+    """A lending brand or product from the registry (借呗, 花呗, 安逸花)."""
+    return re.compile(trie_pattern(brands()))
+
+
+@lru_cache(maxsize=1)
 def utility_bill() -> re.Pattern[str]:
     """A carrier's, a utility's or a public body's bill (lexicon `utility_bill`)."""
     return re.compile(load_lexicon().expand("{utility_bill}"))
@@ -124,6 +135,8 @@ def _reader_owes(f: str, m: re.Match[str], addressed: bool) -> bool:
     person named before it in its clause is the reader; with no one named, a message that speaks only of the
     writer (我…, no 你) is about the writer's own loan."""
     if _BETWEEN_NOT.search(m.group()):
+        return False
+    if _ASKED.search(m.group()) and not (_FORMAL_LOAN.search(m.group()) or loan_brand().search(m.group())):
         return False
     start = 0
     for e in _CLAUSE_START.finditer(f, 0, m.start()):
