@@ -118,6 +118,12 @@ def from_dict(data: dict, file: str = FILE) -> Lexicon:
         if not words and not pieces:
             raise DataError(file, f"lexicon.{name}", "needs words or patterns")
         for p in pieces:
+            # threat17: a class's own patterns are not expanded, so a {name} there would be matched as the literal
+            # braces (zz_threat_r16's 在({you})?(家)? never matched 你); say so at load time instead.
+            slot = _SLOT.search(p)
+            if slot:
+                raise DataError(file, f"lexicon.{name}.patterns",
+                                f"{slot.group(0)} is not expanded inside a class; spell it out or list it in classes")
             try:
                 re.compile(p)
             except re.error as exc:

@@ -129,6 +129,14 @@ def test_lexicon_validation_names_the_field():
     assert "modality.future" in str(exc.value)
 
 
+def test_a_class_pattern_naming_another_class_is_refused():
+    # patterns inside a class are not expanded: "{you}" there would only ever match the literal braces
+    with pytest.raises(DataError) as exc:
+        from_dict({"lexicon": {"you": {"words": ["你"]}, "near": {"patterns": ["在({you})?家"]}},
+                   "modality": {"negation": "不", "done": "已", "future": "将"}})
+    assert "lexicon.near.patterns" in str(exc.value) and "{you}" in str(exc.value)
+
+
 @pytest.mark.parametrize(("text", "word", "done", "future"), [
     ("您的案件已被正式立案", "立案", True, False),
     ("否则将依法起诉", "起诉", False, True),
