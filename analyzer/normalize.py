@@ -238,6 +238,30 @@ def _restore(text: str, origin: tuple[int, ...], original: str) -> tuple[str, tu
     return restore_letter_words(*restore_homophones(text, origin), original)
 
 
+# threat17: voice-to-text and chat pastes put a space where the speaker pauses (那个我跟你说 就是说我们这边已经安排人了
+# 明天上午去你老家): the phrases between the spaces are words and clauses, not single characters spaced out to dodge a
+# filter (你 欠 的 钱). When most phrases between whitespace gaps are two or more characters, each such gap reads as a
+# comma, so a negation or condition in one phrase does not reach into the next one.
+_SPOKEN_MIN_GAPS = 2
+_SPOKEN_SHARE = 0.8
+_PUNCTUATION = re.compile(r"[,.!?;:，。！？；：]")
+
+
+def _spoken_pauses(folded: str, drop: list[tuple[int, int]]) -> frozenset[int]:
+    """Starts of the whitespace gaps in `drop` that are a speaker's pauses (see above); empty for spaced-out words."""
+    spaces = [(a, b) for a, b in drop if folded[a:b].isspace()]
+    # A typed message with its own punctuation uses a space for a form's label and value (户名 李**) or to split a
+    # filtered word (还 款): only a text with hardly any punctuation of its own is read as spoken.
+    if len(spaces) < _SPOKEN_MIN_GAPS or len(_PUNCTUATION.findall(folded)) * 3 > len(spaces):
+        return frozenset()
+    bounds = [0, *(x for gap in spaces for x in gap), len(folded)]
+    phrases = [folded[bounds[i]:bounds[i + 1]] for i in range(0, len(bounds), 2)]
+    runs = [len(p) for p in phrases]
+    if sum(n >= 2 for n in runs) < _SPOKEN_SHARE * len(runs):
+        return frozenset()
+    return frozenset(a for a, _ in spaces)
+
+
 def fold(text: str) -> FoldedText:
     """Fold text for matching: NFKC, lower case, Traditional→Simplified, no separators."""
     if len(_TABLE) > _TABLE_LIMIT:
@@ -252,10 +276,14 @@ def fold(text: str) -> FoldedText:
     drop = [m.span() for m in _GAP.finditer(folded) if all(map(_is_separator, m.group()))]
     if not drop:
         return FoldedText(*_regionalize(*_restore(*_ungroup(*_unmask(folded, tuple(origin))), text)), text)
+    pauses = _spoken_pauses(folded, drop)
     keep_text, keep_origin, pos = [], [], 0
     for a, b in drop:
         keep_text.append(folded[pos:a])
         keep_origin.extend(origin[pos:a])
+        if a in pauses:
+            keep_text.append(",")
+            keep_origin.append(origin[a])
         pos = b
     keep_text.append(folded[pos:])
     keep_origin.extend(origin[pos:])

@@ -17,6 +17,24 @@ def test_fold(raw, folded):
     assert fold(raw).text == folded
 
 
+@pytest.mark.parametrize(("raw", "folded"), [
+    # voice-to-text: the speaker's pauses between phrases read as commas
+    ("那个我跟你说 就是说我们这边安排人了 明天去你老家", "那个我跟你说,就是说我们这边安排人了,明天去你老家"),
+    ("钱到了什么事都没有 钱不到 那就只能找你家里人", "钱到了什么事都没有,钱不到,那就只能找你家里人"),
+    # characters spaced out to dodge a filter, one spaced word, a typed form's label and value: still dropped
+    ("你 欠 的 钱 今 天 不 还", "你欠的钱今天不还"),
+    ("您的借款已逾 期，请尽快还款", "您的借款已逾期,请尽快还款"),
+    ("您本期账单已逾期，请转账至开户行 农业银行，户名 李**，转账后回复", "您本期账单已逾期,请转账至开户行农业银行,户名李**,转账后回复"),
+    ("您的还 款操作失败了，建议选择其他还 款方式，仍需还 款，按时还 款", "您的还款操作失败了,建议选择其他还款方式,仍需还款,按时还款"),
+])
+def test_spoken_pauses_read_as_commas(raw, folded):
+    ft = fold(raw)
+    assert ft.text == folded
+    i = ft.text.find(",")
+    if i >= 0 and "," not in raw and "，" not in raw:
+        assert raw[slice(*ft.span(i, i + 1))] == " "
+
+
 def test_spans_map_back_to_the_original():
     raw = "再不还钱就上 . 门催*收"
     ft = fold(raw)
