@@ -141,6 +141,11 @@ class Analyzer:
             link_domains.append((links_detector.registered_domain(host), link.start, link.end))
         # What a warning quotes (谨防…, 不法分子以…为由, …均为诈骗) is blanked for the rules: not asked of the reader.
         spans = warned_detector.quoted(doc.f, doc.keys)
+        # ...and so are the reader's own lines of a pasted chat (我：我要投诉): not the sender's words.
+        own = warned_detector.own_replies(doc)
+        if own:
+            spans = sorted(spans + own)
+        sender_doc = doc.blanked(own) if own else doc  # the text as written, less the reader's own chat lines
         rule_doc = warned_detector.masked(doc, spans) if spans else doc
         # Debt words that only a warning quotes (任何声称"删除逾期记录"的都是诈骗; 如果你被网贷催收人员爆通讯录，可以报案)
         # name no debt of the reader's: an anti-fraud notice is no reminder.
@@ -171,7 +176,7 @@ class Analyzer:
         if rule_doc is not doc:
             # …and on the text as written: the masking blanks a news item's quote (催收员称“知道你孩子在哪上学”，已被
             # 拘留) into stops, which cut the report (警方通报) off from the act; reported() sets the quote's 你 aside itself.
-            findings = reported_detector.drop_reported(doc, findings)
+            findings = reported_detector.drop_reported(sender_doc, findings)
         # Any scam finding makes the message's links risky (not only those of some rule files).
         phishing = any(f.category == "scam" for f in findings)
         findings += links_detector.findings(doc, links, lender, is_debt or phishing, phishing)
@@ -180,7 +185,8 @@ class Analyzer:
         reader = reader_detector.detect(doc, clauses, is_debt)
         findings += reader_detector.findings(doc, reader, is_debt)
         # 如您继续逾期…将依法起诉, 本院定于…开庭, 您作为担保人, 哈哈哈开玩笑的: lawful frames, not threats
-        findings = lawful_detector.drop_lawful(doc, findings, self.lexicon)
+        # (judged without the reader's own chat lines: 我：我要投诉 does not make the sender's threat a complaint)
+        findings = lawful_detector.drop_lawful(sender_doc, findings, self.lexicon)
         legal = legal_detector.assess(doc, findings, numbers, links, sender_info)
         if legal.verifiable:
             # Checkable court details and no scam marker: the claim of a court process is not fake.

@@ -12,6 +12,7 @@ condition about someone else followed by reporting it; an ask outside those span
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from typing import Iterator
 
@@ -234,6 +235,31 @@ def _cited_quotes(f: str) -> list[tuple[int, int]]:
         if _CITED_BEFORE.search(before) or _CITED_AFTER.match(f, end):
             out.append((m.start(), end))
         pos = end
+
+
+# threat17: a chat the reader copies often ends with their own reply (我：你们这样是违法的，我要投诉). Those lines are the
+# reader's words, not the sender's: the rules must not read them as a news report, an anti-fraud notice or a complaint
+# that cancels the threat above them, nor as something asked of the reader. Found in the text as written: folding
+# drops a line break between two Chinese characters (a screenshot's wrapped line), so the folded text has no line start.
+_OWN_REPLY = re.compile(r"(?m)^[ \t]*(?:我|本人|[Mm]e)[ \t]*[:：][^\n]*")
+_SENDER_TEXT = re.compile(r"[\u4e00-\u9fff]")
+
+
+def own_replies(doc: Document) -> list[tuple[int, int]]:
+    """Spans of `doc`'s folded text holding the reader's own lines of a pasted chat (我：…), when other lines hold
+    the sender's words."""
+    text = doc.text
+    if "\n" not in text:
+        return []
+    lines = [m.span() for m in _OWN_REPLY.finditer(text)]
+    if not lines:
+        return []
+    rest = "".join(text[a:b] for a, b in zip([0] + [e for _, e in lines], [s for s, _ in lines] + [len(text)]))
+    if not _SENDER_TEXT.search(rest):
+        return []
+    origin = doc.folded.origin
+    spans = [(bisect_left(origin, a), bisect_left(origin, b)) for a, b in lines]
+    return [(a, b) for a, b in spans if b > a]
 
 
 def masked(doc: Document, spans: list[tuple[int, int]]) -> Document:
