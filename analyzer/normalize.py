@@ -245,6 +245,7 @@ def _restore(text: str, origin: tuple[int, ...], original: str) -> tuple[str, tu
 _SPOKEN_MIN_GAPS = 2
 _SPOKEN_SHARE = 0.8
 _PUNCTUATION = re.compile(r"[,.!?;:，。！？；：]")
+_GOVERNS_NEXT = re.compile(r"(?:不|没有|没|别|勿|会|能|要|将|就|才|也|都|还|再|把|被|给|跟|和|对|向|让|得|可以|应该|必须)$")
 
 
 def _spoken_pauses(folded: str, drop: list[tuple[int, int]]) -> frozenset[int]:
@@ -259,7 +260,10 @@ def _spoken_pauses(folded: str, drop: list[tuple[int, int]]) -> frozenset[int]:
     runs = [len(p) for p in phrases]
     if sum(n >= 2 for n in runs) < _SPOKEN_SHARE * len(runs):
         return frozenset()
-    return frozenset(a for a, _ in spaces)
+    # No clause end next to a word or two standing alone (我们 就去你家 坐坐), nor after a negation or modal that
+    # governs the next phrase (我们不会 联系你的家人): those spaces are not where a clause ends.
+    return frozenset(spaces[i][0] for i in range(len(spaces))
+                     if runs[i] > 2 and runs[i + 1] > 2 and not _GOVERNS_NEXT.search(phrases[i]))
 
 
 def fold(text: str) -> FoldedText:

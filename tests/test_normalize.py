@@ -20,7 +20,10 @@ def test_fold(raw, folded):
 @pytest.mark.parametrize(("raw", "folded"), [
     # voice-to-text: the speaker's pauses between phrases read as commas
     ("那个我跟你说 就是说我们这边安排人了 明天去你老家", "那个我跟你说,就是说我们这边安排人了,明天去你老家"),
-    ("钱到了什么事都没有 钱不到 那就只能找你家里人", "钱到了什么事都没有,钱不到,那就只能找你家里人"),
+    ("钱到了什么事都没有 钱不到 那就只能找你家里人", "钱到了什么事都没有钱不到,那就只能找你家里人"),
+    # ...but not after a negation or modal that governs the next phrase, nor next to a word standing alone
+    ("我们不会 联系你的家人 也不会 上门 请放心", "我们不会联系你的家人,也不会上门请放心"),
+    ("钱不还 也行 我们 就去你爸妈家 坐坐", "钱不还也行我们就去你爸妈家坐坐"),
     # characters spaced out to dodge a filter, one spaced word, a typed form's label and value: still dropped
     ("你 欠 的 钱 今 天 不 还", "你欠的钱今天不还"),
     ("您的借款已逾 期，请尽快还款", "您的借款已逾期,请尽快还款"),
