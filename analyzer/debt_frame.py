@@ -91,6 +91,15 @@ def frame() -> tuple[re.Pattern[str], ...]:
 
 
 @lru_cache(maxsize=1)
+def dispute_moved() -> re.Pattern[str]:
+    """aggr17: the reader's loan as a dispute moved on to mediation or court (您与XX的借款纠纷已进入诉前调解阶段);
+    read only in a message that says 你/您 (a court's news item 一起借款纠纷进入诉前调解 is not the reader's)."""
+    obj = literal_first(load_lexicon().expand("{loan_debt}") + "|" + trie_pattern(brands()))
+    return re.compile(f"(?:{obj}){_GAP}{{0,4}}纠纷{_GAP}{{0,6}}(?:进入|转入|移送|移交|提交|转至)(?:到|至)?{_GAP}{{0,4}}"
+                      "(?:调解|诉讼|法院|立案|仲裁)")
+
+
+@lru_cache(maxsize=1)
 def loan_named() -> re.Pattern[str]:
     """A loan word or a lending brand (the frame's loan objects without 账单, 款项)."""
     return re.compile(literal_first(load_lexicon().expand("{loan_debt}") + "|" + trie_pattern(brands())))
@@ -124,7 +133,8 @@ def loan_owed(f: str, addressed: bool) -> bool:
     """Whether folded text `f` holds the frame for the reader's own loan. `addressed`: the message speaks to
     the reader or is signed (debt_context.addressed, document signatures)."""
     found = ((addressed or _YOU.search(f)) and collector_role().search(f)) or any(
-        _reader_owes(f, m, addressed) for pattern in frame() for m in pattern.finditer(f))
+        _reader_owes(f, m, addressed) for pattern in frame() for m in pattern.finditer(f)) or (
+        _YOU.search(f) and any(_reader_owes(f, m, addressed) for m in dispute_moved().finditer(f)))
     # the exclusions are read only when the frame is there (most messages have none of it)
     return bool(found) and not (_CARD_RENEWAL.search(f) or _OFFER.search(f) or _COLLAPSE.search(f) or jest().search(f)
                                 or utility_bill().search(f) and not loan_named().search(f))
