@@ -212,8 +212,9 @@ SENDER_REPAYS = re.compile(literal_first(r"我欠(你|您)|(你|您)借给我|�
                            r"|借(你|您)的[^,。!?\n]{0,8}我[^,。!?\n]{0,10}(还|转|给你|打给你)|把借(你|您)的[^,。!?\n]{0,6}还"))
 # The writer offers to lend the reader the money or pay part of it (实在不行我先借你周转, 我帮你还一部分): a friend
 # speaks, not the lender (gate16; only for the loan frame of analyzer/debt_frame.py).
-# aggr17: 钱我借你一年了, 我借你的钱 are the creditor's past loan, not an offer (了, 的 soon after).
-HELPER_LENDS = re.compile(r"我[^,。!?;\n]{0,3}(借(给)?(你|您)(?![^,。!?;\n]{0,5}[了的])|(帮|替)(你|您)(垫|还|出))")
+# aggr17: 钱我借你一年了, 我借你的钱, 我都替你还了两期了 are the creditor's past loan or payment, not an offer
+# (了, 的 soon after).
+HELPER_LENDS = re.compile(r"我[^,。!?;\n]{0,3}(借(给)?(你|您)|(帮|替)(你|您)(垫|还|出))(?![^,。!?;\n]{0,5}[了的])")
 DEBT_REPORT = re.compile(r"据悉|据报道|报道|记者|新闻|网友|嫌疑人|典型案例|案件|判决其|教你|范本|怎么写")
 # The same without 案件, which collectors say of the reader's own debt (你的案件将升级至法务处理): for the loan frame.
 FRAME_REPORT = re.compile(r"据悉|据报道|报道|记者|新闻|网友|嫌疑人|典型案例|判决其|教你|范本|怎么写")
