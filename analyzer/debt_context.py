@@ -87,6 +87,15 @@ COLLECTION_STEP = re.compile(literal_first(r"(已|已经|现已)(被)?(移交|�
                              # para15 (UNSEAL_para15.md, cause D2): the reader's case handed on (你这个案子今天转到委外了), a suit
                              # prepared against them (起诉书都打印出来了), pre-suit mediation filed by the collector (我就提交诉前调解)
                              r"|(你|您)(的|这个|这笔|那个)?(案子|案件|账户?)[^,。!?;\n]{0,10}(转到|转入|转给|转交|移交|交给|转)[^,。!?;\n]{0,4}(委外|外包|外访|法务|诉讼组?|律师)"
+                             # aggr17: the reader's account or file (单子) sold or handed to a debt buyer or collection firm
+                             # (你的账已经转给资产管理公司了; not 你的单子转给外包团队: work talk)
+                             r"|(你|您)(的|这个|这笔|那个)?(账(?![户号单])|欠款|债务)[^,。!?;\n]{0,10}(转到|转给|转让给|卖给|交给|转交|移交)[^,。!?;\n]{0,4}(委外|资产管理|催收公司|催收机构)"
+                             # aggr17: the reader's loan assigned to a debt buyer (您原在某消费金融的借款已由我司受让; 您在XX小贷的
+                             # 借款债权已依法转让给XX资产管理有限公司)
+                             r"|(你|您)[^,。!?;\n]{0,16}(借款|欠款|债权|债务|贷款|信用卡)[^,。!?;\n]{0,6}(已|已经|将)?(依法)?(由|被)?[^,。!?;\n]{0,12}(受让|收购|转让给|转让予|卖给)"
+                             # aggr17: the reader named as a loan's surety (你作为担保人，借款人跑了你得负责)
+                             r"|(你|您)(是|作为)[^,。!?;\n]{0,12}(担保人|保证人|共同借款人|共同还款人)(?![^,。!?;\n]{0,3}(吗|嘛|么|\?))"
+                             r"[^。!?\n]{0,30}(借款人|逾期|欠款|还款|代偿|还钱|跑了|失联|不还|没还)"
                              r"|起诉(书|状)[^,。!?;\n]{0,4}(都|已经|已)?(打印|准备|写)(好|出来)"
                              r"|(提交|申请|走|转入?)诉前调解"
                              # the court sent after the reader, or a judgment's reach into their accounts, told to them
