@@ -24,7 +24,8 @@ _SUM = r"(?:\d{2,7}(?:\.\d{1,2})?(?:元|块钱?|万)?|[\d一二两三四五六�
 _CLAUSE_START = re.compile(r"[,。!?;\n]")
 # 我们, 我司, 我行, 我平台, 他们: the firm, the collectors; 欠我, 借我, 找我: 我 as the object; “我的-账单”: an App's menu.
 _FIRM = r"(?![们司行方院部处局所社]|平台|公司|中心|单位|这边|这里)"
-_OWNER = re.compile(r"你|您|妳|(?<![欠借给还找跟向对让叫帮替和与被把“\"「])我" + _FIRM
+# aggr17: 在我店, 在我这 is a place (你在我店办理的手机分期已逾期4天 is the reader's instalment), not the owner.
+_OWNER = re.compile(r"你|您|妳|(?<![欠借给还找跟向对让叫帮替和与被把在“\"「])我" + _FIRM
                     + r"|俺|咱(?!们)|他(?!们)|她(?!们)|对方|朋友|同事|别人|人家|网友|有人")
 # Between the loan and its state, another subject: the loan's approval, payout, a coupon, an order, a deposit
 # (贷款审批已经过了三天, 花呗的免息券今天到期, 这笔交易未支付, 那笔钱帮你存进定期了，到期了提醒你).
