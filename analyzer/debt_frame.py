@@ -93,10 +93,11 @@ def frame() -> tuple[re.Pattern[str], ...]:
 
 @lru_cache(maxsize=1)
 def dispute_moved() -> re.Pattern[str]:
-    """aggr17: the reader's loan as a dispute moved on to mediation or court (您与XX的借款纠纷已进入诉前调解阶段);
+    """aggr17: the reader's loan as a dispute moved on to mediation or court (您与XX的借款纠纷已进入诉前调解阶段,
+    您与某小贷公司的纠纷已申请调解);
     read only in a message that says 你/您 (a court's news item 一起借款纠纷进入诉前调解 is not the reader's)."""
     obj = literal_first(load_lexicon().expand("{loan_debt}") + "|" + trie_pattern(brands()))
-    return re.compile(f"(?:{obj}){_GAP}{{0,4}}纠纷{_GAP}{{0,6}}(?:进入|转入|移送|移交|提交|转至)(?:到|至)?{_GAP}{{0,4}}"
+    return re.compile(f"(?:{obj}){_GAP}{{0,6}}纠纷{_GAP}{{0,6}}(?:进入|转入|移送|移交|提交|转至|申请|委托)(?:到|至)?{_GAP}{{0,8}}"
                       "(?:调解|诉讼|法院|立案|仲裁)")
 
 
@@ -135,17 +136,17 @@ def loan_owed(f: str, addressed: bool) -> bool:
     the reader or is signed (debt_context.addressed, document signatures)."""
     found = ((addressed or _YOU.search(f)) and collector_role().search(f)) or any(
         _reader_owes(f, m, addressed) for pattern in frame() for m in pattern.finditer(f)) or (
-        _YOU.search(f) and any(_reader_owes(f, m, addressed) for m in dispute_moved().finditer(f)))
+        _YOU.search(f) and any(_reader_owes(f, m, addressed, between=False) for m in dispute_moved().finditer(f)))
     # the exclusions are read only when the frame is there (most messages have none of it)
     return bool(found) and not (_CARD_RENEWAL.search(f) or _OFFER.search(f) or _COLLAPSE.search(f) or jest().search(f)
                                 or utility_bill().search(f) and not loan_named().search(f))
 
 
-def _reader_owes(f: str, m: re.Match[str], addressed: bool) -> bool:
+def _reader_owes(f: str, m: re.Match[str], addressed: bool, between: bool = True) -> bool:
     """Whether the frame match `m` is about the reader's loan: nothing else between its parts, and the last
     person named before it in its clause is the reader; with no one named, a message that speaks only of the
     writer (我…, no 你) is about the writer's own loan."""
-    if _BETWEEN_NOT.search(m.group()):
+    if between and _BETWEEN_NOT.search(m.group()):  # not for a dispute, which is 申请 to mediation (aggr17)
         return False
     if _ASKED.search(m.group()) and not (_FORMAL_LOAN.search(m.group()) or loan_brand().search(m.group())):
         return False
