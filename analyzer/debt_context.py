@@ -87,6 +87,15 @@ COLLECTION_STEP = re.compile(literal_first(r"(已|已经|现已)(被)?(移交|�
                              # para15 (UNSEAL_para15.md, cause D2): the reader's case handed on (你这个案子今天转到委外了), a suit
                              # prepared against them (起诉书都打印出来了), pre-suit mediation filed by the collector (我就提交诉前调解)
                              r"|(你|您)(的|这个|这笔|那个)?(案子|案件|账户?)[^,。!?;\n]{0,10}(转到|转入|转给|转交|移交|交给|转)[^,。!?;\n]{0,4}(委外|外包|外访|法务|诉讼组?|律师)"
+                             # aggr17: the reader's account or file (单子) sold or handed to a debt buyer or collection firm
+                             # (你的账已经转给资产管理公司了; not 你的单子转给外包团队: work talk)
+                             r"|(你|您)(的|这个|这笔|那个)?(账(?![户号单])|欠款|债务)[^,。!?;\n]{0,10}(转到|转给|转让给|卖给|交给|转交|移交)[^,。!?;\n]{0,4}(委外|资产管理|催收公司|催收机构)"
+                             # aggr17: the reader's loan assigned to a debt buyer (您原在某消费金融的借款已由我司受让; 您在XX小贷的
+                             # 借款债权已依法转让给XX资产管理有限公司)
+                             r"|(你|您)[^,。!?;\n]{0,16}(借款|欠款|债权|债务|贷款|信用卡)[^,。!?;\n]{0,6}(已|已经|将)?(依法)?(由|被)?[^,。!?;\n]{0,12}(受让|收购|转让给|转让予|卖给)"
+                             # aggr17: the reader named as a loan's surety (你作为担保人，借款人跑了你得负责)
+                             r"|(你|您)(是|作为)[^,。!?;\n]{0,12}(担保人|保证人|共同借款人|共同还款人)(?![^,。!?;\n]{0,3}(吗|嘛|么|\?))"
+                             r"[^。!?\n]{0,30}(借款人|逾期|欠款|还款|代偿|还钱|跑了|失联|不还|没还)"
                              r"|起诉(书|状)[^,。!?;\n]{0,4}(都|已经|已)?(打印|准备|写)(好|出来)"
                              r"|(提交|申请|走|转入?)诉前调解"
                              # the court sent after the reader, or a judgment's reach into their accounts, told to them
@@ -212,7 +221,9 @@ SENDER_REPAYS = re.compile(literal_first(r"我欠(你|您)|(你|您)借给我|�
                            r"|借(你|您)的[^,。!?\n]{0,8}我[^,。!?\n]{0,10}(还|转|给你|打给你)|把借(你|您)的[^,。!?\n]{0,6}还"))
 # The writer offers to lend the reader the money or pay part of it (实在不行我先借你周转, 我帮你还一部分): a friend
 # speaks, not the lender (gate16; only for the loan frame of analyzer/debt_frame.py).
-HELPER_LENDS = re.compile(r"我[^,。!?;\n]{0,3}(借(给)?(你|您)|(帮|替)(你|您)(垫|还|出))")
+# aggr17: 钱我借你一年了, 我借你的钱, 我都替你还了两期了 are the creditor's past loan or payment, not an offer
+# (了, 的 soon after).
+HELPER_LENDS = re.compile(r"我[^,。!?;\n]{0,3}(借(给)?(你|您)|(帮|替)(你|您)(垫|还|出))(?![^,。!?;\n]{0,5}[了的])")
 DEBT_REPORT = re.compile(r"据悉|据报道|报道|记者|新闻|网友|嫌疑人|典型案例|案件|判决其|教你|范本|怎么写")
 # The same without 案件, which collectors say of the reader's own debt (你的案件将升级至法务处理): for the loan frame.
 FRAME_REPORT = re.compile(r"据悉|据报道|报道|记者|新闻|网友|嫌疑人|典型案例|判决其|教你|范本|怎么写")
@@ -245,7 +256,9 @@ OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|到期|(?<!
 
 
 # A repayment receipt (还款金额…本期账单已还清 / 到账后账单即还清) with nothing still owed or overdue.
-PAID_OFF = re.compile(literal_first(r"(已|已经|即|均已|全部)(自动)?(还清|结清)|还款成功|已成功还款"))
+# aggr17: the pasted tail 如已结清请忽略 is a condition, not a receipt (a debt-transfer notice ends with it).
+PAID_OFF = re.compile(literal_first(r"(?<!如)(?<!若)(?<!如果)(?<!如您)(?<!若您)(?<!如你)(?:已|已经|即|均已|全部)(自动)?(还清|结清)"
+                                    r"|还款成功|已成功还款"))
 STILL_OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|仍需|尚需|还需|剩余|最低还款|扣款失败|罚息|违约金")
 # A rollover confirmed (您已成功申请续期7天，到期请及时还款, 展期成功): the servicing act is the message and its
 # 到期请还款 names the new due date; like PAID_OFF, not a demand unless something is still owed (STILL_OWED).

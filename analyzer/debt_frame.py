@@ -24,7 +24,8 @@ _SUM = r"(?:\d{2,7}(?:\.\d{1,2})?(?:元|块钱?|万)?|[\d一二两三四五六�
 _CLAUSE_START = re.compile(r"[,。!?;\n]")
 # 我们, 我司, 我行, 我平台, 他们: the firm, the collectors; 欠我, 借我, 找我: 我 as the object; “我的-账单”: an App's menu.
 _FIRM = r"(?![们司行方院部处局所社]|平台|公司|中心|单位|这边|这里)"
-_OWNER = re.compile(r"你|您|妳|(?<![欠借给还找跟向对让叫帮替和与被把“\"「])我" + _FIRM
+# aggr17: 在我店, 在我这 is a place (你在我店办理的手机分期已逾期4天 is the reader's instalment), not the owner.
+_OWNER = re.compile(r"你|您|妳|(?<![欠借给还找跟向对让叫帮替和与被把在“\"「])我" + _FIRM
                     + r"|俺|咱(?!们)|他(?!们)|她(?!们)|对方|朋友|同事|别人|人家|网友|有人")
 # Between the loan and its state, another subject: the loan's approval, payout, a coupon, an order, a deposit
 # (贷款审批已经过了三天, 花呗的免息券今天到期, 这笔交易未支付, 那笔钱帮你存进定期了，到期了提醒你).
@@ -91,6 +92,16 @@ def frame() -> tuple[re.Pattern[str], ...]:
 
 
 @lru_cache(maxsize=1)
+def dispute_moved() -> re.Pattern[str]:
+    """aggr17: the reader's loan as a dispute moved on to mediation or court (您与XX的借款纠纷已进入诉前调解阶段,
+    您与某小贷公司的纠纷已申请调解);
+    read only in a message that says 你/您 (a court's news item 一起借款纠纷进入诉前调解 is not the reader's)."""
+    obj = literal_first(load_lexicon().expand("{loan_debt}") + "|" + trie_pattern(brands()))
+    return re.compile(f"(?:{obj}){_GAP}{{0,6}}纠纷{_GAP}{{0,6}}(?:进入|转入|移送|移交|提交|转至|申请|委托)(?:到|至)?{_GAP}{{0,8}}"
+                      "(?:调解|诉讼|法院|立案|仲裁)")
+
+
+@lru_cache(maxsize=1)
 def loan_named() -> re.Pattern[str]:
     """A loan word or a lending brand (the frame's loan objects without 账单, 款项)."""
     return re.compile(literal_first(load_lexicon().expand("{loan_debt}") + "|" + trie_pattern(brands())))
@@ -124,17 +135,18 @@ def loan_owed(f: str, addressed: bool) -> bool:
     """Whether folded text `f` holds the frame for the reader's own loan. `addressed`: the message speaks to
     the reader or is signed (debt_context.addressed, document signatures)."""
     found = ((addressed or _YOU.search(f)) and collector_role().search(f)) or any(
-        _reader_owes(f, m, addressed) for pattern in frame() for m in pattern.finditer(f))
+        _reader_owes(f, m, addressed) for pattern in frame() for m in pattern.finditer(f)) or (
+        _YOU.search(f) and any(_reader_owes(f, m, addressed, between=False) for m in dispute_moved().finditer(f)))
     # the exclusions are read only when the frame is there (most messages have none of it)
     return bool(found) and not (_CARD_RENEWAL.search(f) or _OFFER.search(f) or _COLLAPSE.search(f) or jest().search(f)
                                 or utility_bill().search(f) and not loan_named().search(f))
 
 
-def _reader_owes(f: str, m: re.Match[str], addressed: bool) -> bool:
+def _reader_owes(f: str, m: re.Match[str], addressed: bool, between: bool = True) -> bool:
     """Whether the frame match `m` is about the reader's loan: nothing else between its parts, and the last
     person named before it in its clause is the reader; with no one named, a message that speaks only of the
     writer (我…, no 你) is about the writer's own loan."""
-    if _BETWEEN_NOT.search(m.group()):
+    if between and _BETWEEN_NOT.search(m.group()):  # not for a dispute, which is 申请 to mediation (aggr17)
         return False
     if _ASKED.search(m.group()) and not (_FORMAL_LOAN.search(m.group()) or loan_brand().search(m.group())):
         return False
