@@ -60,9 +60,11 @@ CASE_PARTY = re.compile(r"(你|您)(?!们)(与|和|诉)[^。!?\n]{1,40}(纠纷|�
                         r"|(你|您)(?!们)(的|参与的|所涉)[^。!?\n]{0,30}(案件|一案|上诉案)"
                         r"|[(〔\[](?:19|20)\d{2}[)〕\]][^。!?\n]{1,20}号"
                         r"|(\A|】)(被执行人|被告|被申请人|原告|申请人|当事人)[^,。!?;\n:]{0,6}[:,]")
-CASE_STEP = re.compile(r"开庭|判决|裁决|仲裁庭|合议庭|审理|送达|执行异议"
+# scam17: a case closed or a measure lifted (执行完毕, 终结本次执行, 准许撤诉, 已组庭…) is a step too.
+CASE_STEP = re.compile(r"开庭|判决|裁决|仲裁庭|合议庭|审理|送达|执行异议|组庭|仲裁员|执行完毕|执行终结|终结本次执行|撤诉|结案"
                        r"|本院[^,。!?;\n]{0,8}(冻结|查封|扣划|纳入|列入|作出|受理|立案)")
-CASE_STEP_BLOCK = re.compile(r"我司|本公司|我公司|平台|催收|法务|逾期(?!不)|还款|欠款|账单|额度|立即|马上|尽快|转账|汇款"
+# scam17: a court's own 送达平台 / 诉讼服务平台 is no lender's platform.
+CASE_STEP_BLOCK = re.compile(r"我司|本公司|我公司|(?<!送达)(?<!服务)平台|催收|法务|逾期(?!不)|还款|欠款|账单|额度|立即|马上|尽快|转账|汇款"
                              r"|缴纳|加微信|联系|点击|下载|撤诉|撤案")
 # lawful8 (UNSEAL_lawful8.md, cause I): the reader called to a case as a witness or a lay juror, not as a party
 # (需您作为证人出庭作证; 您已被选任为人民陪审员): a genuine court notice, but not a legal notice about the reader's case.
@@ -82,6 +84,12 @@ MASK = re.compile(r"某|x|\*|×|…")
 LEAD_VERB = re.compile(r"(?:联系|致电|前往|通知|提交|移交|委托|申请|提请|报送|递交|咨询|回复)+")
 # 撤诉 as court procedure (按撤诉处理 for an unpaid filing fee, 原告申请撤诉, 准许撤诉) is no offer to drop a case.
 OFFER_TO_DROP = re.compile(r"撤案|(?<!按)(?<!视为)(?<!申请)(?<!准许)(?<!自动)撤诉|销案|私了|庭外和解|解除(冻结|执行|限高|失信|强制)|撤销(案件|立案|执行|起诉)|保证金|解冻金|解冻费")
+# scam17: a court granting a plaintiff's withdrawal (裁定准许原告撤诉, 准予撤诉) closes the reader's case; it is no offer.
+GRANTED_WITHDRAWAL = re.compile(r"(?:准许|准予|裁定)[^,。!?;\n]{0,4}撤诉")
+# scam17: a lawyer's letter in its own voice (律师函 致：…; 本所受…委托，就…致函/函告; …律师事务所律师函：受…委托): the text
+# is the letter, not a collector saying one will be sent (我司已委托律所发送律师函 stays pressure).
+LETTER_ACT = re.compile(r"(?:本所|我所|律师事务所|本律师)[^。!?\n]{0,30}受[^。!?\n]{1,30}委托[^。!?\n]{0,40}(?:致函|函告|律师函)"
+                        r"|律师函\s{0,2}[:：]?\s{0,2}致[^。!?\n]{1,12}(?:先生|女士|公司|[:：])|律师事务所律师函[:：]|发出如下律师函")
 # Findings that make a message more than a plain service notice (a threat, pressure or a scam sign).
 NOT_PLAIN = frozenset({"scam", "unlawful_threat", "pressure"})
 SCAM_KINDS = frozenset({"personal_account_payment", "verification_code_request", "app_download",
@@ -152,6 +160,9 @@ class LegalCheck:
         details = set(self.details)
         strong = details - {"court_name", "court_signature", "law_firm"}
         return ((len(details) >= 2 and bool(strong)) or (self.plain and {"court_name", "court_signature"} <= details)
+                # scam17: a signed court notice of a step in the reader's case, even with the name masked when pasted
+                or {"court_signature", "case_step"} <= details
+                or ("letter_act" in details and self.stage == "lawyer")
                 or {"court_name", "court_act"} <= details or {"court_name", "arbitration_case"} <= details
                 or {"court_name", "case_step"} <= details)
 
@@ -242,12 +253,15 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     if ("court_name" in details and not numbers and not links and COURT_ACT.search(text)
             and not COLLECTOR_VOICE.search(text)):
         details.append("court_act")
-    if ("court_name" in details and not numbers and not links and CASE_PARTY.search(text) and CASE_STEP.search(text)
+    if LETTER_ACT.search(text):
+        details.append("letter_act")
+    if (("court_name" in details or court_signature) and not numbers and not links and CASE_PARTY.search(text)
+            and CASE_STEP.search(text)
             and not CASE_STEP_BLOCK.search(text)):
         details.append("case_step")
     if any(f.kind in SCAM_KINDS and f.severity != "low" for f in findings):
         markers.append("payment_request")
-    if OFFER_TO_DROP.search(text):
+    if OFFER_TO_DROP.search(GRANTED_WITHDRAWAL.sub("", text)):
         markers.append("offer_to_drop")
     if any(n.type in PERSONAL for n in numbers) or (sender is not None and sender.type in PERSONAL | {"fixed_line"}):
         markers.append("personal_number")
