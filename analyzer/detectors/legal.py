@@ -28,7 +28,8 @@ LEGAL_TALK = re.compile(r"案号|案件|受理|起诉|诉讼|传票|开庭|应�
 # A court signing the SMS as 【XX人民法院】 or by its usual short name 【深圳中院】, 【XX法院】.
 COURT_SIGNATURE = re.compile(r"法院|中院|高院|法庭|仲裁")
 # What a genuine court SMS is about: serving papers, hearings, evidence, enforcement, mediation.
-SERVICE_TALK = re.compile(r"送达|文书|传票|开庭|庭审|应诉|举证|判决书|裁定书|调解书|执行|立案|受理|调解|查收|查阅")
+# scam17: an arbitration body's steps (组庭, 答辩, 裁决, 仲裁通知) are its service talk too.
+SERVICE_TALK = re.compile(r"送达|文书|传票|开庭|庭审|应诉|举证|判决书|裁定书|调解书|执行|立案|受理|调解|查收|查阅|组庭|答辩|裁决|仲裁通知")
 # Court staff named as the contact (承办法官, 书记员): part of the 12368 notice format.
 # A named people's court as the actor of its own act (…人民法院公布为失信被执行人, …人民法院依法决定):
 # the court speaks in its own voice.
@@ -90,6 +91,11 @@ GRANTED_WITHDRAWAL = re.compile(r"(?:准许|准予|裁定)[^,。!?;\n]{0,4}撤�
 # is the letter, not a collector saying one will be sent (我司已委托律所发送律师函 stays pressure).
 LETTER_ACT = re.compile(r"(?:本所|我所|律师事务所|本律师)[^。!?\n]{0,30}受[^。!?\n]{1,30}委托[^。!?\n]{0,40}(?:致函|函告|律师函)"
                         r"|律师函\s{0,2}[:：]?\s{0,2}致[^。!?\n]{1,12}(?:先生|女士|公司|[:：])|律师事务所律师函[:：]|发出如下律师函")
+# ... and it sends the reader to the creditor who instructed the firm (与委托人联系, 联系委托方, 联系招商银行(95555)) or to the
+# bar association to check the firm: a real letter asks nothing to be paid to the firm. A letter that only demands
+# 请于七日内还款 names nothing to check (tests/test_lawyer_letter.py: pressure, not a legal notice).
+LETTER_CHECK = re.compile(r"(?:与|和|向|联系|致电)[^,。!?;\n]{0,4}(?:委托人|委托方)|(?:委托人|委托方)[^,。!?;\n]{0,6}联系"
+                          r"|联系[^,。!?;\n]{0,12}(?:官方客服|95\d{3})|律师协会|律协")
 # Findings that make a message more than a plain service notice (a threat, pressure or a scam sign).
 NOT_PLAIN = frozenset({"scam", "unlawful_threat", "pressure"})
 SCAM_KINDS = frozenset({"personal_account_payment", "verification_code_request", "app_download",
@@ -253,7 +259,7 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     if ("court_name" in details and not numbers and not links and COURT_ACT.search(text)
             and not COLLECTOR_VOICE.search(text)):
         details.append("court_act")
-    if LETTER_ACT.search(text):
+    if LETTER_ACT.search(text) and LETTER_CHECK.search(text):
         details.append("letter_act")
     if (("court_name" in details or court_signature) and not numbers and not links and CASE_PARTY.search(text)
             and CASE_STEP.search(text)

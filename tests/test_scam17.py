@@ -1,0 +1,42 @@
+"""Round 17 (brief SCAM17): legal notices read as what they are, and scam frames missed before. The texts are our own
+wordings of each class (other lenders, courts and word orders than the probe lines they were designed from)."""
+from __future__ import annotations
+
+import pytest
+
+from analyzer import analyze
+
+
+@pytest.mark.parametrize("text", [
+    # a lawyer's letter that sends the reader to the creditor who instructed the firm (firm name masked when pasted)
+    "律师函\n致：周**先生\n本所受中信银行股份有限公司信用卡中心委托，就您信用卡透支欠款事宜函告如下：请您于收到本函后十日内"
+    "与委托人联系处理。\n上海**律师事务所 律师：韩**",
+    "湖南**律师事务所律师函：受某消费金融有限公司委托，就您借款逾期事宜，请于收函后五日内联系委托方官方客服协商。",
+    # a signed court or arbitration notice of a step in the reader's case, names masked
+    "【XX市中级人民法院】您与某银行信用卡纠纷一案定于12月9日上午9时在本院第五法庭开庭，请准时到庭。",
+    "【XX仲裁委员会】您作为被申请人的（2026）X仲字第1***号借款合同纠纷案已组庭，请于五日内提交答辩意见。",
+    # a court closing the reader's case or lifting a measure
+    "【成都市武侯区人民法院】（2026）川0107执3***号案件已终结本次执行，对您的限制消费措施已依法解除。",
+], ids=["letter-to-principal", "letter-title", "hearing-masked", "arbitration-masked", "case-closed"])
+def test_legal_notices(text):
+    assert analyze(text).verdict.label == "legal_notice"
+
+
+def test_a_letter_that_only_demands_payment_is_not_a_legal_notice():
+    text = "【某某律师事务所】律师函：本所受委托，就您拖欠借款一事致函，请于三日内还款，逾期将依法起诉。"
+    assert analyze(text).verdict.label != "legal_notice"
+
+
+def test_a_court_warning_about_scams_is_no_impersonation():
+    text = "【人民法院】提醒：有人冒充法官以“撤诉”为名索要费用，法院不会通过个人账户收取任何费用。"
+    assert analyze(text).verdict.label != "scam"
+
+
+@pytest.mark.parametrize("text", [
+    "【12368】您有一份电子传票待签收，请点击 fy-12368.top 查看",
+    "您好我是拼多多客服，您开通的先用后付会员下个月开始每月扣费，要关掉的话需要您配合我们操作一下",
+    "【中国联通】您的号码实名认证异常，将于今日停机，请点击 unicom-rz.top 重新认证",
+    "我是村委的，现在统计医保补贴，把你身份证和银行卡号发给我",
+], ids=["fake-12368-domain", "cancel-guided", "carrier-problem-link", "id-and-card"])
+def test_scam_frames(text):
+    assert analyze(text).verdict.label == "scam"
