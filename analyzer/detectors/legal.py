@@ -85,6 +85,7 @@ MASK = re.compile(r"某|x|\*|×|…")
 LEAD_VERB = re.compile(r"(?:联系|致电|前往|通知|提交|移交|委托|申请|提请|报送|递交|咨询|回复)+")
 # 撤诉 as court procedure (按撤诉处理 for an unpaid filing fee, 原告申请撤诉, 准许撤诉) is no offer to drop a case.
 OFFER_TO_DROP = re.compile(r"撤案|(?<!按)(?<!视为)(?<!申请)(?<!准许)(?<!自动)撤诉|销案|私了|庭外和解|解除(冻结|执行|限高|失信|强制)|撤销(案件|立案|执行|起诉)|保证金|解冻金|解冻费")
+CLAIMANT = re.compile(r"(你|您)(?!们)[^,。!?;\n]{0,2}(作为|是|系)(本案)?的?(原告|申请人|申请执行人|上诉人)")
 # scam17: a court granting a plaintiff's withdrawal (裁定准许原告撤诉, 准予撤诉) closes the reader's case; it is no offer.
 GRANTED_WITHDRAWAL = re.compile(r"(?:准许|准予|裁定)[^,。!?;\n]{0,4}撤诉")
 # scam17: a lawyer's letter in its own voice (律师函 致：…; 本所受…委托，就…致函/函告; …律师事务所律师函：受…委托): the text
@@ -167,7 +168,7 @@ class LegalCheck:
         strong = details - {"court_name", "court_signature", "law_firm"}
         return ((len(details) >= 2 and bool(strong)) or (self.plain and {"court_name", "court_signature"} <= details)
                 # scam17: a signed court notice of a step in the reader's case, even with the name masked when pasted
-                or {"court_signature", "case_step"} <= details
+                or (self.plain and {"court_signature", "case_step"} <= details)
                 or ("letter_act" in details and self.stage == "lawyer")
                 or {"court_name", "court_act"} <= details or {"court_name", "arbitration_case"} <= details
                 or {"court_name", "case_step"} <= details)
@@ -261,7 +262,11 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
         details.append("court_act")
     if LETTER_ACT.search(text) and LETTER_CHECK.search(text):
         details.append("letter_act")
-    if (("court_name" in details or court_signature) and not numbers and not links and CASE_PARTY.search(text)
+    # scam17: a masked court signature counts only in a message with no threat, pressure or scam finding, for a notice
+    # to a party who is not the claimant (您作为原告的…案件:
+    # the reader's own suit, no notice against them).
+    quiet = not any(f.category in NOT_PLAIN and f.severity != "low" for f in findings)
+    if (("court_name" in details or (court_signature and quiet and not CLAIMANT.search(text))) and not numbers and not links and CASE_PARTY.search(text)
             and CASE_STEP.search(text)
             and not CASE_STEP_BLOCK.search(text)):
         details.append("case_step")
