@@ -17,7 +17,11 @@ from analyzer import analyze
     "【XX仲裁委员会】您作为被申请人的（2026）X仲字第1***号借款合同纠纷案已组庭，请于五日内提交答辩意见。",
     # a court closing the reader's case or lifting a measure
     "【成都市武侯区人民法院】（2026）川0107执3***号案件已终结本次执行，对您的限制消费措施已依法解除。",
-], ids=["letter-to-principal", "letter-title", "hearing-masked", "arbitration-masked", "case-closed"])
+    # a court introducing itself instead of signing, with a way to check it or a step in the reader's case
+    "您好，这里是XX区人民法院诉调对接中心，某银行诉您信用卡纠纷一案已转入诉前调解，您可拨打12368核实。",
+    "XX县人民法院公告：王**：本院受理原告某小额贷款公司诉你借款合同纠纷一案，现依法向你公告送达起诉状副本。",
+], ids=["letter-to-principal", "letter-title", "hearing-masked", "arbitration-masked", "case-closed", "court-self-12368",
+        "court-self-announcement"])
 def test_legal_notices(text):
     assert analyze(text).verdict.label == "legal_notice"
 
@@ -25,6 +29,16 @@ def test_legal_notices(text):
 def test_a_letter_that_only_demands_payment_is_not_a_legal_notice():
     text = "【某某律师事务所】律师函：本所受委托，就您拖欠借款一事致函，请于三日内还款，逾期将依法起诉。"
     assert analyze(text).verdict.label != "legal_notice"
+
+
+def test_a_court_announcing_others_case_is_not_a_notice_to_the_reader():
+    text = "法院公告：本院已受理赵某诉钱某房屋租赁合同纠纷一案，案号（2026）沪0104民初2345号。"
+    assert analyze(text).verdict.label != "legal_notice"
+
+
+def test_a_self_introduced_court_with_a_threat_is_not_taken_as_real():
+    text = "这里是XX市人民法院，你的借款纠纷已进入执行，今天不还清就上门拘留，可拨打12368核实。"
+    assert analyze(text).verdict.label in ("scam", "unlawful_threat")
 
 
 def test_a_court_warning_about_scams_is_no_impersonation():

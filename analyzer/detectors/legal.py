@@ -85,6 +85,11 @@ MASK = re.compile(r"某|x|\*|×|…")
 LEAD_VERB = re.compile(r"(?:联系|致电|前往|通知|提交|移交|委托|申请|提请|报送|递交|咨询|回复)+")
 # 撤诉 as court procedure (按撤诉处理 for an unpaid filing fee, 原告申请撤诉, 准许撤诉) is no offer to drop a case.
 OFFER_TO_DROP = re.compile(r"撤案|(?<!按)(?<!视为)(?<!申请)(?<!准许)(?<!自动)撤诉|销案|私了|庭外和解|解除(冻结|执行|限高|失信|强制)|撤销(案件|立案|执行|起诉)|保证金|解冻金|解冻费")
+# scam17: a court or arbitration body introducing itself (这里是XX人民法院诉前调解中心, XX法院公告：, XX仲裁委员会通知：) stands
+# for its signature; counted like a masked signature, only in a message to the reader (你/您: not a public announcement of
+# others' case) with no threat, pressure or scam finding.
+COURT_SELF = re.compile(r"(?:这里是|我是|我们是)[^,。!?;\n]{0,12}(?:人民法院|法院|仲裁委员会|仲裁委|仲裁院)"
+                        r"|(?:\A|\n)[^,。!?;\n:：]{0,14}(?:人民法院|法院|仲裁委员会|仲裁委)(?:通知|公告)[:：]")
 CLAIMANT = re.compile(r"(你|您)(?!们)[^,。!?;\n]{0,2}(作为|是|系)(本案)?的?(原告|申请人|申请执行人|上诉人)")
 # scam17: a court granting a plaintiff's withdrawal (裁定准许原告撤诉, 准予撤诉) closes the reader's case; it is no offer.
 GRANTED_WITHDRAWAL = re.compile(r"(?:准许|准予|裁定)[^,。!?;\n]{0,4}撤诉")
@@ -165,10 +170,10 @@ class LegalCheck:
         if not self.source or self.markers:
             return False
         details = set(self.details)
-        strong = details - {"court_name", "court_signature", "law_firm"}
+        strong = details - {"court_name", "court_signature", "law_firm", "court_self"}
         return ((len(details) >= 2 and bool(strong)) or (self.plain and {"court_name", "court_signature"} <= details)
                 # scam17: a signed court notice of a step in the reader's case, even with the name masked when pasted
-                or (self.plain and {"court_signature", "case_step"} <= details)
+                or (self.plain and bool({"court_signature", "court_self"} & details) and "case_step" in details)
                 or ("letter_act" in details and self.stage == "lawyer")
                 or {"court_name", "court_act"} <= details or {"court_name", "arbitration_case"} <= details
                 or {"court_name", "case_step"} <= details)
@@ -266,7 +271,10 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     # to a party who is not the claimant (您作为原告的…案件:
     # the reader's own suit, no notice against them).
     quiet = not any(f.category in NOT_PLAIN and f.severity != "low" for f in findings)
-    if (("court_name" in details or (court_signature and quiet and not CLAIMANT.search(text))) and not numbers and not links and CASE_PARTY.search(text)
+    if quiet and not court_signature and COURT_SELF.search(text) and re.search(r"你|您", text):
+        details.append("court_self")
+    if (("court_name" in details or ((court_signature or "court_self" in details) and quiet and not CLAIMANT.search(text)))
+            and not numbers and not links and CASE_PARTY.search(text)
             and CASE_STEP.search(text)
             and not CASE_STEP_BLOCK.search(text)):
         details.append("case_step")
@@ -284,7 +292,8 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     plain = not any(f.category in NOT_PLAIN and f.severity != "low" for f in findings)
     plain_but_legal = not any(f.category in NOT_PLAIN and f.severity != "low" and f.kind != "fake_legal_process"
                               for f in findings)
-    court_side = {"court_name", "case_number", "hotline_12368", "court_sender", "court_signature", "arbitration_case"}
+    court_side = {"court_name", "case_number", "hotline_12368", "court_sender", "court_signature", "arbitration_case",
+                  "court_self"}
     # A lawyer's letter whose firm name cannot be checked (北京某某律师事务所) is still a letter: its steps are the
     # firm's (ask the firm, 12348), not the court's.
     letter = "law_firm" in details or "律师函" in text or bool(re.search(r"律师事务所|律所", sig_text))
