@@ -20,8 +20,11 @@ from analyzer import analyze
     # a court introducing itself instead of signing, with a way to check it or a step in the reader's case
     "您好，这里是XX区人民法院诉调对接中心，某银行诉您信用卡纠纷一案已转入诉前调解，您可拨打12368核实。",
     "XX县人民法院公告：王**：本院受理原告某小额贷款公司诉你借款合同纠纷一案，现依法向你公告送达起诉状副本。",
+    # a payment order the court says it issued, on a date
+    "【长沙市岳麓区人民法院】周**：申请人某银行股份有限公司向本院申请支付令，本院已于11月28日发出支付令，请于收到之日起十五日内"
+    "清偿债务或向本院提出书面异议。",
 ], ids=["letter-to-principal", "letter-title", "hearing-masked", "arbitration-masked", "case-closed", "court-self-12368",
-        "court-self-announcement"])
+        "court-self-announcement", "payment-order"])
 def test_legal_notices(text):
     assert analyze(text).verdict.label == "legal_notice"
 

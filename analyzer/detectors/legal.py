@@ -23,13 +23,13 @@ CASE_NUMBER = re.compile(
     r"[(〔\[]\s?(?:19|20)\d{2}\s?[)〕\]]\s?[\u4e00-\u9fff]{1,2}\d{0,6}[\u4e00-\u9fff]{1,5}第?\d{1,7}号"
     r"|(?<![a-z])(?:hca|hcmp|hcb|dccj|dcmp|sctc|lbtc|cacv|facv)\s?\d{1,6}/(?:19|20)\d{2}(?!\d)")
 SOURCE = re.compile(r"法院|法庭|仲裁委|仲裁院|律师事务所|律所|律师|本院|承办法官|书记员|人民法院在线服务|court\.gov\.cn")
-LEGAL_TALK = re.compile(r"案号|案件|受理|起诉|诉讼|传票|开庭|应诉|送达|文书|判决|裁定|仲裁|执行|律师函|立案|失信|冻结"
+LEGAL_TALK = re.compile(r"案号|案件|受理|起诉|诉讼|传票|开庭|应诉|送达|文书|判决|裁定|仲裁|执行|律师函|立案|失信|冻结|支付令"
                         r"|庭审|举证|调解|court\.gov\.cn")
 # A court signing the SMS as 【XX人民法院】 or by its usual short name 【深圳中院】, 【XX法院】.
 COURT_SIGNATURE = re.compile(r"法院|中院|高院|法庭|仲裁")
 # What a genuine court SMS is about: serving papers, hearings, evidence, enforcement, mediation.
 # scam17: an arbitration body's steps (组庭, 答辩, 裁决, 仲裁通知) are its service talk too.
-SERVICE_TALK = re.compile(r"送达|文书|传票|开庭|庭审|应诉|举证|判决书|裁定书|调解书|执行|立案|受理|调解|查收|查阅|组庭|答辩|裁决|仲裁通知")
+SERVICE_TALK = re.compile(r"送达|文书|传票|开庭|庭审|应诉|举证|判决书|裁定书|调解书|执行|立案|受理|调解|查收|查阅|组庭|答辩|裁决|仲裁通知|支付令")
 # Court staff named as the contact (承办法官, 书记员): part of the 12368 notice format.
 # A named people's court as the actor of its own act (…人民法院公布为失信被执行人, …人民法院依法决定):
 # the court speaks in its own voice.
@@ -37,7 +37,9 @@ SERVICE_TALK = re.compile(r"送达|文书|传票|开庭|庭审|应诉|举证|判
 # A court that opens the message in its own voice (…人民法院提醒您：您拨打的用户已被我院纳入/已被列入失信被执行人) is the
 # actor too: the ringback a listed debtor's callers hear names the court first and the act after (我院, or no agent).
 # ... or a document the court issues under its own name (永福县人民法院强制执行风险提示书, 诉讼风险告知书).
+# scam17: ... or a dated act of its own (本院已于12月1日发出支付令, 本院已于…签发).
 COURT_ACT = re.compile(r"(?:法院|中院|我院|本院)(?:已|已经|依法|正式)?(?:公布|决定|作出|发布|认定|纳入|列入|列为|悬赏|通知)"
+                       r"|(?:我院|本院)(?:已|已经)?(?:依法)?于[^,。!?;\n]{1,10}(?:发出|签发|作出|送达)"
                        r"|(?:法院|中院)(?:提醒|告知|通知)(?:您|你)[^。!?\n]{0,24}已(?:经)?被(?:我院|本院)?(?:依法)?(?:纳入|列入|列为|公布为)失信"
                        r"|(?:法院|中院)[\u4e00-\u9fff]{0,8}(?:风险提示书|风险告知书|告知书|须知)")
 # A court's act told by a lender or collector (我司, 平台, 您的借款已逾期…被XX法院列为失信) is that party's claim, not the
@@ -86,8 +88,8 @@ LEAD_VERB = re.compile(r"(?:联系|致电|前往|通知|提交|移交|委托|申
 # 撤诉 as court procedure (按撤诉处理 for an unpaid filing fee, 原告申请撤诉, 准许撤诉) is no offer to drop a case.
 OFFER_TO_DROP = re.compile(r"撤案|(?<!按)(?<!视为)(?<!申请)(?<!准许)(?<!自动)撤诉|销案|私了|庭外和解|解除(冻结|执行|限高|失信|强制)|撤销(案件|立案|执行|起诉)|保证金|解冻金|解冻费")
 # scam17: a court or arbitration body introducing itself (这里是XX人民法院诉前调解中心, XX法院公告：, XX仲裁委员会通知：) stands
-# for its signature; counted like a masked signature, only in a message to the reader (你/您: not a public announcement of
-# others' case) with no threat, pressure or scam finding.
+# for its signature; counted like a masked signature, only in a message to the reader (你/您, or the reader named as
+# 被申请人/被告: not a public announcement of others' case) with no threat, pressure or scam finding.
 COURT_SELF = re.compile(r"(?:这里是|我是|我们是)[^,。!?;\n]{0,12}(?:人民法院|法院|仲裁委员会|仲裁委|仲裁院)"
                         r"|(?:\A|\n)[^,。!?;\n:：]{0,14}(?:人民法院|法院|仲裁委员会|仲裁委)(?:通知|公告)[:：]")
 CLAIMANT = re.compile(r"(你|您)(?!们)[^,。!?;\n]{0,2}(作为|是|系)(本案)?的?(原告|申请人|申请执行人|上诉人)")
@@ -271,7 +273,7 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     # to a party who is not the claimant (您作为原告的…案件:
     # the reader's own suit, no notice against them).
     quiet = not any(f.category in NOT_PLAIN and f.severity != "low" for f in findings)
-    if quiet and not court_signature and COURT_SELF.search(text) and re.search(r"你|您", text):
+    if quiet and not court_signature and COURT_SELF.search(text) and re.search(r"你|您|被申请人|被告|被执行人", text):
         details.append("court_self")
     if (("court_name" in details or ((court_signature or "court_self" in details) and quiet and not CLAIMANT.search(text)))
             and not numbers and not links and CASE_PARTY.search(text)
