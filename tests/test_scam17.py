@@ -44,6 +44,16 @@ def test_a_self_introduced_court_with_a_threat_is_not_taken_as_real():
     assert analyze(text).verdict.label in ("scam", "unlawful_threat")
 
 
+@pytest.mark.parametrize("text", [
+    "【中国联通】您的号码实名认证信息待完善，请登录 10010.com 办理",
+    "您的会员将于明日自动续费15元，如需取消可在App“我的-自动续费”中自行关闭",
+    "老公，我在开会，下午给你转钱，先别打电话",
+    "【中国电信】尊敬的客户，您的账户已欠费1260元，请及时缴费",
+], ids=["carrier-own-domain", "cancel-in-app", "paying-the-reader", "carrier-signed-arrears"])
+def test_nearest_harmless_wordings_are_not_scam(text):
+    assert analyze(text).verdict.label != "scam"
+
+
 def test_a_court_warning_about_scams_is_no_impersonation():
     text = "【人民法院】提醒：有人冒充法官以“撤诉”为名索要费用，法院不会通过个人账户收取任何费用。"
     assert analyze(text).verdict.label != "scam"
@@ -54,6 +64,9 @@ def test_a_court_warning_about_scams_is_no_impersonation():
     "您好我是拼多多客服，您开通的先用后付会员下个月开始每月扣费，要关掉的话需要您配合我们操作一下",
     "【中国联通】您的号码实名认证异常，将于今日停机，请点击 unicom-rz.top 重新认证",
     "我是村委的，现在统计医保补贴，把你身份证和银行卡号发给我",
-], ids=["fake-12368-domain", "cancel-guided", "carrier-problem-link", "id-and-card"])
+    "您好，您名下的固定电话目前欠费3580元，即将停机，如有疑问请按9转人工",
+    "小刘，张总让你先往这个账户汇五万，他在开会，别给他打电话",
+], ids=["fake-12368-domain", "cancel-guided", "carrier-problem-link", "id-and-card", "phone-bill-thousands",
+        "boss-secret-transfer"])
 def test_scam_frames(text):
     assert analyze(text).verdict.label == "scam"
