@@ -23,8 +23,10 @@ from analyzer import analyze
     # a payment order the court says it issued, on a date
     "【长沙市岳麓区人民法院】周**：申请人某银行股份有限公司向本院申请支付令，本院已于11月28日发出支付令，请于收到之日起十五日内"
     "清偿债务或向本院提出书面异议。",
+    # arbitration, the reader named after the role
+    "【某某仲裁委员会】申请人某银行与被申请人您的信用卡纠纷一案，本会已受理，仲裁通知书已电子送达，请登录本会网上仲裁平台查阅。",
 ], ids=["letter-to-principal", "letter-title", "hearing-masked", "arbitration-masked", "case-closed", "court-self-12368",
-        "court-self-announcement", "payment-order"])
+        "court-self-announcement", "payment-order", "arbitration-role-first"])
 def test_legal_notices(text):
     assert analyze(text).verdict.label == "legal_notice"
 

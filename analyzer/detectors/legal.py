@@ -52,7 +52,8 @@ GENERIC_PLACE = re.compile(r"^(?:当地|本地|属地|户籍|户籍地|所在地
 # An arbitration body's own step on the reader's case: the reader as 被申请人 (the respondent) and the case accepted,
 # served or set for a hearing (您作为被申请人的借款合同纠纷案件已受理, 仲裁通知已送达). Counted only beside a named
 # arbitration body (court_names: not XX仲裁委, not 当地仲裁机构).
-ARBITRATION_CASE = re.compile(r"(你|您)[^,。!?;\n]{0,4}(作为|系|为|是)?[^,。!?;\n]{0,2}被申请人[^。!?\n]{0,30}"
+# scam17: also the reader named after the role (申请人某公司与被申请人您的借款合同纠纷，本会已受理).
+ARBITRATION_CASE = re.compile(r"(?:(你|您)[^,。!?;\n]{0,4}(作为|系|为|是)?[^,。!?;\n]{0,2}被申请人|被申请人(你|您)(?!们))[^。!?\n]{0,30}"
                               r"(受理|立案|送达|组庭|开庭|答辩|仲裁通知|应裁)")
 # lawful10 (tests/data/probes/UNSEAL_lawful10.md, cause A): a named court or arbitration body telling a party of a
 # step in its own case (你与XX公司借款纠纷一案已于…开庭, 原告XX诉你…定于…开庭, 您参与的…上诉案件合议庭决定不开庭审理,
@@ -67,7 +68,7 @@ CASE_PARTY = re.compile(r"(你|您)(?!们)(与|和|诉)[^。!?\n]{1,40}(纠纷|�
 CASE_STEP = re.compile(r"开庭|判决|裁决|仲裁庭|合议庭|审理|送达|执行异议|组庭|仲裁员|执行完毕|执行终结|终结本次执行|撤诉|结案"
                        r"|本院[^,。!?;\n]{0,8}(冻结|查封|扣划|纳入|列入|作出|受理|立案)")
 # scam17: a court's own 送达平台 / 诉讼服务平台 is no lender's platform.
-CASE_STEP_BLOCK = re.compile(r"我司|本公司|我公司|(?<!送达)(?<!服务)平台|催收|法务|逾期(?!不)|还款|欠款|账单|额度|立即|马上|尽快|转账|汇款"
+CASE_STEP_BLOCK = re.compile(r"我司|本公司|我公司|(?<!送达)(?<!服务)(?<!仲裁)平台|催收|法务|逾期(?!不)|还款|欠款|账单|额度|立即|马上|尽快|转账|汇款"
                              r"|缴纳|加微信|联系|点击|下载|撤诉|撤案")
 # lawful8 (UNSEAL_lawful8.md, cause I): the reader called to a case as a witness or a lay juror, not as a party
 # (需您作为证人出庭作证; 您已被选任为人民陪审员): a genuine court notice, but not a legal notice about the reader's case.
