@@ -68,7 +68,9 @@ def test_a_court_warning_about_scams_is_no_impersonation():
     "我是村委的，现在统计医保补贴，把你身份证和银行卡号发给我",
     "您好，您名下的固定电话目前欠费3580元，即将停机，如有疑问请按9转人工",
     "小刘，张总让你先往这个账户汇五万，他在开会，别给他打电话",
+    "您好，您的运费险理赔款需要您打开支付宝备用金，按我说的操作领取",
+    "您的网贷逾期记录我们可以全部清除，先付一半定金",
 ], ids=["fake-12368-domain", "cancel-guided", "carrier-problem-link", "id-and-card", "phone-bill-thousands",
-        "boss-secret-transfer"])
+        "boss-secret-transfer", "payout-guided", "record-wipe"])
 def test_scam_frames(text):
     assert analyze(text).verdict.label == "scam"
