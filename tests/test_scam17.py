@@ -25,8 +25,12 @@ from analyzer import analyze
     "清偿债务或向本院提出书面异议。",
     # arbitration, the reader named after the role
     "【某某仲裁委员会】申请人某银行与被申请人您的信用卡纠纷一案，本会已受理，仲裁通知书已电子送达，请登录本会网上仲裁平台查阅。",
+    # a Taiwan court's case number (Minguo year), and a letter that names the firm's address to check it
+    "【臺中地方法院】林XX您好，本院受理XX銀行與台端清償借款事件，案號115年度中簡字第987號，訂於1月8日上午9時言詞辯論。",
+    "【福建XX律师事务所】律师提示函：受某消费金融公司委托，就你方逾期借款事宜特函告知，如有异议请书面回复本所。本所地址：福州市XX路1号。",
 ], ids=["letter-to-principal", "letter-title", "hearing-masked", "arbitration-masked", "case-closed", "court-self-12368",
-        "court-self-announcement", "payment-order", "arbitration-role-first"])
+        "court-self-announcement", "payment-order", "arbitration-role-first", "taiwan-case-number",
+        "letter-with-firm-address"])
 def test_legal_notices(text):
     assert analyze(text).verdict.label == "legal_notice"
 

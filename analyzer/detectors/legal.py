@@ -21,9 +21,11 @@ from analyzer.report import Finding, LinkInfo, NumberInfo
 # folded to lower case.
 CASE_NUMBER = re.compile(
     r"[(〔\[]\s?(?:19|20)\d{2}\s?[)〕\]]\s?[\u4e00-\u9fff]{1,2}\d{0,6}[\u4e00-\u9fff]{1,5}第?\d{1,7}号"
-    r"|(?<![a-z])(?:hca|hcmp|hcb|dccj|dcmp|sctc|lbtc|cacv|facv)\s?\d{1,6}/(?:19|20)\d{2}(?!\d)")
+    r"|(?<![a-z])(?:hca|hcmp|hcb|dccj|dcmp|sctc|lbtc|cacv|facv)\s?\d{1,6}/(?:19|20)\d{2}(?!\d)"
+    # scam17: a Taiwan court's form, the Minguo year (115年度北简字第1234号), folded to simplified characters.
+    r"|(?<!\d)1[01]\d年度[\u4e00-\u9fff]{1,4}字第\d{1,7}号")
 SOURCE = re.compile(r"法院|法庭|仲裁委|仲裁院|律师事务所|律所|律师|本院|承办法官|书记员|人民法院在线服务|court\.gov\.cn")
-LEGAL_TALK = re.compile(r"案号|案件|受理|起诉|诉讼|传票|开庭|应诉|送达|文书|判决|裁定|仲裁|执行|律师函|立案|失信|冻结|支付令"
+LEGAL_TALK = re.compile(r"案号|案件|受理|起诉|诉讼|传票|开庭|应诉|送达|文书|判决|裁定|仲裁|执行|律师函|立案|失信|冻结|支付令|函告|致函"
                         r"|庭审|举证|调解|court\.gov\.cn")
 # A court signing the SMS as 【XX人民法院】 or by its usual short name 【深圳中院】, 【XX法院】.
 COURT_SIGNATURE = re.compile(r"法院|中院|高院|法庭|仲裁")
@@ -104,7 +106,9 @@ LETTER_ACT = re.compile(r"(?:本所|我所|律师事务所|本律师)[^。!?\n]{
 # bar association to check the firm: a real letter asks nothing to be paid to the firm. A letter that only demands
 # 请于七日内还款 names nothing to check (tests/test_lawyer_letter.py: pressure, not a legal notice).
 LETTER_CHECK = re.compile(r"(?:与|和|向|联系|致电)[^,。!?;\n]{0,4}(?:委托人|委托方)|(?:委托人|委托方)[^,。!?;\n]{0,6}联系"
-                          r"|联系[^,。!?;\n]{0,12}(?:官方客服|95\d{3})|律师协会|律协")
+                          r"|联系[^,。!?;\n]{0,12}(?:官方客服|95\d{3})|律师协会|律协|律师执业诚信"
+                          r"|委托人[^,。!?;\n]{0,6}(?:app|官方|客服)|(?:致电|联系|拨打)[^,。!?;\n]{0,6}(?:本所|律所)[^,。!?;\n]{0,6}核实"
+                          r"|本所地址|所址")
 # Findings that make a message more than a plain service notice (a threat, pressure or a scam sign).
 NOT_PLAIN = frozenset({"scam", "unlawful_threat", "pressure"})
 SCAM_KINDS = frozenset({"personal_account_payment", "verification_code_request", "app_download",
@@ -299,7 +303,8 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
                   "court_self"}
     # A lawyer's letter whose firm name cannot be checked (北京某某律师事务所) is still a letter: its steps are the
     # firm's (ask the firm, 12348), not the court's.
-    letter = "law_firm" in details or "律师函" in text or bool(re.search(r"律师事务所|律所", sig_text))
+    letter = ("law_firm" in details or "letter_act" in details or "律师函" in text
+              or bool(re.search(r"律师事务所|律所", sig_text)))
     lawyer = letter and not court_side & set(details)
     party = not NON_PARTY.search(text)
     return LegalCheck(True, tuple(dict.fromkeys(details)), tuple(dict.fromkeys(markers)), plain,
