@@ -35,8 +35,11 @@ def test_legal_notices(text):
     assert analyze(text).verdict.label == "legal_notice"
 
 
-def test_a_letter_that_only_demands_payment_is_not_a_legal_notice():
-    text = "【某某律师事务所】律师函：本所受委托，就您拖欠借款一事致函，请于三日内还款，逾期将依法起诉。"
+@pytest.mark.parametrize("text", [
+    "【某某律师事务所】律师函：本所受委托，就您拖欠借款一事致函，请于三日内还款，逾期将依法起诉。",
+    "律师函 致：张先生，本所受某公司委托就您欠款致函，请与委托人联系，并扫码缴纳律师费300元",
+], ids=["only-demands-payment", "asks-to-pay-the-firm"])
+def test_a_letter_with_nothing_to_check_or_asking_payment_is_not_a_legal_notice(text):
     assert analyze(text).verdict.label != "legal_notice"
 
 

@@ -109,6 +109,9 @@ LETTER_CHECK = re.compile(r"(?:与|和|向|联系|致电)[^,。!?;\n]{0,4}(?:委
                           r"|联系[^,。!?;\n]{0,12}(?:官方客服|95\d{3})|律师协会|律协|律师执业诚信"
                           r"|委托人[^,。!?;\n]{0,6}(?:app|官方|客服)|(?:致电|联系|拨打)[^,。!?;\n]{0,6}(?:本所|律所)[^,。!?;\n]{0,6}核实"
                           r"|本所地址|所址")
+# ... and asks for no payment of its own (扫码缴纳律师费, 转入账户): a real letter sends the reader to repay through the
+# creditor's own channels.
+LETTER_PAY = re.compile(r"扫码|二维码|收款码|缴纳|缴费|支付|转账|汇款|转入|打款|付款|账户[:：]|账号[:：]")
 # Findings that make a message more than a plain service notice (a threat, pressure or a scam sign).
 NOT_PLAIN = frozenset({"scam", "unlawful_threat", "pressure"})
 SCAM_KINDS = frozenset({"personal_account_payment", "verification_code_request", "app_download",
@@ -272,7 +275,7 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     if ("court_name" in details and not numbers and not links and COURT_ACT.search(text)
             and not COLLECTOR_VOICE.search(text)):
         details.append("court_act")
-    if LETTER_ACT.search(text) and LETTER_CHECK.search(text):
+    if LETTER_ACT.search(text) and LETTER_CHECK.search(text) and not LETTER_PAY.search(text):
         details.append("letter_act")
     # scam17: a masked court signature counts only in a message with no threat, pressure or scam finding, for a notice
     # to a party who is not the claimant (您作为原告的…案件:
