@@ -77,7 +77,9 @@ def test_a_court_warning_about_scams_is_no_impersonation():
     "小刘，张总让你先往这个账户汇五万，他在开会，别给他打电话",
     "您好，您的运费险理赔款需要您打开支付宝备用金，按我说的操作领取",
     "您的网贷逾期记录我们可以全部清除，先付一半定金",
+    "这里是XX人民法院诉前调解中心，某公司诉您借款纠纷一案已转入调解，调解需预交费用500元，可拨打12368核实。",
 ], ids=["fake-12368-domain", "cancel-guided", "carrier-problem-link", "id-and-card", "phone-bill-thousands",
-        "boss-secret-transfer", "payout-guided", "record-wipe"])
+        "boss-secret-transfer", "payout-guided", "record-wipe",
+        "mediation-fee"])
 def test_scam_frames(text):
     assert analyze(text).verdict.label == "scam"
