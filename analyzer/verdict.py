@@ -41,6 +41,9 @@ _ENFORCEMENT = ("这像是法院执行阶段的通知：有可以核实的法院
                 "执行的前提是已有生效的判决、调解书等法律文书没有履行。")
 # A law firm's letter with the firm's full name and a lawyer's licence number: checkable, but a letter, not a court paper.
 _LAWYER = "这像是律所受委托发出的律师函：有可以核实的律所和律师执业信息，没有发现诈骗迹象。"
+# scam17: a letter in a lawyer's own voice whose firm name or licence number is masked or missing (pasted, redacted):
+# its form is a letter's, but there is nothing in it to check yet.
+_LAWYER_FORM = "这像是律所受委托发出的律师函：格式像正式的律师函，没有发现诈骗迹象，但律所和律师信息要自己查证。"
 
 
 # Who a scam claims to be decides where the reader checks it: a fake court is checked with the courts, a fake police
@@ -147,7 +150,8 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
         if legal.stage == "lawyer":
             # the letter's steps are the page's first steps (guide.verdict.legal_notice_lawyer) and how_to_verify:
             # the summary says what a letter is and leaves the steps to them
-            return Verdict("legal_notice", _LAWYER + legal.verify_steps[0] + "；" + legal.verify_steps[-1] + "，先自己核实。",
+            opening = _LAWYER if {"law_firm", "lawyer_licence"} & set(legal.details) else _LAWYER_FORM
+            return Verdict("legal_notice", opening + legal.verify_steps[0] + "；" + legal.verify_steps[-1] + "，先自己核实。",
                            LEGAL_NOTICE_RISK, legal_dict)
         opening = (_ENFORCEMENT if legal.stage == "enforcement" else
                    "这可能是真实的法律文书通知：短信里有可以核实的法院或仲裁信息，也没有发现诈骗迹象。")

@@ -21,14 +21,17 @@ from analyzer.report import Finding, LinkInfo, NumberInfo
 # folded to lower case.
 CASE_NUMBER = re.compile(
     r"[(〔\[]\s?(?:19|20)\d{2}\s?[)〕\]]\s?[\u4e00-\u9fff]{1,2}\d{0,6}[\u4e00-\u9fff]{1,5}第?\d{1,7}号"
-    r"|(?<![a-z])(?:hca|hcmp|hcb|dccj|dcmp|sctc|lbtc|cacv|facv)\s?\d{1,6}/(?:19|20)\d{2}(?!\d)")
+    r"|(?<![a-z])(?:hca|hcmp|hcb|dccj|dcmp|sctc|lbtc|cacv|facv)\s?\d{1,6}/(?:19|20)\d{2}(?!\d)"
+    # scam17: a Taiwan court's form, the Minguo year (115年度北简字第1234号), folded to simplified characters.
+    r"|(?<!\d)1[01]\d年度[\u4e00-\u9fff]{1,4}字第\d{1,7}号")
 SOURCE = re.compile(r"法院|法庭|仲裁委|仲裁院|律师事务所|律所|律师|本院|承办法官|书记员|人民法院在线服务|court\.gov\.cn")
-LEGAL_TALK = re.compile(r"案号|案件|受理|起诉|诉讼|传票|开庭|应诉|送达|文书|判决|裁定|仲裁|执行|律师函|立案|失信|冻结"
+LEGAL_TALK = re.compile(r"案号|案件|受理|起诉|诉讼|传票|开庭|应诉|送达|文书|判决|裁定|仲裁|执行|律师函|立案|失信|冻结|支付令|函告|致函"
                         r"|庭审|举证|调解|court\.gov\.cn")
 # A court signing the SMS as 【XX人民法院】 or by its usual short name 【深圳中院】, 【XX法院】.
 COURT_SIGNATURE = re.compile(r"法院|中院|高院|法庭|仲裁")
 # What a genuine court SMS is about: serving papers, hearings, evidence, enforcement, mediation.
-SERVICE_TALK = re.compile(r"送达|文书|传票|开庭|庭审|应诉|举证|判决书|裁定书|调解书|执行|立案|受理|调解|查收|查阅")
+# scam17: an arbitration body's steps (组庭, 答辩, 裁决, 仲裁通知) are its service talk too.
+SERVICE_TALK = re.compile(r"送达|文书|传票|开庭|庭审|应诉|举证|判决书|裁定书|调解书|执行|立案|受理|调解|查收|查阅|组庭|答辩|裁决|仲裁通知|支付令")
 # Court staff named as the contact (承办法官, 书记员): part of the 12368 notice format.
 # A named people's court as the actor of its own act (…人民法院公布为失信被执行人, …人民法院依法决定):
 # the court speaks in its own voice.
@@ -36,7 +39,9 @@ SERVICE_TALK = re.compile(r"送达|文书|传票|开庭|庭审|应诉|举证|判
 # A court that opens the message in its own voice (…人民法院提醒您：您拨打的用户已被我院纳入/已被列入失信被执行人) is the
 # actor too: the ringback a listed debtor's callers hear names the court first and the act after (我院, or no agent).
 # ... or a document the court issues under its own name (永福县人民法院强制执行风险提示书, 诉讼风险告知书).
+# scam17: ... or a dated act of its own (本院已于12月1日发出支付令, 本院已于…签发).
 COURT_ACT = re.compile(r"(?:法院|中院|我院|本院)(?:已|已经|依法|正式)?(?:公布|决定|作出|发布|认定|纳入|列入|列为|悬赏|通知)"
+                       r"|(?:我院|本院)(?:已|已经)?(?:依法)?于[^,。!?;\n]{1,10}(?:发出|签发|作出|送达)"
                        r"|(?:法院|中院)(?:提醒|告知|通知)(?:您|你)[^。!?\n]{0,24}已(?:经)?被(?:我院|本院)?(?:依法)?(?:纳入|列入|列为|公布为)失信"
                        r"|(?:法院|中院)[\u4e00-\u9fff]{0,8}(?:风险提示书|风险告知书|告知书|须知)")
 # A court's act told by a lender or collector (我司, 平台, 您的借款已逾期…被XX法院列为失信) is that party's claim, not the
@@ -49,7 +54,8 @@ GENERIC_PLACE = re.compile(r"^(?:当地|本地|属地|户籍|户籍地|所在地
 # An arbitration body's own step on the reader's case: the reader as 被申请人 (the respondent) and the case accepted,
 # served or set for a hearing (您作为被申请人的借款合同纠纷案件已受理, 仲裁通知已送达). Counted only beside a named
 # arbitration body (court_names: not XX仲裁委, not 当地仲裁机构).
-ARBITRATION_CASE = re.compile(r"(你|您)[^,。!?;\n]{0,4}(作为|系|为|是)?[^,。!?;\n]{0,2}被申请人[^。!?\n]{0,30}"
+# scam17: also the reader named after the role (申请人某公司与被申请人您的借款合同纠纷，本会已受理).
+ARBITRATION_CASE = re.compile(r"(?:(你|您)[^,。!?;\n]{0,4}(作为|系|为|是)?[^,。!?;\n]{0,2}被申请人|被申请人(你|您)(?!们))[^。!?\n]{0,30}"
                               r"(受理|立案|送达|组庭|开庭|答辩|仲裁通知|应裁)")
 # lawful10 (tests/data/probes/UNSEAL_lawful10.md, cause A): a named court or arbitration body telling a party of a
 # step in its own case (你与XX公司借款纠纷一案已于…开庭, 原告XX诉你…定于…开庭, 您参与的…上诉案件合议庭决定不开庭审理,
@@ -60,9 +66,11 @@ CASE_PARTY = re.compile(r"(你|您)(?!们)(与|和|诉)[^。!?\n]{1,40}(纠纷|�
                         r"|(你|您)(?!们)(的|参与的|所涉)[^。!?\n]{0,30}(案件|一案|上诉案)"
                         r"|[(〔\[](?:19|20)\d{2}[)〕\]][^。!?\n]{1,20}号"
                         r"|(\A|】)(被执行人|被告|被申请人|原告|申请人|当事人)[^,。!?;\n:]{0,6}[:,]")
-CASE_STEP = re.compile(r"开庭|判决|裁决|仲裁庭|合议庭|审理|送达|执行异议"
+# scam17: a case closed or a measure lifted (执行完毕, 终结本次执行, 准许撤诉, 已组庭…) is a step too.
+CASE_STEP = re.compile(r"开庭|判决|裁决|仲裁庭|合议庭|审理|送达|执行异议|组庭|仲裁员|执行完毕|执行终结|终结本次执行|撤诉|结案"
                        r"|本院[^,。!?;\n]{0,8}(冻结|查封|扣划|纳入|列入|作出|受理|立案)")
-CASE_STEP_BLOCK = re.compile(r"我司|本公司|我公司|平台|催收|法务|逾期(?!不)|还款|欠款|账单|额度|立即|马上|尽快|转账|汇款"
+# scam17: a court's own 送达平台 / 诉讼服务平台 is no lender's platform.
+CASE_STEP_BLOCK = re.compile(r"我司|本公司|我公司|(?<!送达)(?<!服务)(?<!仲裁)平台|催收|法务|逾期(?!不)|还款|欠款|账单|额度|立即|马上|尽快|转账|汇款"
                              r"|缴纳|加微信|联系|点击|下载|撤诉|撤案")
 # lawful8 (UNSEAL_lawful8.md, cause I): the reader called to a case as a witness or a lay juror, not as a party
 # (需您作为证人出庭作证; 您已被选任为人民陪审员): a genuine court notice, but not a legal notice about the reader's case.
@@ -82,6 +90,28 @@ MASK = re.compile(r"某|x|\*|×|…")
 LEAD_VERB = re.compile(r"(?:联系|致电|前往|通知|提交|移交|委托|申请|提请|报送|递交|咨询|回复)+")
 # 撤诉 as court procedure (按撤诉处理 for an unpaid filing fee, 原告申请撤诉, 准许撤诉) is no offer to drop a case.
 OFFER_TO_DROP = re.compile(r"撤案|(?<!按)(?<!视为)(?<!申请)(?<!准许)(?<!自动)撤诉|销案|私了|庭外和解|解除(冻结|执行|限高|失信|强制)|撤销(案件|立案|执行|起诉)|保证金|解冻金|解冻费")
+# scam17: a court or arbitration body introducing itself (这里是XX人民法院诉前调解中心, XX法院公告：, XX仲裁委员会通知：) stands
+# for its signature; counted like a masked signature, only in a message to the reader (你/您, or the reader named as
+# 被申请人/被告: not a public announcement of others' case) with no threat, pressure or scam finding.
+COURT_SELF = re.compile(r"(?:这里是|我是|我们是)[^,。!?;\n]{0,12}(?:人民法院|法院|仲裁委员会|仲裁委|仲裁院)"
+                        r"|(?:\A|\n)[^,。!?;\n:：]{0,14}(?:人民法院|法院|仲裁委员会|仲裁委)(?:通知|公告)[:：]")
+CLAIMANT = re.compile(r"(你|您)(?!们)[^,。!?;\n]{0,2}(作为|是|系)(本案)?的?(原告|申请人|申请执行人|上诉人)")
+# scam17: a court granting a plaintiff's withdrawal (裁定准许原告撤诉, 准予撤诉) closes the reader's case; it is no offer.
+GRANTED_WITHDRAWAL = re.compile(r"(?:准许|准予|裁定)[^,。!?;\n]{0,4}撤诉")
+# scam17: a lawyer's letter in its own voice (律师函 致：…; 本所受…委托，就…致函/函告; …律师事务所律师函：受…委托): the text
+# is the letter, not a collector saying one will be sent (我司已委托律所发送律师函 stays pressure).
+LETTER_ACT = re.compile(r"(?:本所|我所|律师事务所|本律师)[^。!?\n]{0,30}受[^。!?\n]{1,30}委托[^。!?\n]{0,40}(?:致函|函告|律师函)"
+                        r"|律师函\s{0,2}[:：]?\s{0,2}致[^。!?\n]{1,12}(?:先生|女士|公司|[:：])|律师事务所律师函[:：]|发出如下律师函")
+# ... and it sends the reader to the creditor who instructed the firm (与委托人联系, 联系委托方, 联系招商银行(95555)) or to the
+# bar association to check the firm: a real letter asks nothing to be paid to the firm. A letter that only demands
+# 请于七日内还款 names nothing to check (tests/test_lawyer_letter.py: pressure, not a legal notice).
+LETTER_CHECK = re.compile(r"(?:与|和|向|联系|致电)[^,。!?;\n]{0,4}(?:委托人|委托方)|(?:委托人|委托方)[^,。!?;\n]{0,6}联系"
+                          r"|联系[^,。!?;\n]{0,12}(?:官方客服|95\d{3})|律师协会|律协|律师执业诚信"
+                          r"|委托人[^,。!?;\n]{0,6}(?:app|官方|客服)|(?:致电|联系|拨打)[^,。!?;\n]{0,6}(?:本所|律所)[^,。!?;\n]{0,6}核实"
+                          r"|本所地址|所址")
+# ... and asks for no payment of its own (扫码缴纳律师费, 转入账户): a real letter sends the reader to repay through the
+# creditor's own channels.
+LETTER_PAY = re.compile(r"扫码|二维码|收款码|缴纳|缴费|支付|转账|汇款|转入|打款|付款|账户[:：]|账号[:：]")
 # Findings that make a message more than a plain service notice (a threat, pressure or a scam sign).
 NOT_PLAIN = frozenset({"scam", "unlawful_threat", "pressure"})
 SCAM_KINDS = frozenset({"personal_account_payment", "verification_code_request", "app_download",
@@ -150,8 +180,11 @@ class LegalCheck:
         if not self.source or self.markers:
             return False
         details = set(self.details)
-        strong = details - {"court_name", "court_signature", "law_firm"}
+        strong = details - {"court_name", "court_signature", "law_firm", "court_self"}
         return ((len(details) >= 2 and bool(strong)) or (self.plain and {"court_name", "court_signature"} <= details)
+                # scam17: a signed court notice of a step in the reader's case, even with the name masked when pasted
+                or (self.plain and bool({"court_signature", "court_self"} & details) and "case_step" in details)
+                or ("letter_act" in details and self.stage == "lawyer")
                 or {"court_name", "court_act"} <= details or {"court_name", "arbitration_case"} <= details
                 or {"court_name", "case_step"} <= details)
 
@@ -242,12 +275,22 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     if ("court_name" in details and not numbers and not links and COURT_ACT.search(text)
             and not COLLECTOR_VOICE.search(text)):
         details.append("court_act")
-    if ("court_name" in details and not numbers and not links and CASE_PARTY.search(text) and CASE_STEP.search(text)
+    if LETTER_ACT.search(text) and LETTER_CHECK.search(text) and not LETTER_PAY.search(text):
+        details.append("letter_act")
+    # scam17: a masked court signature counts only in a message with no threat, pressure or scam finding, for a notice
+    # to a party who is not the claimant (您作为原告的…案件:
+    # the reader's own suit, no notice against them).
+    quiet = not any(f.category in NOT_PLAIN and f.severity != "low" for f in findings)
+    if quiet and not court_signature and COURT_SELF.search(text) and re.search(r"你|您|被申请人|被告|被执行人", text):
+        details.append("court_self")
+    if (("court_name" in details or ((court_signature or "court_self" in details) and quiet and not CLAIMANT.search(text)))
+            and not numbers and not links and CASE_PARTY.search(text)
+            and CASE_STEP.search(text)
             and not CASE_STEP_BLOCK.search(text)):
         details.append("case_step")
     if any(f.kind in SCAM_KINDS and f.severity != "low" for f in findings):
         markers.append("payment_request")
-    if OFFER_TO_DROP.search(text):
+    if OFFER_TO_DROP.search(GRANTED_WITHDRAWAL.sub("", text)):
         markers.append("offer_to_drop")
     if any(n.type in PERSONAL for n in numbers) or (sender is not None and sender.type in PERSONAL | {"fixed_line"}):
         markers.append("personal_number")
@@ -259,10 +302,12 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     plain = not any(f.category in NOT_PLAIN and f.severity != "low" for f in findings)
     plain_but_legal = not any(f.category in NOT_PLAIN and f.severity != "low" and f.kind != "fake_legal_process"
                               for f in findings)
-    court_side = {"court_name", "case_number", "hotline_12368", "court_sender", "court_signature", "arbitration_case"}
+    court_side = {"court_name", "case_number", "hotline_12368", "court_sender", "court_signature", "arbitration_case",
+                  "court_self"}
     # A lawyer's letter whose firm name cannot be checked (北京某某律师事务所) is still a letter: its steps are the
     # firm's (ask the firm, 12348), not the court's.
-    letter = "law_firm" in details or "律师函" in text or bool(re.search(r"律师事务所|律所", sig_text))
+    letter = ("law_firm" in details or "letter_act" in details or "律师函" in text
+              or bool(re.search(r"律师事务所|律所", sig_text)))
     lawyer = letter and not court_side & set(details)
     party = not NON_PARTY.search(text)
     return LegalCheck(True, tuple(dict.fromkeys(details)), tuple(dict.fromkeys(markers)), plain,

@@ -172,6 +172,12 @@ _AUTHORITY = re.compile(r"中国人民银行|人民银行|央行|公安|派出�
                         r"金融监督管理|金融监管总局|银保监|证监会|交警|车管所|人民政府")
 
 
+# scam17: a domain that spells the courts' hotline 12368 (fy12368.top, 12368-ssfw.com) but is not on gov.cn imitates the
+# courts' service, whoever the message claims to be: the courts' sites are all on gov.cn.
+COURT_LINE = "12368（法院诉讼服务）"
+_COURT_LINE_DOMAIN = re.compile(r"12368")
+
+
 def claimed_authority(doc: Document) -> str | None:
     """The government body a message speaks as, in its 【signature】."""
     for sig in doc.signatures:
@@ -198,12 +204,14 @@ def analyse(doc: Document, official_domains: dict[str, str], known_domains: dict
         look = None if (ip or official_for or reg in known_domains) else lookalike(reg, known_domains)
         spelled = None
         if look is None and not (ip or official_for or short or government(reg) or reg in known_domains):
-            found = spelled_brands(reg)
+            found = () if _COURT_LINE_DOMAIN.search(reg) else spelled_brands(reg)
             # The lender the message speaks as first: 【招联金融】 over zhaolian-jr.cc.
             found = sorted(found, key=lambda bk: bk[0].id != lender_id)
             if found:
                 spelled = found[0]
                 look = spelled[0].domain or spelled[0].name
+            elif _COURT_LINE_DOMAIN.search(reg):
+                look = COURT_LINE
             elif authority and not court:
                 look = authority
         if ip:
@@ -211,6 +219,9 @@ def analyse(doc: Document, official_domains: dict[str, str], known_domains: dict
         elif look and look == authority and not spelled:
             expl = (f"短信自称{look}，但政府机关的网站都用 gov.cn 结尾的域名，这个不是：冒充政府机关的钓鱼网站常这样做，"
                     "请不要打开、不要输入任何信息。")
+        elif look == COURT_LINE:
+            expl = ("这个域名拼了法院诉讼服务热线 12368，但法院的网站都用 gov.cn 结尾，这个不是：冒充法院的钓鱼网站常这样起名，"
+                    "请不要打开；核实案件请自己拨打“当地区号+12368”或登录“人民法院在线服务”。")
         elif spelled and spelled[0].domain:
             expl = (f"这个域名里拼的是{spelled[0].name}的名字（{spelled[1]}），但不是它核实过的官方域名 {spelled[0].domain}："
                     "典型的仿冒网站，请不要打开、不要输入任何信息。")
@@ -288,7 +299,8 @@ def findings(doc: Document, links: tuple[LinkInfo, ...], lender: LenderMatch | N
             # the message does not claim counts in a debt or risk notice, and less surely when only its
             # spelling (not an official domain) is imitated.
             owner = _owner(link.lookalike_of)
-            claimed = link.lookalike_of == authority or bool(lender and lender.id and owner == lender.id)
+            claimed = (link.lookalike_of in (authority, COURT_LINE)
+                       or bool(lender and lender.id and owner == lender.id))
             if claimed or risky:
                 f = known["link.lookalike"].make(doc.text, link.start, link.end, lookalike=link.lookalike_of)
                 if not claimed and lookalike(link.registered_domain or "", _known_domains()) is None:
