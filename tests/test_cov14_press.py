@@ -64,7 +64,7 @@ KNOWN_BY_REASON = {
         "cov14p_S1_119",
     ],
     "a lender's or platform's service named (or a court: threat); no regulator frame": [
-        "cov14p_S1_025", "cov14p_S1_058",
+        "cov14p_S1_058",  # cov14p_S1_025 caught since scam17
     ],
     "反诈中心 really calls people (96110): not a regulator frame": [
         "cov14p_S1_032",

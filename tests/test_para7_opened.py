@@ -29,8 +29,8 @@ KNOWN = {
     "PP139": _CREDIT + "; no debt word either",
     "PP186": "a look-alike link (alipay-jb.vip) under a lender's brand with no debt or pressure words: links.py checks "
              "look-alikes only in a risky message (cause S2, left)",
-    "PP353": _LAWYER, "PP354": _LAWYER, "PP355": _LAWYER, "PP356": _LAWYER, "PP357": _LAWYER, "PP358": _LAWYER,
-    "PP359": _LAWYER, "PP360": _LAWYER,
+    # PP353, PP358, PP359 fixed by scam17 (a letter in its own voice that sends the reader to the principal)
+    "PP354": _LAWYER, "PP355": _LAWYER, "PP356": _LAWYER, "PP357": _LAWYER, "PP360": _LAWYER,
     "PP397": "a water company's arrears notice (逾期将依规停水) read as a phishing deadline (cause N, left)",
     "PP411": "a friend's loan: the private-creditor frame makes it a reminder; the set labels it not_collection",
     "PP412": "a friend's loan: the private-creditor frame makes it a reminder; the set labels it not_collection",
