@@ -1,0 +1,70 @@
+"""Ordinary messages that carry debt words (lawful17): the collector talked about rather than speaking, a borrower's
+own complaint, a lender's friend saying there is no rush, a repayment plan just set up, a paid state. The classes
+are data (knowledge/data/rules/lawful_r17.toml); debt_context.about_debt reads them to keep such messages out of
+the debt frame. Each test is narrow on purpose: a signed message, or one that names the reader's own debt, keeps
+its debt words."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analyzer.firstchar import literal_first
+from analyzer.lexicon import load as load_lexicon
+
+# The writer names the collector as themselves (我是XX催收的, 我们催收部门, 本公司催收人员): the collector speaks.
+_SELF = re.compile(r"我|本公司|本司|本平台|本行|我方")
+_CLAUSE_START = re.compile(r"[,。!?;\n]")
+
+
+@lru_cache(maxsize=None)
+def _class(name: str) -> re.Pattern[str]:
+    return re.compile(literal_first(load_lexicon().expand("{%s}" % name)))
+
+
+def collector_told(f: str) -> list[tuple[int, int]]:
+    """Spans of folded text `f` where a collector is talked about in the third person (催收电话又打来了, 催收说要上门,
+    某催收公司被判刑): the 催收 there is not the writer's demand. A clause that names the writer before it
+    (我是…催收, 我们催收人员), and a transcript's speaker turn (催收员：…), are the collector speaking and are kept."""
+    spans = []
+    for m in _class("collector_told").finditer(f):
+        if f.startswith(":", m.end()):
+            continue
+        start = 0
+        for e in _CLAUSE_START.finditer(f, 0, m.start()):
+            start = e.end()
+        if not _SELF.search(f, start, m.start()):
+            spans.append(m.span())
+    return spans
+
+
+def blank(f: str, spans: list[tuple[int, int]]) -> str:
+    """`f` with `spans` replaced by spaces (offsets kept)."""
+    for start, end in spans:
+        f = f[:start] + " " * (end - start) + f[end:]
+    return f
+
+
+def borrower_complaint(f: str) -> bool:
+    """The borrower's own complaint or plea (投诉书：本人在XX平台借款…; 请求监管部门处理; 明天我陪你去投诉)."""
+    return bool(_class("borrower_complaint").search(f))
+
+
+def no_rush(f: str) -> bool:
+    """The lender among friends says there is no hurry (借你的钱不用急着还, 先不用还)."""
+    return bool(_class("no_rush").search(f))
+
+
+def plan_set(f: str) -> bool:
+    """An instalment or repayment plan just set up or approved (分期还款计划已生效, 个性化分期已审批通过)."""
+    return bool(_class("plan_set").search(f))
+
+
+def paid_state(f: str) -> bool:
+    """A repayment made (贷款已于今日结清, 已按时还款, 经协商已缴清)."""
+    return bool(_class("paid_state").search(f))
+
+
+def joking(f: str) -> bool:
+    """A friend's joke (哈哈哈, 开玩笑的, 😂; lexicon `jest`) not taken back (`jest_void`), naming no harm a joke does
+    not excuse (`jest_harm`) and none of a lender's words (`jest_block`: 逾期, 平台, 催收…)."""
+    return bool(_class("jest").search(f)) and not any(_class(n).search(f) for n in ("jest_void", "jest_harm", "jest_block"))
