@@ -12,7 +12,8 @@ from analyzer.firstchar import literal_first
 from analyzer.lexicon import load as load_lexicon
 
 # The writer names the collector as themselves (我是XX催收的, 我们催收部门, 本公司催收人员): the collector speaks.
-_SELF = re.compile(r"我|本公司|本司|本平台|本行|我方")
+# 我朋友做催收的 names a friend, not the writer.
+_SELF = re.compile(r"我(?:是|们|司|方|行|这边|这里|公司|平台|就是)|本公司|本司|本平台|本行")
 _CLAUSE_START = re.compile(r"[,。!?;\n]")
 
 
@@ -68,3 +69,14 @@ def joking(f: str) -> bool:
     """A friend's joke (哈哈哈, 开玩笑的, 😂; lexicon `jest`) not taken back (`jest_void`), naming no harm a joke does
     not excuse (`jest_harm`) and none of a lender's words (`jest_block`: 逾期, 平台, 催收…)."""
     return bool(_class("jest").search(f)) and not any(_class(n).search(f) for n in ("jest_void", "jest_harm", "jest_block"))
+
+
+_LEGAL_SIGNER = re.compile(r"法院|中院|高院|法庭|仲裁|律师|律所|12368")
+
+
+def court_relayed(f: str, signatures: list[str]) -> bool:
+    """A bank or a courier relaying a court's act (账户因司法冻结…冻结机关：某法院; 法院寄出的诉讼文书明日派送): the
+    signer is not a court, an arbitration body or a law firm, so the message is neither the court's notice nor
+    collection (lexicon `court_relayed`)."""
+    return (bool(signatures) and not any(_LEGAL_SIGNER.search(s) for s in signatures)
+            and bool(_class("court_relayed").search(f)))

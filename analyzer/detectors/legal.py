@@ -60,7 +60,8 @@ CASE_PARTY = re.compile(r"(你|您)(?!们)(与|和|诉)[^。!?\n]{1,40}(纠纷|�
                         r"|(你|您)(?!们)(的|参与的|所涉)[^。!?\n]{0,30}(案件|一案|上诉案)"
                         r"|[(〔\[](?:19|20)\d{2}[)〕\]][^。!?\n]{1,20}号"
                         r"|(\A|】)(被执行人|被告|被申请人|原告|申请人|当事人)[^,。!?;\n:]{0,6}[:,]")
-CASE_STEP = re.compile(r"开庭|判决|裁决|仲裁庭|合议庭|审理|送达|执行异议"
+# (lawful17: also the tribunal formed and the time for evidence, 仲裁案已组庭…提交证据材料)
+CASE_STEP = re.compile(r"开庭|判决|裁决|仲裁庭|合议庭|审理|送达|执行异议|组庭|举证|提交证据"
                        r"|本院[^,。!?;\n]{0,8}(冻结|查封|扣划|纳入|列入|作出|受理|立案)")
 CASE_STEP_BLOCK = re.compile(r"我司|本公司|我公司|平台|催收|法务|逾期(?!不)|还款|欠款|账单|额度|立即|马上|尽快|转账|汇款"
                              r"|缴纳|加微信|联系|点击|下载|撤诉|撤案")
@@ -81,7 +82,8 @@ MASK = re.compile(r"某|x|\*|×|…")
 # A verb glued to the front of a name without a place ("请联系仲裁委员会", "致电律师事务所") is no part of it.
 LEAD_VERB = re.compile(r"(?:联系|致电|前往|通知|提交|移交|委托|申请|提请|报送|递交|咨询|回复)+")
 # 撤诉 as court procedure (按撤诉处理 for an unpaid filing fee, 原告申请撤诉, 准许撤诉) is no offer to drop a case.
-OFFER_TO_DROP = re.compile(r"撤案|(?<!按)(?<!视为)(?<!申请)(?<!准许)(?<!自动)撤诉|销案|私了|庭外和解|解除(冻结|执行|限高|失信|强制)|撤销(案件|立案|执行|起诉)|保证金|解冻金|解冻费")
+# (lawful17: also 准许原告撤诉, the court's ruling on the plaintiff's withdrawal)
+OFFER_TO_DROP = re.compile(r"撤案|(?<!按)(?<!视为)(?<!申请)(?<!准许)(?<!自动)(?<!原告)撤诉|销案|私了|庭外和解|解除(冻结|执行|限高|失信|强制)|撤销(案件|立案|执行|起诉)|保证金|解冻金|解冻费")
 # Findings that make a message more than a plain service notice (a threat, pressure or a scam sign).
 NOT_PLAIN = frozenset({"scam", "unlawful_threat", "pressure"})
 SCAM_KINDS = frozenset({"personal_account_payment", "verification_code_request", "app_download",
