@@ -24,7 +24,9 @@ NOT_DEBT = re.compile(literal_first(r"(不是|并不是|并非|没有|没)(叫|�
                                # gate16: a statement with nothing due (本期应还0元, 最低还款额0.00元)
                                r"|(应还|应付|需还|待还|最低还款)(金额|款额|额)?(为|是|:)?(人民币|rmb)?0(\.0{1,2})?元"
                                # lawful17: nothing to pay (无需还款), a legal-aid booking for a debt dispute (债务纠纷法律咨询)
-                               r"|(无需|无须|不需要|不用)(还款|还钱|缴费|付款)|(债务|借贷|欠款)纠纷[^,。!?;\n]{0,6}(咨询|讲座|援助|法律服务)"))
+                               r"|(无需|无须|不需要|不用)(还款|还钱|缴费|付款)|(债务|借贷|欠款)纠纷[^,。!?;\n]{0,6}(咨询|讲座|援助|法律服务)"
+                               # a card feature switched on (已开通最低还款功能)
+                               r"|(开通|关闭|取消)[^,。!?;\n]{0,4}最低还款(功能|服务)?"))
 # A private creditor's own words for the debt, in DEMAND and in STRONG_DEBT (he speaks without "you" as often as
 # with it): owing the speaker said plainly (欠我钱, 欠老子的, 欠我的还一还), money that cannot be repaid (利息还不上),
 # a formal demand to return a loan (务请…返还借款, 清偿债务), 赖账, "the money must come back" (欠的钱早晚要还), the
@@ -221,6 +223,8 @@ SENDER_REPAYS = re.compile(literal_first(r"我欠(你|您)|(你|您)借给?我�
                            r"|借(你|您)的[^,。!?\n]{0,8}我[^,。!?\n]{0,10}(还|转|给你|打给你)|把借(你|您)的[^,。!?\n]{0,6}还"))
 # lawful17: a private creditor's own words keep a demand that also names a bill (你欠我的钱不还，我连电费都交不起)
 _PRIVATE_CREDITOR = re.compile(r"欠(我|俺|老子)|还(给)?我|借(给)?(你|您)")
+# lawful17: a bill's own terms — its late fee, its arrears, the consequence of paying late (逾期将停止供电)
+_BILL_TERMS = re.compile(r"违约金|滞纳金|拖欠|催缴|逾期(将|会|则|后|未缴|未交|不缴|不交)")
 # The writer offers to lend the reader the money or pay part of it (实在不行我先借你周转, 我帮你还一部分): a friend
 # speaks, not the lender (gate16; only for the loan frame of analyzer/debt_frame.py).
 HELPER_LENDS = re.compile(r"我[^,。!?;\n]{0,3}(借(给)?(你|您)|(帮|替)(你|您)(垫|还|出))")
@@ -298,10 +302,14 @@ def about_debt(doc: Document) -> bool:
     if COLLECTION_AD.search(doc.f) and not READER_DEBT.search(doc.f):
         return False
     # lawful17 (analyzer/debt_lawful.py): an unsigned message in which the writer complains of collection, a friend
-    # jokes, or the lender says there is no rush is no demand, unless it names the reader's own debt
+    # jokes, or the lender says there is no rush, or a pasted contract sample or form, is no demand, unless it names
+    # the reader's own debt
     if not doc.signatures and not READER_DEBT.search(doc.f) and (
-            debt_lawful.borrower_complaint(doc.f) or debt_lawful.joking(doc.f) or debt_lawful.no_rush(doc.f)):
+            debt_lawful.borrower_complaint(doc.f) or debt_lawful.joking(doc.f) or debt_lawful.no_rush(doc.f)
+            or debt_lawful.pasted_form(doc.f)):
         return False
+    if debt_lawful.borrowed_item(doc.f) and not loan_named().search(doc.f) and not READER_DEBT.search(doc.f):
+        return False  # lawful17: a library book or a rented device overdue is no debt
     stripped = NOT_DEBT.sub("", doc.f)
     if not doc.signatures:  # lawful17: the collector talked about (催收电话又打来了, 催收说要上门) makes no demand
         stripped = debt_lawful.blank(stripped, debt_lawful.collector_told(stripped))
@@ -323,8 +331,11 @@ def about_debt(doc: Document) -> bool:
     demand = DEMAND.search(stripped) and (doc.signatures or ADDRESSED.search(doc.f) or STRONG_DEBT.search(stripped))
     if demand and not doc.signatures and writers_own(stripped, [m.start() for m in DEMAND.finditer(stripped)]):
         demand = None  # gate16: 我花呗逾期了, 我再不还…: the writer's own debt (analyzer/debt_frame.writers_own)
-    if demand and utility_bill().search(doc.f) and not loan_named().search(doc.f) and not _PRIVATE_CREDITOR.search(doc.f):
-        demand = None  # lawful17: 电费欠费…违约金, 物业费尚未缴纳, 停车费拖欠: a utility's or a public body's bill is no loan
+    if (demand and utility_bill().search(doc.f) and not loan_named().search(doc.f) and not _PRIVATE_CREDITOR.search(doc.f)
+            and all(_BILL_TERMS.match(stripped, m.start()) for m in DEMAND.finditer(stripped))):
+        # lawful17: 电费…扣款未成功，避免产生违约金; 停车费长期拖欠; 逾期将停止供电: a utility's or a public body's bill
+        # terms are no loan (a bill said to be months overdue, 物业费已逾期三个月, stays a reminder: test_lawful8_opened)
+        demand = None
     # gate16: a loan (word, brand or product) with an unpaid state or a repayment act, or a deadline, a sum and
     # a repayment act (analyzer/debt_frame.py)
     # (a utility or shop bill, 电费账单…将于15日自动扣款, is no loan unless one is named: DEBIT_NOT_LOAN, LOAN_NAMED)

@@ -32,7 +32,8 @@ _BETWEEN_NOT = re.compile(r"审批|审核|申请|放款|下款|到账|开通|激
 # The platform gone under (网贷平台倒闭了，钱还没还就跑路了): news or gossip, not a demand.
 _COLLAPSE = re.compile(r"倒闭|跑路|暴雷|爆雷|被查|立案侦查")
 # A credit line on offer, not a loan owed (银行授予你的备用金…将于12月31日到期，可用于…，申请回2).
-_OFFER = re.compile(r"授予|可用于|最高可借|最高可贷|随借随还|申请回|回复1|低至|领取额度|立即领取")
+# (lawful17: also a coupon, whose 逾期将失效 is its expiry: 免息券…借款后逾期将失效)
+_OFFER = re.compile(r"授予|可用于|最高可借|最高可贷|随借随还|申请回|回复1|低至|领取额度|立即领取|免息券|优惠券|利息券|折扣券|还款券")
 # A card renewed or expiring (您的信用卡即将到期，新卡已寄出): the card, not a debt, falls due.
 _CARD_RENEWAL = re.compile(r"新卡|换卡|换发|续卡|有效期")
 # Asked to pass the message on (请转告你儿子…处理他的借款): his loan is the reason for writing to the reader.

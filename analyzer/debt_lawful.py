@@ -50,6 +50,16 @@ def borrower_complaint(f: str) -> bool:
     return bool(_class("borrower_complaint").search(f))
 
 
+def pasted_form(f: str) -> bool:
+    """A contract sample, a form or its instructions pasted in (借款合同（样本）第五条…, 填表说明：…)."""
+    return bool(_class("pasted_form").search(f))
+
+
+def borrowed_item(f: str) -> bool:
+    """Something other than money borrowed (借阅的图书已逾期, 租借的设备请按时归还)."""
+    return bool(_class("borrowed_item").search(f))
+
+
 def no_rush(f: str) -> bool:
     """The lender among friends says there is no hurry (借你的钱不用急着还, 先不用还)."""
     return bool(_class("no_rush").search(f))

@@ -44,6 +44,11 @@ NOT_DEBT = {
     "library-overdue": "【区图书馆】您借阅的2册图书已逾期3天，请尽快归还。",
     "toll-arrears": "【某高速】您的ETC通行费欠费23元，请及时补缴。",
     "writer-repays-tomorrow": "上次你借我的800块，我下周转给你哈",
+    "coupon-expiry": "【某借钱App】送您一张3天免息券，借款后逾期将作废，快来使用吧。",
+    "card-feature": "【某银行】您已成功关闭信用卡最低还款服务。",
+    "paid-early": "【某农商行】您的经营贷已提前结清，请到网点办理抵押注销。",
+    "collection-topic": "有没有人科普一下网贷催收到底能做什么不能做什么",
+    "pasted-form": "借款协议（范本）第八条：借款人未按期还款的，出借人有权收取逾期利息。",
 }
 
 STILL_DEBT = {
