@@ -224,7 +224,8 @@ SENDER_REPAYS = re.compile(literal_first(r"我欠(你|您)|(你|您)借给?我�
 # lawful17: a private creditor's own words keep a demand that also names a bill (你欠我的钱不还，我连电费都交不起)
 _PRIVATE_CREDITOR = re.compile(r"欠(我|俺|老子)|还(给)?我|借(给)?(你|您)")
 # lawful17: a bill's own terms — its late fee, its arrears, the consequence of paying late (逾期将停止供电)
-_BILL_TERMS = re.compile(r"违约金|滞纳金|拖欠|催缴|逾期(将|会|则|后|未缴|未交|不缴|不交)")
+# (逾期 not followed by how long it has been: 逾期将停止供电, 逾期道闸将无法识别; 物业费已逾期三个月 is not a term)
+_BILL_TERMS = re.compile(r"违约金|滞纳金|拖欠|催缴|透支|逾期(?![\d一二两三四五六七八九十几半多]|了|已)")
 # The writer offers to lend the reader the money or pay part of it (实在不行我先借你周转, 我帮你还一部分): a friend
 # speaks, not the lender (gate16; only for the loan frame of analyzer/debt_frame.py).
 HELPER_LENDS = re.compile(r"我[^,。!?;\n]{0,3}(借(给)?(你|您)|(帮|替)(你|您)(垫|还|出))")
