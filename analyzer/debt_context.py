@@ -312,7 +312,8 @@ def about_debt(doc: Document) -> bool:
     if debt_lawful.borrowed_item(doc.f) and not loan_named().search(doc.f) and not READER_DEBT.search(doc.f):
         return False  # lawful17: a library book or a rented device overdue is no debt
     stripped = NOT_DEBT.sub("", doc.f)
-    if not doc.signatures:  # lawful17: the collector talked about (催收电话又打来了, 催收说要上门) makes no demand
+    # lawful17: the collector talked about (催收电话又打来了, 催收说要上门, a regulator's 如遇暴力催收…投诉) makes no demand
+    if debt_lawful.talks_of_collectors([s.text for s in doc.signatures]):
         stripped = debt_lawful.blank(stripped, debt_lawful.collector_told(stripped))
     if DISBURSED.search(doc.f) and not OWED.search(stripped):
         return False

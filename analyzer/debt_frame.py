@@ -22,6 +22,7 @@ _GAP = r"[^。!?;\n]"
 _SUM = r"(?:\d{2,7}(?:\.\d{1,2})?(?:元|块钱?|万)?|[\d一二两三四五六七八九十百千]{1,5}(?:块钱?|元|万))"
 # Whose loan: the last person named before the frame in its clause.
 _CLAUSE_START = re.compile(r"[,。!?;\n]")
+_SENTENCE_START = re.compile(r"[。!?\n]")
 # 我们, 我司, 我行, 我平台, 他们: the firm, the collectors; 欠我, 借我, 找我: 我 as the object; “我的-账单”: an App's menu.
 _FIRM = r"(?![们司行方院部处局所社]|平台|公司|中心|单位|这边|这里)"
 _OWNER = re.compile(r"你|您|妳|(?<![欠借给还找跟向对让叫帮替和与被把“\"「])我" + _FIRM
@@ -146,6 +147,13 @@ def writers_own(f: str, starts: list[int]) -> bool:
         for e in _CLAUSE_START.finditer(f, 0, at):
             start = e.end()
         owners = _OWNER.findall(f, start, at)
+        if not owners and not _YOU.search(f) and "请" not in f:
+            # lawful17: a clause naming no one goes on from the sentence's last person (兄弟我最近手头紧，网贷都逾期了);
+            # not in a message to the reader (我是平台客服，逾期了请尽快处理: the collector introduces itself)
+            sentence = max((e.end() for e in _SENTENCE_START.finditer(f, 0, at)), default=0)
+            found = list(_OWNER.finditer(f, sentence, at))
+            # 我是小李，逾期三天了: a self-introduction names the caller, not the debtor
+            owners = [] if found and f.startswith("是", found[-1].end()) else [m.group() for m in found]
         if not owners or not _ME.fullmatch(owners[-1]):
             return False
     return True

@@ -38,6 +38,17 @@ def collector_told(f: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A public body speaking to the public (a regulator's notice, a police or community broadcast): it talks about
+# collectors too (合法催收不得骚扰借款人亲友, 识别非法催收讲座), and never collects.
+_PUBLIC_SIGNER = re.compile(r"社区|街道|居委会|村委会|公安|派出所|反诈|警方|网警|监管|金融监督|人民银行|银保监|检察院|政府"
+                            r"|消协|消费者协会|12378|12321|网信|司法局|法律援助|普法")
+
+
+def talks_of_collectors(signatures: list[str]) -> bool:
+    """Whether a message so signed may talk of collectors without being one: unsigned, or signed by a public body."""
+    return not signatures or any(_PUBLIC_SIGNER.search(s) for s in signatures)
+
+
 def blank(f: str, spans: list[tuple[int, int]]) -> str:
     """`f` with `spans` replaced by spaces (offsets kept)."""
     for start, end in spans:

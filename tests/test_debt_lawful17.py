@@ -49,6 +49,9 @@ NOT_DEBT = {
     "paid-early": "【某农商行】您的经营贷已提前结清，请到网点办理抵押注销。",
     "collection-topic": "有没有人科普一下网贷催收到底能做什么不能做什么",
     "pasted-form": "借款协议（范本）第八条：借款人未按期还款的，出借人有权收取逾期利息。",
+    "regulator-notice": "【某市金融监管局】提示：催收人员不得骚扰借款人的亲友和同事，遇到违规催收可拨打12378。",
+    "community-lecture": "【某街道】本周五下午举办识别非法催收专题讲座，欢迎居民参加。",
+    "writer-own-sentence": "姐我这个月工资没发，花呗都逾期了，能先借我一千吗",
 }
 
 STILL_DEBT = {
@@ -65,6 +68,8 @@ STILL_DEBT = {
     "loan-and-utility": "【某金融】您的借款已逾期3天，请尽快还款，以免产生违约金。另：本月电费账单已出。",
     "rest-when": "这期你先还了一半，余下的什么时候还？",
     "bare-sum-back": "小李，借你的1500块，月底能还我吗",
+    "collector-introduces-self": "我是小张，逾期五天了，今天下午必须处理",
+    "signed-lender-talks-collection": "【某小贷】您的借款逾期已移交催收部门，请尽快处理。",
 }
 
 # Whole messages through the analyzer: a court's own ruling on the plaintiff's withdrawal and a tribunal formed are
