@@ -26,7 +26,10 @@ NOT_DEBT = re.compile(literal_first(r"(不是|并不是|并非|没有|没)(叫|�
                                # lawful17: nothing to pay (无需还款), a legal-aid booking for a debt dispute (债务纠纷法律咨询)
                                r"|(无需|无须|不需要|不用)(还款|还钱|缴费|付款)|(债务|借贷|欠款)纠纷[^,。!?;\n]{0,6}(咨询|讲座|援助|法律服务)"
                                # a card feature switched on (已开通最低还款功能)
-                               r"|(开通|关闭|取消)[^,。!?;\n]{0,4}最低还款(功能|服务)?"))
+                               r"|(开通|关闭|取消)[^,。!?;\n]{0,4}最低还款(功能|服务)?"
+                               # lender marketing: repaying on time as a general benefit (按时还款可提额), no late fee
+                               # promised (提前还款无违约金)
+                               r"|(按时|按期|准时)还款[^,。!?;\n]{0,2}(可|能|积累|有助|享|提额|即可提)|(无|免|不收取?|没有)(违约金|罚息|滞纳金)"))
 # A private creditor's own words for the debt, in DEMAND and in STRONG_DEBT (he speaks without "you" as often as
 # with it): owing the speaker said plainly (欠我钱, 欠老子的, 欠我的还一还), money that cannot be repaid (利息还不上),
 # a formal demand to return a loan (务请…返还借款, 清偿债务), 赖账, "the money must come back" (欠的钱早晚要还), the

@@ -52,6 +52,8 @@ NOT_DEBT = {
     "regulator-notice": "【某市金融监管局】提示：催收人员不得骚扰借款人的亲友和同事，遇到违规催收可拨打12378。",
     "community-lecture": "【某街道】本周五下午举办识别非法催收专题讲座，欢迎居民参加。",
     "writer-own-sentence": "姐我这个月工资没发，花呗都逾期了，能先借我一千吗",
+    "marketing-on-time": "【某分期App】按期还款有助提升额度，本月新客借款利率低至6折，回T退订。",
+    "marketing-no-fee": "【某银行】随借随还，提前还款免违约金，欢迎申请。",
 }
 
 STILL_DEBT = {
@@ -70,6 +72,7 @@ STILL_DEBT = {
     "bare-sum-back": "小李，借你的1500块，月底能还我吗",
     "collector-introduces-self": "我是小张，逾期五天了，今天下午必须处理",
     "signed-lender-talks-collection": "【某小贷】您的借款逾期已移交催收部门，请尽快处理。",
+    "paid-if-condition": "【某银行】今天是您的信用卡还款日，请及时还款，如已全额还款请忽略。",
 }
 
 # Whole messages through the analyzer: a court's own ruling on the plaintiff's withdrawal and a tribunal formed are
