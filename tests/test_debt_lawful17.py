@@ -73,6 +73,7 @@ STILL_DEBT = {
     "collector-introduces-self": "我是小张，逾期五天了，今天下午必须处理",
     "signed-lender-talks-collection": "【某小贷】您的借款逾期已移交催收部门，请尽快处理。",
     "paid-if-condition": "【某银行】今天是您的信用卡还款日，请及时还款，如已全额还款请忽略。",
+    "plan-asks-to-pay": "【某消费金融】您的协商还款方案已生效，首期还款日为1月5日，请按时还款。",
 }
 
 # Whole messages through the analyzer: a court's own ruling on the plaintiff's withdrawal and a tribunal formed are
