@@ -59,8 +59,10 @@ DEMAND = re.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|方式|账�
                     r"|(你|您)才(肯)?还(?=[吗嘛呢啊]|[,，。!！?？]|$)"
                     # a private creditor's demand: 你借我的3万块钱 / 借给你的钱 / 什么时候还我
                     r"|(?<!申)借了?(我|我们)的?[^,。!?;\n]{0,6}(钱|元|块|万)|借给(你|您)的?[^,。!?;\n]{0,4}(钱|元|块|万)"
-                    # (lawful17: also a bare sum, 借的3000…这周还我？ / 借我的两千…方便还我吗)
-                    r"|(钱|元|块|万|千|\d)[^。!?\n]{0,20}(?<!归)还(给)?我(?=[,。!?;吧啊呢吗嘛]|$)|还(给)?我(钱|的钱)|把(钱|欠款|账|欠的钱)还(了|上|清|给)"
+                    # (lawful17: also a sum in thousands or a bare sum lent, 借我的两千…方便还我吗 / 借的3000…这周还我？;
+                    # the bare-sum branch opens with 借 so that literal_first can still rewrite DEMAND)
+                    r"|(钱|元|块|万|千)[^。!?\n]{0,20}(?<!归)还(给)?我(?=[,。!?;吧啊呢吗嘛]|$)|还(给)?我(钱|的钱)|把(钱|欠款|账|欠的钱)还(了|上|清|给)"
+                    r"|借(的|了|我的)?[^,。!?\n]{0,4}[0-9][^。!?\n]{0,24}(?<!归)还(给)?我(?=[,。!?;吧啊呢吗嘛]|$)"
                     # the lender asks when the money lent is coming back (去年借你的15万什么时候还), or writes the debt off
                     r"|借(给)?(你|您)的?[^,。!?;\n]{0,6}(钱|元|块|万)[^。!?\n]{0,8}(什么时候|何时|啥时候|几时|哪天|到底|打算|还不)[^。!?\n]{0,4}还"
                     r"|(借款|贷款|欠款|账户|账单)[^,。!?;\n]{0,4}(已|已经|已被)(转为|列为|记为|成为)?坏账"
@@ -305,15 +307,6 @@ def about_debt(doc: Document) -> bool:
     frame (PRIVATE_DEBT: 那笔钱…什么时候给, 利息该交了) counts without 你; the sender paying back does not."""
     if COLLECTION_AD.search(doc.f) and not READER_DEBT.search(doc.f):
         return False
-    # lawful17 (analyzer/debt_lawful.py): an unsigned message in which the writer complains of collection, a friend
-    # jokes, or the lender says there is no rush, or a pasted contract sample or form, is no demand, unless it names
-    # the reader's own debt
-    if not doc.signatures and not READER_DEBT.search(doc.f) and (
-            debt_lawful.borrower_complaint(doc.f) or debt_lawful.joking(doc.f) or debt_lawful.no_rush(doc.f)
-            or debt_lawful.pasted_form(doc.f)):
-        return False
-    if debt_lawful.borrowed_item(doc.f) and not loan_named().search(doc.f) and not READER_DEBT.search(doc.f):
-        return False  # lawful17: a library book or a rented device overdue is no debt
     stripped = NOT_DEBT.sub("", doc.f)
     # lawful17: the collector talked about (催收电话又打来了, 催收说要上门, a regulator's 如遇暴力催收…投诉) makes no demand
     if debt_lawful.talks_of_collectors([s.text for s in doc.signatures]):
@@ -325,11 +318,11 @@ def about_debt(doc: Document) -> bool:
             or debt_lawful.plan_set(doc.f)) and not STILL_OWED.search(doc.f):
         return False
     if COLLECTION_STEP.search(stripped) and not COLLECTION_STEP_NOT.search(doc.f):
-        return _outside_warnings(doc)
+        return not _ordinary(doc) and _outside_warnings(doc)
     if ENFORCED_ON_READER.search(stripped) and not ENFORCED_NOT.search(doc.f):
-        return _outside_warnings(doc)
+        return not _ordinary(doc) and _outside_warnings(doc)
     if DEBIT_FAILED.search(stripped) and not DEBIT_NOT_LOAN.search(doc.f) and (doc.signatures or addressed(doc.f)):
-        return _outside_warnings(doc)
+        return not _ordinary(doc) and _outside_warnings(doc)
     if SENDER_REPAYS.search(doc.f) and not READER_DEBT.search(doc.f):
         return False
     private = PRIVATE_DEBT.search(stripped) and not DEBT_REPORT.search(doc.f) and not GIFT.search(doc.f)
@@ -347,10 +340,23 @@ def about_debt(doc: Document) -> bool:
     owed = not demand and not private and not FRAME_REPORT.search(doc.f) and not HELPER_LENDS.search(doc.f) and not (
         DEBIT_NOT_LOAN.search(doc.f) and not LOAN_NAMED.search(doc.f)) and loan_owed(
         doc.f, bool(doc.signatures) or addressed(doc.f))
-    if not (private or demand or owed):
+    if not (private or demand or owed) or _ordinary(doc):
         return False
     # Its debt words describe the scam; a reminder that ends in such a warning names the reader's own debt.
     return bool(READER_DEBT.search(doc.f)) or _outside_warnings(doc)
+
+
+def _ordinary(doc: Document) -> bool:
+    """lawful17 (analyzer/debt_lawful.py): debt words in an ordinary frame, read only once debt words are found —
+    an unsigned message in which the writer complains of collection, a friend jokes or says there is no rush, or a
+    pasted contract sample or form; or a library book or a rented device overdue; unless the reader's own debt is
+    named (READER_DEBT)."""
+    if READER_DEBT.search(doc.f):
+        return False
+    if debt_lawful.borrowed_item(doc.f) and not loan_named().search(doc.f):
+        return True
+    return not doc.signatures and (debt_lawful.borrower_complaint(doc.f) or debt_lawful.no_rush(doc.f)
+                                   or debt_lawful.pasted_form(doc.f) or debt_lawful.joking(doc.f))
 
 
 def _outside_warnings(doc: Document) -> bool:
