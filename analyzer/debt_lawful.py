@@ -76,14 +76,11 @@ def no_rush(f: str) -> bool:
     return bool(_class("no_rush").search(f))
 
 
-# A plan notice that also asks for payment (…首期还款日为12月10日，请按时还款) is a reminder of the first instalment.
-_ASKS_TO_PAY = re.compile(r"请[^,。!?;\n]{0,4}(还款|还清|缴款|存入|备足)")
-
-
 def plan_set(f: str) -> bool:
-    """An instalment or repayment plan just set up or approved (分期还款计划已生效, 个性化分期已审批通过), not asking
-    for payment."""
-    return bool(_class("plan_set").search(f)) and not _ASKS_TO_PAY.search(f)
+    """An instalment or repayment plan just set up or approved (分期还款计划已生效, 个性化分期已审批通过…请按期还款):
+    the lawful sets label it not_collection even with 请按期还款 (lawful9 LN056, lawful_probes P161/P349); press16's
+    design item PX16-220 labels the same wording reminder."""
+    return bool(_class("plan_set").search(f))
 
 
 def paid_state(f: str) -> bool:

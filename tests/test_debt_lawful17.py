@@ -31,6 +31,7 @@ NOT_DEBT = {
     # a plan just set up, a dated paid state, nothing due
     "plan-approved": "【某银行】您申请的账单分期已审批通过，分12期，每期830.50元，首期还款日为下月10日。",
     "plan-effective": "【某消费金融】您的延期还款申请已生效，新的还款日为2027年3月5日。",
+    "plan-asks-to-pay": "【某消费金融】您的协商还款方案已生效，首期还款日为1月5日，请按时还款。",
     "paid-dated": "【某银行】您的信用卡分期已于12月1日结清，感谢使用。",
     "paid-on-time": "【某金融】您本期借款已按时还款，感谢您的信任。",
     "nothing-due": "【某银行】您本月信用卡账单已出，本期无需还款。",
@@ -73,7 +74,6 @@ STILL_DEBT = {
     "collector-introduces-self": "我是小张，逾期五天了，今天下午必须处理",
     "signed-lender-talks-collection": "【某小贷】您的借款逾期已移交催收部门，请尽快处理。",
     "paid-if-condition": "【某银行】今天是您的信用卡还款日，请及时还款，如已全额还款请忽略。",
-    "plan-asks-to-pay": "【某消费金融】您的协商还款方案已生效，首期还款日为1月5日，请按时还款。",
 }
 
 # Whole messages through the analyzer: a court's own ruling on the plaintiff's withdrawal and a tribunal formed are
