@@ -73,6 +73,7 @@ STILL_DEBT = {
     "bare-sum-back": "小李，借你的1500块，月底能还我吗",
     "collector-introduces-self": "我是小张，逾期五天了，今天下午必须处理",
     "signed-lender-talks-collection": "【某小贷】您的借款逾期已移交催收部门，请尽快处理。",
+    "hands-on-to-collectors": "再不处理，下周将委托专业催收公司上门",
     "paid-if-condition": "【某银行】今天是您的信用卡还款日，请及时还款，如已全额还款请忽略。",
 }
 
