@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from analyzer.debt_frame import loan_owed, writers_own
+from analyzer import debt_lawful
+from analyzer.debt_frame import loan_named, loan_owed, utility_bill, writers_own
 from analyzer.document import Document
 from analyzer.firstchar import literal_first
 from analyzer.lexicon import load as load_lexicon
@@ -21,7 +22,14 @@ from analyzer.lexicon import load as load_lexicon
 # not 不是叫你还钱吗, which repeats it).
 NOT_DEBT = re.compile(literal_first(r"(不是|并不是|并非|没有|没)(叫|让|要|催|逼)(你|您)还(钱|款)(?![吗嘛么呢]|了(吗|嘛|么))|逾期(将|会|则|即)?(被)?(退回|退件|作废|失效|不候|取消|清零|视为放弃|自动放弃)|逾期(未|不)(检验?|年检|年审|审验|换证|补登记|登记|清理|报名|领取|预约|办理(?!还|结|分期|协商|延期))|逾期将由|已(于[^,。!?;\n]{0,12})?完成(自动)?还款|还款[^。!?;\n]{0,16}(扣款|扣收|划扣)成功|提前还款|成功还款|如有外币欠款|每期应还|已还清|已结清|还款成功|已还本息|已到账|已到[^,。]{0,12}银行卡|额度|放款|申请|提额|办理|贷款产品|无抵押|利率|分期已受理|总账分期|还款(券|红包|优惠|立减|礼包|方便|便捷|更方便|更便捷|轻松|省心)|(办理|申请|开通)[^,。!?;\n]{0,4}分期还款|分期还款[^,。!?;\n]{0,6}(可享|立享|享受|优惠|折扣|\d(\.\d)?折)"
                                # gate16: a statement with nothing due (本期应还0元, 最低还款额0.00元)
-                               r"|(应还|应付|需还|待还|最低还款)(金额|款额|额)?(为|是|:)?(人民币|rmb)?0(\.0{1,2})?元"))
+                               r"|(应还|应付|需还|待还|最低还款)(金额|款额|额)?(为|是|:)?(人民币|rmb)?0(\.0{1,2})?元"
+                               # lawful17: nothing to pay (无需还款), a legal-aid booking for a debt dispute (债务纠纷法律咨询)
+                               r"|(无需|无须|不需要|不用)(还款|还钱|缴费|付款)|(债务|借贷|欠款)纠纷[^,。!?;\n]{0,6}(咨询|讲座|援助|法律服务)"
+                               # a card feature switched on (已开通最低还款功能)
+                               r"|(开通|关闭|取消)[^,。!?;\n]{0,4}最低还款(功能|服务)?"
+                               # lender marketing: repaying on time as a general benefit (按时还款可提额), no late fee
+                               # promised (提前还款无违约金)
+                               r"|(按时|按期|准时)还款[^,。!?;\n]{0,2}(可|能|积累|有助|享|提额|即可提)|(无|免|不收取?|没有)(违约金|罚息|滞纳金)"))
 # A private creditor's own words for the debt, in DEMAND and in STRONG_DEBT (he speaks without "you" as often as
 # with it): owing the speaker said plainly (欠我钱, 欠老子的, 欠我的还一还), money that cannot be repaid (利息还不上),
 # a formal demand to return a loan (务请…返还借款, 清偿债务), 赖账, "the money must come back" (欠的钱早晚要还), the
@@ -51,7 +59,10 @@ DEMAND = re.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|方式|账�
                     r"|(你|您)才(肯)?还(?=[吗嘛呢啊]|[,，。!！?？]|$)"
                     # a private creditor's demand: 你借我的3万块钱 / 借给你的钱 / 什么时候还我
                     r"|(?<!申)借了?(我|我们)的?[^,。!?;\n]{0,6}(钱|元|块|万)|借给(你|您)的?[^,。!?;\n]{0,4}(钱|元|块|万)"
-                    r"|(钱|元|块|万)[^。!?\n]{0,20}(?<!归)还(给)?我(?=[,。!?;吧啊呢]|$)|还(给)?我(钱|的钱)|把(钱|欠款|账|欠的钱)还(了|上|清|给)"
+                    # (lawful17: also a sum in thousands or a bare sum lent, 借我的两千…方便还我吗 / 借的3000…这周还我？;
+                    # the bare-sum branch opens with 借 so that literal_first can still rewrite DEMAND)
+                    r"|(钱|元|块|万|千)[^。!?\n]{0,20}(?<!归)还(给)?我(?=[,。!?;吧啊呢吗嘛]|$)|还(给)?我(钱|的钱)|把(钱|欠款|账|欠的钱)还(了|上|清|给)"
+                    r"|借(的|了|我的)?[^,。!?\n]{0,4}[0-9][^。!?\n]{0,24}(?<!归)还(给)?我(?=[,。!?;吧啊呢吗嘛]|$)"
                     # the lender asks when the money lent is coming back (去年借你的15万什么时候还), or writes the debt off
                     r"|借(给)?(你|您)的?[^,。!?;\n]{0,6}(钱|元|块|万)[^。!?\n]{0,8}(什么时候|何时|啥时候|几时|哪天|到底|打算|还不)[^。!?\n]{0,4}还"
                     r"|(借款|贷款|欠款|账户|账单)[^,。!?;\n]{0,4}(已|已经|已被)(转为|列为|记为|成为)?坏账"
@@ -74,6 +85,8 @@ DEMAND = re.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|方式|账�
                     r"|(最后|前|后|头|剩下的?)[一两二三四五六七八九十几\d]{1,2}期[^,。!?;\n]{0,4}(还没|没有?|未)(还|缴|交|扣|进账|入账|到账)"
                     r"|(这|本|那|当|上)一?[期笔][^,。!?;\n]{0,4}只还了?(一半|一部分|部分|\d)"
                     r"|剩(下|余)的?[^,。!?;\n]{0,8}(还没|没有?|未)(到账|入账|还上?|交)"
+                    # lawful17: when the rest will come (剩下的下周能还上吗, 余下的什么时候还)
+                    r"|(剩下|剩余|余下)的?[^,。!?;\n]{0,6}(什么时候|何时|啥时候|几时|哪天|下周|下个月|明天|月底|周末)(能|可以|才|再)?还(上|清)?"
                     r"|(这|本|那|当|上)一?[期笔][^,。!?;\n]{0,6}(没|未)扣(款)?(成功|上|到|成)"
                     r"|(这|本|那|当|上)一?期[^,。!?;\n]{0,4}(已经|已)?过了?[\d一二两三四五六七八九十几]{1,3}天"
                     r"|显示[^,。!?;\n]{0,6}(还差|未还|没还)"
@@ -152,7 +165,8 @@ DEBIT_NOT_LOAN = re.compile(r"消费(?!贷|金融|信贷|分期)|购买|订单|�
 ADDRESSED = re.compile(r"你|您|妳|贵|台端|客户|用户|借款人|阁下|〇〇|○○|^\W{0,3}(已|将|即将)被|(?<![申邀聘提恳])请(?![求示愿假柬教])|某某|x{2,}|\*{2,}|[\u4e00-\u9fff]某|[#$]?\{[a-z_]{1,20}\}")
 # A private creditor speaks without "you" as often as with it: 欠我的钱什么时候还.
 STRONG_DEBT = re.compile(literal_first(r"逾期|催收|催款|欠款|应还|待还|还钱|欠钱|欠债|老赖|坏账|(?<!已)还款(?!日|成功|卡|方式|账户)"
-                                       r"|欠(我|我们)的?\d{0,9}[^,。!?;\n]{0,6}(钱|元|块|万)|借(给)?(你|您)的"
+                                       # lawful17: 她借你的 (what a relative borrowed from the reader) is not the reader's debt
+                                       r"|欠(我|我们)的?\d{0,9}[^,。!?;\n]{0,6}(钱|元|块|万)|借给(你|您)的|(?<![他她])借(你|您)的"
                                        r"|(再|就是|一直|迟迟|拒绝|坚持|要是|如果|假如|若是)不还(?=[,，。!！?？]|$)"
                                        + _CREDITOR_SAYS + _OWED_TO_US))
 
@@ -193,7 +207,7 @@ _PRIVATE_DEBT_BRANCHES = (
     f"(说好|讲好|约好)[^。!?\\n]{{0,4}}{_NUM}{{1,3}}个?(天|月|周|礼拜|星期)[^。!?\\n]{{0,10}}(现在|都|已经)",
     f"(能不能|可不可以|能否)先(给|还|转|打)我?(一半|一部分|一点|点|个?{_NUM})",
     # a lent or advanced sum: 借你的那五千块 / 周转给你的两万 / 借俾你 / 你同我借 / 我垫的钱…补上 / …俾返我
-    r"借(你|您)的[^,。!?\n]{0,6}(钱|元|块|万|蚊)|(?<![这本下上每])(周转|拆借)(给|俾)?(你|您)的?|借(俾|畀)(你|您)|(你|您)同我借",
+    r"(?<![他她])借(你|您)的[^,。!?\n]{0,6}(钱|元|块|万|蚊)|(?<![这本下上每])(周转|拆借)(给|俾)?(你|您)的?|借(俾|畀)(你|您)|(你|您)同我借",
     r"借的钱[^。!?\n]{0,8}(你也有份|不给|还不)|垫的?(钱|付的)[^。!?\n]{0,16}(补|给|还(?![是有在好])|什么时候)",
     r"(钱|块|万|蚊)[^。!?\n]{0,12}(俾返|给回|还返)我",
     # a rotating credit association (合会 / 標會): the reader's share due
@@ -212,13 +226,20 @@ _PRIVATE_DEBT_BRANCHES = (
 )
 PRIVATE_DEBT = re.compile(literal_first("|".join(_PRIVATE_DEBT_BRANCHES)))
 # Not the reader's debt: the sender pays back or owes (我欠你的…转给你了, 钱已经转给你了, 我一定还清), or a report.
+# lawful17: also a third person who borrowed from the reader (你姑姑说她借你的那笔钱下个月就还), and the writer's
+# dated promise to pay the reader back (你借我的500块我明天转给你).
 # The sender's promise may leave out 我 (放心，那笔钱会尽快还; round 13, UNSEAL_r13.md group H): 会/保证 + 尽快 + 还 at
 # the end of a clause, never 一定要还 or a question (会尽快还吗).
-SENDER_REPAYS = re.compile(literal_first(r"我欠(你|您)|(你|您)借给我|我(一定|会|马上|尽快|保证)[^,。!?\n]{0,6}还(你|您|给你|清|上)"
+SENDER_REPAYS = re.compile(literal_first(r"我欠(你|您)|(你|您)借给?我的?|(他|她)(说)?借(你|您)的|我(明天|今天|今晚|晚上|下午|回头|月底|周末|下周|发工资)[^,。!?\n]{0,4}(转|还|打)给(你|您)(?!的)|我(一定|会|马上|尽快|保证)[^,。!?\n]{0,6}还(你|您|给你|清|上)"
                            r"|(钱|款|块|元|万)[^,。!?\n]{0,6}(会|保证)(尽快|马上|按时|早点|很快)还(你|您|给你|上|清)?(?=[,，。!！?？;；]|$)"
                            r"|(转给|还给|转到|打到)(你|您)([^,。!?\n]{0,4}(了|卡|账户|微信|支付宝)|(?=[,，。!！?？;；]|$))"
                            r"|(已|已经|刚)(转|还)(你|您)|我(已经?|刚刚?|今天)?(转|还)(给)?(你|您)了"
                            r"|借(你|您)的[^,。!?\n]{0,8}我[^,。!?\n]{0,10}(还|转|给你|打给你)|把借(你|您)的[^,。!?\n]{0,6}还"))
+# lawful17: a private creditor's own words keep a demand that also names a bill (你欠我的钱不还，我连电费都交不起)
+_PRIVATE_CREDITOR = re.compile(r"欠(我|俺|老子)|还(给)?我|借(给)?(你|您)")
+# lawful17: a bill's own terms — its late fee, its arrears, the consequence of paying late (逾期将停止供电)
+# (逾期 not followed by how long it has been: 逾期将停止供电, 逾期道闸将无法识别; 物业费已逾期三个月 is not a term)
+_BILL_TERMS = re.compile(r"违约金|滞纳金|拖欠|催缴|透支|逾期(?![\d一二两三四五六七八九十几半多]|了|已)")
 # The writer offers to lend the reader the money or pay part of it (实在不行我先借你周转, 我帮你还一部分): a friend
 # speaks, not the lender (gate16; only for the loan frame of analyzer/debt_frame.py).
 # aggr17: 钱我借你一年了, 我借你的钱, 我都替你还了两期了 are the creditor's past loan or payment, not an offer
@@ -300,32 +321,55 @@ def about_debt(doc: Document) -> bool:
     if COLLECTION_AD.search(doc.f) and not READER_DEBT.search(doc.f):
         return False
     stripped = NOT_DEBT.sub("", doc.f)
+    # lawful17: the collector talked about (催收电话又打来了, 催收说要上门, a regulator's 如遇暴力催收…投诉) makes no demand
+    if debt_lawful.talks_of_collectors([s.text for s in doc.signatures]):
+        stripped = debt_lawful.blank(stripped, debt_lawful.collector_told(stripped))
     if DISBURSED.search(doc.f) and not OWED.search(stripped):
         return False
-    if (PAID_OFF.search(doc.f) or RENEWED.search(doc.f)) and not STILL_OWED.search(doc.f):
+    # lawful17: also a plan just set up (分期还款计划已生效) and a paid state said with a date (贷款已于今日结清)
+    if (PAID_OFF.search(doc.f) or RENEWED.search(doc.f) or debt_lawful.paid_state(doc.f)
+            or debt_lawful.plan_set(doc.f)) and not STILL_OWED.search(doc.f):
         return False
     if COLLECTION_STEP.search(stripped) and not COLLECTION_STEP_NOT.search(doc.f):
-        return _outside_warnings(doc)
+        return not _ordinary(doc) and _outside_warnings(doc)
     if ENFORCED_ON_READER.search(stripped) and not ENFORCED_NOT.search(doc.f):
-        return _outside_warnings(doc)
+        return not _ordinary(doc) and _outside_warnings(doc)
     if DEBIT_FAILED.search(stripped) and not DEBIT_NOT_LOAN.search(doc.f) and (doc.signatures or addressed(doc.f)):
-        return _outside_warnings(doc)
+        return not _ordinary(doc) and _outside_warnings(doc)
     if SENDER_REPAYS.search(doc.f) and not READER_DEBT.search(doc.f):
         return False
     private = PRIVATE_DEBT.search(stripped) and not DEBT_REPORT.search(doc.f) and not GIFT.search(doc.f)
     demand = DEMAND.search(stripped) and (doc.signatures or ADDRESSED.search(doc.f) or STRONG_DEBT.search(stripped))
     if demand and not doc.signatures and writers_own(stripped, [m.start() for m in DEMAND.finditer(stripped)]):
         demand = None  # gate16: 我花呗逾期了, 我再不还…: the writer's own debt (analyzer/debt_frame.writers_own)
+    if (demand and utility_bill().search(doc.f) and not loan_named().search(doc.f) and not _PRIVATE_CREDITOR.search(doc.f)
+            and all(_BILL_TERMS.match(stripped, m.start()) for m in DEMAND.finditer(stripped))):
+        # lawful17: 电费…扣款未成功，避免产生违约金; 停车费长期拖欠; 逾期将停止供电: a utility's or a public body's bill
+        # terms are no loan (a bill said to be months overdue, 物业费已逾期三个月, stays a reminder: test_lawful8_opened)
+        demand = None
     # gate16: a loan (word, brand or product) with an unpaid state or a repayment act, or a deadline, a sum and
     # a repayment act (analyzer/debt_frame.py)
     # (a utility or shop bill, 电费账单…将于15日自动扣款, is no loan unless one is named: DEBIT_NOT_LOAN, LOAN_NAMED)
     owed = not demand and not private and not FRAME_REPORT.search(doc.f) and not HELPER_LENDS.search(doc.f) and not (
         DEBIT_NOT_LOAN.search(doc.f) and not LOAN_NAMED.search(doc.f)) and loan_owed(
         doc.f, bool(doc.signatures) or addressed(doc.f))
-    if not (private or demand or owed):
+    if not (private or demand or owed) or _ordinary(doc):
         return False
     # Its debt words describe the scam; a reminder that ends in such a warning names the reader's own debt.
     return bool(READER_DEBT.search(doc.f)) or _outside_warnings(doc)
+
+
+def _ordinary(doc: Document) -> bool:
+    """lawful17 (analyzer/debt_lawful.py): debt words in an ordinary frame, read only once debt words are found —
+    an unsigned message in which the writer complains of collection, a friend jokes or says there is no rush, or a
+    pasted contract sample or form; or a library book or a rented device overdue; unless the reader's own debt is
+    named (READER_DEBT)."""
+    if READER_DEBT.search(doc.f):
+        return False
+    if debt_lawful.borrowed_item(doc.f) and not loan_named().search(doc.f):
+        return True
+    return not doc.signatures and (debt_lawful.borrower_complaint(doc.f) or debt_lawful.no_rush(doc.f)
+                                   or debt_lawful.pasted_form(doc.f) or debt_lawful.joking(doc.f))
 
 
 def _outside_warnings(doc: Document) -> bool:
@@ -347,7 +391,9 @@ _WARNING = re.compile(literal_first(
     r"不法分子|犯罪分子|诈骗分子|骗局|冒充|假冒|仿冒|非法中介|(均|都|全)(是|为|属于?)诈骗|一律(是|为)?诈骗|谨防|警惕|防骗|反诈"))
 # Report markers are the reporter's words, never a collector's (通报给你家人, 让记者曝光你, 你已被列为犯罪嫌疑人 are
 # threats, not reports).
-_REPORT = re.compile(literal_first(r"据报道|据悉|记者(调查|获悉|了解到|采访|从)|新闻(快讯|报道)|媒体报道|典型案例|被判处|判处有期徒刑|破获|热搜"))
+_REPORT = re.compile(literal_first(r"据报道|据悉|记者(调查|获悉|了解到|采访|从)|新闻(快讯|报道)|媒体报道|典型案例|被判处|判处有期徒刑|破获|热搜"
+                                  # lawful17: a news header (新闻：), a sentence passed (判处主犯有期徒刑三年)
+                                  r"|新闻:|判处[^,。!?;\n]{1,6}有期徒刑"))
 _SENTENCE_END = re.compile(r"[。!?;\n]")
 _CLAUSE_END = re.compile(r"[,:。!?;\n]")
 _HEADER = re.compile(r"^\W{0,2}(【[^】]{0,16}】|[^,:。!?;\n]{0,10}[:])")

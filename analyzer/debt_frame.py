@@ -22,6 +22,7 @@ _GAP = r"[^。!?;\n]"
 _SUM = r"(?:\d{2,7}(?:\.\d{1,2})?(?:元|块钱?|万)?|[\d一二两三四五六七八九十百千]{1,5}(?:块钱?|元|万))"
 # Whose loan: the last person named before the frame in its clause.
 _CLAUSE_START = re.compile(r"[,。!?;\n]")
+_SENTENCE_START = re.compile(r"[。!?\n]")
 # 我们, 我司, 我行, 我平台, 他们: the firm, the collectors; 欠我, 借我, 找我: 我 as the object; “我的-账单”: an App's menu.
 _FIRM = r"(?![们司行方院部处局所社]|平台|公司|中心|单位|这边|这里)"
 # aggr17: 在我店, 在我这 is a place (你在我店办理的手机分期已逾期4天 is the reader's instalment), not the owner.
@@ -33,7 +34,8 @@ _BETWEEN_NOT = re.compile(r"审批|审核|申请|放款|下款|到账|开通|激
 # The platform gone under (网贷平台倒闭了，钱还没还就跑路了): news or gossip, not a demand.
 _COLLAPSE = re.compile(r"倒闭|跑路|暴雷|爆雷|被查|立案侦查")
 # A credit line on offer, not a loan owed (银行授予你的备用金…将于12月31日到期，可用于…，申请回2).
-_OFFER = re.compile(r"授予|可用于|最高可借|最高可贷|随借随还|申请回|回复1|低至|领取额度|立即领取")
+# (lawful17: also a coupon, whose 逾期将失效 is its expiry: 免息券…借款后逾期将失效)
+_OFFER = re.compile(r"授予|可用于|最高可借|最高可贷|随借随还|申请回|回复1|低至|领取额度|立即领取|免息券|优惠券|利息券|折扣券|还款券")
 # A card renewed or expiring (您的信用卡即将到期，新卡已寄出): the card, not a debt, falls due.
 _CARD_RENEWAL = re.compile(r"新卡|换卡|换发|续卡|有效期")
 # Asked to pass the message on (请转告你儿子…处理他的借款): his loan is the reason for writing to the reader.
@@ -170,6 +172,13 @@ def writers_own(f: str, starts: list[int]) -> bool:
         for e in _CLAUSE_START.finditer(f, 0, at):
             start = e.end()
         owners = _OWNER.findall(f, start, at)
+        if not owners and not _YOU.search(f) and "请" not in f:
+            # lawful17: a clause naming no one goes on from the sentence's last person (兄弟我最近手头紧，网贷都逾期了);
+            # not in a message to the reader (我是平台客服，逾期了请尽快处理: the collector introduces itself)
+            sentence = max((e.end() for e in _SENTENCE_START.finditer(f, 0, at)), default=0)
+            found = list(_OWNER.finditer(f, sentence, at))
+            # 我是小李，逾期三天了: a self-introduction names the caller, not the debtor
+            owners = [] if found and f.startswith("是", found[-1].end()) else [m.group() for m in found]
         if not owners or not _ME.fullmatch(owners[-1]):
             return False
     return True

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from datetime import datetime, timezone
 
+from analyzer import debt_lawful
 from analyzer import rules as rule_engine
 from analyzer.detectors import brand_names
 from analyzer.detectors import facts as facts_detector
@@ -201,6 +202,8 @@ class Analyzer:
         # A court or arbitration notice addressed to the reader is about them even without debt words.
         # A witness or juror summons (legal.party False) is a court's notice, but not about the reader's case.
         legal_to_reader = legal.source and legal.party and addressed(doc.f) and bool(legal.details)
+        # lawful17: a bank or a courier relaying a court's act (司法冻结, 法院寄出的诉讼文书) is not the court's notice
+        legal_to_reader = legal_to_reader and not debt_lawful.court_relayed(doc.f, [s.text for s in doc.signatures])
         if not (is_debt or legal_to_reader):
             findings = without_collection_frame(findings, self.without_debt)
         findings = verdict_rules.fit_explanations(_dedupe(findings), legal, sender_info)

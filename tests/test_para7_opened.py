@@ -31,10 +31,10 @@ KNOWN = {
              "look-alikes only in a risky message (cause S2, left)",
     # PP353, PP358, PP359 fixed by scam17 (a letter in its own voice that sends the reader to the principal)
     "PP354": _LAWYER, "PP355": _LAWYER, "PP356": _LAWYER, "PP357": _LAWYER, "PP360": _LAWYER,
-    "PP397": "a water company's arrears notice (逾期将依规停水) read as a phishing deadline (cause N, left)",
+    # PP397 (a water company's arrears notice, 逾期将依规停水) fixed by lawful17: a utility bill's own terms are no loan
     "PP411": "a friend's loan: the private-creditor frame makes it a reminder; the set labels it not_collection",
     "PP412": "a friend's loan: the private-creditor frame makes it a reminder; the set labels it not_collection",
-    "PP413": "a friend's loan written off (就算了吧): the private-creditor frame makes it a reminder",
+    # PP413 (a friend's loan written off, 就算了吧) fixed by lawful17: the friend's no-rush / joke frames
 }
 
 

@@ -20,7 +20,9 @@ _SENTENCE_END = re.compile(r"[。!?\n]")
 _JUDGED = re.compile(r"^[^。!?\n]{0,12}?(?:(?:属于|均属于?|都属于?|都是|均是|是|系|属|涉嫌)(?:违法|犯罪|非法|违规|暴力催收)"
                      r"|遇到[^。!?\n]{0,8}(?:报警|举报|投诉|拨打110))")
 # Reported as done by someone else: 被判处, 获刑, 被刑拘, 被抓获 … with no second person in the sentence.
-_NEWS = re.compile(r"被判处?|判处|获刑|被刑拘|刑事拘留|被抓获|被逮捕|落网|据报道|记者|警方通报|一审|二审|宣判")
+# (lawful17: also said in speech, 新闻说有个催收员…被抓了)
+_NEWS = re.compile(r"被判处?|判处|获刑|被刑拘|刑事拘留|被抓获|被逮捕|落网|据报道|记者|警方通报|一审|二审|宣判"
+                   r"|被(抓|拘留?)(走)?了|新闻(说|里|上|报道)")
 _YOU = re.compile(r"你|您")
 # What a news item quotes (催收员称“知道你孩子在哪上学”) is the collector's words to someone else: its 你 is not the reader.
 _QUOTED = re.compile(r'[“"「『][^“”"「」『』。!?\n]{0,60}[”"」』]')

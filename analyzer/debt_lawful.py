@@ -1,0 +1,108 @@
+"""Ordinary messages that carry debt words (lawful17): the collector talked about rather than speaking, a borrower's
+own complaint, a lender's friend saying there is no rush, a repayment plan just set up, a paid state. The classes
+are data (knowledge/data/rules/lawful_r17.toml); debt_context.about_debt reads them to keep such messages out of
+the debt frame. Each test is narrow on purpose: a signed message, or one that names the reader's own debt, keeps
+its debt words."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analyzer.firstchar import literal_first
+from analyzer.lexicon import load as load_lexicon
+
+# The writer names the collector as themselves (我是XX催收的, 我们催收部门, 本公司催收人员): the collector speaks.
+# Any 我 but one naming a friend or a relative (我朋友做催收的, 我表哥干催收的): a collector says 我 in many ways
+# (narrowing it to 我是/我们 cost r3_sealed 0.884 → 0.856 balanced). The lender handing the case on (将委托专业催收公司
+# 上门, 已移交催收部门) names its own step, not someone else's.
+_SELF = re.compile(r"我(?!朋友|同学|同事|表|堂|亲戚|家|老公|老婆|爸|妈|哥|姐|弟|妹|舅|姑|叔|姨|邻居|室友|舍友)|本公司|本司|本平台|本行"
+                   r"|委托|交给|交由|移交|转交|转给|外包给|安排|派")
+_CLAUSE_START = re.compile(r"[,。!?;\n]")
+
+
+@lru_cache(maxsize=None)
+def _class(name: str) -> re.Pattern[str]:
+    return re.compile(literal_first(load_lexicon().expand("{%s}" % name)))
+
+
+def collector_told(f: str) -> list[tuple[int, int]]:
+    """Spans of folded text `f` where a collector is talked about in the third person (催收电话又打来了, 催收说要上门,
+    某催收公司被判刑): the 催收 there is not the writer's demand. A clause that names the writer before it
+    (我是…催收, 我们催收人员), and a transcript's speaker turn (催收员：…), are the collector speaking and are kept."""
+    spans = []
+    for m in _class("collector_told").finditer(f):
+        if f.startswith(":", m.end()):
+            continue
+        start = 0
+        for e in _CLAUSE_START.finditer(f, 0, m.start()):
+            start = e.end()
+        if not _SELF.search(f, start, m.start()):
+            spans.append(m.span())
+    return spans
+
+
+# A public body speaking to the public (a regulator's notice, a police or community broadcast): it talks about
+# collectors too (合法催收不得骚扰借款人亲友, 识别非法催收讲座), and never collects.
+_PUBLIC_SIGNER = re.compile(r"社区|街道|居委会|村委会|公安|派出所|反诈|警方|网警|监管|金融监督|人民银行|银保监|检察院|政府"
+                            r"|消协|消费者协会|12378|12321|网信|司法局|法律援助|普法")
+
+
+def talks_of_collectors(signatures: list[str]) -> bool:
+    """Whether a message so signed may talk of collectors without being one: unsigned, or signed by a public body."""
+    return not signatures or any(_PUBLIC_SIGNER.search(s) for s in signatures)
+
+
+def blank(f: str, spans: list[tuple[int, int]]) -> str:
+    """`f` with `spans` replaced by spaces (offsets kept)."""
+    for start, end in spans:
+        f = f[:start] + " " * (end - start) + f[end:]
+    return f
+
+
+def borrower_complaint(f: str) -> bool:
+    """The borrower's own complaint or plea (投诉书：本人在XX平台借款…; 请求监管部门处理; 明天我陪你去投诉)."""
+    return bool(_class("borrower_complaint").search(f))
+
+
+def pasted_form(f: str) -> bool:
+    """A contract sample, a form or its instructions pasted in (借款合同（样本）第五条…, 填表说明：…)."""
+    return bool(_class("pasted_form").search(f))
+
+
+def borrowed_item(f: str) -> bool:
+    """Something other than money borrowed (借阅的图书已逾期, 租借的设备请按时归还)."""
+    return bool(_class("borrowed_item").search(f))
+
+
+def no_rush(f: str) -> bool:
+    """The lender among friends says there is no hurry (借你的钱不用急着还, 先不用还)."""
+    return bool(_class("no_rush").search(f))
+
+
+def plan_set(f: str) -> bool:
+    """An instalment or repayment plan just set up or approved (分期还款计划已生效, 个性化分期已审批通过…请按期还款):
+    the lawful sets label it not_collection even with 请按期还款 (lawful9 LN056, lawful_probes P161/P349); press16's
+    design item PX16-220 labels the same wording reminder."""
+    return bool(_class("plan_set").search(f))
+
+
+def paid_state(f: str) -> bool:
+    """A repayment made (贷款已于今日结清, 已按时还款, 经协商已缴清)."""
+    return bool(_class("paid_state").search(f))
+
+
+def joking(f: str) -> bool:
+    """A friend's joke (哈哈哈, 开玩笑的, 😂; lexicon `jest`) not taken back (`jest_void`), naming no harm a joke does
+    not excuse (`jest_harm`) and none of a lender's words (`jest_block`: 逾期, 平台, 催收…)."""
+    return bool(_class("jest").search(f)) and not any(_class(n).search(f) for n in ("jest_void", "jest_harm", "jest_block"))
+
+
+_LEGAL_SIGNER = re.compile(r"法院|中院|高院|法庭|仲裁|律师|律所|12368")
+
+
+def court_relayed(f: str, signatures: list[str]) -> bool:
+    """A bank or a courier relaying a court's act (账户因司法冻结…冻结机关：某法院; 法院寄出的诉讼文书明日派送): the
+    signer is not a court, an arbitration body or a law firm, so the message is neither the court's notice nor
+    collection (lexicon `court_relayed`)."""
+    return (bool(signatures) and not any(_LEGAL_SIGNER.search(s) for s in signatures)
+            and bool(_class("court_relayed").search(f)))
