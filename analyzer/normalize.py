@@ -240,11 +240,12 @@ def _restore(text: str, origin: tuple[int, ...], original: str) -> tuple[str, tu
 
 # threat17: voice-to-text and chat pastes put a space where the speaker pauses (那个我跟你说 就是说我们这边已经安排人了
 # 明天上午去你老家): the phrases between the spaces are words and clauses, not single characters spaced out to dodge a
-# filter (你 欠 的 钱). When most phrases between whitespace gaps are two or more characters, each such gap reads as a
+# filter (你 欠 的 钱, 你欠 的钱 还不 还). When most phrases between whitespace gaps are three or more characters, each such gap reads as a
 # comma, so a negation or condition in one phrase does not reach into the next one.
 _SPOKEN_MIN_GAPS = 2
 _SPOKEN_SHARE = 0.8
 _PUNCTUATION = re.compile(r"[,.!?;:，。！？；：]")
+_FILLERS = frozenset("嗯啊哦呃额唉诶哎喂")
 _GOVERNS_NEXT = re.compile(r"(?:不|没有|没|别|勿|会|能|要|将|就|才|也|都|还|再|把|被|给|跟|和|对|向|让|得|可以|应该|必须)$")
 
 
@@ -258,7 +259,11 @@ def _spoken_pauses(folded: str, drop: list[tuple[int, int]]) -> frozenset[int]:
     bounds = [0, *(x for gap in spaces for x in gap), len(folded)]
     phrases = [folded[bounds[i]:bounds[i + 1]] for i in range(0, len(bounds), 2)]
     runs = [len(p) for p in phrases]
-    if sum(n >= 2 for n in runs) < _SPOKEN_SHARE * len(runs):
+    if sum(n >= 3 for n in runs) < _SPOKEN_SHARE * len(runs):
+        return frozenset()
+    # A character standing alone between two gaps (因语 气 还款) is a word split to dodge a filter; a speaker's lone
+    # sound is a filler (嗯, 啊).
+    if any(n == 1 and p not in _FILLERS for n, p in zip(runs[1:-1], phrases[1:-1])):
         return frozenset()
     # No clause end next to a word or two standing alone (我们 就去你家 坐坐), nor after a negation or modal that
     # governs the next phrase (我们不会 联系你的家人): those spaces are not where a clause ends.
