@@ -58,11 +58,10 @@ KNOWN = {
     "c14t_in043": _NO_CTX,
     # negatives that fire
     # (neg202, neg207, neg218 pass since debt context is judged outside news sentences: debt_context.warning_sentences)
-    "c14t_neg209": _NEWS, "c14t_neg214": _NEWS, "c14t_neg216": _NEWS,
+    # (neg216, neg235 and neg246 pass since lawful17: news markers, public-body notices and a borrower's question)
+    "c14t_neg209": _NEWS, "c14t_neg214": _NEWS,
     "c14t_neg223": _NEWS, "c14t_neg224": _NEWS, "c14t_neg227": _NEWS, "c14t_neg230": _NEWS,
-    "c14t_neg235": _NEWS,
     "c14t_neg241": "the borrower reporting hearsay (我朋友说你们会爆通讯录): 爆通讯录 fires an earlier exposure rule",
-    "c14t_neg246": "the borrower asking (逾期会被冻结银行卡吗？): 会被冻结 fires an earlier fake-legal rule",
     "c14t_neg297": "a congratulation (把你的获奖照片挂到学校公告栏了，恭喜！) fires the older threat.exposure.photo_posted",
     "c14t_neg322": "a pun (让大家看看你是什么人才) fires the older threat.exposure.let_people_know",
 }
