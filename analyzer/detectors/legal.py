@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analyzer.detectors.legal_voice import (CLAIMANT, COURT_SELF, GRANTED_WITHDRAWAL, LETTER_ACT, LETTER_CHECK,
+                                           LETTER_PAY)
 from analyzer.detectors.links import court_service, government, senders_own
 from analyzer.document import Document
 from analyzer.report import Finding, LinkInfo, NumberInfo
@@ -91,28 +93,6 @@ MASK = re.compile(r"某|x|\*|×|…")
 LEAD_VERB = re.compile(r"(?:联系|致电|前往|通知|提交|移交|委托|申请|提请|报送|递交|咨询|回复)+")
 # 撤诉 as court procedure (按撤诉处理 for an unpaid filing fee, 原告申请撤诉, 准许撤诉) is no offer to drop a case.
 OFFER_TO_DROP = re.compile(r"撤案|(?<!按)(?<!视为)(?<!申请)(?<!准许)(?<!自动)(?<!原告)撤诉|销案|私了|庭外和解|解除(冻结|执行|限高|失信|强制)|撤销(案件|立案|执行|起诉)|保证金|解冻金|解冻费")
-# scam17: a court or arbitration body introducing itself (这里是XX人民法院诉前调解中心, XX法院公告：, XX仲裁委员会通知：) stands
-# for its signature; counted like a masked signature, only in a message to the reader (你/您, or the reader named as
-# 被申请人/被告: not a public announcement of others' case) with no threat, pressure or scam finding.
-COURT_SELF = re.compile(r"(?:这里是|我是|我们是)[^,。!?;\n]{0,12}(?:人民法院|法院|仲裁委员会|仲裁委|仲裁院)"
-                        r"|(?:\A|\n)[^,。!?;\n:：]{0,14}(?:人民法院|法院|仲裁委员会|仲裁委)(?:通知|公告)[:：]")
-CLAIMANT = re.compile(r"(你|您)(?!们)[^,。!?;\n]{0,2}(作为|是|系)(本案)?的?(原告|申请人|申请执行人|上诉人)")
-# scam17: a court granting a plaintiff's withdrawal (裁定准许原告撤诉, 准予撤诉) closes the reader's case; it is no offer.
-GRANTED_WITHDRAWAL = re.compile(r"(?:准许|准予|裁定)[^,。!?;\n]{0,4}撤诉")
-# scam17: a lawyer's letter in its own voice (律师函 致：…; 本所受…委托，就…致函/函告; …律师事务所律师函：受…委托): the text
-# is the letter, not a collector saying one will be sent (我司已委托律所发送律师函 stays pressure).
-LETTER_ACT = re.compile(r"(?:本所|我所|律师事务所|本律师)[^。!?\n]{0,30}受[^。!?\n]{1,30}委托[^。!?\n]{0,40}(?:致函|函告|律师函)"
-                        r"|律师函\s{0,2}[:：]?\s{0,2}致[^。!?\n]{1,12}(?:先生|女士|公司|[:：])|律师事务所律师函[:：]|发出如下律师函")
-# ... and it sends the reader to the creditor who instructed the firm (与委托人联系, 联系委托方, 联系招商银行(95555)) or to the
-# bar association to check the firm: a real letter asks nothing to be paid to the firm. A letter that only demands
-# 请于七日内还款 names nothing to check (tests/test_lawyer_letter.py: pressure, not a legal notice).
-LETTER_CHECK = re.compile(r"(?:与|和|向|联系|致电)[^,。!?;\n]{0,4}(?:委托人|委托方)|(?:委托人|委托方)[^,。!?;\n]{0,6}联系"
-                          r"|联系[^,。!?;\n]{0,12}(?:官方客服|95\d{3})|律师协会|律协|律师执业诚信"
-                          r"|委托人[^,。!?;\n]{0,6}(?:app|官方|客服)|(?:致电|联系|拨打)[^,。!?;\n]{0,6}(?:本所|律所)[^,。!?;\n]{0,6}核实"
-                          r"|本所地址|所址")
-# ... and asks for no payment of its own (扫码缴纳律师费, 转入账户): a real letter sends the reader to repay through the
-# creditor's own channels.
-LETTER_PAY = re.compile(r"扫码|二维码|收款码|缴纳|缴费|支付|转账|汇款|转入|打款|付款|账户[:：]|账号[:：]")
 # Findings that make a message more than a plain service notice (a threat, pressure or a scam sign).
 NOT_PLAIN = frozenset({"scam", "unlawful_threat", "pressure"})
 SCAM_KINDS = frozenset({"personal_account_payment", "verification_code_request", "app_download",
