@@ -99,6 +99,19 @@ def test_literal_first_keeps_matches(source, text):
     assert _spans(re.compile(new), text) == _spans(re.compile(source), text)
 
 
+def test_literal_first_rewrites_only_the_head_when_distributing_it_grows_too_long():
+    # A lexicon class with optional parts, a gap and a second long class (cov14p.pressure.condition_step):
+    # written out once per branch of the head it would pass _MAX_LENGTH; the head alone is rewritten.
+    rest = "[^。]{0,16}(?:" + "|".join(chr(0x4E00 + i) + chr(0x6000 + i) for i in range(3000)) + ")"
+    source = "(?:(?:如果|若|要是)?(?:不还|拖欠)|否则)" + rest
+    new = literal_first(source)
+    assert new != source and new.startswith("(?:") and new.endswith(rest[-40:])
+    assert len(new) < 2 * len(source)
+    assert _has_first_char_scan(re.compile(new))
+    text = "如果不还一" + chr(0x6000) + "，拖欠" + chr(0x4E00 + 999) + chr(0x6000 + 999) + "。否则一一，若拖欠 丁" + chr(0x6002) + "，要是没还一" + chr(0x6000)
+    assert _spans(re.compile(new), text) == _spans(re.compile(source), text) != []
+
+
 @pytest.mark.parametrize("source", [
     r"(a)\1|b",  # a back-reference needs its group
     r"(?i)(a|b)c|d",  # flags
