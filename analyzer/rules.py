@@ -21,7 +21,7 @@ from analyzer.firstchar import scanner
 from analyzer.lexicon import Lexicon
 from analyzer.lexicon import load as load_lexicon
 from analyzer.lazy_pattern import LazyPattern
-from analyzer.prefilter import Gates, GateIndex, gated_pattern
+from analyzer.prefilter import MAX_GATES, Gates, GateIndex, gated_pattern, selectivity
 from analyzer.report import Finding
 from knowledge.models import RuleRecord
 
@@ -68,8 +68,10 @@ class RuleSet(tuple):
             requires_gates = tuple(g for gates_ in rule.requires_gates for g in gates_)
             for j, g in enumerate(rule.pattern_gates):
                 owner.append((i, j))
-                item_gates.append(g)
-                extra.append(requires_gates)
+                # The pattern's and its rule's context patterns' gates together, the most selective MAX_GATES of them.
+                kept = sorted(set(g) | set(requires_gates), key=selectivity)[:MAX_GATES]
+                item_gates.append(tuple(x for x in kept if x in g))
+                extra.append(tuple(x for x in kept if x not in g))
         self.owner = tuple(owner)
         self.index = GateIndex(item_gates, extra)
         # Per index item, its pattern's firstchar.scanner, looked up on first use and kept (scanner() hashes the

@@ -136,6 +136,15 @@ def test_gates_never_skip_a_pattern_that_matches(engine_patterns, texts):
     assert skipped_somewhere  # the gates do skip work
 
 
+def test_an_alternation_gives_a_gate_for_every_join_of_its_branches_word_sets():
+    # Each branch needs 你, a body part and a harm: so does every match, whichever branch it takes.
+    pattern = r"(把|给)你的?(手|脚)[^,]{0,6}(打断|砍掉)|(打断|砍掉)你的(手|脚)"
+    found = gates(pattern)
+    assert frozenset({"手", "脚"}) in found and frozenset({"打断", "砍掉"}) in found
+    assert not passes(found, text_keys("把你的手机拿来给我"))  # one gate of {你} alone let this through
+    assert passes(found, text_keys("小心打断你的手"))
+
+
 def test_gate_index_gives_the_items_whose_gates_pass():
     items = [gates(p) for p in (r"逾期", r"上门|家访", r"[0-9]+", r"(通知|联系)[^,]{0,4}(家人|单位)", r"请勿")]
     index = GateIndex(items)
