@@ -322,11 +322,24 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         aliases=record.aliases, products=record.products, confidence=round(min(best.score, 0.99), 2),
         evidence=evidence, candidates=candidates, in_registry=True, signature=signature,
         note=PAYEE_NOTE if only_payee else KIND_NOTE.get(record.kind, ""),
-        official_contacts=tuple({"type": c.type, "value": c.value, "what": c.what, "source": c.source}
-                                for c in record.contacts if c.status == "official"),
-        secondary_contacts=tuple({"type": c.type, "value": c.value, "what": c.what, "source": c.source}
-                                 for c in record.contacts if c.status == "secondary"),
+        official_contacts=_contacts(record, "official"),
+        secondary_contacts=_contacts(record, "secondary"),
     ), dressed
+
+
+_CONTACTS: dict[tuple[str, str], tuple[LenderRecord, tuple[dict[str, str], ...]]] = {}
+
+
+def _contacts(record: LenderRecord, status: str) -> tuple[dict[str, str], ...]:
+    """The record's contacts of this status as the report gives them, built once per record (2 us a message that
+    names a registry lender); kept with the record they were built from, so a registry reloaded builds them anew.
+    Report.to_dict copies them."""
+    key = (record.id, status)
+    found = _CONTACTS.get(key)
+    if found is None or found[0] is not record:
+        found = _CONTACTS[key] = (record, tuple({"type": c.type, "value": c.value, "what": c.what, "source": c.source}
+                                                for c in record.contacts if c.status == status))
+    return found[1]
 
 
 # What the lender card says once the verdict is known. A scam that signs with a real lender's name uses the name:
