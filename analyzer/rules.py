@@ -68,10 +68,11 @@ class RuleSet(tuple):
             requires_gates = tuple(g for gates_ in rule.requires_gates for g in gates_)
             for j, g in enumerate(rule.pattern_gates):
                 owner.append((i, j))
-                # The pattern's and its rule's context patterns' gates together, the most selective MAX_GATES of them.
-                kept = sorted(set(g) | set(requires_gates), key=selectivity)[:MAX_GATES]
-                item_gates.append(tuple(x for x in kept if x in g))
-                extra.append(tuple(x for x in kept if x not in g))
+                # The pattern's and its rule's context patterns' gates together, the most selective MAX_GATES of them
+                # (a pattern without gates of its own stays one the index lists as always scanned: GateIndex.always).
+                kept = tuple(sorted(set(g) | set(requires_gates), key=selectivity)[:MAX_GATES])
+                item_gates.append(kept if g else ())
+                extra.append(() if g else kept)
         self.owner = tuple(owner)
         self.index = GateIndex(item_gates, extra)
         # Per index item, its pattern's firstchar.scanner, looked up on first use and kept (scanner() hashes the
