@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from analyzer.detectors.legal_voice import (CLAIMANT, COURT_SELF, GRANTED_WITHDRAWAL, LETTER_ACT, LETTER_CHECK,
-                                           LETTER_PAY)
+                                           LETTER_PAY, counsel_in_case)
 from analyzer.detectors.links import court_service, government, senders_own
 from analyzer.document import Document
 from analyzer.report import Finding, LinkInfo, NumberInfo
@@ -27,8 +27,9 @@ CASE_NUMBER = re.compile(
     # scam17: a Taiwan court's form, the Minguo year (115年度北简字第1234号), folded to simplified characters.
     r"|(?<!\d)1[01]\d年度[\u4e00-\u9fff]{1,4}字第\d{1,7}号")
 SOURCE = re.compile(r"法院|法庭|仲裁委|仲裁院|律师事务所|律所|律师|本院|承办法官|书记员|人民法院在线服务|court\.gov\.cn")
-LEGAL_TALK = re.compile(r"案号|案件|受理|起诉|诉讼|传票|开庭|应诉|送达|文书|判决|裁定|仲裁|执行|律师函|立案|失信|冻结|支付令|函告|致函"
-                        r"|庭审|举证|调解|court\.gov\.cn")
+# scam18: 一案 and 出庭 name a case too (就…纠纷一案，本所律师将代理出庭).
+LEGAL_TALK = re.compile(r"案号|案件|一案|受理|起诉|诉讼|传票|开庭|出庭|应诉|送达|文书|判决|裁定|仲裁|执行|律师函|立案|失信|冻结|支付令|函告"
+                        r"|致函|庭审|举证|调解|court\.gov\.cn")
 # A court signing the SMS as 【XX人民法院】 or by its usual short name 【深圳中院】, 【XX法院】.
 COURT_SIGNATURE = re.compile(r"法院|中院|高院|法庭|仲裁")
 # What a genuine court SMS is about: serving papers, hearings, evidence, enforcement, mediation.
@@ -78,6 +79,10 @@ CASE_STEP_BLOCK = re.compile(r"我司|本公司|我公司|(?<!送达)(?<!服务)
 # lawful8 (UNSEAL_lawful8.md, cause I): the reader called to a case as a witness or a lay juror, not as a party
 # (需您作为证人出庭作证; 您已被选任为人民陪审员): a genuine court notice, but not a legal notice about the reader's case.
 NON_PARTY = re.compile(r"(你|您)(?!们)[^,。!?;\n]{0,4}(作为|担任|是|被选任为|被选为)[^,。!?;\n]{0,4}(证人|人民陪审员|陪审员)|出庭作证")
+# scam18: a court's notice to the public (为方便群众…，当事人可通过…办理) that names no case and addresses no one: court
+# service news, not a notice about the reader's case.
+PUBLIC_NOTICE = re.compile(r"群众|公众|市民|广大|社会各界|当事人(?:均?可|如需|如有)")
+ADDRESSED = re.compile(r"你|您|阁下|台端")
 COURT_STAFF = re.compile(r"承办法官|书记员|审判员|法官助理|承办人")
 # A hearing set for a given day in a named courtroom: 定于6月3日9时在第十法庭.
 HEARING = re.compile(r"(定于|于)[^,。!?;\n]{0,10}(\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[^。!?;\n]{0,14}(在|到)[^,。!?;\n]{0,8}"
@@ -137,7 +142,7 @@ TRIAL_TALK = re.compile(r"开庭|应诉|答辩|传票|起诉状|举证|庭审|�
 class LegalCheck:
     source: bool  # speaks as or of a court, arbitration body or lawyer about a case
     details: tuple[str, ...]  # court_name | case_number | hotline_12368 | court_sender | official_domain
-    # | court_signature | official_platform | court_staff | hearing_time | court_act | arbitration_case
+    # | court_signature | official_platform | court_staff | hearing_time | court_act | arbitration_case | counsel_case
     markers: tuple[str, ...]  # payment_request | offer_to_drop | personal_number | unofficial_link
     # Nothing in the message but court service: no threat, pressure or scam finding.
     plain: bool = False
@@ -258,6 +263,9 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
         details.append("court_act")
     if LETTER_ACT.search(text) and LETTER_CHECK.search(text) and not LETTER_PAY.search(text):
         details.append("letter_act")
+    # scam18: a law firm as a party's counsel in a case with its number: the number is what the reader checks at 12368.
+    if case_numbers and counsel_in_case().search(text):
+        details.append("counsel_case")
     # scam17: a masked court signature counts only in a message with no threat, pressure or scam finding, for a notice
     # to a party who is not the claimant (您作为原告的…案件:
     # the reader's own suit, no notice against them).
@@ -290,7 +298,8 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     letter = ("law_firm" in details or "letter_act" in details or "律师函" in text
               or bool(re.search(r"律师事务所|律所", sig_text)))
     lawyer = letter and not court_side & set(details)
-    party = not NON_PARTY.search(text)
+    party = not NON_PARTY.search(text) and not (PUBLIC_NOTICE.search(text) and not case_numbers
+                                                and not ADDRESSED.search(text))
     return LegalCheck(True, tuple(dict.fromkeys(details)), tuple(dict.fromkeys(markers)), plain,
                       bool(SERVICE_TALK.search(text)), plain_but_legal, "lawyer" if lawyer else stage(text), party)
 
