@@ -68,7 +68,9 @@ ARBITRATION_CASE = re.compile(r"(?:(你|您)[^,。!?;\n]{0,4}(作为|系|为|是
 CASE_PARTY = re.compile(r"(你|您)(?!们)(与|和|诉)[^。!?\n]{1,40}(纠纷|一案|案)|(诉|与|和)(你|您)(?!们)[^。!?\n]{0,20}(纠纷|一案|案)"
                         r"|(你|您)(?!们)(的|参与的|所涉)[^。!?\n]{0,30}(案件|一案|上诉案)"
                         r"|[(〔\[](?:19|20)\d{2}[)〕\]][^。!?\n]{1,20}号"
-                        r"|(\A|】)(被执行人|被告|被申请人|原告|申请人|当事人)[^,。!?;\n:]{0,6}[:,]")
+                        r"|(\A|】)(被执行人|被告|被申请人|原告|申请人|当事人)[^,。!?;\n:]{0,6}[:,]"
+                        # scam18: the court's paper issued to the reader (已向你发出支付令, 向您送达了起诉状副本)
+                        r"|(向|对)(你|您)(?!们)[^,。!?;\n]{0,2}(发出|送达|签发|作出)了?[^,。!?;\n]{0,8}(支付令|传票|通知书|裁定书?|判决书?|文书|副本)")
 # scam17: a case closed or a measure lifted (执行完毕, 终结本次执行, 准许撤诉, 已组庭…) is a step too;
 # lawful17: also the time for evidence (仲裁案已组庭…提交证据材料).
 CASE_STEP = re.compile(r"开庭|判决|裁决|仲裁庭|合议庭|审理|送达|执行异议|组庭|仲裁员|执行完毕|执行终结|终结本次执行|撤诉|结案|举证|提交证据"
@@ -88,7 +90,10 @@ COURT_STAFF = re.compile(r"承办法官|书记员|审判员|法官助理|承办�
 HEARING = re.compile(r"(定于|于)[^,。!?;\n]{0,10}(\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[^。!?;\n]{0,14}(在|到)[^,。!?;\n]{0,8}"
                      r"(第[\d一二三四五六七八九十]+(法庭|审判庭)|审判庭|法庭)")
 # The Supreme People's Court's own service platform, named in the text.
-OFFICIAL_PLATFORM = re.compile(r"人民法院在线服务|人民法院送达平台|诉讼服务平台")
+# scam18: and the courts' other named platforms (浙江移动微法院, 全国法院统一送达平台, 人民法院调解平台, 北京法院电子诉讼平台,
+# 中国执行信息公开网, 中国裁判文书网, 人民法院诉讼服务网): a reader can find each without the message's link.
+OFFICIAL_PLATFORM = re.compile(r"人民法院在线服务|人民法院送达平台|诉讼服务平台|移动微法院|法院统一送达平台|人民法院调解平台"
+                               r"|法院电子诉讼平台|中国执行信息公开网|中国裁判文书网|诉讼服务网")
 COURT_NAME = re.compile(
     r"[\u4e00-\u9fff]{2,14}?(?:人民法院|互联网法院|金融法院|海事法院|知识产权法院|铁路运输法院|仲裁委员会|仲裁院|律师事务所)")
 # A name is cut after the last verb or particle: "即将移交北京市朝阳区人民法院" names 北京市朝阳区人民法院.
