@@ -139,7 +139,8 @@ def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> lis
             start, end = _span(doc, x)
             if _conditional_lawful(p, f, start, end):
                 continue
-        if x.kind == "third_party_contact" and party and not p["party_reach"].search(x.excerpt):
+        # fa18: the party's own naming is no reach (您孩子的助学贷款: the child borrows with the reader, not beside them)
+        if x.kind == "third_party_contact" and party and not p["party_reach"].search(p["contract_party"].sub("", x.excerpt)):
             continue
         if x.kind == "third_party_contact" and _contact_verify(p, f, *_span(doc, x)):
             continue

@@ -27,7 +27,7 @@ CASE_NUMBER = re.compile(
     # scam17: a Taiwan court's form, the Minguo year (115年度北简字第1234号), folded to simplified characters.
     r"|(?<!\d)1[01]\d年度[\u4e00-\u9fff]{1,4}字第\d{1,7}号")
 SOURCE = re.compile(r"法院|法庭|仲裁委|仲裁院|律师事务所|律所|律师|本院|承办法官|书记员|人民法院在线服务|court\.gov\.cn")
-LEGAL_TALK = re.compile(r"案号|案件|受理|起诉|诉讼|传票|开庭|应诉|送达|文书|判决|裁定|仲裁|执行|律师函|立案|失信|冻结|支付令|函告|致函"
+LEGAL_TALK = re.compile(r"案号|案件|一案|受理|起诉|诉讼|传票|开庭|应诉|送达|文书|判决|裁定|仲裁|执行|律师函|立案|失信|冻结|支付令|函告|致函"
                         r"|庭审|举证|调解|court\.gov\.cn")
 # A court signing the SMS as 【XX人民法院】 or by its usual short name 【深圳中院】, 【XX法院】.
 COURT_SIGNATURE = re.compile(r"法院|中院|高院|法庭|仲裁")
@@ -78,6 +78,17 @@ CASE_STEP_BLOCK = re.compile(r"我司|本公司|我公司|(?<!送达)(?<!服务)
 # lawful8 (UNSEAL_lawful8.md, cause I): the reader called to a case as a witness or a lay juror, not as a party
 # (需您作为证人出庭作证; 您已被选任为人民陪审员): a genuine court notice, but not a legal notice about the reader's case.
 NON_PARTY = re.compile(r"(你|您)(?!们)[^,。!?;\n]{0,4}(作为|担任|是|被选任为|被选为)[^,。!?;\n]{0,4}(证人|人民陪审员|陪审员)|出庭作证")
+# fa18: a law firm telling a party of a case by its number (【XX律师事务所】就XX银行诉您…纠纷一案，案号(2025)粤0104民初
+# 33210号，本所为原告代理人，如您有调解意向，可在开庭前联系本所律师): the firm in its own voice (its signature, 本所,
+# 我所), the reader a party (CASE_PARTY), a case number in the official format, and nothing a collector says or asks
+# (FIRM_CASE_BLOCK); no number to call and no link (checked in assess). The case number is the checkable detail.
+FIRM_VOICE = re.compile(r"本所|我所|本律所|本律师")
+FIRM_CASE_BLOCK = re.compile(r"我司|本公司|我公司|催收|法务部|逾期|还款|欠款|账单|额度|立即|马上|尽快|转账|汇款|缴纳|加微信|点击|下载"
+                             r"|撤诉|撤案|\d+\s?(?:小时|天|日)内|征信|上门|单位|家人|亲友|通讯录|公安|拘留|坐牢")
+# fa18: a court's bare service notice under its signature (【法院】開庭通知已送達，請準時出庭; 【XX法院】传票已送达，请按时
+# 出庭应诉): it tells the reader to attend or to read papers and gives no number, no link and no collector's word, so it
+# asks nothing a scammer could gain from; the verdict tells the reader to check it through 12368.
+ATTEND = re.compile(r"出庭|到庭|应诉|参加庭审|查收|查阅|签收|领取(?:文书|传票)")
 COURT_STAFF = re.compile(r"承办法官|书记员|审判员|法官助理|承办人")
 # A hearing set for a given day in a named courtroom: 定于6月3日9时在第十法庭.
 HEARING = re.compile(r"(定于|于)[^,。!?;\n]{0,10}(\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[^。!?;\n]{0,14}(在|到)[^,。!?;\n]{0,8}"
@@ -167,7 +178,8 @@ class LegalCheck:
                 or (self.plain and bool({"court_signature", "court_self"} & details) and "case_step" in details)
                 or ("letter_act" in details and self.stage == "lawyer")
                 or {"court_name", "court_act"} <= details or {"court_name", "arbitration_case"} <= details
-                or {"court_name", "case_step"} <= details)
+                or {"court_name", "case_step"} <= details
+                or {"court_signature", "service_only"} <= details)
 
     @property
     def served_unsure(self) -> bool:
@@ -187,6 +199,11 @@ class LegalCheck:
     def to_dict(self) -> dict[str, object]:
         return {"verifiable": self.verifiable, "details": list(self.details), "scam_markers": list(self.markers),
                 "how_to_verify": list(self.verify_steps), "stage": self.stage or None}
+
+
+def numbers_to_call(numbers: tuple[NumberInfo, ...]) -> bool:
+    """A number to call in the text other than 12368 (digits of a case number are no number to call)."""
+    return any(n.type != "invalid" and n.normalized != "12368" for n in numbers)
 
 
 def court_names(text: str) -> list[tuple[int, int, str]]:
@@ -256,6 +273,15 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     if ("court_name" in details and not numbers and not links and COURT_ACT.search(text)
             and not COLLECTOR_VOICE.search(text)):
         details.append("court_act")
+    firm = bool(re.search(r"律师事务所|律所", sig_text)) or bool(FIRM_VOICE.search(text))
+    if (firm and case_numbers and not numbers_to_call(numbers) and not links and CASE_PARTY.search(text)
+            and not FIRM_CASE_BLOCK.search(text) and not CLAIMANT.search(text)):
+        details.append("firm_case")
+    if (court_signature and not numbers_to_call(numbers) and not links and ATTEND.search(text) and not CLAIMANT.search(text)
+            and not COLLECTOR_VOICE.search(text) and not FIRM_CASE_BLOCK.search(text)
+            and not any(f.category in NOT_PLAIN and f.severity != "low" and f.kind != "fake_legal_process"
+                        for f in findings)):
+        details.append("service_only")
     if LETTER_ACT.search(text) and LETTER_CHECK.search(text) and not LETTER_PAY.search(text):
         details.append("letter_act")
     # scam17: a masked court signature counts only in a message with no threat, pressure or scam finding, for a notice
