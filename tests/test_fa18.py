@@ -9,6 +9,8 @@ Frames (written as classes, with wordings of our own, not the probe misses they 
 4. A law firm's notice of a case by its number, or a court's bare service notice, that asks nothing
    (analyzer/detectors/legal.py: firm_case, service_only): a legal notice to verify, not a fake process.
 5. A parent told of their child's student loan (生源地助学贷款: the parent is a co-borrower).
+6. A joke covers pressure as it covers threats (…再不还我就天天打电话轰炸你了,开玩笑的), and an exposé of a kind of
+   business (一些…机构声称…，实则…失联) quotes what such businesses claim.
 The same frames said by a collector to the reader still alarm.
 """
 from __future__ import annotations
@@ -32,6 +34,8 @@ QUIET = {
     "decline-plain": "我们不做代理投诉、不做停催,只提供免费的法律咨询。",
     "help-if-sued": "【XX法律援助中心】如果你因为欠款被网贷平台起诉,可以到我们中心申请法律援助。",
     "student-loan": "家长您好,您孩子的助学贷款已逾期两个月,请督促其尽快还款,以免影响征信。",
+    "jest-pressure": "老同学,借你的书再不还我就天天打电话轰炸你了,开玩笑的",
+    "expose": "据央视报道,不少所谓的征信修复公司宣称可以洗白逾期记录,实际上是收取服务费后拉黑客户。",
 }
 
 LEGAL = {
@@ -51,6 +55,8 @@ LOUD = {
                          SERIOUS),
     "court-pay": ("【法院】你已被起诉,案号(2025)京0105民初12345号,请立即转账至以下账户撤诉,否则强制执行", "scam"),
     "court-call": ("【法院】传票已送达,请速联系王法官13812345678处理", SERIOUS),
+    "expose-then-offer": ("有些机构实则收费后失联,我们专业办理停息挂账、债务优化,加微信abc123", "scam"),
+    "jest-taken-back": ("欠我的钱再不还,我就去你单位闹,我是认真的,不是开玩笑", "unlawful_threat"),
     "student-loan-reach": ("您孩子的助学贷款逾期了,再不还我们就去找你单位领导和你家亲戚", "unlawful_threat"),
 }
 

@@ -61,6 +61,11 @@ _DISOWN = re.compile(r"(?:不会|绝不会|决不会|从不|从来不会?|不提
 # sentence, and the rest of a clause only, so "我们不收任何前期费用，可代办停催" keeps its offer.
 _DECLINE = re.compile(r"(?:不|从不|绝不|并不|不会|从未|从来不)(?:代办|代理|办理|承接|承办|经营|开展|从事|提供|做|收取|涉及)(?:任何)?")
 _OWN_SUBJECT = re.compile(r"我们|我司|我所|本所|本律所|本平台|本公司|本机构|本中心|本行|我行|本团队|本站")
+# fa18: an exposé of a kind of business (记者调查：一些“债务优化”机构声称能“停息挂账”，实则收取高额服务费后失联): what such
+# businesses claim is quoted, up to the verdict on it. Only what is named up to the verdict is blanked, so a scammer's own
+# offer after it (…实则收费后失联，我们专业停息挂账) is still read.
+_EXPOSE = re.compile(r"(?:一些|部分|某些|有些|有的|不少|很多|许多|所谓)[^,，。!?\n]{0,16}(?:机构|公司|中介|平台|团伙|人员|工作室)"
+                     r"[^。!?\n]{0,30}?(?:实则|实际上|其实|实为)(?:是|为|却|只是)?[^,，。!?\n]{0,8}?(?:骗|收取|套取|卷款|失联|跑路|收费)")
 # "买家发送了疑似'保证金''资金冻结'类信息": what the platform flags as suspect.
 _SUSPECT = re.compile(r"疑似([^,，。!?\n]{1,30}?)(?:类|等)?(?:信息|短信|消息|电话|链接|诈骗)")
 # "如遇/对方如果 X，请挂断/报警/拨打96110/可投诉": X is someone else's act, to be reported.
@@ -151,7 +156,7 @@ def _described(f: str, start: int) -> int:
 # (analyzer/prefilter.py): most messages quote nothing, and one index look-up costs less than a scan per frame
 # (or a key test per frame).
 _FRAMES = (_VERDICT, _PARTY, _WARN, _REJECT, _DISOWN, _SUSPECT, _IF_THEN_REPORT, _MET_THEN_ACT, _HEADING,
-           _VERDICT_PLAIN, _SAYS, _QUOTE, _CLAIMANT_ASKS, _EDU_QUESTION, _ADVICE_ASKS, _DECLINE)
+           _VERDICT_PLAIN, _SAYS, _QUOTE, _CLAIMANT_ASKS, _EDU_QUESTION, _ADVICE_ASKS, _DECLINE, _EXPOSE)
 _FRAME_INDEX = GateIndex([gates(pattern.pattern) for pattern in _FRAMES])
 _FRAME_NUMBER = {id(pattern): i for i, pattern in enumerate(_FRAMES)}
 
@@ -215,6 +220,8 @@ def quoted(f: str, keys: set[str] | None = None) -> list[tuple[int, int]]:
         lo = _sentence_start(f, m.start())
         if _FIRST_PERSON.search(f, lo, m.start()):
             spans.append((lo, m.start()))
+    for m in scan(_EXPOSE):
+        spans.append((m.start(), m.end()))
     for m in scan(_DECLINE):
         if _OWN_SUBJECT.search(f, _sentence_start(f, m.start()), m.start()):
             clause = _CLAUSE_END.search(f, m.end(), min(len(f), m.end() + REACH))
