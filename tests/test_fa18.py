@@ -9,8 +9,10 @@ Frames (written as classes, with wordings of our own, not the probe misses they 
 4. A law firm's notice of a case by its number, or a court's bare service notice, that asks nothing
    (analyzer/detectors/legal.py: firm_case, service_only): a legal notice to verify, not a fake process.
 5. A parent told of their child's student loan (生源地助学贷款: the parent is a co-borrower).
-6. A joke covers pressure as it covers threats (…再不还我就天天打电话轰炸你了,开玩笑的), and an exposé of a kind of
-   business (一些…机构声称…，实则…失联) quotes what such businesses claim.
+6. The writer who owes the reader and comes to pay back (欠你的钱我明天去你单位找你还上) is no doorstep visit.
+7. A joke covers pressure as it covers threats (…再不还我就天天打电话轰炸你了,开玩笑的), and an exposé of a kind of
+   business (一些…机构声称…，实则…失联) quotes what such businesses claim; a police or regulator's report of a case
+   (破获…嫌疑人曾…; 通报：某机构…被罚款) is news.
 The same frames said by a collector to the reader still alarm.
 """
 from __future__ import annotations
@@ -34,6 +36,10 @@ QUIET = {
     "decline-plain": "我们不做代理投诉、不做停催,只提供免费的法律咨询。",
     "help-if-sued": "【XX法律援助中心】如果你因为欠款被网贷平台起诉,可以到我们中心申请法律援助。",
     "student-loan": "家长您好,您孩子的助学贷款已逾期两个月,请督促其尽快还款,以免影响征信。",
+    "regulator-report": "【XX银保监局】通报:某消费金融公司委托的催收机构多次给借款人同事发送催收短信,被罚款80万元。",
+    "police-case": "市公安局破获一起软暴力催收案,嫌疑人曾在借款人家门口喷漆、拉横幅,现已被刑事拘留。",
+    "repay-visit": "借你的两千块我周末到你家还给你,顺便一起吃个饭",
+    "owe-visit": "上次欠你的饭钱我下班去你公司找你当面还",
     "jest-pressure": "老同学,借你的书再不还我就天天打电话轰炸你了,开玩笑的",
     "expose": "据央视报道,不少所谓的征信修复公司宣称可以洗白逾期记录,实际上是收取服务费后拉黑客户。",
 }
@@ -57,6 +63,8 @@ LOUD = {
     "court-call": ("【法院】传票已送达,请速联系王法官13812345678处理", SERIOUS),
     "expose-then-offer": ("有些机构实则收费后失联,我们专业办理停息挂账、债务优化,加微信abc123", "scam"),
     "jest-taken-back": ("欠我的钱再不还,我就去你单位闹,我是认真的,不是开玩笑", "unlawful_threat"),
+    "collector-visit": ("你欠我们的钱明天去你单位找你还", "aggressive"),
+    "repay-then-threat": ("欠你的钱我一定还,但你再催我就去你单位闹", "unlawful_threat"),
     "student-loan-reach": ("您孩子的助学贷款逾期了,再不还我们就去找你单位领导和你家亲戚", "unlawful_threat"),
 }
 

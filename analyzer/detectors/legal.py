@@ -84,7 +84,7 @@ NON_PARTY = re.compile(r"(你|您)(?!们)[^,。!?;\n]{0,4}(作为|担任|是|被
 # (FIRM_CASE_BLOCK); no number to call and no link (checked in assess). The case number is the checkable detail.
 FIRM_VOICE = re.compile(r"本所|我所|本律所|本律师")
 FIRM_CASE_BLOCK = re.compile(r"我司|本公司|我公司|催收|法务部|逾期|还款|欠款|账单|额度|立即|马上|尽快|转账|汇款|缴纳|加微信|点击|下载"
-                             r"|撤诉|撤案|\d+\s?(?:小时|天|日)内|征信|上门|单位|家人|亲友|通讯录|公安|拘留|坐牢")
+                             r"|撤诉|撤案|(?<!\d)\d{1,3}\s?(?:小时|天|日)内|征信|上门|单位|家人|亲友|通讯录|公安|拘留|坐牢")
 # fa18: a court's bare service notice under its signature (【法院】開庭通知已送達，請準時出庭; 【XX法院】传票已送达，请按时
 # 出庭应诉): it tells the reader to attend or to read papers and gives no number, no link and no collector's word, so it
 # asks nothing a scammer could gain from; the verdict tells the reader to check it through 12368.
