@@ -40,6 +40,7 @@ QUIET = {
     "police-case": "市公安局破获一起软暴力催收案,嫌疑人曾在借款人家门口喷漆、拉横幅,现已被刑事拘留。",
     "repay-visit": "借你的两千块我周末到你家还给你,顺便一起吃个饭",
     "owe-visit": "上次欠你的饭钱我下班去你公司找你当面还",
+    "rumour-denied": "【XX公安】辟谣：朋友圈流传的“网贷逾期三个月就要坐牢”纯属谣言。",
     "jest-pressure": "老同学,借你的书再不还我就天天打电话轰炸你了,开玩笑的",
     "expose": "据央视报道,不少所谓的征信修复公司宣称可以洗白逾期记录,实际上是收取服务费后拉黑客户。",
 }
@@ -65,6 +66,7 @@ LOUD = {
     "jest-taken-back": ("欠我的钱再不还,我就去你单位闹,我是认真的,不是开玩笑", "unlawful_threat"),
     "collector-visit": ("你欠我们的钱明天去你单位找你还", "aggressive"),
     "repay-then-threat": ("欠你的钱我一定还,但你再催我就去你单位闹", "unlawful_threat"),
+    "rumour-affirmed": ("你再不还，“逾期不还将被拘留”可不是谣言，明天就抓你", "unlawful_threat"),
     "student-loan-reach": ("您孩子的助学贷款逾期了,再不还我们就去找你单位领导和你家亲戚", "unlawful_threat"),
 }
 

@@ -115,10 +115,12 @@ _YOU_WORD = re.compile(r"你|您")
 # a reporting or citing word before it in its clause, or a verdict / manner word after it.
 _QUOTE = re.compile(r"[“\"「『]([^”\"」』\n]{1,80})[”\"」』]")
 _QUOTE_RUN = re.compile(r"[、,，和与及或]{0,2}[“\"「『][^”\"」』\n]{1,80}[”\"」』]")
-_CITED_BEFORE = re.compile(r"(?:说|称|讲|道|声称|谎称|扬言|自称|伪造|冒充|假冒|冒用|所谓|网传|诸如|类似|比如|例如|"
+_CITED_BEFORE = re.compile(r"(?:说|称|讲|道|声称|谎称|扬言|自称|伪造|冒充|假冒|冒用|所谓|网传|流传|诸如|类似|比如|例如|"
                            r"收到|接到|写着|内容为|话术|说辞|假借|打着)[^,，。!?\n]{0,6}$")
 _CITED_AFTER = re.compile(r"[^,，。!?\n]{0,12}?(?:回忆|说道|表示|相威胁|相要挟|相恐吓|为由|为名|为幌子|之类|一类|骚扰|恐吓|吓唬|"
                           r"系伪造|系谣言|系虚假|是假的|是骗|都是|均为|均系|陷阱|骗局|套路|圈套|是真的吗|"
+                          # fa18: a rumour denied (网上流传的“逾期不还将被拘留”是谣言)
+                          r"(?<![不没])(?:是|为|属于)谣言|纯属谣言|"
                           # lawful10 (cause C): a quoted service named and disowned ("征信修复"机构不能替代…)
                           r"不能替代|不能代替|无法替代|无权|没有资质|不具备)|等|的(?:说法|话术|谎言|套路)")
 # A quote introduced by a colon (骗子常说：“…”): the citing word sits before the colon, so the clause that holds it
