@@ -234,7 +234,9 @@ SENDER_REPAYS = re.compile(literal_first(r"我欠(你|您)|(你|您)借给?我�
                            r"|(钱|款|块|元|万)[^,。!?\n]{0,6}(会|保证)(尽快|马上|按时|早点|很快)还(你|您|给你|上|清)?(?=[,，。!！?？;；]|$)"
                            r"|(转给|还给|转到|打到)(你|您)([^,。!?\n]{0,4}(了|卡|账户|微信|支付宝)|(?=[,，。!！?？;；]|$))"
                            r"|(已|已经|刚)(转|还)(你|您)|我(已经?|刚刚?|今天)?(转|还)(给)?(你|您)了"
-                           r"|借(你|您)的[^,。!?\n]{0,8}我[^,。!?\n]{0,10}(还|转|给你|打给你)|把借(你|您)的[^,。!?\n]{0,6}还"))
+                           r"|借(你|您)的[^,。!?\n]{0,8}我[^,。!?\n]{0,10}(还|转|给你|打给你)|把借(你|您)的[^,。!?\n]{0,6}还"
+                           # fa18: what the writer owes, brought back (欠你的钱我明天去你单位找你还上)
+                           r"|(^|[,，。!?])欠(你|您)的[^,。!?\n]{0,8}我[^,。!?\n]{0,16}(还上|还给|还(你|您)|当面还)"))
 # lawful17: a private creditor's own words keep a demand that also names a bill (你欠我的钱不还，我连电费都交不起)
 _PRIVATE_CREDITOR = re.compile(r"欠(我|俺|老子)|还(给)?我|借(给)?(你|您)")
 # lawful17: a bill's own terms — its late fee, its arrears, the consequence of paying late (逾期将停止供电)
@@ -391,9 +393,18 @@ _WARNING = re.compile(literal_first(
     r"不法分子|犯罪分子|诈骗分子|骗局|冒充|假冒|仿冒|非法中介|(均|都|全)(是|为|属于?)诈骗|一律(是|为)?诈骗|谨防|警惕|防骗|反诈"))
 # Report markers are the reporter's words, never a collector's (通报给你家人, 让记者曝光你, 你已被列为犯罪嫌疑人 are
 # threats, not reports).
-_REPORT = re.compile(literal_first(r"据报道|据悉|记者(调查|获悉|了解到|采访|从)|新闻(快讯|报道)|媒体报道|典型案例|被判处|判处有期徒刑|破获|热搜"
+# fa18: the reader pointed at a news item or a clip (你看这个新闻, 你刷到那个视频没, 妈你看这条报道): what follows in the
+# sentence is reported, and its 你 is the one shown the item (analyzer/detectors/reported.py sets that 你 aside).
+NEWS_POINTER = (r"(?:你|您)?(?:看|看看|瞧|瞧瞧|刷到|看到|听说|听说了)(?:了|过)?(?:这|那)(?:个|条|篇|则|段)"
+                r"(?:新闻|报道|视频|帖子|文章|案例)")
+_REPORT = re.compile(literal_first(NEWS_POINTER + "|"
+                                   r"据报道|据悉|记者(调查|获悉|了解到|采访|从)|新闻(快讯|报道)|媒体报道|典型案例|被判处|判处有期徒刑|破获|热搜"
                                   # lawful17: a news header (新闻：), a sentence passed (判处主犯有期徒刑三年)
-                                  r"|新闻:|判处[^,。!?;\n]{1,6}有期徒刑"))
+                                  r"|新闻:|判处[^,。!?;\n]{1,6}有期徒刑"
+                                  # fa18: a newspaper's or station's name as the header (【XX晚报】, 【XX日报】)
+                                  r"|(晚报|日报|时报|商报|都市报|新闻网|电视台|融媒体)】"
+                                  # fa18: a case reported by the police or a regulator (警方破获…, 银保监会通报：某机构…被罚款)
+                                  r"|破获|通报:|嫌疑人曾|被罚款|据了解"))
 _SENTENCE_END = re.compile(r"[。!?;\n]")
 _CLAUSE_END = re.compile(r"[,:。!?;\n]")
 _HEADER = re.compile(r"^\W{0,2}(【[^】]{0,16}】|[^,:。!?;\n]{0,10}[:])")

@@ -18,8 +18,6 @@ ROWS = [json.loads(line) for line in PROBES.read_text(encoding="utf-8").splitlin
 
 _NO_CTX = ("no debt context (the CTX slot is empty) and a frame that needs the debt frame (@debt / debt words) to keep "
            "friends, couriers and neighbours out")
-_NEWS = ("third-person news wording (警方破获/通报/记者调查 + the act): older frames have no news guard; fixing it needs a "
-         "reported-speech guard across many rules, outside this area")
 KNOWN = {
     # doorstep
     "c14t_dv004": _NO_CTX, "c14t_dv031": _NO_CTX, "c14t_dv079": _NO_CTX, "c14t_dv116": _NO_CTX, "c14t_dv128": _NO_CTX,
@@ -59,8 +57,7 @@ KNOWN = {
     # negatives that fire
     # (neg202, neg207, neg218 pass since debt context is judged outside news sentences: debt_context.warning_sentences)
     # (neg216, neg235 and neg246 pass since lawful17: news markers, public-body notices and a borrower's question)
-    "c14t_neg209": _NEWS, "c14t_neg214": _NEWS,
-    "c14t_neg223": _NEWS, "c14t_neg224": _NEWS, "c14t_neg227": _NEWS, "c14t_neg230": _NEWS,
+    # (neg209, neg214, neg223, neg224, neg227, neg230 pass since fa18: 破获, 通报：, 嫌疑人曾, 被罚款 are report markers)
     "c14t_neg241": "the borrower reporting hearsay (我朋友说你们会爆通讯录): 爆通讯录 fires an earlier exposure rule",
     "c14t_neg297": "a congratulation (把你的获奖照片挂到学校公告栏了，恭喜！) fires the older threat.exposure.photo_posted",
     "c14t_neg322": "a pun (让大家看看你是什么人才) fires the older threat.exposure.let_people_know",

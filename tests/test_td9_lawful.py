@@ -18,8 +18,8 @@ UNLAWFUL = ("scam", "unlawful_threat")
 
 KNOWN = {
     # lawful, still alarmed
-    # (TDL075, advice "可以…向公安机关报案", is quiet since debt context is judged outside warnings and advice)
-    "TDL103": "news without a reporting marker reported.py knows (据了解); third party 张某 reports to police",
+    # (TDL075, advice "可以…向公安机关报案", is quiet since debt context is judged outside warnings and advice;
+    # TDL103, news told with 据了解 and 张某因, is quiet since fa18 reads those as report markers)
     # twins, still missed (threat frames without the words the rules use; not lawful-frame work)
     "TDL187": "calling the guarantor and all relatives every day, phrased as '打电话' without notify/contact verbs",
     "TDL191": "veiled threat about the child's school, no harm word",

@@ -51,7 +51,7 @@ KNOWN_TWINS = {
     "td9t_t025": "threat.fake_legal.case_filed: a police station telling the reader their own report was filed",
     "td9t_t037": "threat.fake_legal.enforcement: '将依法申请强制执行' is a future conditional lawful step",
     "td9t_t050": "threat.fake_legal.case_filed: a police notice to fraud victims",
-    "td9t_t054": "threat.false_criminal.punishment: a police notice calling the arrest threat a rumour",
+    # (td9t_t054, a police notice calling the arrest threat a rumour, passes since fa18: 流传的“…”是谣言 is cited)
     "td9t_t055": "threat.exposure.publicise + police_referral: advice telling the reader to report a threat",
 }
 

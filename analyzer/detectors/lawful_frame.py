@@ -119,7 +119,7 @@ def _role_frame(p: dict[str, re.Pattern[str]], f: str, findings: list[Finding]) 
 
 
 def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> list[Finding]:
-    if not any(x.category in ("unlawful_threat", "scam") or x.kind == "doorstep_visit_threat" for x in findings):
+    if not any(x.category in ("unlawful_threat", "scam", "pressure") for x in findings):
         return findings  # most messages: nothing to judge, no search run
     p = _compiled(lexicon)
     f = doc.f
@@ -139,11 +139,13 @@ def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> lis
             start, end = _span(doc, x)
             if _conditional_lawful(p, f, start, end):
                 continue
-        if x.kind == "third_party_contact" and party and not p["party_reach"].search(x.excerpt):
+        # fa18: the party's own naming is no reach (您孩子的助学贷款: the child borrows with the reader, not beside them)
+        if x.kind == "third_party_contact" and party and not p["party_reach"].search(p["contract_party"].sub("", x.excerpt)):
             continue
         if x.kind == "third_party_contact" and _contact_verify(p, f, *_span(doc, x)):
             continue
-        if jest and (x.category == "unlawful_threat" or x.kind == "doorstep_visit_threat"):
+        # fa18: the joke covers pressure too (再拖我就要上门催收了😂; 再不还我就去法院告你哈哈哈)
+        if jest and x.category in ("unlawful_threat", "pressure"):
             continue
         out.append(x)
     return out

@@ -85,6 +85,17 @@ NON_PARTY = re.compile(r"(你|您)(?!们)[^,。!?;\n]{0,4}(作为|担任|是|被
 # service news, not a notice about the reader's case.
 PUBLIC_NOTICE = re.compile(r"群众|公众|市民|广大|社会各界|当事人(?:均?可|如需|如有)")
 ADDRESSED = re.compile(r"你|您|阁下|台端")
+# fa18: a law firm telling a party of a case by its number (【XX律师事务所】就XX银行诉您…纠纷一案，案号(2025)粤0104民初
+# 33210号，本所为原告代理人，如您有调解意向，可在开庭前联系本所律师): the firm in its own voice (its signature, 本所,
+# 我所), the reader a party (CASE_PARTY), a case number in the official format, and nothing a collector says or asks
+# (FIRM_CASE_BLOCK); no number to call and no link (checked in assess). The case number is the checkable detail.
+FIRM_VOICE = re.compile(r"本所|我所|本律所|本律师")
+FIRM_CASE_BLOCK = re.compile(r"我司|本公司|我公司|催收|法务部|逾期|还款|欠款|账单|额度|立即|马上|尽快|转账|汇款|缴纳|加微信|点击|下载"
+                             r"|撤诉|撤案|(?<!\d)\d{1,3}\s?(?:小时|天|日)内|征信|上门|单位|家人|亲友|通讯录|公安|拘留|坐牢")
+# fa18: a court's bare service notice under its signature (【法院】開庭通知已送達，請準時出庭; 【XX法院】传票已送达，请按时
+# 出庭应诉): it tells the reader to attend or to read papers and gives no number, no link and no collector's word, so it
+# asks nothing a scammer could gain from; the verdict tells the reader to check it through 12368.
+ATTEND = re.compile(r"出庭|到庭|应诉|参加庭审|查收|查阅|签收|领取(?:文书|传票)")
 COURT_STAFF = re.compile(r"承办法官|书记员|审判员|法官助理|承办人")
 # A hearing set for a given day in a named courtroom: 定于6月3日9时在第十法庭.
 HEARING = re.compile(r"(定于|于)[^,。!?;\n]{0,10}(\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[^。!?;\n]{0,14}(在|到)[^,。!?;\n]{0,8}"
@@ -148,6 +159,7 @@ class LegalCheck:
     source: bool  # speaks as or of a court, arbitration body or lawyer about a case
     details: tuple[str, ...]  # court_name | case_number | hotline_12368 | court_sender | official_domain
     # | court_signature | official_platform | court_staff | hearing_time | court_act | arbitration_case | counsel_case
+    # | firm_case | service_only
     markers: tuple[str, ...]  # payment_request | offer_to_drop | personal_number | unofficial_link
     # Nothing in the message but court service: no threat, pressure or scam finding.
     plain: bool = False
@@ -177,7 +189,8 @@ class LegalCheck:
                 or (self.plain and bool({"court_signature", "court_self"} & details) and "case_step" in details)
                 or ("letter_act" in details and self.stage == "lawyer")
                 or {"court_name", "court_act"} <= details or {"court_name", "arbitration_case"} <= details
-                or {"court_name", "case_step"} <= details)
+                or {"court_name", "case_step"} <= details
+                or {"court_signature", "service_only"} <= details)
 
     @property
     def served_unsure(self) -> bool:
@@ -197,6 +210,11 @@ class LegalCheck:
     def to_dict(self) -> dict[str, object]:
         return {"verifiable": self.verifiable, "details": list(self.details), "scam_markers": list(self.markers),
                 "how_to_verify": list(self.verify_steps), "stage": self.stage or None}
+
+
+def numbers_to_call(numbers: tuple[NumberInfo, ...]) -> bool:
+    """A number to call in the text other than 12368 (digits of a case number are no number to call)."""
+    return any(n.type != "invalid" and n.normalized != "12368" for n in numbers)
 
 
 def court_names(text: str) -> list[tuple[int, int, str]]:
@@ -266,6 +284,15 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     if ("court_name" in details and not numbers and not links and COURT_ACT.search(text)
             and not COLLECTOR_VOICE.search(text)):
         details.append("court_act")
+    firm = bool(re.search(r"律师事务所|律所", sig_text)) or bool(FIRM_VOICE.search(text))
+    if (firm and case_numbers and not numbers_to_call(numbers) and not links and CASE_PARTY.search(text)
+            and not FIRM_CASE_BLOCK.search(text) and not CLAIMANT.search(text)):
+        details.append("firm_case")
+    if (court_signature and not numbers_to_call(numbers) and not links and ATTEND.search(text) and not CLAIMANT.search(text)
+            and not COLLECTOR_VOICE.search(text) and not FIRM_CASE_BLOCK.search(text)
+            and not any(f.category in NOT_PLAIN and f.severity != "low" and f.kind != "fake_legal_process"
+                        for f in findings)):
+        details.append("service_only")
     if LETTER_ACT.search(text) and LETTER_CHECK.search(text) and not LETTER_PAY.search(text):
         details.append("letter_act")
     # scam18: a law firm as a party's counsel in a case with its number: the number is what the reader checks at 12368.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from analyzer.debt_context import NEWS_POINTER
 from analyzer.document import Document
 from analyzer.firstchar import literal_first
 from analyzer.report import Finding
@@ -22,8 +23,20 @@ _JUDGED = re.compile(r"^[^。!?\n]{0,12}?(?:(?:属于|均属于?|都属于?|都�
 # Reported as done by someone else: 被判处, 获刑, 被刑拘, 被抓获 … with no second person in the sentence.
 # (lawful17: also said in speech, 新闻说有个催收员…被抓了)
 _NEWS = re.compile(r"被判处?|判处|获刑|被刑拘|刑事拘留|被抓获|被逮捕|落网|据报道|记者|警方通报|一审|二审|宣判"
-                   r"|被(抓|拘留?)(走)?了|新闻(说|里|上|报道)")
+                   r"|被(抓|拘留?)(走)?了|新闻[,，]?(说|里|上|报道)"
+                   # fa18: an unnamed someone as the one it was done to (说有人被催收的爆了通讯录)
+                   r"|有(人|个人|个朋友|个同事|个网友)被"
+                   # fa18: a community's or school's notice of what residents reported (有业主反映有人在楼道张贴催债信息)
+                   r"|(业主|居民|群众|市民|网友|家长|学生|同学|员工|职工)(反映|举报|投诉|报警)"
+                   # fa18: a regulator's or the police's report on a case (警方破获一起…案，嫌疑人曾…; 银保监会通报：某机构外包
+                   # 催收…，被罚款50万元; 据了解，张某因…报案)
+                   r"|破获|通报[:：]|嫌疑人曾|被罚款|被处以|罚款\d|据了解|据悉"
+                   # (not 某平台 alone: a collector's public notice names the platform so, XXX在某平台借款逾期不还，特此公告)
+                   r"|[\u4e00-\u9fff]某因")
 _YOU = re.compile(r"你|您")
+# fa18: the reader pointed at a news item (你看这个新闻): the 你 is the one shown the item, not the target of what it
+# reports, and the pointer itself says what follows is reported.
+_POINTER = re.compile(NEWS_POINTER)
 # What a news item quotes (催收员称“知道你孩子在哪上学”) is the collector's words to someone else: its 你 is not the reader.
 _QUOTED = re.compile(r'[“"「『][^“”"「」『』。!?\n]{0,60}[”"」』]')
 # An advisory about the act: 如遇到催收人员…联系您家人，请拨打110 / 可向…投诉.
@@ -74,11 +87,24 @@ def reported(doc: Document, finding: Finding) -> bool:
     if _CASE_TO_REPORT.match(f[end:hi]) and not _YOU.search(f[lo:start]):
         return True
     sentence = f[lo:hi]
-    return bool(_NEWS.search(sentence)) and not _YOU.search(_QUOTED.sub("", sentence))
+    if not (_NEWS.search(sentence) or _POINTER.search(sentence)):
+        return False
+    return not _YOU.search(_QUOTED.sub("", _POINTER.sub("", _as_written(doc, lo, hi))))
+
+
+def _as_written(doc: Document, lo: int, hi: int) -> str:
+    """The sentence as written: folding drops quotation marks, so a quoted 你 (软件“呼死你”, 以“轰炸你全家”的方式) would
+    read as the reader in the folded text (fa18)."""
+    origin = doc.folded.origin
+    if not origin or lo >= len(origin):
+        return doc.f[lo:hi]
+    stop = origin[hi] if hi < len(origin) else len(doc.text)
+    return doc.text[origin[lo]:stop]
 
 
 def drop_reported(doc: Document, findings: list[Finding]) -> list[Finding]:
-    kept = [x for x in findings if x.category != "unlawful_threat" and x.kind != "doorstep_visit_threat"
+    # fa18: a news item's pressure (该团伙通过"呼死你"软件轰炸借款人) is reported too, not put on the reader
+    kept = [x for x in findings if x.category not in ("unlawful_threat", "pressure") and x.kind != "doorstep_visit_threat"
             or not reported(doc, x)]
     return [x for x in kept if x.category not in ("unlawful_threat", "pressure") and x.kind != "doorstep_visit_threat"
             or not complained(doc, x)]

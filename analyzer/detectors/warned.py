@@ -40,7 +40,7 @@ _KIND_ANAPHOR = re.compile(r"(?:此类|这类|这些|该类|以上|上述|类似
 _KIND_TOPIC = re.compile(r"的(?:短信|简讯|电话|来电|信息|消息|链接|网址|网站|人|客服)?[,，]$")
 # A third party as the subject of a clause: the rest of its description is theirs ("有同学接到冒充…的电话，称…").
 _PARTY = re.compile(r"(?:^|(?<=[,，;；:：。!?！？\n】]))(?:近期|近日|最近|目前|当前|现|发现|常有|经常)?(?:有|出现|一些|部分)?"
-                    r"(?:不法分子|犯罪分子|诈骗分子|歹徒|诈骗团伙|诈骗集团|犯罪集团|犯罪团伙|(?:非法)?催收团伙|不法人员|骗子|(?:有人|对方)(?:冒充|假冒|自称)|(?:(?<=出现)|有人)以[^,，。!?\n]{1,16}名义|"
+                    r"(?:不法分子|犯罪分子|诈骗分子|歹徒|诈骗团伙|诈骗集团|犯罪集团|犯罪团伙|(?:非法)?催收团伙|不法人员|骗子|(?:有人|对方|有[^,，。!?\n]{0,4}(?:人员|人士|团伙))(?:冒充|假冒|自称)|(?:(?<=出现)|有人)以[^,，。!?\n]{1,16}名义|"
                     r"(?:[^,，。!?\n]{0,6}?(?:接到|收到|遇到))?(?:假冒|冒充)[^,，。!?\n]{1,12}的(?:诈骗)?(?:人|人员|短信|电话|信息))")
 # A clause that goes on describing what the third party does.
 # para15 (UNSEAL_para15.md, cause F1): the next step of the same scheme, joined by a sequence or an alternative
@@ -56,6 +56,16 @@ _REJECT = re.compile(r"(?<=电话|短信|消息|链接|客服|的话)(?:千万|�
 # what an impostor would ask, not what the sender asks.
 # lawful10 (cause C): also a quoted act the sender disowns ("我们不会“爆通讯录”"): the quote breaks the negation.
 _DISOWN = re.compile(r"(?:不会|绝不会|决不会|从不|从来不会?|不提供)(?:以|要求|让|通过|向|任何|(?=[“\"「『]))")
+# fa18: the sender declining a service the scam sells (我们不代办"停催"业务; 本所…不承接任何"征信修复"业务; 本平台不办理
+# "债务优化"代理): what follows is what an impostor would offer. Only with the sender's own first person earlier in the
+# sentence, and the rest of a clause only, so "我们不收任何前期费用，可代办停催" keeps its offer.
+_DECLINE = re.compile(r"(?:不|从不|绝不|并不|不会|从未|从来不)(?:代办|代理|办理|承接|承办|经营|开展|从事|提供|做|收取|涉及)(?:任何)?")
+_OWN_SUBJECT = re.compile(r"我们|我司|我所|本所|本律所|本平台|本公司|本机构|本中心|本行|我行|本团队|本站")
+# fa18: an exposé of a kind of business (记者调查：一些“债务优化”机构声称能“停息挂账”，实则收取高额服务费后失联): what such
+# businesses claim is quoted, up to the verdict on it. Only what is named up to the verdict is blanked, so a scammer's own
+# offer after it (…实则收费后失联，我们专业停息挂账) is still read.
+_EXPOSE = re.compile(r"(?:一些|部分|某些|有些|有的|不少|很多|许多|所谓)[^,，。!?\n]{0,16}(?:机构|公司|中介|平台|团伙|人员|工作室)"
+                     r"[^。!?\n]{0,30}?(?:实则|实际上|其实|实为)(?:是|为|却|只是)?[^,，。!?\n]{0,8}?(?:骗|收取|套取|卷款|失联|跑路|收费)")
 # "买家发送了疑似'保证金''资金冻结'类信息": what the platform flags as suspect.
 _SUSPECT = re.compile(r"疑似([^,，。!?\n]{1,30}?)(?:类|等)?(?:信息|短信|消息|电话|链接|诈骗)")
 # "如遇/对方如果 X，请挂断/报警/拨打96110/可投诉": X is someone else's act, to be reported.
@@ -93,14 +103,24 @@ _SAYS = re.compile(r"(?:有人|对方|陌生人|骗子|催收(?:员|人员|的�
 _CLAIMANT_ASKS = re.compile(r"(?:怎么|如何|去哪|在哪)(?:投诉|举报|报警|维权)|(?:合法|违法|犯法)(?:吗|么|不)|(?:能|可以|该不该)报警(?:吗|么)?|"
                             r"是(?:不是)?真的(?:吗|么)|是(?:不是)?(?:诈骗|骗子|骗局)(?:吗|吧|么)|是不是在?(?:吓唬|恐吓|骗)我")
 _FIRST_PERSON = re.compile(r"我(?!们|司|行|方)")
+# fa18: the writer asks a lawyer, a regulator or a friend what will happen to them or what to do (律师您好，我网贷逾期了
+# 被通知要起诉，请问会不会坐牢？; 对方说下周就起诉，我会不会坐牢啊; 银行说要起诉我，会不会被抓？): the sentence before the
+# question is their own account. Read only when that account, less a greeting (律师您好), has no 你/您: a collector's
+# "下周就起诉你，你自己想想会不会坐牢" asks the reader, it is no account.
+_ADVICE_ASKS = re.compile(r"(?:会不会|会|要不要|是不是要)(?:坐牢|被抓|判刑|被判刑|被拘留?|上征信|被起诉|留案底)(?:吗|么|呀|啊|吧)?"
+                          r"|(?:我|我们)?(?:该|应该|要)?怎么(?:办|应诉|应对|处理|回复)(?:才好)?[?？]|需要准备(?:什么|哪些)")
+_GREETING = re.compile(r"(?:律师|老师|警官|医生|客服|法官|主任|大哥|大姐|专家)?(?:您好|你好)")
+_YOU_WORD = re.compile(r"你|您")
 # Quoted words ("…", 「…」), one quote or a run of them ("律师函"、"法院传票"), cited by the frame around them:
 # a reporting or citing word before it in its clause, or a verdict / manner word after it.
 _QUOTE = re.compile(r"[“\"「『]([^”\"」』\n]{1,80})[”\"」』]")
 _QUOTE_RUN = re.compile(r"[、,，和与及或]{0,2}[“\"「『][^”\"」』\n]{1,80}[”\"」』]")
-_CITED_BEFORE = re.compile(r"(?:说|称|讲|道|声称|谎称|扬言|自称|伪造|冒充|假冒|冒用|所谓|网传|诸如|类似|比如|例如|"
+_CITED_BEFORE = re.compile(r"(?:说|称|讲|道|声称|谎称|扬言|自称|伪造|冒充|假冒|冒用|所谓|网传|流传|诸如|类似|比如|例如|"
                            r"收到|接到|写着|内容为|话术|说辞|假借|打着)[^,，。!?\n]{0,6}$")
 _CITED_AFTER = re.compile(r"[^,，。!?\n]{0,12}?(?:回忆|说道|表示|相威胁|相要挟|相恐吓|为由|为名|为幌子|之类|一类|骚扰|恐吓|吓唬|"
                           r"系伪造|系谣言|系虚假|是假的|是骗|都是|均为|均系|陷阱|骗局|套路|圈套|是真的吗|"
+                          # fa18: a rumour denied (网上流传的“逾期不还将被拘留”是谣言)
+                          r"(?<![不没])(?:是|为|属于)谣言|纯属谣言|"
                           # lawful10 (cause C): a quoted service named and disowned ("征信修复"机构不能替代…)
                           r"不能替代|不能代替|无法替代|无权|没有资质|不具备)|等|的(?:说法|话术|谎言|套路)")
 # A quote introduced by a colon (骗子常说：“…”): the citing word sits before the colon, so the clause that holds it
@@ -138,7 +158,7 @@ def _described(f: str, start: int) -> int:
 # (analyzer/prefilter.py): most messages quote nothing, and one index look-up costs less than a scan per frame
 # (or a key test per frame).
 _FRAMES = (_VERDICT, _PARTY, _WARN, _REJECT, _DISOWN, _SUSPECT, _IF_THEN_REPORT, _MET_THEN_ACT, _HEADING,
-           _VERDICT_PLAIN, _SAYS, _QUOTE, _CLAIMANT_ASKS, _EDU_QUESTION)
+           _VERDICT_PLAIN, _SAYS, _QUOTE, _CLAIMANT_ASKS, _EDU_QUESTION, _ADVICE_ASKS, _DECLINE, _EXPOSE)
 _FRAME_INDEX = GateIndex([gates(pattern.pattern) for pattern in _FRAMES])
 _FRAME_NUMBER = {id(pattern): i for i, pattern in enumerate(_FRAMES)}
 
@@ -201,6 +221,16 @@ def quoted(f: str, keys: set[str] | None = None) -> list[tuple[int, int]]:
     for m in scan(_CLAIMANT_ASKS):
         lo = _sentence_start(f, m.start())
         if _FIRST_PERSON.search(f, lo, m.start()):
+            spans.append((lo, m.start()))
+    for m in scan(_EXPOSE):
+        spans.append((m.start(), m.end()))
+    for m in scan(_DECLINE):
+        if _OWN_SUBJECT.search(f, _sentence_start(f, m.start()), m.start()):
+            clause = _CLAUSE_END.search(f, m.end(), min(len(f), m.end() + REACH))
+            spans.append((m.end(), clause.start() if clause else min(len(f), m.end() + REACH)))
+    for m in scan(_ADVICE_ASKS):
+        lo = _sentence_start(f, m.start())
+        if _FIRST_PERSON.search(f, lo, m.start()) and not _YOU_WORD.search(_GREETING.sub("", f[lo:m.end()])):
             spans.append((lo, m.start()))
     return [(a, _quote_end(f, a, b)) for a, b in spans if b > a]
 
