@@ -48,8 +48,15 @@ _PUBLIC_SIGNER = re.compile(r"社区|街道|居委会|村委会|公安|派出所
 
 
 def talks_of_collectors(signatures: list[str]) -> bool:
-    """Whether a message so signed may talk of collectors without being one: unsigned, or signed by a public body."""
-    return not signatures or any(_PUBLIC_SIGNER.search(s) for s in signatures)
+    """Whether a message so signed may talk of collectors without being one: unsigned, or signed by a public body
+    (gate18: or by a bystander, an employer's office, a school, a property office: lexicon `bystander_signer`)."""
+    return not signatures or any(_PUBLIC_SIGNER.search(s) or _class("bystander_signer").search(s) for s in signatures)
+
+
+def signers(signatures: list[str]) -> list[str]:
+    """gate18: the signatures that name a sender, without a pasted chat's or screenshot's header ([微信], [语音转文字],
+    [群聊 "大学室友"], [14:36]: lexicon `channel_header`): where a message was copied from is not who wrote it."""
+    return [s for s in signatures if not _class("channel_header").match(s)]
 
 
 def blank(f: str, spans: list[tuple[int, int]]) -> str:
@@ -60,8 +67,9 @@ def blank(f: str, spans: list[tuple[int, int]]) -> str:
 
 
 def borrower_complaint(f: str) -> bool:
-    """The borrower's own complaint or plea (投诉书：本人在XX平台借款…; 请求监管部门处理; 明天我陪你去投诉)."""
-    return bool(_class("borrower_complaint").search(f))
+    """The borrower's own complaint or plea (投诉书：本人在XX平台借款…; 请求监管部门处理; 明天我陪你去投诉), or
+    (gate18) the borrower writing to the lender's service (客服你好，我已经还清了…麻烦帮我查一下: `borrower_to_lender`)."""
+    return bool(_class("borrower_complaint").search(f) or _class("borrower_to_lender").search(f))
 
 
 def pasted_form(f: str) -> bool:
