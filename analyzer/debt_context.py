@@ -117,7 +117,7 @@ COLLECTION_STEP = re.compile(literal_first(r"(已|已经|现已)(被)?(移交|�
                              r"|(你|您)(是|作为)[^,。!?;\n]{0,12}(担保人|保证人|共同借款人|共同还款人)(?![^,。!?;\n]{0,3}(吗|嘛|么|\?))"
                              r"[^。!?\n]{0,30}(借款人|逾期|欠款|还款|代偿|还钱|跑了|失联|不还|没还)"
                              r"|起诉(书|状)[^,。!?;\n]{0,4}(都|已经|已)?(打印|准备|写)(好|出来)"
-                             r"|(提交|申请|走|转入?)诉前调解"
+                             r"|(提交|申请|走|转入?|移交)(至|到|给)?[^,。!?;\n]{0,8}诉前调解"
                              # the court sent after the reader, or a judgment's reach into their accounts, told to them
                              # (只能让法院来找你; 判决书出来，你的银行卡…冻结划扣)
                              r"|(让|叫)法院(来)?找(你|您)|判决书?(出来|下来)[^。!?\n]{0,6}(你|您)的?(银行卡|工资|存款|名下|账户|微信|支付宝)"
@@ -128,7 +128,8 @@ COLLECTION_STEP = re.compile(literal_first(r"(已|已经|现已)(被)?(移交|�
                              r"|(账户|账号|案件|借款|欠款|你|您)[^,。!?;\n]{0,8}(进入|转入|纳入|列入|统一|安排|启动|提交)[^,。!?;\n]{0,2}委外"
                              # the reader told they are someone's emergency contact (您作为XXX的紧急联系人，请转告他…): a
                              # collector's message to a third party even when it promises not to ask them to pay
-                             r"|(你|您)(是|作为|被[^,。!?;\n]{0,6}(填写?|留)为?)[^,。!?;\n]{0,10}紧急联系人"
+                             # (gate18: not asked, 你是他紧急联系人吗: a friend looking for him)
+                             r"|(你|您)(是|作为|被[^,。!?;\n]{0,6}(填写?|留)为?)[^,。!?;\n]{0,10}紧急联系人(?![^,。!?;\n]{0,3}(吗|嘛|么|\?))"
                              # a lending firm asks someone else to have the holder contact it (请您转告机主尽快联系XX借贷服务平台,
                              # round 12 H, UNSEAL_r12a.md cause E): the call bot's third-party step, with no debt word in it
                              r"|(转告|转达|通知|告诉)(一下)?(机主|本人|他|她|当事人|借款人)[^。!?\n]{0,12}(联系|回电|致电|回复)[^。!?\n]{0,16}"
@@ -137,8 +138,15 @@ COLLECTION_STEP = re.compile(literal_first(r"(已|已经|现已)(被)?(移交|�
                              # 将联系您的紧急联系人核实; 失联修复; 为免打扰您的家人，请本人回复): the lender's step for a debt
                              # (para7 cause A1, UNSEAL_para7.md)
                              r"|(失联|无法接通|打不通|接不通|联系不上|联系不到|无法联系|联系无果|无回复|未回复|未接听)[^。!?\n]{0,40}"
-                             r"(紧急联系人|紧急联络人|预留的?联系人|填写的?联系人|(您|你)的联系人)"
+                             r"(紧急联系人|紧急联络人|预留的?联系人|填写的?联系人|(您|你)的联系人)(?![^,。!?;\n]{0,3}(吗|嘛|么|\?))"
                              r"|(紧急联系人|紧急联络人|联系人)[^。!?\n]{0,6}(核实流程|失联修复)|失联修复"
+                             # gate18: the other order — the reader named as the contact, then the borrower out of reach (您的朋友留了
+                             # 您的电话作为联系人，我们一直联系不上他); and a lender that cannot reach its card holder or borrower asks
+                             # the reader to relay a call-back (联系不上持卡人，如方便请转告其回电)
+                             r"|(作为|当作?|留为?|填为?|填写为?)[^,。!?;\n]{0,4}(紧急)?(联系人|联络人)[^。!?\n]{0,24}"
+                             r"(失联|无法接通|打不通|接不通|联系不上|联系不到|无法联系|找不到)"
+                             r"|(联系不上|联系不到|无法联系|无法联系上)(持卡人|借款人|贷款人|欠款人|机主|当事人)[^。!?\n]{0,16}"
+                             r"(转告|转达|让(他|她|其)|请(他|她|其))"
                              r"|(避免|免)(打扰|惊动)(到)?(您|你)的?(家人|父母|紧急联系人|联系人)"
                              # the collector's own next step said aloud (到不了我就直接提交诉讼申请, 不处理我就把你的案子提交到
                              # 法务部, 该上征信上征信，该起诉起诉; para14 cause C, UNSEAL_para14.md); not a lawyer's step for the
