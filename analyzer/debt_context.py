@@ -231,6 +231,8 @@ _PRIVATE_DEBT_BRANCHES = (
     # repayment asked for (月底前先还一半给我)
     r"(欠|借)[^。!?\n]{0,10}[\d一二两三四五六七八九十百千万][^。!?\n]{0,24}(还|转|打)(回)?(给)?我(?=[,。!?;吧啊呢吗嘛呀啦哈哦喔咯]|$)",
     r"还(一半|一部分|部分|一点|点)(回)?给?我(?![们司])",
+    # gate18: borrowed from a third person, to be repaid to them (你找二舅借的三千块他问了好几次了，记得还他)
+    r"(找|跟|向)[^,。!?\n]{1,4}借的[^。!?\n]{0,30}还(给)?(他|她|人家)(?![们])",
     # a rotating credit association (合会 / 標會): the reader's share due
     r"会钱[^。!?\n]{0,12}(交|缴|轮到|拖)|得标[^。!?\n]{0,20}(交|缴)|标走的|(每月|每期|每个月)[^,。!?\n]{0,4}照(交|缴)",
     # Cantonese 数: the sum owed (还数, 条数…拖, 你的数)
@@ -256,6 +258,8 @@ SENDER_REPAYS = re.compile(literal_first(r"我欠(你|您)|(你|您)借给?我�
                            r"|(转给|还给|转到|打到)(你|您)([^,。!?\n]{0,4}(了|卡|账户|微信|支付宝)|(?=[,，。!！?？;；]|$))"
                            r"|(已|已经|刚)(转|还)(你|您)|我(已经?|刚刚?|今天)?(转|还)(给)?(你|您)了"
                            r"|借(你|您)的[^,。!?\n]{0,8}我[^,。!?\n]{0,10}(还|转|给你|打给你)|把借(你|您)的[^,。!?\n]{0,6}还"))
+# gate18: the money asked back to the writer at the end of a clause (记得还我哈, 还回给我啦)
+_ASKED_BACK = re.compile(r"(?<!归)还(回)?(给)?我(?![们司])(?=[,。!?;吧啊呢吗嘛呀啦哈哦喔咯]|$)")
 # lawful17: a private creditor's own words keep a demand that also names a bill (你欠我的钱不还，我连电费都交不起)
 _PRIVATE_CREDITOR = re.compile(r"欠(我|俺|老子)|还(给)?我|借(给)?(你|您)")
 # lawful17: a bill's own terms — its late fee, its arrears, the consequence of paying late (逾期将停止供电)
@@ -302,7 +306,7 @@ OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|到期|(?<!
 PAID_OFF = re.compile(literal_first(r"(?<!如)(?<!若)(?<!如果)(?<!如您)(?<!若您)(?<!如你)(?:已|已经|即|均已|全部)(自动)?(还清|结清)"
                                     r"|还款成功|已成功还款"))
 # (gate18: 剩余本金, 剩余期数 after a payment is the loan's balance, not a sum due now)
-STILL_OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|仍需|尚需|还需|剩余(?!(未还|贷款)?本金|期数|\d{1,3}期|额度|可用)|最低还款|扣款失败|罚息|违约金")
+STILL_OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还(?!本金)|仍需|尚需|还需|剩余(?!(未还|贷款|待还)?本金|期数|\d{1,3}期|额度|可用)|最低还款|扣款失败|罚息|违约金")
 # A rollover confirmed (您已成功申请续期7天，到期请及时还款, 展期成功): the servicing act is the message and its
 # 到期请还款 names the new due date; like PAID_OFF, not a demand unless something is still owed (STILL_OWED).
 RENEWED = re.compile(literal_first(r"(已|已经)?成功(申请|办理)?(续期|展期|延期还款|续借)|(续期|展期|延期还款|续借)(已)?成功"))
@@ -360,7 +364,8 @@ def about_debt(doc: Document) -> bool:
         return not _ordinary(doc) and _outside_warnings(doc)
     if DEBIT_FAILED.search(stripped) and not DEBIT_NOT_LOAN.search(doc.f) and (signed or addressed(doc.f)):
         return not _ordinary(doc) and _outside_warnings(doc)
-    if SENDER_REPAYS.search(doc.f) and not READER_DEBT.search(doc.f):
+    # (gate18: 你借我的那五千块…记得还我 asks the money back: 你借我的 is the reader's borrowing there)
+    if SENDER_REPAYS.search(doc.f) and not READER_DEBT.search(doc.f) and not _ASKED_BACK.search(doc.f):
         return False
     private = PRIVATE_DEBT.search(stripped) and not DEBT_REPORT.search(doc.f) and not GIFT.search(doc.f)
     demand = DEMAND.search(stripped) and (signed or ADDRESSED.search(doc.f) or STRONG_DEBT.search(stripped))
@@ -388,12 +393,15 @@ def _ordinary(doc: Document) -> bool:
     an unsigned message in which the writer complains of collection, a friend jokes or says there is no rush, or a
     pasted contract sample or form; or a library book or a rented device overdue; unless the reader's own debt is
     named (READER_DEBT)."""
+    signed = debt_lawful.signers([s.text for s in doc.signatures])
+    if not signed and debt_lawful.kin_advice(doc.f) and loan_named().search(doc.f):
+        return True  # gate18: a relative's advice about the reader's own loan (闺女，你信用卡账单记得还，别逾期了)
     if READER_DEBT.search(doc.f):
         return False
     if debt_lawful.borrowed_item(doc.f) and not loan_named().search(doc.f):
         return True
-    return not debt_lawful.signers([s.text for s in doc.signatures]) and (debt_lawful.borrower_complaint(doc.f) or debt_lawful.no_rush(doc.f)
-                                   or debt_lawful.pasted_form(doc.f) or debt_lawful.joking(doc.f))
+    return not signed and (debt_lawful.borrower_complaint(doc.f) or debt_lawful.no_rush(doc.f)
+                           or debt_lawful.pasted_form(doc.f) or debt_lawful.joking(doc.f))
 
 
 def _outside_warnings(doc: Document) -> bool:

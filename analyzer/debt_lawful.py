@@ -74,6 +74,13 @@ def borrower_complaint(f: str) -> bool:
     return bool(_class("borrower_complaint").search(f) or _class("borrower_to_lender").search(f))
 
 
+def kin_advice(f: str) -> bool:
+    """gate18: a relative or partner, calling the reader first (闺女，… / 老公，…), advising them to repay their own loan or
+    card (记得还, 别逾期了, 影响征信) and naming no one the money is owed to (kin_creditor: 还她, 欠我). The caller
+    also checks that a loan or card is named."""
+    return bool(_class("kin_vocative").search(f) and _class("kin_advice").search(f) and not _class("kin_creditor").search(f))
+
+
 def pasted_form(f: str) -> bool:
     """A contract sample, a form or its instructions pasted in (借款合同（样本）第五条…, 填表说明：…)."""
     return bool(_class("pasted_form").search(f))
