@@ -74,7 +74,8 @@ def frame() -> tuple[re.Pattern[str], ...]:
     settle = lexicon.expand("(?:{settle_act})")
     delay = literal_first(lexicon.expand("{delay_reproach}"))
     lever = lexicon.expand("(?:{lender_lever})")
-    handle = "(?:处理|还上|还清|结清|补上)"
+    # (gate18: also a plain 还 after a reminder word, 明天记得还借呗, 别忘了还信用卡)
+    handle = "(?:处理|还上|还清|结清|补上|(?<=记得|别忘|忘了|赶紧|抓紧)还)"
     not_to_you = r"(?!" + _GAP + r"{0,3}给(?:你|您))"
     branches = [
         f"(?:{obj})(?:{_GAP}{{0,12}}(?:{state}|{act})|{_GAP}{{0,8}}(?:{deadline}){_GAP}{{0,8}}{settle})",
