@@ -21,6 +21,8 @@ STILL_DEBT = {
     "deictic-sum-transfer": "小刘,你上个月说先欠着的那300,有空记得转我哦",
     "lent-sum-next-payday": "之前借你的那一千五,下礼拜发工资了记得转我哈",
     "you-borrowed-from-me-ask-back": "爸,你借我的那五千块下个月记得还我哈。",
+    "you-borrowed-from-me-when": "你借我的800块到底什么时候还?",
+    "you-borrowed-promise-broken": "上次你借我三千块,说好这个月还的呢",
     # a third person's loan relayed: 她/他 after 找/借 is the creditor
     "relayed-neighbour": "[微信] 妈,隔壁王婶说您上个月找她借的两百块还没还,您记得还她",
     "relayed-uncle": "姐,你找二舅借的三千块他问了好几次了,记得还他。",
@@ -67,6 +69,9 @@ NOT_DEBT = {
     "mother-card-advice": "妈,你信用卡这个月还了吗,别逾期了,影响征信。",
     "wife-mortgage": "老婆,房贷明天扣款,记得往卡里存钱哈。",
     "mother-brand-advice": "儿子,借呗的钱记得按时还,钱不够跟妈说。",
+    # the writer asks to borrow (a borrower writing to a lender)
+    "asks-to-borrow": "兄弟,借我800块,下周一发工资就还你。",
+    "asks-to-borrow-first": "能不能先借我两千,月底一定还你",
     # things lent that are not money
     "book-back": "借你的书记得还我哈",
     "power-bank-back": "你借我的充电宝记得还我",
