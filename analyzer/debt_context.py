@@ -30,6 +30,12 @@ NOT_DEBT = re.compile(literal_first(r"(不是|并不是|并非|没有|没)(叫|�
                                # lender marketing: repaying on time as a general benefit (按时还款可提额), no late fee
                                # promised (提前还款无违约金)
                                r"|(按时|按期|准时)还款[^,。!?;\n]{0,2}(可|能|积累|有助|享|提额|即可提)|(无|免|不收取?|没有)(违约金|罚息|滞纳金)"
+                               # gate18: a repayment made, as a transaction record (信用卡1707于11月7日16:20还款人民币2870.00元, 成功为尾号
+                               # 2511信用卡还款3198.00元, 预约还款, 存入…入账后还清账单欠款)
+                               r"|于[^,。!?;\n]{0,16}(向[^,。!?;\n]{0,12})?还款(人民币|rmb)?\d|成功[^,。!?;\n]{0,12}还款|预约还款|入账后还清"
+                               # gate18: a purchase receipt on a pay-later account with the standing instruction to repay (成功支付126.00元
+                               # 还款日每月8号，记得按时还款; 你有一笔43.73元的支出…使用花呗支付，请及时还款)
+                               r"|(成功支付|支付成功|成功下单|下单成功|的支出)[^。!?\n]{0,30}(按时|及时|记得)还款"
                                # gate18: a servicing notice that changes nothing for the reader's loan (还款计划不变，照常还款即可)
                                r"|(照常|正常|按原计划|按原有计划|按原约定|继续按原)[^,。!?;\n]{0,2}还款(即可|就可以|就行)?"
                                r"|还款(计划|方式|安排|日期)[^,。!?;\n]{0,6}(不变|不受影响|照常)"

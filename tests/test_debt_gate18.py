@@ -32,6 +32,7 @@ STILL_DEBT = {
     "cantonese-card-unpaid": "你好,提提你張信用卡今個月仲未找數,記得還呀。",
     "taiwan-amount-not-in": "您的貸款本期應繳金額尚未入帳,請於本週五前繳納。",
     "instalment-to-be-debited": "【某银行】您的车贷本月本息3,100元将于15日扣收,请留足余额。",
+    "pay-later-bill-due": "【某月付】您本月账单126.00元今天到期,记得按时还款。",
     "outstanding-to-repay": "您在我司的待偿金额为3,200元,请于今日内完成偿还。",
     # a lender reaching the borrower through a contact, a collector speaking, a case moved to pre-suit mediation
     "contact-then-unreachable": "您好,您的同事李**把您填为紧急联系人,我们这几天都联系不上她,请您转告她尽快回电。",
@@ -56,6 +57,9 @@ NOT_DEBT = {
     "fund-loan-paid-balance": "【XX住房公积金】您的公积金贷款本月已按时还款1,530.00元,剩余本金98,200.00元。",
     "repaid-remaining-principal": "【XX银行】您的借款已成功还款800.00元,剩余待还本金5,200.00元。",
     "card-annual-fee": "【某银行】您的信用卡年费300元将于下月5日扣收,刷卡满5次可免。",
+    "card-repayment-record": "【某银行】您尾号3321的信用卡于12月2日10:15还款人民币1,500.00元,记账金额以账单为准。",
+    "repaid-for-card": "成功为尾号8810信用卡还款2,000.00元,预计当日到账。",
+    "pay-later-receipt": "【某月付】成功支付58.00元,还款日每月10号,记得按时还款。",
     "autopay-success": "【某银行】您的信用卡账单今天自动扣款成功,感谢您的使用。",
     "servicing-unchanged": "【XX金融】尊敬的客户,因系统升级,还款渠道将于本周六暂停2小时,您的借款还款计划不变,照常还款即可。",
     "collection-policy": "本行郑重提示:我行催收人员不会要求客户把钱转到个人账户,遇到请报警。",
