@@ -37,6 +37,7 @@ STILL_DEBT = {
     # a lender reaching the borrower through a contact, a collector speaking, a case moved to pre-suit mediation
     "contact-then-unreachable": "您好,您的同事李**把您填为紧急联系人,我们这几天都联系不上她,请您转告她尽快回电。",
     "card-holder-unreachable": "【某信用卡中心】您好,因联系不上持卡人张**,如方便请转告其致电我中心,谢谢。",
+    "bill-plus-junk-fee": "客户您好,您的账单逾期金额2,800元,另需缴纳资料费和罚款600元。",
     "collector-self-intro": "我是XX平台催收专员,您的借款已逾期5天,请今天处理。",
     "pre-suit-mediation": "我司已将您的借款纠纷材料提交至某区法院诉前调解,请保持电话畅通。",
     "cantonese-law-firm": "你筆數已拖咗三個月,再唔處理就交畀律師行入稟追討。",
@@ -70,7 +71,7 @@ NOT_DEBT = {
     # dues that are not a loan
     "tax-top-up": "【XX市税务局】您2025年度个人所得税汇算需补税860元,请于6月30日前办理,逾期将加收滞纳金。",
     "traffic-fine": "【交管12123】您有一笔交通违法罚款150元未缴纳,逾期将加处罚款。",
-    "school-fee": "【XX学校】家长您好,本学期教辅资料费120元尚未缴纳,请于本周五前缴纳,逾期将影响发书。",
+    "school-fee": "【XX学校】家长您好,本学期教辅费120元尚未缴纳,请于本周五前缴纳,逾期将影响发书。",
     # a relative advising the reader on their own loan or card
     "mother-card-advice": "妈,你信用卡这个月还了吗,别逾期了,影响征信。",
     "wife-mortgage": "老婆,房贷明天扣款,记得往卡里存钱哈。",
