@@ -93,3 +93,11 @@ def test_collection_wording_is_a_debt(text: str) -> None:
 @pytest.mark.parametrize("text", list(NOT_DEBT.values()), ids=list(NOT_DEBT))
 def test_ordinary_wording_is_not_the_readers_debt(text: str) -> None:
     assert not about_debt(parse(text, None, None))
+
+
+def test_a_pasted_chat_header_is_not_a_signer() -> None:
+    from analyzer.debt_lawful import signers
+
+    headers = ["语音转文字 1分12秒", "群聊大学室友\"", "微信大刘\"", "whatsapp", "短信1", "14:36", "企业微信"]
+    senders = ["微信支付", "招商银行", "短信营业厅", "某消费金融"]
+    assert signers(headers + senders) == senders
