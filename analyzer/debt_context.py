@@ -236,7 +236,8 @@ _PRIVATE_DEBT_BRANCHES = (
     # gate18: a sum lent or owed to the writer, said with a numeral, and asked back to "me" (上个月借你那三千蚊…记得还回给我呀,
     # 你还欠我五百蚊…转回给我啦, 你说先欠着的那600，有空记得转我哈; folded Cantonese, regional.toml); a partial
     # repayment asked for (月底前先还一半给我)
-    r"(欠|借)[^。!?\n]{0,10}[\d一二两三四五六七八九十百千万][^。!?\n]{0,24}(还|转|打)(回)?(给)?我(?=[,。!?;吧啊呢吗嘛呀啦哈哦喔咯]|$)",
+    # (not the writer's or a third person's loan: 我借了他300块，他说明天转我)
+    r"(?<![我他她])(欠|借)(?!(了|给)?(他|她))[^。!?\n]{0,10}[\d一二两三四五六七八九十百千万][^。!?\n]{0,24}(还|转|打)(回)?(给)?我(?=[,。!?;吧啊呢吗嘛呀啦哈哦喔咯]|$)",
     r"还(一半|一部分|部分|一点|点)(回)?给?我(?![们司])",
     # gate18: borrowed from a third person, to be repaid to them (你找二舅借的三千块他问了好几次了，记得还他)
     r"(找|跟|向)[^,。!?\n]{1,4}借的[^。!?\n]{0,30}还(给)?(他|她|人家)(?![们])",

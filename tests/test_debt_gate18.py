@@ -38,6 +38,8 @@ STILL_DEBT = {
     "contact-then-unreachable": "您好,您的同事李**把您填为紧急联系人,我们这几天都联系不上她,请您转告她尽快回电。",
     "card-holder-unreachable": "【某信用卡中心】您好,因联系不上持卡人张**,如方便请转告其致电我中心,谢谢。",
     "bill-plus-junk-fee": "客户您好,您的账单逾期金额2,800元,另需缴纳资料费和罚款600元。",
+    "collector-asks-to-handle": "你好,你的网贷已经逾期三天了,麻烦帮忙处理一下",
+    "third-person-owes-relayed": "你欠他的钱还没还,他让我提醒你",
     "collector-self-intro": "我是XX平台催收专员,您的借款已逾期5天,请今天处理。",
     "pre-suit-mediation": "我司已将您的借款纠纷材料提交至某区法院诉前调解,请保持电话畅通。",
     "cantonese-law-firm": "你筆數已拖咗三個月,再唔處理就交畀律師行入稟追討。",
@@ -79,6 +81,7 @@ NOT_DEBT = {
     # the writer asks to borrow (a borrower writing to a lender)
     "asks-to-borrow": "兄弟,借我800块,下周一发工资就还你。",
     "asks-to-borrow-first": "能不能先借我两千,月底一定还你",
+    "writer-lent-a-third-person": "我借了他300块,他说明天转我",
     # things lent that are not money
     "book-back": "借你的书记得还我哈",
     "power-bank-back": "你借我的充电宝记得还我",
