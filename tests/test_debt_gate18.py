@@ -33,6 +33,9 @@ STILL_DEBT = {
     "taiwan-amount-not-in": "您的貸款本期應繳金額尚未入帳,請於本週五前繳納。",
     "instalment-to-be-debited": "【某银行】您的车贷本月本息3,100元将于15日扣收,请留足余额。",
     "pay-later-bill-due": "【某月付】您本月账单126.00元今天到期,记得按时还款。",
+    "due-by-date-sum": "请于今日18点前还款1200元",
+    "due-on-date-sum": "您好,您需于本月20日还款3500元,请提前准备。",
+    "debit-failed-repay": "【某银行】您的贷款扣款不成功请尽快还款",
     "outstanding-to-repay": "您在我司的待偿金额为3,200元,请于今日内完成偿还。",
     # a lender reaching the borrower through a contact, a collector speaking, a case moved to pre-suit mediation
     "contact-then-unreachable": "您好,您的同事李**把您填为紧急联系人,我们这几天都联系不上她,请您转告她尽快回电。",
@@ -61,6 +64,7 @@ NOT_DEBT = {
     "repaid-remaining-principal": "【XX银行】您的借款已成功还款800.00元,剩余待还本金5,200.00元。",
     "card-annual-fee": "【某银行】您的信用卡年费300元将于下月5日扣收,刷卡满5次可免。",
     "card-repayment-record": "【某银行】您尾号3321的信用卡于12月2日10:15还款人民币1,500.00元,记账金额以账单为准。",
+    "repaid-on-date": "【某律所】您好,对方已于昨日还款2万元至您的账户,剩余部分我们继续跟进。",
     "repaid-for-card": "成功为尾号8810信用卡还款2,000.00元,预计当日到账。",
     "pay-later-receipt": "【某月付】成功支付58.00元,还款日每月10号,记得按时还款。",
     "autopay-success": "【某银行】您的信用卡账单今天自动扣款成功,感谢您的使用。",
