@@ -36,6 +36,8 @@ STILL_DEBT = {
     "due-by-date-sum": "请于今日18点前还款1200元",
     "due-on-date-sum": "您好,您需于本月20日还款3500元,请提前准备。",
     "debit-failed-repay": "【某银行】您的贷款扣款不成功请尽快还款",
+    "repayment-day-as-usual": "今天是您的还款日,请正常还款",
+    "borrowed-from-him-sum": "你跟他借的两千块记得还他",
     "outstanding-to-repay": "您在我司的待偿金额为3,200元,请于今日内完成偿还。",
     # a lender reaching the borrower through a contact, a collector speaking, a case moved to pre-suit mediation
     "contact-then-unreachable": "您好,您的同事李**把您填为紧急联系人,我们这几天都联系不上她,请您转告她尽快回电。",
@@ -87,6 +89,7 @@ NOT_DEBT = {
     "asks-to-borrow-first": "能不能先借我两千,月底一定还你",
     "writer-lent-a-third-person": "我借了他300块,他说明天转我",
     # things lent that are not money
+    "borrowed-book-from-him": "你跟他借的书记得还他",
     "book-back": "借你的书记得还我哈",
     "power-bank-back": "你借我的充电宝记得还我",
 }
