@@ -38,6 +38,7 @@ STILL_DEBT = {
     "debit-failed-repay": "【某银行】您的贷款扣款不成功请尽快还款",
     "repayment-day-as-usual": "今天是您的还款日,请正常还款",
     "borrowed-from-him-sum": "你跟他借的两千块记得还他",
+    "collector-calls-brother": "哥,你这网贷逾期三天了,记得今天还上,不然影响征信",
     "outstanding-to-repay": "您在我司的待偿金额为3,200元,请于今日内完成偿还。",
     # a lender reaching the borrower through a contact, a collector speaking, a case moved to pre-suit mediation
     "contact-then-unreachable": "您好,您的同事李**把您填为紧急联系人,我们这几天都联系不上她,请您转告她尽快回电。",
