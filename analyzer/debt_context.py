@@ -193,6 +193,8 @@ STRONG_DEBT = re.compile(literal_first(r"逾期|催收|催款|欠款|应还|待�
                                        # lawful17: 她借你的 (what a relative borrowed from the reader) is not the reader's debt
                                        r"|欠(我|我们)的?\d{0,9}[^,。!?;\n]{0,6}(钱|元|块|万)|借给(你|您)的|(?<![他她])借(你|您)的"
                                        r"|(再|就是|一直|迟迟|拒绝|坚持|要是|如果|假如|若是)不还(?=[,，。!！?？]|$)"
+                                       # gate18: a deadline on paying the money back, said without 你 (今天必须把钱还上)
+                                       r"|(必须|务必|马上|赶紧|今天|今晚)[^,。!?;\n]{0,3}把(钱|欠款|欠的钱)还(上|清|了)"
                                        + _CREDITOR_SAYS + _OWED_TO_US))
 
 # A private creditor, a loan shark, a landlord, a 合会 member or a relative names the debt without 欠款/逾期/还款

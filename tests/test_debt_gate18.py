@@ -39,6 +39,7 @@ STILL_DEBT = {
     "repayment-day-as-usual": "今天是您的还款日,请正常还款",
     "borrowed-from-him-sum": "你跟他借的两千块记得还他",
     "collector-calls-brother": "哥,你这网贷逾期三天了,记得今天还上,不然影响征信",
+    "chat-deadline-no-you": "[微信] 今天必须把钱还上",
     "outstanding-to-repay": "您在我司的待偿金额为3,200元,请于今日内完成偿还。",
     # a lender reaching the borrower through a contact, a collector speaking, a case moved to pre-suit mediation
     "contact-then-unreachable": "您好,您的同事李**把您填为紧急联系人,我们这几天都联系不上她,请您转告她尽快回电。",
@@ -91,6 +92,7 @@ NOT_DEBT = {
     "writer-lent-a-third-person": "我借了他300块,他说明天转我",
     # things lent that are not money
     "borrowed-book-from-him": "你跟他借的书记得还他",
+    "writer-will-repay-today": "我今天必须把钱还上,不然利息太高了",
     "book-back": "借你的书记得还我哈",
     "power-bank-back": "你借我的充电宝记得还我",
 }
