@@ -81,6 +81,12 @@ class Document:
 
 # A lender's SMS template fills its signature in later (【{APP_NAMES}】, 【%s】): a placeholder names no one.
 _PLACEHOLDER = re.compile(r"[#$]?\{[^{}]{0,40}\}|%s")
+# A pasted message's own label in square brackets names the channel or the form it came in, not a sender:
+# [微信], [语音转文字], [語音轉文字 0:42], [WhatsApp], [短信2], [群聊 "大学室友"], [微信转发], [企业微信]. Only the
+# half-width [..] shape (a real SMS signs in 【】); a bracket holding such a word is no signature.
+_PASTE_LABEL = re.compile(r"微信|企业微信|wechat|whatsapp|line|telegram|qq|钉钉|飞书|imessage|短信\s?\d|彩信|群聊|私聊|"
+                          r"语音|語音|转文字|轉文字|转发|轉發|截图|截圖|图片|圖片|来电|來電|通话|通話|录音|錄音|留言|聊天记录|"
+                          r"链接|鏈接|附件|视频|視頻|表情", re.IGNORECASE)
 
 
 def _signatures(ft: FoldedText) -> tuple[Span, ...]:
@@ -92,6 +98,8 @@ def _signatures(ft: FoldedText) -> tuple[Span, ...]:
         group = next(g for g in (1, 2, 3) if m.group(g) is not None)
         if _PLACEHOLDER.fullmatch(m.group(group).strip()):
             continue
+        if group != 1 and _PASTE_LABEL.search(m.group(group)):
+            continue  # [微信], [语音转文字]: the paste's channel label, not a signature
         s, e = ft.span(m.start(group), m.end(group))
         out.append(Span(m.group(group).strip(), s, e))
     return tuple(out)

@@ -153,20 +153,39 @@ def literal_first(source: str) -> str:
             return source
         if _starts_with_literal(parsed):
             return source
-        found = _branches(list(parsed))
-        if not found:
-            return source
-        by_first: dict[int, list[list]] = {}
-        for branch in found:
-            by_first.setdefault(branch[0][1], []).append(branch[1:])
-        parts = []
-        for code, tails in by_first.items():
-            bodies = [unparse(t) for t in tails]
-            parts.append(_esc(code) + (bodies[0] if len(bodies) == 1 else "(?:" + "|".join(bodies) + ")"))
-        out = "|".join(parts)
+        seq = list(parsed)
+        found = _branches(seq)
+        out = _grouped(found) if found else None
+        if out is None or len(out) > _MAX_LENGTH:
+            out = _head_first(seq)
     except (_Unsupported, re.error, RecursionError):
         return source
-    return out if len(out) <= _MAX_LENGTH else source
+    return out if out is not None and len(out) <= _MAX_LENGTH else source
+
+
+def _grouped(found: list[list]) -> str:
+    """Branches that each start with a literal, those with the same first character joined (in order)."""
+    by_first: dict[int, list[list]] = {}
+    for branch in found:
+        by_first.setdefault(branch[0][1], []).append(branch[1:])
+    parts = []
+    for code, tails in by_first.items():
+        bodies = [unparse(t) for t in tails]
+        parts.append(_esc(code) + (bodies[0] if len(bodies) == 1 else "(?:" + "|".join(bodies) + ")"))
+    return "|".join(parts)
+
+
+def _head_first(seq: list) -> str | None:
+    """When distributing the whole pattern over its first part's branches grows it too much (a lexicon
+    class, a gap, a second class: {cpress_cond}[^。]{0,16}{cpress_step} written out 51 times), only the
+    shortest head that cannot match empty is rewritten, the rest written once after it: (?:c1…|c2…)REST.
+    re scans for the first characters of a group of literal-first branches as it does for a top-level
+    alternation, and (?:A|B)REST tries A then B before REST, as AREST|BREST does."""
+    for k in range(1, len(seq)):
+        found = _branches(seq[:k])
+        if found:
+            return "(?:" + _grouped(found) + ")" + unparse(seq[k:])
+    return None
 
 
 def _starts_with_literal(parsed) -> bool:

@@ -30,6 +30,7 @@ from analyzer.limits import BEIJING, MAX_TEXT_CHARS
 from analyzer.lexicon import load as load_lexicon
 from analyzer.loan.hint import loan_hint
 from analyzer.normalize import fold
+from analyzer.pasted import sender_line
 from analyzer.report import Finding, InputError, LenderMatch, LinkInfo, NumberInfo, Report
 from analyzer.spans import tidy as whole_spans
 from analyzer import verdict as verdict_rules
@@ -134,6 +135,11 @@ class Analyzer:
             raise InputError("发信号码必须是文本。")
         when = parse_time(received_at)
         sender = (sender or "").strip() or None
+        # No sender given, but the paste opens with the phone's sender line (发件人：95588, 短信 | 10690… | 12月19日):
+        # that number is the sender, and the report points at it in the text (analyzer/pasted.py).
+        pasted = None if sender else sender_line(text)
+        if pasted:
+            sender = pasted[0]
         doc = parse(text, sender, when)
 
         link_domains = []
@@ -158,7 +164,8 @@ class Analyzer:
         if lender and lender.id:
             lender_phones = tuple(c["value"] for c in lender.official_contacts if c["type"] == "phone") or None
         numbers = tuple(classify(n.text, self.official_phone, lender_phones, n.start, n.end) for n in doc.numbers)
-        sender_info = classify(sender, self.official_phone, lender_phones) if sender else None
+        sender_info = classify(sender, self.official_phone, lender_phones,
+                               *(pasted[1:] if pasted else ())) if sender else None
         links = links_detector.analyse(doc, self.official_domain, self.known_domain, lender.id if lender else None)
 
         contexts = {

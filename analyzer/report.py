@@ -25,7 +25,7 @@ class InputError(ValueError):
 
 @dataclass(frozen=True)
 class Evidence:
-    source: str  # signature | name | product | number | domain | payee_account (a bank only named as the account to pay into)
+    source: str  # signature | name | product | number | domain | payee_account (a bank or payment app only named as the account to pay into, debit or freeze)
     start: int
     end: int
     text: str

@@ -21,7 +21,7 @@ from analyzer.firstchar import scanner
 from analyzer.lexicon import Lexicon
 from analyzer.lexicon import load as load_lexicon
 from analyzer.lazy_pattern import LazyPattern
-from analyzer.prefilter import Gates, GateIndex, gated_pattern
+from analyzer.prefilter import MAX_GATES, Gates, GateIndex, gated_pattern, selectivity
 from analyzer.report import Finding
 from knowledge.models import RuleRecord
 
@@ -68,11 +68,24 @@ class RuleSet(tuple):
             requires_gates = tuple(g for gates_ in rule.requires_gates for g in gates_)
             for j, g in enumerate(rule.pattern_gates):
                 owner.append((i, j))
-                item_gates.append(g)
-                extra.append(requires_gates)
+                # The pattern's and its rule's context patterns' gates together, the most selective MAX_GATES of them
+                # (a pattern without gates of its own stays one the index lists as always scanned: GateIndex.always).
+                kept = tuple(sorted(set(g) | set(requires_gates), key=selectivity)[:MAX_GATES])
+                item_gates.append(kept if g else ())
+                extra.append(() if g else kept)
         self.owner = tuple(owner)
         self.index = GateIndex(item_gates, extra)
+        # Per index item, its pattern's firstchar.scanner, looked up on first use and kept (scanner() hashes the
+        # pattern's source and checks its flags on every call).
+        self.scanners = [None] * len(owner)
         return self
+
+    def scanner_of(self, item: int) -> re.Pattern[str] | LazyPattern:
+        found = self.scanners[item]
+        if found is None:
+            i, j = self.owner[item]
+            found = self.scanners[item] = scanner(self[i].patterns[j])
+        return found
 
     def all_patterns(self) -> Iterator[LazyPattern]:
         for rule in self:
@@ -89,16 +102,16 @@ class RuleSet(tuple):
             pattern.compiled()
 
     def candidates(self, keys: set[str]) -> dict[int, list[int]]:
-        """Rule index -> indexes of its patterns that may match (rules in data order); a rule whose
-        context patterns cannot all occur is left out."""
+        """Rule index -> index items of its patterns that may match (rules in data order, an item's pattern
+        is owner[item]); a rule whose context patterns cannot all occur is left out."""
         out: dict[int, list[int]] = {}
         owner = self.owner
         for item in self.index.candidates(keys):
-            i, j = owner[item]
+            i = owner[item][0]
             if i in out:
-                out[i].append(j)
+                out[i].append(item)
             else:
-                out[i] = [j]
+                out[i] = [item]
         return out
 
 
@@ -198,11 +211,28 @@ class Clauses:
     def __init__(self, modality: "Modality", text: str) -> None:
         self.modality = modality
         self.text = text
-        self.ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+        # Built on first use (most messages have no match to judge, so no clause to find):
+        self._ends: list[int] | None = None
+        self._negation_text: str | None = None
         self._markers: dict[str, _Marker] = {}
-        self.negation_text = modality.unconditioned(text)
         self._done_text: str | None = None
         self._sentence_ends: list[int] | None = None
+
+    @property
+    def ends(self) -> list[int]:
+        """Where clauses end (_CLAUSE_END)."""
+        ends = self._ends
+        if ends is None:
+            ends = self._ends = [m.start() for m in _CLAUSE_END.finditer(self.text)]
+        return ends
+
+    @property
+    def negation_text(self) -> str:
+        """The text with its condition phrases blanked (Modality.unconditioned), where negations are looked for."""
+        text = self._negation_text
+        if text is None:
+            text = self._negation_text = self.modality.unconditioned(self.text)
+        return text
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around a match, at most SENTENCE_REACH either side (linear on text without stops)."""
@@ -224,7 +254,9 @@ class Clauses:
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         """The same answer as clause_bounds(text, start, end)."""
-        ends = self.ends
+        ends = self._ends
+        if ends is None:
+            ends = self.ends
         i = bisect_left(ends, start) - 1
         left = max(start - CLAUSE_REACH, 0, ends[i] + 1 if i >= 0 else 0)
         left = min(left, start)
@@ -251,7 +283,7 @@ class Clauses:
 
     def negated(self, text: str, start: int, end: int) -> bool:
         left, _ = self.bounds(start, end)
-        return self._marker("negation").within(self.negation_text, left, start)
+        return self._marker("negation").within(self._negation_text or self.negation_text, left, start)
 
     def future_or_conditional(self, start: int, end: int) -> bool:
         left, _ = self.bounds(start, end)
@@ -383,12 +415,12 @@ def match_stands(clauses: Clauses, start: int, end: int, negatable: bool, exclud
     return True
 
 
-def _first_standing_match(rule: CompiledRule, clauses: Clauses, which: list[int]) -> tuple[int, int] | None:
-    """The first match, pattern by pattern (only those in `which`: the others cannot match),
-    that no negation, exclusion or wrong modality cancels."""
-    patterns = rule.patterns
-    for j in which:
-        for m in scanner(patterns[j]).finditer(clauses.text):
+def _first_standing_match(rules: RuleSet, rule: CompiledRule, clauses: Clauses, items: list[int]) -> tuple[int, int] | None:
+    """The first match, pattern by pattern (only the index items in `items`: the rule's other patterns
+    cannot match), that no negation, exclusion or wrong modality cancels."""
+    scanners = rules.scanners
+    for item in items:
+        for m in (scanners[item] or rules.scanner_of(item)).finditer(clauses.text):
             if m.end() > m.start() and _standing(rule, clauses, m.start(), m.end()):
                 return m.start(), m.end()
     return None
@@ -429,7 +461,7 @@ def run(doc: Document, rules: RuleSet, contexts: dict[str, Context],
         if rule.named and not holds(rule.named):
             continue
         r = rule.record
-        match = _first_standing_match(rule, clauses, which)
+        match = _first_standing_match(rules, rule, clauses, which)
         if match is None:
             continue
         # Checked after the match (both are pure, so the finding is the same either way): the index only

@@ -40,9 +40,6 @@ KNOWN_BY_REASON = {
     "已列入诉讼名单 is read as a claimed lawsuit (threat.fake_legal): the threat family's call": [
         "cov14p_P3_025", "cov14p_P3_034", "cov14p_P3_052", "cov14p_P3_055", "cov14p_P3_076", "cov14p_P3_092",
     ],
-    "等法院传票 trips fake_legal/impersonation (court paper named): arguable, the threat family's call": [
-        "cov14p_P4_016", "cov14p_P4_026", "cov14p_P4_032", "cov14p_P4_044", "cov14p_P4_048", "cov14p_P4_078",
-    ],
     "a true statement of the rule (征信业管理条例), not a step taken against the reader": [
         "cov14p_P5_033", "cov14p_P5_036", "cov14p_P5_048", "cov14p_P5_143", "cov14p_P5_145", "cov14p_P5_153",
     ],

@@ -99,6 +99,19 @@ def test_literal_first_keeps_matches(source, text):
     assert _spans(re.compile(new), text) == _spans(re.compile(source), text)
 
 
+def test_literal_first_rewrites_only_the_head_when_distributing_it_grows_too_long():
+    # A lexicon class with optional parts, a gap and a second long class (cov14p.pressure.condition_step):
+    # written out once per branch of the head it would pass _MAX_LENGTH; the head alone is rewritten.
+    rest = "[^。]{0,16}(?:" + "|".join(chr(0x4E00 + i) + chr(0x6000 + i) for i in range(3000)) + ")"
+    source = "(?:(?:如果|若|要是)?(?:不还|拖欠)|否则)" + rest
+    new = literal_first(source)
+    assert new != source and new.startswith("(?:") and new.endswith(rest[-40:])
+    assert len(new) < 2 * len(source)
+    assert _has_first_char_scan(re.compile(new))
+    text = "如果不还一" + chr(0x6000) + "，拖欠" + chr(0x4E00 + 999) + chr(0x6000 + 999) + "。否则一一，若拖欠 丁" + chr(0x6002) + "，要是没还一" + chr(0x6000)
+    assert _spans(re.compile(new), text) == _spans(re.compile(source), text) != []
+
+
 @pytest.mark.parametrize("source", [
     r"(a)\1|b",  # a back-reference needs its group
     r"(?i)(a|b)c|d",  # flags
@@ -121,6 +134,15 @@ def test_gates_never_skip_a_pattern_that_matches(engine_patterns, texts):
             elif not passes(pattern_gates, keys):
                 skipped_somewhere = True
     assert skipped_somewhere  # the gates do skip work
+
+
+def test_an_alternation_gives_a_gate_for_every_join_of_its_branches_word_sets():
+    # Each branch needs 你, a body part and a harm: so does every match, whichever branch it takes.
+    pattern = r"(把|给)你的?(手|脚)[^,]{0,6}(打断|砍掉)|(打断|砍掉)你的(手|脚)"
+    found = gates(pattern)
+    assert frozenset({"手", "脚"}) in found and frozenset({"打断", "砍掉"}) in found
+    assert not passes(found, text_keys("把你的手机拿来给我"))  # one gate of {你} alone let this through
+    assert passes(found, text_keys("小心打断你的手"))
 
 
 def test_gate_index_gives_the_items_whose_gates_pass():

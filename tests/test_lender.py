@@ -92,6 +92,18 @@ NOT_A_LENDER = [
     ("state-is-no-name", "系统检测到您的ETC异常，逾期未处理将注销。"),
     ("template-placeholder", "{name}你好，我这里{platform}的，你的借款已逾期。"),
     ("card-notice-signature", "【信用卡消费通知】您尾号1234的卡消费100元。"),
+    # round 18: a pasted message's channel label, a bare notice word, a count word, a kind of loan, a bank's channel
+    ("paste-label-chat", "[微信] 上周借你的两千块，月底方便的话还我。"),
+    ("paste-label-voice", "[語音轉文字 0:31] 喂 你那笔钱什么时候还 我这边等着用"),
+    ("paste-label-numbered-sms", "[短信2] 你的欠款已逾期三十天，请今日处理。"),
+    ("paste-label-group", '[群聊 "三班家长"] 下周的班费每人五十，记得转给班长。'),
+    ("notice-word-signature", "【重要提醒】您的借款已逾期15天，请尽快还款。"),
+    ("news-signature", "【快讯】多地法院集中审理一批网贷纠纷案件。"),
+    ("department-signature", "【财务通知】本月报销单请于25日前提交。"),
+    ("count-word-before-platform", "据查，该员工在好几个平台和多个平台借款未还。"),
+    ("student-loan-kind", "您的生源地助学贷款本年度应还本息1,980元，还款日为12月20日。"),
+    ("housing-loan-kind", "您的个人住房贷款本月扣款失败，请存入足额资金。"),
+    ("bank-app-channel", "如需办理，请通过本行手机银行APP申请。"),
 ]
 
 
@@ -112,6 +124,20 @@ def test_unregistered_name_reported(analyzer, text, name, kind):
 @pytest.mark.parametrize("text", [c[1] for c in NOT_A_LENDER], ids=[c[0] for c in NOT_A_LENDER])
 def test_no_lender(analyzer, text):
     assert analyzer.analyze(text).lender is None
+
+
+@pytest.mark.parametrize("text", [
+    "系统通知：因您逾期未还，您名下所有银行卡及微信支付宝已于今日被冻结。",
+    "你的微信、支付宝都将被限制使用，直到你还清为止。",
+    "借款人逾期，担保人名下的银行卡、支付宝已被风控冻结。",
+])
+def test_payment_app_said_to_be_frozen_is_no_creditor(analyzer, text):
+    """A payment app the message says is (being) frozen is the reader's account under threat, not the lender:
+    its only evidence is payee_account and the card says it may not be the creditor, whatever the verdict."""
+    report = analyzer.analyze(text)
+    lender = report.lender
+    assert lender is None or {e.source for e in lender.evidence} == {"payee_account"}, lender
+    assert lender is None or "不一定是你的债权人" in lender.note
 
 
 def test_payee_bank_alone_is_kept_apart(analyzer):

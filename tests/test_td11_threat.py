@@ -33,7 +33,6 @@ KNOWN = {
     "TD11-X007": _SCAM_OVER_THREAT + "【XX金融法务】 announcing the blacklist (legal_signature_power)",
     "TD11-X011": _SCAM_OVER_THREAT + "【XX仲裁中心】 with an award and a freeze (legal_signature_power)",
     "TD11-X056": _SCAM_OVER_THREAT + "【法务中心】 with a case number 'sent later' (legal_signature_power)",
-    "TD11-X003": _SCAM_OVER_THREAT + "a summons announced by SMS (summons_by_sms)",
     "TD11-X024": _SCAM_OVER_THREAT + "a 【XX公安】 signature (authority_signature)",
     "TD11-X027": _SCAM_OVER_THREAT + "a deposit (保证金) demanded to lift a freeze",
     "TD11-D118": "后果自负 with a deadline is pressure.consequence.own_risk (aggressive) project-wide",

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from analyzer.detectors.legal_voice import (CLAIMANT, COURT_SELF, GRANTED_WITHDRAWAL, LETTER_ACT, LETTER_CHECK,
-                                           LETTER_PAY)
+                                           LETTER_PAY, counsel_in_case)
 from analyzer.detectors.links import court_service, government, senders_own
 from analyzer.document import Document
 from analyzer.report import Finding, LinkInfo, NumberInfo
@@ -27,8 +27,9 @@ CASE_NUMBER = re.compile(
     # scam17: a Taiwan court's form, the Minguo year (115年度北简字第1234号), folded to simplified characters.
     r"|(?<!\d)1[01]\d年度[\u4e00-\u9fff]{1,4}字第\d{1,7}号")
 SOURCE = re.compile(r"法院|法庭|仲裁委|仲裁院|律师事务所|律所|律师|本院|承办法官|书记员|人民法院在线服务|court\.gov\.cn")
-LEGAL_TALK = re.compile(r"案号|案件|受理|起诉|诉讼|传票|开庭|应诉|送达|文书|判决|裁定|仲裁|执行|律师函|立案|失信|冻结|支付令|函告|致函"
-                        r"|庭审|举证|调解|court\.gov\.cn")
+# scam18: 一案 and 出庭 name a case too (就…纠纷一案，本所律师将代理出庭).
+LEGAL_TALK = re.compile(r"案号|案件|一案|受理|起诉|诉讼|传票|开庭|出庭|应诉|送达|文书|判决|裁定|仲裁|执行|律师函|立案|失信|冻结|支付令|函告"
+                        r"|致函|庭审|举证|调解|court\.gov\.cn")
 # A court signing the SMS as 【XX人民法院】 or by its usual short name 【深圳中院】, 【XX法院】.
 COURT_SIGNATURE = re.compile(r"法院|中院|高院|法庭|仲裁")
 # What a genuine court SMS is about: serving papers, hearings, evidence, enforcement, mediation.
@@ -67,7 +68,9 @@ ARBITRATION_CASE = re.compile(r"(?:(你|您)[^,。!?;\n]{0,4}(作为|系|为|是
 CASE_PARTY = re.compile(r"(你|您)(?!们)(与|和|诉)[^。!?\n]{1,40}(纠纷|一案|案)|(诉|与|和)(你|您)(?!们)[^。!?\n]{0,20}(纠纷|一案|案)"
                         r"|(你|您)(?!们)(的|参与的|所涉)[^。!?\n]{0,30}(案件|一案|上诉案)"
                         r"|[(〔\[](?:19|20)\d{2}[)〕\]][^。!?\n]{1,20}号"
-                        r"|(\A|】)(被执行人|被告|被申请人|原告|申请人|当事人)[^,。!?;\n:]{0,6}[:,]")
+                        r"|(\A|】)(被执行人|被告|被申请人|原告|申请人|当事人)[^,。!?;\n:]{0,6}[:,]"
+                        # scam18: the court's paper issued to the reader (已向你发出支付令, 向您送达了起诉状副本)
+                        r"|(向|对)(你|您)(?!们)[^,。!?;\n]{0,2}(发出|送达|签发|作出)了?[^,。!?;\n]{0,8}(支付令|传票|通知书|裁定书?|判决书?|文书|副本)")
 # scam17: a case closed or a measure lifted (执行完毕, 终结本次执行, 准许撤诉, 已组庭…) is a step too;
 # lawful17: also the time for evidence (仲裁案已组庭…提交证据材料).
 CASE_STEP = re.compile(r"开庭|判决|裁决|仲裁庭|合议庭|审理|送达|执行异议|组庭|仲裁员|执行完毕|执行终结|终结本次执行|撤诉|结案|举证|提交证据"
@@ -78,12 +81,19 @@ CASE_STEP_BLOCK = re.compile(r"我司|本公司|我公司|(?<!送达)(?<!服务)
 # lawful8 (UNSEAL_lawful8.md, cause I): the reader called to a case as a witness or a lay juror, not as a party
 # (需您作为证人出庭作证; 您已被选任为人民陪审员): a genuine court notice, but not a legal notice about the reader's case.
 NON_PARTY = re.compile(r"(你|您)(?!们)[^,。!?;\n]{0,4}(作为|担任|是|被选任为|被选为)[^,。!?;\n]{0,4}(证人|人民陪审员|陪审员)|出庭作证")
+# scam18: a court's notice to the public (为方便群众…，当事人可通过…办理) that names no case and addresses no one: court
+# service news, not a notice about the reader's case.
+PUBLIC_NOTICE = re.compile(r"群众|公众|市民|广大|社会各界|当事人(?:均?可|如需|如有)")
+ADDRESSED = re.compile(r"你|您|阁下|台端")
 COURT_STAFF = re.compile(r"承办法官|书记员|审判员|法官助理|承办人")
 # A hearing set for a given day in a named courtroom: 定于6月3日9时在第十法庭.
 HEARING = re.compile(r"(定于|于)[^,。!?;\n]{0,10}(\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[^。!?;\n]{0,14}(在|到)[^,。!?;\n]{0,8}"
                      r"(第[\d一二三四五六七八九十]+(法庭|审判庭)|审判庭|法庭)")
 # The Supreme People's Court's own service platform, named in the text.
-OFFICIAL_PLATFORM = re.compile(r"人民法院在线服务|人民法院送达平台|诉讼服务平台")
+# scam18: and the courts' other named platforms (浙江移动微法院, 全国法院统一送达平台, 人民法院调解平台, 北京法院电子诉讼平台,
+# 中国执行信息公开网, 中国裁判文书网, 人民法院诉讼服务网): a reader can find each without the message's link.
+OFFICIAL_PLATFORM = re.compile(r"人民法院在线服务|人民法院送达平台|诉讼服务平台|移动微法院|法院统一送达平台|人民法院调解平台"
+                               r"|法院电子诉讼平台|中国执行信息公开网|中国裁判文书网|诉讼服务网")
 COURT_NAME = re.compile(
     r"[\u4e00-\u9fff]{2,14}?(?:人民法院|互联网法院|金融法院|海事法院|知识产权法院|铁路运输法院|仲裁委员会|仲裁院|律师事务所)")
 # A name is cut after the last verb or particle: "即将移交北京市朝阳区人民法院" names 北京市朝阳区人民法院.
@@ -137,7 +147,7 @@ TRIAL_TALK = re.compile(r"开庭|应诉|答辩|传票|起诉状|举证|庭审|�
 class LegalCheck:
     source: bool  # speaks as or of a court, arbitration body or lawyer about a case
     details: tuple[str, ...]  # court_name | case_number | hotline_12368 | court_sender | official_domain
-    # | court_signature | official_platform | court_staff | hearing_time | court_act | arbitration_case
+    # | court_signature | official_platform | court_staff | hearing_time | court_act | arbitration_case | counsel_case
     markers: tuple[str, ...]  # payment_request | offer_to_drop | personal_number | unofficial_link
     # Nothing in the message but court service: no threat, pressure or scam finding.
     plain: bool = False
@@ -258,6 +268,9 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
         details.append("court_act")
     if LETTER_ACT.search(text) and LETTER_CHECK.search(text) and not LETTER_PAY.search(text):
         details.append("letter_act")
+    # scam18: a law firm as a party's counsel in a case with its number: the number is what the reader checks at 12368.
+    if case_numbers and counsel_in_case().search(text):
+        details.append("counsel_case")
     # scam17: a masked court signature counts only in a message with no threat, pressure or scam finding, for a notice
     # to a party who is not the claimant (您作为原告的…案件:
     # the reader's own suit, no notice against them).
@@ -290,7 +303,8 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     letter = ("law_firm" in details or "letter_act" in details or "律师函" in text
               or bool(re.search(r"律师事务所|律所", sig_text)))
     lawyer = letter and not court_side & set(details)
-    party = not NON_PARTY.search(text)
+    party = not NON_PARTY.search(text) and not (PUBLIC_NOTICE.search(text) and not case_numbers
+                                                and not ADDRESSED.search(text))
     return LegalCheck(True, tuple(dict.fromkeys(details)), tuple(dict.fromkeys(markers)), plain,
                       bool(SERVICE_TALK.search(text)), plain_but_legal, "lawyer" if lawyer else stage(text), party)
 

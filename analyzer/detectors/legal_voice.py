@@ -3,6 +3,9 @@ written as the letter, and what such a letter must and must not ask. Used by ana
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from analyzer.lexicon import load as load_lexicon
 
 # scam17: a court or arbitration body introducing itself (这里是XX人民法院诉前调解中心, XX法院公告：, XX仲裁委员会通知：) stands
 # for its signature; counted like a masked signature, only in a message to the reader (你/您, or the reader named as
@@ -26,3 +29,11 @@ LETTER_CHECK = re.compile(r"(?:与|和|向|联系|致电)[^,。!?;\n]{0,4}(?:委
 # ... and asks for no payment of its own (扫码缴纳律师费, 转入账户): a real letter sends the reader to repay through the
 # creditor's own channels.
 LETTER_PAY = re.compile(r"扫码|二维码|收款码|缴纳|缴费|支付|转账|汇款|转入|打款|付款|账户[:：]|账号[:：]")
+
+
+@lru_cache(maxsize=1)
+def counsel_in_case() -> re.Pattern[str]:
+    """scam18: a law firm writing as one party's counsel in a case whose number is written in the court's format
+    (受某银行委托，就（2025）京0105民初123号纠纷一案…; 本所为原告代理人，案号…): the lexicon class
+    scam_eighteen_counsel_in_case (zz_scam18.toml), which the fake-court rules also take as their exception."""
+    return re.compile(load_lexicon().classes["scam_eighteen_counsel_in_case"])

@@ -18,7 +18,7 @@ DRESSING = re.compile(r"(法务部|法务中心|法务|服务中心|客服中心
 PLACEHOLDER = re.compile(r"[x×*＊某]|^(xx|我司|我行|本行|本司|贵司|本平台|该平台|平台|公司|银行|网贷|贷款|借款|信用卡|系统|官方|客服|短信|账单|还款|重要|紧急|最新|特别|温馨|友情|系统检测|官方客服|签名|短信签名|公司名称|平台名称)$", re.IGNORECASE)
 _WEIGHTS = {"signature": 0.9, "sender": 0.88, "claim": 0.85, "name": 0.75, "header": 0.7, "product": 0.65, "institution": 0.6,
             "number": 0.6, "domain": 0.6, "payee_account": 0.25}
-PAYEE_NOTE = "短信只把这家银行当作收款或扣款的账户提到，它不一定是你的债权人；真正的放贷机构以借款合同为准。"
+PAYEE_NOTE = "短信只把它当作收款、扣款或被冻结的账户提到，它不一定是你的债权人；真正的放贷机构以借款合同为准。"
 _KIND_ORDER = {k: i for i, k in enumerate((
     "consumer_finance_company", "bank", "microloan_company", "finance_leasing",
     "online_platform", "collection_agency", "unknown"))}
@@ -223,8 +223,10 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
             if role == "payee" and index.by_id[lid].kind == "bank":
                 registry(lid).credit("payee_account", _WEIGHTS["payee_account"], ev("payee_account", start, end))
             elif role == "payee":
-                # A payment app named as the way to pay (通过支付宝转账, 冻结支付宝账户) is not the creditor either.
-                registry(lid).credit(source, _WEIGHTS["payee_account"], ev(source, start, end))
+                # A payment app named as the way to pay or the account frozen (通过支付宝转账, 冻结支付宝账户,
+                # 微信支付宝已被冻结) is not the creditor either; its evidence says so, so the card keeps PAYEE_NOTE
+                # and a scam verdict does not call it an impersonated brand (round 18).
+                registry(lid).credit("payee_account", _WEIGHTS["payee_account"], ev("payee_account", start, end))
             else:
                 weight = _WEIGHTS[role] if role in ("claim", "sender") else _WEIGHTS[source]
                 registry(lid).credit(source, weight, ev(source, start, end))
@@ -320,11 +322,24 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         aliases=record.aliases, products=record.products, confidence=round(min(best.score, 0.99), 2),
         evidence=evidence, candidates=candidates, in_registry=True, signature=signature,
         note=PAYEE_NOTE if only_payee else KIND_NOTE.get(record.kind, ""),
-        official_contacts=tuple({"type": c.type, "value": c.value, "what": c.what, "source": c.source}
-                                for c in record.contacts if c.status == "official"),
-        secondary_contacts=tuple({"type": c.type, "value": c.value, "what": c.what, "source": c.source}
-                                 for c in record.contacts if c.status == "secondary"),
+        official_contacts=_contacts(record, "official"),
+        secondary_contacts=_contacts(record, "secondary"),
     ), dressed
+
+
+_CONTACTS: dict[tuple[str, str], tuple[LenderRecord, tuple[dict[str, str], ...]]] = {}
+
+
+def _contacts(record: LenderRecord, status: str) -> tuple[dict[str, str], ...]:
+    """The record's contacts of this status as the report gives them, built once per record (2 us a message that
+    names a registry lender); kept with the record they were built from, so a registry reloaded builds them anew.
+    Report.to_dict copies them."""
+    key = (record.id, status)
+    found = _CONTACTS.get(key)
+    if found is None or found[0] is not record:
+        found = _CONTACTS[key] = (record, tuple({"type": c.type, "value": c.value, "what": c.what, "source": c.source}
+                                                for c in record.contacts if c.status == status))
+    return found[1]
 
 
 # What the lender card says once the verdict is known. A scam that signs with a real lender's name uses the name:

@@ -176,6 +176,12 @@ _AUTHORITY = re.compile(r"中国人民银行|人民银行|央行|公安|派出�
 # courts' service, whoever the message claims to be: the courts' sites are all on gov.cn.
 COURT_LINE = "12368（法院诉讼服务）"
 _COURT_LINE_DOMAIN = re.compile(r"12368")
+# scam18: a host that spells gov, court or fayuan as a word of its own (court-gov.cn.top, zcw-gov.cn.top) but is not on
+# gov.cn, in a message about a court or arbitration case, imitates the courts' sites the same way. Not in a notice shaped
+# like a court's e-service (case number in the official format): that one is an unsure notice to check through 12368.
+COURT_SITE = "法院、仲裁机构的官方网站"
+_COURT_WORD_HOST = re.compile(r"(?<![a-z])(?:gov|court|fayuan)(?![a-z])")
+_CASE_TALK = re.compile(r"法院|法庭|仲裁|案件|案号|传票|诉讼|立案|执行")
 
 
 def claimed_authority(doc: Document) -> str | None:
@@ -212,6 +218,8 @@ def analyse(doc: Document, official_domains: dict[str, str], known_domains: dict
                 look = spelled[0].domain or spelled[0].name
             elif _COURT_LINE_DOMAIN.search(reg):
                 look = COURT_LINE
+            elif _COURT_WORD_HOST.search(host) and _CASE_TALK.search(doc.f) and not court:
+                look = COURT_SITE
             elif authority and not court:
                 look = authority
         if ip:
@@ -222,6 +230,9 @@ def analyse(doc: Document, official_domains: dict[str, str], known_domains: dict
         elif look == COURT_LINE:
             expl = ("这个域名拼了法院诉讼服务热线 12368，但法院的网站都用 gov.cn 结尾，这个不是：冒充法院的钓鱼网站常这样起名，"
                     "请不要打开；核实案件请自己拨打“当地区号+12368”或登录“人民法院在线服务”。")
+        elif look == COURT_SITE:
+            expl = ("这个网址里拼了 gov、court 这样的字样，像是法院或政府的网站，但不是以 gov.cn 结尾：冒充法院、仲裁机构的钓鱼网站"
+                    "常这样起名，请不要打开；核实案件请自己拨打“当地区号+12368”或登录“人民法院在线服务”。")
         elif spelled and spelled[0].domain:
             expl = (f"这个域名里拼的是{spelled[0].name}的名字（{spelled[1]}），但不是它核实过的官方域名 {spelled[0].domain}："
                     "典型的仿冒网站，请不要打开、不要输入任何信息。")
@@ -299,7 +310,7 @@ def findings(doc: Document, links: tuple[LinkInfo, ...], lender: LenderMatch | N
             # the message does not claim counts in a debt or risk notice, and less surely when only its
             # spelling (not an official domain) is imitated.
             owner = _owner(link.lookalike_of)
-            claimed = (link.lookalike_of in (authority, COURT_LINE)
+            claimed = (link.lookalike_of in (authority, COURT_LINE, COURT_SITE)
                        or bool(lender and lender.id and owner == lender.id))
             if claimed or risky:
                 f = known["link.lookalike"].make(doc.text, link.start, link.end, lookalike=link.lookalike_of)

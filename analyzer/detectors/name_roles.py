@@ -31,6 +31,11 @@ CHANNEL = re.compile(r"(?:以及|及|和|或|、)?(?:银行)?(?:账户|账号|�
 NOT_BANK_AFTER = re.compile(r"动|业|驶|程|走|径|使|李|为(?!您|你|广大|客户|用户)")
 # A name opening the message with a notice word speaks as its sender.
 SENDER_HEADER = re.compile(r"(?:信用卡中心|中心)?(?:提醒您|通知您|温馨提示|友情提示|提醒|通知|提示)")
+# A payment app or account said to be (or to be about to be) frozen, in the passive: 微信支付宝已于今日被冻结,
+# 银行卡、微信、支付宝已被风控冻结, 支付宝将被限制使用. The name is the reader's account under threat, not the creditor
+# (round 18; the active 冻结你的支付宝 is PAYEE_BEFORE).
+FROZEN_AFTER = re.compile(r"(?:[、,和及与]?(?:微信|银行卡|云闪付|财付通|账户|账号)){0,3}[^,。!?;\n]{0,10}?"
+                          r"(?:被|遭)[^,。!?;\n]{0,4}?(?:冻结|查封|封停|封禁|停用|限制|锁定)")
 # The way to pay: 通过支付宝或微信还款, 用云闪付转账.
 CHANNEL_BEFORE = re.compile(r"(?:通过|使用|用|经)\s?$")
 CHANNEL_USE = re.compile(r"(?:(?:或|和|及|、)[\u4e00-\u9fff]{1,4}?)?(?:app)?(?:主动|直接)?(?:还款|转账|付款|支付|扫码|缴费|充值)")
@@ -55,7 +60,8 @@ def role(f: str, start: int, end: int, claimed: bool) -> str:
         return "payee"
     if claimed or CLAIM_BEFORE.search(f, max(0, start - 8), start) or CLAIM_AFTER.match(f, end):
         return "claim"
-    if PAYEE_AFTER.match(f[end:end + 6]) or CHANNEL.match(f, end) or ACCOUNT_WRITTEN.match(f, end):
+    if PAYEE_AFTER.match(f[end:end + 6]) or CHANNEL.match(f, end) or ACCOUNT_WRITTEN.match(f, end) \
+            or FROZEN_AFTER.match(f, end):
         return "payee"
     if CHANNEL_BEFORE.search(f, max(0, start - 3), start) and CHANNEL_USE.match(f, end):
         return "payee"
