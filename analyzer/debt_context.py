@@ -17,10 +17,10 @@ from analyzer.lexicon import load as load_lexicon
 # trying every position: COLLECTION_STEP, NOT_DEBT and SENDER_REPAYS cost 1-4 µs a message before);
 # no group of theirs is read.
 # lawful8 (tests/data/probes/UNSEAL_lawful8.md, cause J): a deadline for a non-money act (逾期未检, 逾期未办理实名登记,
-# 逾期将由物业清运) is no debt.
+# 逾期将由物业清运) is no debt (gate18: also a health or filing act, 逾期未复查, 逾期未接种, 逾期未申报).
 # Phrases that mention money owed without asking for it, and a demand the writer denies (我是提醒你，不是叫你还钱;
 # not 不是叫你还钱吗, which repeats it).
-NOT_DEBT = re.compile(literal_first(r"(不是|并不是|并非|没有|没)(叫|让|要|催|逼)(你|您)还(钱|款)(?![吗嘛么呢]|了(吗|嘛|么))|逾期(将|会|则|即)?(被)?(退回|退件|作废|失效|不候|取消|清零|视为放弃|自动放弃)|逾期(未|不)(检验?|年检|年审|审验|换证|补登记|登记|清理|报名|领取|预约|办理(?!还|结|分期|协商|延期))|逾期将由|已(于[^,。!?;\n]{0,12})?完成(自动)?还款|还款[^。!?;\n]{0,16}(扣款|扣收|划扣)成功|提前还款|成功还款|如有外币欠款|每期应还|已还清|已结清|还款成功|已还本息|已到账|已到[^,。]{0,12}银行卡|额度|放款|申请|提额|办理|贷款产品|无抵押|利率|分期已受理|总账分期|还款(券|红包|优惠|立减|礼包|方便|便捷|更方便|更便捷|轻松|省心)|(办理|申请|开通)[^,。!?;\n]{0,4}分期还款|分期还款[^,。!?;\n]{0,6}(可享|立享|享受|优惠|折扣|\d(\.\d)?折)"
+NOT_DEBT = re.compile(literal_first(r"(不是|并不是|并非|没有|没)(叫|让|要|催|逼)(你|您)还(钱|款)(?![吗嘛么呢]|了(吗|嘛|么))|逾期(将|会|则|即)?(被)?(退回|退件|作废|失效|不候|取消|清零|视为放弃|自动放弃)|逾期(未|不)(检验?|年检|年审|审验|换证|补登记|登记|清理|报名|领取|预约|办理(?!还|结|分期|协商|延期)|复查|复诊|复检|就诊|体检|接种|补种|检查|随访|筛查|报到|注册|认证|签到|提交|上传|填报|申报|参加|参检|更新)|逾期将由|已(于[^,。!?;\n]{0,12})?完成(自动)?还款|还款[^。!?;\n]{0,16}(扣款|扣收|划扣)成功|(自动)?(扣款|代扣|划扣)(已)?成功|提前还款|成功还款|如有外币欠款|每期应还|已还清|已结清|还款成功|已还本息|已到账|已到[^,。]{0,12}银行卡|额度|放款|申请|提额|办理|贷款产品|无抵押|利率|分期已受理|总账分期|还款(券|红包|优惠|立减|礼包|方便|便捷|更方便|更便捷|轻松|省心)|(办理|申请|开通)[^,。!?;\n]{0,4}分期还款|分期还款[^,。!?;\n]{0,6}(可享|立享|享受|优惠|折扣|\d(\.\d)?折)"
                                # gate16: a statement with nothing due (本期应还0元, 最低还款额0.00元)
                                r"|(应还|应付|需还|待还|最低还款)(金额|款额|额)?(为|是|:)?(人民币|rmb)?0(\.0{1,2})?元"
                                # lawful17: nothing to pay (无需还款), a legal-aid booking for a debt dispute (债务纠纷法律咨询)
@@ -29,7 +29,23 @@ NOT_DEBT = re.compile(literal_first(r"(不是|并不是|并非|没有|没)(叫|�
                                r"|(开通|关闭|取消)[^,。!?;\n]{0,4}最低还款(功能|服务)?"
                                # lender marketing: repaying on time as a general benefit (按时还款可提额), no late fee
                                # promised (提前还款无违约金)
-                               r"|(按时|按期|准时)还款[^,。!?;\n]{0,2}(可|能|积累|有助|享|提额|即可提)|(无|免|不收取?|没有)(违约金|罚息|滞纳金)"))
+                               r"|(按时|按期|准时)还款[^,。!?;\n]{0,2}(可|能|积累|有助|享|提额|即可提)|(无|免|不收取?|没有)(违约金|罚息|滞纳金)"
+                               # gate18: a repayment made, as a transaction record (信用卡1707于11月7日16:20还款人民币2870.00元, 成功为尾号
+                               # 2511信用卡还款3198.00元, 预约还款, 存入…入账后还清账单欠款)
+                               # (a record, not a due date: not 请于…前还款1200元, 您需于20日还款3500元, 扣款不成功请尽快还款)
+                               r"|(?<![请需应将须])于[^,。!?;\n前请需]{0,16}(向[^,。!?;\n]{0,12})?还款(人民币|rmb)\d"
+                               r"|(?<![请需应将须])于[^,。!?;\n前请需]{0,12}\d:\d\d(向[^,。!?;\n]{0,12})?还款"
+                               r"|(?<![不未没])成功(为|向|给)[^,。!?;\n]{0,12}还款|预约还款|入账后还清|(?<![如若果])(已|已经)于[^,。!?;\n前]{0,12}还款"
+                               # gate18: a purchase receipt on a pay-later account with the standing instruction to repay (成功支付126.00元
+                               # 还款日每月8号，记得按时还款; 你有一笔43.73元的支出…使用花呗支付，请及时还款)
+                               r"|(成功支付|支付成功|成功下单|下单成功|的支出)[^。!?\n]{0,30}(按时|及时|记得)还款"
+                               # gate18: a servicing notice that changes nothing for the reader's loan (还款计划不变，照常还款即可)
+                               r"|(照常|正常|按原计划|按原有计划|按原约定|继续按原)[^,。!?;\n]{0,2}还款(即可|就可以|就行)"
+                               r"|还款(计划|方式|安排|日期)[^,。!?;\n]{0,6}(不变|不受影响|照常)"
+                               # gate18: a lender's own collection policy, as an anti-fraud notice (我行催收人员不会要求您转账到个人账户,
+                               # 我司从未委托任何个人收取还款)
+                               r"|催收(人员|员|专员|工作人员)?[^,。!?;\n]{0,4}(不会|从不|从未|绝不|一律不|不得)"
+                               r"|(不会|从未|从不|绝不)[^,。!?;\n]{0,8}(委托|授权)[^,。!?;\n]{0,12}(收取|代收|催收)(还款|欠款|款项)?"))
 # A private creditor's own words for the debt, in DEMAND and in STRONG_DEBT (he speaks without "you" as often as
 # with it): owing the speaker said plainly (欠我钱, 欠老子的, 欠我的还一还), money that cannot be repaid (利息还不上),
 # a formal demand to return a loan (务请…返还借款, 清偿债务), 赖账, "the money must come back" (欠的钱早晚要还), the
@@ -49,7 +65,7 @@ _OWED_TO_US = (r"|(在|从|向|找|跟)(我们|我司|我们公司|本公司|我
                r"[^,。!?;\n]{0,8}(钱|款|元|万|块|笔)"
                r"|(借了|欠了|欠下|拖欠)(我司|我们公司|本公司|我们平台|本平台)的?[^,。!?;\n]{0,6}(一笔|钱|款|元|万|块)")
 # 还清楚 is "more clearly" (我比你还清楚), not 还清 (round 14, UNSEAL_r14.md cause G).
-DEMAND = re.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|方式|账户)|还钱|不还(钱|款|清|上|的话|就|将)|罚息|违约金|滞纳金|逾期|欠款|拖欠|催收|催缴|清收|应还|待还(款|金额|本金|账单|\d)|未还|还款到期|最低还款|账单[^。]{0,16}(还款日|到期)|还款日[^。]{0,12}(请[^,。]{0,4}(存入|还款|备足|及时)|存入|备足)|还款日[^。]{0,16}账单|尽快还|立即还|请还款|还清(?!楚)|结清|债务|欠钱|欠债|追偿|透支|自动扣款|老赖|已过期[^,。!?;\n]{0,16}天"
+DEMAND = re.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|方式|账户|渠道|通道|入口|途径|功能)|还钱|不还(钱|款|清|上|的话|就|将)|罚息|违约金|滞纳金|逾期|欠款|拖欠|催收|催缴|清收|应还|待还(款|金额|本金|账单|\d)|未还|还款到期|最低还款|待偿(金额|款项|本金|本息|余额)|(完成|尽快|及时|立即|限期)偿还|账单[^。]{0,16}(还款日|到期)|还款日[^。]{0,12}(请[^,。]{0,4}(存入|还款|备足|及时)|存入|备足)|还款日[^。]{0,16}账单|尽快还|立即还|请还款|还清(?!楚)|结清|债务|欠钱|欠债|追偿|透支|自动扣款|老赖|已过期[^,。!?;\n]{0,16}天"
                     # a demand for money owed, without the word 欠款: 你欠的5000元 / 今天必须还，不然…
                     r"|欠(的|了|我们的?|我的|你的)\d{0,9}[^,。!?;\n]{0,6}(钱|元|块|万)|(必须|今天|今晚|马上|赶紧|立刻)还(钱|上|清|款)?(?=[,，。!！?？]|不然|否则|$)"
                     # a loan or bill falling due, an amount still to pay (also in templates: 款项今日到期, 本期仅需还2159元; a call bot's
@@ -58,7 +74,8 @@ DEMAND = re.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|方式|账�
                     # "when will you pay" as a reproach: 非要我天天催你才还吗
                     r"|(你|您)才(肯)?还(?=[吗嘛呢啊]|[,，。!！?？]|$)"
                     # a private creditor's demand: 你借我的3万块钱 / 借给你的钱 / 什么时候还我
-                    r"|(?<!申)借了?(我|我们)的?[^,。!?;\n]{0,6}(钱|元|块|万)|借给(你|您)的?[^,。!?;\n]{0,4}(钱|元|块|万)"
+                    # (gate18: a bare 借我 at a clause's start or after 能不能/先/再 asks to borrow: 兄弟，借我500块周五就还你)
+                    r"|(?<!申)(借了(我|我们)的?|借(我|我们)的|(?<=[^,。!?;\n能否以先再忙])借(我|我们))[^,。!?;\n]{0,6}(钱|元|块|万)|借给(你|您)的?[^,。!?;\n]{0,4}(钱|元|块|万)"
                     # (lawful17: also a sum in thousands or a bare sum lent, 借我的两千…方便还我吗 / 借的3000…这周还我？;
                     # the bare-sum branch opens with 借 so that literal_first can still rewrite DEMAND)
                     r"|(钱|元|块|万|千)[^。!?\n]{0,20}(?<!归)还(给)?我(?=[,。!?;吧啊呢吗嘛]|$)|还(给)?我(钱|的钱)|把(钱|欠款|账|欠的钱)还(了|上|清|给)"
@@ -110,7 +127,7 @@ COLLECTION_STEP = re.compile(literal_first(r"(已|已经|现已)(被)?(移交|�
                              r"|(你|您)(是|作为)[^,。!?;\n]{0,12}(担保人|保证人|共同借款人|共同还款人)(?![^,。!?;\n]{0,3}(吗|嘛|么|\?))"
                              r"[^。!?\n]{0,30}(借款人|逾期|欠款|还款|代偿|还钱|跑了|失联|不还|没还)"
                              r"|起诉(书|状)[^,。!?;\n]{0,4}(都|已经|已)?(打印|准备|写)(好|出来)"
-                             r"|(提交|申请|走|转入?)诉前调解"
+                             r"|(提交|申请|走|转入?|移交)(至|到|给)?[^,。!?;\n]{0,8}诉前调解"
                              # the court sent after the reader, or a judgment's reach into their accounts, told to them
                              # (只能让法院来找你; 判决书出来，你的银行卡…冻结划扣)
                              r"|(让|叫)法院(来)?找(你|您)|判决书?(出来|下来)[^。!?\n]{0,6}(你|您)的?(银行卡|工资|存款|名下|账户|微信|支付宝)"
@@ -121,7 +138,8 @@ COLLECTION_STEP = re.compile(literal_first(r"(已|已经|现已)(被)?(移交|�
                              r"|(账户|账号|案件|借款|欠款|你|您)[^,。!?;\n]{0,8}(进入|转入|纳入|列入|统一|安排|启动|提交)[^,。!?;\n]{0,2}委外"
                              # the reader told they are someone's emergency contact (您作为XXX的紧急联系人，请转告他…): a
                              # collector's message to a third party even when it promises not to ask them to pay
-                             r"|(你|您)(是|作为|被[^,。!?;\n]{0,6}(填写?|留)为?)[^,。!?;\n]{0,10}紧急联系人"
+                             # (gate18: not asked, 你是他紧急联系人吗: a friend looking for him)
+                             r"|(你|您)(是|作为|被[^,。!?;\n]{0,6}(填写?|留)为?)[^,。!?;\n]{0,10}紧急联系人(?![^,。!?;\n]{0,3}(吗|嘛|么|\?))"
                              # a lending firm asks someone else to have the holder contact it (请您转告机主尽快联系XX借贷服务平台,
                              # round 12 H, UNSEAL_r12a.md cause E): the call bot's third-party step, with no debt word in it
                              r"|(转告|转达|通知|告诉)(一下)?(机主|本人|他|她|当事人|借款人)[^。!?\n]{0,12}(联系|回电|致电|回复)[^。!?\n]{0,16}"
@@ -130,8 +148,15 @@ COLLECTION_STEP = re.compile(literal_first(r"(已|已经|现已)(被)?(移交|�
                              # 将联系您的紧急联系人核实; 失联修复; 为免打扰您的家人，请本人回复): the lender's step for a debt
                              # (para7 cause A1, UNSEAL_para7.md)
                              r"|(失联|无法接通|打不通|接不通|联系不上|联系不到|无法联系|联系无果|无回复|未回复|未接听)[^。!?\n]{0,40}"
-                             r"(紧急联系人|紧急联络人|预留的?联系人|填写的?联系人|(您|你)的联系人)"
+                             r"(紧急联系人|紧急联络人|预留的?联系人|填写的?联系人|(您|你)的联系人)(?![^,。!?;\n]{0,3}(吗|嘛|么|\?))"
                              r"|(紧急联系人|紧急联络人|联系人)[^。!?\n]{0,6}(核实流程|失联修复)|失联修复"
+                             # gate18: the other order — the reader named as the contact, then the borrower out of reach (您的朋友留了
+                             # 您的电话作为联系人，我们一直联系不上他); and a lender that cannot reach its card holder or borrower asks
+                             # the reader to relay a call-back (联系不上持卡人，如方便请转告其回电)
+                             r"|(作为|当作?|留为?|填为?|填写为?)[^,。!?;\n]{0,4}(紧急)?(联系人|联络人)[^。!?\n]{0,24}"
+                             r"(失联|无法接通|打不通|接不通|联系不上|联系不到|无法联系|找不到)"
+                             r"|(联系不上|联系不到|无法联系|无法联系上)(持卡人|借款人|贷款人|欠款人|机主|当事人)[^。!?\n]{0,16}"
+                             r"(转告|转达|让(他|她|其)|请(他|她|其))"
                              r"|(避免|免)(打扰|惊动)(到)?(您|你)的?(家人|父母|紧急联系人|联系人)"
                              # the collector's own next step said aloud (到不了我就直接提交诉讼申请, 不处理我就把你的案子提交到
                              # 法务部, 该上征信上征信，该起诉起诉; para14 cause C, UNSEAL_para14.md); not a lawyer's step for the
@@ -164,10 +189,12 @@ DEBIT_NOT_LOAN = re.compile(r"消费(?!贷|金融|信贷|分期)|购买|订单|�
 # a request, or a named or masked person (某某, XXX, 张某).
 ADDRESSED = re.compile(r"你|您|妳|贵|台端|客户|用户|借款人|阁下|〇〇|○○|^\W{0,3}(已|将|即将)被|(?<![申邀聘提恳])请(?![求示愿假柬教])|某某|x{2,}|\*{2,}|[\u4e00-\u9fff]某|[#$]?\{[a-z_]{1,20}\}")
 # A private creditor speaks without "you" as often as with it: 欠我的钱什么时候还.
-STRONG_DEBT = re.compile(literal_first(r"逾期|催收|催款|欠款|应还|待还|还钱|欠钱|欠债|老赖|坏账|(?<!已)还款(?!日|成功|卡|方式|账户)"
+STRONG_DEBT = re.compile(literal_first(r"逾期|催收|催款|欠款|应还|待还|还钱|欠钱|欠债|老赖|坏账|(?<!已)还款(?!日|成功|卡|方式|账户|渠道|通道|入口|途径|功能)"
                                        # lawful17: 她借你的 (what a relative borrowed from the reader) is not the reader's debt
                                        r"|欠(我|我们)的?\d{0,9}[^,。!?;\n]{0,6}(钱|元|块|万)|借给(你|您)的|(?<![他她])借(你|您)的"
                                        r"|(再|就是|一直|迟迟|拒绝|坚持|要是|如果|假如|若是)不还(?=[,，。!！?？]|$)"
+                                       # gate18: a deadline on paying the money back, said without 你 (今天必须把钱还上)
+                                       r"|(必须|务必|马上|赶紧|今天|今晚)[^,。!?;\n]{0,3}把(钱|欠款|欠的钱)还(上|清|了)"
                                        + _CREDITOR_SAYS + _OWED_TO_US))
 
 # A private creditor, a loan shark, a landlord, a 合会 member or a relative names the debt without 欠款/逾期/还款
@@ -202,21 +229,30 @@ _PRIVATE_DEBT_BRANCHES = (
     # rent, goods, works and the balance of a deal not paid
     r"(房租|租金|货款|货的钱|货钱|工程款|尾款)[^。!?\n]{0,14}(拖|还没(给|结|转|交)|没结|没给|未付|不给|不交|再不交|还差|能(结|结清|给|转)(吗|么|不))",
     # a broken time promise: 答应月底给的 / 说好一个月，现在… / 说好的又没兑现 / 你讲咗出粮就俾 (not 给我送过来)
-    r"(说好|答应|你说|你讲|讲咗|讲好)[^。!?\n]{0,12}(给|还|俾|结)(?=我(?![送带拿买寄打看发做讲说])|[的返，,。]|$)",
+    # (gate18: not 跟你说, 和你说: the writer telling the reader something)
+    r"(说好|答应|(?<![跟和对同给])你说|你讲|讲咗|讲好)[^。!?\n]{0,12}(给|还|俾|结)(?=我(?![送带拿买寄打看发做讲说])|[的返，,。]|$)",
     r"(说好|答应)的(时间|日子)[^。!?\n]{0,8}(过去|过了)|又没兑现|约定给钱|答应(我|给我)的钱|钱总(是|得)?要?(给|还)的?",
     f"(说好|讲好|约好)[^。!?\\n]{{0,4}}{_NUM}{{1,3}}个?(天|月|周|礼拜|星期)[^。!?\\n]{{0,10}}(现在|都|已经)",
     f"(能不能|可不可以|能否)先(给|还|转|打)我?(一半|一部分|一点|点|个?{_NUM})",
     # a lent or advanced sum: 借你的那五千块 / 周转给你的两万 / 借俾你 / 你同我借 / 我垫的钱…补上 / …俾返我
-    r"(?<![他她])借(你|您)的[^,。!?\n]{0,6}(钱|元|块|万|蚊)|(?<![这本下上每])(周转|拆借)(给|俾)?(你|您)的?|借(俾|畀)(你|您)|(你|您)同我借",
+    r"(?<![他她])借(给)?(你|您)的[^,。!?\n]{0,6}(钱|元|块|万|蚊)|(?<![这本下上每])(周转|拆借)(给|俾)?(你|您)的?|借(俾|畀)(你|您)|(你|您)同我借",
     r"借的钱[^。!?\n]{0,8}(你也有份|不给|还不)|垫的?(钱|付的)[^。!?\n]{0,16}(补|给|还(?![是有在好])|什么时候)",
-    r"(钱|块|万|蚊)[^。!?\n]{0,12}(俾返|给回|还返)我",
+    r"(钱|块|万|蚊)[^。!?\n]{0,12}(给回|还回|转回)(给)?我",
+    # gate18: a sum lent or owed to the writer, said with a numeral, and asked back to "me" (上个月借你那三千蚊…记得还回给我呀,
+    # 你还欠我五百蚊…转回给我啦, 你说先欠着的那600，有空记得转我哈; folded Cantonese, regional.toml); a partial
+    # repayment asked for (月底前先还一半给我)
+    # (not the writer's or a third person's loan: 我借了他300块，他说明天转我)
+    r"(?<![我他她])(欠|借)(?!(了|给)?(他|她))[^。!?\n]{0,10}[\d一二两三四五六七八九十百千万][^。!?\n]{0,24}(还|转|打)(回)?(给)?我(?=[,。!?;吧啊呢吗嘛呀啦哈哦喔咯]|$)",
+    r"还(一半|一部分|部分|一点|点)(回)?给?我(?![们司])",
+    # gate18: borrowed from a third person, to be repaid to them (你找二舅借的三千块他问了好几次了，记得还他)
+    r"(找|跟|向)[^,。!?\n]{1,4}借的[^。!?\n]{0,6}(钱|块|元|万|千|百|\d)[^。!?\n]{0,24}还(给)?(他|她|人家)(?![们])",
     # a rotating credit association (合会 / 標會): the reader's share due
     r"会钱[^。!?\n]{0,12}(交|缴|轮到|拖)|得标[^。!?\n]{0,20}(交|缴)|标走的|(每月|每期|每个月)[^,。!?\n]{0,4}照(交|缴)",
     # Cantonese 数: the sum owed (还数, 条数…拖, 你的数)
     r"还数|条数[^。!?\n]{0,8}(还|拖|搞掂|清|俾)|(你|欠)[^,。!?\n]{0,6}的数[^。!?\n]{0,10}(还|见到|俾|清)|再不(俾|给)(钱|我钱)",
     # a lender's or a creditor's formal wording: 借用的款项已到期, 约定归还日, 迄今分文未付, 限期清偿, 应缴金额尚未缴清
     r"借用的?[^,。!?\n]{0,10}(到期|归还|未付|未还|超过)|约定(的)?(归还|还款)日|约定[^,。!?\n]{0,8}归还|(分文|一分)(未|没有?)(付|还|给|见)",
-    r"迄今(未|分文)|(请|限期|限你|于)[^,。!?\n]{0,12}清偿|(应缴|应付)(金额|款项|账款)?[^。!?\n]{0,6}(尚未|未)(缴|付|清)",
+    r"迄今(未|分文)|(请|限期|限你|于)[^,。!?\n]{0,12}清偿|(应缴|应付|应还)(金额|款项|账款)?[^。!?\n]{0,6}(尚未|未)(缴|付|清|入账|到账)",
     r"账单[^,。!?\n]{0,6}超期|支票(跳票|被退|退回)",
     # the debtor hiding: 别以为换号就没事, 多少窟窿
     r"(以为|别以为)[^。!?\n]{0,6}(换号|换了号|拉黑|不接电话|躲起来|跑路|搬家)[^。!?\n]{0,4}(就没事|就行|就完了|就能躲)",
@@ -237,6 +273,11 @@ SENDER_REPAYS = re.compile(literal_first(r"我欠(你|您)|(你|您)借给?我�
                            r"|借(你|您)的[^,。!?\n]{0,8}我[^,。!?\n]{0,10}(还|转|给你|打给你)|把借(你|您)的[^,。!?\n]{0,6}还"
                            # fa18: what the writer owes, brought back (欠你的钱我明天去你单位找你还上)
                            r"|(^|[,，。!?])欠(你|您)的[^,。!?\n]{0,8}我[^,。!?\n]{0,16}(还上|还给|还(你|您)|当面还)"))
+# gate18: the money asked back to the writer at the end of a clause (记得还我哈, 还回给我啦), asked when (到底什么时候还?),
+# or a broken promise to repay (说好这个月还的呢)
+_ASKED_BACK = re.compile(r"(?<!归)还(回)?(给)?我(?![们司])(?=[,。!?;吧啊呢吗嘛呀啦哈哦喔咯]|$)"
+                         r"|(什么时候|何时|啥时候|几时|哪天)(能|才|再|打算)?还(钱|上|清)?(?=[?吗呢啊呀,。!]|$)"
+                         r"|说好[^。!?\n]{0,10}还的(呢|吧|啊|呀)")
 # lawful17: a private creditor's own words keep a demand that also names a bill (你欠我的钱不还，我连电费都交不起)
 _PRIVATE_CREDITOR = re.compile(r"欠(我|俺|老子)|还(给)?我|借(给)?(你|您)")
 # lawful17: a bill's own terms — its late fee, its arrears, the consequence of paying late (逾期将停止供电)
@@ -282,7 +323,8 @@ OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|到期|(?<!
 # aggr17: the pasted tail 如已结清请忽略 is a condition, not a receipt (a debt-transfer notice ends with it).
 PAID_OFF = re.compile(literal_first(r"(?<!如)(?<!若)(?<!如果)(?<!如您)(?<!若您)(?<!如你)(?:已|已经|即|均已|全部)(自动)?(还清|结清)"
                                     r"|还款成功|已成功还款"))
-STILL_OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|仍需|尚需|还需|剩余|最低还款|扣款失败|罚息|违约金")
+# (gate18: 剩余本金, 剩余期数 after a payment is the loan's balance, not a sum due now)
+STILL_OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还(?!本金)|仍需|尚需|还需|剩余(?!(未还|贷款|待还)?本金|期数|\d{1,3}期|额度|可用)|最低还款|扣款失败|罚息|违约金")
 # A rollover confirmed (您已成功申请续期7天，到期请及时还款, 展期成功): the servicing act is the message and its
 # 到期请还款 names the new due date; like PAID_OFF, not a demand unless something is still owed (STILL_OWED).
 RENEWED = re.compile(literal_first(r"(已|已经)?成功(申请|办理)?(续期|展期|延期还款|续借)|(续期|展期|延期还款|续借)(已)?成功"))
@@ -323,8 +365,10 @@ def about_debt(doc: Document) -> bool:
     if COLLECTION_AD.search(doc.f) and not READER_DEBT.search(doc.f):
         return False
     stripped = NOT_DEBT.sub("", doc.f)
+    # gate18: a pasted chat's header ([微信], [语音转文字]) is not a sender's signature
+    signed = debt_lawful.signers([s.text for s in doc.signatures])
     # lawful17: the collector talked about (催收电话又打来了, 催收说要上门, a regulator's 如遇暴力催收…投诉) makes no demand
-    if debt_lawful.talks_of_collectors([s.text for s in doc.signatures]):
+    if debt_lawful.talks_of_collectors(signed):
         stripped = debt_lawful.blank(stripped, debt_lawful.collector_told(stripped))
     if DISBURSED.search(doc.f) and not OWED.search(stripped):
         return False
@@ -336,13 +380,14 @@ def about_debt(doc: Document) -> bool:
         return not _ordinary(doc) and _outside_warnings(doc)
     if ENFORCED_ON_READER.search(stripped) and not ENFORCED_NOT.search(doc.f):
         return not _ordinary(doc) and _outside_warnings(doc)
-    if DEBIT_FAILED.search(stripped) and not DEBIT_NOT_LOAN.search(doc.f) and (doc.signatures or addressed(doc.f)):
+    if DEBIT_FAILED.search(stripped) and not DEBIT_NOT_LOAN.search(doc.f) and (signed or addressed(doc.f)):
         return not _ordinary(doc) and _outside_warnings(doc)
-    if SENDER_REPAYS.search(doc.f) and not READER_DEBT.search(doc.f):
+    # (gate18: 你借我的那五千块…记得还我 asks the money back: 你借我的 is the reader's borrowing there)
+    if SENDER_REPAYS.search(doc.f) and not READER_DEBT.search(doc.f) and not _ASKED_BACK.search(doc.f):
         return False
     private = PRIVATE_DEBT.search(stripped) and not DEBT_REPORT.search(doc.f) and not GIFT.search(doc.f)
-    demand = DEMAND.search(stripped) and (doc.signatures or ADDRESSED.search(doc.f) or STRONG_DEBT.search(stripped))
-    if demand and not doc.signatures and writers_own(stripped, [m.start() for m in DEMAND.finditer(stripped)]):
+    demand = DEMAND.search(stripped) and (signed or ADDRESSED.search(doc.f) or STRONG_DEBT.search(stripped))
+    if demand and not signed and writers_own(stripped, [m.start() for m in DEMAND.finditer(stripped)]):
         demand = None  # gate16: 我花呗逾期了, 我再不还…: the writer's own debt (analyzer/debt_frame.writers_own)
     if (demand and utility_bill().search(doc.f) and not loan_named().search(doc.f) and not _PRIVATE_CREDITOR.search(doc.f)
             and all(_BILL_TERMS.match(stripped, m.start()) for m in DEMAND.finditer(stripped))):
@@ -354,7 +399,7 @@ def about_debt(doc: Document) -> bool:
     # (a utility or shop bill, 电费账单…将于15日自动扣款, is no loan unless one is named: DEBIT_NOT_LOAN, LOAN_NAMED)
     owed = not demand and not private and not FRAME_REPORT.search(doc.f) and not HELPER_LENDS.search(doc.f) and not (
         DEBIT_NOT_LOAN.search(doc.f) and not LOAN_NAMED.search(doc.f)) and loan_owed(
-        doc.f, bool(doc.signatures) or addressed(doc.f))
+        doc.f, bool(signed) or addressed(doc.f))
     if not (private or demand or owed) or _ordinary(doc):
         return False
     # Its debt words describe the scam; a reminder that ends in such a warning names the reader's own debt.
@@ -366,12 +411,15 @@ def _ordinary(doc: Document) -> bool:
     an unsigned message in which the writer complains of collection, a friend jokes or says there is no rush, or a
     pasted contract sample or form; or a library book or a rented device overdue; unless the reader's own debt is
     named (READER_DEBT)."""
+    signed = debt_lawful.signers([s.text for s in doc.signatures])
+    if not signed and debt_lawful.kin_advice(doc.f) and loan_named().search(doc.f):
+        return True  # gate18: a relative's advice about the reader's own loan (闺女，你信用卡账单记得还，别逾期了)
     if READER_DEBT.search(doc.f):
         return False
     if debt_lawful.borrowed_item(doc.f) and not loan_named().search(doc.f):
         return True
-    return not doc.signatures and (debt_lawful.borrower_complaint(doc.f) or debt_lawful.no_rush(doc.f)
-                                   or debt_lawful.pasted_form(doc.f) or debt_lawful.joking(doc.f))
+    return not signed and (debt_lawful.borrower_complaint(doc.f) or debt_lawful.no_rush(doc.f)
+                           or debt_lawful.pasted_form(doc.f) or debt_lawful.joking(doc.f))
 
 
 def _outside_warnings(doc: Document) -> bool:

@@ -26,11 +26,14 @@ _SENTENCE_START = re.compile(r"[。!?\n]")
 # 我们, 我司, 我行, 我平台, 他们: the firm, the collectors; 欠我, 借我, 找我: 我 as the object; “我的-账单”: an App's menu.
 _FIRM = r"(?![们司行方院部处局所社]|平台|公司|中心|单位|这边|这里)"
 # aggr17: 在我店, 在我这 is a place (你在我店办理的手机分期已逾期4天 is the reader's instalment), not the owner.
+# gate18: 他/她 after 找, 借, 欠, 给, 还, 跟, 向 is the creditor, not the owner (您找她借的五百块还没还: the reader's debt).
 _OWNER = re.compile(r"你|您|妳|(?<![欠借给还找跟向对让叫帮替和与被把在“\"「])我" + _FIRM
-                    + r"|俺|咱(?!们)|他(?!们)|她(?!们)|对方|朋友|同事|别人|人家|网友|有人")
+                    + r"|俺|咱(?!们)|(?<![欠借给还找跟向])(?:他(?!们)|她(?!们))|对方|朋友|同事|别人|人家|网友|有人")
 # Between the loan and its state, another subject: the loan's approval, payout, a coupon, an order, a deposit
 # (贷款审批已经过了三天, 花呗的免息券今天到期, 这笔交易未支付, 那笔钱帮你存进定期了，到期了提醒你).
-_BETWEEN_NOT = re.compile(r"审批|审核|申请|放款|下款|到账|开通|激活|提额|券|红包|利率|优惠|活动|积分|会员|交易|订单|快递|包裹|定期|理财|存款|基金|存进")
+# (gate18: also a card's annual fee, 信用卡年费600元将于12月15日扣收)
+_BETWEEN_NOT = re.compile(r"审批|审核|申请|放款|下款|到账|开通|激活|提额|券|红包|利率|优惠|活动|积分|会员|交易|订单|快递|包裹|定期|理财|存款|基金|存进"
+                          r"|年费")
 # The platform gone under (网贷平台倒闭了，钱还没还就跑路了): news or gossip, not a demand.
 _COLLAPSE = re.compile(r"倒闭|跑路|暴雷|爆雷|被查|立案侦查")
 # A credit line on offer, not a loan owed (银行授予你的备用金…将于12月31日到期，可用于…，申请回2).
@@ -73,7 +76,8 @@ def frame() -> tuple[re.Pattern[str], ...]:
     settle = lexicon.expand("(?:{settle_act})")
     delay = literal_first(lexicon.expand("{delay_reproach}"))
     lever = lexicon.expand("(?:{lender_lever})")
-    handle = "(?:处理|还上|还清|结清|补上)"
+    # (gate18: also a plain 还 after a reminder word, 明天记得还借呗, 别忘了还信用卡)
+    handle = "(?:处理|还上|还清|结清|补上|(?<=记得|别忘|忘了|赶紧|抓紧)还)"
     not_to_you = r"(?!" + _GAP + r"{0,3}给(?:你|您))"
     branches = [
         f"(?:{obj})(?:{_GAP}{{0,12}}(?:{state}|{act})|{_GAP}{{0,8}}(?:{deadline}){_GAP}{{0,8}}{settle})",
@@ -85,8 +89,8 @@ def frame() -> tuple[re.Pattern[str], ...]:
         f"把{_SUM}(?:还上|还清|还了|补上){not_to_you}",
         # the act before the loan: 尽快处理他的借款, 还上你的花呗 (the loan ends the clause: not 处理贷款申请)
         f"{handle}(?:一下)?(?:你|您|他|她)?的?(?:{obj})(?=[,。!?;吧啊呢]|$|的事|这件事)",
-        # money not paid back, said of the money itself (钱不还，电话也不接; 钱还不还)
-        r"钱(?:也|都|就|还|一直)?(?:不还|没还|还不还)(?=[,。!?;吧啊呢]|$|了|还|就|也)",
+        # money not paid back, said of the money itself (钱不还，电话也不接; 钱还不还; gate18: 借的两百块还没还)
+        r"(?:钱|块|元)(?:也|都|就|还|一直)?(?:不还|没还|还不还)(?=[,。!?;吧啊呢]|$|了|还|就|也)",
         # no loan named: putting it off, then the lender's lever (再不处理，今天就走流程; 一直不回，只能移交法务)
         f"(?:{delay}){_GAP}{{0,12}}{lever}",
     ]

@@ -18,6 +18,7 @@ from analyzer.lexicon import load as load_lexicon
 _SELF = re.compile(r"我(?!朋友|同学|同事|表|堂|亲戚|家|老公|老婆|爸|妈|哥|姐|弟|妹|舅|姑|叔|姨|邻居|室友|舍友)|本公司|本司|本平台|本行"
                    r"|委托|交给|交由|移交|转交|转给|外包给|安排|派")
 _CLAUSE_START = re.compile(r"[,。!?;\n]")
+_SOMEONE = re.compile(r"(有个|有一个|一个|几个|有些|有人|自称是?|那个|那些)$")
 
 
 @lru_cache(maxsize=None)
@@ -36,7 +37,8 @@ def collector_told(f: str) -> list[tuple[int, int]]:
         start = 0
         for e in _CLAUSE_START.finditer(f, 0, m.start()):
             start = e.end()
-        if not _SELF.search(f, start, m.start()):
+        # gate18: 有个催收, 一个催收, 自称催收 is someone else whoever speaks (我跟你说今天有个催收打到我这来了)
+        if _SOMEONE.search(f, max(start, m.start() - 3), m.start()) or not _SELF.search(f, start, m.start()):
             spans.append(m.span())
     return spans
 
@@ -48,8 +50,15 @@ _PUBLIC_SIGNER = re.compile(r"社区|街道|居委会|村委会|公安|派出所
 
 
 def talks_of_collectors(signatures: list[str]) -> bool:
-    """Whether a message so signed may talk of collectors without being one: unsigned, or signed by a public body."""
-    return not signatures or any(_PUBLIC_SIGNER.search(s) for s in signatures)
+    """Whether a message so signed may talk of collectors without being one: unsigned, or signed by a public body
+    (gate18: or by a bystander, an employer's office, a school, a property office: lexicon `bystander_signer`)."""
+    return not signatures or any(_PUBLIC_SIGNER.search(s) or _class("bystander_signer").search(s) for s in signatures)
+
+
+def signers(signatures: list[str]) -> list[str]:
+    """gate18: the signatures that name a sender, without a pasted chat's or screenshot's header ([微信], [语音转文字],
+    [群聊 "大学室友"], [14:36]: lexicon `channel_header`): where a message was copied from is not who wrote it."""
+    return [s for s in signatures if not _class("channel_header").match(s)]
 
 
 def blank(f: str, spans: list[tuple[int, int]]) -> str:
@@ -60,8 +69,16 @@ def blank(f: str, spans: list[tuple[int, int]]) -> str:
 
 
 def borrower_complaint(f: str) -> bool:
-    """The borrower's own complaint or plea (投诉书：本人在XX平台借款…; 请求监管部门处理; 明天我陪你去投诉)."""
-    return bool(_class("borrower_complaint").search(f))
+    """The borrower's own complaint or plea (投诉书：本人在XX平台借款…; 请求监管部门处理; 明天我陪你去投诉), or
+    (gate18) the borrower writing to the lender's service (客服你好，我已经还清了…麻烦帮我查一下: `borrower_to_lender`)."""
+    return bool(_class("borrower_complaint").search(f) or _class("borrower_to_lender").search(f))
+
+
+def kin_advice(f: str) -> bool:
+    """gate18: a relative or partner, calling the reader first (闺女，… / 老公，…), advising them to repay their own loan or
+    card (记得还, 别逾期了, 影响征信) and naming no one the money is owed to (kin_creditor: 还她, 欠我). The caller
+    also checks that a loan or card is named."""
+    return bool(_class("kin_vocative").search(f) and _class("kin_advice").search(f) and not _class("kin_creditor").search(f))
 
 
 def pasted_form(f: str) -> bool:
