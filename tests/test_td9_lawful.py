@@ -18,8 +18,10 @@ UNLAWFUL = ("scam", "unlawful_threat")
 
 KNOWN = {
     # lawful, still alarmed
-    # (TDL075, advice "可以…向公安机关报案", is quiet since debt context is judged outside warnings and advice;
-    # TDL103, news told with 据了解 and 张某因, is quiet since fa18 reads those as report markers)
+    # (TDL075, advice "可以…向公安机关报案", is quiet since debt context is judged outside warnings and advice)
+    # TDL103 back on this list at the round-18 merge: fa18 had read 据了解 and 张某因 as report markers, but collectors
+    # say 据了解 too and a pasted shaming notice reads 张某因欠款不还 once masked (a sealed real threat was lost).
+    "TDL103": "news without a reporting marker reported.py knows (据了解 is a collector's word too); third party 张某 reports to police",
     # twins, still missed (threat frames without the words the rules use; not lawful-frame work)
     "TDL187": "calling the guarantor and all relatives every day, phrased as '打电话' without notify/contact verbs",
     "TDL191": "veiled threat about the child's school, no harm word",
