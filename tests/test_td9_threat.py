@@ -30,7 +30,6 @@ CALLED = {"unlawful_threat", "scam"}
 KNOWN_MISSED = {
     "td9t_p026": "no debt word; 'your ID photo and address sent to a public account' is also what a sign-up helper says",
     "td9t_p040": "no debt word; 'we have contacted your village party secretary' alone is not about a debt",
-    "td9t_p099": "no debt word; 'our people are on the way' to a known address is also a removal or delivery firm",
     "td9t_p116": "no debt word; an insult after 'you don't answer the phone' is also a quarrel",
     "td9t_p121": "no 'you'; '已报案，等警察上门' is also what a burglary victim writes",
     "td9t_p122": "no debt word; '人已到你村口，出来' is what a friend picking you up writes",
