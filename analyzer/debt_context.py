@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from analyzer import debt_lawful
-from analyzer.debt_frame import loan_named, loan_owed, utility_bill, writers_own
+from analyzer.debt_frame import loan_named, loan_owed, relayed_callback, utility_bill, writers_own
 from analyzer.document import Document
 from analyzer.firstchar import literal_first
 from analyzer.lexicon import load as load_lexicon
@@ -71,6 +71,10 @@ DEMAND = re.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|方式|账�
                     # a loan or bill falling due, an amount still to pay (also in templates: 款项今日到期, 本期仅需还2159元; a call bot's
                     # 有一笔贷款，即将到期 across one comma)
                     r"|(借款|贷款|款项|本息|欠款|分期|账单)[^,。!?;\n]{0,6}(,[^,。!?;\n]{0,4})?到期|(仅需|只需|还需|需)还(人民币|rmb)?\d|欠(了|下)[^,。!?;\n]{0,6}(债|钱|款)|(借款|欠款|贷款|借的钱|款项)[^,。!?;\n]{0,6}(尚未|未|没有?)(归还|偿还|还上)|(无法|没钱|没有能力|拒不)(偿还|归还)|还款日[^。]{0,16}(保证|确保|留足|余额充足)|(再|还|就是|都|坚持|拒绝|一直|迟迟|总是|老是|要是|如果|假如|若是)不还(?=[,，。!！?？]|$)"
+                    # aggr18: the sum named after the refusal (再不还这笔钱, 要是不还这期), a refusal dragged out (你再拖着不还，…)
+                    r"|(再|一直|迟迟|总是|老是|要是|如果|假如|若是|若)不还(这|那)一?(笔|期|个月)|拖着不还(?=[,，。!！?？]|$|的话|就)"
+                    # aggr18: a sum still outstanding, masked or not (您仍有**元未结, 尚有3200元未还)
+                    r"|(仍有|还有|尚有|尚欠|仍欠)[^,。!?;\n]{0,8}(元|块|万)[^,。!?;\n]{0,2}(未结|未还|没还|未付|待还|没结|未清|没清)"
                     # "when will you pay" as a reproach: 非要我天天催你才还吗
                     r"|(你|您)才(肯)?还(?=[吗嘛呢啊]|[,，。!！?？]|$)"
                     # a private creditor's demand: 你借我的3万块钱 / 借给你的钱 / 什么时候还我
@@ -128,6 +132,14 @@ COLLECTION_STEP = re.compile(literal_first(r"(已|已经|现已)(被)?(移交|�
                              r"[^。!?\n]{0,30}(借款人|逾期|欠款|还款|代偿|还钱|跑了|失联|不还|没还)"
                              r"|起诉(书|状)[^,。!?;\n]{0,4}(都|已经|已)?(打印|准备|写)(好|出来)"
                              r"|(提交|申请|走|转入?|移交)(至|到|给)?[^,。!?;\n]{0,8}诉前调解"
+                             # aggr18: the firm hands the reader's case on to a court, mediation, a law firm or an outside
+                             # collector (我司已将您的案件提交至XX法院诉前调解; 平台会把你的欠款交给律师事务所; 我司已将您的案件委托
+                             # 第三方机构处理); the firm as actor, so a lawyer filing a client's case (我所已为您提交立案材料) is not read
+                             r"|(我司|我行|本司|本公司|公司|平台|本平台|我们)[^,。!?;\n]{0,6}(将|把)(你|您)的?(案件|案子|账户|欠款|借款|债务|账(?![户号单]))"
+                             r"[^,。!?;\n]{0,4}(提交|递交|移送|移交|转交|报送|委托|交)(至|到|给)?[^,。!?;\n]{0,10}(法院|仲裁|诉前调解|调解中心|律师事务所|律所|律师"
+                             r"|第三方|委外|外访|催收|资产管理)"
+                             # aggr18: a debt-relief offer that lapses into the full sum (减免申请只保留到今晚，明天开始按全额收取)
+                             r"|(减免|停息挂账|协商还款|还款方案|分期方案)[^。!?\n]{0,12}(只保留|保留到|截止|失效|作废|过期|取消|过时不候)[^。!?\n]{0,20}(全额|原利率|原方案|一次性)"
                              # the court sent after the reader, or a judgment's reach into their accounts, told to them
                              # (只能让法院来找你; 判决书出来，你的银行卡…冻结划扣)
                              r"|(让|叫)法院(来)?找(你|您)|判决书?(出来|下来)[^。!?\n]{0,6}(你|您)的?(银行卡|工资|存款|名下|账户|微信|支付宝)"
@@ -359,6 +371,31 @@ def debt_kind(doc: Document) -> str | None:
 
 
 def about_debt(doc: Document) -> bool:
+    """A collection message: one that names a debt (names_debt) or a lender's request to a third party for the
+    borrower's callback (relayed_debt)."""
+    return names_debt(doc) or relayed_debt(doc)
+
+
+def relayed_debt(doc: Document) -> bool:
+    """aggr18: a lender asks someone other than the borrower to have the borrower call back, naming no debt
+    (您的朋友留了您的电话作为联系人…麻烦您让他尽快回电; 我们是XX银行信用卡中心，联系不上持卡人，请转告其回电): a
+    collection step, though the third party is told of no debt (analyzer/debt_frame.relayed_callback)."""
+    return (relayed_callback(doc.f) and not COLLECTION_STEP_NOT.search(doc.f)
+            and not _ordinary(doc) and _outside_warnings(doc))
+
+
+# A debt word said to whoever reads (the borrower's or a third party's): without one, a relay request tells of no debt.
+_DEBT_WORD = re.compile(r"欠|逾期|还款|还钱|借款|贷款|债|账单|未还|不还|没还|拖欠|催收|催款|分期|本金|利息|罚息")
+
+
+def tells_debt(doc: Document) -> bool:
+    """aggr18: the message states a debt, not only a lender's request for the borrower's callback (names_debt also
+    reads gate18's contact-unreachable-relay steps, which name none): what makes a message to a third party a
+    disclosure (analyzer/detectors/reader.findings)."""
+    return not (relayed_callback(doc.f) and not _DEBT_WORD.search(doc.f))
+
+
+def names_debt(doc: Document) -> bool:
     """Debt words in a message to the reader; news about 拖欠工资 or 不良贷款, adverts for
     collecting other people's debts, and warnings to the public about collection scams are not. A private creditor's
     frame (PRIVATE_DEBT: 那笔钱…什么时候给, 利息该交了) counts without 你; the sender paying back does not."""

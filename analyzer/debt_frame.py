@@ -89,8 +89,9 @@ def frame() -> tuple[re.Pattern[str], ...]:
         f"把{_SUM}(?:还上|还清|还了|补上){not_to_you}",
         # the act before the loan: 尽快处理他的借款, 还上你的花呗 (the loan ends the clause: not 处理贷款申请)
         f"{handle}(?:一下)?(?:你|您|他|她)?的?(?:{obj})(?=[,。!?;吧啊呢]|$|的事|这件事)",
-        # money not paid back, said of the money itself (钱不还，电话也不接; 钱还不还; gate18: 借的两百块还没还)
-        r"(?:钱|块|元)(?:也|都|就|还|一直)?(?:不还|没还|还不还)(?=[,。!?;吧啊呢]|$|了|还|就|也)",
+        # money not paid back, said of the money itself (钱不还，电话也不接; 钱还不还; gate18: 借的两百块还没还;
+        # aggr18: also 钱再不还我就…)
+        r"(?:钱|块|元)(?:也|都|就|还|一直|再)?(?:不还|没还|还不还)(?=[,。!?;吧啊呢]|$|了|还|就|也|我)",
         # no loan named: putting it off, then the lender's lever (再不处理，今天就走流程; 一直不回，只能移交法务)
         f"(?:{delay}){_GAP}{{0,12}}{lever}",
     ]
@@ -135,6 +136,36 @@ def jest() -> re.Pattern[str]:
 def collector_role() -> re.Pattern[str]:
     """The lender's collection department naming itself (贷后部门, 资产保全部): lexicon `collector_role`."""
     return re.compile(literal_first(load_lexicon().expand("{collector_role}")))
+
+
+# aggr18: a third party's own business, not a lender's (a race organiser, a courier, a school or a hospital that cannot
+# reach someone also asks to have them call back).
+_RELAY_NOT = re.compile(r"报名|比赛|赛事|活动|快递|包裹|快件|医院|住院|体检|学校|老师|家长|面试|入职|招聘|背景调查|背调|派出所|警官|民警"
+                        r"|领取|激活|开卡")
+
+
+# ...and an employer asked about a loan applicant (李**申请房贷，需向贵单位核实其是否在贵司工作) is no collection.
+_APPLYING = re.compile(r"申请|审批|审核|授信|办理|开户")
+
+
+@lru_cache(maxsize=1)
+def _relay_parts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lexicon = load_lexicon()
+    return (re.compile(literal_first(lexicon.expand("{relay_callback}"))),
+            re.compile(literal_first(lexicon.expand("{employment_check}"))),
+            re.compile(literal_first(lexicon.expand("{contact_named}"))))
+
+
+def relayed_callback(f: str) -> bool:
+    """aggr18: a lender asks someone other than the borrower to have the borrower call back (您的朋友留了您的电话作为
+    联系人…麻烦您让他尽快回电; 我们是XX银行信用卡中心…请转告其回电) or asks the employer whether the borrower still
+    works there, with no debt word: the message is about the borrower's debt when the reader is named as the
+    borrower's contact or a loan, a lender or a collection department is named (lexicon `relay_callback`,
+    `employment_check`, `contact_named`, `loan_debt`, `collector_role`)."""
+    relay, employment, contact = _relay_parts()
+    if not (relay.search(f) or employment.search(f) and not _APPLYING.search(f)) or _RELAY_NOT.search(f):
+        return False
+    return bool(contact.search(f) or loan_named().search(f) or collector_role().search(f))
 
 
 def loan_owed(f: str, addressed: bool) -> bool:

@@ -23,7 +23,7 @@ from analyzer.detectors import reported as reported_detector
 from analyzer.detectors import warned as warned_detector
 from analyzer.detectors import sender as sender_detector
 from analyzer.detectors.numbers import classify, load_geodata
-from analyzer.debt_context import addressed, debt_kind, about_debt
+from analyzer.debt_context import addressed, debt_kind, names_debt, relayed_debt, tells_debt
 from analyzer.document import Document, parse
 from analyzer.firstchar import literal_first
 from analyzer.limits import BEIJING, MAX_TEXT_CHARS
@@ -157,7 +157,9 @@ class Analyzer:
         # Debt words that only a warning quotes (任何声称"删除逾期记录"的都是诈骗; 如果你被网贷催收人员爆通讯录，可以报案)
         # name no debt of the reader's: an anti-fraud notice is no reminder.
         # (about_debt itself sets aside sentences that warn about scams or report someone else's case.)
-        is_debt = about_debt(doc) and (rule_doc is doc or about_debt(rule_doc))
+        told = names_debt(doc) and (rule_doc is doc or names_debt(rule_doc))
+        # aggr18: a lender's request to a third party for the borrower's callback is collection, but tells of no debt
+        is_debt = told or relayed_debt(doc)
         lender, dressed = lender_detector.detect(doc, self.index, self.official_phone, self.official_domain,
                                                  link_domains, about_debt=is_debt)
         lender_phones = None
@@ -191,7 +193,7 @@ class Analyzer:
         findings += sender_detector.findings(doc, dressed, sender_info, when, is_debt)
         # Who reads the message is decided once: the finding that the reader is not the borrower comes only from here.
         reader = reader_detector.detect(doc, clauses, is_debt)
-        findings += reader_detector.findings(doc, reader, is_debt)
+        findings += reader_detector.findings(doc, reader, told and tells_debt(doc))
         # 如您继续逾期…将依法起诉, 本院定于…开庭, 您作为担保人, 哈哈哈开玩笑的: lawful frames, not threats
         # (judged without the reader's own chat lines: 我：我要投诉 does not make the sender's threat a complaint)
         findings = lawful_detector.drop_lawful(sender_doc, findings, self.lexicon)
