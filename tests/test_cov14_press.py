@@ -37,12 +37,8 @@ def _family(row: dict) -> str:
 # (verdict scam); impersonated bodies that are a lender's own service, a court, the police or 反诈中心; app, account or
 # link wording with nothing at stake; and existing scam rules firing on the borrower's question or a meeting.
 KNOWN_BY_REASON = {
-    "已列入诉讼名单 is read as a claimed lawsuit (threat.fake_legal): the threat family's call": [
-        "cov14p_P3_025", "cov14p_P3_034", "cov14p_P3_052", "cov14p_P3_055", "cov14p_P3_076", "cov14p_P3_092",
-    ],
-    "a true statement of the rule (征信业管理条例), not a step taken against the reader": [
-        "cov14p_P5_033", "cov14p_P5_036", "cov14p_P5_048", "cov14p_P5_143", "cov14p_P5_145", "cov14p_P5_153",
-    ],
+    # (round 18, aggr18: an internal 诉讼名单 is no claimed lawsuit, and 逾期记录保留五年 after a condition is pressure —
+    # cov14p_P3_025/034/052/055/076/092 and P5_033/036/048/143/145/153 now reach their labels and left this list)
     "解冻费 demanded is a scam signal (personal_account/fraud): the verdict is scam, which still warns": [
         "cov14p_F1_063", "cov14p_F1_065", "cov14p_F1_111",
     ],
@@ -150,7 +146,7 @@ KNOWN_BY_REASON = {
         "cov14p_T2_008", "cov14p_T2_018", "cov14p_T2_028", "cov14p_T2_038",
     ],
     "third pass: a vague step (风险标记并报送相关机构, 按照正常流程走) with no named consequence": [
-        "cov14p_R1_008", "cov14p_R1_012",
+        "cov14p_R1_008",  # (R1_012 reaches its label since aggr18's 按流程/升级处理 after a condition)
     ],
 }
 KNOWN = {i: reason for reason, ids in KNOWN_BY_REASON.items() for i in ids}
