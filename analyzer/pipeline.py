@@ -76,12 +76,16 @@ def parse_time(value: str | datetime | None) -> datetime | None:
     return dt
 
 
-def callback_unofficial(doc: Document, numbers: tuple[NumberInfo, ...]) -> bool:
-    """The message asks the reader to call a number that is masked or not an official one."""
+def callback_unofficial(doc: Document, numbers: tuple[NumberInfo, ...], header_end: int = 0) -> bool:
+    """The message asks the reader to call a number that is masked or not an official one. A pasted sender line
+    (来电短信 171****9634 2025-11-03, ending at header_end in the original text) asks nothing: its 来电 is the phone's
+    label for the sender, not a call-back request."""
     for m in CALLBACK.finditer(doc.f):
+        s, _ = doc.span(m.start(), m.end())
+        if s < header_end:
+            continue
         if CALLBACK_MASK.search(doc.f, m.start(), m.end() + 16):
             return True
-        s, _ = doc.span(m.start(), m.end())
         for n in numbers:
             if n.start is not None and n.start >= s and n.start - s < 30:
                 if n.type != "service_short_code" and not n.official_for:
@@ -137,9 +141,11 @@ class Analyzer:
         sender = (sender or "").strip() or None
         # No sender given, but the paste opens with the phone's sender line (发件人：95588, 短信 | 10690… | 12月19日):
         # that number is the sender, and the report points at it in the text (analyzer/pasted.py).
-        pasted = None if sender else sender_line(text)
+        header = sender_line(text)  # also when a sender was typed: the line is the sender's, not the message's
+        pasted = None if sender else header
         if pasted:
             sender = pasted[0]
+        header_end = text.find("\n") if header else 0
         doc = parse(text, sender, when)
 
         link_domains = []
@@ -174,7 +180,7 @@ class Analyzer:
             "@debt": lambda _d: is_debt,
             "@addressed": lambda d: is_debt or addressed(d.f),
             "@institution": lambda d: bool(INSTITUTION.search(d.f)),
-            "@callback_unofficial": lambda d: callback_unofficial(d, numbers),
+            "@callback_unofficial": lambda d: callback_unofficial(d, numbers, header_end),
             "@sender_personal": lambda _d: sender_info is not None and sender_info.type in sender_detector.PERSONAL_SENDER,
             "@link_unverified": lambda d: not own_links_only(d, links, lender),
         }

@@ -66,3 +66,15 @@ def test_api_reports_the_pasted_sender(api):
     sender = r.json["sender"]
     assert sender["normalized"] == "12368" and sender["type"] == "service_short_code"
     assert r.json["text"][sender["start"]:sender["end"]] == "12368"
+
+
+def test_pasted_sender_line_is_no_call_back_request(analyzer):
+    """来电短信 is the phone's label for the sender: the header's 来电 + masked number is not the message asking the
+    reader to call a number (scam.impersonation.account_risk_callback), whether or not the sender was typed too."""
+    body = "系统提示：因您逾期未还，您名下所有银行卡及微信支付宝已于今日被冻结，解冻需先结清欠款。"
+    for sender in (None, "171****9634"):
+        report = analyzer.analyze("来电短信 171****9634 2025-11-03\n" + body, sender=sender)
+        assert "scam.impersonation.account_risk_callback" not in {f.rule_id for f in report.findings}
+    # the same words asking for a call in the body still count
+    asked = analyzer.analyze("您的账户存在风险即将冻结，请立即回电 171****9634 处理。")
+    assert asked.verdict.label == "scam"
