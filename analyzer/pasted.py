@@ -29,7 +29,7 @@ def sender_line(text: str) -> tuple[str, int, int] | None:
     end = text.find("\n")
     if end <= 0 or end > _MAX_HEADER or not text[end:].strip():
         return None
-    line = text[:end]
+    line = text[:end].rstrip("\r")  # a browser form sends its line breaks as CRLF
     pos = len(line) - len(line.lstrip())
     label = _LABEL.match(line, pos)
     if label:

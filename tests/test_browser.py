@@ -186,3 +186,15 @@ def test_first_impression_appears_while_typing(desktop, base_url):
     page.click("[data-clear-form]")
     expect(line).to_be_hidden()
     watch.assert_clean()
+
+
+def test_pasted_sender_line_shows_as_the_sender_on_a_phone(phone, base_url):
+    """A borrower pastes the phone's sender line with the message (the browser sends its line break as CRLF): the
+    answer names that number as the sender, without the optional sender field being opened."""
+    court = ("发件人：12368\n【北京市海淀区人民法院】张**：您有一份(2025)京0108民初40112号案件的电子诉讼文书，"
+             "请登录人民法院在线服务查收。")
+    page, _watch = phone
+    submit_message(page, base_url, court)
+    who = page.inner_text("ul.verdict-who")
+    assert "发信号码：12368" in who, who
+    assert no_horizontal_scroll(page)
