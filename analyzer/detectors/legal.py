@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analyzer.detectors.legal_voice import (CLAIMANT, COURT_SELF, GRANTED_WITHDRAWAL, LETTER_ACT, LETTER_CHECK,
-                                           LETTER_PAY, counsel_in_case)
+from analyzer.detectors.legal_voice import (CLAIMANT, COLLECTOR_VOICE, COURT_SELF, GRANTED_WITHDRAWAL,
+                                           own_voice_details)
 from analyzer.detectors.links import court_service, government, senders_own
 from analyzer.document import Document
 from analyzer.report import Finding, LinkInfo, NumberInfo
@@ -47,9 +47,8 @@ COURT_ACT = re.compile(r"(?:法院|中院|我院|本院)(?:已|已经|依法|正
                        r"|(?:我院|本院)(?:已|已经)?(?:依法)?于[^,。!?;\n]{1,10}(?:发出|签发|作出|送达)"
                        r"|(?:法院|中院)(?:提醒|告知|通知)(?:您|你)[^。!?\n]{0,24}已(?:经)?被(?:我院|本院)?(?:依法)?(?:纳入|列入|列为|公布为)失信"
                        r"|(?:法院|中院)[\u4e00-\u9fff]{0,8}(?:风险提示书|风险告知书|告知书|须知)")
-# A court's act told by a lender or collector (我司, 平台, 您的借款已逾期…被XX法院列为失信) is that party's claim, not the
-# court speaking: courts name the obligation as a judgment's (履行生效法律文书确定的义务), not a loan account.
-COLLECTOR_VOICE = re.compile(r"我司|本公司|我公司|本平台|平台|催收|法务|借款|贷款|网贷|欠款|逾期|还款|账单|额度|分期")
+# A court's act told by a lender or collector (COLLECTOR_VOICE, legal_voice.py) is that party's claim, not the court
+# speaking.
 # A court's usual short name (汕头法院, 灌云县法院, 深圳中院) as the one acting: a place before 法院/中院, not a generic
 # word (当地法院, 户籍地法院, 相关法院) and not masked (XX法院, 某区法院).
 SHORT_COURT = re.compile(r"(?:被|由|经)([\u4e00-\u9fff]{2,8}?)(?:法院|中院)(?:已|已经|依法|正式)?(?:公布|发布|认定|纳入|列入|列为)")
@@ -85,17 +84,6 @@ NON_PARTY = re.compile(r"(你|您)(?!们)[^,。!?;\n]{0,4}(作为|担任|是|被
 # service news, not a notice about the reader's case.
 PUBLIC_NOTICE = re.compile(r"群众|公众|市民|广大|社会各界|当事人(?:均?可|如需|如有)")
 ADDRESSED = re.compile(r"你|您|阁下|台端")
-# fa18: a law firm telling a party of a case by its number (【XX律师事务所】就XX银行诉您…纠纷一案，案号(2025)粤0104民初
-# 33210号，本所为原告代理人，如您有调解意向，可在开庭前联系本所律师): the firm in its own voice (its signature, 本所,
-# 我所), the reader a party (CASE_PARTY), a case number in the official format, and nothing a collector says or asks
-# (FIRM_CASE_BLOCK); no number to call and no link (checked in assess). The case number is the checkable detail.
-FIRM_VOICE = re.compile(r"本所|我所|本律所|本律师")
-FIRM_CASE_BLOCK = re.compile(r"我司|本公司|我公司|催收|法务部|逾期|还款|欠款|账单|额度|立即|马上|尽快|转账|汇款|缴纳|加微信|点击|下载"
-                             r"|撤诉|撤案|(?<!\d)\d{1,3}\s?(?:小时|天|日)内|征信|上门|单位|家人|亲友|通讯录|公安|拘留|坐牢")
-# fa18: a court's bare service notice under its signature (【法院】開庭通知已送達，請準時出庭; 【XX法院】传票已送达，请按时
-# 出庭应诉): it tells the reader to attend or to read papers and gives no number, no link and no collector's word, so it
-# asks nothing a scammer could gain from; the verdict tells the reader to check it through 12368.
-ATTEND = re.compile(r"出庭|到庭|应诉|参加庭审|查收|查阅|签收|领取(?:文书|传票)")
 COURT_STAFF = re.compile(r"承办法官|书记员|审判员|法官助理|承办人")
 # A hearing set for a given day in a named courtroom: 定于6月3日9时在第十法庭.
 HEARING = re.compile(r"(定于|于)[^,。!?;\n]{0,10}(\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[^。!?;\n]{0,14}(在|到)[^,。!?;\n]{0,8}"
@@ -212,11 +200,6 @@ class LegalCheck:
                 "how_to_verify": list(self.verify_steps), "stage": self.stage or None}
 
 
-def numbers_to_call(numbers: tuple[NumberInfo, ...]) -> bool:
-    """A number to call in the text other than 12368 (digits of a case number are no number to call)."""
-    return any(n.type != "invalid" and n.normalized != "12368" for n in numbers)
-
-
 def court_names(text: str) -> list[tuple[int, int, str]]:
     """Named courts, arbitration bodies and law firms (cut after verbs; masked names left out)."""
     out = []
@@ -251,6 +234,10 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     markers: list[str] = []
     if not source:
         return LegalCheck(False, (), ())
+    # plain: no threat, pressure or scam finding; plain_but_legal: none but fake_legal_process.
+    plain = not any(f.category in NOT_PLAIN and f.severity != "low" for f in findings)
+    plain_but_legal = not any(f.category in NOT_PLAIN and f.severity != "low" and f.kind != "fake_legal_process"
+                              for f in findings)
     names = court_names(text)
     if any("法院" in n or "仲裁" in n for _, _, n in names) or any(
             not MASK.search(m.group(1)) and not GENERIC_PLACE.match(m.group(1)) for m in SHORT_COURT.finditer(text)):
@@ -284,28 +271,19 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     if ("court_name" in details and not numbers and not links and COURT_ACT.search(text)
             and not COLLECTOR_VOICE.search(text)):
         details.append("court_act")
-    firm = bool(re.search(r"律师事务所|律所", sig_text)) or bool(FIRM_VOICE.search(text))
-    if (firm and case_numbers and not numbers_to_call(numbers) and not links and CASE_PARTY.search(text)
-            and not FIRM_CASE_BLOCK.search(text) and not CLAIMANT.search(text)):
-        details.append("firm_case")
-    if (court_signature and not numbers_to_call(numbers) and not links and ATTEND.search(text) and not CLAIMANT.search(text)
-            and not COLLECTOR_VOICE.search(text) and not FIRM_CASE_BLOCK.search(text)
-            and not any(f.category in NOT_PLAIN and f.severity != "low" and f.kind != "fake_legal_process"
-                        for f in findings)):
-        details.append("service_only")
-    if LETTER_ACT.search(text) and LETTER_CHECK.search(text) and not LETTER_PAY.search(text):
-        details.append("letter_act")
-    # scam18: a law firm as a party's counsel in a case with its number: the number is what the reader checks at 12368.
-    if case_numbers and counsel_in_case().search(text):
-        details.append("counsel_case")
+    # fa18 firm_case and service_only, the lawyer's letter (letter_act) and scam18 counsel_case: a law firm or court
+    # writing in its own voice about a numbered case, or asking nothing but to attend.
+    firm_signed = bool(re.search(r"律师事务所|律所", sig_text))
+    party_named = bool(CASE_PARTY.search(text))
+    details += own_voice_details(text, firm_signed=firm_signed, court_signature=court_signature,
+                                 case_numbers=bool(case_numbers), party_named=party_named,
+                                 plain_but_legal=plain_but_legal, numbers=numbers, links=links)
     # scam17: a masked court signature counts only in a message with no threat, pressure or scam finding, for a notice
-    # to a party who is not the claimant (您作为原告的…案件:
-    # the reader's own suit, no notice against them).
-    quiet = not any(f.category in NOT_PLAIN and f.severity != "low" for f in findings)
-    if quiet and not court_signature and COURT_SELF.search(text) and re.search(r"你|您|被申请人|被告|被执行人", text):
+    # to a party who is not the claimant (您作为原告的…案件: the reader's own suit, no notice against them).
+    if plain and not court_signature and COURT_SELF.search(text) and re.search(r"你|您|被申请人|被告|被执行人", text):
         details.append("court_self")
-    if (("court_name" in details or ((court_signature or "court_self" in details) and quiet and not CLAIMANT.search(text)))
-            and not numbers and not links and CASE_PARTY.search(text)
+    if (("court_name" in details or ((court_signature or "court_self" in details) and plain and not CLAIMANT.search(text)))
+            and not numbers and not links and party_named
             and CASE_STEP.search(text)
             and not CASE_STEP_BLOCK.search(text)):
         details.append("case_step")
@@ -320,15 +298,11 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     court = court_service(doc)
     if any(not senders_own(link, None, court) for link in links):
         markers.append("unofficial_link")
-    plain = not any(f.category in NOT_PLAIN and f.severity != "low" for f in findings)
-    plain_but_legal = not any(f.category in NOT_PLAIN and f.severity != "low" and f.kind != "fake_legal_process"
-                              for f in findings)
     court_side = {"court_name", "case_number", "hotline_12368", "court_sender", "court_signature", "arbitration_case",
                   "court_self"}
     # A lawyer's letter whose firm name cannot be checked (北京某某律师事务所) is still a letter: its steps are the
     # firm's (ask the firm, 12348), not the court's.
-    letter = ("law_firm" in details or "letter_act" in details or "律师函" in text
-              or bool(re.search(r"律师事务所|律所", sig_text)))
+    letter = "law_firm" in details or "letter_act" in details or "律师函" in text or firm_signed
     lawyer = letter and not court_side & set(details)
     party = not NON_PARTY.search(text) and not (PUBLIC_NOTICE.search(text) and not case_numbers
                                                 and not ADDRESSED.search(text))

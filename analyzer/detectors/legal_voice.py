@@ -1,11 +1,14 @@
 """A notice in its sender's own voice (scam17): a court or arbitration body introducing itself, a lawyer's letter
-written as the letter, and what such a letter must and must not ask. Used by analyzer/detectors/legal.py."""
+written as the letter, and what such a letter must and must not ask; a law firm writing as a party's counsel in a
+numbered case (fa18 firm_case, scam18 counsel_case) and a court's bare service notice (fa18 service_only), and the
+collector's voice that rules such a notice out. Used by analyzer/detectors/legal.py (own_voice_details)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from analyzer.lexicon import load as load_lexicon
+from analyzer.report import LinkInfo, NumberInfo
 
 # scam17: a court or arbitration body introducing itself (这里是XX人民法院诉前调解中心, XX法院公告：, XX仲裁委员会通知：) stands
 # for its signature; counted like a masked signature, only in a message to the reader (你/您, or the reader named as
@@ -37,3 +40,56 @@ def counsel_in_case() -> re.Pattern[str]:
     (受某银行委托，就（2025）京0105民初123号纠纷一案…; 本所为原告代理人，案号…): the lexicon class
     scam_eighteen_counsel_in_case (zz_scam18.toml), which the fake-court rules also take as their exception."""
     return re.compile(load_lexicon().classes["scam_eighteen_counsel_in_case"])
+
+
+# A court's act told by a lender or collector (我司, 平台, 您的借款已逾期…被XX法院列为失信) is that party's claim, not the
+# court speaking: courts name the obligation as a judgment's (履行生效法律文书确定的义务), not a loan account.
+COLLECTOR_VOICE = re.compile(r"我司|本公司|我公司|本平台|平台|催收|法务|借款|贷款|网贷|欠款|逾期|还款|账单|额度|分期")
+# fa18: a law firm telling a party of a case by its number (【XX律师事务所】就XX银行诉您…纠纷一案，案号(2025)粤0104民初
+# 33210号，本所为原告代理人，如您有调解意向，可在开庭前联系本所律师): the firm in its own voice (its signature, 本所,
+# 我所), the reader a party (CASE_PARTY), a case number in the official format, and nothing a collector says or asks
+# (FIRM_CASE_BLOCK); no number to call and no link (asks_nothing). The case number is the checkable detail.
+FIRM_VOICE = re.compile(r"本所|我所|本律所|本律师")
+FIRM_CASE_BLOCK = re.compile(r"我司|本公司|我公司|催收|法务部|逾期|还款|欠款|账单|额度|立即|马上|尽快|转账|汇款|缴纳|加微信|点击|下载"
+                             r"|撤诉|撤案|(?<!\d)\d{1,3}\s?(?:小时|天|日)内|征信|上门|单位|家人|亲友|通讯录|公安|拘留|坐牢")
+# fa18: a court's bare service notice under its signature (【法院】開庭通知已送達，請準時出庭; 【XX法院】传票已送达，请按时
+# 出庭应诉): it tells the reader to attend or to read papers and gives no number, no link and no collector's word, so it
+# asks nothing a scammer could gain from; the verdict tells the reader to check it through 12368.
+ATTEND = re.compile(r"出庭|到庭|应诉|参加庭审|查收|查阅|签收|领取(?:文书|传票)")
+
+
+def numbers_to_call(numbers: tuple[NumberInfo, ...]) -> bool:
+    """A number to call in the text other than 12368 (digits of a case number are no number to call)."""
+    return any(n.type != "invalid" and n.normalized != "12368" for n in numbers)
+
+
+def asks_nothing(text: str, numbers: tuple[NumberInfo, ...], links: tuple[LinkInfo, ...]) -> bool:
+    """No number to call but 12368, no link, the reader not the claimant and no word a collector says or asks
+    (FIRM_CASE_BLOCK): a notice a scammer gains nothing from, whether a law firm or a court signs it."""
+    return (not numbers_to_call(numbers) and not links and not CLAIMANT.search(text)
+            and not FIRM_CASE_BLOCK.search(text))
+
+
+def own_voice_details(text: str, *, firm_signed: bool, court_signature: bool, case_numbers: bool,
+                      party_named: bool, plain_but_legal: bool, numbers: tuple[NumberInfo, ...],
+                      links: tuple[LinkInfo, ...]) -> list[str]:
+    """The checkable details of a notice its writer sends in its own voice, in the order reports list them:
+    firm_case (a law firm, by its signature or 本所/我所, telling a party of a numbered case and asking nothing),
+    service_only (a court's bare service notice under its signature: attend, read the papers, nothing else),
+    letter_act (a lawyer's letter as the letter, sending the reader to the creditor, asking no payment of its own) and
+    counsel_case (a law firm as one party's counsel in a numbered case, the lexicon class). firm_case and counsel_case
+    both need a case number in the official format; firm_case and service_only both a notice that asks nothing.
+    firm_signed: 律师事务所/律所 in the signature; party_named: the reader named a party (legal.CASE_PARTY);
+    plain_but_legal: no threat, pressure or scam finding but fake_legal_process."""
+    out = []
+    firm = case_numbers and (firm_signed or bool(FIRM_VOICE.search(text)))
+    asks = (firm or court_signature) and asks_nothing(text, numbers, links)
+    if firm and asks and party_named:
+        out.append("firm_case")
+    if court_signature and asks and ATTEND.search(text) and not COLLECTOR_VOICE.search(text) and plain_but_legal:
+        out.append("service_only")
+    if LETTER_ACT.search(text) and LETTER_CHECK.search(text) and not LETTER_PAY.search(text):
+        out.append("letter_act")
+    if case_numbers and counsel_in_case().search(text):
+        out.append("counsel_case")
+    return out
