@@ -20,7 +20,8 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from analyzer.detectors.legal import VERIFY_STEPS, LegalCheck
+from analyzer.detectors.legal import LegalCheck
+from analyzer.detectors.legal_stage import VERIFY_STEPS
 from analyzer.limits import BEIJING
 from analyzer.report import Finding, LenderMatch, NumberInfo, Verdict
 

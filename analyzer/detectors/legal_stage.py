@@ -1,0 +1,52 @@
+"""What the reader of a legal notice does to check it, by the notice's stage (a court or arbitration notice, an
+enforcement notice, a lawyer's letter), and whether a notice is at the enforcement stage. The steps are what the
+verdict and the report's how_to_verify say. Used by analyzer/detectors/legal.py (LegalCheck.stage, whose "lawyer"
+stage legal.py decides from its details, and LegalCheck.verify_steps) and analyzer/verdict.py."""
+from __future__ import annotations
+
+import re
+
+VERIFY_STEPS = (
+    "自己拨打 12368（法院诉讼服务热线，可加当地区号）或登录“人民法院在线服务”核实案号和文书",
+    "用自己查到的法院电话核实，不要拨打短信里的号码，不要点短信里不是 gov.cn 的链接",
+    "法院不会让你转账到个人账户，也不会收钱“撤案”",
+    "如果核实是真的，不要置之不理：按期应诉或联系法院，否则可能被缺席判决",
+)
+# A notice of the enforcement stage (执行通知书, 报告财产令, 失信, 限高) comes after a judgment or other enforceable
+# title: there is no hearing left to attend, and what the reader does next is deal with the enforcement judge.
+ENFORCEMENT_VERIFY_STEPS = (
+    VERIFY_STEPS[0],
+    VERIFY_STEPS[1],
+    "付款方式向执行法官核实，不要按短信里的账户付款；法院不会收钱“撤销失信”",
+    "如果核实是真的，不要置之不理：尽快联系执行法官，履行或商量执行和解，如实报告财产，"
+    "否则可能被罚款拘留、限高或列入失信名单",
+)
+# A lawyer's letter (a named law firm, no court, arbitration body, case number or 12368): a letter, not a court's paper.
+LAWYER_VERIFY_STEPS = (
+    "律师函不是法院的文书，本身不能冻结、扣款，也不等于已经起诉",
+    "自己查律所的电话核实，不拨函里的个人号码、不点链接",
+    "钱只还到贷款机构的官方渠道，不转给个人",
+    "核实是真的就别不理：律师函常是起诉前的一步",
+)
+# What only the enforcement stage speaks of. A case number whose type starts with 执 ((2025)浙0106执1234号, 执恢) is an
+# enforcement case; 执保 is preservation before judgment. A summons that warns of later enforcement (判决生效后不履行的，
+# 将依法强制执行) talks of hearings too (TRIAL_TALK) and stays a trial-stage notice.
+ENFORCEMENT_TALK = re.compile(r"执行通知书?|报告财产令|财产报告|限制消费令|限制高消费|限制消费|限高|失信被执行人|被执行人"
+                              r"|执行局|执行法官|执行干警|执行案件|执行立案|强制执行|纳入失信|列入失信|公布为失信")
+ENFORCEMENT_CASE = re.compile(r"[)〕\]]\s?[\u4e00-\u9fff]{1,2}\d{0,6}执(?!保)")
+TRIAL_TALK = re.compile(r"开庭|应诉|答辩|传票|起诉状|举证|庭审|民初|民终|诉前调")
+
+
+def how_to_verify(stage: str) -> tuple[str, ...]:
+    """The steps for a notice at this stage ("enforcement", "lawyer", or "" for a court or arbitration notice)."""
+    return {"enforcement": ENFORCEMENT_VERIFY_STEPS, "lawyer": LAWYER_VERIFY_STEPS}.get(stage, VERIFY_STEPS)
+
+
+def stage(text: str) -> str:
+    """"enforcement" for a notice of the enforcement stage: an enforcement case number, or enforcement words in a
+    message that says nothing of a trial (a summons may warn of enforcement after judgment)."""
+    if ENFORCEMENT_CASE.search(text):
+        return "enforcement"
+    if ENFORCEMENT_TALK.search(text) and not TRIAL_TALK.search(text):
+        return "enforcement"
+    return ""
