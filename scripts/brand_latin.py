@@ -1,7 +1,7 @@
 """Write knowledge/data/brand_latin.json: the Latin spellings of every registry lender's Chinese names.
 
 Phishing domains spell a brand in pinyin or its initials (zhaolian-jr.cc for 招联金融, msxf-vip.com for
-马上消费金融); analyzer/detectors/links.py reads this file to recognise them. The spellings are a
+马上消费金融); analyzer/detectors/lookalikes.py reads this file to recognise them. The spellings are a
 transliteration of the registry's own names (aliases, products and the short forms lender_forms derives),
 not facts about the lender, so they need no source; rerun this script after adding a lender
 (tests/test_links15.py fails until every lender has its entry). Needs pypinyin (not a runtime

@@ -1,13 +1,11 @@
 """Links in the text: domain, registered domain, official or not, short link,
-raw IP host, look-alike of a lender's domain."""
+raw IP host, look-alike of a lender's domain (which lender a domain imitates: lookalikes.py)."""
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass, replace
-from functools import lru_cache
-from pathlib import Path
+from dataclasses import replace
 
+from analyzer.detectors import lookalikes
 from analyzer.detectors.catalog import load as catalog
 from analyzer.document import Document
 from analyzer.report import Finding, LenderMatch, LinkInfo
@@ -72,99 +70,6 @@ def registered_domain(host: str) -> str:
     return ".".join(labels[-2:])
 
 
-def _distance_one(a: str, b: str) -> bool:
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    if len(a) > len(b):
-        a, b = b, a
-    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
-
-
-def lookalike(reg: str, known: dict[str, str]) -> str | None:
-    """A registered domain that imitates a known lender domain without being it."""
-    label = reg.split(".")[0]
-    for domain in known:
-        if reg == domain:
-            return None
-    for domain in known:
-        brand = domain.split(".")[0]
-        if len(brand) >= 4 and (brand in label or (len(brand) >= 5 and _distance_one(label, brand))):
-            return domain
-    return None
-
-
-_BRAND_LATIN = Path(__file__).resolve().parents[2] / "knowledge" / "data" / "brand_latin.json"
-
-
-@dataclass(frozen=True)
-class Brand:
-    """A registry lender a domain may spell: its id, its name and the domain it is shown by."""
-
-    id: str
-    name: str
-    domain: str | None  # its verified official domain, if the registry has one
-
-
-@lru_cache(maxsize=1)
-def _spellings() -> tuple[dict[str, tuple[Brand, ...]], dict[str, tuple[Brand, ...]]]:
-    """(long spellings, short spellings) → the lenders they spell. Long ones (5+ letters: zhaolian, weilidai)
-    count inside a domain label; short ones (initials zljr, Latin aliases ICBC, a domain's own label msxf)
-    only as a whole piece of it (zljr-pay, not zljrx), since three or four letters occur by chance."""
-    from knowledge import registry
-
-    table = json.loads(_BRAND_LATIN.read_text(encoding="utf-8"))
-    long_: dict[str, list[Brand]] = {}
-    short: dict[str, list[Brand]] = {}
-    for r in registry.lenders():
-        official = next((c.value for c in r.contacts if c.type == "domain" and c.status == "official"), None)
-        brand = Brand(r.id, r.name, official)
-        keys = set(table.get(r.id, ()))
-        keys |= {a.lower() for a in r.aliases if re.fullmatch(r"[A-Za-z]{3,}", a)}
-        keys |= {c.value.split(".")[0] for c in r.contacts if c.type == "domain"}
-        for key in keys:
-            (long_ if len(key) >= 5 else short).setdefault(key, []).append(brand)
-    return {k: tuple(v) for k, v in long_.items()}, {k: tuple(v) for k, v in short.items()}
-
-
-def spelled_brands(reg: str) -> tuple[tuple[Brand, str], ...]:
-    """The registry lenders whose name a registered domain spells beside other letters (zhaolian-jr.cc:
-    招联; msxf-vip.com: 马上消费金融). A label that is only the spelling (meituan.com) may be the brand's
-    own domain the registry does not list, so it is not read as a look-alike."""
-    label = reg.split(".")[0].lower()
-    pieces = [p for p in re.split(r"[^a-z]+", label) if p]
-    joined = "".join(pieces)
-    long_, short = _spellings()
-    out: dict[Brand, str] = {}
-    for key, brands in sorted(long_.items(), key=lambda kv: -len(kv[0])):
-        if key in joined and joined != key:
-            for b in brands:
-                out.setdefault(b, key)
-    if len(pieces) > 1 or re.search(r"\d", label):
-        for piece in pieces:
-            for b in short.get(piece, ()):
-                out.setdefault(b, piece)
-    return tuple(out.items())
-
-
-@lru_cache(maxsize=1)
-def _known_domains() -> dict[str, str]:
-    from knowledge import registry
-
-    return {c.value: r.id for r in registry.lenders() for c in r.contacts if c.type == "domain"}
-
-
-def _owner(shown: str) -> str | None:
-    """The registry lender a look-alike imitates, by the domain or name it is shown by."""
-    from knowledge import registry
-
-    for r in registry.lenders():
-        if shown == r.name or any(c.type == "domain" and c.value == shown for c in r.contacts):
-            return r.id
-    return None
-
-
 # A government body speaking (a signature, or the opening words): its websites are on gov.cn (国办发〔2017〕47号
 # 《政府网站发展指引》 asks every government site to use a .gov.cn name). Bodies that are not government
 # organs (征信中心 is pbccrc.org.cn, 12333 and hospitals have other names) are left out.
@@ -207,10 +112,10 @@ def analyse(doc: Document, official_domains: dict[str, str], known_domains: dict
         reg = host if ip else registered_domain(host)
         official_for = None if ip else official_domains.get(reg)
         short = not ip and (reg in SHORTENERS or host in SHORTENERS)
-        look = None if (ip or official_for or reg in known_domains) else lookalike(reg, known_domains)
+        look = None if (ip or official_for or reg in known_domains) else lookalikes.lookalike(reg, known_domains)
         spelled = None
         if look is None and not (ip or official_for or short or government(reg) or reg in known_domains):
-            found = () if _COURT_LINE_DOMAIN.search(reg) else spelled_brands(reg)
+            found = () if _COURT_LINE_DOMAIN.search(reg) else lookalikes.spelled_brands(reg)
             # The lender the message speaks as first: 【招联金融】 over zhaolian-jr.cc.
             found = sorted(found, key=lambda bk: bk[0].id != lender_id)
             if found:
@@ -309,12 +214,12 @@ def findings(doc: Document, links: tuple[LinkInfo, ...], lender: LenderMatch | N
             # 【中国人民银行】 over pbc-zx.com): a lure in any message, advert or not. A look-alike of a brand
             # the message does not claim counts in a debt or risk notice, and less surely when only its
             # spelling (not an official domain) is imitated.
-            owner = _owner(link.lookalike_of)
+            owner = lookalikes.owner(link.lookalike_of)
             claimed = (link.lookalike_of in (authority, COURT_LINE, COURT_SITE)
                        or bool(lender and lender.id and owner == lender.id))
             if claimed or risky:
                 f = known["link.lookalike"].make(doc.text, link.start, link.end, lookalike=link.lookalike_of)
-                if not claimed and lookalike(link.registered_domain or "", _known_domains()) is None:
+                if not claimed and lookalikes.lookalike(link.registered_domain or "", lookalikes.known_domains()) is None:
                     f = replace(f, severity="medium")
                 out.append(f)
         elif link.official_for and lender and lender.id and link.official_for != lender.id:
