@@ -6,7 +6,8 @@ shaming, including 开盒/社死/爆料; veiled menace; fake steps said to be do
 Traditional, Cantonese and northern wording) and harmless look-alikes (promises not to contact anyone, scam warnings,
 borrowers' own questions, news, friends, shops, schools). Each later batch was scored once on the rules as they stood
 before it was read, then tuned on; the README gives those first figures. All lines are tuned on now: these tests guard
-the frames against regression, they say nothing about unseen messages.
+the frames against regression, they say nothing about unseen messages. threat19_fresh.jsonl was written after the
+last change and scored once (27/40 threats, main 24/40; 19/20 harmless on both): its floor is the unseen figure.
 """
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from pathlib import Path
 import pytest
 from inbox_support import read_jsonl
 
-ROWS = read_jsonl(Path(__file__).resolve().parent / "data" / "probes" / "threat19_design.jsonl")
+PROBES = Path(__file__).resolve().parent / "data" / "probes"
+ROWS = read_jsonl(PROBES / "threat19_design.jsonl")
 
 # Threats the rules still miss, each with its reason (xfail, not strict: a later fix may reach them).
 _GATE = "no debt the gate sees (钱不还 / 钱不到 / 欠了钱还敢) and no 你 to address, so the menace frames are not asked"
@@ -74,3 +76,13 @@ def test_high_threat_finding_never_left_at_reminder(analyzer):
         report = analyzer.analyze(r["text"])
         if any(f.category == "unlawful_threat" and f.severity == "high" for f in report.findings):
             assert report.verdict.label in ("unlawful_threat", "scam"), r["id"]
+
+
+def test_fresh_floor(analyzer):
+    """Scored once before any tuning: 27/40 threats called threat, 19/20 harmless lines not (floors, not targets)."""
+    rows = read_jsonl(PROBES / "threat19_fresh.jsonl")
+    labels = {r["id"]: analyzer.analyze(r["text"]).verdict.label for r in rows}
+    threats = [r["id"] for r in rows if r["category"] == "unlawful_threat"]
+    harmless = [r["id"] for r in rows if r["category"] != "unlawful_threat"]
+    assert sum(labels[i] == "unlawful_threat" for i in threats) >= 27
+    assert sum(labels[i] != "unlawful_threat" for i in harmless) >= 19
