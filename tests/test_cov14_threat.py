@@ -36,7 +36,7 @@ KNOWN = {
     "c14t_ex278": _NO_CTX,
     # fake legal
     "c14t_fl006": _NO_CTX, "c14t_fl007": _NO_CTX, "c14t_fl016": _NO_CTX, "c14t_fl072": _NO_CTX, "c14t_fl087": _NO_CTX,
-    "c14t_fl107": _NO_CTX, "c14t_fl200": _NO_CTX,
+    "c14t_fl107": _NO_CTX,  # c14t_fl200 (已经被…冻结) reaches its label since threat19's 已经被/早就被 freeze wording
     "c14t_fl042": "欠债还钱天经地义 is a saying, not the reader's debt: no @addressed without 你/您 or debt words",
     # false criminal
     "c14t_fc001": _NO_CTX, "c14t_fc020": _NO_CTX, "c14t_fc024": _NO_CTX, "c14t_fc029": _NO_CTX, "c14t_fc037": _NO_CTX,

@@ -1,0 +1,88 @@
+"""Unlawful threats written from the language, not from misses (round 19; tests/data/probes/README_threat19.md).
+
+tests/data/probes/threat19_design.jsonl holds four batches of self-written collection threats (harm to the body, the
+home, the car, the shop, pets; the family and children's schools and routines; being watched and followed; exposure and
+shaming, including 开盒/社死/爆料; veiled menace; fake steps said to be done; threats inside polite templates;
+Traditional, Cantonese and northern wording) and harmless look-alikes (promises not to contact anyone, scam warnings,
+borrowers' own questions, news, friends, shops, schools). Each later batch was scored once on the rules as they stood
+before it was read, then tuned on; the README gives those first figures. All lines are tuned on now: these tests guard
+the frames against regression, they say nothing about unseen messages. threat19_fresh.jsonl was written after the
+last change and scored once (27/40 threats, main 24/40; 19/20 harmless on both): its floor is the unseen figure.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from inbox_support import read_jsonl
+
+PROBES = Path(__file__).resolve().parent / "data" / "probes"
+ROWS = read_jsonl(PROBES / "threat19_design.jsonl")
+
+# Threats the rules still miss, each with its reason (xfail, not strict: a later fix may reach them).
+_GATE = "no debt the gate sees (钱不还 / 钱不到 / 欠了钱还敢) and no 你 to address, so the menace frames are not asked"
+KNOWN_MISSED = {
+    "T19-P021": "我们会去接他的 is what family says (rseventeen_innocent keeps 接他 out); the school detail alone is not enough",
+    "T19-P023": _GATE,
+    "T19-P090": _GATE,
+    "T19-P109": "征信拉黑 → 孩子政审 is a false consequence the project calls pressure (pressure.false_consequence)",
+    "T19-P172": _GATE,
+    "T19-Q034": "走着看 fires but is lowered without a debt frame (钱不还是吧 is not read as a debt); gate, not this class",
+    "T19-Q038": "送温暖 in quotes is irony; no class for it",
+    "T19-Q055": "挂墙上 with 再装死 only: exposure asks for debt words",
+    "T19-R002": "监控拍不到所有人: an implied menace with no word of harm, place or person",
+    "T19-R033": "出了事别说我们没提醒你 is also what lawful reminders say (别怪我们没提醒你)",
+    "T19-R039": _GATE,
+    "T19-U002": "那条巷子挺黑的 + 你说是不是: implied menace, no class",
+    "T19-U003": "身边可能会多几个陌生人: implied menace, no class",
+    "T19-U008": "你自己的安全你自己负责: also said of safety at work and on the road",
+    "T19-U009": "一家人一天别想安心: 安心 not in the veiled class (安生/安宁 are)",
+    "T19-U010": _GATE,
+    "T19-U012": "小区保安认识我们了: implied presence, no class",
+    "T19-U017": "找你那个在银行上班的姐夫评评理: 评评理 with a relative, no frame",
+    "T19-U019": "给你的客户打电话: 客户 not in the third-party classes of the notify frames",
+    "T19-U020": "给你微信好友发语音: 发语音 not a telling verb",
+    "T19-U024": _GATE,
+    "T19-U026": _GATE,
+    "T19-U030": "列为失信人 said plainly: the blacklist frames want 名单/黑名单",
+    "T19-U033": "Cantonese 返工嗰條路我哋都行過: 行過 (walked) not a knowing verb",
+    "T19-U034": "Cantonese 幾時出街: 出街 not a routine word",
+}
+KNOWN_FALSE_ALARM = {
+    "T19-W016": "狼人杀你 (a game) reads 杀你 from {harm}; older than round 19",
+}
+
+
+def _cases():
+    for r in ROWS:
+        known = KNOWN_MISSED.get(r["id"]) or KNOWN_FALSE_ALARM.get(r["id"])
+        marks = [pytest.mark.xfail(reason=known, strict=False)] if known else []
+        yield pytest.param(r, id=r["id"], marks=marks)
+
+
+@pytest.mark.parametrize("row", list(_cases()))
+def test_threat_or_not(analyzer, row):
+    label = analyzer.analyze(row["text"]).verdict.label
+    if row["category"] == "unlawful_threat":
+        assert label == "unlawful_threat"
+    else:
+        assert label != "unlawful_threat"
+
+
+def test_high_threat_finding_never_left_at_reminder(analyzer):
+    """A high-severity unlawful-threat finding decides the verdict: never not_collection or reminder (only a scam
+    finding outranks it)."""
+    for r in ROWS:
+        report = analyzer.analyze(r["text"])
+        if any(f.category == "unlawful_threat" and f.severity == "high" for f in report.findings):
+            assert report.verdict.label in ("unlawful_threat", "scam"), r["id"]
+
+
+def test_fresh_floor(analyzer):
+    """Scored once before any tuning: 27/40 threats called threat, 19/20 harmless lines not (floors, not targets)."""
+    rows = read_jsonl(PROBES / "threat19_fresh.jsonl")
+    labels = {r["id"]: analyzer.analyze(r["text"]).verdict.label for r in rows}
+    threats = [r["id"] for r in rows if r["category"] == "unlawful_threat"]
+    harmless = [r["id"] for r in rows if r["category"] != "unlawful_threat"]
+    assert sum(labels[i] == "unlawful_threat" for i in threats) >= 27
+    assert sum(labels[i] != "unlawful_threat" for i in harmless) >= 19
