@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analyzer.detectors import legal_stage
+from analyzer.detectors import legal_stage, legal_step
 from analyzer.detectors.legal_voice import (CLAIMANT, COLLECTOR_VOICE, COURT_SELF, GRANTED_WITHDRAWAL,
                                            own_voice_details)
 from analyzer.detectors.links import court_service, government, senders_own
@@ -27,15 +27,20 @@ CASE_NUMBER = re.compile(
     r"|(?<![a-z])(?:hca|hcmp|hcb|dccj|dcmp|sctc|lbtc|cacv|facv)\s?\d{1,6}/(?:19|20)\d{2}(?!\d)"
     # scam17: a Taiwan court's form, the Minguo year (115年度北简字第1234号), folded to simplified characters.
     r"|(?<!\d)1[01]\d年度[\u4e00-\u9fff]{1,4}字第\d{1,7}号")
-SOURCE = re.compile(r"法院|法庭|仲裁委|仲裁院|律师事务所|律所|律师|本院|承办法官|书记员|人民法院在线服务|court\.gov\.cn")
+# legal19: a notary's enforcement certificate (its one step in a debt case) and Hong Kong's tribunals (审裁处).
+SOURCE = re.compile(r"法院|法庭|仲裁委|仲裁院|律师事务所|律所|律师|本院|承办法官|书记员|人民法院在线服务|court\.gov\.cn"
+                    r"|执行证书|审裁处")
 # scam18: 一案 and 出庭 name a case too (就…纠纷一案，本所律师将代理出庭).
 LEGAL_TALK = re.compile(r"案号|案件|一案|受理|起诉|诉讼|传票|开庭|出庭|应诉|送达|文书|判决|裁定|仲裁|执行|律师函|立案|失信|冻结|支付令|函告"
-                        r"|致函|庭审|举证|调解|court\.gov\.cn")
+                        r"|致函|庭审|举证|调解|court\.gov\.cn"
+                        # legal19: seizure, hearings (听证; Taiwan's 言詞辯論, Hong Kong's 聆訊/提訊), 执行证书
+                        r"|查封|扣划|听证|辩论|聆讯|提讯|到庭|执行证书")
 # A court signing the SMS as 【XX人民法院】 or by its usual short name 【深圳中院】, 【XX法院】.
-COURT_SIGNATURE = re.compile(r"法院|中院|高院|法庭|仲裁")
+COURT_SIGNATURE = re.compile(r"法院|中院|高院|法庭|仲裁|审裁处")
 # What a genuine court SMS is about: serving papers, hearings, evidence, enforcement, mediation.
 # scam17: an arbitration body's steps (组庭, 答辩, 裁决, 仲裁通知) are its service talk too.
-SERVICE_TALK = re.compile(r"送达|文书|传票|开庭|庭审|应诉|举证|判决书|裁定书|调解书|执行|立案|受理|调解|查收|查阅|组庭|答辩|裁决|仲裁通知|支付令")
+SERVICE_TALK = re.compile(r"送达|文书|传票|开庭|庭审|应诉|举证|判决书|裁定书|调解书|执行|立案|受理|调解|查收|查阅|组庭|答辩|裁决|仲裁通知|支付令"
+                          r"|查封|冻结|扣划|听证|辩论|聆讯|提讯|执行证书")  # legal19
 # Court staff named as the contact (承办法官, 书记员): part of the 12368 notice format.
 # A named people's court as the actor of its own act (…人民法院公布为失信被执行人, …人民法院依法决定):
 # the court speaks in its own voice.
@@ -53,7 +58,9 @@ COURT_ACT = re.compile(r"(?:法院|中院|我院|本院)(?:已|已经|依法|正
 # A court's usual short name (汕头法院, 灌云县法院, 深圳中院) as the one acting: a place before 法院/中院, not a generic
 # word (当地法院, 户籍地法院, 相关法院) and not masked (XX法院, 某区法院).
 SHORT_COURT = re.compile(r"(?:被|由|经)([\u4e00-\u9fff]{2,8}?)(?:法院|中院)(?:已|已经|依法|正式)?(?:公布|发布|认定|纳入|列入|列为)")
-GENERIC_PLACE = re.compile(r"^(?:当地|本地|属地|户籍|户籍地|所在地?|管辖|相关|有关|上级|基层|中级|高级|各级|地方|该|你|您|其|贵)")
+# legal19: 贵 as "your" (贵司所在地, 贵单位), not the first character of 贵阳, 贵州, 贵港.
+GENERIC_PLACE = re.compile(r"^(?:当地|本地|属地|户籍|户籍地|所在地?|管辖|相关|有关|上级|基层|中级|高级|各级|地方|该|你|您|其"
+                           r"|贵(?:司|方|公司|单位|行|处|所|平台))")
 # An arbitration body's own step on the reader's case: the reader as 被申请人 (the respondent) and the case accepted,
 # served or set for a hearing (您作为被申请人的借款合同纠纷案件已受理, 仲裁通知已送达). Counted only beside a named
 # arbitration body (court_names: not XX仲裁委, not 当地仲裁机构).
@@ -83,7 +90,8 @@ CASE_STEP_BLOCK = re.compile(r"我司|本公司|我公司|(?<!送达)(?<!服务)
 NON_PARTY = re.compile(r"(你|您)(?!们)[^,。!?;\n]{0,4}(作为|担任|是|被选任为|被选为)[^,。!?;\n]{0,4}(证人|人民陪审员|陪审员)|出庭作证")
 # scam18: a court's notice to the public (为方便群众…，当事人可通过…办理) that names no case and addresses no one: court
 # service news, not a notice about the reader's case.
-PUBLIC_NOTICE = re.compile(r"群众|公众|市民|广大|社会各界|当事人(?:均?可|如需|如有)")
+# legal19: also a court's service news (温馨提示：…假期暂停对外服务, 法治宣传, 开放日) to no one about no case.
+PUBLIC_NOTICE = re.compile(r"群众|公众|市民|广大|社会各界|当事人(?:均?可|如需|如有)|温馨提示|对外服务|节假日|假期|放假|宣传|开放日|欢迎")
 ADDRESSED = re.compile(r"你|您|阁下|台端")
 COURT_STAFF = re.compile(r"承办法官|书记员|审判员|法官助理|承办人")
 # A hearing set for a given day in a named courtroom: 定于6月3日9时在第十法庭.
@@ -94,8 +102,11 @@ HEARING = re.compile(r"(定于|于)[^,。!?;\n]{0,10}(\d{1,2}月\d{1,2}日|\d{4}
 # 中国执行信息公开网, 中国裁判文书网, 人民法院诉讼服务网): a reader can find each without the message's link.
 OFFICIAL_PLATFORM = re.compile(r"人民法院在线服务|人民法院送达平台|诉讼服务平台|移动微法院|法院统一送达平台|人民法院调解平台"
                                r"|法院电子诉讼平台|中国执行信息公开网|中国裁判文书网|诉讼服务网")
-COURT_NAME = re.compile(
-    r"[\u4e00-\u9fff]{2,14}?(?:人民法院|互联网法院|金融法院|海事法院|知识产权法院|铁路运输法院|仲裁委员会|仲裁院|律师事务所)")
+# legal19: also Taiwan's district courts, Hong Kong's tribunals and notaries.
+COURT_SUFFIX = (r"人民法院|互联网法院|金融法院|海事法院|知识产权法院|铁路运输法院|仲裁委员会|仲裁院|律师事务所"
+                r"|地方法院|审裁处|公证处")
+COURT_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,14}}?(?:{COURT_SUFFIX})")
+SUFFIX_END = re.compile(rf"(?:{COURT_SUFFIX})$")
 # A name is cut after the last verb or particle: "即将移交北京市朝阳区人民法院" names 北京市朝阳区人民法院.
 NAME_CUT = frozenset("交至到向在被将由给的了和及请已从经对于是为与把让找")
 MASK = re.compile(r"某|x|\*|×|…")
@@ -119,7 +130,7 @@ class LegalCheck:
     source: bool  # speaks as or of a court, arbitration body or lawyer about a case
     details: tuple[str, ...]  # court_name | case_number | hotline_12368 | court_sender | official_domain
     # | court_signature | official_platform | court_staff | hearing_time | court_act | arbitration_case | counsel_case
-    # | firm_case | service_only
+    # | firm_case | service_only | notary_name | own_step (legal19, legal_step.py)
     markers: tuple[str, ...]  # payment_request | offer_to_drop | personal_number | unofficial_link
     # Nothing in the message but court service: no threat, pressure or scam finding.
     plain: bool = False
@@ -129,7 +140,8 @@ class LegalCheck:
     # official format and a court's name contradict (see served_unsure).
     plain_but_legal: bool = False
     # "enforcement" when the notice is about enforcing a judgment or other title (legal_stage.py); "lawyer" for a
-    # law firm's letter with no court, arbitration body, case number or 12368 in it; else "".
+    # law firm's letter with no court, arbitration body, case number or 12368 in it; "notary" for a notary's notice
+    # (legal_step.NOTARY) with no court, arbitration body or 12368 in it; else "".
     stage: str = ""
     # False when the reader is called only as a witness or juror (NON_PARTY) and nothing names them a party.
     party: bool = True
@@ -150,7 +162,8 @@ class LegalCheck:
                 or ("letter_act" in details and self.stage == "lawyer")
                 or {"court_name", "court_act"} <= details or {"court_name", "arbitration_case"} <= details
                 or {"court_name", "case_step"} <= details
-                or {"court_signature", "service_only"} <= details)
+                or {"court_signature", "service_only"} <= details
+                or "own_step" in details)
 
     @property
     def served_unsure(self) -> bool:
@@ -185,7 +198,7 @@ def court_names(text: str) -> list[tuple[int, int, str]]:
         if lead:
             start = lead.end()
         name = text[start:m.end()]
-        prefix = re.sub(r"(人民法院|互联网法院|金融法院|海事法院|知识产权法院|铁路运输法院|仲裁委员会|仲裁院|律师事务所)$", "", name)
+        prefix = SUFFIX_END.sub("", name)
         if len(prefix) >= 2 and not MASK.search(prefix) and not GENERIC_PLACE.match(prefix):
             out.append((start, m.end(), name))
     return out
@@ -195,7 +208,9 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
            links: tuple[LinkInfo, ...], sender: NumberInfo | None) -> LegalCheck:
     text = doc.f
     sig_text = " ".join(s.text for s in doc.signatures)
-    court_signature = "12368" in sig_text or bool(COURT_SIGNATURE.search(sig_text))
+    # legal19: a notary signs for its notice before it issues an enforcement certificate (legal_step.py)
+    court_signature = "12368" in sig_text or bool(COURT_SIGNATURE.search(sig_text)) or (
+        "公证处" in sig_text and "执行证书" in text)
     sender_digits = re.sub(r"\D", "", doc.sender) if doc.sender else ""
     from_12368 = sender_digits.endswith("12368")
     if not LEGAL_TALK.search(text):
@@ -211,11 +226,13 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     plain_but_legal = not any(f.category in NOT_PLAIN and f.severity != "low" and f.kind != "fake_legal_process"
                               for f in findings)
     names = court_names(text)
-    if any("法院" in n or "仲裁" in n for _, _, n in names) or any(
+    if any("法院" in n or "仲裁" in n or "审裁处" in n for _, _, n in names) or any(
             not MASK.search(m.group(1)) and not GENERIC_PLACE.match(m.group(1)) for m in SHORT_COURT.finditer(text)):
         details.append("court_name")
     if any(n.endswith("律师事务所") for _, _, n in names):
         details.append("law_firm")
+    if any(n.endswith("公证处") for _, _, n in names):
+        details.append("notary_name")
     if LAWYER_LICENCE.search(text):
         details.append("lawyer_licence")
     if case_numbers:
@@ -259,6 +276,12 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
             and CASE_STEP.search(text)
             and not CASE_STEP_BLOCK.search(text)):
         details.append("case_step")
+    # legal19: the issuer's own step in the reader's case, asking nothing (legal_step.py)
+    if legal_step.own_step(text, issuer_signed=court_signature or from_12368 or bool(COURT_SELF.search(text)),
+                           issuer_named=bool({"court_name", "notary_name"} & set(details)),
+                           finding_kinds={f.kind for f in findings if f.category in NOT_PLAIN and f.severity != "low"},
+                           numbers=numbers, claimant=bool(CLAIMANT.search(text))):
+        details.append("own_step")
     if any(f.kind in SCAM_KINDS and f.severity != "low" for f in findings):
         markers.append("payment_request")
     if OFFER_TO_DROP.search(GRANTED_WITHDRAWAL.sub("", text)):
@@ -278,7 +301,8 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     lawyer = letter and not court_side & set(details)
     party = not NON_PARTY.search(text) and not (PUBLIC_NOTICE.search(text) and not case_numbers
                                                 and not ADDRESSED.search(text))
+    notary = not lawyer and legal_step.notary(text, [n for _, _, n in names])
     return LegalCheck(True, tuple(dict.fromkeys(details)), tuple(dict.fromkeys(markers)), plain,
                       bool(SERVICE_TALK.search(text)), plain_but_legal,
-                      "lawyer" if lawyer else legal_stage.stage(text), party)
+                      "lawyer" if lawyer else "notary" if notary else legal_stage.stage(text), party)
 

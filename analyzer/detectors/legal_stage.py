@@ -1,7 +1,7 @@
 """What the reader of a legal notice does to check it, by the notice's stage (a court or arbitration notice, an
-enforcement notice, a lawyer's letter), and whether a notice is at the enforcement stage. The steps are what the
-verdict and the report's how_to_verify say. Used by analyzer/detectors/legal.py (LegalCheck.stage, whose "lawyer"
-stage legal.py decides from its details, and LegalCheck.verify_steps) and analyzer/verdict.py."""
+enforcement notice, a lawyer's letter, a notary's notice), and whether a notice is at the enforcement stage. The steps
+are what the verdict and the report's how_to_verify say. Used by analyzer/detectors/legal.py (LegalCheck.stage, whose
+"lawyer" and "notary" stages legal.py decides, and LegalCheck.verify_steps) and analyzer/verdict.py."""
 from __future__ import annotations
 
 import re
@@ -28,6 +28,15 @@ LAWYER_VERIFY_STEPS = (
     "钱只还到贷款机构的官方渠道，不转给个人",
     "核实是真的就别不理：律师函常是起诉前的一步",
 )
+# legal19: a notary's notice before it issues an enforcement certificate on a notarised loan (赋强公证, 执行证书): with
+# the certificate the creditor can apply to a court for enforcement without a lawsuit, so the notice is the reader's
+# chance to say what was paid; the notary checks, it does not collect.
+NOTARY_VERIFY_STEPS = (
+    "自己查这家公证处的电话（司法行政机关或公证协会公布的）核实，不要拨打短信里的号码，不要点短信里的链接",
+    "公证处只核实欠款和还款情况，不会让你把钱转到个人账户；要还款，只还到债权人的官方渠道",
+    "已经还过或金额不对的，在期限内向公证处书面说明，附上还款凭证",
+    "如果核实是真的，不要置之不理：公证处出具执行证书后，债权人可以不经起诉直接申请法院强制执行；拿不准可拨打 12348 咨询",
+)
 # What only the enforcement stage speaks of. A case number whose type starts with 执 ((2025)浙0106执1234号, 执恢) is an
 # enforcement case; 执保 is preservation before judgment. A summons that warns of later enforcement (判决生效后不履行的，
 # 将依法强制执行) talks of hearings too (TRIAL_TALK) and stays a trial-stage notice.
@@ -38,8 +47,10 @@ TRIAL_TALK = re.compile(r"开庭|应诉|答辩|传票|起诉状|举证|庭审|�
 
 
 def how_to_verify(stage: str) -> tuple[str, ...]:
-    """The steps for a notice at this stage ("enforcement", "lawyer", or "" for a court or arbitration notice)."""
-    return {"enforcement": ENFORCEMENT_VERIFY_STEPS, "lawyer": LAWYER_VERIFY_STEPS}.get(stage, VERIFY_STEPS)
+    """The steps for a notice at this stage ("enforcement", "lawyer", "notary", or "" for a court or arbitration
+    notice)."""
+    return {"enforcement": ENFORCEMENT_VERIFY_STEPS, "lawyer": LAWYER_VERIFY_STEPS,
+            "notary": NOTARY_VERIFY_STEPS}.get(stage, VERIFY_STEPS)
 
 
 def stage(text: str) -> str:

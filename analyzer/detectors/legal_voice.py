@@ -13,8 +13,10 @@ from analyzer.report import LinkInfo, NumberInfo
 # scam17: a court or arbitration body introducing itself (这里是XX人民法院诉前调解中心, XX法院公告：, XX仲裁委员会通知：) stands
 # for its signature; counted like a masked signature, only in a message to the reader (你/您, or the reader named as
 # 被申请人/被告: not a public announcement of others' case) with no threat, pressure or scam finding.
-COURT_SELF = re.compile(r"(?:这里是|我是|我们是)[^,。!?;\n]{0,12}(?:人民法院|法院|仲裁委员会|仲裁委|仲裁院)"
-                        r"|(?:\A|\n)[^,。!?;\n:：]{0,14}(?:人民法院|法院|仲裁委员会|仲裁委)(?:通知|公告)[:：]")
+# legal19: a notary (这里是XX公证处) and a court opening with 提醒您：/告知： introduce themselves the same way.
+COURT_SELF = re.compile(r"(?:这里是|我是|我们是)[^,。!?;\n]{0,12}(?:人民法院|法院|仲裁委员会|仲裁委|仲裁院|公证处)"
+                        r"|(?:\A|\n)[^,。!?;\n:：]{0,14}(?:人民法院|法院|仲裁委员会|仲裁委|公证处)"
+                        r"(?:通知|公告|提醒(?:您|你)?|告知(?:您|你)?)[:：]")
 CLAIMANT = re.compile(r"(你|您)(?!们)[^,。!?;\n]{0,2}(作为|是|系)(本案)?的?(原告|申请人|申请执行人|上诉人)")
 # scam17: a court granting a plaintiff's withdrawal (裁定准许原告撤诉, 准予撤诉) closes the reader's case; it is no offer.
 GRANTED_WITHDRAWAL = re.compile(r"(?:准许|准予|裁定)[^,。!?;\n]{0,4}撤诉")

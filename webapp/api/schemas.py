@@ -88,7 +88,8 @@ def report_schemas() -> dict[str, dict[str, Any]]:
                             "description": "For messages that speak of a court, arbitration body or lawyer: "
                                            "verifiable (bool), details, scam_markers, how_to_verify, stage (\"enforcement\" for a "
                                            "notice of the enforcement stage, \"lawyer\" for a law firm's letter with no court, "
-                                           "arbitration body, case number or 12368 in it, else null); else null."},
+                                           "arbitration body, case number or 12368 in it, \"notary\" for a notary's notice "
+                                           "before it issues an enforcement certificate, else null); else null."},
         }),
         "Reader": obj({
             "role": {"type": "string", "enum": ["borrower", "third_party", "unknown"]},

@@ -1,0 +1,89 @@
+"""legal19: a court, arbitration body or notary telling the reader, a party, of a step in their case and asking
+nothing (own_step), and a notary's notice before it issues an enforcement certificate (notary). Used by
+analyzer/detectors/legal.py.
+
+Genuine notices of 2024-2026 are written in one register whoever signs them: the issuer in its own voice (its
+signature, masked or not when pasted: 【XX市XX区人民法院】, 【某某仲裁委员会】, 【XX公证处】; a self-introduction,
+这里是…诉前调解中心; a closing signature; or 本院/本会/本处), the reader named as a party (你与…纠纷一案, 您作为被申请人,
+被执行人王某：), the dispute named as a case (借款合同纠纷, 一案, 案号, 仲裁案, 执行证书) and one procedural step
+(立案, 送达, 开庭, 排期, 诉前调解, 组庭, 裁决, 冻结, 查封, 支付令, 报告财产, 执行证书…). Courts speak of the debt too
+(履行还款义务, 还清欠款, 欠款本金可协商分期); what they never do is speak as the creditor (我司, 平台, 催收, 账单),
+hurry the reader (立即, 马上, 尽快), give a channel other than their own (a mobile number, a WeChat id, an account
+number, a link that is not the court's) or threaten anything beyond the law's own steps. A notice in that register
+that asks nothing gives a scammer nothing; the verdict still tells the reader how to check it (12368, the court's
+own number found independently)."""
+from __future__ import annotations
+
+import re
+
+from analyzer.report import NumberInfo
+
+# The issuer speaking as itself inside the text (本院, 本会 for an arbitration commission, 本处/我处 for a notary,
+# 本庭, 本委) or signing at the end (…人民法院 / …仲裁委员会 / …公证处, possibly masked, then at most a date).
+ISSUER_VOICE = re.compile(r"本院|我院|本庭|本会|本委|本处|我处|承办法官|书记员|法官助理|调解员|审判员|仲裁员|公证员|执行法官")
+CLOSING = re.compile(r"(?:人民法院|法院|中院|仲裁委员会|仲裁委|仲裁院|公证处|审裁处)[\s,。.!]{0,3}"
+                     r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)?[\s,。.!]{0,3}\Z")
+# The reader as a party of the case (not the claimant, legal_voice.CLAIMANT): by role, or the case as the reader's.
+PARTY_ROLE = re.compile(r"(?:你|您|台端|阁下)(?!们)[^,。!?;\n]{0,4}(?:作为|系|为|是)?[^,。!?;\n]{0,3}"
+                        r"(?:被告|被申请人|被执行人|被上诉人|第三人|当事人|债务人|案外人|被保全人)"
+                        r"|(?:被告|被申请人|被执行人|债务人)[:：]?(?:你|您|[\u4e00-\u9fff][\u4e00-\u9fffx*某]{1,3}[:：,])"
+                        r"|(?:你|您|台端|阁下)(?!们)(?:的|所涉|涉及的|参与的|参与诉讼的|名下的?)[^,。!?;\n]{0,24}"
+                        r"(?:案件|一案|案|纠纷|事件|公证书|借款合同)"
+                        r"|(?:你|您)(?!们)(?:与|和)[^。!?\n]{1,30}(?:纠纷|一案|案件|仲裁案|案|合同)"
+                        r"|(?:与|和)(?:你|您)(?!们)[^。!?\n]{0,20}(?:纠纷|一案|案件|仲裁案)"
+                        r"|(?:诉|向|对)(?:你|您)(?!们)[^,。!?;\n]{0,2}(?:提起|申请|发出|送达)?"
+                        # the reader greeted by name right after the signature or at the start (陈某：, 王**，)
+                        r"|(?:\A|】)(?!通知|公告|提醒|提示|告知|法院|本院|仲裁|尊敬|各位|您好|你好|执行|诉前|调解|庭前|温馨|重要|紧急)"
+                        r"[\u4e00-\u9fff](?:某某?|x{1,3}|\*{1,3}|[\u4e00-\u9fff]{1,2})(?:先生|女士)?[:,]")
+# The reader's own suit or application (您提交的起诉材料, 您申请的财产保全, 您诉某公司): a notice to the claimant, about no
+# claim against the reader (legal_voice.CLAIMANT says the same of 您作为原告).
+READER_CLAIMS = re.compile(r"(?<![对向诉与和被])(?:你|您)(?!们)方?(?:提交|提起|申请|委托|起诉|诉)")
+# The dispute named as a case, the way courts, arbitration bodies and notaries write it.
+CASE_REGISTER = re.compile(r"纠纷|一案|案号|案件|仲裁案|[(〔\[](?:19|20)\d{2}[)〕\]][^,。!?;\n]{1,14}号"
+                           r"|执行证书|债权文书|公证书|字第|事件")
+# One procedural step in the issuer's hands (or the parties' steps it sets: 答辩, 举证, 应诉, 报告财产).
+STEP = re.compile(r"立案|受理|送达|签收|查收|查阅|开庭|庭审|排期|改期|传票|应诉|答辩|举证|证据|诉前调|诉调|调解|组庭|仲裁庭|"
+                  r"书面审理|审理|裁决|判决|裁定|执行通知|报告财产|申报财产|限制消费|失信|冻结|查封|扣押|扣划|支付令|支付命令|"
+                  r"司法确认|听证|执行证书|核实|辩论|聆讯|提讯|终结|结案|撤诉|上诉|分配|承办")
+# What a court, arbitration body or notary never writes: the creditor's voice, hurry, a private channel, a payment
+# outside the court's own accounts, or the collector's levers.
+NOT_ISSUER = re.compile(r"我司|本公司|我公司|本平台|贵平台|催收|法务|账单|额度|已逾期|逾期\d|严重逾期|长期逾期|逾期记录|"
+                        r"立即|立刻|马上|尽快|赶紧|速速|今天之内|今日内|"
+                        r"加微信|微信号|加v|vx|qq|私信|点击|下载|app|回复\s?[\da-z]|回电|回拨|转账|汇款|转入|打款|个人账户|收款|户名|卡号|"
+                        r"撤案|私了|销案|解冻费|保证金|征信|上门|家人|亲友|通讯录|公安|拘留|坐牢|判刑"
+                        # the reader asked to settle (请于三日内联系处理): a creditor's ask; a court itself 依法处理
+                        r"|(?:请|务必)[^,。!?;\n]{0,12}(?<!依法)(?<!将)处理"
+                        r"|(?<![\d(〔\[])\d{12,19}(?!\d)")
+# An arbitration body can neither freeze nor enforce: only a court does, on a party's application (裁决生效后申请人可向
+#人民法院申请强制执行). An arbitration notice that freezes or enforces by itself (仲裁中心…将直接冻结财产) is a collector's.
+ARBITRATION = re.compile(r"仲裁")
+COERCION = re.compile(r"冻结|查封|扣划|扣押|拘留|失信|限制消费|限高|强制执行")
+# Findings a court's own notice sets off by its words alone (a court signature, 已立案, 强制执行, 冻结): the same
+# findings that checkable court details switch off (pipeline: fake_legal_process and impersonation), and the pressure
+# of the law's own steps.
+TOLERATED = frozenset({"fake_legal_process", "impersonation", "urgency_pressure"})
+# Numbers a court's notice may carry: its hotline and short codes, and a fixed line (a clerk's desk); never a mobile.
+OWN_NUMBERS = frozenset({"service_short_code", "fixed_line", "invalid"})
+# A notary's notice before it issues an enforcement certificate on a notarised loan (赋强公证): it asks the debtor
+# whether the debt was paid (核实履约情况) before the creditor can go to court for enforcement without a lawsuit.
+NOTARY = re.compile(r"公证处|公证员|公证机构|(?:本处|我处)[^。!?\n]{0,30}执行证书|执行证书[^。!?\n]{0,30}(?:本处|我处)")
+
+
+def own_step(text: str, *, issuer_signed: bool, issuer_named: bool, finding_kinds: set[str],
+             numbers: tuple[NumberInfo, ...], claimant: bool) -> bool:
+    """The issuer (signed, introduced, signing at the end, or named and speaking as 本院/本会/本处) tells the reader, a
+    party, of a step in a case named as a case, in the register above, asking nothing: no private channel, no payment,
+    no collector's word, and no finding but those a court's own words set off."""
+    # a court named in the text speaks only with its own voice (本院, 承办法官): 已提交XX人民法院 is anyone's claim
+    issuer = issuer_signed or bool(CLOSING.search(text)) or (issuer_named and bool(ISSUER_VOICE.search(text)))
+    return (issuer and not claimant and not READER_CLAIMS.search(text) and bool(PARTY_ROLE.search(text))
+            and bool(CASE_REGISTER.search(text))
+            and bool(STEP.search(text)) and not NOT_ISSUER.search(text)
+            and not (ARBITRATION.search(text) and "法院" not in text and COERCION.search(text))
+            and finding_kinds <= TOLERATED and all(n.type in OWN_NUMBERS for n in numbers))
+
+
+def notary(text: str, names: list[str]) -> bool:
+    """A notary's notice (NOTARY) with no court, arbitration body or 12368 in it: checked with the notary."""
+    return (bool(NOTARY.search(text)) and "12368" not in text
+            and not any("法院" in n or "仲裁" in n for n in names))
