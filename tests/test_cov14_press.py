@@ -80,9 +80,6 @@ KNOWN_BY_REASON = {
     "caught as verification_code_request by scam.code.request (verdict scam)": [
         "cov14p_S3_001", "cov14p_S3_009", "cov14p_S3_010",
     ],
-    "no money/account word": [
-        "cov14p_S3_004",
-    ],
     "no money/account word: a meeting with screen share is ordinary": [
         "cov14p_S3_005",
     ],

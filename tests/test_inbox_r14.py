@@ -154,8 +154,6 @@ R14_KNOWN = {
     "P14011": "a new-number notice with no ask (换了手机卡，现在的号码是…): the same words as a real friend's",
     "P14020": "a veiled 如果事情发生; the explicit threat is reported, not quoted",
     "P14022": "断你儿子一条腿 in a fake-kidnapping call: the words are a threat to maim (unlawful_threat); the scam is the story",
-    "P14023": "unsigned 'verify in 24 hours or be disabled' with the link outside the quote; the words alone are also a "
-              "real platform's notice",
     "P14025": "Cantonese gym-fee chase (你仲未畀4个月会费): 未给…会费 is no debt word the gate knows, and widening it would "
               "make carriers' and property fee notices reminders",
     "P14026": "继续向你追 with no money word",

@@ -15,16 +15,11 @@ from inbox_support import known_param, read_jsonl
 ROWS = read_jsonl(Path(__file__).parent / "data" / "probes" / "td12_scam_draft.jsonl")
 
 KNOWN = {
-    "TS12S025": "a telecom robocall saying the number 涉嫌发送诈骗短信: the words 诈骗短信 read as an anti-fraud reminder "
-                "and the clause is masked before the rules run (analyzer/detectors/warned.py); left alone",
     "TS12S096": "a loan offer with 回复1立即办理: licensed lenders' marketing SMS use the same words",
-    "TS12S107": "a lender's name and repayment to a 对公账户 with a 62… card number: the text alone cannot tell a real "
-                "corporate account from a personal card without a BIN rule",
     "TS12S122": "stage one of a fake-leader scam (come to my office): the same words as a real boss's note",
     "TS12S124": "stage one of a fake-child scam (I changed my number): the same words as a real family message",
     "TS12S128": "a class teacher collecting a fee by QR code in the parents' group: real teachers do this",
     "TS12S129": "Cantonese 'guess who, I changed my number' with no request yet",
-    "TS12S133": "sextortion comes out unlawful_threat (exposure + contacts), which still warns the reader",
 }
 
 
