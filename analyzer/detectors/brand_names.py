@@ -35,8 +35,10 @@ _NAME = "(" + _cjk_class_without("或和及与的在您你请并") + "{2,10}?)"
 # any message); 5-17 only count in a message about a debt.
 _CLAIM_BRANCHES = (
     rf"(?:您在|你在|您于|你于|用户在){_OPEN}{_NAME}{_CLOSE}(?:平台|app|客户端|小程序|的(?:贷款|借款|欠款|账户|分期|订单|账单)|"
-    rf"(?:申请|办理)的?(?:贷款|借款|分期)|(?:本期|当期|本月)?(?:借款|贷款|分期))",
-    rf"尊敬的{_OPEN}{_NAME}{_CLOSE}(?:用户|客户|会员|使用者|借款人|持卡人)",
+    rf"(?:申请|办理)的?(?:贷款|借款|分期)|(?:本期|当期|本月)?(?:借款|贷款|分期)|"
+    # 您在X购买的商品 (round 19): the shop a refund scam speaks for (拼多多, 淘宝, 抖音商城).
+    rf"购买|下单|购物|网购|买的)",
+    rf"(?:尊敬的|尊贵的|亲爱的){_OPEN}{_NAME}{_CLOSE}(?:用户|客户|会员|使用者|借款人|持卡人)",
     rf"(?:登录|登陆|登入|打开|下载|进入|前往){_OPEN}{_NAME}{_CLOSE}(?:app|客户端|小程序|平台|官网|查看|还款|处理|使用)",
     rf"^\W{{0,2}}{_NAME}(?:中心)?(?:通知您|提醒您|温馨提示|友情提示)",
     rf"(?:您|你)的{_OPEN}{_NAME}{_CLOSE}(?:本期|当期|本月)?(?:账户|账号|额度|借款|贷款|欠款|订单|账单|积分|卡(?![号片])|分期(?=第|\(|本期|应还|已|因|未|账单)|(?=(?:%[sd]|\d{{1,2}})月账单))",
@@ -78,6 +80,9 @@ _CLAIM_BRANCHES = (
     # 28 (round 14, UNSEAL_r14.md cause J): a lender's notice with a date between the name and the amount: 您在X的{year}年
     # {month}月的月还款额; counts as the weak shapes do (only in a debt message or for a lending-brand name).
     rf"(?:您|你)在{_OPEN}{_NAME}{_CLOSE}的[^,。!?;\n]{{0,30}}?(?:月还款额|还款额|月供|应还金额|应还款额)",
+    # 29 (round 19): the app the reader is told to repay or log in through: 请及时通过有米APP进行还款. Counts as the
+    # header shapes do (an app to open), only in a debt message or for a lending-brand name.
+    rf"通过{_OPEN}{_NAME}{_CLOSE}(?:app|客户端|小程序)",
 )
 # Compiled on first use (analyzer/lazy_pattern.py; Analyzer.warm() compiles it): claims() runs it only
 # once _CLAIM_ANYWHERE or _CLAIM_AT_START has matched, and compiling both at import cost a cold start 40 ms.
@@ -126,7 +131,10 @@ _LEND_TO_GROUP = 20
 _SIGN_OFF_GROUP = 26
 _FIRM = re.compile(r"(?:公司|集团|公寓|租赁|科技|金融|贷|钱包|分期|借条|白条|白卡|银行|商城|平台)$")
 _OPENING_BRAND = re.compile(r"(?:贷|钱包|金融|分期|借条|白条|白卡)$")
-_HEADER_GROUPS = frozenset((3, 8, 15))
+_HEADER_GROUPS = frozenset((3, 8, 15, 29))
+# A signature of a technology or information firm (【奇灵科技】, 【银汉科技】) is often the operator that sends an app's
+# texts; the lending brand the reader knows is the one the text names (尊贵的易美达分期客户, 通过有米APP还款).
+TECH_FIRM = re.compile(r"(?:科技|信息|网络|数据|技术|软件|数科)(?:有限公司|公司)?$")
 # Institution suffixes: the name before one of them is a bank, credit union or finance company.
 _SUFFIX = re.compile(
     r"农村商业银行|农商银行|农商行|村镇银行|银行|农村信用合作联社|农村信用社|信用合作联社|信用联社|农信社|农信|信用社|"
@@ -152,7 +160,9 @@ _VERB = re.compile(r"泄露|泄漏|透露|绑定|保证|确保|提供|填写|更
 _GENERIC_PREFIX = re.compile(
     r"^(?:中国人民|人民|中央|全部|所有|全体|名下|您的|你的|各大|各家|商业|合作|指定|开户|收款|付款|任何|其他|其它|网上|手机|电子|所在|发卡|放款|贷款|"
     r"相关|国有|民营|外资|全国|储蓄|个人|对公|多家|一家|境外|境内|当地|附近|直销|网络|互联网|大型|正规|持牌|网贷|非法|"
-    r"银行|农村|地方|城市|城商|股份制|政策性|传统|实体|线下|线上|合法|非法|某某|xx)$")
+    r"银行|农村|地方|城市|城商|股份制|政策性|传统|实体|线下|线上|合法|非法|某某|xx|"
+    # 员工银行卡, 单位银行账户 (round 19): whose card, not which bank.
+    r"员工|职工|单位|公司|企业|家人|本人|他人|对方)$")
 # Words that, as a whole "name", are no brand.
 _GENERIC = re.compile(
     r"^(?:本期|本月|当期|当前|名下|个人|账户|账号|信用|征信|逾期|贷款|借款|还款|网贷|信用卡|银行卡|储蓄卡|储蓄|借记|贷记|电子|实体|"
@@ -161,6 +171,8 @@ _GENERIC = re.compile(
     r"欠款|金额|本金|利息|合同|债务|资产|法务|律师|法院|公安|政府|国家|社会|家人|亲友|同事|朋友|通讯录|紧急联系人|担保人|"
     r"官方|客服|重要|紧急|最新|特别|温馨|友情|友好|严正|郑重|再次|最后|最终|善意|系统|安全|交易|动账|资金|到账|验证|登录|服务|流量|话费|积分|快递|包裹|"
     r"所有|全部|相关|以下|如下|上述|个人名下|本人名下|手机号|身份证|借款人|本人|家庭|单位|公司|我司|我行|本行|本司|贵司|本平台|该平台|"
+    # 您在本店购买的商品 (round 19, the shop frame of 您在X购买): a shop by its role is no brand.
+    r"本店|该店|我店|店铺|网店|小店|商家|卖家|商城|官方旗舰店|旗舰店|直播间|"
     r"分期|消费|金融|网络|贷后|催收|清收|风控|催款|警告|通告|公告|通报|新闻|资讯|快讯|人事|行政|财务|通知|提示|提醒|"
     r"刷卡消费|当事人|购物|校园贷|信用贷|消费贷|经营贷|房贷|车贷|小额贷|助学贷|逾期款|应还款|待还款|最低还款|ios|android|vip|apk|www|http|https)$")
 _TIME = re.compile(r"^\d+[年月日号时点分万元个次期]|[今昨明后前]天|[本上下当次]月|[本上下当]期|近期|日前|目前|未来|将来|以后|今后|日后|现在|[本此该这每上下首]次|[该这每此首]笔")
@@ -172,14 +184,24 @@ _NOT_LENDER = re.compile(r"法院|仲裁|公安|检察|派出所|政府|律师|�
                          # A person by title (【俞经理】) or a setting (您的自动还款设置账户) is no firm.
                          r"(?:经理|主管|专员|总监|先生|女士|小姐)$|设置|自动还款|"
                          r"^(?:尾号|尾数|卡号|账号|话费|流量|余额|积分|账单|验证|过期|逾期|还款|充值|贵宾|尊贵|亲爱)|^(?:app|wap)(?![a-z])|进行|查看|处理|办理|操作|点击|"
+                         # What is still owed or a bill's state is no firm (round 19): 您本月还有一笔待还账单 read by
+                         # 您本月X账单, 【未分期】 over a card-spending notice.
+                         r"^(?:还有|还剩|还差|还需|尚有|仍有|尚欠|仍欠)|[一两几多]笔|^(?:未|已|不|可)分期$|"
                          r"提供|发放|申请|使用|开通|获得|持有|签订|签署|授权|产生|拖欠|欠下|所欠|未还|应还|绑定|关联|选择|确认")
 # A flight, train or order code in brackets is no signature: 【HU7183】.
 _CODE = re.compile(r"[a-z]{1,3}\d{2,}[a-z]?")
 # Words that make a guessed name a piece of a sentence (shared with the case module's judgement).
-_NOT_A_NAME = re.compile(r"[就不再请将要会你您我他她它们了吗呢啊把被让是没的在于×*＊]")
+# 已 too (round 19): 你的行为已构成信用卡诈骗 read by 您的X卡 names no brand.
+_NOT_A_NAME = re.compile(r"[就不再请将要会你您我他她它们了吗呢啊把被让是没的在于已×*＊]")
 # Words that make "X贷款" a kind of loan, not a brand.
 _LOAN_KIND = re.compile(r"(?:个人|小额|信用|消费|网络|网上|抵押|经营|住房|汽车|车辆|助学|创业|无抵押|短期|长期|逾期|银行|平台|"
                         r"高息|低息|正规|非法|民间|线上|线下|互联网|现金|应急|快速|大额|租金|房租)$")
+# Words that name a kind of firm or business, no brand (round 19): 【分期金融】, 【网贷平台】, 【金融服务中心】,
+# 您在网贷平台的借款. A name made of these alone is no sender to tell the reader about; a brand has a word of its own
+# (分期乐, 招联金融, 小赢科技).
+_KIND_WORDS_ONLY = re.compile(
+    r"(?:分期|金融|消费|网贷|网络|借贷|信贷|贷款|借款|放款|平台|科技|数科|金服|普惠|服务|小贷|信用|财富|理财|资产|管理|催收|贷后|"
+    r"清收|法务|风控|中心|部门|公司|集团|互联网|在线|数字|智能|信息|咨询|商务|官方|客服|借钱|现金|极速|快速|小额)+")
 # A count is no name: 在多个平台, 在好几家平台, 在十几个app (round 18).
 _COUNT = re.compile(r"[好数多各几两一二三四五六七八九十百]{1,4}[个家笔款]")
 # A name that is only a kind of loan (助学, 个人住房, 生源地助学): 您的助学贷款 names no lender.
@@ -216,7 +238,7 @@ def is_name(name: str) -> bool:
     if bank and (_GENERIC_PREFIX.match(bank.group(1)) or _GENERIC_TAIL.search(bank.group(1))):
         return False
     # 您的助学贷款, 您的个人住房贷款 read by 您的X贷款: X is a kind of loan, no name (round 18).
-    if _KIND_ONLY.fullmatch(name) or _COUNT.fullmatch(name):
+    if _KIND_ONLY.fullmatch(name) or _COUNT.fullmatch(name) or _KIND_WORDS_ONLY.fullmatch(name):
         return False
     loan = re.fullmatch(r"(.+)(?:贷款|借款)", name)
     if loan:
@@ -235,7 +257,8 @@ def signature_name(text: str) -> str | None:
         return None  # 【通知】, 【温馨提示】, 【重要提醒】: a notice word with no brand (round 18)
     if len(name) < 2 or re.fullmatch(r"[\d\W_]+", name) or _CODE.fullmatch(name) or _SENTENCE.search(name):
         return None
-    if re.search(r"x{2,}|某某|^x|^某", name) or _GENERIC.match(name) or _NOT_LENDER.search(name):
+    if re.search(r"x{2,}|某某|^x|^某", name) or _GENERIC.match(name) or _NOT_LENDER.search(name) \
+            or _KIND_WORDS_ONLY.fullmatch(name):
         return None
     # [租金借款], 【个人贷款】: a kind of loan in the brackets names no brand (round 12 H, cause F)
     loan = re.fullmatch(r"(.+)(?:贷款|借款)", name)
@@ -306,6 +329,8 @@ def claims(f: str, about_debt: bool) -> list[NameHit]:
         # 您向X借款账户: the frame's own 借款 is not part of the name.
         tail = None if group == _LEND_TO_GROUP or lent_by else _NAME_TAIL.match(f, end_of_name)
         end = tail.end() if tail else end_of_name
+        if group == _CARD_GROUP and f.startswith("信用卡", end - 2) and end - start > 3:
+            end -= 2  # 您的浙商信用卡 names 浙商, not 浙商信用 (the frame's 卡 took only the last character; round 19)
         role = _ROLE_TAIL.search(f, start, end)
         if role and role.start() - start >= 2:
             end = role.start()  # 快易借客服提醒您 names 快易借

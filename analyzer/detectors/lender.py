@@ -162,7 +162,8 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
     # Signatures are pieces of doc.f: without a surface's first bigram in doc.f, none is in them either.
     may_name = not index.firsts.isdisjoint(doc.keys)
     for sig in doc.signatures:
-        hits = [m.group(0) for m in index.pattern.finditer(sig.text)] if may_name else []
+        hits = [m.group(0) for m in index.pattern.finditer(sig.text)
+                if not name_roles.inside_other_word(sig.text, m.group(0), m.end())] if may_name else []
         if hits:
             for surface in hits:
                 for lid, _source in index.surfaces[surface]:
@@ -197,7 +198,7 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         return not any(a <= s < b for a, b in sig_spans) and not any(a <= s < b for a, b in link_spans)
 
     hits = [m for m in index.pattern.finditer(doc.f) if outside_signatures(m.start(), m.end())
-            and not (len(m.group(0)) == 2 and m.group(0)[1] == "行" and name_roles.NOT_BANK_AFTER.match(doc.f, m.end()))] if may_name else []
+            and not name_roles.inside_other_word(doc.f, m.group(0), m.end())] if may_name else []
     claims = [c for c in brand_names.claims(doc.f, about_debt) if outside_signatures(c.start, c.end)] \
         if passes(_CLAIM_GATES, doc.keys) else []
     # A registry product word at the tail of a longer claimed name (金条 in 您在水莲金条借款) is that other brand's
@@ -213,8 +214,10 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
 
     claim_spans = [(c.start, c.end) for c in claims]
     for m in hits:
-        role = name_roles.role(doc.f, m.start(), m.end(), overlaps(m.start(), m.end(), claim_spans))
         start, end = doc.span(m.start(), m.end())
+        if name_roles.listed(doc.text, start, end):
+            continue  # one of a list of names (招联、安逸花、借呗等): none of them is the sender (round 19)
+        role = name_roles.role(doc.f, m.start(), m.end(), overlaps(m.start(), m.end(), claim_spans))
         # A surface that is both a lender's alias and its product (美团月付) counts once, as a name.
         sources: dict[str, str] = {}
         for lid, source in index.surfaces[m.group(0)]:
@@ -255,6 +258,8 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         if overlaps(inst.start, inst.end, named) or not outside_signatures(inst.start, inst.end):
             continue
         s, e = doc.span(inst.start, inst.end)
+        if name_roles.listed(doc.text, s, e):
+            continue
         role = name_roles.role(doc.f, inst.start, inst.end, False)
         if role == "payee":
             unknown(inst.name, s, e).credit("payee_account", _WEIGHTS["payee_account"], ev("payee_account", s, e))
@@ -301,6 +306,10 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         # 【信达资产】我司受安逸花委托…: a collector or a sender that is no bank or finance company,
         # writing about a creditor the words name: the creditor is who the debt is owed to.
         creditor = next((c for c in ordered if c is not top and c.claimed and c.kind != "collection_agency"), None)
+        if creditor is None and top.key in signed and brand_names.TECH_FIRM.search(top.name):
+            # 【奇灵科技】…通过有米APP还款: a tech firm signing for the app the text names (round 19).
+            creditor = next((c for c in ordered if c is not top and c.kind != "collection_agency"
+                             and any(e.source in ("name", "product") for e in c.evidence)), None)
         if creditor:
             ordered.remove(creditor)
             ordered.insert(0, creditor)

@@ -1,0 +1,77 @@
+"""Round 19 (lender19): who a name is in its sentence, and the bank brand prefixes. Each case is our own
+phrasing of a shape (a list of names, the speaker naming whom they speak for, the app to scan with, a shop a
+refund scam claims, a tech firm signing for an app, words that only name a kind of firm), not a copy of an
+evaluation line."""
+from __future__ import annotations
+
+import pytest
+
+NAMED = [
+    # the brand prefixes 中银/工银/交银, Simplified and Traditional
+    ("boc-prefix-traditional", "中銀信用卡提提你：你嘅賬單已過咗到期日，請盡快還款。", "boc"),
+    ("icbc-prefix-card", "您的工银信用卡已逾期3期，请尽快还款，以免影响征信。", "icbc"),
+    ("icbc-prefix-service", "尊敬的客户，您的工银e支付将于今日失效，请前往网点处理。", "icbc"),
+    ("bocom-prefix", "交银提醒：您的信用卡本期账单已逾期，请尽快还款。", "bocom"),
+    ("cfc-not-its-parent", "您在中银消费的借款已逾期，请尽快还款。", "zhongyin_cfc"),
+    # the speaker names whom they speak for; the app to scan with is how to pay
+    ("self-intro-over-scan-app", "这边是分期乐的，你的欠款已逾期，现在打开微信扫我发你的码就能还。", "lexin"),
+    ("self-intro-staff", "我是招联金融的工作人员，你的借款已逾期，用支付宝扫码还款就行。", "zhaolian_cfc"),
+    ("creditor-over-scan-channel", "您的美团月付已逾期，请打开支付宝扫一扫付款。", "meituan"),
+    # the list a name sits in is a mention; a name outside it still counts
+    ("named-outside-a-list", "【招联金融】请勿相信声称能处理花呗、借呗、白条等逾期的中介。", "zhaolian_cfc"),
+]
+
+UNREGISTERED = [
+    ("dear-brand-user", "亲爱的榕树用户，您的借款已逾期3天，请尽快还款。", "榕树"),
+    ("honoured-brand-customer", "尊贵的金牛分期客户，您本期账单已逾期，请尽快处理。", "金牛分期"),
+    ("shop-a-refund-claims", "您好，您在得物购买的外套有质量问题，需要给您办理理赔。", "得物"),
+    ("card-issuer-not-its-credit", "您的浙商信用卡已逾期，请尽快还款。", "浙商"),
+    ("app-over-tech-signature", "【远航科技】尊敬的用户，您的账单将于明日到期，请通过好运花APP还款。", "好运花"),
+    ("brand-over-tech-signature", "【星河信息】尊贵的好运分期客户，您本期已逾期，请尽快处理。", "好运分期"),
+]
+
+NOT_A_LENDER = [
+    ("list-of-platforms", "我们专业处理借呗、微粒贷、分期乐、美团等网贷逾期，停息挂账，先办事后收费。"),
+    ("two-names-closed-by-deng", "本店支持花呗/借呗等多种付款方式，欢迎选购。"),
+    ("payment-list", "话费可在官网充值，支持网银、支付宝、财付通等。"),
+    ("staff-bank-card", "员工银行卡信息请于周五前交到财务。"),
+    ("submit-bank-card", "请提交银行卡正反面照片。"),
+    ("other-clause-bank-card", "其中银行卡尾号1234的账户余额不足。"),
+    ("kind-words-signature", "【金融服务中心】您的借款已逾期，请尽快处理。"),
+    ("kind-words-signature-2", "【网贷平台】您的欠款已逾期多次，请尽快处理。"),
+    ("shop-by-role", "您好，您在本店购买的商品已发货，请注意查收。"),
+    ("still-owed-is-no-name", "您本月还有两笔待还账单，请合并查看。"),
+    ("state-signature", "【已分期】您本期账单已分6期，每期100元。"),
+    ("sentence-before-card", "欠款两千今天不处理，你的行为已构成信用卡诈骗。"),
+]
+
+# 工银瑞信, 中银香港, 中银国际: firms of the bank's group with their own licence and domain are not the bank.
+GROUP_FIRMS = [
+    ("fund-firm", "【工银瑞信】您申购的基金已确认，详见官网。", "icbc"),
+    ("hk-bank", "【中銀香港】閣下信用卡賬單已出，最低還款額HKD300。", "boc"),
+    ("securities", "中银国际证券提醒您：您的账户资料即将到期。", "boc"),
+    ("fund-jv", "交银施罗德基金：您申购的基金份额已确认。", "bocom"),
+]
+
+
+@pytest.mark.parametrize(("text", "lid"), [c[1:] for c in NAMED], ids=[c[0] for c in NAMED])
+def test_registry_lender_named(analyzer, text, lid):
+    lender = analyzer.analyze(text).lender
+    assert lender is not None and lender.id == lid, lender
+
+
+@pytest.mark.parametrize(("text", "name"), [c[1:] for c in UNREGISTERED], ids=[c[0] for c in UNREGISTERED])
+def test_unregistered_name_reported(analyzer, text, name):
+    lender = analyzer.analyze(text).lender
+    assert lender is not None and lender.name == name and lender.id is None, lender
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_A_LENDER], ids=[c[0] for c in NOT_A_LENDER])
+def test_no_lender(analyzer, text):
+    assert analyzer.analyze(text).lender is None
+
+
+@pytest.mark.parametrize(("text", "lid"), [c[1:] for c in GROUP_FIRMS], ids=[c[0] for c in GROUP_FIRMS])
+def test_group_firm_is_not_the_bank(analyzer, text, lid):
+    lender = analyzer.analyze(text).lender
+    assert lender is None or lender.id != lid, lender
