@@ -19,6 +19,15 @@ NAMED = [
     ("creditor-over-scan-channel", "您的美团月付已逾期，请打开支付宝扫一扫付款。", "meituan"),
     # the list a name sits in is a mention; a name outside it still counts
     ("named-outside-a-list", "【招联金融】请勿相信声称能处理花呗、借呗、白条等逾期的中介。", "zhaolian_cfc"),
+    # the platform applied through, over the funder the text also names
+    ("applied-through-platform", "您通过分期乐申请的借款已逾期，该笔借款由湖北消费金融发放，请尽快还款。", "lexin"),
+    # a collector, mediator or law firm signing for the creditor the text names
+    ("mediator-signing-for-creditor", "【和平调解中心】招联金融已将您的欠款案件移交我中心调解，请于今日联系。", "zhaolian_cfc"),
+    ("agency-signing-for-creditor", "【远方资产管理】美团已将您的月付欠款委托我司处理，请尽快还款。", "meituan"),
+    # brand names spelled in pinyin or initials inside a Chinese sentence
+    ("pinyin-brand", "你在zhaolian的借款已经逾期了，今天必须还。", "zhaolian_cfc"),
+    ("half-pinyin-brand", "你在mei团借的钱逾期三天了。", "meituan"),
+    ("initials-brand", "你的wld已经逾期，再不还就上门。", "webank"),
 ]
 
 UNREGISTERED = [
@@ -28,6 +37,8 @@ UNREGISTERED = [
     ("card-issuer-not-its-credit", "您的浙商信用卡已逾期，请尽快还款。", "浙商"),
     ("app-over-tech-signature", "【远航科技】尊敬的用户，您的账单将于明日到期，请通过好运花APP还款。", "好运花"),
     ("brand-over-tech-signature", "【星河信息】尊贵的好运分期客户，您本期已逾期，请尽快处理。", "好运分期"),
+    ("desk-of-the-brand", "您的借款已逾期，如有疑问请咨询好运花官方客服。", "好运花"),
+    ("plaintiff-microloan", "原告广州市玖富小额贷款有限公司诉你借款合同纠纷一案，本院已受理。", "广州市玖富小额贷款"),
 ]
 
 NOT_A_LENDER = [
@@ -43,6 +54,14 @@ NOT_A_LENDER = [
     ("still-owed-is-no-name", "您本月还有两笔待还账单，请合并查看。"),
     ("state-signature", "【已分期】您本期账单已分6期，每期100元。"),
     ("sentence-before-card", "欠款两千今天不处理，你的行为已构成信用卡诈骗。"),
+    # masked or placeholder names: circles, boxes, one letter for the firm
+    ("circle-mask", "您在〇〇消费金融的借款已逾期，请尽快还款。"),
+    ("box-mask", "【□□银行】您的信用卡已逾期，请尽快还款。"),
+    ("letter-placeholder", "您在A银行的贷款已逾期，请尽快处理。"),
+    # a desk by its kind, a loan advert's kind of loan
+    ("desk-by-kind", "您的借款已逾期，请联系人工客服处理。"),
+    ("microloan-kind", "我们公司新推出小额贷款产品，利息低，欢迎咨询。"),
+    ("pinyin-place-not-debt", "今天天气不错，我们去huabei玩吧。"),
 ]
 
 # 工银瑞信, 中银香港, 中银国际: firms of the bank's group with their own licence and domain are not the bank.

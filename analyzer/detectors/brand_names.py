@@ -83,6 +83,9 @@ _CLAIM_BRANCHES = (
     # 29 (round 19): the app the reader is told to repay or log in through: 请及时通过有米APP进行还款. Counts as the
     # header shapes do (an app to open), only in a debt message or for a lending-brand name.
     rf"通过{_OPEN}{_NAME}{_CLOSE}(?:app|客户端|小程序)",
+    # 30 (round 19): the firm whose service desk the reader is sent to: 请咨询先花一亿元微信客服, 联系好运花官方客服.
+    # Counts as the header shapes do (only in a debt message or for a lending-brand name).
+    rf"(?:咨询|联系|致电|拨打|询问)(?!微信|qq){_OPEN}{_NAME}{_CLOSE}(?:官方|微信|在线|人工|电话)?(?:客服|服务热线|客服热线)",
 )
 # Compiled on first use (analyzer/lazy_pattern.py; Analyzer.warm() compiles it): claims() runs it only
 # once _CLAIM_ANYWHERE or _CLAIM_AT_START has matched, and compiling both at import cost a cold start 40 ms.
@@ -131,10 +134,13 @@ _LEND_TO_GROUP = 20
 _SIGN_OFF_GROUP = 26
 _FIRM = re.compile(r"(?:公司|集团|公寓|租赁|科技|金融|贷|钱包|分期|借条|白条|白卡|银行|商城|平台)$")
 _OPENING_BRAND = re.compile(r"(?:贷|钱包|金融|分期|借条|白条|白卡)$")
-_HEADER_GROUPS = frozenset((3, 8, 15, 29))
-# A signature of a technology or information firm (【奇灵科技】, 【银汉科技】) is often the operator that sends an app's
-# texts; the lending brand the reader knows is the one the text names (尊贵的易美达分期客户, 通过有米APP还款).
-TECH_FIRM = re.compile(r"(?:科技|信息|网络|数据|技术|软件|数科)(?:有限公司|公司)?$")
+_HEADER_GROUPS = frozenset((3, 8, 15, 29, 30))
+# A signature of a firm that sends or collects for another: a technology or information firm (【奇灵科技】, 【银汉科技】)
+# is often the operator that sends an app's texts, a collector, mediator or law firm (【华夏调解中心】, 【某某资产管理】,
+# 【XX律师事务所】) acts for a creditor. The brand the reader's debt is with is the one the text names (尊贵的易美达分期
+# 客户, 通过有米APP还款, 招联金融已将您的案件移交我中心).
+AGENT_FIRM = re.compile(r"(?:科技|信息|网络|数据|技术|软件|数科|资产|资产管理|调解中心|调解委员会|调解|律师事务所|律所|法务|"
+                        r"咨询|商务|外包|服务|催收|清收|管理)(?:中心|有限公司|公司|部)?$")
 # Institution suffixes: the name before one of them is a bank, credit union or finance company.
 _SUFFIX = re.compile(
     r"农村商业银行|农商银行|农商行|村镇银行|银行|农村信用合作联社|农村信用社|信用合作联社|信用联社|农信社|农信|信用社|"
@@ -144,7 +150,8 @@ _SUFFIX_KIND = (("消费金融", "consumer_finance_company"), ("小额贷款", "
                 ("小贷", "microloan_company"))
 # Characters that never sit inside an institution's name: they end the walk back from a suffix.
 _STOP = frozenset("的在于您你是向从到将被把和与及或请已为给对由等个了我他她它们该本此其各每某这那往至入进去来还欠借款贷"
-                  "张号卡元年月日时分秒起止前后内外上下中间及并且但而且若如需要可能会让使用就不再也都只吗吧呢啊没过")
+                  "张号卡元年月日时分秒起止前后内外上下中间及并且但而且若如需要可能会让使用就不再也都只吗吧呢啊没过"
+                  "告")  # 原告/被告X银行 (round 19): a court naming the plaintiff
 # Words that start a phrase before a name: 联系潍坊银行, 前往当地农商银行, 下载安装X.
 _LEAD = re.compile(r"^(?:联系|致电|拨打|咨询|前往|登录|登陆|通过|使用|绑定|关联|转入|存入|汇入|打入|办理|申请|开通|持有|安装|下载|上报|报送|提交|"
                    r"收到|来自|告知|通知|提醒|尊敬|亲爱|感谢|欢迎|选择|成为|加入|致|已|请|经|系|为|由|被|据|向|往|去|到)+")
@@ -171,6 +178,10 @@ _GENERIC = re.compile(
     r"欠款|金额|本金|利息|合同|债务|资产|法务|律师|法院|公安|政府|国家|社会|家人|亲友|同事|朋友|通讯录|紧急联系人|担保人|"
     r"官方|客服|重要|紧急|最新|特别|温馨|友情|友好|严正|郑重|再次|最后|最终|善意|系统|安全|交易|动账|资金|到账|验证|登录|服务|流量|话费|积分|快递|包裹|"
     r"所有|全部|相关|以下|如下|上述|个人名下|本人名下|手机号|身份证|借款人|本人|家庭|单位|公司|我司|我行|本行|本司|贵司|本平台|该平台|"
+    # A desk by its kind (联系人工客服, 咨询在线客服; round 19, 联系X客服).
+    r"人工|在线|专属|热线|24小时|7x24小时|售后|售前|专员|工作人员|相关部门|"
+    # A kind of credit product, whoever sells it (您的月付欠款 after 美团已将…; 抖音月付 and 美团月付 are the names).
+    r"月付|先用后付|备用金|借钱|生活费|信用付|随借随还|"
     # 您在本店购买的商品 (round 19, the shop frame of 您在X购买): a shop by its role is no brand.
     r"本店|该店|我店|店铺|网店|小店|商家|卖家|商城|官方旗舰店|旗舰店|直播间|"
     r"分期|消费|金融|网络|贷后|催收|清收|风控|催款|警告|通告|公告|通报|新闻|资讯|快讯|人事|行政|财务|通知|提示|提醒|"
@@ -193,6 +204,9 @@ _CODE = re.compile(r"[a-z]{1,3}\d{2,}[a-z]?")
 # Words that make a guessed name a piece of a sentence (shared with the case module's judgement).
 # 已 too (round 19): 你的行为已构成信用卡诈骗 read by 您的X卡 names no brand.
 _NOT_A_NAME = re.compile(r"[就不再请将要会你您我他她它们了吗呢啊把被让是没的在于已×*＊]")
+# A masked or placeholder name is no name (the writer hid it; a guess would send the reader to the wrong firm): XX银行,
+# 某某金融, and (round 19) circles and boxes (〇〇银行, □□消费金融) and one letter standing for a firm (A银行, B公司).
+_MASKED = re.compile(r"x{2,}|某某|^x|^某|[〇○◯□■●◆△▲]|^[a-z](?=银行|信用社|农商|消费金融|金融|小贷|平台|公司|集团|网贷|机构)")
 # Words that make "X贷款" a kind of loan, not a brand.
 _LOAN_KIND = re.compile(r"(?:个人|小额|信用|消费|网络|网上|抵押|经营|住房|汽车|车辆|助学|创业|无抵押|短期|长期|逾期|银行|平台|"
                         r"高息|低息|正规|非法|民间|线上|线下|互联网|现金|应急|快速|大额|租金|房租)$")
@@ -227,7 +241,7 @@ def is_name(name: str) -> bool:
         return False
     if name.isascii() and (len(name) < 3 or not re.search(r"[a-z]", name)):
         return False
-    if re.search(r"x{2,}|某某|^x|^某", name) or _NOT_A_NAME.search(name) or _TIME.search(name):
+    if _MASKED.search(name) or _NOT_A_NAME.search(name) or _TIME.search(name):
         return False
     if _NOT_LENDER.search(name):
         return False
@@ -257,7 +271,7 @@ def signature_name(text: str) -> str | None:
         return None  # 【通知】, 【温馨提示】, 【重要提醒】: a notice word with no brand (round 18)
     if len(name) < 2 or re.fullmatch(r"[\d\W_]+", name) or _CODE.fullmatch(name) or _SENTENCE.search(name):
         return None
-    if re.search(r"x{2,}|某某|^x|^某", name) or _GENERIC.match(name) or _NOT_LENDER.search(name) \
+    if _MASKED.search(name) or _GENERIC.match(name) or _NOT_LENDER.search(name) \
             or _KIND_WORDS_ONLY.fullmatch(name):
         return None
     # [租金借款], 【个人贷款】: a kind of loan in the brackets names no brand (round 12 H, cause F)
@@ -356,6 +370,10 @@ def institutions(f: str) -> list[NameHit]:
         if out and out[-1].end == m.end():
             continue
         name = f[start:m.end()]
-        if is_name(name):
+        # 广州市玖富小额贷款有限公司 (round 19): a legal name, whose brand is what stands before 小额贷款 (is_name reads
+        # X小额贷款 alone as a kind of loan: 个人小额贷款, 公司新推出小额贷款产品).
+        legal_micro = m.group() == "小额贷款" and f.startswith(("有限", "股份", "公司"), m.end()) \
+            and not _LOAN_KIND.search(prefix) and is_name(prefix)
+        if legal_micro or is_name(name):
             out.append(NameHit(name, start, m.end(), "institution"))
     return out

@@ -15,7 +15,7 @@ from knowledge.registry import traditional_map
 
 # Words that turn a real name into a made-up department: 【京东金融法务部】.
 DRESSING = re.compile(r"(法务部|法务中心|法务|服务中心|客服中心|催收部|催收中心|资产管理部|资产保全部|风控中心|风控部|贷后管理部|贷后部|清收中心|清收部|调解中心|调解委员会|律师|法院|仲裁|执行部|执行中心|稽查)")
-PLACEHOLDER = re.compile(r"[x×*＊某]|^(xx|我司|我行|本行|本司|贵司|本平台|该平台|平台|公司|银行|网贷|贷款|借款|信用卡|系统|官方|客服|短信|账单|还款|重要|紧急|最新|特别|温馨|友情|系统检测|官方客服|签名|短信签名|公司名称|平台名称)$", re.IGNORECASE)
+PLACEHOLDER = re.compile(r"[x×*＊某〇○◯□■●◆△▲]|^(xx|我司|我行|本行|本司|贵司|本平台|该平台|平台|公司|银行|网贷|贷款|借款|信用卡|系统|官方|客服|短信|账单|还款|重要|紧急|最新|特别|温馨|友情|系统检测|官方客服|签名|短信签名|公司名称|平台名称)$", re.IGNORECASE)
 _WEIGHTS = {"signature": 0.9, "sender": 0.88, "claim": 0.85, "name": 0.75, "header": 0.7, "product": 0.65, "institution": 0.6,
             "number": 0.6, "domain": 0.6, "payee_account": 0.25}
 PAYEE_NOTE = "短信只把它当作收款、扣款或被冻结的账户提到，它不一定是你的债权人；真正的放贷机构以借款合同为准。"
@@ -306,8 +306,10 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         # 【信达资产】我司受安逸花委托…: a collector or a sender that is no bank or finance company,
         # writing about a creditor the words name: the creditor is who the debt is owed to.
         creditor = next((c for c in ordered if c is not top and c.claimed and c.kind != "collection_agency"), None)
-        if creditor is None and top.key in signed and brand_names.TECH_FIRM.search(top.name):
-            # 【奇灵科技】…通过有米APP还款: a tech firm signing for the app the text names (round 19).
+        if creditor is None and (top.kind == "collection_agency"
+                                 or (top.key in signed and brand_names.AGENT_FIRM.search(top.name))):
+            # 【奇灵科技】…通过有米APP还款, 【华夏调解中心】招联金融已将您的案件移交我中心: a firm that sends or collects
+            # for the brand the text names (round 19).
             creditor = next((c for c in ordered if c is not top and c.kind != "collection_agency"
                              and any(e.source in ("name", "product") for e in c.evidence)), None)
         if creditor:

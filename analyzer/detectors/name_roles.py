@@ -71,6 +71,10 @@ CREDITOR_AFTER = re.compile(r"\s?(?:的?(?:借款|贷款|欠款|账单|分期|�
 SELF_INTRO_BEFORE = re.compile(r"(?:这边是|这里是|我这边是|我这里是|我们这边是|我们这里是|我们是|我是|我司是|本司是|本人是)\s?$")
 # The app a person is told to open and scan with is how to pay, not the creditor: 打开支付宝扫我发你的二维码,
 # 用微信扫一扫, 支付宝扫码还款 (the claim 打开X would otherwise make it the creditor).
+# The platform the reader applied through (您通过分期乐申请的借款, 你通过X app借的钱) is the one their debt is with, even
+# when the text also names the funder (该笔借款由湖北消费金融发放): not the way to pay (通过支付宝还款 stays a channel).
+THROUGH_BEFORE = re.compile(r"(?:您|你)(?:是|之前|此前|曾)?通过\s?$")
+THROUGH_AFTER = re.compile(r"\s?(?:平台|app|客户端)?(?:申请|借的|借款|贷款|办理|借了)")
 SCAN_AFTER = re.compile(r"\s?(?:app)?(?:扫一扫|扫码|扫描|扫我|扫这个|扫下面|扫以下|扫二维码|扫)")
 # A name in a list of names (招联、安逸花、借呗等网贷; 花呗/借呗/白条等) is one of many mentioned, say by a debt-relief
 # agency or an anti-fraud notice, not the sender or the creditor: three or more names, or two closed by 等. Read on the
@@ -104,6 +108,8 @@ def role(f: str, start: int, end: int, claimed: bool) -> str:
         return "payee"
     if SELF_INTRO_BEFORE.search(f, max(0, start - 6), start):
         return "sender"
+    if THROUGH_BEFORE.search(f, max(0, start - 6), start) and THROUGH_AFTER.match(f, end):
+        return "claim"
     if claimed or CLAIM_BEFORE.search(f, max(0, start - 8), start) or CLAIM_AFTER.match(f, end):
         return "claim"
     if PAYEE_AFTER.match(f[end:end + 6]) or CHANNEL.match(f, end) or ACCOUNT_WRITTEN.match(f, end) \
