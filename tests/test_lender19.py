@@ -62,6 +62,26 @@ NOT_A_LENDER = [
     ("desk-by-kind", "您的借款已逾期，请联系人工客服处理。"),
     ("microloan-kind", "我们公司新推出小额贷款产品，利息低，欢迎咨询。"),
     ("pinyin-place-not-debt", "今天天气不错，我们去huabei玩吧。"),
+    # bodies that lend nothing: credit repair, mediators, debt-relief groups, tax apps, court desks
+    ("credit-repair-signature", "【征信修复中心】您的逾期记录可以消除，详询专员。"),
+    ("mediator-signature", "【全国网贷调解中心】您的借款纠纷已受理，请缴纳调解费。"),
+    ("debt-relief-group", "【上岸互助群】教你停息挂账，入群费299元。"),
+    ("tax-app", "【个税APP】您有一笔退税待领取，请填写银行卡信息。"),
+    # words where a name would stand in the sentence
+    ("last-notice", "最后一次通知：你欠的钱明天之前必须还清。"),
+    ("this-month", "你这个月的欠款再不还，就按流程移交法务。"),
+    ("all-platforms", "你的欠款不还，头像就挂到各大平台上。"),
+    ("this-company", "您在本公司的分期款项已逾期七日，请尽快缴纳。"),
+    ("client-of-law-firm", "您在委托人处的借款已逾期，请在本函送达后五日内联系。"),
+    ("guaranteed-loan", "您所担保的借款已逾期30天，请履行担保责任。"),
+    ("co-borrower", "尊敬的共同借款人，您的房贷已逾期两期。"),
+    ("good-credit", "为维护您良好的借款信用记录，请按时还款。"),
+    ("salary-card", "法院已查封你的工资卡，赶紧处理。"),
+    ("download-new-app", "您的额度已提升，请下载新版APP提现。"),
+    ("web-address", "你的网贷逾期了，请登录网址处理。"),
+    ("court-online-desk", "您的案件已立案，请通过人民法院在线服务平台缴纳诉讼费。"),
+    ("bank-with-warm-tip", "银行温馨提醒您：本行将于今日扣除年费。"),
+    ("impersonating-a-bank", "不法分子冒充银行客服以征信修复为名行骗，请提高警惕。"),
 ]
 
 # 工银瑞信, 中银香港, 中银国际: firms of the bank's group with their own licence and domain are not the bank.

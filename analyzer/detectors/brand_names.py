@@ -47,7 +47,7 @@ _CLAIM_BRANCHES = (
     rf"(?:公众号|公共号)[:：]?(?!菜单|首页|消息){_OPEN}{_NAME}{_CLOSE}(?=[^\u4e00-\u9fffa-z0-9]|$|(?:查看|还款|进行|办理|搜索|了解|咨询|获取|下载|处理))",
     rf"受{_OPEN}{_NAME}{_CLOSE}的?委托",
     rf"(?:这里是|我们是|我们这边是|我们这里是|我方是|我司是){_OPEN}{_NAME}{_CLOSE}(?:贷后|催收|法务|客服|风控|官方|平台|公司|总部|的工作人员)",
-    rf"在{_OPEN}{_NAME}{_CLOSE}(?:平台|app|的(?:借款|贷款|欠款))",
+    rf"在(?!线){_OPEN}{_NAME}{_CLOSE}(?:平台|app|的(?:借款|贷款|欠款))",  # not 人民法院在线服务平台 (round 19)
     # 12-17, only in a message about a debt (unless the name reads like a lending brand):
     # 在X上借了 / 在X里借的; 您在X办理的个人消费贷款; 我这里X的 (the collector speaks for X);
     # 关注“X”公众号; 您的X，存在欠款; 收到X打款.
@@ -110,7 +110,7 @@ def _consumed_lookbehind(branch: str) -> str:
 _CLAIM_ANYWHERE = re.compile(literal_first("|".join(_consumed_lookbehind(b) for b in _CLAIM_BRANCHES
                                                     if not b.startswith("^"))))
 # A role after the brand: 快易借客服, 快易借官方, 快易借运营团队.
-_ROLE_TAIL = re.compile(r"(?:客服|官方|运营|团队|服务|平台)+$")
+_ROLE_TAIL = re.compile(r"(?:客服|官方|运营|团队|服务|平台|温馨|友情|特别|重要)+$")  # 银行温馨提醒您 (round 19)
 # 您在榕树贷款的借款: the lazy name stops before 贷款; a product word followed by 的/平台 belongs to it.
 _NAME_TAIL = re.compile(r"(贷款|借款|分期|钱包|借条)(?=的|平台|app|客户端|上|里|账户)")
 _STRONG_GROUPS = frozenset((1, 2, 3, 4, 18, 19, 26))
@@ -151,10 +151,11 @@ _SUFFIX_KIND = (("消费金融", "consumer_finance_company"), ("小额贷款", "
 # Characters that never sit inside an institution's name: they end the walk back from a suffix.
 _STOP = frozenset("的在于您你是向从到将被把和与及或请已为给对由等个了我他她它们该本此其各每某这那往至入进去来还欠借款贷"
                   "张号卡元年月日时分秒起止前后内外上下中间及并且但而且若如需要可能会让使用就不再也都只吗吧呢啊没过"
-                  "告")  # 原告/被告X银行 (round 19): a court naming the plaintiff
+                  "告跟同")  # 原告/被告X银行: a court naming the plaintiff; 公司跟银行有合作 (round 19)
 # Words that start a phrase before a name: 联系潍坊银行, 前往当地农商银行, 下载安装X.
 _LEAD = re.compile(r"^(?:联系|致电|拨打|咨询|前往|登录|登陆|通过|使用|绑定|关联|转入|存入|汇入|打入|办理|申请|开通|持有|安装|下载|上报|报送|提交|"
-                   r"收到|来自|告知|通知|提醒|尊敬|亲爱|感谢|欢迎|选择|成为|加入|致|已|请|经|系|为|由|被|据|向|往|去|到)+")
+                   r"收到|来自|告知|通知|提醒|尊敬|亲爱|感谢|欢迎|选择|成为|加入|致|已|请|经|系|为|由|被|据|向|往|去|到|"
+                   r"详询|垂询)+")  # 详询国家开发银行助学贷款客服 (round 19)
 # A generic word just before the suffix: 相信非法网络小贷, 选择正规持牌银行, 核对您的提现银行卡号 (a role, not a name).
 _GENERIC_TAIL = re.compile(r"(?:网络|互联网|非法|合法|正规|持牌|网贷|商业|民营|外资|国有|大型|多家|各大|各家|其他|其它|任何|指定|相关|"
                            r"合作|收款|开户|发卡|放款|贷款|提现|还款|扣款|代扣|到账|当地|附近|"
@@ -162,7 +163,9 @@ _GENERIC_TAIL = re.compile(r"(?:网络|互联网|非法|合法|正规|持牌|网
                            r"手机|网上|电子|代发|工资)$")
 # A verb inside the words before a suffix: 保证绑定银行卡 is no bank.
 _VERB = re.compile(r"泄露|泄漏|透露|绑定|保证|确保|提供|填写|更换|输入|预留|核对|查询|查看|检查|设置|修改|解绑|变更|添加|选择|指定|确认|保持|存放|"
-                   r"留存|充足|足额|成功|开立|注销|冻结|激活|认证|升级")
+                   r"留存|充足|足额|成功|开立|注销|冻结|激活|认证|升级|"
+                   # 不法分子冒充银行, 请配合银行专员, 请留意银行卡到账, 要求登记银行卡 (round 19)
+                   r"冒充|假冒|仿冒|配合|留意|注意|登记")
 # A generic word in front of a suffix is no name: 各大银行, 商业银行, 人民银行 (the central bank lends to no one).
 _GENERIC_PREFIX = re.compile(
     r"^(?:中国人民|人民|中央|全部|所有|全体|名下|您的|你的|各大|各家|商业|合作|指定|开户|收款|付款|任何|其他|其它|网上|手机|电子|所在|发卡|放款|贷款|"
@@ -182,11 +185,20 @@ _GENERIC = re.compile(
     r"人工|在线|专属|热线|24小时|7x24小时|售后|售前|专员|工作人员|相关部门|"
     # A kind of credit product, whoever sells it (您的月付欠款 after 美团已将…; 抖音月付 and 美团月付 are the names).
     r"月付|先用后付|备用金|借钱|生活费|信用付|随借随还|"
+    # A quality or a channel, no name (我们是正规公司, 请登录线上平台, 下载数字钱包APP, 【债权转让通知】; round 19).
+    r"正规|合法|专业|持牌|线上|线下|网上|数字钱包|数字人民币|钱包|债权|债权转让|债务转让|"
+    # What a pasted message shows in brackets where a picture or file was: [二维码], [图片], [语音].
+    r"二维码|图片|链接|附件|语音|视频|表情|截图|文件|动画表情|"
+    # Words that stand where a name would in a sentence but name no firm (round 19, read from wrong names on opened sets):
+    # 挂在各大平台, 您在本公司的分期, 在委托人处的借款, 您所担保的借款, 尊敬的共同借款人, 维护您良好的借款信用, 下载这个/新版/
+    # 陌生/安全防护App, 登录网址处理, 正式通知, 【社区通知】, 登录法律服务平台, 您的工资卡, 您的学生贷账户.
+    r"各大|各个|各家|多家|全网|本公司|我公司|贵公司|该公司|委托人|委托人处|委托方|债权人|出借人|所担保|担保|共同|良好|优质|宝贵|"
+    r"这个|那个|新版|最新版|陌生|安全防护|防护|网址|网页|页面|正式|社区|小区|法律|工资|学生贷|"
     # 您在本店购买的商品 (round 19, the shop frame of 您在X购买): a shop by its role is no brand.
     r"本店|该店|我店|店铺|网店|小店|商家|卖家|商城|官方旗舰店|旗舰店|直播间|"
     r"分期|消费|金融|网络|贷后|催收|清收|风控|催款|警告|通告|公告|通报|新闻|资讯|快讯|人事|行政|财务|通知|提示|提醒|"
     r"刷卡消费|当事人|购物|校园贷|信用贷|消费贷|经营贷|房贷|车贷|小额贷|助学贷|逾期款|应还款|待还款|最低还款|ios|android|vip|apk|www|http|https)$")
-_TIME = re.compile(r"^\d+[年月日号时点分万元个次期]|[今昨明后前]天|[本上下当次]月|[本上下当]期|近期|日前|目前|未来|将来|以后|今后|日后|现在|[本此该这每上下首]次|[该这每此首]笔")
+_TIME = re.compile(r"^\d+[年月日号时点分万元个次期]|[今昨明后前]天|[本上下当次]月|这个?月|[上下]个月|最后一次|第[一二三四五六七八九十\d]+次|[本上下当]期|近期|日前|目前|未来|将来|以后|今后|日后|现在|[本此该这每上下首]次|[该这每此首]笔")
 # Not a lender, whatever the words: courts, police and other authorities, a card tail, a notice topic.
 _NOT_LENDER = re.compile(r"法院|仲裁|公安|检察|派出所|政府|律师|函$|税务|反诈|网警|人民银行|央行|金融监管|监督管理|银保监|证监会|"
                          r"局$|厅$|"
@@ -198,6 +210,14 @@ _NOT_LENDER = re.compile(r"法院|仲裁|公安|检察|派出所|政府|律师|�
                          # What is still owed or a bill's state is no firm (round 19): 您本月还有一笔待还账单 read by
                          # 您本月X账单, 【未分期】 over a card-spending notice.
                          r"^(?:还有|还剩|还差|还需|尚有|仍有|尚欠|仍欠)|[一两几多]笔|^(?:未|已|不|可)分期$|"
+                         # Bodies that lend nothing (round 19): credit bureaus and credit repair (征信中心, 征信服务), mediators and
+                         # 清退 desks (全国网贷调解中心, 网贷清退中心), debt-relief groups (上岸群, 债务规划, 反催收), courts' service
+                         # desks (诉讼服务中心), tax (个税APP), consumer-protection notices (金融消费者权益保护).
+                         r"征信|信用信息|调解|清退|上岸|债务优化|债务规划|债务重组|债务协商|反催收|停息挂账|诉讼|个税|消费者|权益保护|"
+                         # An act is no firm: 注销校园贷提醒.
+                         r"注销|解冻|"
+                         # Personal data in a list is no firm: 你的照片、身份证号; 向您的通讯录联系人透露.
+                         r"身份证|照片|通讯录|联系人|透露|^本通知|^此通知|"
                          r"提供|发放|申请|使用|开通|获得|持有|签订|签署|授权|产生|拖欠|欠下|所欠|未还|应还|绑定|关联|选择|确认")
 # A flight, train or order code in brackets is no signature: 【HU7183】.
 _CODE = re.compile(r"[a-z]{1,3}\d{2,}[a-z]?")
@@ -215,7 +235,7 @@ _LOAN_KIND = re.compile(r"(?:个人|小额|信用|消费|网络|网上|抵押|�
 # (分期乐, 招联金融, 小赢科技).
 _KIND_WORDS_ONLY = re.compile(
     r"(?:分期|金融|消费|网贷|网络|借贷|信贷|贷款|借款|放款|平台|科技|数科|金服|普惠|服务|小贷|信用|财富|理财|资产|管理|催收|贷后|"
-    r"清收|法务|风控|中心|部门|公司|集团|互联网|在线|数字|智能|信息|咨询|商务|官方|客服|借钱|现金|极速|快速|小额)+")
+    r"清收|法务|风控|中心|部门|部|组|小组|团队|公司|集团|互联网|在线|数字|智能|信息|咨询|商务|官方|客服|借钱|现金|极速|快速|小额)+")
 # A count is no name: 在多个平台, 在好几家平台, 在十几个app (round 18).
 _COUNT = re.compile(r"[好数多各几两一二三四五六七八九十百]{1,4}[个家笔款]")
 # A name that is only a kind of loan (助学, 个人住房, 生源地助学): 您的助学贷款 names no lender.
