@@ -28,6 +28,9 @@ NAMED = [
     ("pinyin-brand", "你在zhaolian的借款已经逾期了，今天必须还。", "zhaolian_cfc"),
     ("half-pinyin-brand", "你在mei团借的钱逾期三天了。", "meituan"),
     ("initials-brand", "你的wld已经逾期，再不还就上门。", "webank"),
+    # a product name with one character swapped for a homophone or its initial
+    ("homophone-product", "你的借贝逾期了，赶紧还。", "ant_cfc"),
+    ("initial-in-product", "你的微粒d逾期了，今天处理。", "webank"),
 ]
 
 UNREGISTERED = [
@@ -62,6 +65,7 @@ NOT_A_LENDER = [
     ("desk-by-kind", "您的借款已逾期，请联系人工客服处理。"),
     ("microloan-kind", "我们公司新推出小额贷款产品，利息低，欢迎咨询。"),
     ("pinyin-place-not-debt", "今天天气不错，我们去huabei玩吧。"),
+    ("letter-then-more-letters", "我在花b站看视频，借b2000块钱还不还？"),
     # bodies that lend nothing: credit repair, mediators, debt-relief groups, tax apps, court desks
     ("credit-repair-signature", "【征信修复中心】您的逾期记录可以消除，详询专员。"),
     ("mediator-signature", "【全国网贷调解中心】您的借款纠纷已受理，请缴纳调解费。"),
