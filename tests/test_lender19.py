@@ -118,3 +118,15 @@ def test_no_lender(analyzer, text):
 def test_group_firm_is_not_the_bank(analyzer, text, lid):
     lender = analyzer.analyze(text).lender
     assert lender is None or lender.id != lid, lender
+
+
+def test_typed_official_sender_names_the_lender(analyzer):
+    """A sender number typed beside the message counts as that number written in it (a pasted 发件人：95588 line
+    already did): the bank that says only 我行 is named, once, with no span in the text."""
+    text = "尊敬的客户，您的信用卡本期账单已逾期，请尽快还款。"
+    lender = analyzer.analyze(text, sender="95588").lender
+    assert lender is not None and lender.id == "icbc", lender
+    assert all(text[e.start:e.end] == e.text for e in lender.evidence)
+    assert analyzer.analyze(text).lender is None
+    written = analyzer.analyze(text + "客服95588", sender="95588").lender
+    assert written.id == "icbc" and len(written.evidence) == 1

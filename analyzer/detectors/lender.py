@@ -134,8 +134,9 @@ class _Candidate:
 
 def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
            official_domain: dict[str, str], link_domains: list[tuple[str, int, int]],
-           about_debt: bool = True) -> tuple[LenderMatch | None, Span | None]:
-    """Return the lender match and, if the signature dresses up a real name, that signature."""
+           about_debt: bool = True, sender: str | None = None) -> tuple[LenderMatch | None, Span | None]:
+    """Return the lender match and, if the signature dresses up a real name, that signature. `sender` is a sender
+    number typed beside the message (a pasted sender line is in the text and read with its numbers)."""
     cands: dict[str, _Candidate] = {}
     dressed: Span | None = None
     signed: dict[str, str] = {}  # candidate key → the signature that named it
@@ -285,6 +286,13 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         lid = official_phone.get(re.sub(r"\D", "", number.text))
         if lid:
             registry(lid).credit("number", _WEIGHTS["number"], ev("number", number.start, number.end))
+    # The typed sender number, when it is a registry lender's official number (95588 beside 尊敬的客户，您的信用卡已逾期):
+    # the same evidence as that number written in the text, which a pasted 发件人：95588 line already is (round 19). It
+    # has no place in the text, so its evidence is an empty span.
+    typed = re.sub(r"\D", "", sender) if sender else ""
+    lid = official_phone.get(typed) if typed else None
+    if lid and all(re.sub(r"\D", "", n.text) != typed for n in doc.numbers):  # once, if also written in the text
+        registry(lid).credit("number", _WEIGHTS["number"], Evidence("number", 0, 0, ""))
     for domain, start, end in link_domains:
         lid = official_domain.get(domain)
         if lid:
