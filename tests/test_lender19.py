@@ -24,6 +24,9 @@ NAMED = [
     # a collector, mediator or law firm signing for the creditor the text names
     ("mediator-signing-for-creditor", "【和平调解中心】招联金融已将您的欠款案件移交我中心调解，请于今日联系。", "zhaolian_cfc"),
     ("agency-signing-for-creditor", "【远方资产管理】美团已将您的月付欠款委托我司处理，请尽快还款。", "meituan"),
+    # the debt owed to a name, under a collector's signature; a firm warning of its own impersonators
+    ("owed-to-under-agency", "【远方信息】你欠招联金融的钱什么时候还？再拖就移交法务。", "zhaolian_cfc"),
+    ("firm-warning-of-impersonators", "【京东金融】谨防不法分子冒充京东金融客服要求转账。", "jd_finance"),
     # brand names spelled in pinyin or initials inside a Chinese sentence
     ("pinyin-brand", "你在zhaolian的借款已经逾期了，今天必须还。", "zhaolian_cfc"),
     ("half-pinyin-brand", "你在mei团借的钱逾期三天了。", "meituan"),
@@ -86,6 +89,7 @@ NOT_A_LENDER = [
     ("court-online-desk", "您的案件已立案，请通过人民法院在线服务平台缴纳诉讼费。"),
     ("bank-with-warm-tip", "银行温馨提醒您：本行将于今日扣除年费。"),
     ("impersonating-a-bank", "不法分子冒充银行客服以征信修复为名行骗，请提高警惕。"),
+    ("impersonated-brand-in-warning", "警方提醒：近期有人冒充美团客服以关闭月付为由行骗。"),
 ]
 
 # 工银瑞信, 中银香港, 中银国际: firms of the bank's group with their own licence and domain are not the bank.

@@ -59,10 +59,12 @@ FROZEN_AFTER = re.compile(r"(?:[、,和及与]?(?:微信|银行卡|云闪付|财
 CHANNEL_BEFORE = re.compile(r"(?:通过|使用|用|经)\s?$")
 CHANNEL_USE = re.compile(r"(?:(?:或|和|及|、)[\u4e00-\u9fff]{1,4}?)?(?:app)?(?:主动|直接)?(?:还款|转账|付款|支付|扫码|缴费|充值)")
 # A name claimed as creditor or as the reader's account: 您在X的借款, 受X委托, X用户, 登录X App.
-CLAIM_BEFORE = re.compile(rf"(?:{CLAIM_LEAD}|登录|登陆|打开|下载)\s?$")
+# 欠/拖欠/欠下X的钱 (round 19): the debt is owed to X (registry names only here; a person's name is read nowhere).
+OWED_TO = "欠了|欠下|拖欠|所欠|欠"
+CLAIM_BEFORE = re.compile(rf"(?:{CLAIM_LEAD}|{OWED_TO}|登录|登陆|打开|下载)\s?$")
 CLAIM_AFTER = re.compile(rf"\s?(?:的?(?:{DEBT_AFTER})|{CLAIM_TAIL}|客户端|小程序|提醒您|通知您|温馨提示)")
 # The stronger claim: the debt is owed to this name (not merely an app to open).
-CREDITOR_BEFORE = re.compile(r"(?:您在|你在|您于|你于|受|代表|您的|你的|您持有的|你持有的)\s?$")
+CREDITOR_BEFORE = re.compile(rf"(?:您在|你在|您于|你于|受|代表|您的|你的|您持有的|你持有的|{OWED_TO})\s?$")
 CREDITOR_AFTER = re.compile(r"\s?(?:的?(?:借款|贷款|欠款|账单|分期|合同|债务|待还|应还)|委托|已?逾期)")
 
 
@@ -82,6 +84,16 @@ SCAN_AFTER = re.compile(r"\s?(?:app)?(?:扫一扫|扫码|扫描|扫我|扫这个
 LIST_MARK = "、/／"
 CLAUSE_END = ",，。!！?？;；:：\n"
 LIST_END = re.compile(rf"[^{CLAUSE_END}]{{0,24}}?等")
+
+
+# A name said to be impersonated (不法分子冒充京东金融客服, 假冒招联金融的短信) is someone else's lure being warned of, not the
+# sender: a firm warning of its own impersonators signs its own name as well (【招联金融】谨防冒充招联金融…).
+IMPERSONATED_BEFORE = re.compile(r"(?:冒充|假冒|仿冒|假扮|冒用|伪装成|伪装为|冒名)(?:成|为|是)?(?:所谓的?)?\s?$")
+
+
+def impersonated(f: str, start: int) -> bool:
+    """The name at folded f[start:] is what someone is said to impersonate (round 19)."""
+    return IMPERSONATED_BEFORE.search(f, max(0, start - 6), start) is not None
 
 
 def listed(text: str, start: int, end: int) -> bool:
