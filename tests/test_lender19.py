@@ -44,6 +44,7 @@ UNREGISTERED = [
     ("app-over-tech-signature", "【远航科技】尊敬的用户，您的账单将于明日到期，请通过好运花APP还款。", "好运花"),
     ("brand-over-tech-signature", "【星河信息】尊贵的好运分期客户，您本期已逾期，请尽快处理。", "好运分期"),
     ("desk-of-the-brand", "您的借款已逾期，如有疑问请咨询好运花官方客服。", "好运花"),
+    ("bare-sign-off", "您本期借款已逾期3天，请尽快还款。\n——好运分期", "好运分期"),
     ("plaintiff-microloan", "原告广州市玖富小额贷款有限公司诉你借款合同纠纷一案，本院已受理。", "广州市玖富小额贷款"),
 ]
 
@@ -68,6 +69,8 @@ NOT_A_LENDER = [
     ("desk-by-kind", "您的借款已逾期，请联系人工客服处理。"),
     ("microloan-kind", "我们公司新推出小额贷款产品，利息低，欢迎咨询。"),
     ("pinyin-place-not-debt", "今天天气不错，我们去huabei玩吧。"),
+    ("closing-words-are-no-sign-off", "您的借款已逾期，请尽快还款。谢谢合作"),
+    ("loan-kind-at-the-end", "您的借款已逾期，请尽快还款。个人贷款"),
     ("letter-then-more-letters", "我在花b站看视频，借b2000块钱还不还？"),
     # bodies that lend nothing: credit repair, mediators, debt-relief groups, tax apps, court desks
     ("credit-repair-signature", "【征信修复中心】您的逾期记录可以消除，详询专员。"),

@@ -86,6 +86,9 @@ _CLAIM_BRANCHES = (
     # 30 (round 19): the firm whose service desk the reader is sent to: 请咨询先花一亿元微信客服, 联系好运花官方客服.
     # Counts as the header shapes do (only in a debt message or for a lending-brand name).
     rf"(?:咨询|联系|致电|拨打|询问)(?!微信|qq){_OPEN}{_NAME}{_CLOSE}(?:官方|微信|在线|人工|电话)?(?:客服|服务热线|客服热线)",
+    # 31 (round 19): a firm signing off at the very end without brackets or a hotline (…请尽快还款。榕树贷款, …——好运分期):
+    # as 26, only a name built like a firm or a lending brand.
+    rf"(?<=[。!?\n—-]){_NAME}\W{{0,2}}$",
 )
 # Compiled on first use (analyzer/lazy_pattern.py; Analyzer.warm() compiles it): claims() runs it only
 # once _CLAIM_ANYWHERE or _CLAIM_AT_START has matched, and compiling both at import cost a cold start 40 ms.
@@ -113,7 +116,7 @@ _CLAIM_ANYWHERE = re.compile(literal_first("|".join(_consumed_lookbehind(b) for 
 _ROLE_TAIL = re.compile(r"(?:客服|官方|运营|团队|服务|平台|温馨|友情|特别|重要)+$")  # 银行温馨提醒您 (round 19)
 # 您在榕树贷款的借款: the lazy name stops before 贷款; a product word followed by 的/平台 belongs to it.
 _NAME_TAIL = re.compile(r"(贷款|借款|分期|钱包|借条)(?=的|平台|app|客户端|上|里|账户)")
-_STRONG_GROUPS = frozenset((1, 2, 3, 4, 18, 19, 26))
+_STRONG_GROUPS = frozenset((1, 2, 3, 4, 18, 19, 26, 31))
 # 您的X卡 (group 5) followed by the card's last digits names the issuer in any message: 您的Richart卡(末三码123).
 _CARD_GROUP = 5
 _CARD_TAIL = re.compile(r"(?<=卡)[(（]?(?:末|尾)")
@@ -121,7 +124,7 @@ _STATE_GROUP = 16
 _LENDING_BRAND = re.compile(r"(?:贷|花|借|钱包|金融|分期|借条|白条|金条|银行|信用卡)$")
 # A name opening the message with a notice word (X提醒您, X通知) speaks as its sender; an app to
 # open or an account to follow (登录X, 公众号X) names a brand less surely than a claimed debt.
-_SENDER_GROUPS = frozenset((4, 7, 18, 19, 25, 26))
+_SENDER_GROUPS = frozenset((4, 7, 18, 19, 25, 26, 31))
 # A person's name opens a message as often as a brand (王某某您好): group 19 counts only a name
 # built like a lending brand: not by 花 or 宝, which end given names too (李桂花, 王小宝), nor by
 # 借, which is as often the verb (去年借你的钱).
@@ -132,7 +135,8 @@ _LEND_TO_GROUP = 20
 # 26, a sign-off before a hotline at the end (…。蘑菇公寓400-800-4949): only a name built like a firm or a lending
 # brand; 详询400…, 到访有理400… sign nothing.
 _SIGN_OFF_GROUP = 26
-_FIRM = re.compile(r"(?:公司|集团|公寓|租赁|科技|金融|贷|钱包|分期|借条|白条|白卡|银行|商城|平台)$")
+_BARE_SIGN_OFF_GROUP = 31
+_FIRM = re.compile(r"(?:公司|集团|公寓|租赁|科技|金融|贷|贷款|钱包|分期|借条|白条|白卡|银行|商城|平台)$")
 _OPENING_BRAND = re.compile(r"(?:贷|钱包|金融|分期|借条|白条|白卡)$")
 _HEADER_GROUPS = frozenset((3, 8, 15, 29, 30))
 # A signature of a firm that sends or collects for another: a technology or information firm (【奇灵科技】, 【银汉科技】)
@@ -346,7 +350,7 @@ def claims(f: str, about_debt: bool) -> list[NameHit]:
             continue
         if group in (_OPENING_GROUP, _CALL_BOT_GROUP) and not _OPENING_BRAND.search(m.group(group)):
             continue
-        if group == _SIGN_OFF_GROUP and not _FIRM.search(m.group(group)):
+        if group in (_SIGN_OFF_GROUP, _BARE_SIGN_OFF_GROUP) and not _FIRM.search(m.group(group)):
             continue
         # {platform}, {bank_name}: a template placeholder, not a name ({现代吧} is one).
         if f[m.start(group) - 1:m.start(group)] == "{" and f[m.end(group):m.end(group) + 1] == "}" \
