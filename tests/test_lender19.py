@@ -45,6 +45,7 @@ UNREGISTERED = [
     ("brand-over-tech-signature", "【星河信息】尊贵的好运分期客户，您本期已逾期，请尽快处理。", "好运分期"),
     ("desk-of-the-brand", "您的借款已逾期，如有疑问请咨询好运花官方客服。", "好运花"),
     ("bare-sign-off", "您本期借款已逾期3天，请尽快还款。\n——好运分期", "好运分期"),
+    ("rural-bank-with-tong", "您在大同农商银行的贷款已逾期，请尽快还款。", "大同农商银行"),
     ("plaintiff-microloan", "原告广州市玖富小额贷款有限公司诉你借款合同纠纷一案，本院已受理。", "广州市玖富小额贷款"),
 ]
 
@@ -69,6 +70,7 @@ NOT_A_LENDER = [
     ("desk-by-kind", "您的借款已逾期，请联系人工客服处理。"),
     ("microloan-kind", "我们公司新推出小额贷款产品，利息低，欢迎咨询。"),
     ("pinyin-place-not-debt", "今天天气不错，我们去huabei玩吧。"),
+    ("company-with-bank", "我们公司同银行有内部合作，可以帮你消除逾期记录。"),
     ("closing-words-are-no-sign-off", "您的借款已逾期，请尽快还款。谢谢合作"),
     ("loan-kind-at-the-end", "您的借款已逾期，请尽快还款。个人贷款"),
     ("letter-then-more-letters", "我在花b站看视频，借b2000块钱还不还？"),

@@ -155,7 +155,7 @@ _SUFFIX_KIND = (("消费金融", "consumer_finance_company"), ("小额贷款", "
 # Characters that never sit inside an institution's name: they end the walk back from a suffix.
 _STOP = frozenset("的在于您你是向从到将被把和与及或请已为给对由等个了我他她它们该本此其各每某这那往至入进去来还欠借款贷"
                   "张号卡元年月日时分秒起止前后内外上下中间及并且但而且若如需要可能会让使用就不再也都只吗吧呢啊没过"
-                  "告跟同")  # 原告/被告X银行: a court naming the plaintiff; 公司跟银行有合作 (round 19)
+                  "告跟")  # 原告/被告X银行: a court naming the plaintiff; 公司跟银行有合作 (round 19; not 同: 大同农商银行)
 # Words that start a phrase before a name: 联系潍坊银行, 前往当地农商银行, 下载安装X.
 _LEAD = re.compile(r"^(?:联系|致电|拨打|咨询|前往|登录|登陆|通过|使用|绑定|关联|转入|存入|汇入|打入|办理|申请|开通|持有|安装|下载|上报|报送|提交|"
                    r"收到|来自|告知|通知|提醒|尊敬|亲爱|感谢|欢迎|选择|成为|加入|致|已|请|经|系|为|由|被|据|向|往|去|到|"
@@ -176,7 +176,9 @@ _GENERIC_PREFIX = re.compile(
     r"相关|国有|民营|外资|全国|储蓄|个人|对公|多家|一家|境外|境内|当地|附近|直销|网络|互联网|大型|正规|持牌|网贷|非法|"
     r"银行|农村|地方|城市|城商|股份制|政策性|传统|实体|线下|线上|合法|非法|某某|xx|"
     # 员工银行卡, 单位银行账户 (round 19): whose card, not which bank.
-    r"员工|职工|单位|公司|企业|家人|本人|他人|对方)$")
+    r"员工|职工|单位|公司|企业|家人|本人|他人|对方|"
+    # 公司同银行有合作 (round 19): 同 is "with" here, kept out of _STOP for 大同农商银行.
+    r"公司同|我们同|我司同|本司同)$")
 # Words that, as a whole "name", are no brand.
 _GENERIC = re.compile(
     r"^(?:本期|本月|当期|当前|名下|个人|账户|账号|信用|征信|逾期|贷款|借款|还款|网贷|信用卡|银行卡|储蓄卡|储蓄|借记|贷记|电子|实体|"
