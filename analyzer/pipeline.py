@@ -167,7 +167,8 @@ class Analyzer:
         # aggr18: a lender's request to a third party for the borrower's callback is collection, but tells of no debt
         is_debt = told or relayed_debt(doc)
         lender, dressed = lender_detector.detect(doc, self.index, self.official_phone, self.official_domain,
-                                                 link_domains, about_debt=is_debt)
+                                                 link_domains, about_debt=is_debt,
+                                                 sender=None if pasted else sender)  # lender19: a typed 95588
         lender_phones = None
         if lender and lender.id:
             lender_phones = tuple(c["value"] for c in lender.official_contacts if c["type"] == "phone") or None

@@ -15,7 +15,7 @@ from knowledge.registry import traditional_map
 
 # Words that turn a real name into a made-up department: 【京东金融法务部】.
 DRESSING = re.compile(r"(法务部|法务中心|法务|服务中心|客服中心|催收部|催收中心|资产管理部|资产保全部|风控中心|风控部|贷后管理部|贷后部|清收中心|清收部|调解中心|调解委员会|律师|法院|仲裁|执行部|执行中心|稽查)")
-PLACEHOLDER = re.compile(r"[x×*＊某]|^(xx|我司|我行|本行|本司|贵司|本平台|该平台|平台|公司|银行|网贷|贷款|借款|信用卡|系统|官方|客服|短信|账单|还款|重要|紧急|最新|特别|温馨|友情|系统检测|官方客服|签名|短信签名|公司名称|平台名称)$", re.IGNORECASE)
+PLACEHOLDER = re.compile(r"[x×*＊某〇○◯□■●◆△▲]|^(xx|我司|我行|本行|本司|贵司|本平台|该平台|平台|公司|银行|网贷|贷款|借款|信用卡|系统|官方|客服|短信|账单|还款|重要|紧急|最新|特别|温馨|友情|系统检测|官方客服|签名|短信签名|公司名称|平台名称)$", re.IGNORECASE)
 _WEIGHTS = {"signature": 0.9, "sender": 0.88, "claim": 0.85, "name": 0.75, "header": 0.7, "product": 0.65, "institution": 0.6,
             "number": 0.6, "domain": 0.6, "payee_account": 0.25}
 PAYEE_NOTE = "短信只把它当作收款、扣款或被冻结的账户提到，它不一定是你的债权人；真正的放贷机构以借款合同为准。"
@@ -134,8 +134,9 @@ class _Candidate:
 
 def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
            official_domain: dict[str, str], link_domains: list[tuple[str, int, int]],
-           about_debt: bool = True) -> tuple[LenderMatch | None, Span | None]:
-    """Return the lender match and, if the signature dresses up a real name, that signature."""
+           about_debt: bool = True, sender: str | None = None) -> tuple[LenderMatch | None, Span | None]:
+    """Return the lender match and, if the signature dresses up a real name, that signature. `sender` is a sender
+    number typed beside the message (a pasted sender line is in the text and read with its numbers)."""
     cands: dict[str, _Candidate] = {}
     dressed: Span | None = None
     signed: dict[str, str] = {}  # candidate key → the signature that named it
@@ -162,7 +163,8 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
     # Signatures are pieces of doc.f: without a surface's first bigram in doc.f, none is in them either.
     may_name = not index.firsts.isdisjoint(doc.keys)
     for sig in doc.signatures:
-        hits = [m.group(0) for m in index.pattern.finditer(sig.text)] if may_name else []
+        hits = [m.group(0) for m in index.pattern.finditer(sig.text)
+                if not name_roles.inside_other_word(sig.text, m.group(0), m.end())] if may_name else []
         if hits:
             for surface in hits:
                 for lid, _source in index.surfaces[surface]:
@@ -197,7 +199,7 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         return not any(a <= s < b for a, b in sig_spans) and not any(a <= s < b for a, b in link_spans)
 
     hits = [m for m in index.pattern.finditer(doc.f) if outside_signatures(m.start(), m.end())
-            and not (len(m.group(0)) == 2 and m.group(0)[1] == "行" and name_roles.NOT_BANK_AFTER.match(doc.f, m.end()))] if may_name else []
+            and not name_roles.inside_other_word(doc.f, m.group(0), m.end())] if may_name else []
     claims = [c for c in brand_names.claims(doc.f, about_debt) if outside_signatures(c.start, c.end)] \
         if passes(_CLAIM_GATES, doc.keys) else []
     # A registry product word at the tail of a longer claimed name (金条 in 您在水莲金条借款) is that other brand's
@@ -213,8 +215,10 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
 
     claim_spans = [(c.start, c.end) for c in claims]
     for m in hits:
-        role = name_roles.role(doc.f, m.start(), m.end(), overlaps(m.start(), m.end(), claim_spans))
         start, end = doc.span(m.start(), m.end())
+        if name_roles.listed(doc.text, start, end) or name_roles.impersonated(doc.f, m.start()):
+            continue  # one of a list (招联、安逸花、借呗等), or said to be impersonated (冒充京东金融): not the sender (round 19)
+        role = name_roles.role(doc.f, m.start(), m.end(), overlaps(m.start(), m.end(), claim_spans))
         # A surface that is both a lender's alias and its product (美团月付) counts once, as a name.
         sources: dict[str, str] = {}
         for lid, source in index.surfaces[m.group(0)]:
@@ -255,6 +259,8 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         if overlaps(inst.start, inst.end, named) or not outside_signatures(inst.start, inst.end):
             continue
         s, e = doc.span(inst.start, inst.end)
+        if name_roles.listed(doc.text, s, e):
+            continue
         role = name_roles.role(doc.f, inst.start, inst.end, False)
         if role == "payee":
             unknown(inst.name, s, e).credit("payee_account", _WEIGHTS["payee_account"], ev("payee_account", s, e))
@@ -280,6 +286,13 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         lid = official_phone.get(re.sub(r"\D", "", number.text))
         if lid:
             registry(lid).credit("number", _WEIGHTS["number"], ev("number", number.start, number.end))
+    # The typed sender number, when it is a registry lender's official number (95588 beside 尊敬的客户，您的信用卡已逾期):
+    # the same evidence as that number written in the text, which a pasted 发件人：95588 line already is (round 19). It
+    # has no place in the text, so its evidence is an empty span.
+    typed = re.sub(r"\D", "", sender) if sender else ""
+    lid = official_phone.get(typed) if typed else None
+    if lid and all(re.sub(r"\D", "", n.text) != typed for n in doc.numbers):  # once, if also written in the text
+        registry(lid).credit("number", _WEIGHTS["number"], Evidence("number", 0, 0, ""))
     for domain, start, end in link_domains:
         lid = official_domain.get(domain)
         if lid:
@@ -301,6 +314,12 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         # 【信达资产】我司受安逸花委托…: a collector or a sender that is no bank or finance company,
         # writing about a creditor the words name: the creditor is who the debt is owed to.
         creditor = next((c for c in ordered if c is not top and c.claimed and c.kind != "collection_agency"), None)
+        if creditor is None and (top.kind == "collection_agency"
+                                 or (top.key in signed and brand_names.AGENT_FIRM.search(top.name))):
+            # 【奇灵科技】…通过有米APP还款, 【华夏调解中心】招联金融已将您的案件移交我中心: a firm that sends or collects
+            # for the brand the text names (round 19).
+            creditor = next((c for c in ordered if c is not top and c.kind != "collection_agency"
+                             and any(e.source in ("name", "product") for e in c.evidence)), None)
         if creditor:
             ordered.remove(creditor)
             ordered.insert(0, creditor)

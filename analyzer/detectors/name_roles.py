@@ -29,6 +29,25 @@ ACCOUNT_WRITTEN = re.compile(r"[<《(:]?\s?[a-z0-9._-]{2,40}@")
 CHANNEL = re.compile(r"(?:以及|及|和|或|、)?(?:银行)?(?:账户|账号|转账|付款|支付|扫码|收款码|红包)")
 # 中行/工行/交行 inside 集中行动, 施工行为, 外交行动: the 行 starts another word.
 NOT_BANK_AFTER = re.compile(r"动|业|驶|程|走|径|使|李|为(?!您|你|广大|客户|用户)")
+
+
+# A bank's brand prefix heads the names of its group's other firms, each with its own licence and domain: 工银瑞信 (funds),
+# 工银亚洲, 中银香港 (banks of their own), 中银国际 (securities), 交银施罗德. Such a name is not the bank.
+GROUP_FIRM_AFTER = re.compile(r"香港|澳门|亚洲|国际|证券|基金|保险|人寿|安盛|理财|租赁|瑞信|施罗德|康联|金融资产|资产|投资|航空|"
+                              r"富登|集团|信托|期货|标准|控股|金融科技|科技|汇理|村镇|富滇|欧洲|阿根廷|俄罗斯|泰国|印尼")
+
+
+def inside_other_word(f: str, surface: str, end: int) -> bool:
+    """A two-character bank short form that is part of other words: 中行 in 集中行动; (round 19, the brand prefixes
+    工银/中银/交银) 工银 in 员工银行卡, 中银 in 其中银行卡, 交银 in 提交银行卡 (X银 before 行 is never the prefix,
+    whose brand goes on as 工银信用卡, 中銀信用卡, 交银e办), and the prefix of a group firm (工银瑞信, 中银香港)."""
+    if len(surface) != 2:
+        return False
+    if surface[1] == "行":
+        return NOT_BANK_AFTER.match(f, end) is not None
+    return surface[1] == "银" and (f.startswith("行", end) or GROUP_FIRM_AFTER.match(f, end) is not None)
+
+
 # A name opening the message with a notice word speaks as its sender.
 SENDER_HEADER = re.compile(r"(?:信用卡中心|中心)?(?:提醒您|通知您|温馨提示|友情提示|提醒|通知|提示)")
 # A payment app or account said to be (or to be about to be) frozen, in the passive: 微信支付宝已于今日被冻结,
@@ -40,11 +59,52 @@ FROZEN_AFTER = re.compile(r"(?:[、,和及与]?(?:微信|银行卡|云闪付|财
 CHANNEL_BEFORE = re.compile(r"(?:通过|使用|用|经)\s?$")
 CHANNEL_USE = re.compile(r"(?:(?:或|和|及|、)[\u4e00-\u9fff]{1,4}?)?(?:app)?(?:主动|直接)?(?:还款|转账|付款|支付|扫码|缴费|充值)")
 # A name claimed as creditor or as the reader's account: 您在X的借款, 受X委托, X用户, 登录X App.
-CLAIM_BEFORE = re.compile(rf"(?:{CLAIM_LEAD}|登录|登陆|打开|下载)\s?$")
+# 欠/拖欠/欠下X的钱 (round 19): the debt is owed to X (registry names only here; a person's name is read nowhere).
+OWED_TO = "欠了|欠下|拖欠|所欠|欠"
+CLAIM_BEFORE = re.compile(rf"(?:{CLAIM_LEAD}|{OWED_TO}|登录|登陆|打开|下载)\s?$")
 CLAIM_AFTER = re.compile(rf"\s?(?:的?(?:{DEBT_AFTER})|{CLAIM_TAIL}|客户端|小程序|提醒您|通知您|温馨提示)")
 # The stronger claim: the debt is owed to this name (not merely an app to open).
-CREDITOR_BEFORE = re.compile(r"(?:您在|你在|您于|你于|受|代表|您的|你的|您持有的|你持有的)\s?$")
+CREDITOR_BEFORE = re.compile(rf"(?:您在|你在|您于|你于|受|代表|您的|你的|您持有的|你持有的|{OWED_TO})\s?$")
 CREDITOR_AFTER = re.compile(r"\s?(?:的?(?:借款|贷款|欠款|账单|分期|合同|债务|待还|应还)|委托|已?逾期)")
+
+
+# Round 19 (lender19): three more roles, each a way a name is used in a sentence, from no one message.
+# The speaker naming who they speak for: 这边是度小满的, 这里是美团借钱贷后部门, 我是安逸花的客服, 我们是京东金条的催收.
+SELF_INTRO_BEFORE = re.compile(r"(?:这边是|这里是|我这边是|我这里是|我们这边是|我们这里是|我们是|我是|我司是|本司是|本人是)\s?$")
+# The app a person is told to open and scan with is how to pay, not the creditor: 打开支付宝扫我发你的二维码,
+# 用微信扫一扫, 支付宝扫码还款 (the claim 打开X would otherwise make it the creditor).
+# The platform the reader applied through (您通过分期乐申请的借款, 你通过X app借的钱) is the one their debt is with, even
+# when the text also names the funder (该笔借款由湖北消费金融发放): not the way to pay (通过支付宝还款 stays a channel).
+THROUGH_BEFORE = re.compile(r"(?:您|你)(?:是|之前|此前|曾)?通过\s?$")
+THROUGH_AFTER = re.compile(r"\s?(?:平台|app|客户端)?(?:申请|借的|借款|贷款|办理|借了)")
+SCAN_AFTER = re.compile(r"\s?(?:app)?(?:扫一扫|扫码|扫描|扫我|扫这个|扫下面|扫以下|扫二维码|扫)")
+# A name in a list of names (招联、安逸花、借呗等网贷; 花呗/借呗/白条等) is one of many mentioned, say by a debt-relief
+# agency or an anti-fraud notice, not the sender or the creditor: three or more names, or two closed by 等. Read on the
+# text as received: folding drops the 、 between two Chinese characters.
+LIST_MARK = "、/／"
+CLAUSE_END = ",，。!！?？;；:：\n"
+LIST_END = re.compile(rf"[^{CLAUSE_END}]{{0,24}}?等")
+
+
+# A name said to be impersonated (不法分子冒充京东金融客服, 假冒招联金融的短信) is someone else's lure being warned of, not the
+# sender: a firm warning of its own impersonators signs its own name as well (【招联金融】谨防冒充招联金融…).
+IMPERSONATED_BEFORE = re.compile(r"(?:冒充|假冒|仿冒|假扮|冒用|伪装成|伪装为|冒名)(?:成|为|是)?(?:所谓的?)?\s?$")
+
+
+def impersonated(f: str, start: int) -> bool:
+    """The name at folded f[start:] is what someone is said to impersonate (round 19)."""
+    return IMPERSONATED_BEFORE.search(f, max(0, start - 6), start) is not None
+
+
+def listed(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] (original offsets) is one of a list."""
+    before, after = text[start - 1:start], text[end:end + 1]
+    if not (before and before in LIST_MARK) and not (after and after in LIST_MARK):
+        return False
+    clause_start = max(text.rfind(p, 0, start) for p in CLAUSE_END) + 1
+    clause_end = min((i for i in (text.find(p, end) for p in CLAUSE_END) if i >= 0), default=len(text))
+    marks = sum(text.count(m, clause_start, clause_end) for m in LIST_MARK)
+    return marks >= 2 or LIST_END.match(text, end) is not None
 
 
 def is_creditor(f: str, start: int, end: int) -> bool:
@@ -56,8 +116,12 @@ def role(f: str, start: int, end: int, claimed: bool) -> str:
     """What a name does in the sentence: sender, claimed creditor, payee or channel, or plain mention."""
     if SENDER_HEADER.match(f, end) and not re.search(r"[\u4e00-\u9fffa-z0-9]", f[:start]):
         return "sender"  # 宁波银行提醒您：… opens the message the way a signature does
-    if PAYEE_BEFORE.search(f, max(0, start - 8), start):
+    if PAYEE_BEFORE.search(f, max(0, start - 8), start) or SCAN_AFTER.match(f, end):
         return "payee"
+    if SELF_INTRO_BEFORE.search(f, max(0, start - 6), start):
+        return "sender"
+    if THROUGH_BEFORE.search(f, max(0, start - 6), start) and THROUGH_AFTER.match(f, end):
+        return "claim"
     if claimed or CLAIM_BEFORE.search(f, max(0, start - 8), start) or CLAIM_AFTER.match(f, end):
         return "claim"
     if PAYEE_AFTER.match(f[end:end + 6]) or CHANNEL.match(f, end) or ACCOUNT_WRITTEN.match(f, end) \
