@@ -121,6 +121,9 @@ class LenderRecord:
     verified: bool
     reviewed_on: str
     city: str = ""
+    # Firms of one corporate group (京东商城, 京东金融, 京东消金) may link to each other's domains: a
+    # 【京东金融】 bill that points at jr.jd.com is the group's own site, not "another lender's domain".
+    group: str = ""
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases, *self.former_names)
@@ -211,6 +214,7 @@ def lender_from_dict(obj: dict[str, Any], file: str, index: int) -> LenderRecord
         note=optional_text(obj.get("note", ""), file, f"{where}.note"),
         contacts=tuple(contacts), sources=sources, verified=verified,
         reviewed_on=reviewed, city=optional_text(obj.get("city", ""), file, f"{where}.city"),
+        group=optional_text(obj.get("group", ""), file, f"{where}.group"),
     )
 
 

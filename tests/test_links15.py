@@ -165,3 +165,21 @@ def test_lender_notes_are_chinese(api):
     english = [item["id"] for item in (lenders["lenders"] if isinstance(lenders, dict) else lenders)
                if re.search(r"[A-Za-z]{3,}(?:[\s,;.()-]+[A-Za-z]{2,}){2,}", item["note"])]
     assert english == []
+
+
+# -- one corporate group's own domains (lenders.json "group") ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "【京东金融】您的白条账单已出，本期应还1200元，请于10日前登录京东金融App或访问 https://jr.jd.com 还款。",
+    "【京东金融】尊敬的用户，您的金条本期待还860.00元，还款请前往 jr.jd.com/repay 或京东金融App。",
+])
+def test_a_group_firm_linking_to_its_groups_domain_is_not_another_lenders_domain(api, text):
+    report = analyze(api, text, "1069036688")
+    assert report["links"][0]["official_for"] == "jd"
+    assert not [f for f in report["findings"] if f["rule_id"] == "link.other_lender_domain"]
+    assert report["verdict"]["label"] == "reminder"
+
+
+def test_a_lender_outside_the_group_linking_to_its_domain_still_is(api):
+    report = analyze(api, "【招联金融】您的账单已出，本期应还1200元，请访问 https://jr.jd.com 还款。", "1069036688")
+    assert [f["rule_id"] for f in report["findings"]] == ["link.other_lender_domain"]
+    assert report["verdict"]["label"] == "scam"

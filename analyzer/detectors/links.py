@@ -222,7 +222,8 @@ def findings(doc: Document, links: tuple[LinkInfo, ...], lender: LenderMatch | N
                 if not claimed and lookalikes.lookalike(link.registered_domain or "", lookalikes.known_domains()) is None:
                     f = replace(f, severity="medium")
                 out.append(f)
-        elif link.official_for and lender and lender.id and link.official_for != lender.id:
+        elif (link.official_for and lender and lender.id and link.official_for != lender.id
+              and not lookalikes.same_group(link.official_for, lender.id)):
             out.append(known["link.other_lender_domain"].make(doc.text, link.start, link.end))
         elif link.short_link and claim and not link.official_for:
             # No debt words, but the message tells the reader they have a problem (a fine, a blocked account,

@@ -94,6 +94,15 @@ def known_domains() -> dict[str, str]:
     return {c.value: r.id for r in registry.lenders() for c in r.contacts if c.type == "domain"}
 
 
+def same_group(a: str, b: str) -> bool:
+    """Two registry firms of one corporate group (lenders.json "group"): 京东金融's bill may link to jd.com."""
+    from knowledge import registry
+
+    by_id = registry.lenders_by_id()
+    ga, gb = (by_id[x].group if x in by_id else "" for x in (a, b))
+    return bool(ga) and ga == gb
+
+
 def owner(shown: str) -> str | None:
     """The registry lender a look-alike imitates, by the domain or name it is shown by."""
     from knowledge import registry
