@@ -169,8 +169,8 @@ def relayed_callback(f: str) -> bool:
 
 
 # gate19: money named by its amount (3260元, 1582.60, 8600, 两千块), not a date, a phone number or a count (2025年, 12月,
-# 13800138000, 3天)
-_MONEY = (r"(?<![\d.])(?:\d{1,7}(?:\.\d{1,2})?(?:元|块钱?|万元?)|\d{3,7}\.\d{1,2}|[一二两三四五六七八九十百千]{1,5}(?:块钱?|元|万)"
+# 13800138000, 3天), nor a code or a number (合同编号ht2024001, 尾号6621, 第3期)
+_MONEY = (r"(?<![\d.,a-z号第])(?:\d{1,7}(?:\.\d{1,2})?(?:元|块钱?|万元?)|\d{3,7}\.\d{1,2}|[一二两三四五六七八九十百千]{1,5}(?:块钱?|元|万)"
           r"|\d{3,7}(?![\d.:年月日号点时期天个分秒%位次人条笔件届楼室栋层斤克]))")
 # ...and what the reader is asked to do with it (存入, 转过来, 还给我, 结清; 必须到账)
 _PAY_IN = re.compile(r"存入|存到|存进|存够|存足|备足|转过来|打过来|转回|(?:转|打|还)给?我(?![们司])|还上|还清|结清|补上|补齐"
@@ -181,9 +181,9 @@ _MONEY_ACT = re.compile(r"结清|结掉|清掉|还上|还清|到位|到账|入�
 # (also 给你转了500: the writer paying)
 _TO_READER = re.compile(r"(支付|转|打|汇|退|付|发放|划)(至|到|给|入)(您|你)|给(你|您)(转|打|汇|还|付)")
 # The firm promising to act itself (关于您的问题，我司将于今天之内答复; 您的情况我们会尽快处理): no demand on the reader.
-# (also an act done for the reader, 会尽快给你答复)
+# (also an act done for the reader, 会尽快给你答复, and money on its way, 理赔款将于3个工作日内到账)
 _WE_ACT = re.compile(r"(我|我们|我司|本司|本公司|我行|客服|工作人员|专员)[^,。!?;\n]{0,4}(将|会|已|正在|马上|稍后|为(您|你)|帮(您|你))"
-                     r"|给(你|您)(?!们)|^(会|将)")
+                     r"|给(你|您)(?!们)|^(会|将)|(将|预计|会|可)(于|在)?[^,。!?;\n]{0,8}(到账|入账|到位)")
 # A demand with no pointer at all counts in the voice of a collection process (按流程, 走下一步, 上报, 法务, 征信) when
 # it asks the reader to get in touch (马上回电, 出面, 给个说法): 今天不处理 there may be a contract's or a server's.
 _PROCESS = re.compile(r"流程|程序|下一步|上报|逼我们|法务|征信|外访|委外|起诉|诉讼")

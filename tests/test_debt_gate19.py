@@ -70,7 +70,10 @@ NOT_DEBT = {
     "blocked-by-friend": "拉黑我是吧？你给我等着，今天必须给个说法。",
     "money-matter-i-handle": "钱的事你别操心，我来处理。",
     "account-checked": "那个账我帮你对过了，没有问题。",
+    "salary-not-in": "[微信] 老公，这个月的还没到账，你问问你们公司财务怎么回事。",
+    "project-payment-chase": "小王，合同编号HT2024001的款项今天下午必须到账，不然项目要停工，你跟财务催一下。",
     # the firm promising to act, money paid to the reader, business payments
+    "claim-on-its-way": "您在我司的理赔款5000元将于3个工作日内到账，请注意查收。",
     "we-will-answer": "关于您的问题，我司将于今天之内答复，请耐心等待。",
     "we-reported-will-answer": "你的事情我们已经上报主管了，会尽快给你答复。",
     "specialist-will-call": "关于您反映的问题，我们已经安排专员跟进，今天之内会联系您。",
