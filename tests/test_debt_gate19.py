@@ -43,6 +43,8 @@ STILL_DEBT = {
     "product-when": "借呗什么时候弄？别一直拖着。",
     "product-today-must": "小张，你的微粒贷今天下午必须处理，不然影响很大。",
     "product-over-there": "安逸花那边今天要处理，你自己看着办。",
+    "product-not-in-registry": "甜橙借钱那边已经拖了五天了。",
+    "product-not-in-registry-due": "你在羊小咩的那笔今天到期了。",
     # Cantonese, Taiwanese, Traditional
     "cantonese-owe-down": "你仲欠落我哋三千蚊，今個月一定要還。",
     "cantonese-your-sum": "你啲數今個禮拜一定要清，唔好再拖。",
@@ -87,6 +89,8 @@ NOT_DEBT = {
     "account-credited": "您尾号8832的账户今日入账5000.00元。",
     "in-person-errand": "请您携带身份证到营业厅处理相关事宜。",
     "receipts-by-friday": "本周五前请将报销单据交到财务处，逾时不候。",
+    "product-offer": "唯品花有免息活动，买衣服可以分期。",
+    "product-writer-borrowed": "我用信用飞借了两千，下个月还。",
     # a letter inside a word that is not a dodge
     "model-letter": "我买了h款手机",
     "model-letter-capital": "H款已到货，欢迎选购",
