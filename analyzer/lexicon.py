@@ -252,6 +252,23 @@ def homophones() -> dict[str, tuple[str, str, str]]:
 
 
 @lru_cache(maxsize=1)
+def initial_letter_words() -> dict[str, str]:
+    """gate19: [initial_letter] of lexicon.toml: each word with one character written as the first letter of its pinyin
+    ("y期", "h款", "催s") -> the word; the syllables come from [pinyin]."""
+    data = _lexicon_data()
+    words = (data.get("initial_letter") or {}).get("words") or []
+    pinyin = data.get("pinyin") or {}
+    out: dict[str, str] = {}
+    for word in words:
+        if not isinstance(word, str) or len(word) < 2 or word not in pinyin:
+            raise DataError(FILE, "initial_letter.words", f"{word!r}: a word of two or more characters listed in [pinyin]")
+        syllables = pinyin[word].split()
+        for i, syllable in enumerate(syllables):
+            out[word[:i] + syllable[0] + word[i + 1:]] = word
+    return out
+
+
+@lru_cache(maxsize=1)
 def inserted_words() -> tuple[str, ...]:
     """[inserted] words of lexicon.toml: a single letter or digit put inside one of them is dropped ("逾1期")."""
     words = (_lexicon_data().get("inserted") or {}).get("words") or []

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from analyzer.obfuscation import drop_inserted, restore_homophones, restore_letter_words
+from analyzer.obfuscation import drop_inserted, restore_homophones, restore_initial_letter, restore_letter_words
 from knowledge.errors import DataError
 from knowledge.registry import regional_words, traditional_map
 
@@ -235,7 +235,8 @@ def _ungroup(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
 def _restore(text: str, origin: tuple[int, ...], original: str) -> tuple[str, tuple[int, ...]]:
     """Words written to dodge filters (analyzer/obfuscation.py), read after pinyin pieces are restored."""
     text, origin = drop_inserted(*_depinyin(text, origin))
-    return restore_letter_words(*restore_homophones(text, origin), original)
+    text, origin = restore_letter_words(*restore_homophones(text, origin), original)
+    return restore_initial_letter(text, origin, original)  # gate19: y期, h款
 
 
 # threat17: voice-to-text and chat pastes put a space where the speaker pauses (那个我跟你说 就是说我们这边已经安排人了

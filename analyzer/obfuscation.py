@@ -81,6 +81,48 @@ def restore_letter_words(text: str, origin: tuple[int, ...], original: str) -> R
 
 
 @lru_cache(maxsize=1)
+def _initial_letter() -> tuple[re.Pattern[str], dict[str, str]]:
+    from analyzer.firstchar import literal_first  # noqa: PLC0415
+    from analyzer.lexicon import initial_letter_words, trie_pattern  # noqa: PLC0415
+
+    table = initial_letter_words()
+    return (re.compile(literal_first(trie_pattern(sorted(table)))) if table else re.compile(r"(?!)")), table
+
+
+def restore_initial_letter(text: str, origin: tuple[int, ...], original: str) -> Restored:
+    """gate19: "y期" -> 逾期, "h款" -> 还款 (see [initial_letter]): one character of a word written as the first letter of
+    its pinyin, lower case, not run on into other letters or digits, in a message with debt wording ([initials] context);
+    same length, so every offset stays where it was."""
+    if not _LATIN.search(text):
+        return text, origin
+    pattern, table = _initial_letter()
+    hits = []
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        at = next(i for i in range(a, b) if "a" <= text[i] <= "z")
+        if (at > 0 and text[at - 1] in _NOT_BEFORE) or (at + 1 < len(text) and text[at + 1] in _NOT_AFTER):
+            continue
+        if origin[at] < len(original) and original[origin[at]].isupper():
+            continue
+        hits.append((a, b, table[m.group()]))
+    if not hits:
+        return text, origin
+    # the debt wording is looked for outside these words (the 款 of "h款手机" is no context for itself)
+    from analyzer.lexicon import letter_words  # noqa: PLC0415
+    rest = "".join(text[last:a] + "\n" for last, (a, _, _) in zip([0] + [h[1] for h in hits], hits)) + text[hits[-1][1]:]
+    if not letter_words().context.search(rest):
+        return text, origin
+    pieces: list[str] = []
+    last = 0
+    for a, b, word in hits:
+        pieces.append(text[last:a])
+        pieces.append(word)
+        last = b
+    pieces.append(text[last:])
+    return "".join(pieces), origin
+
+
+@lru_cache(maxsize=1)
 def _homophones() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
     from analyzer.firstchar import literal_first  # noqa: PLC0415
     from analyzer.lexicon import homophones, trie_pattern  # noqa: PLC0415
