@@ -103,6 +103,9 @@ GROUP_FIRMS = [
     ("hk-bank", "【中銀香港】閣下信用卡賬單已出，最低還款額HKD300。", "boc"),
     ("securities", "中银国际证券提醒您：您的账户资料即将到期。", "boc"),
     ("fund-jv", "交银施罗德基金：您申购的基金份额已确认。", "bocom"),
+    # the firm named once, its products then carry the bare prefix (工银添益快线, 中银稳健增利)
+    ("fund-product", "工银瑞信基金提醒：您申购的工银添益快线1000.00元已确认份额。", "icbc"),
+    ("fund-product-boc", "中银国际提醒您：中银稳健增利本期收益已发放至您的账户。", "boc"),
 ]
 
 

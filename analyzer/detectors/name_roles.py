@@ -45,7 +45,13 @@ def inside_other_word(f: str, surface: str, end: int) -> bool:
         return False
     if surface[1] == "行":
         return NOT_BANK_AFTER.match(f, end) is not None
-    return surface[1] == "银" and (f.startswith("行", end) or GROUP_FIRM_AFTER.match(f, end) is not None)
+    if surface[1] != "银":
+        return False
+    if f.startswith("行", end) or GROUP_FIRM_AFTER.match(f, end) is not None:
+        return True
+    # A message that names the group firm once (通过工银瑞信官网购买工银货币基金) speaks of that firm's products
+    # with the bare prefix too: no 工银 in it is the bank.
+    return any(GROUP_FIRM_AFTER.match(f, m.end()) for m in re.finditer(surface, f))
 
 
 # A name opening the message with a notice word speaks as its sender.
