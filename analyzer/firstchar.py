@@ -9,8 +9,10 @@ of the message: scanning is several times slower than it needs to be.
 `literal_first(source)` returns an equivalent source whose top level is an alternation of
 branches that each begin with a literal: leading groups and alternations are distributed
 (`(a|b)X` is `aX|bX`, tried in the same order), an optional first part becomes two branches
-(with it, then without), a small class of literal characters one branch per character, and
-a leading look-behind moves behind the first character (`(?<!C)a` is `a(?<!Ca)`). Branches
+(with it, then without), a small class of literal characters (or small ranges) one branch per character, and
+a leading look-behind moves behind the first character (`(?<!C)a` is `a(?<!Ca)`), and so does a
+leading `^` (`^a` is `a(?<=^a)`), and a repeat of one character splits off its first one (`x{3,8}`
+is `x(?:x{2,7})`). Branches
 with the same first character are then grouped, keeping their order. Matches, their order
 and their spans are those of the original; capturing groups are not kept (use it only where
 groups are not read). Anything it does not handle, or that would grow too large, is
@@ -126,14 +128,28 @@ def _branches(seq: list) -> list[list] | None:
             out += found
         return out
     if op is C.IN:
-        if len(av) > 32 or not all(o is C.LITERAL for o, _ in av):
+        codes = _class_codes(av)
+        if codes is None:
             return None
-        return [[(C.LITERAL, code)] + rest for code in dict.fromkeys(code for _, code in av)]
+        return [[(C.LITERAL, code)] + rest for code in codes]
     if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
         with_it, without = _branches(list(av[2]) + rest), _branches(rest)
         if with_it is None or without is None or len(with_it) + len(without) > _MAX_BRANCHES:
             return None
         return with_it + without if op is C.MAX_REPEAT else without + with_it
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, _POSSESSIVE) and av[0] >= 1 and len(av[2]) == 1 \
+            and av[2][0][0] in (C.LITERAL, C.IN):
+        # A repeat of one character, at least once, is that character and the repeat once less: x{3,8} is
+        # x(?:x{2,7}), trying the same counts in the same order (greedy, lazy or possessive alike).
+        low, high, inner = av
+        less = [] if high == 1 else [(op, (low - 1, high if high is C.MAXREPEAT else high - 1, inner))]
+        return _branches(list(inner) + less + rest)
+    if op is C.AT and av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING):
+        # ^ before the first character c is a look-behind ending with c: ^c… is c(?<=^c)… (a fixed width, one).
+        found = _branches(rest)
+        if found is None:
+            return None
+        return [[b[0], (C.ASSERT, (-1, [(C.AT, av), b[0]]))] + b[1:] for b in found]
     if op in (C.ASSERT, C.ASSERT_NOT) and av[0] < 0:
         # A look-behind before the first character c checks the same text as one after it
         # that ends with c: (?<!X)c… is c(?<!Xc)….
@@ -142,6 +158,22 @@ def _branches(seq: list) -> list[list] | None:
             return None
         return [[b[0], (op, (av[0], list(av[1]) + [b[0]]))] + b[1:] for b in found]
     return None
+
+
+def _class_codes(items: list) -> list[int] | None:
+    """The characters of a small class of literals and ranges ([ab], [a-z], [4-8四五六]) in order, at most
+    32; None for a larger class, a negated one or one with a category (\\d)."""
+    codes: list[int] = []
+    for op, av in items:
+        if op is C.LITERAL:
+            codes.append(av)
+        elif op is C.RANGE and av[1] - av[0] < 32:
+            codes += range(av[0], av[1] + 1)
+        else:
+            return None
+        if len(codes) > 32:
+            return None
+    return list(dict.fromkeys(codes))
 
 
 def literal_first(source: str) -> str:

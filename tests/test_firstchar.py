@@ -91,6 +91,9 @@ def test_rewritten_patterns_find_the_same_spans(engine_patterns, texts):
     (r"(ab|a)(c|bcd)(d*)|(b)c", "abcd abcdd acd bc"),  # order of alternatives decides the match
     (r"x??y|[xy]z", "xy y xz yz"),  # a lazy optional part: without it first
     (r"[ab]x|(c|d)y", "ax bx cy dy ay cx"),  # a class of literals first: one branch per character
+    (r"(^|[,，])欠你|我欠", "欠你的，欠你,欠你 我欠你"),  # ^ first: a look-behind after the first character
+    (r"(?<![a-z.])(x{3,5}|\*{2,})\.cn|y+?z|w{1,2}+v", "xxxxxx.cn axxx.cn xxx.cn **.cn yyz wwwv wv"),  # a repeat first
+    (r"[a-c]盾|[4-6四]位数?", "a盾 d盾 5位 7位 四位数"),  # a small class with ranges: one branch per character
 ])
 def test_literal_first_keeps_matches(source, text):
     new = literal_first(source)
