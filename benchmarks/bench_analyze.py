@@ -92,8 +92,8 @@ def main() -> None:
     from analyzer.document import parse
 
     rules = get_analyzer().rules
-    scanned = statistics.mean(len(rules.index.candidates(parse(t).keys)) for t in texts)
-    ungated = [f"{rules[i].record.id}#{j}" for i, j in (rules.owner[k] for k in rules.index.always)]
+    scanned = statistics.mean(sum(map(len, rules.candidates(parse(t).keys).values())) for t in texts)
+    ungated = sorted({f"{rules[i].record.id}#{j}" for i, j in (rules.owner[rules.item_pattern[k]] for k in rules.index.always)})
 
     a_med = statistics.median(a_times) * 1000
     j_med = statistics.median(j_times) * 1000

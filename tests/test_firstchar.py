@@ -14,7 +14,7 @@ import pytest
 from analyzer.detectors.reader import frames
 from analyzer.document import parse
 from analyzer.firstchar import literal_first, scanner
-from analyzer.prefilter import GateIndex, gates, passes, text_keys
+from analyzer.prefilter import GateIndex, gated_branches, gates, passes, text_keys
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import adversarial  # noqa: E402
@@ -131,12 +131,31 @@ def test_gates_never_skip_a_pattern_that_matches(engine_patterns, texts):
     text_and_keys = [(text, text_keys(text)) for text in texts]
     for name, pattern, examples in engine_patterns:
         pattern_gates = gates(pattern.pattern)
+        branches = gated_branches(pattern.pattern)[1]  # how the rule engine indexes a rule's own patterns
         for text, keys in text_and_keys + [(text, text_keys(text)) for text in examples]:
             if pattern.search(text):
                 assert passes(pattern_gates, keys), f"{name}: gate {pattern_gates} skips a match in {text[:60]!r}"
+                assert any(passes(g, keys) for g in branches), f"{name}: branch gates skip a match in {text[:60]!r}"
             elif not passes(pattern_gates, keys):
                 skipped_somewhere = True
     assert skipped_somewhere  # the gates do skip work
+
+
+def test_branch_gates_are_finer_than_the_joined_gates_of_an_alternation():
+    # Two frames of five word classes each (25 choices of a class per branch, more than _MAX_JOINS): the
+    # pattern's own gates keep one join, a class of each branch; each branch keeps all five of its classes.
+    def words(base: int) -> str:
+        return "(" + "|".join(chr(base + i) + chr(base + 0x100 + i) for i in range(12)) + ")"
+    first, second = ([words(0x4E00 + 0x200 * (5 * b + k)) for k in range(5)] for b in range(2))
+    pattern = "[^,]{0,4}".join(first) + "|" + "[^,]{0,4}".join(second)
+    branches = gated_branches(pattern)[1]
+    assert len(branches) == 2
+    text = first[0][1:3] + "，" + second[0][1:3]  # a word of each branch's first class, nothing else
+    assert passes(gates(pattern), text_keys(text))
+    assert not any(passes(g, text_keys(text)) for g in branches)
+    whole = "".join(w[1:3] for w in first)  # every class of the first branch
+    assert re.search(pattern, whole) is None or any(passes(g, text_keys(whole)) for g in branches)
+    assert gated_branches(r"(?:a|b)c")[1] == (gates(r"(?:a|b)c"),)  # no top-level alternation: the pattern's gates
 
 
 def test_an_alternation_gives_a_gate_for_every_join_of_its_branches_word_sets():
@@ -155,6 +174,13 @@ def test_gate_index_gives_the_items_whose_gates_pass():
         keys = text_keys(text)
         assert index.candidates(keys) == [i for i, g in enumerate(items) if passes(g, keys)]
     assert index.candidates(text_keys("你好")) == [2]  # the digit pattern has no gate: always a candidate
+    # Items with more gates than others, and extra gates on a gateless item (a rule's context patterns).
+    many = [gates(p) for p in (r"(通知|联系)[^,]{0,4}(家人|单位)[^,]{0,4}(上门|家访)", r"逾期", r"\d+")]
+    index = GateIndex(many, [(), (), (frozenset({"上门"}),)])
+    for text in ("通知家人上门", "通知家人", "逾期上门", "上门", "12"):
+        keys = text_keys(text)
+        expected = [i for i, g in enumerate(many) if passes(g, keys) and (i != 2 or "上门" in keys)]
+        assert index.candidates(keys) == expected, text
 
 
 def test_scanner_rewrites_only_patterns_without_flags():
