@@ -129,7 +129,7 @@ def utility_bill() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def jest() -> re.Pattern[str]:
     """A friend's joke (哈哈哈, 开玩笑的, 😂): lexicon `jest`; a joke about a debt is no demand."""
-    return re.compile(load_lexicon().expand("{jest}"))
+    return re.compile(literal_first(load_lexicon().expand("{jest}")))
 
 
 @lru_cache(maxsize=1)
