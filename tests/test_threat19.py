@@ -26,8 +26,6 @@ KNOWN_MISSED = {
     "T19-P023": _GATE,
     "T19-P090": _GATE,
     "T19-P109": "征信拉黑 → 孩子政审 is a false consequence the project calls pressure (pressure.false_consequence)",
-    "T19-P172": _GATE,
-    "T19-Q034": "走着看 fires but is lowered without a debt frame (钱不还是吧 is not read as a debt); gate, not this class",
     "T19-Q038": "送温暖 in quotes is irony; no class for it",
     "T19-Q055": "挂墙上 with 再装死 only: exposure asks for debt words",
     "T19-R002": "监控拍不到所有人: an implied menace with no word of harm, place or person",
