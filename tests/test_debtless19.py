@@ -44,6 +44,10 @@ THREATS = {
     "boss-wechat-added": "还装死？你们公司老板的微信我已经加上了",
     "father-someday-fall": "你爸腿脚不好吧，万一哪天摔一跤可别怪我",
     "fled-parents-at-home": "你跑得了和尚跑不了庙，你爹妈还在老家呢",
+    "id-card-at-front-desk": "你的身份证照片下午就会贴到你们公司前台",
+    "chat-records-hung": "咱们已经把你的聊天记录挂到你公司楼下了",
+    "mother-better-careful": "你妈晚上出门最好小心点",
+    "crew-to-father-in-law": "钱准备好，不然周末我带人去你岳父家吃饭",
 }
 HARMLESS = {
     "parent-dinner": "你再不回来吃饭，菜都凉了，你爸要生气了",
@@ -60,6 +64,14 @@ HARMLESS = {
     "boss-wechat-interview": "我们公司老板的微信我已经加上了，明天面试",
     "party-idiom": "你跑得了和尚跑不了庙，周末的聚会你必须来",
     "grandpa-stick": "你爸腿脚不好，万一摔了怎么办，赶紧给他买个拐杖",
+    "thieves-about": "最近小区进了小偷，你爸妈出门最好小心点",
+    "id-for-onboarding": "身份证照片请上传到单位系统，办理入职",
+    "chat-screenshot-joke": "你的聊天记录截图我发群里了哈哈",
+    "umbrella": "你爸妈出门最好带把伞，今天有雨",
+    "werewolf-game": "狼人杀你今晚别跑，我一定先刀你",
+    "game-kill": "这游戏里我一刀砍死你",
+    "homework-tell-parents": "再不写作业，我就告诉你爸妈",
+    "moving-crew": "周末我带人去你家帮你搬家",
 }
 # Still missed: an implied menace with no condition, no debt talk and no harm word (kept as the next class to write)
 KNOWN_MISSED = {
