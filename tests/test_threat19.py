@@ -38,7 +38,6 @@ KNOWN_MISSED = {
     "T19-U010": _GATE,
     "T19-U012": "小区保安认识我们了: implied presence, no class",
     "T19-U017": "找你那个在银行上班的姐夫评评理: 评评理 with a relative, no frame",
-    "T19-U019": "给你的客户打电话: 客户 not in the third-party classes of the notify frames",
     "T19-U020": "给你微信好友发语音: 发语音 not a telling verb",
     "T19-U024": _GATE,
     "T19-U026": _GATE,
@@ -47,7 +46,6 @@ KNOWN_MISSED = {
     "T19-U034": "Cantonese 幾時出街: 出街 not a routine word",
 }
 KNOWN_FALSE_ALARM = {
-    "T19-W016": "狼人杀你 (a game) reads 杀你 from {harm}; older than round 19",
 }
 
 
