@@ -272,6 +272,15 @@ _PRIVATE_DEBT_BRANCHES = (
     r"多少窟窿|一屁股(债|窟窿)",
     # the sender's side of the same debt: 你拖了我快一年了, 跟我借钱的时候怎么说的
     f"(你|您)拖了?我[^,。!?\\n]{{0,3}}({_NUM}|快|半|好)[^,。!?\\n]{{0,2}}(天|月|年|礼拜|星期|周)|(跟|找|向)我借钱的时候",
+    # debtless19: the money owed said as a person says it, with no debt word (钱不还是吧, 欠我的什么时候给, 欠着不给,
+    # 借了钱就想跑, 拿钱来, 钱的事…给个说法), each asked of or thrown at the reader (a question, a challenge, a demand),
+    # never a story about others (借了钱就想跑的人…, 钱的事你别操心)
+    r"钱(也|都|还)?不(还|给)(了)?(是吧|是不是|吗|啊|呢|[?]|就想|还敢)|(你|您)[^,。!?;\n]{0,6}钱(也|都)?不(还|给)(?![你您])",
+    r"欠(我|我们|老子|咱们?)的(钱)?[^,。!?;\n]{0,8}(什么时候|啥时候|几时|到底|打算|准备|别想|想赖|还不还|给不给|还想|拖)",
+    r"欠着不(给|还)|欠(了)?钱(就|还)(敢|想|跑|躲|装|玩|拉黑)",
+    r"(借|拿|骗|卷)(了)?(我|我们|老子)?的?钱[^,。!?;\n]{0,3}就(想)?(跑|溜|躲|走人|消失|玩消失|玩失踪|失联|不认|装死|拉黑)(?=[?吧了,。!;]|$)",
+    r"拿钱来(?=[,。!?;]|$)|把钱(给我)?(拿|吐)(出)?来|(赶紧|马上|今天|立刻|必须|快点?)给钱(?=[,。!?;]|$)",
+    r"钱的事[^。!?\n]{0,10}(说法|交代|准话|怎么说|怎么办|解决|拖|给我)",
 )
 PRIVATE_DEBT = re.compile(literal_first("|".join(_PRIVATE_DEBT_BRANCHES)))
 # Not the reader's debt: the sender pays back or owes (我欠你的…转给你了, 钱已经转给你了, 我一定还清), or a report.

@@ -20,20 +20,19 @@ _NO_CTX = ("no debt context (the CTX slot is empty) and a frame that needs the d
            "friends, couriers and neighbours out")
 KNOWN = {
     # doorstep
-    "c14t_dv004": _NO_CTX, "c14t_dv031": _NO_CTX, "c14t_dv079": _NO_CTX, "c14t_dv116": _NO_CTX, "c14t_dv128": _NO_CTX,
+    "c14t_dv004": _NO_CTX, "c14t_dv079": _NO_CTX, "c14t_dv116": _NO_CTX, "c14t_dv128": _NO_CTX,
     "c14t_dv130": _NO_CTX, "c14t_dv191": _NO_CTX, "c14t_dv203": _NO_CTX, "c14t_dv212": _NO_CTX, "c14t_dv216": _NO_CTX,
     "c14t_dv248": "plain 等着我们上门 after 网贷…拖了N天: pressure.doorstep.visit's debt words (欠/还钱/还款/逾期…) miss 网贷/拖",
     "c14t_dv267": "plain 我们明天就上门 after 借的钱…不还: pressure.doorstep.visit's debt words miss 不还 alone",
     "c14t_dv268": "plain 我们明天就上门 after 网贷…拖了N天: pressure.doorstep.visit's debt words miss 网贷/拖",
     # exposure
-    "c14t_ex026": _NO_CTX, "c14t_ex042": _NO_CTX, "c14t_ex057": _NO_CTX, "c14t_ex094": _NO_CTX, "c14t_ex099": _NO_CTX,
+    "c14t_ex057": _NO_CTX, "c14t_ex094": _NO_CTX, "c14t_ex099": _NO_CTX,
     "c14t_ex105": _NO_CTX, "c14t_ex123": _NO_CTX, "c14t_ex134": "'欠款也不还' without 你 is not read as the reader's debt (@addressed fails); left",
     "c14t_ex122": "老赖曝光台: courts run real 失信/老赖曝光台, an earlier lawful frame keeps it quiet",
     "c14t_ex265": "老赖曝光台: courts run real 失信/老赖曝光台, an earlier lawful frame keeps it quiet",
     "c14t_ex140": "给你在户籍地曝光 after 已逾期: the match is dropped after the rules (fires after 欠款不还); not traced "
                   "within the time box",
     "c14t_ex165": _NO_CTX, "c14t_ex211": _NO_CTX,
-    "c14t_ex278": _NO_CTX,
     # fake legal
     "c14t_fl006": _NO_CTX, "c14t_fl007": _NO_CTX, "c14t_fl016": _NO_CTX, "c14t_fl072": _NO_CTX, "c14t_fl087": _NO_CTX,
     "c14t_fl107": _NO_CTX,  # c14t_fl200 (已经被…冻结) reaches its label since threat19's 已经被/早就被 freeze wording
@@ -51,7 +50,6 @@ KNOWN = {
     "c14t_tp010": _NO_CTX, "c14t_tp068": _NO_CTX, "c14t_tp100": _NO_CTX, "c14t_tp185": _NO_CTX, "c14t_tp189": _NO_CTX,
     "c14t_tp274": _NO_CTX,
     # violence
-    "c14t_vi165": _NO_CTX,
     # insult
     "c14t_in043": _NO_CTX,
     # negatives that fire

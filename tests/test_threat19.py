@@ -26,8 +26,6 @@ KNOWN_MISSED = {
     "T19-P023": _GATE,
     "T19-P090": _GATE,
     "T19-P109": "征信拉黑 → 孩子政审 is a false consequence the project calls pressure (pressure.false_consequence)",
-    "T19-P172": _GATE,
-    "T19-Q034": "走着看 fires but is lowered without a debt frame (钱不还是吧 is not read as a debt); gate, not this class",
     "T19-Q038": "送温暖 in quotes is irony; no class for it",
     "T19-Q055": "挂墙上 with 再装死 only: exposure asks for debt words",
     "T19-R002": "监控拍不到所有人: an implied menace with no word of harm, place or person",
@@ -40,7 +38,6 @@ KNOWN_MISSED = {
     "T19-U010": _GATE,
     "T19-U012": "小区保安认识我们了: implied presence, no class",
     "T19-U017": "找你那个在银行上班的姐夫评评理: 评评理 with a relative, no frame",
-    "T19-U019": "给你的客户打电话: 客户 not in the third-party classes of the notify frames",
     "T19-U020": "给你微信好友发语音: 发语音 not a telling verb",
     "T19-U024": _GATE,
     "T19-U026": _GATE,
@@ -49,7 +46,6 @@ KNOWN_MISSED = {
     "T19-U034": "Cantonese 幾時出街: 出街 not a routine word",
 }
 KNOWN_FALSE_ALARM = {
-    "T19-W016": "狼人杀你 (a game) reads 杀你 from {harm}; older than round 19",
 }
 
 
