@@ -23,18 +23,19 @@ from analyzer.report import NumberInfo
 ISSUER_VOICE = re.compile(r"本院|我院|本庭|本会|本委|本处|我处|承办法官|书记员|法官助理|调解员|审判员|仲裁员|公证员|执行法官")
 CLOSING = re.compile(r"(?:人民法院|法院|中院|仲裁委员会|仲裁委|仲裁院|公证处|审裁处)[\s,。.!]{0,3}"
                      r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)?[\s,。.!]{0,3}\Z")
-# The reader as a party of the case (not the claimant, legal_voice.CLAIMANT): by role, or the case as the reader's.
+# The reader as a party of the case (not the claimant, legal_voice.CLAIMANT): by role, or the case as the reader's
+# (a notary or arbitration body writes to a party as 贵方: 贵方与某公司的借款合同).
 PARTY_ROLE = re.compile(r"(?:你|您|台端|阁下)(?!们)[^,。!?;\n]{0,4}(?:作为|系|为|是)?[^,。!?;\n]{0,3}"
                         r"(?:被告|被申请人|被执行人|被上诉人|第三人|当事人|债务人|案外人|被保全人)"
                         r"|(?:被告|被申请人|被执行人|债务人)[:：]?(?:你|您|[\u4e00-\u9fff][\u4e00-\u9fffx*某]{1,3}[:：,])"
-                        r"|(?:你|您|台端|阁下)(?!们)(?:的|所涉|涉及的|参与的|参与诉讼的|名下的?)[^,。!?;\n]{0,24}"
+                        r"|(?:你|您|台端|阁下|贵方)(?!们)(?:的|所涉|涉及的|参与的|参与诉讼的|名下的?)[^,。!?;\n]{0,24}"
                         r"(?:案件|一案|案|纠纷|事件|公证书|借款合同)"
-                        r"|(?:你|您)(?!们)(?:与|和)[^。!?\n]{1,30}(?:纠纷|一案|案件|仲裁案|案|合同)"
+                        r"|(?:你|您|贵方)(?!们)(?:与|和)[^。!?\n]{1,30}(?:纠纷|一案|案件|仲裁案|案|合同)"
                         r"|(?:与|和)(?:你|您)(?!们)[^。!?\n]{0,20}(?:纠纷|一案|案件|仲裁案)"
                         r"|(?:诉|向|对)(?:你|您)(?!们)[^,。!?;\n]{0,2}(?:提起|申请|发出|送达)?"
-                        # the reader greeted by name right after the signature or at the start (陈某：, 王**，)
+                        # the reader greeted by name right after the signature or at the start (陈某：, 王**，, 王某某您好，)
                         r"|(?:\A|】)(?!通知|公告|提醒|提示|告知|法院|本院|仲裁|尊敬|各位|您好|你好|执行|诉前|调解|庭前|温馨|重要|紧急)"
-                        r"[\u4e00-\u9fff](?:某某?|x{1,3}|\*{1,3}|[\u4e00-\u9fff]{1,2})(?:先生|女士)?[:,]")
+                        r"[\u4e00-\u9fff](?:某某?|x{1,3}|\*{1,3}|[\u4e00-\u9fff]{1,2})(?:先生|女士)?(?:您好|你好)?[:,]")
 # The reader's own suit or application (您提交的起诉材料, 您申请的财产保全, 您诉某公司): a notice to the claimant, about no
 # claim against the reader (legal_voice.CLAIMANT says the same of 您作为原告).
 READER_CLAIMS = re.compile(r"(?<![对向诉与和被])(?:你|您)(?!们)方?(?:提交|提起|申请|委托|起诉|诉)")
