@@ -1,0 +1,79 @@
+"""Problems found by the round-20 user trial from a clean clone, each pinned by a real browser or real HTTP.
+
+The messages are written for these tests (names, numbers and lenders are made up); none comes from a data file.
+"""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from live_server import CHROMIUM
+
+expect = pytest.importorskip("playwright.sync_api").expect
+
+PHONE = {"width": 390, "height": 844}
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
+
+
+@pytest.fixture(scope="module")
+def base_url(live_server):
+    return live_server.url
+
+
+@pytest.fixture()
+def phone(browser):
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True,
+                                  locale="zh-CN", timezone_id="Asia/Shanghai")
+    yield context.new_page()
+    context.close()
+
+
+def submit(page, base_url: str, text: str, sender: str = "", when: str = "") -> None:
+    page.goto(base_url + "/")
+    page.fill("#text", text)
+    if sender or when:
+        page.click("details.optional summary")
+        if sender:
+            page.fill("#sender", sender)
+        if when:
+            page.fill("#received_at", when)
+    with page.expect_navigation():
+        page.click("button[type=submit].primary")
+
+
+def colour_word(rgb: tuple[int, int, int]) -> str:
+    """Chromium's own meter colours: green for the good region, amber for the middle, red for the bad."""
+    r, g, _ = rgb[:3]
+    if g > r:
+        return "低"
+    return "中" if g > 120 else "高"
+
+
+# Risk 40 sits exactly on the 中 threshold: a lawful but hard reminder threatening a lawsuit, and a plain
+# reminder whose only problem is that it arrived at night. Risk 15 and 95 are the easy ends.
+RISK_SAMPLES = [
+    ("【某消费金融】王先生，您的借款已逾期40天，如仍不处理，我司将依法向法院提起诉讼，请在官方App还款。", "", ""),
+    ("您好，您的借款今天到期，请在App内按时还款。", "", "2026-12-03T02:10"),
+    ("【中国银行】您尾号1234的信用卡本期账单1,200元将于12月8日到期，请按时还款。", "95566", ""),
+    ("你再不还钱，我们明天就去你老家找你爸妈，让全村人都知道你是老赖。", "", ""),
+]
+
+
+def test_risk_meter_colour_matches_the_risk_word(phone, base_url):
+    """风险：中 was painted with a green bar at risk 40 (meter low="40": a value equal to `low` is drawn in the
+    good colour), and 高 at risk 70 with an amber one. The colour a phone user sees must say what the word says."""
+    image = pytest.importorskip("PIL.Image")
+    seen = set()
+    for text, sender, when in RISK_SAMPLES:
+        submit(phone, base_url, text, sender, when)
+        word = phone.locator(".verdict-risk strong").inner_text()
+        value = float(phone.locator("#risk").get_attribute("value"))
+        seen.add(value)
+        png = phone.locator("#risk").screenshot()
+        shot = image.open(io.BytesIO(png)).convert("RGB")
+        pixel = shot.getpixel((3, shot.height // 2))
+        assert colour_word(pixel) == word, (text, value, word, pixel)
+    # The boundary that used to be wrong must be among the samples, or this test proves nothing.
+    assert 40 in seen, sorted(seen)
