@@ -77,3 +77,35 @@ def test_risk_meter_colour_matches_the_risk_word(phone, base_url):
         assert colour_word(pixel) == word, (text, value, word, pixel)
     # The boundary that used to be wrong must be among the samples, or this test proves nothing.
     assert 40 in seen, sorted(seen)
+
+
+def test_case_mode_says_what_it_stores_and_where(browser, live_server):
+    """Case mode's footer said 短信……不保存 while the page offers 打码并保存, and the import form said the
+    messages stay in 本机内存 until 保存个案 — no such button (it is 打码并保存), and on a server put online for a
+    legal-aid office the memory is the server's, not the volunteer's machine."""
+    from conftest import CASE_PASSPHRASE, set_case_passphrase
+
+    set_case_passphrase(live_server.app)
+    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN")
+    page = context.new_page()
+    try:
+        page.goto(live_server.url + "/cases/")
+        footer = page.locator("footer.site-footer")
+        expect(footer).to_contain_text("打码并保存")
+        expect(footer).not_to_contain_text("不保存")
+        page.fill("input[name=passphrase]", CASE_PASSPHRASE)
+        with page.expect_navigation():
+            page.click("main form button[type=submit]")
+        intro = page.locator("main .card").first
+        expect(intro).to_contain_text("服务器内存")
+        expect(intro).to_contain_text("“打码并保存”")
+        expect(intro).not_to_contain_text("本机内存")
+        # the button the text names exists on the page that follows an import
+        page.fill("#text", "发件人：10690001111\n时间：2026-11-20 10:05\n【某某金融】您的借款已逾期5天，请今天还款。")
+        page.click("#case-import button[type=submit]")
+        expect(page.get_by_role("button", name="打码并保存")).to_be_visible(timeout=30000)
+        # the borrower pages still promise not to store anything
+        page.goto(live_server.url + "/")
+        expect(page.locator("footer.site-footer")).to_contain_text("不保存")
+    finally:
+        context.close()
