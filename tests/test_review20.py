@@ -109,3 +109,36 @@ def test_case_mode_says_what_it_stores_and_where(browser, live_server):
         expect(page.locator("footer.site-footer")).to_contain_text("不保存")
     finally:
         context.close()
+
+
+# Written to a relative, a colleague, an emergency contact: the analyzer reads the reader as not the borrower.
+NOT_THE_BORROWER = [
+    "王女士您好，您儿子李强在我司的借款已逾期两个月，请您督促他尽快还款。",
+    "你是刘洋的同事吧？他欠我们平台的钱一直不还，麻烦你转告他马上处理，不然我们就去公司找他。",
+]
+
+
+def _drafts(page) -> list[str]:
+    return page.locator("textarea.draft").evaluate_all("els => els.map(e => e.value)")
+
+
+@pytest.mark.parametrize("text", NOT_THE_BORROWER, ids=["mother", "colleague"])
+def test_a_reader_who_is_not_the_borrower_is_not_given_the_borrowers_words(phone, base_url, text):
+    """The page told a relative 欠款不是你的, then offered to copy 我目前有困难，但愿意协商。我能承受的方案是：每月还款……
+    and a complaint that opens 我是贵司借款人: sent as written, a non-borrower would take on someone else's debt."""
+    submit(phone, base_url, text)
+    expect(phone.locator(".verdict-reader")).to_be_visible()  # the page itself says who the reader is
+    drafts = "\n".join(_drafts(phone))
+    assert "我不是这笔借款的借款人" in drafts
+    for borrower_words in ("我是贵司借款人", "我目前有困难", "每月还款", "我会通过官方 App 核实"):
+        assert borrower_words not in drafts, borrower_words
+    phone.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    expect(phone.locator(".guidance")).not_to_contain_text("怎样协商还款")
+    expect(phone.locator(".letters")).to_contain_text("12321")  # the harassment can still be reported
+
+
+def test_the_borrower_keeps_the_borrowers_replies_and_letters(phone, base_url):
+    submit(phone, base_url, "李强你已逾期两个月，再不还款我们就通知你的家人和单位。")
+    drafts = "\n".join(_drafts(phone))
+    assert "我是贵司借款人" in drafts and "我目前有困难" in drafts
+    assert "我不是这笔借款的借款人" not in drafts

@@ -116,6 +116,40 @@ def is_third_party(report: dict[str, Any]) -> bool:
     return isinstance(reader, dict) and reader.get("role") == "third_party"
 
 
+# Someone who is not the borrower (a relative, an emergency contact, a colleague) reads the same report: the
+# analyzer's replies and its complaint to the lender speak as the borrower ("我目前有困难，但愿意协商",
+# "我是贵司借款人，姓名……"), and copying them would claim the debt. Such a reader gets the one reply written
+# for them, no letter that says "I am your borrower", and no guide on negotiating a repayment of their own.
+THIRD_PARTY_REPLY = "reply.not_the_borrower"
+BORROWER_ONLY_LETTERS = frozenset({"letter.lender"})
+BORROWER_ONLY_GUIDES = frozenset({"guide.negotiate_repayment"})
+
+
+def replies(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """The reply templates to offer: the report's, or the non-borrower's own when the reader is not the borrower."""
+    if not is_third_party(report):
+        return list(report.get("replies") or [])
+    from knowledge.entries import load_catalog
+
+    own = load_catalog().replies.get(THIRD_PARTY_REPLY)
+    return [{"id": own.id, "title": own.title, "text": own.text}] if own is not None else []
+
+
+def letters_for(report: dict[str, Any], drafts: list[Any]) -> list[Any]:
+    """The drafts this reader can send as themselves."""
+    if not is_third_party(report):
+        return drafts
+    return [d for d in drafts if d.id not in BORROWER_ONLY_LETTERS]
+
+
+def guides(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """The guides to list under 你的权利和法律依据."""
+    found = list(report.get("guidance") or [])
+    if not is_third_party(report):
+        return found
+    return [g for g in found if g.get("id") not in BORROWER_ONLY_GUIDES]
+
+
 def safety_first(report: dict[str, Any]) -> bool:
     """A threat to the person: the page opens with 110."""
     return any(f.get("kind") in SAFETY_KINDS for f in report.get("findings", []))
