@@ -142,3 +142,23 @@ def test_the_borrower_keeps_the_borrowers_replies_and_letters(phone, base_url):
     drafts = "\n".join(_drafts(phone))
     assert "我是贵司借款人" in drafts and "我目前有困难" in drafts
     assert "我不是这笔借款的借款人" not in drafts
+
+
+@pytest.mark.parametrize("typed,title", [
+    ("95588", "只查了号码：客服短号码，风险低"),
+    ("+852 6123 4567", "只查了号码：境外号码，风险高"),
+    ("170-1234-5678", "只查了号码：虚拟运营商手机号，风险中"),
+    ("  13800138000 ", "只查了号码：个人手机号，风险中"),
+], ids=["95xxx", "hong-kong", "virtual-170", "mobile"])
+def test_a_number_typed_into_the_message_box_is_checked_as_a_number(phone, base_url, typed, title):
+    """The box says 把短信全文粘贴到这里（也可以只填号码或链接）: a link typed there was checked as a link, but a number
+    got 不是催收短信 — 这条短信看起来和欠款、催收无关, the verdict on a message nobody pasted."""
+    submit(phone, base_url, typed)
+    expect(phone.locator("#verdict-title")).to_contain_text(title)
+    expect(phone.locator(".verdict-summary")).to_contain_text("没有短信正文")
+    expect(phone.locator("#message")).to_have_count(0)
+
+
+def test_a_message_that_contains_a_number_still_gets_a_verdict(phone, base_url):
+    submit(phone, base_url, "有事请回电 13800138000")
+    expect(phone.locator("#verdict-title")).not_to_contain_text("只查了")

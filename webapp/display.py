@@ -68,16 +68,24 @@ def only_checked(report: dict[str, Any]) -> dict[str, Any] | None:
     that was never entered. None when there is a message to judge, or the analyzer found something in it."""
     if report["verdict"]["label"] != "not_collection" or report.get("findings"):
         return None
-    if _LINK_TEXT.sub("", report.get("text") or ""):
+    # The form invites "也可以只填号码或链接" in the message box: a number typed there, alone, is checked as a number.
+    text, typed = report.get("text") or "", []
+    for number in sorted(report.get("numbers") or [], key=lambda n: n.get("start") or 0, reverse=True):
+        start, end = number.get("start"), number.get("end")
+        if isinstance(start, int) and isinstance(end, int) and text[start:end] == number.get("raw"):
+            text = text[:start] + " " + text[end:]
+            typed.insert(0, number)
+    if _LINK_TEXT.sub("", text):
         return None
     sender, links = report.get("sender"), report.get("links") or []
-    if not sender and not links:
+    phones = ([sender] if sender else []) + [n for n in typed if not sender or n.get("raw") != sender.get("raw")]
+    if not phones and not links:
         return None
     parts, risks, said = [], [], []
-    if sender:
-        level = 0 if sender.get("official_for") else _NUMBER_RISK.get(sender.get("type"), 0)
-        risks.append(level)
-        said.append(sender.get("explanation") or "")
+    for phone in phones:
+        risks.append(0 if phone.get("official_for") else _NUMBER_RISK.get(phone.get("type"), 0))
+        said.append(phone.get("explanation") or "")
+    if phones:
         parts.append("号码")
     for link in links:
         level = (0 if link.get("official_for") else
@@ -88,10 +96,10 @@ def only_checked(report: dict[str, Any]) -> dict[str, Any] | None:
         parts.append("链接")
     level = max(risks)
     what = "和".join(parts)
-    if sender and not links:
-        kind = NUMBER_KINDS.get(sender.get("type"), "号码")
+    if len(phones) == 1 and not links:
+        kind = NUMBER_KINDS.get(phones[0].get("type"), "号码")
         title = f"只查了号码：{kind}，风险{_RISK_WORDS[level]}"
-    elif links and not sender and len(links) == 1:
+    elif links and not phones and len(links) == 1:
         link = links[0]
         kind = ("官方网址" if link.get("official_for") else "短链接" if link.get("short_link") else
                 "仿冒网址" if link.get("lookalike_of") else "IP 地址链接" if link.get("ip_host") else "不认识的网址")
