@@ -162,3 +162,14 @@ def test_a_number_typed_into_the_message_box_is_checked_as_a_number(phone, base_
 def test_a_message_that_contains_a_number_still_gets_a_verdict(phone, base_url):
     submit(phone, base_url, "有事请回电 13800138000")
     expect(phone.locator("#verdict-title")).not_to_contain_text("只查了")
+
+
+def test_api_docs_fit_a_phone_and_show_this_servers_address(phone, base_url):
+    """/api/docs was 4,126 px wide on a 390 px phone (curl examples and schemas in <pre>), and its curl examples
+    said http://127.0.0.1:8000 whatever address the page was opened at."""
+    phone.goto(base_url + "/api/docs")
+    phone.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    assert phone.evaluate("document.scrollingElement.scrollWidth") <= PHONE["width"]
+    examples = phone.locator(".api-op pre").all_inner_texts()
+    assert any(base_url + "/api/v1/analyze" in e for e in examples)
+    assert not any("127.0.0.1:8000" in e for e in examples)
