@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from live_server import CHROMIUM
+from test_browser import submit_message as submit
 
 expect = pytest.importorskip("playwright.sync_api").expect
 
@@ -28,19 +29,6 @@ def phone(browser):
                                   locale="zh-CN", timezone_id="Asia/Shanghai")
     yield context.new_page()
     context.close()
-
-
-def submit(page, base_url: str, text: str, sender: str = "", when: str = "") -> None:
-    page.goto(base_url + "/")
-    page.fill("#text", text)
-    if sender or when:
-        page.click("details.optional summary")
-        if sender:
-            page.fill("#sender", sender)
-        if when:
-            page.fill("#received_at", when)
-    with page.expect_navigation():
-        page.click("button[type=submit].primary")
 
 
 def colour_word(rgb: tuple[int, int, int]) -> str:
