@@ -161,3 +161,28 @@ def test_api_docs_fit_a_phone_and_show_this_servers_address(phone, base_url):
     examples = phone.locator(".api-op pre").all_inner_texts()
     assert any(base_url + "/api/v1/analyze" in e for e in examples)
     assert not any("127.0.0.1:8000" in e for e in examples)
+
+
+# A borrower in Hong Kong or Taiwan, or on a phone set to Traditional input, types the names as they see them.
+@pytest.mark.parametrize("typed,simplified", [("招聯", "招联"), ("借唄", "借呗"), ("馬上消費", "马上消费")],
+                         ids=["zhaolian", "jiebei", "mashang"])
+def test_lender_directory_finds_names_typed_in_traditional_characters(phone, base_url, api, typed, simplified):
+    """The analyzer folds Traditional messages (閣下的貸款 is read as 贷款), but /lenders?q=招聯 and
+    GET /api/v1/lenders?q=招聯 found nothing while 招联 found the lender."""
+    from urllib.parse import quote
+
+    expected = api.get("/api/v1/lenders?q=" + quote(simplified)).json["lenders"]
+    assert expected, simplified
+    found = api.get("/api/v1/lenders?q=" + quote(typed)).json
+    assert [lender["id"] for lender in found["lenders"]] == [lender["id"] for lender in expected]
+    assert found["query"] == typed  # the answer echoes what was asked
+    phone.goto(base_url + "/lenders?q=" + quote(typed))
+    expect(phone.locator(".lender-item").first).to_contain_text(expected[0]["name"])
+
+
+def test_knowledge_search_reads_traditional_characters(api):
+    from urllib.parse import quote
+
+    simplified = api.get("/api/v1/knowledge?q=" + quote("爆通讯录")).json["results"]
+    traditional = api.get("/api/v1/knowledge?q=" + quote("爆通訊錄")).json["results"]
+    assert simplified and [h["id"] for h in traditional] == [h["id"] for h in simplified]
