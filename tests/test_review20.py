@@ -186,3 +186,22 @@ def test_knowledge_search_reads_traditional_characters(api):
     simplified = api.get("/api/v1/knowledge?q=" + quote("爆通讯录")).json["results"]
     traditional = api.get("/api/v1/knowledge?q=" + quote("爆通訊錄")).json["results"]
     assert simplified and [h["id"] for h in traditional] == [h["id"] for h in simplified]
+
+
+def test_login_returns_to_the_page_asked_for_without_a_stray_question_mark(browser, live_server):
+    """/cases/ without a session sent the volunteer to /cases/login?next=/cases/? and, after the passphrase,
+    to /cases/? — the page asked for, plus a "?" that was never typed."""
+    from conftest import CASE_PASSPHRASE, set_case_passphrase
+
+    set_case_passphrase(live_server.app)
+    context = browser.new_context(locale="zh-CN")
+    page = context.new_page()
+    try:
+        page.goto(live_server.url + "/cases/")
+        assert not page.url.endswith("?"), page.url
+        page.fill("input[name=passphrase]", CASE_PASSPHRASE)
+        with page.expect_navigation():
+            page.click("main form button[type=submit]")
+        assert page.url == live_server.url + "/cases/"
+    finally:
+        context.close()
