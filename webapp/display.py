@@ -68,16 +68,24 @@ def only_checked(report: dict[str, Any]) -> dict[str, Any] | None:
     that was never entered. None when there is a message to judge, or the analyzer found something in it."""
     if report["verdict"]["label"] != "not_collection" or report.get("findings"):
         return None
-    if _LINK_TEXT.sub("", report.get("text") or ""):
+    # The form invites "也可以只填号码或链接" in the message box: a number typed there, alone, is checked as a number.
+    text, typed = report.get("text") or "", []
+    for number in sorted(report.get("numbers") or [], key=lambda n: n.get("start") or 0, reverse=True):
+        start, end = number.get("start"), number.get("end")
+        if isinstance(start, int) and isinstance(end, int) and text[start:end] == number.get("raw"):
+            text = text[:start] + " " + text[end:]
+            typed.insert(0, number)
+    if _LINK_TEXT.sub("", text):
         return None
     sender, links = report.get("sender"), report.get("links") or []
-    if not sender and not links:
+    phones = ([sender] if sender else []) + [n for n in typed if not sender or n.get("raw") != sender.get("raw")]
+    if not phones and not links:
         return None
     parts, risks, said = [], [], []
-    if sender:
-        level = 0 if sender.get("official_for") else _NUMBER_RISK.get(sender.get("type"), 0)
-        risks.append(level)
-        said.append(sender.get("explanation") or "")
+    for phone in phones:
+        risks.append(0 if phone.get("official_for") else _NUMBER_RISK.get(phone.get("type"), 0))
+        said.append(phone.get("explanation") or "")
+    if phones:
         parts.append("号码")
     for link in links:
         level = (0 if link.get("official_for") else
@@ -88,10 +96,10 @@ def only_checked(report: dict[str, Any]) -> dict[str, Any] | None:
         parts.append("链接")
     level = max(risks)
     what = "和".join(parts)
-    if sender and not links:
-        kind = NUMBER_KINDS.get(sender.get("type"), "号码")
+    if len(phones) == 1 and not links:
+        kind = NUMBER_KINDS.get(phones[0].get("type"), "号码")
         title = f"只查了号码：{kind}，风险{_RISK_WORDS[level]}"
-    elif links and not sender and len(links) == 1:
+    elif links and not phones and len(links) == 1:
         link = links[0]
         kind = ("官方网址" if link.get("official_for") else "短链接" if link.get("short_link") else
                 "仿冒网址" if link.get("lookalike_of") else "IP 地址链接" if link.get("ip_host") else "不认识的网址")
@@ -114,6 +122,40 @@ NUMBER_KINDS = {"enterprise_sms_port": "企业短信端口", "service_short_code
 def is_third_party(report: dict[str, Any]) -> bool:
     reader = report.get("reader") or {}
     return isinstance(reader, dict) and reader.get("role") == "third_party"
+
+
+# Someone who is not the borrower (a relative, an emergency contact, a colleague) reads the same report: the
+# analyzer's replies and its complaint to the lender speak as the borrower ("我目前有困难，但愿意协商",
+# "我是贵司借款人，姓名……"), and copying them would claim the debt. Such a reader gets the one reply written
+# for them, no letter that says "I am your borrower", and no guide on negotiating a repayment of their own.
+THIRD_PARTY_REPLY = "reply.not_the_borrower"
+BORROWER_ONLY_LETTERS = frozenset({"letter.lender"})
+BORROWER_ONLY_GUIDES = frozenset({"guide.negotiate_repayment"})
+
+
+def replies(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """The reply templates to offer: the report's, or the non-borrower's own when the reader is not the borrower."""
+    if not is_third_party(report):
+        return list(report.get("replies") or [])
+    from knowledge.entries import load_catalog
+
+    own = load_catalog().replies.get(THIRD_PARTY_REPLY)
+    return [{"id": own.id, "title": own.title, "text": own.text}] if own is not None else []
+
+
+def letters_for(report: dict[str, Any], drafts: list[Any]) -> list[Any]:
+    """The drafts this reader can send as themselves."""
+    if not is_third_party(report):
+        return drafts
+    return [d for d in drafts if d.id not in BORROWER_ONLY_LETTERS]
+
+
+def guides(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """The guides to list under 你的权利和法律依据."""
+    found = list(report.get("guidance") or [])
+    if not is_third_party(report):
+        return found
+    return [g for g in found if g.get("id") not in BORROWER_ONLY_GUIDES]
 
 
 def safety_first(report: dict[str, Any]) -> bool:

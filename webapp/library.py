@@ -5,6 +5,7 @@ create_app opens once; the lender directory reads the in-memory registry.
 """
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from flask import current_app
@@ -26,6 +27,13 @@ LENDER_KINDS = {
 }
 
 
+def fold_query(query: str) -> str:
+    """A search typed in Traditional characters or full-width forms, folded as the analyzer folds a message
+    (招聯 → 招联, 借唄 → 借呗, ＡＢＣ → ABC): the names and entries are written in Simplified."""
+    table = registry.traditional_map()
+    return "".join(table.get(ch, ch) for ch in unicodedata.normalize("NFKC", query))
+
+
 def knowledge_base() -> KnowledgeBase:
     return current_app.extensions["knowledge"]
 
@@ -40,7 +48,7 @@ def search(query: str, limit: int = 30) -> list[dict[str, Any]]:
     if not query:
         return []
     return [{**hit, "type_name": ENTRY_TYPES.get(hit["type"], "条目")}
-            for hit in knowledge_base().search(query, limit=limit)]
+            for hit in knowledge_base().search(fold_query(query), limit=limit)]
 
 
 def get(entry_id: str) -> dict[str, Any] | None:
@@ -57,7 +65,7 @@ def entry_title(entry: dict[str, Any]) -> str:
 
 def lenders(query: str = "") -> list[dict[str, Any]]:
     """The lender directory, optionally filtered by any name, alias or product."""
-    query = query.strip().lower()[:50]
+    query = fold_query(query.strip()).lower()[:50]
     out: list[dict[str, Any]] = []
     for r in registry.lenders():
         names = (*r.names(), *r.products)

@@ -113,7 +113,9 @@ def check() -> Any:
         featured_channels=featured,
         other_channels=other_channels,
         lender_kinds=library.LENDER_KINDS,
-        letters=letters.drafts(data, _kind_titles()),
+        letters=display.letters_for(data, letters.drafts(data, _kind_titles())),
+        replies=display.replies(data),
+        guidance=display.guides(data),
         number_types=NUMBER_TYPES,
     )
 

@@ -13,7 +13,7 @@ from webapp.api.guard import api_state
 from webapp.api.inputs import analyze_message, check_fields, json_body, json_type, query_int, query_string
 from webapp.api.schemas import MAX_BATCH
 from webapp.errors import ApiError, dumps, json_response
-from webapp.library import knowledge_base
+from webapp.library import fold_query, knowledge_base
 
 CATEGORY_MEANINGS = {
     "scam": "诈骗迹象：发信方不是真正的贷款机构或催收方，或在官方渠道之外要钱、要验证码、要安装或要资料。",
@@ -54,7 +54,7 @@ def analyze_batch() -> Response:
 def lenders() -> Response:
     q = query_string("q", 100)
     limit = query_int("limit", 200, 1, 200)
-    found = knowledge_base().lenders(q, limit)
+    found = knowledge_base().lenders(fold_query(q), limit)
     return json_response({"query": q, "count": len(found), "lenders": found})
 
 
@@ -71,7 +71,7 @@ def lender(lender_id: str) -> Response:
 def knowledge_search() -> Response:
     q = query_string("q", 200, required=True, example="上门催收")
     limit = query_int("limit", 10, 1, 50)
-    hits = knowledge_base().search(q, limit=limit)
+    hits = knowledge_base().search(fold_query(q), limit=limit)
     return json_response({"query": q, "count": len(hits), "results": hits})
 
 

@@ -101,7 +101,8 @@ def guard() -> Any:
     elif request.endpoint not in OPEN_ENDPOINTS:
         # refused before the body is read: no form parsing for whoever has no session
         if request.method == "GET":
-            return redirect(url_for("cases.login", next=request.full_path))
+            # full_path ends in "?" even without a query; after login that would land on /cases/1?
+            return redirect(url_for("cases.login", next=request.full_path.removesuffix("?")))
         return redirect(url_for("cases.login"), code=303)
     if request.endpoint == "cases.import_messages":
         request.max_content_length = IMPORT_BODY_LIMIT
