@@ -79,11 +79,17 @@ def gate_ok(gate: str, rule: dict[str, Any]) -> bool:
     return True
 
 
+# Amendment before the sealed run (pinned test td11 D143, 拖到下周我们就上门收): a doorstep visit is lawful pressure
+# by the project's line; the threat head is not asked when the text names one (pool CV unchanged: 20 right, 4 wrong).
+from analyzer.detectors.wording_model import VISIT, WARNING  # noqa: E402
+
+
 def combine20(rule: dict[str, Any], s: dict[str, float] | None, th: dict[str, float], gate: str
               ) -> tuple[str, list[str]]:
     """(verdict, heads that added a finding). Threat head: inside a collection frame (the pipeline's debt words,
     or a collection verdict), only over a reminder or not_collection verdict, never over a checkable court
-    notice or a legal notice, never when any threat rule fired (any severity). Aggr head: only reminder →
+    notice or a legal notice, never when any threat rule fired (any severity), never when the text names a
+    doorstep visit (VISIT). Aggr head: only reminder →
     aggressive, inside the frame, when no pressure/threat rule fired (high/medium), the threat head did not
     fire, and the aggr gate holds."""
     verdict = rule["verdict"]
@@ -92,7 +98,8 @@ def combine20(rule: dict[str, Any], s: dict[str, float] | None, th: dict[str, fl
     frame = rule["debt"] or verdict in ("reminder", "aggressive", "unlawful_threat", "legal_notice")
     if not frame:
         return verdict, []
-    if verdict in ("reminder", "not_collection") and not rule["threat_any"] and s["threat"] >= th["threat"]:
+    if (verdict in ("reminder", "not_collection") and not rule["threat_any"] and not VISIT.search(rule["mtext"])
+            and s["threat"] >= th["threat"]):
         return "unlawful_threat", ["threat"]
     if (verdict == "reminder" and not {"pressure", "unlawful_threat"} & set(rule["cats"]) and gate_ok(gate, rule)
             and s["aggr"] >= th["aggr"]):
@@ -125,8 +132,10 @@ def rules_for(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
         from analyzer import analyze  # noqa: PLC0415
         from analyzer.debt_context import names_debt, relayed_debt  # noqa: PLC0415
         from analyzer.detectors import warned  # noqa: PLC0415
+        from analyzer.detectors import wording_model  # noqa: PLC0415
         from analyzer.document import parse  # noqa: PLC0415
 
+        wording_model.asked = lambda *_a, **_k: False  # rules alone: the wired head stays out of this cache
         for r in todo:
             rep = analyze(r["text"], sender=r.get("sender"))
             doc = parse(r["text"], r.get("sender"), None)
@@ -158,7 +167,7 @@ def train2(rows, rules, banned):
 
 
 def score2(model, rule) -> dict[str, float]:
-    s = m15.score(model, rule["mtext"])
+    s = m15.score(model, WARNING.sub("", rule["mtext"]))  # an added anti-fraud warning is not scored
     return {"scam": 0.0, **s}
 
 
