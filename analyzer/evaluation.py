@@ -21,9 +21,7 @@ from knowledge import registry
 # Finding kinds outside the list, which the labels never use: scoring them would count every
 # such finding as wrong. fraud_lure (a prize, job, loan or investment lure that impersonates nobody)
 # is given to scams whose labels carry no flag because no listed kind fits.
-# threat_like_wording (learn20, analyzer/detectors/wording_model.py) is a judgement from wording, not a listed kind:
-# its category counts through the verdict, not through the F1.
-NOT_SCORED = ("false_consequence", "signature_mismatch", "fraud_lure", "threat_like_wording")
+NOT_SCORED = ("false_consequence", "signature_mismatch", "fraud_lure")
 
 LABELS = ("reminder", "aggressive", "unlawful_threat", "legal_notice", "scam", "not_collection")
 

@@ -21,7 +21,6 @@ from analyzer.detectors import links as links_detector
 from analyzer.detectors import reader as reader_detector
 from analyzer.detectors import reported as reported_detector
 from analyzer.detectors import warned as warned_detector
-from analyzer.detectors import wording_model
 from analyzer.detectors import sender as sender_detector
 from analyzer.detectors.numbers import classify, load_geodata
 from analyzer.debt_context import addressed, debt_kind, names_debt, relayed_debt, tells_debt
@@ -130,7 +129,6 @@ class Analyzer:
         self.rules.warm()
         brand_names.CLAIM_FRAMES.compiled()
         load_geodata()
-        wording_model.load()  # the learned threat backstop's weights (~0.3 s)
 
     def analyze(self, text: object, sender: str | None = None, received_at: str | datetime | None = None) -> Report:
         if not isinstance(text, str):
@@ -232,16 +230,6 @@ class Analyzer:
                          authority=authority, received_at=when)
         verdict = for_reader(verdict, reader.role, reader.relation,
                              reader_detector.RELATION_NAMES.get(reader.relation or "", ""))
-        # learn20: a collection message no threat rule matched, read like known unlawful threats (a learned
-        # backstop, asked only behind its pre-registered gate: analyzer/detectors/wording_model.py)
-        if wording_model.asked(findings, verdict.label, legal.verifiable, is_debt, rule_doc.f):
-            learned = wording_model.findings(rule_doc, text)
-            if learned:
-                findings = findings + learned
-                verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt,
-                                 authority=authority, received_at=when)
-                verdict = for_reader(verdict, reader.role, reader.relation,
-                                     reader_detector.RELATION_NAMES.get(reader.relation or "", ""))
         lender = lender_detector.for_verdict(lender, verdict.label)  # claimed on a scam, a sender on no debt
         if verdict.label == "not_collection" and not findings and (sender_info or links) and not _message_words(doc):
             verdict = replace(verdict, summary=verdict_rules.ONLY_CHECKED)

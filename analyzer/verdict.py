@@ -148,10 +148,6 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
     if threat:
         high = sum(f.severity == "high" for f in threat)
         summary = "这条短信含有违法的威胁内容：欠款可能是真的，但这样催收是违法的，你可以保存证据并投诉。"
-        if all(f.kind == "threat_like_wording" for f in threat):
-            # learn20: only the learned backstop (analyzer/detectors/wording_model.py) — said as a judgement
-            summary = ("这条催收短信的写法很像违法的威胁性催收短信（根据用词的统计判断，没有命中具体规则）：请对照标出的词语，"
-                       "看对方是否在威胁你或你的家人；是的话这样催收是违法的，你可以保存证据并投诉。")
         return Verdict("unlawful_threat", summary + (_unsure(legal) if unsure else ""),
                        min(95, 60 + 8 * high + 3 * len(threat)), legal_dict)
     if legal is not None and legal.verifiable and legal.party:

@@ -4,6 +4,7 @@ tests/data/fresh/RUNS_model20.md).
     python scripts/model20_experiment.py cv                  # grouped CV on the training pool only; picks thresholds
     python scripts/model20_experiment.py dev THREAT AGGR GATE   # full-pool model on dev + normal (not sealed)
     python scripts/model20_experiment.py sealed THREAT AGGR GATE  # ONE sealed evaluation (aggregates only)
+    python scripts/model20_experiment.py score THREAT AGGR GATE FILE...  # e.g. a new blind set (para20): aggregates
 
 Reuses scripts/model15_experiment.py (features, SGD, folds, metrics) by import; what changes here:
 - the sealed list is the authoritative one of tests/test_reader_agreement.py, plus any file whose name holds
@@ -16,7 +17,6 @@ Prints counts, recalls and balanced accuracy only: never a text, never an id of 
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sys
@@ -79,9 +79,16 @@ def gate_ok(gate: str, rule: dict[str, Any]) -> bool:
     return True
 
 
-# Amendment before the sealed run (pinned test td11 D143, 拖到下周我们就上门收): a doorstep visit is lawful pressure
-# by the project's line; the threat head is not asked when the text names one (pool CV unchanged: 20 right, 4 wrong).
-from analyzer.detectors.wording_model import VISIT, WARNING  # noqa: E402
+# Amendments before the sealed run, found by wiring the head and running the pinned tests (RUNS_model20.md; the
+# wired module is on branch learn20-wired, analyzer/detectors/wording_model.py, where these two live):
+# a doorstep visit is lawful pressure by the project's line (td11 D143, 拖到下周我们就上门收): no threat head;
+VISIT = re.compile(r"上门|登门|家访|外访|拜访|到府")
+# an anti-fraud warning beside the message (and the 。 stops warned.py leaves for its quote) is not scored
+# (test_warning_appended). Folded text: fullwidth ，！？； are already , ! ? ;.
+WARNING = re.compile(
+    r"(?:谨防|警惕|提防|防范|请勿(?:轻易)?(?:相信|轻信|理会)|不要(?:轻易)?相信|切勿|千万(?:别|不要)(?:轻易)?(?:相信|信|理会|上当)|"
+    r"请认准|如遇)[^。!?;\n]{0,20}[。!?;\n]{0,40}"
+    r"|[^。!?;,\n]{0,10}(?:都|均|一律)(?:是|为|属于?)(?:诈骗|骗子|骗局)[。!?;\n]{0,40}|96110")
 
 
 def combine20(rule: dict[str, Any], s: dict[str, float] | None, th: dict[str, float], gate: str
@@ -119,23 +126,27 @@ def metrics20(rows, rules, scores, th, gate):
 
 # ---- rules, scored once per text, with the text they read ------------------------------------------------------
 
-def _key(text: str, sender: str | None) -> str:
-    return hashlib.sha1(f"{text}\x00{sender or ''}".encode()).hexdigest()
+_key = m15._key
 
 
 def rules_for(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    CACHE.mkdir(parents=True, exist_ok=True)
+    """model15's cache of what the rules say (build/model20/rules_HEAD.json), plus what this gate needs: threat
+    findings at any severity, a weak pressure cue, a consequence word, the pipeline's debt frame, the rules' text."""
     path = CACHE / "rules_HEAD.json"
     cache = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     todo = [r for r in rows if _key(r["text"], r.get("sender")) not in cache]
     if todo:
+        CACHE.mkdir(parents=True, exist_ok=True)
         from analyzer import analyze  # noqa: PLC0415
         from analyzer.debt_context import names_debt, relayed_debt  # noqa: PLC0415
         from analyzer.detectors import warned  # noqa: PLC0415
-        from analyzer.detectors import wording_model  # noqa: PLC0415
         from analyzer.document import parse  # noqa: PLC0415
 
-        wording_model.asked = lambda *_a, **_k: False  # rules alone: the wired head stays out of this cache
+        try:  # on branch learn20-wired the head is in the pipeline: rules alone keep it out of this cache
+            from analyzer.detectors import wording_model  # noqa: PLC0415
+            wording_model.asked = lambda *_a, **_k: False
+        except ImportError:
+            pass
         for r in todo:
             rep = analyze(r["text"], sender=r.get("sender"))
             doc = parse(r["text"], r.get("sender"), None)
@@ -223,12 +234,7 @@ def cv() -> None:
     print(f"pool: {len(rows)} rows in {len(files)} files {dict(cats)}; "
           f"rule examples {len(m15.rule_examples(m15.forbidden_texts()))}")
     oof = oof_scores(rows, rules)
-    sel = [n for n, r in enumerate(rows) if not r["file"].startswith("probes/cov14")]
-    sub = [rows[n] for n in sel]
-    so = {i: oof[n] for i, n in enumerate(sel)}
-    odd = [i for i, r in enumerate(sub) if r["file"] == "ordinary/ordinary.jsonl"]
-    osub = [sub[i] for i in odd]
-    oso = {j: so[i] for j, i in enumerate(odd)}
+    sub, so, osub, oso = m15.split_pool(rows, oof)
     base = metrics20(sub, rules, None, OFF, "G0")
     obase = metrics20(osub, rules, None, OFF, "G0")["fa"]
     print("pool w/o cov14, rules alone  " + m15.fmt(base))
@@ -282,14 +288,24 @@ def _sets(names: tuple[str, ...]) -> dict[str, list[dict[str, Any]]]:
     return sets
 
 
+def evaluate_sets(th: dict[str, float], gate: str, given: dict[str, list[dict[str, Any]]]) -> None:
+    """rules alone against rules + model on the given sets (each, then pooled if more than one)."""
+    names = tuple(given)
+    pooled = {"pooled": names} if len(names) > 1 else {}
+    _evaluate(th, gate, names, pooled, dict(given))
+
+
 def evaluate(th: dict[str, float], gate: str, names: tuple[str, ...], pooled: dict[str, tuple[str, ...]]) -> None:
+    _evaluate(th, gate, names, pooled, _sets(names))
+
+
+def _evaluate(th, gate, names, pooled, sets) -> None:
     rows = m15.pool()
     prules = rules_for(rows)
     t0 = time.time()
     model = train2(rows, prules, m15.forbidden_texts())
     print(f"config B {CONFIG}, heads {HEADS2}, thresholds threat {th['threat']} aggr {th['aggr']} gate {gate}; "
           f"pool {len(rows)} rows; full-pool model trained in {time.time() - t0:.0f}s")
-    sets = _sets(names)
     for tag, parts in pooled.items():
         sets[tag] = [r for p in parts for r in sets[p]]
     everything = [r for k, rs in sets.items() if k not in pooled for r in rs]
@@ -316,6 +332,13 @@ def main() -> int:
     gate = args[2]
     if cmd == "dev":
         evaluate(th, gate, ("dev", "normal"), {})
+    elif cmd == "score":  # any labelled files, e.g. the integrator's para20 run: pooled and per file, aggregates only
+        files = [Path(f).resolve() for f in args[3:]]
+        rels = {str(f.relative_to(m15.DATA)) if f.is_relative_to(m15.DATA) else str(f): f for f in files}
+        sets = {Path(rel).stem: [{"text": r["text"], "category": r["category"],
+                                  "file": rel if rel.startswith("probes/") else f"probes/{Path(rel).name}",
+                                  "sender": r.get("sender_number")} for r in m15.read(f)] for rel, f in rels.items()}
+        evaluate_sets(th, gate, sets)
     elif cmd == "sealed":
         evaluate(th, gate, SEALED_EVAL + ("dev", "normal"),
                  {"pooled sealed (8 sets)": SEALED_EVAL, "para16-19 sealed": SEALED_EVAL[:4],

@@ -30,8 +30,7 @@ def test_rule_does_not_match_its_counter_examples(analyzer, rule, text):
 
 def test_every_listed_kind_has_a_rule_or_detector():
     # Kinds from the analyzer issue; each needs at least one way to be found.
-    # threat_like_wording: the learned backstop analyzer/detectors/wording_model.py (learn20)
-    code_kinds = {"suspicious_link", "impersonation", "night_or_frequency", "threat_like_wording"}
+    code_kinds = {"suspicious_link", "impersonation", "night_or_frequency"}
     rule_kinds = {r.kind for r in RULES}
     for kind in registry.kinds():
         if kind == "signature_mismatch":
