@@ -29,7 +29,9 @@ from analyzer.resemblance import mask  # noqa: E402
 from analyzer.normalize import fold  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-SHARED = ROOT.parent.parent / "shared" / "eval"
+# ../shared beside the checkout (as tests/test_eval_sets.py reads it); a worktree under /work/wt/X looks one level up.
+SHARED = next((p / "shared" / "eval" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared" / "eval").is_dir()),
+              ROOT.parent / "shared" / "eval")
 CACHE = ROOT / "build" / "model15"
 SEALED = ("fresh/r5_col*.jsonl", "fresh/r6_col*.jsonl", "probes/para8_sealed.jsonl", "probes/para10_sealed.jsonl",
           "probes/para14_sealed.jsonl", "probes/lawful14_sealed.jsonl", "probes/para15_sealed.jsonl",
