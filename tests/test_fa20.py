@@ -1,0 +1,85 @@
+"""fa20: ordinary messages that share collection's words are not alarms, by frame rather than by sentence.
+
+Each harmless line stands for a class (a media item, a complaint, the statute that punishes collectors, a legal Q&A's
+answer, a lesson listing a wrong's marks, a quote followed by 这类短信, fiction's lines, a parcel that arrived, the
+sender's own notice posted to a group, a community told to be on guard, a household fee or a refund asked back, money
+paid to the reader's firm, the number on the back of one's card, care for a parent, interest at the legal cap, the
+name of a notarised enforceable deed, and lawful frames that are no reminder). Each alarm is the nearest wording that
+must still alarm. None of these lines is in tests/data/probes/fa20_design.jsonl or any labelled set."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from analyzer import analyze
+
+ALARMS = ("unlawful_threat", "scam")
+
+NOT_ALARMS = {
+    "media-passive-collector": "抖音热搜：小伙网贷逾期被催收员把照片发到同学群，平台回应称将严肃处理",
+    "media-detained": "媒体曝光：某公司员工冒充律师群发催款短信，已被行政拘留",
+    "complaint-to-regulator": "向银保监局投诉：某小贷公司把我的借款信息发到了我的家族群里",
+    "statute-on-collectors": "刑法第二百九十三条之一规定，以暴力、胁迫手段催收非法债务，情节严重的，处三年以下有期徒刑",
+    "legal-qa-answer": "网友提问：逾期会被抓吗？律师答：一般欠款不会坐牢，但骗取贷款可能构成犯罪。",
+    "lesson-list": "教你识别暴力催收的三种手段：一是威胁上门；二是爆通讯录；三是要求转到个人账户。",
+    "quote-then-anaphor": "“您已逾期，立即转账到指定账户，否则冻结您名下财产”——遇到这类信息请直接挂断并拨打96110。",
+    "fiction-lines": "短剧剧情：债主踹门进来，反派：“你女儿在我手上，拿钱来换人。”这一集节奏太快了",
+    "parcel-arrived": "【韵达】您的快递已到达小区驿站，请及时取件，逾期将退回",
+    "own-notice-posted": "班费收支表格已发家长群，欠交的同学请本周内补上",
+    "community-on-guard": "近期有人在小区门口发放高息贷款传单，请广大业主提高警惕，切勿上当",
+    "shared-fee-to-me": "这个月的卫生费每户30，我先垫了，大家转给我就好",
+    "fee-to-your-firm": "王律师，剩下的代理费我明天转到您所对公账户",
+    "card-back-number": "【某银行】您的信用卡存在异常交易已暂停使用，请致电卡片背面客服热线核实",
+    "care-for-grandma": "哥，奶奶的药钱你直接转给药店，别让她操心",
+    "interest-at-cap": "法院判决借款人按照合同约定支付利息，超过法定上限的部分不予支持",
+    "notarised-deed": "【某公证处】您与某小贷公司的借款合同已办理赋强公证，现向您核实是否已还款，请于3日内回复",
+}
+
+NOT_COLLECTION = {
+    "never-borrowed": "我从来没在你们平台借过钱，为什么一直给我发逾期短信？",
+    "receipt-sent": "附上这个月的还款截图，请贵司查收到账",
+    "owed-a-treat": "你欠我一顿烧烤，周末必须请",
+    "club-dues": "【读书会】各位会员，2027年会费200元请于月底前缴纳，逾期未交视为自动退出",
+    "no-rush-small-sum": "上次垫的200块方便时还我就行，不方便也没关系",
+    "recruitment": "招聘贷后专员：有催收经验者优先，底薪五千",
+    "debited-fine": "【某银行】您的房贷本月已成功扣款3200元，感谢您按时还款",
+}
+
+STILL_ALARMS = {
+    "you-in-sentence": "你要是再不还钱，你被催收的事明天全村人都会知道",
+    "arrived-at-your-place": "欠款今天必须处理，我们的人已到达你家楼下",
+    "your-photo-posted": "欠款不还，你的名字和照片已经发到业主群了",
+    "pay-to-me-personally": "逾期款请转到我的个人支付宝，转给我就行",
+    "keep-it-from-wife": "先转五千到这张卡，千万别让你老婆知道",
+    "interest-before-payout": "借款审批已通过，放款前需先支付首期利息800元",
+    "criminal-law-at-you": "根据刑法第196条，你恶意透支已涉嫌犯罪，再不还款将移送公安",
+    "complaint-is-useless": "投诉没用，我们公司会把你的欠款信息发给你通讯录所有人",
+}
+
+
+@pytest.mark.parametrize("text", list(NOT_ALARMS.values()), ids=list(NOT_ALARMS))
+def test_ordinary_frame_is_no_alarm(text):
+    report = analyze(text)
+    assert report.verdict.label not in ALARMS, [f.rule_id for f in report.findings]
+
+
+@pytest.mark.parametrize("text", list(NOT_COLLECTION.values()), ids=list(NOT_COLLECTION))
+def test_lawful_frame_is_not_collection(text):
+    assert analyze(text).verdict.label == "not_collection"
+
+
+@pytest.mark.parametrize("text", list(STILL_ALARMS.values()), ids=list(STILL_ALARMS))
+def test_nearest_alarm_still_alarms(text):
+    report = analyze(text)
+    assert report.verdict.label in ALARMS, [f.rule_id for f in report.findings]
+
+
+def test_design_battery_has_no_alarm_on_an_ordinary_line():
+    """The battery's own figure: first run 17 of 163 ordinary lines were called a threat or a scam; none is now."""
+    path = Path(__file__).parent / "data" / "probes" / "fa20_design.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 150
+    alarms = [r["id"] for r in rows if r["category"] == "not_collection" and analyze(r["text"]).verdict.label in ALARMS]
+    assert alarms == []
