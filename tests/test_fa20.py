@@ -37,6 +37,10 @@ NOT_ALARMS = {
     "notarised-deed": "【某公证处】您与某小贷公司的借款合同已办理赋强公证，现向您核实是否已还款，请于3日内回复",
     "counsel-to-client": "陈女士，您委托的追讨货款一事，本所已向对方单位寄出律师函，对方拖欠的款项我们会继续跟进",
     "paid-to-me-reported": "舅舅还你的那五千，昨天已经转给我了，周末我带回家给你",
+    "news-collector-charged": "一男子替人讨债，深夜砸坏欠款人家的门窗，该男子涉嫌故意毁坏财物被带走",
+    "spoken-if-then-report": "我打听过了，催收万一真上你家闹，你直接打110就行",
+    "neighbour-on-your-side": "我是你楼下的李叔，刚才有两个人在你家门口转悠，问你去哪了，我没跟他们说，你注意点",
+    "kin-among-themselves": "你哥又欠了人家五万块，债主都打电话到咱妈那了，你这个当妹妹的劝劝他",
 }
 
 NOT_COLLECTION = {
@@ -64,6 +68,8 @@ STILL_ALARMS = {
     "complaint-is-useless": "投诉没用，我们公司会把你的欠款信息发给你通讯录所有人",
     "letter-to-your-employer": "你的欠款逾期不还，我们已向你单位发出催收函",
     "did-you-pay-me": "欠款转给我了吗？今天不转到我个人账户就上门",
+    "you-charged-with": "你欠钱不还，已涉嫌诈骗，我们兄弟明天去你家门口坐着",
+    "neighbour-who-is-not": "你邻居都告诉我们了，你天天在家，再不还钱，你出门最好小心点",
 }
 
 
@@ -91,12 +97,14 @@ def test_nearest_alarm_still_alarms(text):
 
 # Left alone: a friend's advice that names 债务重组 as the topic the reader asked about (你上次问的那个债务重组…外面收费代办的
 #都别信). A scammer's follow-up opens the same way (您之前咨询的停息挂账业务现在可以办理), so the topic is not set aside.
-KNOWN_ALARMS = {"FA20-203"}
+# Also left alone: a friend offering to shame a third party who owes the reader (那个渣男欠你的钱再不还，我们就把他的聊天记录发到
+# 他朋友圈): the menace is real, only its target is not the reader.
+KNOWN_ALARMS = {"FA20-203", "FA20-229"}
 
 
 def test_design_battery_has_no_alarm_on_an_ordinary_line():
-    """The battery's own figure: first run 17 of 163 ordinary lines (batch 1) and 3 of 36 (batch 2) were called a threat
-    or a scam; only the one known line is now."""
+    """The battery's own figure: first run 17 of 163 ordinary lines (batch 1) 3 of 36 (batch 2) and 5 of 24 (batch 3) were
+    called a threat or a scam; only the two known lines are now."""
     path = Path(__file__).parent / "data" / "probes" / "fa20_design.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(rows) >= 150

@@ -37,6 +37,9 @@ _NEWS = re.compile(r"被判处?|判处|获刑|被刑拘|刑事拘留|被抓获|�
                    r"|热搜|(媒体|新闻|央视|记者|网友)(报道|曝光|爆料)|曝光[:：]|新闻[:：]|涉事(公司|平台|机构|人员|员工)|回应称|(警告|记过|行政)?处分"
                    # fa20: the case's outcome for the one who did it (…拉横幅，被警方行政拘留; 被处以治安拘留)
                    r"|被[^,，。!?\n]{0,4}(行政|刑事|治安|司法)拘留"
+                   # fa20: the collector's or creditor's own charge in a report (债主带人上门泼油漆…，债主涉嫌寻衅滋事): a
+                   # borrower is never accused of these, and a sentence with 你/您 is still read
+                   r"|涉嫌(寻衅滋事|非法拘禁|敲诈勒索|故意毁坏财物|非法侵入住宅|催收非法债务|侵犯公民个人信息)"
                    # fa20: the act as done to a third party by a collector (女子网贷逾期被催收人员P图发到家族群; 一男子被催收
                    # 公司爆了通讯录): a passive whose agent is the collector reports what happened; with no 你/您 in the
                    # sentence (checked below), it is no act announced to the reader

@@ -69,10 +69,12 @@ _EXPOSE = re.compile(r"(?:一些|部分|某些|有些|有的|不少|很多|许�
 # "买家发送了疑似'保证金''资金冻结'类信息": what the platform flags as suspect.
 _SUSPECT = re.compile(r"疑似([^,，。!?\n]{1,30}?)(?:类|等)?(?:信息|短信|消息|电话|链接|诈骗)")
 # "如遇/对方如果 X，请挂断/报警/拨打96110/可投诉": X is someone else's act, to be reported.
-_IF_THEN_REPORT = re.compile(r"(?:如|若|如果|一旦|假如|倘若|凡)(?:是|有|遇|遇到|碰到|收到|接到|发现)?([^。!?\n]{1,60}?)[,，]"
+# fa20: also the spoken conditionals 要是/万一/只要 (催收要是敢去你老家闹，直接报警就行)
+_IF_THEN_REPORT = re.compile(r"(?:如|若|如果|一旦|假如|倘若|凡|要是|万一|只要)(?:是|有|遇|遇到|碰到|收到|接到|发现)?([^。!?\n]{1,60}?)[,，]"
                              r"(?:请|可|可以|应|应当|要|需|务必)?(?:您|你)?(?:立即|马上|及时|直接|务必|第一时间)?(?:拨打|致电)?"
                              r"(?:96110|110|12378|12321|报警|举报|投诉|挂断|不要理会|不予理睬|保存证据|保留证据|向[^,，。!?\n]{1,14}(?:投诉|举报|报警|报案))")
-_SOMEONE_ELSE = re.compile(r"有人|对方|陌生|自称|冒充|假冒|不法|骗子|诈骗|催收(?:人员|方|公司)|收到|接到|遇到|遇|碰到|(?:你|您)被")
+# fa20: a bare 催收 (催收要是敢…) and 他们/那些人 name someone else too
+_SOMEONE_ELSE = re.compile(r"有人|对方|陌生|自称|冒充|假冒|不法|骗子|诈骗|催收|他们|那些人|那帮人|收到|接到|遇到|遇|碰到|(?:你|您)被")
 
 # td9 lawful frames (tests/data/probes/td9_lawful_lexicon.md, written before reading these rules):
 # "如遇/遇到/收到 X，(可以收集截图录音，)向公安机关报案 / 请拒绝": X is someone else's act; one advice clause may come first.
