@@ -51,6 +51,14 @@ NOT_COLLECTION = {
     "no-rush-small-sum": "上次垫的200块方便时还我就行，不方便也没关系",
     "recruitment": "招聘贷后专员：有催收经验者优先，底薪五千",
     "debited-fine": "【某银行】您的房贷本月已成功扣款3200元，感谢您按时还款",
+    "pasted-lesson": "以案说法：借款人逾期后，催收公司不得向其亲友透露债务信息，否则要承担侵权责任。",
+    "pasted-regulation": "《商业银行信用卡业务监督管理办法》规定，发卡银行不得向债务人以外的第三人透露持卡人的欠款信息。",
+}
+
+# A lesson's or a news header pasted before the reader's own debt keeps the debt (READER_DEBT): still collection.
+HEADED_BUT_OWN_DEBT = {
+    "lesson-header-own-loan": "普法：你的借款已逾期90天，请今天之内还款，否则后果自负。",
+    "news-header-own-loan": "新闻：您在我司的借款已逾期，请尽快登录APP还款。",
 }
 
 # A clinic's unpaid fee said as 尚未结清: the bill gate (debt_context._BILL_TERMS, speed20's file this round) reads
@@ -82,6 +90,11 @@ def test_ordinary_frame_is_no_alarm(text):
 @pytest.mark.parametrize("text", list(NOT_COLLECTION.values()), ids=list(NOT_COLLECTION))
 def test_lawful_frame_is_not_collection(text):
     assert analyze(text).verdict.label == "not_collection"
+
+
+@pytest.mark.parametrize("text", list(HEADED_BUT_OWN_DEBT.values()), ids=list(HEADED_BUT_OWN_DEBT))
+def test_header_before_own_debt_is_still_collection(text):
+    assert analyze(text).verdict.label != "not_collection"
 
 
 @pytest.mark.xfail(strict=True, reason="尚未结清 is not among debt_context._BILL_TERMS (not this helper's file)")
