@@ -34,6 +34,7 @@ NOT_ALARMS = {
     "card-back-number": "【某银行】您的信用卡存在异常交易已暂停使用，请致电卡片背面客服热线核实",
     "care-for-grandma": "哥，奶奶的药钱你直接转给药店，别让她操心",
     "interest-at-cap": "法院判决借款人按照合同约定支付利息，超过法定上限的部分不予支持",
+    "named-national-platform": "【某区医保局】您的医保待遇资格需要年度认证，请通过全国政务服务平台完成认证，逾期暂停报销",
     "notarised-deed": "【某公证处】您与某小贷公司的借款合同已办理赋强公证，现向您核实是否已还款，请于3日内回复",
     "counsel-to-client": "陈女士，您委托的追讨货款一事，本所已向对方单位寄出律师函，对方拖欠的款项我们会继续跟进",
     "paid-to-me-reported": "舅舅还你的那五千，昨天已经转给我了，周末我带回家给你",
@@ -75,6 +76,7 @@ STILL_ALARMS = {
     "criminal-law-at-you": "根据刑法第196条，你恶意透支已涉嫌犯罪，再不还款将移送公安",
     "complaint-is-useless": "投诉没用，我们公司会把你的欠款信息发给你通讯录所有人",
     "letter-to-your-employer": "你的欠款逾期不还，我们已向你单位发出催收函",
+    "platform-then-link": "【人社局】您的社保资格认证即将失效，请登录全国社会保险公共服务平台 www.rs-renzheng.top 重新认证",
     "did-you-pay-me": "欠款转给我了吗？今天不转到我个人账户就上门",
     "you-charged-with": "你欠钱不还，已涉嫌诈骗，我们兄弟明天去你家门口坐着",
     "neighbour-who-is-not": "你邻居都告诉我们了，你天天在家，再不还钱，你出门最好小心点",
@@ -116,8 +118,8 @@ KNOWN_ALARMS = {"FA20-203", "FA20-229"}
 
 
 def test_design_battery_has_no_alarm_on_an_ordinary_line():
-    """The battery's own figure: first run 17 of 163 ordinary lines (batch 1) 3 of 36 (batch 2) and 5 of 24 (batch 3) were
-    called a threat or a scam; only the two known lines are now."""
+    """The battery's own figure: first run 17 of 163 ordinary lines (batch 1) 3 of 36 (batch 2) and 5 of 24 (batch 3) and 1 of 15 (batch 5)
+    were called a threat or a scam; only the two known lines are now."""
     path = Path(__file__).parent / "data" / "probes" / "fa20_design.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(rows) >= 150
