@@ -175,7 +175,9 @@ class Analyzer:
         numbers = tuple(classify(n.text, self.official_phone, lender_phones, n.start, n.end) for n in doc.numbers)
         sender_info = classify(sender, self.official_phone, lender_phones,
                                *(pasted[1:] if pasted else ())) if sender else None
-        links = links_detector.analyse(doc, self.official_domain, self.known_domain, lender.id if lender else None)
+        # (no link, no LinkInfo: analyse would still read the signatures for an authority and the text for a court case)
+        links = links_detector.analyse(doc, self.official_domain, self.known_domain,
+                                       lender.id if lender else None) if doc.links else ()
 
         contexts = {
             "@debt": lambda _d: is_debt,
@@ -223,7 +225,8 @@ class Analyzer:
         if not (is_debt or legal_to_reader):
             findings = without_collection_frame(findings, self.without_debt)
         findings = verdict_rules.fit_explanations(_dedupe(findings), legal, sender_info)
-        findings = whole_spans(doc, findings)  # excerpts on whole words, never cut into a 【signature】
+        if findings:  # (tidy finds the signatures first, also for no finding)
+            findings = whole_spans(doc, findings)  # excerpts on whole words, never cut into a 【signature】
         debt = debt_kind(doc)
         authority = verdict_rules.impersonated([s.text for s in doc.signatures], doc.f, findings)
         verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt,

@@ -296,3 +296,16 @@ class GateIndex:
             found ^= low
         out.sort()
         return out
+
+
+def any_branch_keys(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Keys one of which every match of `pattern` contains: the keys of the most selective gate of each of its
+    top-level branches, together (gated_branches). A text whose keys (text_keys) miss them all cannot match, and
+    the search can be left out with the same answer; None when a branch has no gate (it may match anywhere).
+    A set.isdisjoint test over a handful of keys: worth it only for a pattern whose keys are few and rare."""
+    if pattern.flags & ~re.UNICODE:
+        return None
+    _compiled, branches = gated_branches(pattern.pattern)
+    if not all(branches):
+        return None
+    return frozenset().union(*(gates[0] for gates in branches))
