@@ -18,6 +18,9 @@ SHORTENERS = {
 _IP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 # Words that make a message a risk or debt notice, where an unverified link is a danger.
 _PRESSURE = re.compile(r"逾期|欠款|冻结|解冻|征信|违章|罚款|法律|起诉|风险|异常|违规|注销|失效|停用|过期|升级|认证|关停")
+# fixes20: an unsigned debt message that sends the reader to pay through its link (点击…还款, 还款链接, 通过以下网址还款): a payment
+# page on a domain in no lender's registry entry is a risk whether or not the message adds pressure words.
+_PAY_THROUGH = re.compile(r"还款|还钱|缴费|缴款|支付|付款|结清|扣款|充值|代扣|账单")
 
 
 # The message also points to the lender's own channel (an in-app path "登录借吧-车友贷-去还款", "在XX App内",
@@ -197,7 +200,9 @@ def findings(doc: Document, links: tuple[LinkInfo, ...], lender: LenderMatch | N
     out = []
     if not links:
         return out
-    pressure = phishing or bool(_PRESSURE.search(doc.f))
+    # (only unsigned: a 【signed】 bill with the payment company's or bank's own link, 【拉卡拉】…点击 m.lakala.com 还款, keeps
+    # needing pressure words, as before)
+    pressure = phishing or bool(_PRESSURE.search(doc.f)) or (debt and not doc.signatures and bool(_PAY_THROUGH.search(doc.f)))
     authority = claimed_authority(doc)
     risky = debt or pressure
     court = court_service(doc)
