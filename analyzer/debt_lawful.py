@@ -82,7 +82,8 @@ def kin_advice(f: str) -> bool:
 
 
 def pasted_form(f: str) -> bool:
-    """A contract sample, a form or its instructions pasted in (借款合同（样本）第五条…, 填表说明：…)."""
+    """A contract sample, a form or its instructions pasted in (借款合同（样本）第五条…, 填表说明：…), or (fa20) a law
+    lesson, a Q&A, a regulation or a news item pasted in (法官说法：…, 答网友问：…, 《…指导意见》明确…)."""
     return bool(_class("pasted_form").search(f))
 
 

@@ -29,7 +29,9 @@ from analyzer.resemblance import mask  # noqa: E402
 from analyzer.normalize import fold  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-SHARED = ROOT.parent.parent / "shared" / "eval"
+# ../shared beside the checkout (as tests/test_eval_sets.py reads it); a worktree under /work/wt/X looks one level up.
+SHARED = next((p / "shared" / "eval" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared" / "eval").is_dir()),
+              ROOT.parent / "shared" / "eval")
 CACHE = ROOT / "build" / "model15"
 SEALED = ("fresh/r5_col*.jsonl", "fresh/r6_col*.jsonl", "probes/para8_sealed.jsonl", "probes/para10_sealed.jsonl",
           "probes/para14_sealed.jsonl", "probes/lawful14_sealed.jsonl", "probes/para15_sealed.jsonl",
@@ -331,6 +333,15 @@ def choose_thresholds(rows: list[dict[str, Any]], oof: dict[int, dict[str, float
     return th
 
 
+def split_pool(rows: list[dict[str, Any]], oof: dict[int, dict[str, float]]) -> tuple[list, dict, list, dict]:
+    """The pool without the generated cov14 probes and its out-of-fold scores; the same for its ordinary.jsonl rows."""
+    sel = [n for n, r in enumerate(rows) if not r["file"].startswith("probes/cov14")]
+    sub = [rows[n] for n in sel]
+    so = {i: oof[n] for i, n in enumerate(sel)}
+    odd = [i for i, r in enumerate(sub) if r["file"] == "ordinary/ordinary.jsonl"]
+    return sub, so, [sub[i] for i in odd], {j: so[i] for j, i in enumerate(odd)}
+
+
 def select(rows: list[dict[str, Any]], rules: dict[str, dict[str, Any]], oof: dict[int, dict[str, float]]
            ) -> tuple[dict[str, float], float]:
     """Thresholds by the grouped-CV objective: for each head alone (the others off), the threshold on GRID that
@@ -338,12 +349,7 @@ def select(rows: list[dict[str, Any]], rules: dict[str, dict[str, Any]], oof: di
     probes, provided the false alarms (not_collection or lawful rows called scam or threat) rise by at most
     0.1 % of those rows on that pool and on ordinary.jsonl; ties go to the higher threshold, and a head that
     gains less than 0.001 stays off. Returns the thresholds and the joint objective."""
-    sel = [n for n, r in enumerate(rows) if not r["file"].startswith("probes/cov14")]
-    sub = [rows[n] for n in sel]
-    so = {i: oof[n] for i, n in enumerate(sel)}
-    odd = [i for i, r in enumerate(sub) if r["file"] == "ordinary/ordinary.jsonl"]
-    osub = [sub[i] for i in odd]
-    oso = {j: so[i] for j, i in enumerate(odd)}
+    sub, so, osub, oso = split_pool(rows, oof)
     off = dict.fromkeys(HEADS, 1.01)
     base = metrics(sub, rules, None, off)
     obase = metrics(osub, rules, None, off)["fa"]

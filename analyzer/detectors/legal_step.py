@@ -1,6 +1,8 @@
-"""legal19: a court, arbitration body or notary telling the reader, a party, of a step in their case and asking
-nothing (own_step), and a notary's notice before it issues an enforcement certificate (notary). Used by
-analyzer/detectors/legal.py.
+"""A court, arbitration body or notary telling the reader, a party, of a step in their case and asking nothing, read
+twice: in legal19's register (own_step, below) and as lawful10's named body with a step and no channel (case_step, at
+the end, with the reader named a party, CASE_PARTY, and an arbitration body's step, ARBITRATION_CASE); whether the reader
+is a party at all, not a witness, a juror or the public (reader_is_party); and a notary's notice before it issues an
+enforcement certificate (notary). Used by analyzer/detectors/legal.py.
 
 Genuine notices of 2024-2026 are written in one register whoever signs them: the issuer in its own voice (its
 signature, masked or not when pasted: 【XX市XX区人民法院】, 【某某仲裁委员会】, 【XX公证处】; a self-introduction,
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from analyzer.report import NumberInfo
+from analyzer.report import LinkInfo, NumberInfo
 
 # The issuer speaking as itself inside the text (本院, 本会 for an arbitration commission, 本处/我处 for a notary,
 # 本庭, 本委) or signing at the end (…人民法院 / …仲裁委员会 / …公证处, possibly masked, then at most a date).
@@ -88,3 +90,57 @@ def notary(text: str, names: list[str]) -> bool:
     """A notary's notice (NOTARY) with no court, arbitration body or 12368 in it: checked with the notary."""
     return (bool(NOTARY.search(text)) and "12368" not in text
             and not any("法院" in n or "仲裁" in n for n in names))
+
+
+# ---- lawful10's reading of the same notice (case_step) and whether the reader is a party at all (reader_is_party).
+# An arbitration body's own step on the reader's case: the reader as 被申请人 (the respondent) and the case accepted,
+# served or set for a hearing (您作为被申请人的借款合同纠纷案件已受理, 仲裁通知已送达). Counted only beside a named
+# arbitration body (legal_names.court_names: not XX仲裁委, not 当地仲裁机构).
+# scam17: also the reader named after the role (申请人某公司与被申请人您的借款合同纠纷，本会已受理).
+ARBITRATION_CASE = re.compile(r"(?:(你|您)[^,。!?;\n]{0,4}(作为|系|为|是)?[^,。!?;\n]{0,2}被申请人|被申请人(你|您)(?!们))[^。!?\n]{0,30}"
+                              r"(受理|立案|送达|组庭|开庭|答辩|仲裁通知|应裁)")
+# lawful10 (tests/data/probes/UNSEAL_lawful10.md, cause A): a named court or arbitration body telling a party of a
+# step in its own case (你与XX公司借款纠纷一案已于…开庭, 原告XX诉你…定于…开庭, 您参与的…上诉案件合议庭决定不开庭审理,
+# 本院已依法冻结你名下…存款，如有异议…): the reader is a party, the step is the body's own. Counted only with the
+# body's full name, no number or link to contact and nothing a creditor or collector would say (CASE_STEP_BLOCK).
+# lawful8 (UNSEAL_lawful8.md, cause I): also the reader named second (申请人XX公司与您之间的借款合同纠纷).
+CASE_PARTY = re.compile(r"(你|您)(?!们)(与|和|诉)[^。!?\n]{1,40}(纠纷|一案|案)|(诉|与|和)(你|您)(?!们)[^。!?\n]{0,20}(纠纷|一案|案)"
+                        r"|(你|您)(?!们)(的|参与的|所涉)[^。!?\n]{0,30}(案件|一案|上诉案)"
+                        r"|[(〔\[](?:19|20)\d{2}[)〕\]][^。!?\n]{1,20}号"
+                        r"|(\A|】)(被执行人|被告|被申请人|原告|申请人|当事人)[^,。!?;\n:]{0,6}[:,]"
+                        # scam18: the court's paper issued to the reader (已向你发出支付令, 向您送达了起诉状副本)
+                        r"|(向|对)(你|您)(?!们)[^,。!?;\n]{0,2}(发出|送达|签发|作出)了?[^,。!?;\n]{0,8}(支付令|传票|通知书|裁定书?|判决书?|文书|副本)")
+# scam17: a case closed or a measure lifted (执行完毕, 终结本次执行, 准许撤诉, 已组庭…) is a step too;
+# lawful17: also the time for evidence (仲裁案已组庭…提交证据材料).
+CASE_STEP = re.compile(r"开庭|判决|裁决|仲裁庭|合议庭|审理|送达|执行异议|组庭|仲裁员|执行完毕|执行终结|终结本次执行|撤诉|结案|举证|提交证据"
+                       r"|本院[^,。!?;\n]{0,8}(冻结|查封|扣划|纳入|列入|作出|受理|立案)")
+# scam17: a court's own 送达平台 / 诉讼服务平台 is no lender's platform.
+CASE_STEP_BLOCK = re.compile(r"我司|本公司|我公司|(?<!送达)(?<!服务)(?<!仲裁)平台|催收|法务|逾期(?!不)|还款|欠款|账单|额度|立即|马上|尽快|转账|汇款"
+                             r"|缴纳|加微信|联系|点击|下载|撤诉|撤案")
+# lawful8 (UNSEAL_lawful8.md, cause I): the reader called to a case as a witness or a lay juror, not as a party
+# (需您作为证人出庭作证; 您已被选任为人民陪审员): a genuine court notice, but not a legal notice about the reader's case.
+NON_PARTY = re.compile(r"(你|您)(?!们)[^,。!?;\n]{0,4}(作为|担任|是|被选任为|被选为)[^,。!?;\n]{0,4}(证人|人民陪审员|陪审员)|出庭作证")
+# scam18: a court's notice to the public (为方便群众…，当事人可通过…办理) that names no case and addresses no one: court
+# service news, not a notice about the reader's case.
+# legal19: also a court's service news (温馨提示：…假期暂停对外服务, 法治宣传, 开放日) to no one about no case.
+PUBLIC_NOTICE = re.compile(r"群众|公众|市民|广大|社会各界|当事人(?:均?可|如需|如有)|温馨提示|对外服务|节假日|假期|放假|宣传|开放日|欢迎")
+ADDRESSED = re.compile(r"你|您|阁下|台端")
+
+
+def case_step(text: str, *, court_named: bool, issuer_signed: bool, plain: bool, claimant: bool, party_named: bool,
+              numbers: tuple[NumberInfo, ...], links: tuple[LinkInfo, ...]) -> bool:
+    """lawful10: a court or arbitration body named in full (`court_named`), or signing or introducing itself
+    (`issuer_signed`) in a message with no threat, pressure or scam finding (`plain`) to a reader who is not the claimant,
+    telling a party (`party_named`: CASE_PARTY) of a step in the case (CASE_STEP), with no number or link to contact and
+    nothing a creditor or collector would say (CASE_STEP_BLOCK). own_step reads the same notice in legal19's register."""
+    return bool((court_named or (issuer_signed and plain and not claimant))
+                and not numbers and not links and party_named
+                and CASE_STEP.search(text)
+                and not CASE_STEP_BLOCK.search(text))
+
+
+def reader_is_party(text: str, case_numbers: bool) -> bool:
+    """Not a witness or juror (NON_PARTY), and not a court's service news to the public that names no case and addresses
+    no one (PUBLIC_NOTICE)."""
+    return not NON_PARTY.search(text) and not (PUBLIC_NOTICE.search(text) and not case_numbers
+                                               and not ADDRESSED.search(text))

@@ -81,7 +81,7 @@ def own_voice_details(text: str, *, firm_signed: bool, court_signature: bool, ca
     letter_act (a lawyer's letter as the letter, sending the reader to the creditor, asking no payment of its own) and
     counsel_case (a law firm as one party's counsel in a numbered case, the lexicon class). firm_case and counsel_case
     both need a case number in the official format; firm_case and service_only both a notice that asks nothing.
-    firm_signed: 律师事务所/律所 in the signature; party_named: the reader named a party (legal.CASE_PARTY);
+    firm_signed: 律师事务所/律所 in the signature; party_named: the reader named a party (legal_step.CASE_PARTY);
     plain_but_legal: no threat, pressure or scam finding but fake_legal_process."""
     out = []
     firm = case_numbers and (firm_signed or bool(FIRM_VOICE.search(text)))

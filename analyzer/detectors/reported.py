@@ -32,7 +32,24 @@ _NEWS = re.compile(r"被判处?|判处|获刑|被刑拘|刑事拘留|被抓获|�
                    # 催收…，被罚款50万元)
                    # (not 据了解/据悉, which collectors say too (据了解你在XX公司上班), nor 张某因…: masked names are how a
                    # collector's public shaming notice reads once pasted (张某因欠款不还，特此公告) — merge fix, round 18)
-                   r"|破获|通报[:：]|嫌疑人曾|被罚款|被处以|罚款\d")
+                   r"|破获|通报[:：]|嫌疑人曾|被罚款|被处以|罚款\d"
+                   # fa20: a media item or its follow-up (微博热搜：…; 媒体报道：…; 央视曝光：…; 涉事公司回应称…; 司法局…给予警告处分)
+                   r"|热搜|(媒体|新闻|央视|记者|网友)(报道|曝光|爆料)|曝光[:：]|新闻[:：]|涉事(公司|平台|机构|人员|员工)|回应称|(警告|记过|行政)?处分"
+                   # fa20: the case's outcome for the one who did it (…拉横幅，被警方行政拘留; 被处以治安拘留)
+                   r"|被[^,，。!?\n]{0,4}(行政|刑事|治安|司法)拘留"
+                   # fa20: the collector's or creditor's own charge in a report (债主带人上门泼油漆…，债主涉嫌寻衅滋事): a
+                   # borrower is never accused of these, and a sentence with 你/您 is still read
+                   r"|涉嫌(寻衅滋事|非法拘禁|敲诈勒索|故意毁坏财物|非法侵入住宅|催收非法债务|侵犯公民个人信息)"
+                   # fa20: the act as done to a third party by a collector (女子网贷逾期被催收人员P图发到家族群; 一男子被催收
+                   # 公司爆了通讯录): a passive whose agent is the collector reports what happened; with no 你/您 in the
+                   # sentence (checked below), it is no act announced to the reader
+                   r"|被(催收|催债|讨债|追债)(人员|员|公司|方|团伙|的人)?"
+                   # fa20: the law that punishes collectors (《刑法》第二百九十三条之一 催收非法债务罪: 使用暴力、胁迫方法…催收…
+                   # 的，处三年以下有期徒刑) cited to teach: its penalties are the collector's, not the reader's
+                   r"|催收非法债务|(二百九十三|293)条之一"
+                   # fa20: the answer of a legal Q&A (答网友问：…？答：欠款属于民事纠纷…但恶意透支可能构成犯罪): general law, not a claim
+                   # about the reader (a sentence with 你/您 is still read)
+                   r"|^(答|回答|律师答|律师回复|法官答|专家答)[:：]")
 _YOU = re.compile(r"你|您")
 # fa18: the reader pointed at a news item (你看这个新闻): the 你 is the one shown the item, not the target of what it
 # reports, and the pointer itself says what follows is reported.
@@ -52,8 +69,12 @@ _REPORT_IT = re.compile(r"报警|110|举报|投诉|12378|12321")
 # A borrower's own complaint (投诉内容：本人…催收人员每天打电话给我单位同事…还威胁要上门，请求监管部门处理; lawful14
 # cause N, UNSEAL_para14.md): the acts are the collector's, told by the one they were done to. The message names itself
 # a complaint, the writer speaks as 本人/我, and the sentence has the collector as subject before the act and no 你/您.
-_COMPLAINT = re.compile(r"投诉(内容|事项|对象|人)|举报(内容|事项)|请求[^。!?\n]{0,8}(监管|有关|相关)?部门[^。!?\n]{0,4}(处理|查处|调查)|本人[^。!?\n]{0,12}(投诉|举报|反映)")
-_COLLECTOR_SUBJECT = re.compile(r"(催收(人员|员|公司|方|的人)|他们|对方|该平台|平台方)[^。!?\n]{0,40}$")
+_COMPLAINT = re.compile(r"投诉(内容|事项|对象|人)|举报(内容|事项)|请求[^。!?\n]{0,8}(监管|有关|相关)?部门[^。!?\n]{0,4}(处理|查处|调查)|本人[^。!?\n]{0,12}(投诉|举报|反映)"
+                        # fa20: a complaint named by where it goes or what it is (向金融监管局投诉：…; 12378投诉：…; 黑猫投诉写了：…;
+                        # 投诉信：…; 12345工单)
+                        r"|向[^,，。!?\n]{1,12}(投诉|举报|反映)[:：]|(12378|12345|12321|黑猫|消协|消费者协会|监管局?)[^,，。!?\n]{0,6}(投诉|举报|工单)|投诉信|举报信")
+# fa20: a lender named as the one who did it (XX消费金融公司在我逾期后，把我的欠款信息发给了…) is the collector too
+_COLLECTOR_SUBJECT = re.compile(r"(催收(人员|员|公司|方|的人)|他们|对方|该平台|平台方|公司|平台|银行|金融|机构|外包)[^。!?\n]{0,40}$")
 
 
 def complained(doc: Document, finding: Finding) -> bool:

@@ -69,10 +69,12 @@ _EXPOSE = re.compile(r"(?:一些|部分|某些|有些|有的|不少|很多|许�
 # "买家发送了疑似'保证金''资金冻结'类信息": what the platform flags as suspect.
 _SUSPECT = re.compile(r"疑似([^,，。!?\n]{1,30}?)(?:类|等)?(?:信息|短信|消息|电话|链接|诈骗)")
 # "如遇/对方如果 X，请挂断/报警/拨打96110/可投诉": X is someone else's act, to be reported.
-_IF_THEN_REPORT = re.compile(r"(?:如|若|如果|一旦|假如|倘若|凡)(?:是|有|遇|遇到|碰到|收到|接到|发现)?([^。!?\n]{1,60}?)[,，]"
+# fa20: also the spoken conditionals 要是/万一/只要 (催收要是敢去你老家闹，直接报警就行)
+_IF_THEN_REPORT = re.compile(r"(?:如|若|如果|一旦|假如|倘若|凡|要是|万一|只要)(?:是|有|遇|遇到|碰到|收到|接到|发现)?([^。!?\n]{1,60}?)[,，]"
                              r"(?:请|可|可以|应|应当|要|需|务必)?(?:您|你)?(?:立即|马上|及时|直接|务必|第一时间)?(?:拨打|致电)?"
                              r"(?:96110|110|12378|12321|报警|举报|投诉|挂断|不要理会|不予理睬|保存证据|保留证据|向[^,，。!?\n]{1,14}(?:投诉|举报|报警|报案))")
-_SOMEONE_ELSE = re.compile(r"有人|对方|陌生|自称|冒充|假冒|不法|骗子|诈骗|催收(?:人员|方|公司)|收到|接到|遇到|遇|碰到|(?:你|您)被")
+# fa20: a bare 催收 (催收要是敢…) and 他们/那些人 name someone else too
+_SOMEONE_ELSE = re.compile(r"有人|对方|陌生|自称|冒充|假冒|不法|骗子|诈骗|催收|他们|那些人|那帮人|收到|接到|遇到|遇|碰到|(?:你|您)被")
 
 # td9 lawful frames (tests/data/probes/td9_lawful_lexicon.md, written before reading these rules):
 # "如遇/遇到/收到 X，(可以收集截图录音，)向公安机关报案 / 请拒绝": X is someone else's act; one advice clause may come first.
@@ -84,7 +86,12 @@ _MET_THEN_ACT = re.compile(r"(?:(?:如|若|如果|一旦|假如|倘若|凡)(?:�
 # A warning's heading that names a kind of scam, then a colon: "警惕“冒充客服退款”诈骗：客服称…，要求你…". The rest of the
 # sentence describes that scam. The kind must be named (at least two characters between the warning word and 诈骗),
 # so a bare "谨防诈骗：请点击…" prepended to a scammer's own ask does not hide the ask.
-_HEADING = re.compile(r"(?:谨防|警惕|提防|防范|当心|小心)[^。!?！？\n:：]{2,24}(?:诈骗|骗局|套路|陷阱)[」”\"』]?[:：]")
+_HEADING = re.compile(r"(?:谨防|警惕|提防|防范|当心|小心)[^。!?！？\n:：]{2,24}(?:诈骗|骗局|套路|陷阱)[」”\"』]?[:：]"
+                      # fa20: a lesson that lists the marks of a wrong (识别违法催收的五个特征：一是…；二是…; 教你辨别假客服的
+                      # 三种话术：…; 暴力催收常见手段：…): what the list names is the wrongdoer's, not the sender's ask. The wrong
+                      # must be named (违法, 暴力, 诈骗, 假…), so "识别本行客服的特征：请点击…" hides nothing.
+                      r"|(?:识别|辨别|辨认|分辨|认清|看清|揭秘|盘点|常见的?)[^。!?！？\n:：]{0,12}(?:违法|非法|暴力|软暴力|诈骗|骗子?|假|冒充|套路)"
+                      r"[^。!?！？\n:：]{0,12}(?:特征|特点|手段|手法|套路|话术|表现|迹象|伎俩|招数|信号|类型)[」”\"』]?[:：]")
 # lawful10 (tests/data/probes/UNSEAL_lawful10.md, cause H): a law-education heading, then a general question that
 # names no one ("普法小课堂：借钱不还会坐牢吗？"): the question is the topic, not a claim about the reader. Only a
 # question without 你/您, so a heading pasted before "你借钱不还要坐牢，马上转账" hides nothing.
@@ -116,13 +123,18 @@ _YOU_WORD = re.compile(r"你|您")
 _QUOTE = re.compile(r"[“\"「『]([^”\"」』\n]{1,80})[”\"」』]")
 _QUOTE_RUN = re.compile(r"[、,，和与及或]{0,2}[“\"「『][^”\"」』\n]{1,80}[”\"」』]")
 _CITED_BEFORE = re.compile(r"(?:说|称|讲|道|声称|谎称|扬言|自称|伪造|冒充|假冒|冒用|所谓|网传|流传|诸如|类似|比如|例如|"
-                           r"收到|接到|写着|内容为|话术|说辞|假借|打着)[^,，。!?\n]{0,6}$")
+                           r"收到|接到|写着|内容为|话术|说辞|假借|打着|"
+                           # fa20: a line of fiction or play (剧本：反派打电话给主角：“你女儿在我手上”; 台词：“…”; NPC喊：“…”):
+                           # a character's words, not the sender's
+                           r"台词|旁白|剧本|剧情|小说|反派|主角|配角|角色|npc|戏里|片中|剧中|书中)[^,，。!?\n]{0,6}$")
 _CITED_AFTER = re.compile(r"[^,，。!?\n]{0,12}?(?:回忆|说道|表示|相威胁|相要挟|相恐吓|为由|为名|为幌子|之类|一类|骚扰|恐吓|吓唬|"
                           r"系伪造|系谣言|系虚假|是假的|是骗|都是|均为|均系|陷阱|骗局|套路|圈套|是真的吗|"
                           # fa18: a rumour denied (网上流传的“逾期不还将被拘留”是谣言)
                           r"(?<![不没])(?:是|为|属于)谣言|纯属谣言|"
                           # lawful10 (cause C): a quoted service named and disowned ("征信修复"机构不能替代…)
-                          r"不能替代|不能代替|无法替代|无权|没有资质|不具备)|等|的(?:说法|话术|谎言|套路)")
+                          r"不能替代|不能代替|无法替代|无权|没有资质|不具备"
+                          # fa20: an anaphor right after the quote (“您的贷款已逾期，请立即还款到指定账户”——收到这类短信请勿点击)
+                          r"|(?:此类|这类|这种|这样的|类似的?|以上|上述)(?:短信|简讯|电话|来电|信息|消息|说法|话术|内容|言论))|等|的(?:说法|话术|谎言|套路)")
 # A quote introduced by a colon (骗子常说：“…”): the citing word sits before the colon, so the clause that holds it
 # ends only at a comma or a sentence end.
 _QUOTE_LEAD_END = re.compile(r"[,，;；。!?！？\n]")
