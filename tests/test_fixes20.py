@@ -96,6 +96,7 @@ def test_arbitration_is_checked_with_the_commission_not_12368(api):
     ("您的借款已逾期，请尽快还款。", "17012345678", 40),
     ("您好，您本月的分期账单还款日已过，请及时还款", "17112345678", 40),
     ("【某某金融】您的借款已逾期，请尽快处理", "+639171234567", 70),
+    ("【某某金融】您的借款已逾期，请尽快处理", "13912345678", 40),  # a typed 【signature】 on an ordinary mobile
 ])
 def test_reminder_from_a_personal_or_foreign_number_says_so(api, text, sender, least):
     report = _analyze(api, text, sender)
@@ -109,7 +110,7 @@ def test_no_sender_or_a_friend_keeps_the_plain_reminder(api):
     assert plain["verdict"]["label"] == "reminder" and plain["verdict"]["risk"] == 15
     port = _analyze(api, "您的借款已逾期，请尽快还款。", "1069012345678")
     assert port["verdict"]["risk"] == 15
-    friend = _analyze(api, "你上次借我的三千块什么时候还？我这边也急用", "13912345678")
+    friend = _analyze(api, "你上次借我的三千块什么时候还？我这边也急用", "17112345678")
     assert not any(f["rule_id"] == "info.sender.personal_debt_notice" for f in friend["findings"])
 
 

@@ -14,8 +14,9 @@ from analyzer.limits import BEIJING
 PERSONAL_SENDER = frozenset({"mobile", "virtual_operator_mobile", "foreign", "fixed_line"})
 # fixes20: a debt notice from a number no licensed lender sends SMS from (the number card warns of it); a fixed line
 # cannot send ordinary SMS to phones in bulk, so it is left to the signature finding below.
-UNOFFICIAL_DEBT_SENDER = {"mobile": "个人手机号", "virtual_operator_mobile": "虚拟运营商号段（170、171 等）的手机号",
-                          "foreign": "境外号码"}
+# An ordinary mobile is left to the signature note (outsourced collectors and private lenders text from their own phones;
+# the number card only says 需要格外核实 of it).
+UNOFFICIAL_DEBT_SENDER = {"virtual_operator_mobile": "虚拟运营商号段（170、171 等）的手机号", "foreign": "境外号码"}
 SENDER_DEBT_RULE = "info.sender.personal_debt_notice"
 SIGNATURE_RULE = "info.signature.personal_sender"
 # ...when the message speaks as a lender or collector would (a 【signature】, 您的借款, 逾期, 账单, 我司), not as a friend who
