@@ -43,6 +43,21 @@ def police_kinds() -> frozenset[str]:
     return frozenset(k for k, v in registry.kinds().items() if v.get("report_to_police"))
 
 
+def lawful_pressure_kinds() -> frozenset[str]:
+    """Finding kinds that name a step a creditor may lawfully take (kinds.toml lawful_pressure: 起诉, 上报征信, a deadline)."""
+    return frozenset(k for k, v in registry.kinds().items() if v.get("lawful_pressure"))
+
+
+def complaint_worthy(kinds: Iterable[str]) -> bool:
+    """Whether these finding kinds give the reader something to complain of: a threat, a scam sign or pressure beyond a
+    lawful step. A message (or a lender's messages in a case) whose every problem is lawful pressure gets no complaint
+    and no 12321 report: its findings say the creditor may do this, and a letter asking to 责令停止违规催收 would
+    contradict them."""
+    table = registry.kinds()
+    lawful = lawful_pressure_kinds()
+    return any(table.get(k, {}).get("category") in PROBLEM_CATEGORIES and k not in lawful for k in kinds)
+
+
 def _fill(template: str, **values: str) -> str:
     return template.format_map({"blank": BLANK, **values})
 
@@ -102,12 +117,14 @@ def _when(received_at: str | None) -> str:
 
 def _message_values(report: dict[str, Any], kind_titles: dict[str, str]) -> dict[str, str]:
     facts = report.get("facts") or []
-    problems: list[str] = []
+    # one item per kind of problem (fixes20: two third-party findings in one message were two items with one title),
+    # quoting each of its places once
+    quotes: dict[str, list[str]] = {}
     for f in report.get("findings") or []:
-        title = kind_titles.get(f["kind"], f["kind"])
-        line = f"{title}：“{f['excerpt']}”" if f.get("excerpt") else title
-        if line not in problems:
-            problems.append(line)
+        said = quotes.setdefault(kind_titles.get(f["kind"], f["kind"]), [])
+        if f.get("excerpt") and f["excerpt"] not in said:
+            said.append(f["excerpt"])
+    problems = [f"{title}：" + "、".join(f"“{q}”" for q in said) if said else title for title, said in quotes.items()]
     debt: list[str] = []
     for kind, label, unit in (("amount", "金额", ""), ("overdue_days", "逾期", "天"),
                               ("account_tail", "账户尾号", ""), ("case_number", "编号", "")):
@@ -139,6 +156,8 @@ def drafts(report: dict[str, Any], kind_titles: dict[str, str]) -> list[Letter]:
     laws, basis = _basis(ordered)
     values = {**_message_values(report, kind_titles), "basis": basis}
     kinds = set(ordered)
+    if label == "aggressive" and not complaint_worthy(kinds):
+        return []
     out: list[Letter] = []
     if label in {"unlawful_threat", "aggressive"}:
         route = _regulator_route(tpl["regulator"], (report.get("lender") or {}).get("kind"))
@@ -266,7 +285,8 @@ def draft_letters(summary: dict[str, Any], title: str = "") -> list[Letter]:
     groups = []
     for g in summary["by_lender"]:
         problems = _problems(summary, g.get("seqs", ()))
-        if problems and not {p["kind"] for p in problems} & INTERMEDIARY_KINDS:
+        kinds = {p["kind"] for p in problems}
+        if complaint_worthy(kinds) and not kinds & INTERMEDIARY_KINDS:
             groups.append((g, problems))
     letters: list[Letter] = []
     for g, problems in groups:

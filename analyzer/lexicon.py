@@ -277,6 +277,16 @@ def inserted_words() -> tuple[str, ...]:
     return tuple(words)
 
 
+@lru_cache(maxsize=1)
+def kept_symbols() -> frozenset[str]:
+    """fixes20: the words of [lexicon.violence_emoji] (🔪 🔫 💣): symbols that carry a threat, so folding keeps them where
+    it drops other emoji put between two characters (去你家门口🔪🔪等你)."""
+    words = ((_lexicon_data().get("lexicon") or {}).get("violence_emoji") or {}).get("words") or []
+    if not all(isinstance(w, str) and len(w) == 1 for w in words):
+        raise DataError(FILE, "lexicon.violence_emoji.words", "single symbols")
+    return frozenset(words)
+
+
 def merged(files: dict[str, dict]) -> dict:
     """lexicon.toml's tables plus the [lexicon.*] classes any other rule file declares next to
     its rules (so a frame file can bring its own classes); a class name may be defined once."""

@@ -26,8 +26,11 @@ _SEPARATORS = frozenset(" \t*-_.·•|/\\~^`'\"+#=、…")
 
 @lru_cache(maxsize=4096)
 def _is_separator(ch: str) -> bool:
-    # Symbols and emoji (So/Sk) are inserted between characters to dodge filters too.
-    return ch in _SEPARATORS or ch.isspace() or unicodedata.category(ch) in ("So", "Sk", "Co")
+    # Symbols and emoji (So/Sk) are inserted between characters to dodge filters too, except those that carry a threat
+    # themselves (lexicon.toml violence_emoji: 去你家门口🔪🔪等你).
+    from analyzer.lexicon import kept_symbols  # noqa: PLC0415  (lexicon reads data files; imported on first use)
+
+    return ch in _SEPARATORS or ch.isspace() or (unicodedata.category(ch) in ("So", "Sk", "Co") and ch not in kept_symbols())
 
 
 def _is_cjk(ch: str) -> bool:

@@ -14,7 +14,8 @@ SCHEMA_VERSION = "1.3"
 # 1.1: verdict label `legal_notice`; `reader` (who the message is written to); `verdict.legal_check`.
 # 1.2: `verdict.legal_check.stage` ("enforcement" for a notice of the enforcement stage, "lawyer" for a law firm's
 #      letter with no court, arbitration body, case number or 12368 in it, else null); legal19 adds the value "notary"
-#      (a notary's notice before it issues an enforcement certificate), a new value of the same field.
+#      (a notary's notice before it issues an enforcement certificate), a new value of the same field; fixes20 adds
+#      "arbitration" (an arbitration body's notice that names no court: checked with the commission, not 12368).
 
 
 def _plain(obj: Any) -> dict[str, Any]:

@@ -9,7 +9,7 @@ debt or collection frame); a low-severity finding does not make the verdict.
 
 `risk` (0-100) says how much harm the message signals for the reader if they
 act on it as written: scams 75-100, unlawful threats 60-95, aggressive 35-55,
-reminders 15-20, not collection 0. A legal_notice has risk 40: the notice itself
+reminders 15-20 (40-70 when a reminder comes from a personal or foreign number), not collection 0. A legal_notice has risk 40: the notice itself
 is probably genuine and not a danger, but ignoring a real court or arbitration
 notice has consequences (a judgment in absence), so it needs action after
 verification.
@@ -22,6 +22,7 @@ from datetime import datetime
 
 from analyzer.detectors.legal import LegalCheck
 from analyzer.detectors.legal_stage import VERIFY_STEPS
+from analyzer.detectors.sender import SENDER_DEBT_RULE, SIGNATURE_RULE
 from analyzer.limits import BEIJING
 from analyzer.report import Finding, LenderMatch, NumberInfo, Verdict
 
@@ -52,16 +53,33 @@ _LAWYER_FORM = "这像是律所受委托发出的律师函：格式像正式的�
 
 # Who a scam claims to be decides where the reader checks it: a fake court is checked with the courts, a fake police
 # message with the police, a fake central bank or regulator (which never collect debts) through the anti-fraud line.
-_AUTHORITIES = (("court", re.compile(r"法院|法官|审判庭|仲裁")),
+# fixes20: an arbitration body that names no court is checked with the commission itself (its website, 114), not 12368.
+_AUTHORITIES = (("arbitration", re.compile(r"^(?!.*(?:法院|法官|审判庭)).*仲裁")),
+                ("court", re.compile(r"法院|法官|审判庭|仲裁")),
                 ("police", re.compile(r"公安|警察|警官|派出所|刑侦|网警")),
                 ("regulator", re.compile(r"人民银行|央行|银保监|银监|金融监管|证监会|征信中心")))
 _SELF_INTRO = re.compile(r"(?:我是|我们是|这里是|本人是)[^，。,.！!？?\s]{1,14}")
 _VERIFY_AUTHORITY = {
+    "arbitration": "它自称仲裁机构：有没有这个案件，自己在这家仲裁委员会的官方网站上或拨打 114 查到它的电话核实，"
+                   "12368 是法院的热线、查不了仲裁案件",
     "court": "它自称法院：有没有这个案件，自己拨打 12368（法院诉讼服务热线，可加当地区号）或登录“人民法院在线服务”查询",
     "police": "它自称公安：公安机关不会发短信催债、要你转账，拿不准就自己去当地派出所问",
     "regulator": "它自称人民银行或金融监管部门：这些机关不会发短信让你点链接、转账或处理账户，拿不准时拨打 96110 咨询",
 }
 NIGHT_RULE = "pressure.night.received_at"
+# fixes20: a reminder's wording may be plain while its sender is a number no licensed lender texts from (the number
+# card says 诈骗风险很高 / 需要格外核实): the summary and the risk say what the card says, the label stays a reminder
+# (the message itself asks for nothing unusual).
+SENDER_NOTES = frozenset({SENDER_DEBT_RULE, SIGNATURE_RULE})
+_SENDER_CHECK = "不要回复、不要拨打短信里的号码、不要点链接，到贷款机构自己的 App 或合同上的电话核实欠款。"
+_SENDER_WARNING = {
+    "foreign": ("这条短信说的是还款，措辞本身没有问题，但它来自境外号码：国内银行和贷款机构不会用境外号码发还款短信，"
+                "很可能是冒充的。" + _SENDER_CHECK, 70),
+    "virtual_operator_mobile": ("这条短信说的是还款，措辞本身没有问题，但它来自虚拟运营商号段的手机号：持牌机构用 106 开头的"
+                                "企业短信端口或 95、96 开头的服务号码发短信，这个号段常被诈骗和违规催收使用。" + _SENDER_CHECK, 45),
+    "mobile": ("这条短信说的是还款，措辞本身没有问题，但它来自个人手机号：持牌机构用 106 开头的企业短信端口或 95、96 开头的"
+               "服务号码发短信，个人手机号发来的不能证明是贷款机构。" + _SENDER_CHECK, 40),
+}
 # No message text, only a sender number and/or a link: nothing to call a collection message or not.
 ONLY_CHECKED = ("没有短信正文，只查了号码或链接：是不是催收短信无从判断；号码和链接本身的风险见对号码、链接的说明"
                 "（境外号码、短链接、不认识的网址都要当心）。")
@@ -170,6 +188,9 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
         summary = _pressure_summary(pressure, received_at)
         return Verdict("aggressive", summary + (_unsure(legal) if unsure else ""), min(55, 35 + 5 * len(pressure)), legal_dict)
     if is_debt or any(f.severity != "low" for f in findings):
+        if sender is not None and sender.type in _SENDER_WARNING and any(f.rule_id in SENDER_NOTES for f in findings):
+            summary, risk = _SENDER_WARNING[sender.type]
+            return Verdict("reminder", summary + (_unsure(legal) if unsure else ""), risk, legal_dict)
         return Verdict("reminder", ("这看起来是一条普通的还款提醒。" + _NOTHING) if not unsure else _unsure(legal),
                        15 if not findings else 20, legal_dict)
     return Verdict("not_collection", "这条短信看起来和欠款、催收无关。" + _NOTHING, 0, legal_dict)

@@ -17,7 +17,8 @@ Selection, all driven by the data files:
   only for unlawful_threat/aggressive reports, and only when the lender's kind
   fits (both when the kind is unknown).
 - replies: those whose `verdicts` contain the verdict and, if `kinds` is set,
-  share a kind with the report. A scam gets none: never answer a scammer.
+  share a kind with the report. A scam gets none: never answer a scammer. A reader
+  who is not the borrower gets only reply.not_the_borrower.
 """
 from __future__ import annotations
 
@@ -38,6 +39,10 @@ FACT_GUIDES = {
     "legal_process": "guide.legal_process_types",
 }
 COMPLAINT_VERDICTS = ("unlawful_threat", "aggressive")
+# fixes20: a reader who is not the borrower (a relative, a contact, a colleague) gets only the reply written for them;
+# the others speak as the borrower (我目前有困难，但愿意协商) and copying them would claim the debt. The page and the API
+# both show the report's replies, so they agree.
+THIRD_PARTY_REPLY = "reply.not_the_borrower"
 UNSURE_LENDER_KINDS = (None, "unknown", "collection_agency")
 _CACHE_LIMIT = 4096
 
@@ -92,17 +97,19 @@ class Advisor:
         return cls(load_catalog(data_dir) if data_dir else load_catalog())
 
     def advise(self, *, verdict: str, kinds: list[str], lender_kind: str | None,
-               facts: list[dict[str, Any]], extra_guides: tuple[str, ...] = (), debt: str | None = None) -> Advice:
+               facts: list[dict[str, Any]], extra_guides: tuple[str, ...] = (), debt: str | None = None,
+               third_party: bool = False) -> Advice:
         """extra_guides: guide ids the analyzer asks for (e.g. guide.third_party_reader); ids not in
-        the knowledge base are skipped. debt: the kind of debt the message is about ("card"), if known."""
+        the knowledge base are skipped. debt: the kind of debt the message is about ("card"), if known.
+        third_party: the reader is not the borrower (reader.role "third_party")."""
         fact_guides = tuple(sorted({FACT_GUIDES[f["kind"]] for f in facts if f.get("kind") in FACT_GUIDES}
                                    | set(extra_guides)))
-        key = (verdict, tuple(sorted(set(kinds))), lender_kind, fact_guides, debt)
+        key = (verdict, tuple(sorted(set(kinds))), lender_kind, fact_guides, debt, third_party)
         advice = self._cache.get(key)
         if advice is None:
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
-            advice = self._cache[key] = self._compute(verdict, key[1], lender_kind, fact_guides, debt)
+            advice = self._cache[key] = self._compute(verdict, key[1], lender_kind, fact_guides, debt, third_party)
         return advice
 
     # -- building one answer ----------------------------------------------------
@@ -146,7 +153,7 @@ class Advisor:
         return [self._channels[c] for c in sorted(fitting, key=self._channel_order.__getitem__)]
 
     def _compute(self, verdict: str, kinds: tuple[str, ...], lender_kind: str | None,
-                 extra: tuple[str, ...], debt: str | None = None) -> Advice:
+                 extra: tuple[str, ...], debt: str | None = None, third_party: bool = False) -> Advice:
         guides = self._select_guides(verdict, kinds, lender_kind, extra, debt)
         evidence: dict[str, None] = {}
         for g in guides:
@@ -156,6 +163,9 @@ class Advisor:
             for r in self._catalog.replies.values()
             if verdict in r.verdicts and (not r.kinds or any(k in r.kinds for k in kinds))
         )
+        if third_party and verdict != "scam":  # never answer a scammer, whoever reads it
+            own = self._catalog.replies.get(THIRD_PARTY_REPLY)
+            replies = ({"id": own.id, "title": own.title, "text": own.text},) if own is not None else ()
         actions = {"evidence_checklist": list(evidence),
                    "channels": self._select_channels(verdict, kinds, lender_kind, guides)}
         return Advice(guidance=tuple(self._guides[g.id] for g in guides), actions=actions, replies=replies)

@@ -20,19 +20,20 @@ CATEGORIES = ("scam", "unlawful_threat", "pressure", "info")
 
 @lru_cache(maxsize=1)
 def kinds() -> dict[str, dict[str, str]]:
-    """Finding kinds: id → {category, title, meaning, in_letter[, report_to_police]}."""
+    """Finding kinds: id → {category, title, meaning, in_letter[, report_to_police, lawful_pressure]}."""
     data = read_toml(DATA_DIR / "kinds.toml")
     out: dict[str, dict[str, Any]] = {}
     for kid, entry in data.get("kind", {}).items():
         where = f"kind.{kid}"
         for key in entry:
-            if key not in ("category", "title", "meaning", "in_letter", "report_to_police"):
+            if key not in ("category", "title", "meaning", "in_letter", "report_to_police", "lawful_pressure"):
                 raise DataError("kinds.toml", f"{where}.{key}", "unknown field")
         for key in ("category", "title", "meaning", "in_letter"):
             text(entry.get(key), "kinds.toml", f"{where}.{key}")
         one_of(entry["category"], CATEGORIES, "kinds.toml", f"{where}.category")
-        if "report_to_police" in entry:
-            flag(entry["report_to_police"], "kinds.toml", f"{where}.report_to_police")
+        for key in ("report_to_police", "lawful_pressure"):
+            if key in entry:
+                flag(entry[key], "kinds.toml", f"{where}.{key}")
         out[kid] = dict(entry)
     return out
 

@@ -128,19 +128,14 @@ def is_third_party(report: dict[str, Any]) -> bool:
 # analyzer's replies and its complaint to the lender speak as the borrower ("我目前有困难，但愿意协商",
 # "我是贵司借款人，姓名……"), and copying them would claim the debt. Such a reader gets the one reply written
 # for them, no letter that says "I am your borrower", and no guide on negotiating a repayment of their own.
-THIRD_PARTY_REPLY = "reply.not_the_borrower"
 BORROWER_ONLY_LETTERS = frozenset({"letter.lender"})
 BORROWER_ONLY_GUIDES = frozenset({"guide.negotiate_repayment"})
 
 
 def replies(report: dict[str, Any]) -> list[dict[str, Any]]:
-    """The reply templates to offer: the report's, or the non-borrower's own when the reader is not the borrower."""
-    if not is_third_party(report):
-        return list(report.get("replies") or [])
-    from knowledge.entries import load_catalog
-
-    own = load_catalog().replies.get(THIRD_PARTY_REPLY)
-    return [{"id": own.id, "title": own.title, "text": own.text}] if own is not None else []
+    """The reply templates to offer: the report's (the analyzer already chose them by reader: knowledge/advice.py gives a
+    reader who is not the borrower only reply.not_the_borrower, so the page and the API agree)."""
+    return list(report.get("replies") or [])
 
 
 def letters_for(report: dict[str, Any], drafts: list[Any]) -> list[Any]:

@@ -37,6 +37,19 @@ NOTARY_VERIFY_STEPS = (
     "已经还过或金额不对的，在期限内向公证处书面说明，附上还款凭证",
     "如果核实是真的，不要置之不理：公证处出具执行证书后，债权人可以不经起诉直接申请法院强制执行；拿不准可拨打 12348 咨询",
 )
+# fixes20: an arbitration body's notice (仲裁委员会, 仲裁院, 仲裁员, 仲裁庭) that names no court. 12368 is the courts' line
+# and knows nothing of an arbitration case: the reader finds the commission's own number independently (its official
+# website, 114). An arbitrator may not meet a party privately (仲裁法 第三十四条), so a personal mobile offered to
+# "settle" is a scam sign.
+ARBITRATION_VERIFY_STEPS = (
+    "自己查这家仲裁委员会的电话核实有没有这个案件（在它的官方网站上找，或拨打 114 查询），不要拨打短信里的号码，"
+    "不要点短信里的链接",
+    "仲裁员不得私自会见当事人，不会用个人手机号、微信找你私下“和解”，仲裁委员会也不会让你转账到个人账户",
+    "要和解、还款，只通过债权人的官方渠道，钱只还到债权人的官方账户",
+    "如果核实是真的，不要置之不理：按期答辩、到庭，否则仲裁庭可以缺席裁决，裁决可以申请法院强制执行",
+)
+ARBITRATION_TALK = re.compile(r"仲裁委|仲裁院|仲裁员|仲裁庭|仲裁机构|仲裁中心|仲裁秘书")
+COURT_TALK = re.compile(r"法院|法庭|法官|中院|高院|本院|12368|审裁处")
 # What only the enforcement stage speaks of. A case number whose type starts with 执 ((2025)浙0106执1234号, 执恢) is an
 # enforcement case; 执保 is preservation before judgment. A summons that warns of later enforcement (判决生效后不履行的，
 # 将依法强制执行) talks of hearings too (TRIAL_TALK) and stays a trial-stage notice.
@@ -47,17 +60,20 @@ TRIAL_TALK = re.compile(r"开庭|应诉|答辩|传票|起诉状|举证|庭审|�
 
 
 def how_to_verify(stage: str) -> tuple[str, ...]:
-    """The steps for a notice at this stage ("enforcement", "lawyer", "notary", or "" for a court or arbitration
+    """The steps for a notice at this stage ("enforcement", "lawyer", "notary", "arbitration", or "" for a court
     notice)."""
     return {"enforcement": ENFORCEMENT_VERIFY_STEPS, "lawyer": LAWYER_VERIFY_STEPS,
-            "notary": NOTARY_VERIFY_STEPS}.get(stage, VERIFY_STEPS)
+            "notary": NOTARY_VERIFY_STEPS, "arbitration": ARBITRATION_VERIFY_STEPS}.get(stage, VERIFY_STEPS)
 
 
 def stage(text: str) -> str:
     """"enforcement" for a notice of the enforcement stage: an enforcement case number, or enforcement words in a
-    message that says nothing of a trial (a summons may warn of enforcement after judgment)."""
+    message that says nothing of a trial (a summons may warn of enforcement after judgment); "arbitration" for an
+    arbitration body's notice that names no court."""
     if ENFORCEMENT_CASE.search(text):
         return "enforcement"
     if ENFORCEMENT_TALK.search(text) and not TRIAL_TALK.search(text):
         return "enforcement"
+    if ARBITRATION_TALK.search(text) and not COURT_TALK.search(text):
+        return "arbitration"
     return ""

@@ -18,6 +18,9 @@ SHORTENERS = {
 _IP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 # Words that make a message a risk or debt notice, where an unverified link is a danger.
 _PRESSURE = re.compile(r"逾期|欠款|冻结|解冻|征信|违章|罚款|法律|起诉|风险|异常|违规|注销|失效|停用|过期|升级|认证|关停")
+# fixes20: an unsigned debt message that sends the reader to pay through its link (点击…还款, 还款链接, 通过以下网址还款): a payment
+# page on a domain in no lender's registry entry is a risk whether or not the message adds pressure words.
+_PAY_THROUGH = re.compile(r"还款|还钱|缴费|缴款|支付|付款|结清|扣款|充值|代扣|应还")
 
 
 # The message also points to the lender's own channel (an in-app path "登录借吧-车友贷-去还款", "在XX App内",
@@ -190,6 +193,13 @@ def _names_own_channel(doc: Document, signature: str) -> bool:
     return False
 
 
+def _pays_through(doc: Document, link: LinkInfo) -> bool:
+    """An unsigned message that asks to pay through this link (点击 <link> 还款, 还款链接：<link>). Only unsigned: a signed
+    bill with the payment company's or bank's own link (【拉卡拉】…点击 m.lakala.com 还款) keeps needing pressure words;
+    and only beside the link (a bill whose link is for something else, 办其他期数点击 <link>, is not a payment link)."""
+    return not doc.signatures and bool(_PAY_THROUGH.search(doc.text[max(0, link.start - 12):link.end + 6]))
+
+
 def findings(doc: Document, links: tuple[LinkInfo, ...], lender: LenderMatch | None, debt: bool,
              phishing: bool = False) -> list[Finding]:
     """IP hosts, look-alikes, another lender's domain, and unverified links in a debt or risk notice."""
@@ -229,7 +239,8 @@ def findings(doc: Document, links: tuple[LinkInfo, ...], lender: LenderMatch | N
             # No debt words, but the message tells the reader they have a problem (a fine, a blocked account,
             # a held parcel) and hides where the fix is behind a short link.
             out.append(known["link.short_in_problem_notice"].make(doc.text, link.start, link.end))
-        elif not link.official_for and not government(link.registered_domain or "") and debt and pressure:
+        elif not link.official_for and not government(link.registered_domain or "") and debt and (
+                pressure or _pays_through(doc, link)):
             f = known["link.unverified_in_debt_notice"].make(doc.text, link.start, link.end)
             if (lender and lender.signature and (lender.id or _names_own_channel(doc, lender.signature))) or (
                     doc.signatures and _OWN_CHANNEL_PATH.search(doc.f)):

@@ -89,7 +89,8 @@ def report_schemas() -> dict[str, dict[str, Any]]:
                                            "verifiable (bool), details, scam_markers, how_to_verify, stage (\"enforcement\" for a "
                                            "notice of the enforcement stage, \"lawyer\" for a law firm's letter with no court, "
                                            "arbitration body, case number or 12368 in it, \"notary\" for a notary's notice "
-                                           "before it issues an enforcement certificate, else null); else null."},
+                                           "before it issues an enforcement certificate, \"arbitration\" for an arbitration "
+                                           "body's notice that names no court, else null); else null."},
         }),
         "Reader": obj({
             "role": {"type": "string", "enum": ["borrower", "third_party", "unknown"]},
