@@ -140,11 +140,15 @@ def test_a_friendly_fist_is_no_threat(api):
     assert not _analyze(api, "还款成功！继续加油👊")["findings"]
 
 
-# 6. 联络 / 聯絡 and 询问 are contact verbs like 联系.
-@pytest.mark.parametrize("text", ["否則我們會聯絡你的公司", "否则我们会联络你的公司", "再拖着，我们只能联络您的家属了",
-                                  "钱不到位，明天就去问问你们单位领导"])
+# 6. 联络 / 聯絡 are contact verbs like 联系. (询问/问问 were tried and left out: too wide — 请问, 有疑问, 问问家人意见.)
+@pytest.mark.parametrize("text", ["否則我們會聯絡你的公司", "否则我们会联络你的公司", "再拖着，我们只能联络您的家属了"])
 def test_contact_verbs(api, text):
     assert any(f["kind"] == "third_party_contact" for f in _analyze(api, text)["findings"])
+
+
+@pytest.mark.parametrize("text", ["有疑问可以问问你的家人再决定", "请问你的同事明天上班吗，我们要送合同"])
+def test_asking_is_not_contacting(api, text):
+    assert not any(f["kind"] == "third_party_contact" for f in _analyze(api, text)["findings"])
 
 
 def test_asking_for_help_is_no_contact_threat(api):
