@@ -22,6 +22,8 @@ GENUINE = [
                           "调解免费，你可登录人民法院调解平台查看调解方案。"),
     ("bureau_asks_by_case", "您好，这里是余杭法院执行局，请问您是(2026)浙0110执2291号案件的被执行人吗？执行法官请您本周五上午来院约谈，"
                             "请带身份证。"),
+    ("statutory_sanction", "【某某市某某区人民法院】郑某：你作为被执行人的案件已进入强制执行程序，请于收到本通知后十日内向本院报告财产，"
+                           "拒绝报告或者虚假报告的，本院可以依法予以罚款、拘留。"),
     ("enforcement_paper", "【某某区人民法院】被执行人韩某：本院已向你送达报告财产令，你应当在十日内如实报告当前及收到报告财产令之日前"
                           "一年的财产情况。"),
 ]
@@ -40,6 +42,9 @@ KEPT_APART = [
      {"aggressive", "scam", "unlawful_threat"}),
     ("【某某调解中心】受某区人民法院委托，就你与某平台的借款纠纷调解，调解不成将上报征信并通知你的家里人。",
      {"unlawful_threat"}),
+    # the sanction tied to repaying, or beside the collector's levers, is no court's conditional
+    ("【某法院】被执行人郑某：你的案件已进入执行，两日内不还钱就依法拘留你。", {"unlawful_threat", "scam"}),
+    ("【某法院】被执行人郑某：拒不申报财产的将拘留你，并通知你的单位和亲戚。", {"unlawful_threat", "scam"}),
     # a lawyer's letter that wants the money itself, a court account held by a person
     ("【某某律师事务所】受某平台委托，本函告知：请收函后三日内将欠款汇入本所账户，户名刘某。", {"scam"}),
     ("【某某区人民法院】执行款请汇入本院执行款专户：6228480012345678901，户名：孙某，今天办理。", {"scam"}),

@@ -91,9 +91,18 @@ ASSURANCE = re.compile(r"[^,。!?;\n\d]{0,16}(?:不会|不得|切勿|请勿|勿�
 HURRY = re.compile(r"立即|立刻|马上|尽快|赶紧|今天|今日|请将|请于|转入|转至|汇入")
 
 
+# legal20: the law's own sanction for refusing a court's order, in the court's conditional (拒不申报财产的，本院可依法予以
+# 罚款、拘留; 拒绝报告或虚假报告的…拘留: 民事诉讼法 on 报告财产令 and on obstructing enforcement) is the court's step, not a
+# collector's lever; a bare 拘留 or one tied to repaying (不还款就拘留你) is still read by NOT_ISSUER.
+STATUTORY = re.compile(r"(?:拒不|拒绝|虚假|逾期不)(?:申报|报告)[^,。!?;\n]{0,8}[,]?[^,。!?;\n]{0,10}(?:罚款|拘留)"
+                       r"[^,。!?;\n]{0,6}")
+
+
 def without_assurances(text: str) -> str:
-    """The text with each clause that only denies an ask (ASSURANCE, no HURRY) blanked out."""
-    return ASSURANCE.sub(lambda m: m.group(0) if HURRY.search(m.group(0)) else "。", text)
+    """The text with each clause that only denies an ask (ASSURANCE, no HURRY), and the statutory sanction for refusing
+    to report property (STATUTORY), blanked out."""
+    text = ASSURANCE.sub(lambda m: m.group(0) if HURRY.search(m.group(0)) else "。", text)
+    return STATUTORY.sub("。", text)
 
 
 # An arbitration body can neither freeze nor enforce: only a court does, on a party's application (裁决生效后申请人可向
