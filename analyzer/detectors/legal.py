@@ -40,7 +40,11 @@ SOURCE = re.compile(r"法院|法庭|仲裁委|仲裁院|律师事务所|律所|�
 LEGAL_TALK = re.compile(r"案号|案件|一案|受理|起诉|诉讼|传票|开庭|出庭|应诉|送达|文书|判决|裁定|仲裁|执行|律师函|立案|失信|冻结|支付令|函告"
                         r"|致函|庭审|举证|调解|court\.gov\.cn"
                         # legal19: seizure, hearings (听证; Taiwan's 言詞辯論, Hong Kong's 聆訊/提訊), 执行证书
-                        r"|查封|扣划|听证|辩论|聆讯|提讯|到庭|执行证书")
+                        r"|查封|扣划|听证|辩论|聆讯|提讯|到庭|执行证书"
+                        # legal20: measures only a debtor gets, named alone (已被本院采取限制消费措施, 司法拘留, 限制出境)
+                        r"|限制消费|限制高消费|限高令|司法拘留|限制出境"
+                        # legal20: a lawyer's letter naming itself (发出此函, 收函后); counted only beside SOURCE
+                        r"|本函|此函|收函")
 # A court signing the SMS as 【XX人民法院】 or by its usual short name 【深圳中院】, 【XX法院】.
 COURT_SIGNATURE = re.compile(r"法院|中院|高院|法庭|仲裁|审裁处")
 # What a genuine court SMS is about: serving papers, hearings, evidence, enforcement, mediation.
@@ -217,7 +221,9 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
                             party_named=party_named, numbers=numbers, links=links):
         details.append("case_step")
     # legal19: the issuer's own step in the reader's case, asking nothing (legal_step.py)
-    if legal_step.own_step(text, issuer_signed=court_signature or from_12368 or bool(COURT_SELF.search(text)),
+    # legal20: or a mediator on the court's referral (legal_step.court_entrusted)
+    if legal_step.own_step(text, issuer_signed=court_signature or from_12368 or bool(COURT_SELF.search(text))
+                           or legal_step.court_entrusted(sig_text, text),
                            issuer_named=bool({"court_name", "notary_name"} & set(details)),
                            finding_kinds={f.kind for f in findings if f.category in NOT_PLAIN and f.severity != "low"},
                            numbers=numbers, claimant=claimant):

@@ -35,19 +35,41 @@ PARTY_ROLE = re.compile(r"(?:你|您|台端|阁下)(?!们)[^,。!?;\n]{0,4}(?:�
                         r"|(?:你|您|贵方)(?!们)(?:与|和)[^。!?\n]{1,30}(?:纠纷|一案|案件|仲裁案|案|合同)"
                         r"|(?:与|和)(?:你|您)(?!们)[^。!?\n]{0,20}(?:纠纷|一案|案件|仲裁案)"
                         r"|(?:诉|向|对)(?:你|您)(?!们)[^,。!?;\n]{0,2}(?:提起|申请|发出|送达)?"
+                        # legal20: asked by the case (您是(2025)京0108执1234号案件的被执行人吗)
+                        r"|(?:你|您)(?!们)(?:是|系)[^,。!?;\n]{0,30}(?:案件?|一案)的?(?:被告|被申请人|被执行人|第三人|当事人)"
                         # the reader greeted by name right after the signature or at the start (陈某：, 王**，, 王某某您好，)
                         r"|(?:\A|】)(?!通知|公告|提醒|提示|告知|法院|本院|仲裁|尊敬|各位|您好|你好|执行|诉前|调解|庭前|温馨|重要|紧急)"
                         r"[\u4e00-\u9fff](?:某某?|x{1,3}|\*{1,3}|[\u4e00-\u9fff]{1,2})(?:先生|女士)?(?:您好|你好)?[:,]")
+# legal20: the reader named after the step a mediator takes with them (就…纠纷与您进行诉前调解, 与你开展调解).
+PARTY_ROLE_MEDIATION = re.compile(r"(?:与|和|同)(?:你|您)(?!们)(?:方|双方)?[^,。!?;\n]{0,6}(?:进行|开展|组织)?(?:诉前|委派|委托)?调解")
+# legal20: a mediation body working on a court's referral (诉前调解 by a 人民调解委员会, a 调解中心 or a court's 特邀调解员):
+# it signs or introduces itself as a mediator and says the court sent the case (受某某法院委派, 经法院委托, 法院委派本会).
+# Such a referral is the court's own step, checkable through 12368, so the mediator counts as the issuer.
+MEDIATOR = re.compile(r"调解委员会|调解中心|调解组织|调解工作室|调解室|特邀调解员|调解员")
+ENTRUSTED = re.compile(r"(?:受|经|由)[^,。!?;\n]{0,16}(?:法院|中院|本院)[^,。!?;\n]{0,4}(?:委派|委托|指派|移送|邀请)"
+                       r"|(?:法院|中院|本院)[^,。!?;\n]{0,6}(?:委派|委托|指派)[^,。!?;\n]{0,12}调解")
+MEDIATOR_SELF = re.compile(r"(?:这里是|我是|我们是|本会|本中心|本委员会)[^,。!?;\n]{0,14}调解")
+
+
+def court_entrusted(sig_text: str, text: str) -> bool:
+    """A mediator (MEDIATOR in the signature, or introducing itself) on a court's referral (ENTRUSTED)."""
+    return bool((MEDIATOR.search(sig_text) or MEDIATOR_SELF.search(text)) and ENTRUSTED.search(text))
+
+
 # The reader's own suit or application (您提交的起诉材料, 您申请的财产保全, 您诉某公司): a notice to the claimant, about no
 # claim against the reader (legal_voice.CLAIMANT says the same of 您作为原告).
 READER_CLAIMS = re.compile(r"(?<![对向诉与和被])(?:你|您)(?!们)方?(?:提交|提起|申请|委托|起诉|诉)")
 # The dispute named as a case, the way courts, arbitration bodies and notaries write it.
 CASE_REGISTER = re.compile(r"纠纷|一案|案号|案件|仲裁案|[(〔\[](?:19|20)\d{2}[)〕\]][^,。!?;\n]{1,14}号"
-                           r"|执行证书|债权文书|公证书|字第|事件")
+                           r"|执行证书|债权文书|公证书|字第|事件"
+                           # legal20: or by the enforcement paper served in it (执行通知书, 报告财产令); not a summons or
+                           # a judgment, which every fake claims (传票：您因借款逾期被起诉…)
+                           r"|执行通知书|报告财产令|限制消费令")
 # One procedural step in the issuer's hands (or the parties' steps it sets: 答辩, 举证, 应诉, 报告财产).
 STEP = re.compile(r"立案|受理|送达|签收|查收|查阅|开庭|庭审|排期|改期|传票|应诉|答辩|举证|证据|诉前调|诉调|调解|组庭|仲裁庭|"
                   r"书面审理|审理|裁决|判决|裁定|执行通知|报告财产|申报财产|限制消费|失信|冻结|查封|扣押|扣划|支付令|支付命令|"
-                  r"司法确认|听证|执行证书|核实|辩论|聆讯|提讯|终结|结案|撤诉|上诉|分配|承办")
+                  r"司法确认|听证|执行证书|核实|辩论|聆讯|提讯|终结|结案|撤诉|上诉|分配|承办"
+                  r"|约谈|谈话")  # legal20: an enforcement judge's interview
 # What a court, arbitration body or notary never writes: the creditor's voice, hurry, a private channel, a payment
 # outside the court's own accounts, or the collector's levers.
 NOT_ISSUER = re.compile(r"我司|本公司|我公司|本平台|贵平台|催收|法务|账单|额度|已逾期|逾期\d|严重逾期|长期逾期|逾期记录|"
@@ -56,7 +78,33 @@ NOT_ISSUER = re.compile(r"我司|本公司|我公司|本平台|贵平台|催收|
                         r"撤案|私了|销案|解冻费|保证金|征信|上门|家人|亲友|通讯录|公安|拘留|坐牢|判刑"
                         # the reader asked to settle (请于三日内联系处理): a creditor's ask; a court itself 依法处理
                         r"|(?:请|务必)[^,。!?;\n]{0,12}(?<!依法)(?<!将)处理"
+                        # legal20: a code to scan and pay (扫码缴纳…费): courts take fees through their own platform
+                        r"|扫码|收款码"
                         r"|(?<![\d(〔\[])\d{12,19}(?!\d)")
+# legal20: a court's own assurance (本院不会要求向个人账户转账, 切勿向个人转账, 调解不收取任何费用, 请勿点击陌生链接) names
+# the scammer's asks only to deny them; its clause is left out before NOT_ISSUER and CASE_STEP_BLOCK are read, so a
+# notice that adds the courts' usual anti-fraud line is read like one that does not. An ask outside such a clause (请转账至…)
+# is still seen.
+ASSURANCE = re.compile(r"[^,。!?;\n\d]{0,16}(?:不会|不得|切勿|请勿|勿向|不要|谨防|不通过|不接受|不收取|不收|从不|绝不|一律不)"
+                       r"[^,。!?;\n\d]{0,12}(?:转账|汇款|打款|个人|私人|收取|收费|费用|验证码|密码|链接|账户)[^,。!?;\n\d]{0,12}")
+# ... but a clause that also hurries the reader (不要拖延，立即转账) is an ask, not an assurance.
+HURRY = re.compile(r"立即|立刻|马上|尽快|赶紧|今天|今日|请将|请于|转入|转至|汇入")
+
+
+# legal20: the law's own sanction for refusing a court's order, in the court's conditional (拒不申报财产的，本院可依法予以
+# 罚款、拘留; 拒绝报告或虚假报告的…拘留: 民事诉讼法 on 报告财产令 and on obstructing enforcement) is the court's step, not a
+# collector's lever; a bare 拘留 or one tied to repaying (不还款就拘留你) is still read by NOT_ISSUER.
+STATUTORY = re.compile(r"(?:拒不|拒绝|虚假|逾期不)(?:申报|报告)[^,。!?;\n]{0,8}[,]?[^,。!?;\n]{0,10}(?:罚款|拘留)"
+                       r"[^,。!?;\n]{0,6}")
+
+
+def without_assurances(text: str) -> str:
+    """The text with each clause that only denies an ask (ASSURANCE, no HURRY), and the statutory sanction for refusing
+    to report property (STATUTORY), blanked out."""
+    text = ASSURANCE.sub(lambda m: m.group(0) if HURRY.search(m.group(0)) else "。", text)
+    return STATUTORY.sub("。", text)
+
+
 # An arbitration body can neither freeze nor enforce: only a court does, on a party's application (裁决生效后申请人可向
 #人民法院申请强制执行). An arbitration notice that freezes or enforces by itself (仲裁中心…将直接冻结财产) is a collector's.
 ARBITRATION = re.compile(r"仲裁")
@@ -79,9 +127,10 @@ def own_step(text: str, *, issuer_signed: bool, issuer_named: bool, finding_kind
     no collector's word, and no finding but those a court's own words set off."""
     # a court named in the text speaks only with its own voice (本院, 承办法官): 已提交XX人民法院 is anyone's claim
     issuer = issuer_signed or bool(CLOSING.search(text)) or (issuer_named and bool(ISSUER_VOICE.search(text)))
-    return (issuer and not claimant and not READER_CLAIMS.search(text) and bool(PARTY_ROLE.search(text))
+    return (issuer and not claimant and not READER_CLAIMS.search(text)
+            and bool(PARTY_ROLE.search(text) or PARTY_ROLE_MEDIATION.search(text))
             and bool(CASE_REGISTER.search(text))
-            and bool(STEP.search(text)) and not NOT_ISSUER.search(text)
+            and bool(STEP.search(text)) and not NOT_ISSUER.search(without_assurances(text))
             and not (ARBITRATION.search(text) and "法院" not in text and COERCION.search(text))
             and finding_kinds <= TOLERATED and all(n.type in OWN_NUMBERS for n in numbers))
 
@@ -136,7 +185,7 @@ def case_step(text: str, *, court_named: bool, issuer_signed: bool, plain: bool,
     return bool((court_named or (issuer_signed and plain and not claimant))
                 and not numbers and not links and party_named
                 and CASE_STEP.search(text)
-                and not CASE_STEP_BLOCK.search(text))
+                and not CASE_STEP_BLOCK.search(without_assurances(text)))
 
 
 def reader_is_party(text: str, case_numbers: bool) -> bool:

@@ -24,6 +24,20 @@ GRANTED_WITHDRAWAL = re.compile(r"(?:准许|准予|裁定)[^,。!?;\n]{0,4}撤�
 # is the letter, not a collector saying one will be sent (我司已委托律所发送律师函 stays pressure).
 LETTER_ACT = re.compile(r"(?:本所|我所|律师事务所|本律师)[^。!?\n]{0,30}受[^。!?\n]{1,30}委托[^。!?\n]{0,40}(?:致函|函告|律师函)"
                         r"|律师函\s{0,2}[:：]?\s{0,2}致[^。!?\n]{1,12}(?:先生|女士|公司|[:：])|律师事务所律师函[:：]|发出如下律师函")
+# legal20: the letter speaking of itself (本函, 此函, 收函后, 特此函告) beside a law firm acting on a mandate (本所受…委托,
+# 受…委托，本所律师…) is the letter too, in whatever order the two come. A lawyer's call or SMS with no letter in it
+# (我是受某某委托的律师事务所律师，委托方已决定起诉) stays pressure, as the opened sets label it.
+MANDATE = re.compile(r"受[^。!?\n]{1,30}委托")
+LETTER_SELF = re.compile(r"本函|此函|收函|函到|特此函告")
+FIRM_ANY = re.compile(r"本所|我所|本律师|律师事务所|律所")
+
+
+def letter_act(text: str) -> bool:
+    """The text is a lawyer's letter in its own voice (LETTER_ACT, or a firm's mandate and the letter naming itself)."""
+    return bool(LETTER_ACT.search(text) or (MANDATE.search(text) and LETTER_SELF.search(text)
+                                            and FIRM_ANY.search(text)))
+
+
 # ... and it sends the reader to the creditor who instructed the firm (与委托人联系, 联系委托方, 联系招商银行(95555)) or to the
 # bar association to check the firm: a real letter asks nothing to be paid to the firm. A letter that only demands
 # 请于七日内还款 names nothing to check (tests/test_lawyer_letter.py: pressure, not a legal notice).
@@ -90,7 +104,7 @@ def own_voice_details(text: str, *, firm_signed: bool, court_signature: bool, ca
         out.append("firm_case")
     if court_signature and asks and ATTEND.search(text) and not COLLECTOR_VOICE.search(text) and plain_but_legal:
         out.append("service_only")
-    if LETTER_ACT.search(text) and LETTER_CHECK.search(text) and not LETTER_PAY.search(text):
+    if letter_act(text) and LETTER_CHECK.search(text) and not LETTER_PAY.search(text):
         out.append("letter_act")
     if case_numbers and counsel_in_case().search(text):
         out.append("counsel_case")
