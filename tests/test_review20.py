@@ -205,3 +205,52 @@ def test_login_returns_to_the_page_asked_for_without_a_stray_question_mark(brows
         assert page.url == live_server.url + "/cases/"
     finally:
         context.close()
+
+
+# -- polish20: the type-ahead preview and the result page say the same thing ------------------------------
+PREVIEW_SAMPLES = [
+    "周六下午三点在小区门口集合，一起去公园打羽毛球，记得带水和球拍。",
+    "您好，您的借款今天到期，请在App内按时还款。",
+    "你再不还钱，我们明天就去你老家找你爸妈，让全村人都知道你是老赖。",
+    "【北京市海淀区人民法院】张**：您有一份(2025)京0108民初40112号案件的电子诉讼文书，请登录人民法院在线服务查收。",
+]
+
+
+def test_preview_names_the_verdict_as_the_result_page_does(phone, base_url):
+    """The preview said 不像催收短信 (and 可能是真实的法律文书通知) where the result page's heading said 不是催收短信
+    (这可能是真实的法律文书通知): one message, two names for its verdict."""
+    labels = set()
+    for text in PREVIEW_SAMPLES:
+        phone.goto(base_url + "/")
+        if not phone.locator("form.check-form").get_attribute("data-live-url"):
+            pytest.skip("the JSON API (api.analyze) is not registered")
+        phone.fill("#text", text)
+        line = phone.locator("#main [data-live]")
+        expect(line).to_be_visible(timeout=5000)
+        preview = line.inner_text()
+        with phone.expect_navigation():
+            phone.click("button[type=submit].primary")
+        heading = phone.locator("#verdict-title")
+        title = heading.inner_text().replace(heading.locator(".verdict-icon").inner_text(), "").strip()
+        labels.add(phone.locator("section.verdict").get_attribute("class"))
+        assert preview.startswith(f"初步判断：{title}，") or preview.startswith(f"初步判断：{title}。"), (preview, title)
+    assert "verdict verdict-not_collection" in labels and "verdict verdict-legal_notice" in labels, labels
+
+
+def test_preview_counts_characters_as_the_server_does(phone, base_url, api):
+    """The preview hid itself past 10,000 UTF-16 units, so a message of 9,999 characters with emoji in it (each one
+    character to the server, two to JavaScript) got no preview although the server takes it."""
+    phone.goto(base_url + "/")
+    if not phone.locator("form.check-form").get_attribute("data-live-url"):
+        pytest.skip("the JSON API (api.analyze) is not registered")
+    head = "你已逾期30天，今天不还就联系你的家人。"
+    fits = head + "😀" * 3000 + "好" * (9_999 - len(head) - 3000)
+    over = fits + "😀😀"
+    assert len(fits) == 9_999 and len(fits.encode("utf-16-le")) // 2 > 10_000 and len(over) == 10_001
+    assert api.post("/api/v1/analyze", {"text": fits}).status == 200
+    assert api.post("/api/v1/analyze", {"text": over}).error_code == "text_too_long"
+    line = phone.locator("#main [data-live]")
+    phone.fill("#text", fits)
+    expect(line).to_be_visible(timeout=5000)
+    phone.fill("#text", over)
+    expect(line).to_be_hidden(timeout=5000)

@@ -42,6 +42,12 @@ THIRD_PARTY_STEPS = ["欠款不是你的：你没有义务替别人还钱，也�
 THIRD_PARTY_NOTE = "这条短信是发给借款人的亲友或联系人的：欠款不是你的，你没有义务替别人还钱。"
 # Labels the knowledge base may not know yet (kinds.toml [verdict.*] wins when it has them).
 VERDICT_TITLES = {"legal_notice": "这可能是真实的法律文书通知"}
+
+
+def verdict_titles() -> dict[str, str]:
+    """Each verdict label's heading as the result page shows it; the type-ahead preview reads the same
+    words from the form (polish20: it had its own copy and said 不像催收短信 where the result said 不是催收短信)."""
+    return {**VERDICT_TITLES, **{label: v["title"] for label, v in registry.verdicts().items() if v.get("title")}}
 VERDICT_ICONS = {"scam": "⚠", "unlawful_threat": "✖", "aggressive": "▲", "reminder": "✓", "not_collection": "ℹ",
                  "legal_notice": "⚖"}
 SAFETY_KINDS = {"violence_threat"}

@@ -89,7 +89,7 @@ def check() -> Any:
     titles = {k: v["title"] for k, v in kinds.items()}
     label = data["verdict"]["label"]
     verdict_info = dict(registry.verdicts().get(label, {}))
-    verdict_info.setdefault("title", display.VERDICT_TITLES.get(label, label))
+    verdict_info.setdefault("title", display.verdict_titles().get(label, label))
     first_steps, more_steps = display.steps(data)
     regions = highlight.regions(data["text"], findings, titles)
     featured, other_channels = display.channels(data)

@@ -82,13 +82,33 @@
 
   // Analyse as you type: a one-line first impression from the JSON API. The full
   // result still comes from submitting the form; any API error just hides the line.
-  var VERDICTS = {scam: "疑似诈骗", unlawful_threat: "违法威胁", aggressive: "施压催收",
-                  reminder: "普通还款提醒", not_collection: "不像催收短信",
-                  legal_notice: "可能是真实的法律文书通知"};
+  // The server's limit (analyzer/limits.py MAX_TEXT_CHARS) counts code points, as Python's len() does.
+  var MAX_TEXT_CHARS = 10000;
+
+  // Code points, not UTF-16 units: an emoji is one character to the server, two to String.length.
+  // A lone surrogate counts as one, as it does once JSON brings it to the server.
+  function codePoints(value) {
+    var n = 0;
+    for (var i = 0; i < value.length; i++) {
+      var c = value.charCodeAt(i);
+      if (c >= 0xD800 && c <= 0xDBFF && i + 1 < value.length) {
+        var d = value.charCodeAt(i + 1);
+        if (d >= 0xDC00 && d <= 0xDFFF) { i++; }
+      }
+      n++;
+    }
+    return n;
+  }
+
+  function readVerdicts(form) {
+    // the result page's own headings, written into the form by the server (display.verdict_titles)
+    try { return JSON.parse(form.getAttribute("data-live-verdicts") || "{}"); } catch (e) { return {}; }
+  }
 
   function setUpLive() {
     document.querySelectorAll("form[data-live-url]").forEach(function (form) {
       var url = form.getAttribute("data-live-url");
+      var VERDICTS = readVerdicts(form);
       var text = form.querySelector("textarea[name=text]");
       var line = form.querySelector("[data-live]");
       if (!url || !text || !line || !window.fetch) { return; }
@@ -97,7 +117,9 @@
       text.addEventListener("input", function () {
         clearTimeout(timer);
         var value = text.value;
-        if (value.trim().length < 8 || value.length > 10000) { line.hidden = true; return; }
+        // String.length can only overcount, so code points are counted only past the limit
+        if (value.trim().length < 8 ||
+            (value.length > MAX_TEXT_CHARS && codePoints(value) > MAX_TEXT_CHARS)) { line.hidden = true; return; }
         timer = setTimeout(function () {
           var mine = ++seq;
           fetch(url, {method: "POST", headers: {"Content-Type": "application/json"},
