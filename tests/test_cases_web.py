@@ -121,3 +121,26 @@ def test_cli_import_save_list_export_delete(tmp_path, monkeypatch, capsys):
     assert run("case", "import", str(tmp_path / "missing.xml")) == 2
     assert run("case", "delete", "1") == 0
     assert "单位同事".encode() not in (tmp_path / "cli.db").read_bytes()
+
+
+def test_cli_list_shows_the_saved_time_as_the_case_pages_do(app, case_client, capsys):
+    """`cuishou case list` printed the stored UTC string (2026-12-03T18:30:00+00:00) while the case pages show
+    Beijing time to the minute (2026-12-04 02:30): a case saved after 16:00 UTC seemed saved on another day."""
+    import argparse
+    import sqlite3
+
+    draft = import_paste(case_client)
+    token = token_of(case_client.get(draft).text)
+    assert case_client.post(draft + "/save", data={"csrf_token": token, "title": "时区"}).status_code in (302, 303)
+    with sqlite3.connect(app.config["CASES_DB"]) as db:
+        db.execute("update cases set created_at = '2026-12-03T18:30:00+00:00'")
+    parser = argparse.ArgumentParser(prog="cuishou")
+    register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["case", "list", "--db", app.config["CASES_DB"]])
+    assert args.func(args) == 0
+    listed = capsys.readouterr().out.split("\t")[2]
+    assert listed == "2026-12-04 02:30"
+    assert f"<td>{listed}</td>" in case_client.get("/cases/").text
+    with pytest.raises(SystemExit):
+        parser.parse_args(["case", "--help"])
+    assert "保存时间（北京时间）" in capsys.readouterr().out

@@ -106,11 +106,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from webapp.cases.export import beijing_minute
+
     rows = _store(args).list()
     if not rows:
         print("还没有保存的个案。")
     for r in rows:
-        print(f"{r.id}\t{r.code}\t{r.created_at}\t{r.message_count} 条\t{r.title}")
+        # stored in UTC; shown in Beijing time like the case pages (polish20: the list printed the UTC string)
+        print(f"{r.id}\t{r.code}\t{beijing_minute(r.created_at)}\t{r.message_count} 条\t{r.title}")
     return 0
 
 
@@ -189,7 +192,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--mark", action="append", metavar="号码=身份", help="标记号码：亲友、贷款机构、催收方、不相关（可重复）")
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("list", parents=[db], help="列出保存的个案")
+    p = sub.add_parser("list", parents=[db], help="列出保存的个案：编号、代码、保存时间（北京时间）、条数、标题")
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("export", parents=[db], help="导出证据报告")

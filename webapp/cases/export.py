@@ -43,9 +43,15 @@ def environment() -> Environment:
     return _env
 
 
+def beijing_minute(iso: str | None) -> str:
+    """An ISO time as the case pages and `cuishou case list` show it: Beijing time, to the minute."""
+    when = local_time(iso)
+    return when.strftime("%Y-%m-%d %H:%M") if when else "时间未知"
+
+
 def add_filters(filters: dict[str, Any]) -> None:
     """Filters the case templates use; also installed on the Flask app's environment."""
-    filters["cst"] = lambda iso: local_time(iso).strftime("%Y-%m-%d %H:%M") if local_time(iso) else "时间未知"
+    filters["cst"] = beijing_minute
     filters["verdict_name"] = lambda label: VERDICT_NAMES.get(label, label)
 
 
