@@ -5,7 +5,9 @@ defines `OPENAPI_PATHS` ({path: path item}) and optionally `OPENAPI_SCHEMAS`
 ({name: schema}) is merged in when its blueprint is registered on the app, or
 when it is listed in FRAGMENT_MODULES. Fragments may $ref the shared
 `#/components/schemas/Error` and `#/components/responses/{BadRequest,
-Unauthorized, NotFound, PayloadTooLarge, UnsupportedMediaType, TooManyRequests}`.
+Unauthorized, NotFound, MethodNotAllowed, PayloadTooLarge, UnsupportedMediaType,
+TooManyRequests}`; 405 (and 401/429 unless the operation is open) are added to
+every operation here.
 tests/test_api_openapi.py checks that the document lists exactly the routes
 the app serves under /api/.
 """
@@ -58,6 +60,10 @@ RESPONSES: dict[str, dict[str, Any]] = {
     "Unauthorized": {**_err("API keys are switched on and the request has no accepted `Authorization: Bearer <key>`."),
                      "headers": {"WWW-Authenticate": {"schema": {"type": "string"}}}},
     "NotFound": _err("No such resource."),
+    "MethodNotAllowed": {**_err("This path was called with a method it does not take (method_not_allowed), e.g. GET "
+                                "on an endpoint that only takes POST; `Allow` lists the methods it does take."),
+                         "headers": {"Allow": {"schema": {"type": "string"}, "required": True,
+                                               "description": "The methods this path takes, e.g. `POST`."}}},
     "PayloadTooLarge": _err("A body over 2 MB (body_too_large)."),
     "UnsupportedMediaType": _err("The body was not sent as JSON (`Content-Type: application/json`)."),
     "TooManyRequests": {**_err("The client exceeded the configured rate limit; retry after `Retry-After` seconds."),
@@ -67,6 +73,9 @@ RESPONSES: dict[str, dict[str, Any]] = {
 
 GUARDED = {"401": {"$ref": "#/components/responses/Unauthorized"},
            "429": {"$ref": "#/components/responses/TooManyRequests"}}
+# Every path under /api/ answers a method it does not take with 405. OpenAPI has no place for "any other
+# method", so each operation of the path lists it (polish20: the API returned it and the document did not say).
+WRONG_METHOD = {"405": {"$ref": "#/components/responses/MethodNotAllowed"}}
 JSON_BODY_ERRORS = {"400": {"$ref": "#/components/responses/BadRequest"},
                     "413": {"$ref": "#/components/responses/PayloadTooLarge"},
                     "415": {"$ref": "#/components/responses/UnsupportedMediaType"}}
@@ -190,7 +199,11 @@ def build_document(app: Flask) -> dict[str, Any]:
             paths[path] = copy.deepcopy(item)
     for path, item in paths.items():
         for op in item.values():
-            if isinstance(op, dict) and "responses" in op and op.get("security") != [{}]:
+            if not (isinstance(op, dict) and "responses" in op):
+                continue
+            for status, response in WRONG_METHOD.items():
+                op["responses"].setdefault(status, response)
+            if op.get("security") != [{}]:
                 # the API-wide guards (keys, rate limit) answer for every endpoint under /api/
                 for status, response in GUARDED.items():
                     op["responses"].setdefault(status, response)
