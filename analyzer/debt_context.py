@@ -452,7 +452,7 @@ def names_debt(doc: Document) -> bool:
     # (a utility or shop bill, 电费账单…将于15日自动扣款, is no loan unless one is named: DEBIT_NOT_LOAN, LOAN_NAMED)
     owed = not demand and not private and not FRAME_REPORT.search(doc.f) and not HELPER_LENDS.search(doc.f) and not (
         DEBIT_NOT_LOAN.search(doc.f) and not LOAN_NAMED.search(doc.f)) and loan_owed(
-        doc.f, bool(signed) or addressed(doc.f))
+        doc.f, bool(signed) or addressed(doc.f), keys)
     if not (private or demand or owed) or _ordinary(doc):
         return False
     # Its debt words describe the scam; a reminder that ends in such a warning names the reader's own debt.

@@ -17,6 +17,7 @@ from analyzer.debt_owner import GAP as _GAP, YOU as _YOU, owned_by_reader
 from analyzer.debt_owner import writers_own  # noqa: F401 - analyzer/debt_context.py imports it from here
 from analyzer.firstchar import literal_first
 from analyzer.lexicon import load as load_lexicon, trie_pattern
+from analyzer.prefilter import any_branch_keys, text_keys
 from knowledge import registry
 
 # Lenders whose names and aliases name a loan (a bank's name names an account as often as a loan: only its
@@ -98,6 +99,17 @@ def dispute_moved() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _dispute_keys() -> frozenset[str] | None:
+    """speed20b: dispute_moved's keys (纠纷; met in none of the 202 bench messages), None if it has none."""
+    return any_branch_keys(dispute_moved())
+
+
+def _may_match(gate: frozenset[str] | None, keys: set[str] | frozenset[str]) -> bool:
+    """False only when a pattern's gate (any_branch_keys) shares no key with the text's keys: it cannot match."""
+    return gate is None or not gate.isdisjoint(keys)
+
+
+@lru_cache(maxsize=1)
 def loan_named() -> re.Pattern[str]:
     """A loan word or a lending brand (the frame's loan objects without 账单, 款项)."""
     return re.compile(literal_first(load_lexicon().expand("{loan_debt}") + "|" + trie_pattern(brands())))
@@ -157,12 +169,25 @@ def relayed_callback(f: str) -> bool:
     return bool(contact.search(f) or loan_named().search(f) or collector_role().search(f))
 
 
-def loan_owed(f: str, addressed: bool) -> bool:
+@lru_cache(maxsize=1)
+def _gated_frame() -> tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]:
+    """speed20b: frame()'s branches, each with the keys one of which its every match holds (prefilter.any_branch_keys):
+    a text without any of them is not searched. Gating every branch cost least (loan_owed 122.9K -> 100.6K instructions
+    a message over the 202 bench messages; only the two branches whose keys are met in under 2% of them, 105.5K)."""
+    return tuple((p, any_branch_keys(p)) for p in frame())
+
+
+def loan_owed(f: str, addressed: bool, keys: set[str] | frozenset[str] | None = None) -> bool:
     """Whether folded text `f` holds the frame for the reader's own loan. `addressed`: the message speaks to
-    the reader or is signed (debt_context.addressed, document signatures)."""
+    the reader or is signed (debt_context.addressed, document signatures). `keys`: f's text_keys, when known
+    (a branch none of whose keys f holds is not searched; the answer is the same)."""
+    if keys is None:
+        keys = text_keys(f)
     found = ((addressed or _YOU.search(f)) and collector_role().search(f)) or any(
-        _reader_owes(f, m, addressed) for pattern in frame() for m in pattern.finditer(f)) or (
-        _YOU.search(f) and any(_reader_owes(f, m, addressed, between=False) for m in dispute_moved().finditer(f))) or (
+        _reader_owes(f, m, addressed) for pattern, gate in _gated_frame() if _may_match(gate, keys)
+        for m in pattern.finditer(f)) or (
+        _may_match(_dispute_keys(), keys) and _YOU.search(f)
+        and any(_reader_owes(f, m, addressed, between=False) for m in dispute_moved().finditer(f))) or (
         indirect_owed(f, addressed))
     # the exclusions are read only when the frame is there (most messages have none of it)
     return bool(found) and not (_CARD_RENEWAL.search(f) or _OFFER.search(f) or _COLLAPSE.search(f) or jest().search(f)

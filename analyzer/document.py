@@ -75,7 +75,8 @@ class Document:
     @_kept
     def keys(self) -> set[str]:
         """The folded text's characters and bigrams, for the prefilters (analyzer/prefilter.py)."""
-        return text_keys(self.folded.text)
+        keys = self.folded.keys  # (built by fold on the way, when it could)
+        return keys if keys is not None else text_keys(self.folded.text)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self.folded.span(start, end)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from analyzer.obfuscation import drop_inserted, restore_homophones, restore_initial_letter, restore_letter_words
+from analyzer.prefilter import any_branch_keys, text_keys
 from knowledge.errors import DataError
 from knowledge.registry import regional_words, traditional_map
 
@@ -51,6 +52,8 @@ class FoldedText:
     text: str
     origin: tuple[int, ...]
     original: str = ""
+    # speed20b: text's prefilter keys (prefilter.text_keys), when fold built them on the way (Document.keys reads them)
+    keys: set[str] | None = field(default=None, compare=False, repr=False)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded [start, end) span back to the original text."""
@@ -183,10 +186,20 @@ def _regional() -> tuple[re.Pattern[str], dict[str, str]]:
     return (re.compile(literal_first(trie_pattern(sorted(table)))) if table else re.compile(r"(?!)")), table
 
 
-def _regionalize(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+@lru_cache(maxsize=1)
+def _regional_keys() -> frozenset[str] | None:
+    """speed20b: keys one of which every regional word holds (prefilter.any_branch_keys; met in about half of messages)."""
+    return any_branch_keys(_regional()[0])
+
+
+def _regionalize(text: str, origin: tuple[int, ...], keys: set[str] | None = None) -> tuple[str, tuple[int, ...]]:
     """Hong Kong / Macau / Taiwan and Cantonese words -> the mainland words the rules are written in
     ("点选连结" -> "点击链接", "屋企人" -> "家里人"); each replacement character keeps the offset of a
-    character of the word it replaces, so findings still point at the words received."""
+    character of the word it replaces, so findings still point at the words received. `keys`: text's text_keys,
+    when known (a text holding none of the words' keys is not scanned)."""
+    gate = _regional_keys()
+    if keys is not None and gate is not None and gate.isdisjoint(keys):
+        return text, origin
     pattern, table = _regional()
     out: list[str] = []
     where: list[int] = []
@@ -235,11 +248,43 @@ def _ungroup(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
     return "".join(c for i, c in enumerate(text) if i not in drop), tuple(o for i, o in enumerate(origin) if i not in drop)
 
 
-def _restore(text: str, origin: tuple[int, ...], original: str) -> tuple[str, tuple[int, ...]]:
-    """Words written to dodge filters (analyzer/obfuscation.py), read after pinyin pieces are restored."""
-    text, origin = drop_inserted(*_depinyin(text, origin))
-    text, origin = restore_letter_words(*restore_homophones(text, origin), original)
-    return restore_initial_letter(text, origin, original)  # gate19: y期, h款
+@lru_cache(maxsize=1)
+def _homophone_keys() -> frozenset[str] | None:
+    """speed20b: keys one of which every [homophones] word holds (met in about a tenth of messages)."""
+    from analyzer.obfuscation import homophones_pattern  # noqa: PLC0415 - built on first use
+
+    return any_branch_keys(homophones_pattern())
+
+
+def _restore(text: str, origin: tuple[int, ...], original: str, keys: set[str] | None = None) -> tuple[str, tuple[int, ...]]:
+    """Words written to dodge filters (analyzer/obfuscation.py), read after pinyin pieces are restored. `keys`: text's
+    text_keys, when known. (speed20b: the steps for Latin letters run only on a text holding one, the homophones only on a text
+    holding one of their keys; once a step has changed the text, every later step runs, as it decides for itself.)"""
+    start = text
+    latin = _LATIN.search(text) is not None
+    if latin:
+        text, origin = _depinyin(text, origin)
+    text, origin = drop_inserted(text, origin)
+    gate = _homophone_keys()
+    if text is not start or gate is None or keys is None or not gate.isdisjoint(keys):
+        text, origin = restore_homophones(text, origin)
+    if latin or text is not start:
+        text, origin = restore_letter_words(text, origin, original)
+        return restore_initial_letter(text, origin, original)  # gate19: y期, h款
+    return text, origin
+
+
+def _finish(text: str, origin: tuple[int, ...], original: str) -> FoldedText:
+    """The steps after separators are dropped: number masks, thousands separators, words written to dodge filters,
+    regional words. The text's keys are built once, for the gates of the last two steps, and kept for Document.keys
+    while no step has changed the text."""
+    text, origin = _ungroup(*_unmask(text, origin))
+    keys = text_keys(text)
+    restored, origin = _restore(text, origin, original, keys)
+    if restored is not text:
+        keys = text_keys(restored)
+    final, origin = _regionalize(restored, origin, keys)
+    return FoldedText(final, origin, original, keys if final is restored else None)
 
 
 # threat17: voice-to-text and chat pastes put a space where the speaker pauses (那个我跟你说 就是说我们这边已经安排人了
@@ -288,7 +333,7 @@ def fold(text: str) -> FoldedText:
     # Drop short runs of separators (at most 3) that sit between CJK characters.
     drop = [m.span() for m in _GAP.finditer(folded) if all(map(_is_separator, m.group()))]
     if not drop:
-        return FoldedText(*_regionalize(*_restore(*_ungroup(*_unmask(folded, tuple(origin))), text)), text)
+        return _finish(folded, tuple(origin), text)
     pauses = _spoken_pauses(folded, drop)
     keep_text, keep_origin, pos = [], [], 0
     for a, b in drop:
@@ -300,4 +345,4 @@ def fold(text: str) -> FoldedText:
         pos = b
     keep_text.append(folded[pos:])
     keep_origin.extend(origin[pos:])
-    return FoldedText(*_regionalize(*_restore(*_ungroup(*_unmask("".join(keep_text), tuple(keep_origin))), text)), text)
+    return _finish("".join(keep_text), tuple(keep_origin), text)

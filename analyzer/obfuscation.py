@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from knowledge.errors import DataError
+
 if TYPE_CHECKING:
     from analyzer.lexicon import LetterWords
 
@@ -122,6 +124,11 @@ def restore_initial_letter(text: str, origin: tuple[int, ...], original: str) ->
     return "".join(pieces), origin
 
 
+def homophones_pattern() -> re.Pattern[str]:
+    """The pattern restore_homophones scans for (analyzer/normalize.py gates it on its keys)."""
+    return _homophones()[0]
+
+
 @lru_cache(maxsize=1)
 def _homophones() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
     from analyzer.firstchar import literal_first  # noqa: PLC0415
@@ -152,8 +159,7 @@ def restore_homophones(text: str, origin: tuple[int, ...]) -> Restored:
 
 @lru_cache(maxsize=1)
 def _inserted() -> tuple[re.Pattern[str], dict[tuple[str, str], tuple[tuple[str, int], ...]]]:
-    """A letter or digit between a character and the next of some [inserted] word (the pattern starts with the
-    set of characters that can stand before one, so re skips ahead to those), and, for each (character before,
+    """A letter or digit between a character and the next of some [inserted] word, and, for each (character before,
     character after), the words and where in them that gap would be."""
     from analyzer.lexicon import inserted_words  # noqa: PLC0415
 
@@ -165,7 +171,12 @@ def _inserted() -> tuple[re.Pattern[str], dict[tuple[str, str], tuple[tuple[str,
         return re.compile(r"(?!)"), {}
     before = "".join(sorted({a for a, _ in splits}))
     after = "".join(sorted({b for _, b in splits}))
-    return re.compile(f"[{before}][a-z0-9](?=[{after}])"), {k: tuple(v) for k, v in splits.items()}
+    if any(ch.isascii() and ch.isalnum() for ch in before):
+        raise DataError("lexicon.toml", "inserted", "a word of [inserted] is written in Chinese characters")
+    # Written to start with the inserted letter or digit (speed20b), so that re skips ahead to one: most text holds
+    # few; the characters before it are looked at behind. The matches are the same inserted characters as those of
+    # [before][a-z0-9](?=[after]), since no character of `before` is a letter or digit.
+    return re.compile(f"[a-z0-9](?<=[{before}][a-z0-9])(?=[{after}])"), {k: tuple(v) for k, v in splits.items()}
 
 
 def drop_inserted(text: str, origin: tuple[int, ...]) -> Restored:
@@ -173,7 +184,7 @@ def drop_inserted(text: str, origin: tuple[int, ...]) -> Restored:
     pattern, splits = _inserted()
     drop = []
     for m in pattern.finditer(text):
-        p = m.start() + 1
+        p = m.start()
         for word, i in splits.get((text[p - 1], text[p + 1]), ()):
             if text[p - i:p] == word[:i] and text[p + 1:p + 1 + len(word) - i] == word[i:]:
                 drop.append(p)
