@@ -250,7 +250,7 @@ class Analyzer:
         advice = self.advisor.advise(
             verdict=verdict.label, kinds=sorted({f.kind for f in findings}),
             lender_kind=lender.kind if lender else None, facts=fact_dicts, extra_guides=extra,
-            debt=debt, third_party=reader.role == "third_party")
+            debt=debt, third_party=reader.role == "third_party", legal_stage=legal.stage or "")
         return Report(text=text, received_at=when.isoformat() if when else None, lender=lender,
                       sender=sender_info, numbers=numbers, links=links, facts=facts,
                       findings=tuple(findings), verdict=verdict, guidance=advice.guidance,

@@ -43,6 +43,9 @@ COMPLAINT_VERDICTS = ("unlawful_threat", "aggressive")
 # the others speak as the borrower (我目前有困难，但愿意协商) and copying them would claim the debt. The page and the API
 # both show the report's replies, so they agree.
 THIRD_PARTY_REPLY = "reply.not_the_borrower"
+# Channels that only check a court's case: a notice from an arbitration body (legal_check.stage "arbitration") is not
+# offered them — its summary already says 12368 knows nothing of an arbitration case.
+COURT_ONLY_CHANNELS = frozenset({"channel.12368", "channel.court_online_service", "channel.zxgk"})
 UNSURE_LENDER_KINDS = (None, "unknown", "collection_agency")
 _CACHE_LIMIT = 4096
 
@@ -98,18 +101,21 @@ class Advisor:
 
     def advise(self, *, verdict: str, kinds: list[str], lender_kind: str | None,
                facts: list[dict[str, Any]], extra_guides: tuple[str, ...] = (), debt: str | None = None,
-               third_party: bool = False) -> Advice:
+               third_party: bool = False, legal_stage: str = "") -> Advice:
         """extra_guides: guide ids the analyzer asks for (e.g. guide.third_party_reader); ids not in
         the knowledge base are skipped. debt: the kind of debt the message is about ("card"), if known.
-        third_party: the reader is not the borrower (reader.role "third_party")."""
+        third_party: the reader is not the borrower (reader.role "third_party").
+        legal_stage: legal_check.stage; "arbitration" drops the court-only channels."""
         fact_guides = tuple(sorted({FACT_GUIDES[f["kind"]] for f in facts if f.get("kind") in FACT_GUIDES}
                                    | set(extra_guides)))
-        key = (verdict, tuple(sorted(set(kinds))), lender_kind, fact_guides, debt, third_party)
+        arbitration = legal_stage == "arbitration"
+        key = (verdict, tuple(sorted(set(kinds))), lender_kind, fact_guides, debt, third_party, arbitration)
         advice = self._cache.get(key)
         if advice is None:
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
-            advice = self._cache[key] = self._compute(verdict, key[1], lender_kind, fact_guides, debt, third_party)
+            advice = self._cache[key] = self._compute(verdict, key[1], lender_kind, fact_guides, debt, third_party,
+                                                             arbitration)
         return advice
 
     # -- building one answer ----------------------------------------------------
@@ -153,7 +159,8 @@ class Advisor:
         return [self._channels[c] for c in sorted(fitting, key=self._channel_order.__getitem__)]
 
     def _compute(self, verdict: str, kinds: tuple[str, ...], lender_kind: str | None,
-                 extra: tuple[str, ...], debt: str | None = None, third_party: bool = False) -> Advice:
+                 extra: tuple[str, ...], debt: str | None = None, third_party: bool = False,
+                 arbitration: bool = False) -> Advice:
         guides = self._select_guides(verdict, kinds, lender_kind, extra, debt)
         evidence: dict[str, None] = {}
         for g in guides:
@@ -166,6 +173,8 @@ class Advisor:
         if third_party and verdict != "scam":  # never answer a scammer, whoever reads it
             own = self._catalog.replies.get(THIRD_PARTY_REPLY)
             replies = ({"id": own.id, "title": own.title, "text": own.text},) if own is not None else ()
-        actions = {"evidence_checklist": list(evidence),
-                   "channels": self._select_channels(verdict, kinds, lender_kind, guides)}
+        channels = self._select_channels(verdict, kinds, lender_kind, guides)
+        if arbitration:
+            channels = [c for c in channels if c["id"] not in COURT_ONLY_CHANNELS]
+        actions = {"evidence_checklist": list(evidence), "channels": channels}
         return Advice(guidance=tuple(self._guides[g.id] for g in guides), actions=actions, replies=replies)

@@ -90,6 +90,20 @@ def test_arbitration_is_checked_with_the_commission_not_12368(api):
     assert "12368" not in steps and "官方网站" in steps and "114" in steps
 
 
+
+@pytest.mark.parametrize("text", [ARBITER_PRIVATE[0], ARBITER_PRIVATE[1],
+                                  "【XX仲裁委员会】您作为被申请人的借款合同纠纷案件已受理，请于15日内提交答辩书，咨询0571-88888888"])
+def test_arbitration_pages_offer_no_court_only_channel(api, text):
+    """The summary says 12368 cannot check an arbitration case; the 可以找谁 list must not then offer 12368, the
+    courts' mini-program or the enforcement site first (found trying the page as a user, round 20)."""
+    ids = {c["id"] for c in _analyze(api, text)["actions"]["channels"]}
+    assert not ids & {"channel.12368", "channel.court_online_service", "channel.zxgk"}, ids
+
+
+def test_a_court_notice_keeps_its_court_channels(api):
+    report = _analyze(api, "你的网贷纠纷本院已立案，庭外和解请联系承办法官18800001111")
+    assert "channel.12368" in {c["id"] for c in report["actions"]["channels"]}
+
 # 3. A reminder from a number no licensed lender texts from: the summary and risk say what the number card says.
 @pytest.mark.parametrize(("text", "sender", "least"), [
     ("您的借款已逾期，请尽快还款。", "+85261234567", 70),
