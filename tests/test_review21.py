@@ -52,3 +52,44 @@ def test_a_finding_about_the_sender_number_does_not_say_it_is_about_the_time(pho
     submit(phone, base_url, "您好，您的借款今天到期，请在App内按时还款。", "", "2026-12-03T02:10")
     notes = unlocated_notes(phone)
     assert notes and all("时间" in n for n in notes.values()), notes
+
+
+@pytest.fixture()
+def volunteer(browser, live_server):
+    """A laptop browser logged in to case mode."""
+    from conftest import CASE_PASSPHRASE, set_case_passphrase
+
+    set_case_passphrase(live_server.app)
+    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN", accept_downloads=True)
+    page = context.new_page()
+    page.goto(live_server.url + "/cases/")
+    page.fill("input[name=passphrase]", CASE_PASSPHRASE)
+    with page.expect_navigation():
+        page.click("main form button[type=submit]")
+    yield page
+    context.close()
+
+
+CASE_PASTE = ("发件人：10690001111\n时间：2026-11-20 10:05\n【某某金融】您的借款今日到期，应还2,460元，请按时还款。\n\n"
+              "发件人：10690001111\n时间：2026-11-23 09:30\n【某某金融】您的借款已逾期3天，请尽快还款。")
+
+
+@browser_only
+def test_case_csv_names_the_extracted_facts_in_chinese(volunteer):
+    """The case CSV's 提取的信息 column — a column for the volunteer, opened in a spreadsheet — showed the facts'
+    codes: deadline=今日；amount=2460元；overdue_days=3. It names them as the result page does (期限、金额、逾期天数)."""
+    import csv
+    import io
+
+    page = volunteer
+    page.fill("#text", CASE_PASTE)
+    page.click("#case-import button[type=submit]")
+    link = page.get_by_role("button", name="下载 CSV")
+    link.wait_for(timeout=30000)
+    with page.expect_download() as download:
+        link.click()
+    raw = Path(download.value.path()).read_bytes()
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    facts = [row["提取的信息"] for row in rows]
+    assert any("金额：" in f for f in facts) and any("逾期天数：" in f for f in facts), facts
+    assert not any(code in f for f in facts for code in ("amount", "deadline", "overdue_days", "=")), facts

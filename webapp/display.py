@@ -51,6 +51,15 @@ def verdict_titles() -> dict[str, str]:
 VERDICT_ICONS = {"scam": "⚠", "unlawful_threat": "✖", "aggressive": "▲", "reminder": "✓", "not_collection": "ℹ",
                  "legal_notice": "⚖"}
 SAFETY_KINDS = {"violence_threat"}
+# The facts' kinds (analyzer/detectors/facts.py) as a reader sees them: the result page's 短信里说的事 and the case
+# CSV's 提取的信息 column, which showed the codes (deadline=今日；amount=2460元) to a volunteer in a spreadsheet.
+FACT_NAMES = {"amount": "金额", "overdue_days": "逾期天数", "deadline": "期限", "account_tail": "账户尾号",
+              "case_number": "编号", "organisation": "提到的机构", "date": "日期", "debt_transfer": "提到债权转让",
+              "enforcement": "提到强制执行", "legal_process": "提到的法律程序"}
+
+
+def fact_name(kind: str) -> str:
+    return FACT_NAMES.get(kind, "其他")
 # A pasted text longer than this is echoed folded on the result page (a 10,000-character paste is 20 screens).
 FOLD_TEXT_CHARS = 1500
 # Lender kinds precise enough to choose a regulator by (an online platform's lender is in its contract).
