@@ -93,3 +93,40 @@ def test_case_csv_names_the_extracted_facts_in_chinese(volunteer):
     facts = [row["提取的信息"] for row in rows]
     assert any("金额：" in f for f in facts) and any("逾期天数：" in f for f in facts), facts
     assert not any(code in f for f in facts for code in ("amount", "deadline", "overdue_days", "=")), facts
+
+
+def raw_get(url: str, target: bytes) -> tuple[int, dict[str, str], bytes]:
+    """GET with the request line sent byte for byte, as curl sends `?q=上门催收` (http.client would refuse it)."""
+    import socket
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url)
+    with socket.create_connection((host.hostname, host.port), timeout=10) as sock:
+        sock.sendall(b"GET " + target + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        data = b""
+        while chunk := sock.recv(65536):
+            data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    headers = {k.lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
+    return int(lines[0].split()[1]), headers, body
+
+
+def test_a_query_in_raw_utf8_is_read_like_a_percent_encoded_one(live_server):
+    """`curl 'http://…/api/v1/knowledge?q=上门催收'` — the README's own example, and what the API's missing_parameter
+    message suggests (?q=上门催收) — got waitress's plain-text `400 Bad Request / Bad URI`, not JSON, because the
+    request line held raw UTF-8. It is now read as the percent-encoded request a browser sends."""
+    import json
+    from urllib.parse import quote
+
+    status, headers, body = raw_get(live_server.url, "/api/v1/knowledge?q=上门催收".encode())
+    assert status == 200 and headers["content-type"].startswith("application/json"), (status, body[:200])
+    raw = json.loads(body)
+    status, _, body = raw_get(live_server.url, ("/api/v1/knowledge?q=" + quote("上门催收")).encode())
+    assert status == 200 and json.loads(body) == raw
+    assert raw["results"], raw
+    # a page too, and a path with raw UTF-8 is still a JSON 404 under /api/
+    status, headers, _ = raw_get(live_server.url, "/knowledge?q=上门".encode())
+    assert status == 200 and headers["content-type"].startswith("text/html")
+    status, headers, body = raw_get(live_server.url, "/api/v1/lenders/招联".encode())
+    assert status == 404 and json.loads(body)["error"]["code"] == "lender_not_found", body
