@@ -130,3 +130,28 @@ def test_a_query_in_raw_utf8_is_read_like_a_percent_encoded_one(live_server):
     assert status == 200 and headers["content-type"].startswith("text/html")
     status, headers, body = raw_get(live_server.url, "/api/v1/lenders/招联".encode())
     assert status == 404 and json.loads(body)["error"]["code"] == "lender_not_found", body
+
+
+ENFORCEMENT = ("【深圳市南山区人民法院】刘伟，你与某某银行金融借款合同纠纷一案（2025）粤0305执1234号，因你未按执行通知书"
+               "履行义务，本院已依法对你采取限制消费措施。详情请登录人民法院在线服务平台查询或致电12368。")
+
+
+@browser_only
+def test_a_legal_notice_verdict_folds_its_verification_steps(phone, base_url, analyzer):
+    """A court's enforcement notice from 12368: the verdict box read as one 250-character paragraph (what the notice
+    is, then all four verification steps joined by semicolons) that filled the first screen of a 390×844 phone, and
+    现在该做什么 below began with the same 12368 step. The box now says what the notice is; the steps are one tap away,
+    every one of them, and 现在该做什么 starts on the first screen."""
+    report = analyzer.analyze(ENFORCEMENT, sender="12368").to_dict()
+    steps = report["verdict"]["legal_check"]["how_to_verify"]
+    assert report["verdict"]["label"] == "legal_notice" and len(steps) >= 3
+    submit(phone, base_url, ENFORCEMENT, "12368")
+    said = phone.locator(".verdict-summary").inner_text()
+    assert "执行" in said and "12368" not in said and len(said) < 100, said
+    folded = phone.locator(".verdict details.verify-steps")
+    assert not folded.evaluate("d => d.open")
+    assert [t.strip() for t in folded.locator("li").all_text_contents()] == steps
+    first_step = phone.locator(".next-steps li").first.bounding_box()
+    assert first_step["y"] + first_step["height"] <= PHONE["height"], first_step
+    folded.locator("summary").click()
+    assert folded.locator("li").first.is_visible()

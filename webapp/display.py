@@ -134,6 +134,25 @@ NUMBER_KINDS = {"enterprise_sms_port": "企业短信端口", "service_short_code
                 "foreign": "境外号码", "invalid": "无效号码"}
 
 
+def summary_parts(report: dict[str, Any]) -> tuple[str, list[str]]:
+    """(what the verdict box says at once, the verification steps to fold under it). A legal notice's summary ends
+    with every step of legal_check.how_to_verify joined into one sentence (verdict.py): on a 390-px phone that was
+    a 250-character block filling the first screen, and 现在该做什么 below repeated its first step. The box keeps what
+    the notice is and folds the steps; a summary that does not end with them is shown whole."""
+    summary = str(report["verdict"].get("summary") or "")
+    steps = [s for s in ((report["verdict"].get("legal_check") or {}).get("how_to_verify") or []) if isinstance(s, str)]
+    tail = "；".join(steps) + "。"
+    if len(steps) < 2 or not summary.endswith(tail):
+        return summary, []
+    head = summary[:-len(tail)]
+    cut = head.rfind("。") + 1
+    lead = head[cut:].rstrip("：:，, ")
+    # "…没有发现诈骗迹象。请先自己核实：" keeps its first sentences; any other lead-in ("短信提到法院…无法确定真假")
+    # stays visible as a sentence of its own, since it says something the steps do not.
+    head = head[:cut] + ("" if lead in ("", "请先自己核实", "先自己核实") else lead + "。")
+    return (head, steps) if head else (summary, [])
+
+
 def is_third_party(report: dict[str, Any]) -> bool:
     reader = report.get("reader") or {}
     return isinstance(reader, dict) and reader.get("role") == "third_party"
