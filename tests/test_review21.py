@@ -155,3 +155,22 @@ def test_a_legal_notice_verdict_folds_its_verification_steps(phone, base_url, an
     assert first_step["y"] + first_step["height"] <= PHONE["height"], first_step
     folded.locator("summary").click()
     assert folded.locator("li").first.is_visible()
+
+
+@browser_only
+def test_who_sent_a_court_signed_notice_names_the_court(phone, base_url):
+    """是谁发的 for a notice signed 【深圳市南山区人民法院】 was 机构：没认出来, and the 谁发的 card said 短信里没有能认出的
+    贷款机构……请使用你借款 App 或合同上的号码 — no word of the court that signed it. A fake court notice asking for a
+    transfer names the court it borrows as probably impersonated; a court named only in a sentence is not a signer."""
+    submit(phone, base_url, ENFORCEMENT, "12368")
+    who = phone.locator(".verdict-who")
+    assert "深圳市南山区人民法院" in who.inner_text() and "没认出来" not in who.inner_text()
+    card = phone.locator("#lender-title").locator("xpath=..")
+    assert "深圳市南山区人民法院" in card.text_content() and "没有能认出的贷款机构" not in card.text_content()
+
+    submit(phone, base_url, "【北京市朝阳区人民法院】你因网贷逾期已被起诉，案号（2026）京0105民初8899号，请在24小时内缴纳"
+                            "诉讼费3000元至账户6217000012345678（户名：陈某），否则将冻结你名下所有银行卡。")
+    assert phone.locator(".verdict-who").inner_text().count("很可能是冒用") == 1
+
+    submit(phone, base_url, "您的借款已逾期3天，请登录人民法院在线服务查看起诉材料。")
+    assert "署名" not in phone.locator(".verdict-who").inner_text()

@@ -153,6 +153,26 @@ def summary_parts(report: dict[str, Any]) -> tuple[str, list[str]]:
     return (head, steps) if head else (summary, [])
 
 
+# Bodies a notice signs with that are not lenders (the analyzer never makes a court the lender).
+_LEGAL_BODY = re.compile(r"(?:法院|仲裁委员会|仲裁委|公证处|律师事务所)$")
+
+
+def signed_by(report: dict[str, Any]) -> str | None:
+    """The court, arbitration body, notary or law firm whose name is the message's 【signature】, when no lender was
+    named: 是谁发的 for a 12368 enforcement notice was 机构：没认出来 and 短信里没有能认出的贷款机构……请使用你借款 App,
+    although the message is signed 【深圳市南山区人民法院】. Only a name set in 【】 counts (a name in a sentence,
+    e.g. 请登录人民法院在线服务, is not who signed)."""
+    if report.get("lender"):
+        return None
+    text = report.get("text") or ""
+    for fact in report.get("facts") or []:
+        start, end, value = fact.get("start"), fact.get("end"), str(fact.get("value") or "")
+        if (fact.get("kind") == "organisation" and isinstance(start, int) and isinstance(end, int) and start > 0
+                and text[start - 1:start] in "【[" and text[end:end + 1] in "】]" and _LEGAL_BODY.search(value)):
+            return value
+    return None
+
+
 def is_third_party(report: dict[str, Any]) -> bool:
     reader = report.get("reader") or {}
     return isinstance(reader, dict) and reader.get("role") == "third_party"
