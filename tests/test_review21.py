@@ -174,3 +174,17 @@ def test_who_sent_a_court_signed_notice_names_the_court(phone, base_url):
 
     submit(phone, base_url, "您的借款已逾期3天，请登录人民法院在线服务查看起诉材料。")
     assert "署名" not in phone.locator(".verdict-who").inner_text()
+
+
+@browser_only
+def test_a_legal_notice_page_does_not_send_the_reader_to_a_lender_app(phone, base_url):
+    """Under a court's enforcement notice the page said 欠款请在官方 App 里核实 (no findings) and, over the facts the
+    notice states, 请在官方 App 里核对 — a court has no App to check a case number in. Both now say to ask the body
+    that sent it; a lender's reminder keeps the App."""
+    submit(phone, base_url, ENFORCEMENT, "12368")
+    findings = phone.locator("#findings-title").locator("xpath=..").text_content()
+    facts = phone.locator("#facts-title").locator("xpath=ancestor::details[1]").text_content()
+    for said in (findings, facts):
+        assert "官方 App" not in said and "法院" in said, said
+    submit(phone, base_url, "【某某金融】您的借款今日到期，应还2,460元，请按时还款。", "1069012345")
+    assert "官方 App" in phone.locator("#facts-title").locator("xpath=ancestor::details[1]").text_content()

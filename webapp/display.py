@@ -39,6 +39,8 @@ FALLBACK_STEPS: dict[str, list[str]] = {
 THIRD_PARTY_STEPS = ["欠款不是你的：你没有义务替别人还钱，也不用向催收方提供借款人的任何信息。",
                      "可以回复一次：“我不是借款人，请停止联系我。”然后保存短信截图。",
                      "骚扰不停，可以向 12321 举报这个号码，并向贷款机构投诉它联系无关的人。"]
+# What to check a legal notice with: it has no lender App (a court's, an arbitration body's, a law firm's notice).
+ASK_THE_ISSUER = "请自己查到发通知的法院、仲裁机构或律所的电话核实，不要用短信里的号码。"
 THIRD_PARTY_NOTE = "这条短信是发给借款人的亲友或联系人的：欠款不是你的，你没有义务替别人还钱。"
 # Labels the knowledge base may not know yet (kinds.toml [verdict.*] wins when it has them).
 VERDICT_TITLES = {"legal_notice": "这可能是真实的法律文书通知"}
