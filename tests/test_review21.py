@@ -188,3 +188,25 @@ def test_a_legal_notice_page_does_not_send_the_reader_to_a_lender_app(phone, bas
         assert "官方 App" not in said and "法院" in said, said
     submit(phone, base_url, "【某某金融】您的借款今日到期，应还2,460元，请按时还款。", "1069012345")
     assert "官方 App" in phone.locator("#facts-title").locator("xpath=ancestor::details[1]").text_content()
+
+
+@browser_only
+def test_case_messages_can_be_listed_worst_first(volunteer):
+    """A case's messages were listed only in time order, 100 a page: a volunteer looking for the threats among a
+    month of reminders paged through all of them. 按风险 lists the worst first (the verdicts' precedence, then the
+    risk), time order within; 按时间 goes back."""
+    page = volunteer
+    page.fill("#text", CASE_PASTE + "\n\n发件人：17011112222\n时间：2026-11-24 10:00\n"
+              "你欠的钱再不还，明天就去你单位找你领导，让你全家都知道你是老赖。\n\n" + CASE_PASTE.split("\n\n")[1]
+              .replace("11-23", "11-25").replace("3天", "5天"))
+    page.click("#case-import button[type=submit]")
+    page.get_by_role("button", name="打码并保存").wait_for(timeout=30000)
+    heads = lambda: [t.split("·")[-1].strip() for t in page.locator(".case-msg-head").all_inner_texts()]
+    assert heads()[0] != "违法威胁", heads()
+    with page.expect_navigation():
+        page.get_by_role("link", name="按风险（最严重的在前）").click()
+    got = heads()
+    assert got[0] == "违法威胁" and len(got) == 4, got
+    with page.expect_navigation():
+        page.get_by_role("link", name="按时间").click()
+    assert heads()[0] != "违法威胁"
