@@ -210,3 +210,22 @@ def test_case_messages_can_be_listed_worst_first(volunteer):
     with page.expect_navigation():
         page.get_by_role("link", name="按时间").click()
     assert heads()[0] != "违法威胁"
+
+
+SEVERAL = ("12月1日 10:02\n【安心借】您的借款今日到期，应还1,260元，请按时还款。\n\n"
+           "12月2日 09:15\n【安心借】您的借款已逾期1天，请尽快还款，以免影响征信。\n\n"
+           "12月3日 21:48\n别以为不接电话就没事，明天开始联系你单位领导和你老婆，让大家都知道你是什么人。")
+
+
+@browser_only
+def test_several_pasted_messages_are_said_to_be_judged_as_one(phone, base_url):
+    """Three SMS copied from a phone's list (a lender's two reminders, then an anonymous threat) got 违法威胁 ·
+    机构：安心借 and 这条短信含有违法的威胁内容, with nothing to say three messages were judged as one and the lender
+    may belong to another. The verdict box now says so; one message with paragraphs, or a letter, does not."""
+    submit(phone, base_url, SEVERAL)
+    note = phone.locator(".verdict .verdict-pasted")
+    assert note.count() == 1 and "3 条短信" in note.inner_text()
+    for single in ("张先生：\n\n您好，您的借款已逾期5天。\n\n请尽快在官方App还款。",
+                   "律师函\n\n致：张三\n\n本所受某某银行委托，就你的欠款一事致函，请于十日内联系委托人。\n\n2026年12月1日"):
+        submit(phone, base_url, single)
+        assert phone.locator(".verdict-pasted").count() == 0, single

@@ -175,6 +175,27 @@ def signed_by(report: dict[str, Any]) -> str | None:
     return None
 
 
+# Several SMS pasted at once, blank lines between them, each opening with its own time, sender line or 【signature】
+# (how a phone's message list is copied). The analyzer reads the paste as one message: its verdict is the worst
+# problem in any of them and its lender may come from another one than the threat (a lender's reminder, then an
+# anonymous threat, was shown as 违法威胁 · 机构：安心借 with nothing to say three messages were judged as one).
+_MESSAGE_OPENING = re.compile(
+    r"(?:发件人|发信人|来自|号码|短信|信息)\s*[:：|]|【[^】\n]{1,20}】|"
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|"
+    r"(?:昨天|今天|前天|星期.|周.)\s*(?:[上下]午)?\s*\d{1,2}[:：]\d{2}|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t]*\r?(?:\n|$)")
+_BLANK_LINE = re.compile(r"\r?\n[ \t\u3000\r]*\n")  # a browser posts a textarea's lines with CRLF
+
+
+def pasted_messages(text: str) -> int:
+    """How many messages a paste looks like (0 or 1 when it looks like one): blocks between blank lines whose first
+    line opens a message."""
+    blocks = [b.strip() for b in _BLANK_LINE.split(text or "") if len(b.strip()) >= 6]
+    if len(blocks) < 2:
+        return len(blocks)
+    # a block that is only a date (a letter's closing line) is not a message
+    return sum(1 for b in blocks if (m := _MESSAGE_OPENING.match(b)) and len(b[m.end():].strip()) >= 6)
+
+
 def is_third_party(report: dict[str, Any]) -> bool:
     reader = report.get("reader") or {}
     return isinstance(reader, dict) and reader.get("role") == "third_party"
