@@ -229,3 +229,23 @@ def test_several_pasted_messages_are_said_to_be_judged_as_one(phone, base_url):
                    "律师函\n\n致：张三\n\n本所受某某银行委托，就你的欠款一事致函，请于十日内联系委托人。\n\n2026年12月1日"):
         submit(phone, base_url, single)
         assert phone.locator(".verdict-pasted").count() == 0, single
+
+
+@browser_only
+def test_a_reader_who_is_not_the_named_borrower_is_told_what_to_do(phone, base_url):
+    """A recycled number gets a stranger's collection threats (王建国，你在闪借花的借款……): every step spoke to the
+    reader as the borrower (核实欠款, 提出还款方案), and neither the page nor the FAQ said what to do when the name is
+    not yours. The folded steps now end with a link to that answer; a reader already known not to be the borrower,
+    and a scam, do not get it."""
+    submit(phone, base_url, "王建国，你在闪借花的借款已逾期120天，今天下午6点前不处理，就把你的照片发给你通讯录里的所有人。")
+    link = phone.locator(".next-steps .wrong-person a")
+    assert link.count() == 1
+    phone.locator(".next-steps details.more-steps summary").click()
+    with phone.expect_navigation():
+        link.click()
+    text = phone.locator("main").inner_text()
+    assert "不是我" in text and "不欠这笔钱" in text and "12321" in text
+    submit(phone, base_url, "王女士您好，您儿子李强在我司的借款已逾期两个月，请您督促他尽快还款。")
+    assert phone.locator(".wrong-person").count() == 0
+    submit(phone, base_url, "您好，我们是专业法务团队，可以帮您和网贷平台协商停息挂账，先交500元服务费启动。")
+    assert phone.locator(".wrong-person").count() == 0
