@@ -249,3 +249,42 @@ def test_a_reader_who_is_not_the_named_borrower_is_told_what_to_do(phone, base_u
     assert phone.locator(".wrong-person").count() == 0
     submit(phone, base_url, "您好，我们是专业法务团队，可以帮您和网贷平台协商停息挂账，先交500元服务费启动。")
     assert phone.locator(".wrong-person").count() == 0
+
+
+@browser_only
+def test_an_expired_session_comes_back_to_the_unsaved_import(browser, serve_app):
+    """A volunteer left an import open past the idle limit and pressed 打码并保存: the login page said nothing about
+    why, and after logging in they landed on /cases/ — the import (still in the server's memory) could no longer be
+    found and had to be done again. Now the login page says the session ended, and logging in returns to the import."""
+    import time
+
+    from conftest import CASE_PASSPHRASE, set_case_passphrase
+
+    server = serve_app(CASES_SESSION_IDLE_SECONDS=2, CASES_SESSION_MAX_SECONDS=600)
+    set_case_passphrase(server.app)
+    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN")
+    page = context.new_page()
+    try:
+        page.goto(server.url + "/cases/")
+        page.fill("input[name=passphrase]", CASE_PASSPHRASE)
+        with page.expect_navigation():
+            page.click("main form button[type=submit]")
+        page.fill("#text", CASE_PASTE)
+        page.click("#case-import button[type=submit]")
+        page.get_by_role("button", name="打码并保存").wait_for(timeout=30000)
+        draft = page.url
+        time.sleep(3)
+        with page.expect_navigation():
+            page.get_by_role("button", name="打码并保存").click()
+        assert "登录已过期" in page.locator("main").inner_text()
+        page.fill("input[name=passphrase]", CASE_PASSPHRASE)
+        with page.expect_navigation():
+            page.click("main form button[type=submit]")
+        assert page.url == draft
+        assert page.get_by_role("button", name="打码并保存").is_visible()
+        # logging out on purpose is not an expiry
+        with page.expect_navigation():
+            page.get_by_role("button", name="退出个案模式").click()
+        assert "登录已过期" not in page.locator("main").inner_text()
+    finally:
+        context.close()
