@@ -9,23 +9,9 @@ from pathlib import Path
 import pytest
 from live_server import CHROMIUM
 from test_browser import submit_message as submit
-
-PHONE = {"width": 390, "height": 844}
+from test_review20 import PHONE, base_url, phone  # noqa: F401  (the same phone and server fixtures)
 
 browser_only = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
-
-
-@pytest.fixture(scope="module")
-def base_url(live_server):
-    return live_server.url
-
-
-@pytest.fixture()
-def phone(browser):
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True,
-                                  locale="zh-CN", timezone_id="Asia/Shanghai")
-    yield context.new_page()
-    context.close()
 
 
 def unlocated_notes(page) -> dict[str, str]:
