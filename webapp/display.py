@@ -39,6 +39,8 @@ FALLBACK_STEPS: dict[str, list[str]] = {
 THIRD_PARTY_STEPS = ["欠款不是你的：你没有义务替别人还钱，也不用向催收方提供借款人的任何信息。",
                      "可以回复一次：“我不是借款人，请停止联系我。”然后保存短信截图。",
                      "骚扰不停，可以向 12321 举报这个号码，并向贷款机构投诉它联系无关的人。"]
+# What to check a legal notice with: it has no lender App (a court's, an arbitration body's, a law firm's notice).
+ASK_THE_ISSUER = "请自己查到发通知的法院、仲裁机构或律所的电话核实，不要用短信里的号码。"
 THIRD_PARTY_NOTE = "这条短信是发给借款人的亲友或联系人的：欠款不是你的，你没有义务替别人还钱。"
 # Labels the knowledge base may not know yet (kinds.toml [verdict.*] wins when it has them).
 VERDICT_TITLES = {"legal_notice": "这可能是真实的法律文书通知"}
@@ -51,6 +53,15 @@ def verdict_titles() -> dict[str, str]:
 VERDICT_ICONS = {"scam": "⚠", "unlawful_threat": "✖", "aggressive": "▲", "reminder": "✓", "not_collection": "ℹ",
                  "legal_notice": "⚖"}
 SAFETY_KINDS = {"violence_threat"}
+# The facts' kinds (analyzer/detectors/facts.py) as a reader sees them: the result page's 短信里说的事 and the case
+# CSV's 提取的信息 column, which showed the codes (deadline=今日；amount=2460元) to a volunteer in a spreadsheet.
+FACT_NAMES = {"amount": "金额", "overdue_days": "逾期天数", "deadline": "期限", "account_tail": "账户尾号",
+              "case_number": "编号", "organisation": "提到的机构", "date": "日期", "debt_transfer": "提到债权转让",
+              "enforcement": "提到强制执行", "legal_process": "提到的法律程序"}
+
+
+def fact_name(kind: str) -> str:
+    return FACT_NAMES.get(kind, "其他")
 # A pasted text longer than this is echoed folded on the result page (a 10,000-character paste is 20 screens).
 FOLD_TEXT_CHARS = 1500
 # Lender kinds precise enough to choose a regulator by (an online platform's lender is in its contract).
@@ -123,6 +134,66 @@ def only_checked(report: dict[str, Any]) -> dict[str, Any] | None:
 NUMBER_KINDS = {"enterprise_sms_port": "企业短信端口", "service_short_code": "客服短号码", "enterprise_hotline": "企业热线",
                 "mobile": "个人手机号", "virtual_operator_mobile": "虚拟运营商手机号", "fixed_line": "固定电话",
                 "foreign": "境外号码", "invalid": "无效号码"}
+
+
+def summary_parts(report: dict[str, Any]) -> tuple[str, list[str]]:
+    """(what the verdict box says at once, the verification steps to fold under it). A legal notice's summary ends
+    with every step of legal_check.how_to_verify joined into one sentence (verdict.py): on a 390-px phone that was
+    a 250-character block filling the first screen, and 现在该做什么 below repeated its first step. The box keeps what
+    the notice is and folds the steps; a summary that does not end with them is shown whole."""
+    summary = str(report["verdict"].get("summary") or "")
+    steps = [s for s in ((report["verdict"].get("legal_check") or {}).get("how_to_verify") or []) if isinstance(s, str)]
+    tail = "；".join(steps) + "。"
+    if len(steps) < 2 or not summary.endswith(tail):
+        return summary, []
+    head = summary[:-len(tail)]
+    cut = head.rfind("。") + 1
+    lead = head[cut:].rstrip("：:，, ")
+    # "…没有发现诈骗迹象。请先自己核实：" keeps its first sentences; any other lead-in ("短信提到法院…无法确定真假")
+    # stays visible as a sentence of its own, since it says something the steps do not.
+    head = head[:cut] + ("" if lead in ("", "请先自己核实", "先自己核实") else lead + "。")
+    return (head, steps) if head else (summary, [])
+
+
+# Bodies a notice signs with that are not lenders (the analyzer never makes a court the lender).
+_LEGAL_BODY = re.compile(r"(?:法院|仲裁委员会|仲裁委|公证处|律师事务所)$")
+
+
+def signed_by(report: dict[str, Any]) -> str | None:
+    """The court, arbitration body, notary or law firm whose name is the message's 【signature】, when no lender was
+    named: 是谁发的 for a 12368 enforcement notice was 机构：没认出来 and 短信里没有能认出的贷款机构……请使用你借款 App,
+    although the message is signed 【深圳市南山区人民法院】. Only a name set in 【】 counts (a name in a sentence,
+    e.g. 请登录人民法院在线服务, is not who signed)."""
+    if report.get("lender"):
+        return None
+    text = report.get("text") or ""
+    for fact in report.get("facts") or []:
+        start, end, value = fact.get("start"), fact.get("end"), str(fact.get("value") or "")
+        if (fact.get("kind") == "organisation" and isinstance(start, int) and isinstance(end, int) and start > 0
+                and text[start - 1:start] in "【[" and text[end:end + 1] in "】]" and _LEGAL_BODY.search(value)):
+            return value
+    return None
+
+
+# Several SMS pasted at once, blank lines between them, each opening with its own time, sender line or 【signature】
+# (how a phone's message list is copied). The analyzer reads the paste as one message: its verdict is the worst
+# problem in any of them and its lender may come from another one than the threat (a lender's reminder, then an
+# anonymous threat, was shown as 违法威胁 · 机构：安心借 with nothing to say three messages were judged as one).
+_MESSAGE_OPENING = re.compile(
+    r"(?:发件人|发信人|来自|号码|短信|信息)\s*[:：|]|【[^】\n]{1,20}】|"
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|"
+    r"(?:昨天|今天|前天|星期.|周.)\s*(?:[上下]午)?\s*\d{1,2}[:：]\d{2}|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t]*\r?(?:\n|$)")
+_BLANK_LINE = re.compile(r"\r?\n[ \t\u3000\r]*\n")  # a browser posts a textarea's lines with CRLF
+
+
+def pasted_messages(text: str) -> int:
+    """How many messages a paste looks like (0 or 1 when it looks like one): blocks between blank lines whose first
+    line opens a message."""
+    blocks = [b.strip() for b in _BLANK_LINE.split(text or "") if len(b.strip()) >= 6]
+    if len(blocks) < 2:
+        return len(blocks)
+    # a block that is only a date (a letter's closing line) is not a message
+    return sum(1 for b in blocks if (m := _MESSAGE_OPENING.match(b)) and len(b[m.end():].strip()) >= 6)
 
 
 def is_third_party(report: dict[str, Any]) -> bool:

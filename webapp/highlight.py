@@ -79,6 +79,7 @@ class FindingGroup:
     explanations: tuple[str, ...]  # each distinct explanation once
     kb_refs: tuple[str, ...]
     located: bool  # at least one member points at words
+    unlocated_note: str = ""  # when not located: what the finding is about instead of words in the message
 
     @property
     def anchor(self) -> str:
@@ -118,8 +119,28 @@ def groups(findings: list[dict[str, Any]]) -> list[FindingGroup]:
             explanations=unique([str(f.get("explanation", "")) for f in sorted(
                 said, key=lambda f: SEVERITY_ORDER.index(f.get("severity")) if f.get("severity") in SEVERITY_ORDER else 9)]),
             kb_refs=unique([r for f in fs for r in f.get("kb_refs", [])]),
-            located=bool(located)))
+            located=bool(located), unlocated_note="" if located else unlocated_note(fs)))
     return out
+
+
+# A finding that points at no words is about something outside the message: the time it arrived (night-time
+# collection) or the number it came from (a debt notice from a personal or virtual-operator mobile). The page said
+# 与收到短信的时间有关 for both, so a reader told "签名不能证明身份" looked for a time that had nothing to do with it.
+UNLOCATED_NOTES = {"time": "与收到短信的时间有关，不在原文里", "sender": "与发信号码有关，不在原文里",
+                   "whole": "说的是整条短信，不是原文里的某几个字"}
+
+
+def unlocated_note(findings: list[dict[str, Any]]) -> str:
+    """What a finding that points at no words is about: the receiving time, the sender number, or the whole message."""
+    def about(f: dict[str, Any]) -> str:
+        rule = str(f.get("rule_id", ""))
+        if f.get("kind") == "night_or_frequency" or rule.startswith("pressure.night."):
+            return "time"
+        if rule.startswith(("info.sender.", "info.signature.")):
+            return "sender"
+        return "whole"
+    found = {about(f) for f in findings}
+    return UNLOCATED_NOTES[found.pop() if len(found) == 1 else "whole"]
 
 
 @dataclass(frozen=True)

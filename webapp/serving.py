@@ -12,12 +12,14 @@ client back), until others finish.
 from __future__ import annotations
 
 import json
+import re
 import socket
 import threading
 import time
 from typing import Any
 
 from waitress.channel import HTTPChannel
+from waitress.parser import HTTPRequestParser
 from waitress.server import create_server as waitress_server
 from waitress.task import ErrorTask
 
@@ -82,10 +84,28 @@ class JsonErrorTask(ErrorTask):
         self.write(TOO_LARGE)
 
 
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
+
+
+class Utf8UriParser(HTTPRequestParser):
+    """Waitress refuses a request line holding raw UTF-8 (its urlsplit decodes bytes as ASCII) with a plain-text
+    400 Bad URI, before the app can answer in its JSON error shape. curl, and many HTTP libraries, send
+    `GET /api/v1/knowledge?q=上门催收` (the README's own example) that way; a browser percent-encodes it first.
+    Here the request line's non-ASCII bytes are percent-encoded as a browser would, so both reach the app alike."""
+
+    def parse_header(self, header_plus: bytes) -> None:
+        end = header_plus.find(b"\r\n")
+        if end > 0 and _NON_ASCII.search(header_plus, 0, end):
+            line = _NON_ASCII.sub(lambda m: b"%%%02X" % m.group()[0], header_plus[:end])
+            header_plus = line + header_plus[end:]
+        super().parse_header(header_plus)
+
+
 class BoundedChannel(HTTPChannel):
     """A waitress connection that reserves its body's size from the budget before reading it."""
 
     error_task_class = JsonErrorTask
+    parser_class = Utf8UriParser
     budget: BodyBudget = BodyBudget(BODY_BUDGET)
     reserved = 0
     waiting = False

@@ -23,6 +23,7 @@ from analyzer.case.summary import VERDICT_NAMES, local_time, message_views, orde
 from analyzer.letters import draft_letters
 from analyzer.spreadsheet import neutralise
 from webapp.cases.chart import timeline_svg
+from webapp.display import fact_name
 
 EXPORT_SCHEMA = "cuishou.case/1"
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -150,7 +151,7 @@ def _csv_cells(m: CaseMessage, v: dict[str, Any], kinds: dict[str, dict[str, Any
         "是" if v["night"] else "", lender, VERDICT_NAMES.get(label, label), risk,
         "、".join(dict.fromkeys(kinds.get(f["kind"], {}).get("title", f["kind"]) for f in found)),
         "；".join(f"{f['excerpt']}" for f in found if f.get("excerpt")),
-        "；".join(f"{f['kind']}={f['value']}" for f in a.get("facts", ())), m.text]
+        "；".join(f"{fact_name(f['kind'])}：{f['value']}" for f in a.get("facts", ())), m.text]
     software = [m.seq, m.line, label, risk, lender, codes, v["role"] or "", m.direction, m.received_at or "",
                 int(v["collection"]), int(v["night"])]
     return human + software

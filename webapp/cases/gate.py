@@ -100,10 +100,19 @@ def guard() -> Any:
         g.case_signed_in = True  # the layout shows the logout button
     elif request.endpoint not in OPEN_ENDPOINTS:
         # refused before the body is read: no form parsing for whoever has no session
+        back: dict[str, Any] = {"expired": 1} if session.get("sid") else {}  # a session that ended, not a first visit
         if request.method == "GET":
             # full_path ends in "?" even without a query; after login that would land on /cases/1?
-            return redirect(url_for("cases.login", next=request.full_path.removesuffix("?")))
-        return redirect(url_for("cases.login"), code=303)
+            return redirect(url_for("cases.login", next=request.full_path.removesuffix("?"), **back))
+        # A form sent after the session ended (打码并保存 on an import left open past the idle limit) comes back to
+        # the page it was sent from: it used to land on /cases/ after login, and the unsaved import, still in memory,
+        # could no longer be found.
+        args = request.view_args or {}
+        page = (url_for("cases.draft", token=args["token"]) if "token" in args else
+                url_for("cases.show", case_id=args["case_id"]) if "case_id" in args else "")
+        if page:
+            back["next"] = page[len(request.script_root):]
+        return redirect(url_for("cases.login", **back), code=303)
     if request.endpoint == "cases.import_messages":
         request.max_content_length = IMPORT_BODY_LIMIT
         request.max_form_memory_size = MAX_UPLOAD_BYTES
