@@ -33,6 +33,8 @@ CASE_NUMBER = re.compile(
     r"|(?<![a-z])(?:hca|hcmp|hcb|dccj|dcmp|sctc|lbtc|cacv|facv)\s?\d{1,6}/(?:19|20)\d{2}(?!\d)"
     # scam17: a Taiwan court's form, the Minguo year (115年度北简字第1234号), folded to simplified characters.
     r"|(?<!\d)1[01]\d年度[\u4e00-\u9fff]{1,4}字第\d{1,7}号")
+# legal21: a case number whose serial alone is masked (pasted or redacted), its year, court code and type intact.
+MASKED_SERIAL = re.compile(r"[(〔\[]\s?(?:19|20)\d{2}\s?[)〕\]]\s?[\u4e00-\u9fff]{1,2}\d{2,6}[\u4e00-\u9fff]{1,5}第?\d{0,6}[*×x]{1,8}\d{0,4}号")
 # legal19: a notary's enforcement certificate (its one step in a debt case) and Hong Kong's tribunals (审裁处).
 SOURCE = re.compile(r"法院|法庭|仲裁委|仲裁院|律师事务所|律所|律师|本院|承办法官|书记员|人民法院在线服务|court\.gov\.cn"
                     r"|执行证书|审裁处")
@@ -44,7 +46,9 @@ LEGAL_TALK = re.compile(r"案号|案件|一案|受理|起诉|诉讼|传票|开�
                         # legal20: measures only a debtor gets, named alone (已被本院采取限制消费措施, 司法拘留, 限制出境)
                         r"|限制消费|限制高消费|限高令|司法拘留|限制出境"
                         # legal20: a lawyer's letter naming itself (发出此函, 收函后); counted only beside SOURCE
-                        r"|本函|此函|收函")
+                        r"|本函|此函|收函"
+                        # legal21: a lawyer's demand letter by its kind (催告函, 律师告知函); counted only beside SOURCE
+                        r"|催告函|告知函")
 # A court signing the SMS as 【XX人民法院】 or by its usual short name 【深圳中院】, 【XX法院】.
 COURT_SIGNATURE = re.compile(r"法院|中院|高院|法庭|仲裁|审裁处")
 # What a genuine court SMS is about: serving papers, hearings, evidence, enforcement, mediation.
@@ -235,7 +239,9 @@ def _assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, .
         details.append("notary_name")
     if LAWYER_LICENCE.search(text):
         details.append("lawyer_licence")
-    if case_numbers:
+    # legal21: a case number pasted with its serial masked (（2025）粤0305民初8***号) still names the year, the court's code
+    # and the case type, in the courts' own format: the reader checks it with their own copy through 12368.
+    if case_numbers or MASKED_SERIAL.search(text):
         details.append("case_number")
     if "12368" in text:
         details.append("hotline_12368")

@@ -19,11 +19,11 @@ SEPARATOR = re.compile(r"【下一[条條]】|【第[一二三四五六七八九
                        r"|[—\-]{2,4}[^—\-\n]{0,12}(?:收到|发来|發來)[^—\-\n]{0,6}[—\-]{0,4}"
                        r"|(?:次日|第二天|隔天|当天|當天|后来|後來|然后|然後)又收到(?:一条|一條|一封)?[:：]?")
 # ... or a line holding only what a phone shows above a message: a sender number, a date, a time (9月10日 09:29,
-# 12368  2025-12-09 08:46, 发件人:10691****328, < 10691****328), or a rule (——).
-HEADER_LINE = re.compile(r"[ \t]*(?:(?:发件人|發件人|发信人|来自|來自|号码|號碼|时间|時間|短信|信息)[:：]?[ \t]*)?<?[ \t]*"
-                         r"[\d \t:：年月日/.*xX×+()（）\-]{0,30}(?:上午|下午|晚上|凌晨|今天|昨天|前天|星期.|周.)?"
-                         r"[\d \t:：年月日/.*xX×+()（）\-]{0,30}")
-RULE_LINE = re.compile(r"[ \t]*[—\-=_]{2,}[ \t]*")
+# 12368  2025-12-09 08:46, 发件人:10691****328, < 10691****328, 今天 上午8:40), the screen's status bar (10:08 4G 12%) or
+# the thread's label (短信/彩信): what is left after HEADER_TOKENS is nothing.
+HEADER_TOKENS = re.compile(r"发件人|發件人|发信人|來自|来自|号码|號碼|时间|時間|日期|短信|彩信|信息|訊息|iMessage|今天|昨天|前天|上午|下午"
+                           r"|晚上|凌晨|中午|(?:星期|周)[一二三四五六日天]|[45]G|LTE|WiFi|HD|[\d\s:：年月日/.*xX×+()（）<>%|｜,，\-]", re.IGNORECASE)
+RULE_LINE = re.compile(r"[—\-=_]{2,40}")
 # A line that breaks mid-sentence (a screenshot's wrap): the break is joined when the line does not end a sentence,
 # a clause or a signature and the next line does not open a signature.
 SOFT_BREAK = re.compile(r"(?<=[^。！？!?；;:：」”』】)）\s])[ \t]*\n[ \t]*(?=[^\s【])")
@@ -35,9 +35,9 @@ def _parts(text: str) -> list[tuple[int, int]]:
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        if line.strip() and any(ch.isdigit() for ch in line) and len(line) <= 40 and HEADER_LINE.fullmatch(line):
+        if line.strip() and len(line) <= 40 and not HEADER_TOKENS.sub("", line):
             cuts.append((pos, end))
-        elif line.strip() and RULE_LINE.fullmatch(line):
+        elif RULE_LINE.fullmatch(line.strip()):
             cuts.append((pos, end))
         pos = end + 1
     parts, start = [], 0
