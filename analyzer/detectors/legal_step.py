@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from analyzer.detectors.legal_voice import SELF_INTRO
 from analyzer.report import LinkInfo, NumberInfo
 
 # The issuer speaking as itself inside the text (本院, 本会 for an arbitration commission, 本处/我处 for a notary,
@@ -51,7 +52,7 @@ PARTY_ROLE_MEDIATION = re.compile(r"(?:与|和|同)(?:你|您)(?!们)(?:方|双�
 MEDIATOR = re.compile(r"调解委员会|调解中心|调解组织|调解工作室|调解室|特邀调解员|调解员")
 ENTRUSTED = re.compile(r"(?:受|经|由)[^,。!?;\n]{0,16}(?:法院|中院|本院)[^,。!?;\n]{0,4}(?:委派|委托|指派|移送|邀请)"
                        r"|(?:法院|中院|本院)[^,。!?;\n]{0,6}(?:委派|委托|指派)[^,。!?;\n]{0,12}调解")
-MEDIATOR_SELF = re.compile(r"(?:这里是|我是|我们是|本会|本中心|本委员会)[^,。!?;\n]{0,14}调解")
+MEDIATOR_SELF = re.compile(r"(?:" + SELF_INTRO + r"|本会|本中心|本委员会)[^,。!?;\n]{0,14}调解")
 
 
 def court_entrusted(sig_text: str, text: str) -> bool:

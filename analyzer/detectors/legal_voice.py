@@ -14,7 +14,9 @@ from analyzer.report import LinkInfo, NumberInfo
 # for its signature; counted like a masked signature, only in a message to the reader (你/您, or the reader named as
 # 被申请人/被告: not a public announcement of others' case) with no threat, pressure or scam finding.
 # legal19: a notary (这里是XX公证处) and a court opening with 提醒您：/告知： introduce themselves the same way.
-COURT_SELF = re.compile(r"(?:这里是|我是|我们是)[^,。!?;\n]{0,12}(?:人民法院|法院|仲裁委员会|仲裁委|仲裁院|公证处)"
+# legal21: also as people say it on a call or in voice-to-text (我这边是, 我们这里是, 这边是, 我系, 我哋係).
+SELF_INTRO = r"(?:这里是|这边是|我这边是|我这里是|我们这边是|我们这里是|我是|我们是|本人是|我系|我哋系|我哋係)"
+COURT_SELF = re.compile(SELF_INTRO + r"[^,。!?;\n]{0,12}(?:人民法院|法院|仲裁委员会|仲裁委|仲裁院|公证处)"
                         r"|(?:\A|\n)[^,。!?;\n:：]{0,14}(?:人民法院|法院|仲裁委员会|仲裁委|公证处)"
                         r"(?:通知|公告|提醒(?:您|你)?|告知(?:您|你)?)[:：]")
 CLAIMANT = re.compile(r"(你|您)(?!们)[^,。!?;\n]{0,2}(作为|是|系)(本案)?的?(原告|申请人|申请执行人|上诉人)")
