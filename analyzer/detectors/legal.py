@@ -175,6 +175,9 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
         return check
     whole_markers = None
     for part, start, end in legal_parts.readings(doc):
+        # another part's threat (a collector's 已移交法院…明天来抓人 pasted under a court's notice) keeps the whole reading
+        if any(f.category == "unlawful_threat" and f.severity != "low" and not start <= f.start < end for f in findings):
+            continue
         alt = _assess(part, [f for f in findings if start <= f.start < end],
                       tuple(n for n in numbers if n.start is None or start <= n.start < end),
                       tuple(link for link in links if start <= link.start < end), sender)
