@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analyzer.detectors import legal_stage, legal_step
+from analyzer.detectors import legal_parts, legal_stage, legal_step
 from analyzer.detectors.legal_names import MASK, court_named, court_names
 from analyzer.detectors.legal_voice import (CLAIMANT, COLLECTOR_VOICE, COURT_SELF, GRANTED_WITHDRAWAL,
                                            own_voice_details)
@@ -33,6 +33,8 @@ CASE_NUMBER = re.compile(
     r"|(?<![a-z])(?:hca|hcmp|hcb|dccj|dcmp|sctc|lbtc|cacv|facv)\s?\d{1,6}/(?:19|20)\d{2}(?!\d)"
     # scam17: a Taiwan court's form, the Minguo year (115年度北简字第1234号), folded to simplified characters.
     r"|(?<!\d)1[01]\d年度[\u4e00-\u9fff]{1,4}字第\d{1,7}号")
+# legal21: a case number whose serial alone is masked (pasted or redacted), its year, court code and type intact.
+MASKED_SERIAL = re.compile(r"[(〔\[]\s?(?:19|20)\d{2}\s?[)〕\]]\s?[\u4e00-\u9fff]{1,2}\d{2,6}[\u4e00-\u9fff]{1,5}第?\d{0,6}[*×x]{1,8}\d{0,4}号")
 # legal19: a notary's enforcement certificate (its one step in a debt case) and Hong Kong's tribunals (审裁处).
 SOURCE = re.compile(r"法院|法庭|仲裁委|仲裁院|律师事务所|律所|律师|本院|承办法官|书记员|人民法院在线服务|court\.gov\.cn"
                     r"|执行证书|审裁处")
@@ -44,7 +46,9 @@ LEGAL_TALK = re.compile(r"案号|案件|一案|受理|起诉|诉讼|传票|开�
                         # legal20: measures only a debtor gets, named alone (已被本院采取限制消费措施, 司法拘留, 限制出境)
                         r"|限制消费|限制高消费|限高令|司法拘留|限制出境"
                         # legal20: a lawyer's letter naming itself (发出此函, 收函后); counted only beside SOURCE
-                        r"|本函|此函|收函")
+                        r"|本函|此函|收函"
+                        # legal21: a lawyer's demand letter by its kind (催告函, 律师告知函); counted only beside SOURCE
+                        r"|催告函|告知函")
 # A court signing the SMS as 【XX人民法院】 or by its usual short name 【深圳中院】, 【XX法院】.
 COURT_SIGNATURE = re.compile(r"法院|中院|高院|法庭|仲裁|审裁处")
 # What a genuine court SMS is about: serving papers, hearings, evidence, enforcement, mediation.
@@ -76,6 +80,12 @@ OFFICIAL_PLATFORM = re.compile(r"人民法院在线服务|人民法院送达平�
                                r"|法院电子诉讼平台|中国执行信息公开网|中国裁判文书网|诉讼服务网")
 # 撤诉 as court procedure (按撤诉处理 for an unpaid filing fee, 原告申请撤诉, 准许撤诉) is no offer to drop a case.
 OFFER_TO_DROP = re.compile(r"撤案|(?<!按)(?<!视为)(?<!申请)(?<!准许)(?<!自动)(?<!原告)撤诉|销案|私了|庭外和解|解除(冻结|执行|限高|失信|强制)|撤销(案件|立案|执行|起诉)|保证金|解冻金|解冻费")
+# legal21: a menu of replies (回复1确认签收，回复2申请延期): courts serve papers through their platforms and 12368, and
+# no court SMS asks the reader to answer with a digit; the reply is how a fake learns the number is live.
+REPLY_MENU = re.compile(r"回复\s?\d(?!\d)")
+# legal21: an app to download or install (下载“法院通”APP, 安装客户端): courts serve through 人民法院在线服务 and their named
+# platforms (OFFICIAL_PLATFORM), which the reader finds without the message; an app named by the message is a scammer's.
+APP_DOWNLOAD = re.compile(r"(?:下载|安装)[^,。!?;\n]{0,12}(?:app|客户端|软件|apk)")
 # Findings that make a message more than a plain service notice (a threat, pressure or a scam sign).
 NOT_PLAIN = frozenset({"scam", "unlawful_threat", "pressure"})
 SCAM_KINDS = frozenset({"personal_account_payment", "verification_code_request", "app_download",
@@ -93,7 +103,8 @@ class LegalCheck:
     details: tuple[str, ...]  # court_name | case_number | hotline_12368 | court_sender | official_domain
     # | court_signature | official_platform | court_staff | hearing_time | court_act | arbitration_case | counsel_case
     # | firm_case | service_only | notary_name | own_step (legal19, legal_step.py)
-    markers: tuple[str, ...]  # payment_request | offer_to_drop | personal_number | unofficial_link
+    markers: tuple[str, ...]  # payment_request | offer_to_drop | personal_number | unofficial_link | reply_request
+    # | app_download
     # Nothing in the message but court service: no threat, pressure or scam finding.
     plain: bool = False
     # Talks of serving papers, hearings or enforcement (SERVICE_TALK).
@@ -149,8 +160,60 @@ class LegalCheck:
 
 
 
+def _without(text: str, parts: list[str]) -> str:
+    for part in parts:
+        text = text.replace(part, " ")
+    return text
+
+
 def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ...],
            links: tuple[LinkInfo, ...], sender: NumberInfo | None) -> LegalCheck:
+    """The legal check of the message; for a pasted thread or a screenshot's broken lines (legal_parts.py), of the one
+    message in it that is a notice to verify, when nothing in the whole text is a scam marker."""
+    check = _assess(doc, findings, numbers, links, sender)
+    if check.verifiable or (check.source and check.markers):
+        return check
+    whole_markers = None
+    for part, start, end in legal_parts.readings(doc):
+        # another part's threat (a collector's 已移交法院…明天来抓人 pasted under a court's notice) keeps the whole reading
+        if any(f.category == "unlawful_threat" and f.severity != "low" and not start <= f.start < end for f in findings):
+            continue
+        alt = _assess(part, [f for f in findings if start <= f.start < end],
+                      tuple(n for n in numbers if n.start is None or start <= n.start < end),
+                      tuple(link for link in links if start <= link.start < end), sender)
+        if alt.verifiable and alt.party:
+            if whole_markers is None:
+                whole_markers = _markers(doc, findings, numbers, links, sender)
+            return alt if not whole_markers else check
+    return check
+
+
+def _markers(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ...], links: tuple[LinkInfo, ...],
+             sender: NumberInfo | None) -> list[str]:
+    """The scam markers: a scam finding, an offer to drop the case, a menu of replies, a personal number, a link that
+    is not the court's own."""
+    text = doc.f
+    markers = []
+    if any(f.kind in SCAM_KINDS and f.severity != "low" for f in findings):
+        markers.append("payment_request")
+    if OFFER_TO_DROP.search(GRANTED_WITHDRAWAL.sub("", text)):
+        markers.append("offer_to_drop")
+    if REPLY_MENU.search(text):
+        markers.append("reply_request")
+    if any(not OFFICIAL_PLATFORM.search(m.group(0)) for m in APP_DOWNLOAD.finditer(text)):
+        markers.append("app_download")
+    if any(n.type in PERSONAL for n in numbers) or (sender is not None and sender.type in PERSONAL | {"fixed_line"}):
+        markers.append("personal_number")
+    # A gov.cn address, or the raw IP a court's SMS platform links from a notice with its case number, is the
+    # court's own; any other link is not.
+    court = court_service(doc)
+    if any(not senders_own(link, None, court) for link in links):
+        markers.append("unofficial_link")
+    return markers
+
+
+def _assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ...],
+            links: tuple[LinkInfo, ...], sender: NumberInfo | None) -> LegalCheck:
     text = doc.f
     sig_text = " ".join(s.text for s in doc.signatures)
     # legal19: a notary signs for its notice before it issues an enforcement certificate (legal_step.py)
@@ -179,7 +242,9 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
         details.append("notary_name")
     if LAWYER_LICENCE.search(text):
         details.append("lawyer_licence")
-    if case_numbers:
+    # legal21: a case number pasted with its serial masked (（2025）粤0305民初8***号) still names the year, the court's code
+    # and the case type, in the courts' own format: the reader checks it with their own copy through 12368.
+    if case_numbers or MASKED_SERIAL.search(text):
         details.append("case_number")
     if "12368" in text:
         details.append("hotline_12368")
@@ -191,7 +256,9 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
     # A court signature counts as a checkable detail only on a message shaped like court service.
     if court_signature and "12368" not in sig_text and SERVICE_TALK.search(text):
         details.append("court_signature")
-    if OFFICIAL_PLATFORM.search(text):
+    # legal21: a platform named only as the signature (【人民法院在线服务】) is the sender's claim, already read as
+    # court_signature; it counts as a second detail only where the text sends the reader to it.
+    if OFFICIAL_PLATFORM.search(_without(text, [s.text for s in doc.signatures])):
         details.append("official_platform")
     if any("仲裁" in n for _, _, n in names) and legal_step.ARBITRATION_CASE.search(text):
         details.append("arbitration_case")
@@ -228,17 +295,7 @@ def assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ..
                            finding_kinds={f.kind for f in findings if f.category in NOT_PLAIN and f.severity != "low"},
                            numbers=numbers, claimant=claimant):
         details.append("own_step")
-    if any(f.kind in SCAM_KINDS and f.severity != "low" for f in findings):
-        markers.append("payment_request")
-    if OFFER_TO_DROP.search(GRANTED_WITHDRAWAL.sub("", text)):
-        markers.append("offer_to_drop")
-    if any(n.type in PERSONAL for n in numbers) or (sender is not None and sender.type in PERSONAL | {"fixed_line"}):
-        markers.append("personal_number")
-    # A gov.cn address, or the raw IP a court's SMS platform links from a notice with its case number, is the
-    # court's own; any other link is not.
-    court = court_service(doc)
-    if any(not senders_own(link, None, court) for link in links):
-        markers.append("unofficial_link")
+    markers += _markers(doc, findings, numbers, links, sender)
     court_side = {"court_name", "case_number", "hotline_12368", "court_sender", "court_signature", "arbitration_case",
                   "court_self"}
     # A lawyer's letter whose firm name cannot be checked (北京某某律师事务所) is still a letter: its steps are the

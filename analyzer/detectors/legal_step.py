@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from analyzer.detectors.legal_voice import SELF_INTRO
 from analyzer.report import LinkInfo, NumberInfo
 
 # The issuer speaking as itself inside the text (本院, 本会 for an arbitration commission, 本处/我处 for a notary,
@@ -28,7 +29,10 @@ CLOSING = re.compile(r"(?:人民法院|法院|中院|仲裁委员会|仲裁委|�
 # The reader as a party of the case (not the claimant, legal_voice.CLAIMANT): by role, or the case as the reader's
 # (a notary or arbitration body writes to a party as 贵方: 贵方与某公司的借款合同).
 PARTY_ROLE = re.compile(r"(?:你|您|台端|阁下)(?!们)[^,。!?;\n]{0,4}(?:作为|系|为|是)?[^,。!?;\n]{0,3}"
-                        r"(?:被告|被申请人|被执行人|被上诉人|第三人|当事人|债务人|案外人|被保全人)"
+                        r"(?:被告|被申请人|被执行人|被上诉人|第三人|当事人|债务人|案外人|被保全人"
+                        # legal21: a party other than the borrower (the guarantor, a co-owner of a seized flat, an heir, a
+                        # co-defendant, a person with an interest), whom courts, arbitration bodies and notaries also serve
+                        r"|保证人|担保人|连带责任人|抵押人|出质人|共同借款人|共有人|继承人|利害关系人|共同被告|共同被执行人)"
                         r"|(?:被告|被申请人|被执行人|债务人)[:：]?(?:你|您|[\u4e00-\u9fff][\u4e00-\u9fffx*某]{1,3}[:：,])"
                         r"|(?:你|您|台端|阁下|贵方)(?!们)(?:的|所涉|涉及的|参与的|参与诉讼的|名下的?)[^,。!?;\n]{0,24}"
                         r"(?:案件|一案|案|纠纷|事件|公证书|借款合同)"
@@ -48,7 +52,7 @@ PARTY_ROLE_MEDIATION = re.compile(r"(?:与|和|同)(?:你|您)(?!们)(?:方|双�
 MEDIATOR = re.compile(r"调解委员会|调解中心|调解组织|调解工作室|调解室|特邀调解员|调解员")
 ENTRUSTED = re.compile(r"(?:受|经|由)[^,。!?;\n]{0,16}(?:法院|中院|本院)[^,。!?;\n]{0,4}(?:委派|委托|指派|移送|邀请)"
                        r"|(?:法院|中院|本院)[^,。!?;\n]{0,6}(?:委派|委托|指派)[^,。!?;\n]{0,12}调解")
-MEDIATOR_SELF = re.compile(r"(?:这里是|我是|我们是|本会|本中心|本委员会)[^,。!?;\n]{0,14}调解")
+MEDIATOR_SELF = re.compile(r"(?:" + SELF_INTRO + r"|本会|本中心|本委员会)[^,。!?;\n]{0,14}调解")
 
 
 def court_entrusted(sig_text: str, text: str) -> bool:
@@ -64,7 +68,9 @@ CASE_REGISTER = re.compile(r"纠纷|一案|案号|案件|仲裁案|[(〔\[](?:19
                            r"|执行证书|债权文书|公证书|字第|事件"
                            # legal20: or by the enforcement paper served in it (执行通知书, 报告财产令); not a summons or
                            # a judgment, which every fake claims (传票：您因借款逾期被起诉…)
-                           r"|执行通知书|报告财产令|限制消费令")
+                           r"|执行通知书|报告财产令|限制消费令"
+                           # legal21: or as people say it aloud (voice-to-text, a clerk's call): 您和某银行那个案子, 你那个官司
+                           r"|案子|官司")
 # One procedural step in the issuer's hands (or the parties' steps it sets: 答辩, 举证, 应诉, 报告财产).
 STEP = re.compile(r"立案|受理|送达|签收|查收|查阅|开庭|庭审|排期|改期|传票|应诉|答辩|举证|证据|诉前调|诉调|调解|组庭|仲裁庭|"
                   r"书面审理|审理|裁决|判决|裁定|执行通知|报告财产|申报财产|限制消费|失信|冻结|查封|扣押|扣划|支付令|支付命令|"
@@ -168,7 +174,9 @@ CASE_STEP_BLOCK = re.compile(r"我司|本公司|我公司|(?<!送达)(?<!服务)
                              r"|缴纳|加微信|联系|点击|下载|撤诉|撤案")
 # lawful8 (UNSEAL_lawful8.md, cause I): the reader called to a case as a witness or a lay juror, not as a party
 # (需您作为证人出庭作证; 您已被选任为人民陪审员): a genuine court notice, but not a legal notice about the reader's case.
-NON_PARTY = re.compile(r"(你|您)(?!们)[^,。!?;\n]{0,4}(作为|担任|是|被选任为|被选为)[^,。!?;\n]{0,4}(证人|人民陪审员|陪审员)|出庭作证")
+# legal21: 证人 not as the tail of 保证人 (你作为保证人签署的…借款合同: the guarantor is a party, not a witness).
+NON_PARTY = re.compile(r"(你|您)(?!们)[^,。!?;\n]{0,4}(作为|担任|是|被选任为|被选为)[^,。!?;\n]{0,4}((?<!保)证人|人民陪审员|陪审员)"
+                       r"|出庭作证")
 # scam18: a court's notice to the public (为方便群众…，当事人可通过…办理) that names no case and addresses no one: court
 # service news, not a notice about the reader's case.
 # legal19: also a court's service news (温馨提示：…假期暂停对外服务, 法治宣传, 开放日) to no one about no case.

@@ -14,7 +14,9 @@ from analyzer.report import LinkInfo, NumberInfo
 # for its signature; counted like a masked signature, only in a message to the reader (你/您, or the reader named as
 # 被申请人/被告: not a public announcement of others' case) with no threat, pressure or scam finding.
 # legal19: a notary (这里是XX公证处) and a court opening with 提醒您：/告知： introduce themselves the same way.
-COURT_SELF = re.compile(r"(?:这里是|我是|我们是)[^,。!?;\n]{0,12}(?:人民法院|法院|仲裁委员会|仲裁委|仲裁院|公证处)"
+# legal21: also as people say it on a call or in voice-to-text (我这边是, 我们这里是, 这边是, 我系, 我哋係).
+SELF_INTRO = r"(?:这里是|这边是|我这边是|我这里是|我们这边是|我们这里是|我是|我们是|本人是|我系|我哋系|我哋係)"
+COURT_SELF = re.compile(SELF_INTRO + r"[^,。!?;\n]{0,12}(?:人民法院|法院|仲裁委员会|仲裁委|仲裁院|公证处)"
                         r"|(?:\A|\n)[^,。!?;\n:：]{0,14}(?:人民法院|法院|仲裁委员会|仲裁委|公证处)"
                         r"(?:通知|公告|提醒(?:您|你)?|告知(?:您|你)?)[:：]")
 CLAIMANT = re.compile(r"(你|您)(?!们)[^,。!?;\n]{0,2}(作为|是|系)(本案)?的?(原告|申请人|申请执行人|上诉人)")
@@ -23,19 +25,27 @@ GRANTED_WITHDRAWAL = re.compile(r"(?:准许|准予|裁定)[^,。!?;\n]{0,4}撤�
 # scam17: a lawyer's letter in its own voice (律师函 致：…; 本所受…委托，就…致函/函告; …律师事务所律师函：受…委托): the text
 # is the letter, not a collector saying one will be sent (我司已委托律所发送律师函 stays pressure).
 LETTER_ACT = re.compile(r"(?:本所|我所|律师事务所|本律师)[^。!?\n]{0,30}受[^。!?\n]{1,30}委托[^。!?\n]{0,40}(?:致函|函告|律师函)"
-                        r"|律师函\s{0,2}[:：]?\s{0,2}致[^。!?\n]{1,12}(?:先生|女士|公司|[:：])|律师事务所律师函[:：]|发出如下律师函")
+                        r"|律师函\s{0,2}[:：]?\s{0,2}致[^。!?\n]{1,12}(?:先生|女士|公司|[:：])|律师事务所律师函[:：]|发出如下律师函"
+                        # legal21: the letter headed by its kind and its addressee (律师函 林某：, 催告函 赵某：)
+                        r"|(?:律师函|催告函|律师催告函|律师告知函)\s{0,2}[:：]?\s{0,2}[\u4e00-\u9fff][\u4e00-\u9fff某*x]{0,3}(?:先生|女士)?[:：,]")
 # legal20: the letter speaking of itself (本函, 此函, 收函后, 特此函告) beside a law firm acting on a mandate (本所受…委托,
 # 受…委托，本所律师…) is the letter too, in whatever order the two come. A lawyer's call or SMS with no letter in it
 # (我是受某某委托的律师事务所律师，委托方已决定起诉) stays pressure, as the opened sets label it.
-MANDATE = re.compile(r"受[^。!?\n]{1,30}委托")
-LETTER_SELF = re.compile(r"本函|此函|收函|函到|特此函告")
+# legal21: the mandate said either way (受…委托, 根据/依据…的委托); the letter naming its kind (催告函, 律师函).
+MANDATE = re.compile(r"(?:受|根据|依据|按照)[^。!?\n]{1,30}委托")
+LETTER_SELF = re.compile(r"本函|此函|收函|函到|特此函告|函告如下|律师函|催告函")
 FIRM_ANY = re.compile(r"本所|我所|本律师|律师事务所|律所")
 
 
 def letter_act(text: str) -> bool:
     """The text is a lawyer's letter in its own voice (LETTER_ACT, or a firm's mandate and the letter naming itself)."""
     return bool(LETTER_ACT.search(text) or (MANDATE.search(text) and LETTER_SELF.search(text)
-                                            and FIRM_ANY.search(text)))
+                                            and FIRM_ANY.search(text))) and not LENDER_VOICE.search(text)
+
+
+# legal21: a letter speaks of the creditor as 委托人; the lender's own voice (我司已委托律所发送律师函) is its notice, not the
+# letter.
+LENDER_VOICE = re.compile(r"我司|本公司|我公司|本平台|我平台|我行(?!政)")
 
 
 # ... and it sends the reader to the creditor who instructed the firm (与委托人联系, 联系委托方, 联系招商银行(95555)) or to the
@@ -44,7 +54,11 @@ def letter_act(text: str) -> bool:
 LETTER_CHECK = re.compile(r"(?:与|和|向|联系|致电)[^,。!?;\n]{0,4}(?:委托人|委托方)|(?:委托人|委托方)[^,。!?;\n]{0,6}联系"
                           r"|联系[^,。!?;\n]{0,12}(?:官方客服|95\d{3})|律师协会|律协|律师执业诚信"
                           r"|委托人[^,。!?;\n]{0,6}(?:app|官方|客服)|(?:致电|联系|拨打)[^,。!?;\n]{0,6}(?:本所|律所)[^,。!?;\n]{0,6}核实"
-                          r"|本所地址|所址")
+                          r"|本所地址|所址"
+                          # legal21: or to the firm itself, by its fixed line (本所电话025-…, 律师：王某 电话：010-…) or in
+                          # writing (如有异议请书面回复本所): a firm answers at its own desk; a mobile is a personal_number marker
+                          r"|(?:电话|联系电话|座机|联系方式)[:：]?\s?0\d{2,3}-?\d{7,8}(?!\d)"
+                          r"|(?:回复|告知|反馈|提出|说明)[^,。!?;\n]{0,2}本所|向本所[^,。!?;\n]{0,6}(?:提出|反馈|说明|回复)")
 # ... and asks for no payment of its own (扫码缴纳律师费, 转入账户): a real letter sends the reader to repay through the
 # creditor's own channels.
 LETTER_PAY = re.compile(r"扫码|二维码|收款码|缴纳|缴费|支付|转账|汇款|转入|打款|付款|账户[:：]|账号[:：]")
