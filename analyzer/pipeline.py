@@ -23,7 +23,8 @@ from analyzer.detectors import reported as reported_detector
 from analyzer.detectors import warned as warned_detector
 from analyzer.detectors import sender as sender_detector
 from analyzer.detectors.numbers import classify, load_geodata
-from analyzer.debt_context import addressed, debt_kind, names_debt, relayed_debt, tells_debt
+from analyzer.addressed import addressed
+from analyzer.debt_context import debt_kind, names_debt, relayed_debt, tells_debt
 from analyzer.document import Document, parse
 from analyzer.firstchar import literal_first
 from analyzer.limits import BEIJING, MAX_TEXT_CHARS
