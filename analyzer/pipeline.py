@@ -17,6 +17,8 @@ from analyzer.detectors import facts as facts_detector
 from analyzer.detectors import legal as legal_detector
 from analyzer.detectors import lawful_frame as lawful_detector
 from analyzer.detectors import lender as lender_detector
+from analyzer.detectors import lender_card
+from analyzer.detectors.lender_index import LenderIndex
 from analyzer.detectors import links as links_detector
 from analyzer.detectors import reader as reader_detector
 from analyzer.detectors import reported as reported_detector
@@ -115,7 +117,7 @@ class Analyzer:
         self.rules = rule_engine.compile_rules(registry.rules(), lexicon)
         self.without_debt = {r.id: r.severity_without_debt for r in registry.rules() if r.severity_without_debt}
         self.modality = rule_engine.Modality(lexicon)
-        self.index = lender_detector.LenderIndex.build(records, lambda s: fold(s).text)
+        self.index = LenderIndex.build(records, lambda s: fold(s).text)
         self.official_phone = {c.value: r.id for r in records for c in r.contacts if c.type == "phone" and c.status == "official"}
         self.official_domain = {c.value: r.id for r in records for c in r.contacts if c.type == "domain" and c.status == "official"}
         self.known_domain = {c.value: r.id for r in records for c in r.contacts if c.type == "domain"}
@@ -234,7 +236,7 @@ class Analyzer:
                          authority=authority, received_at=when)
         verdict = for_reader(verdict, reader.role, reader.relation,
                              reader_detector.RELATION_NAMES.get(reader.relation or "", ""))
-        lender = lender_detector.for_verdict(lender, verdict.label)  # claimed on a scam, a sender on no debt
+        lender = lender_card.for_verdict(lender, verdict.label)  # claimed on a scam, a sender on no debt
         if verdict.label == "not_collection" and not findings and (sender_info or links) and not _message_words(doc):
             verdict = replace(verdict, summary=verdict_rules.ONLY_CHECKED)
         facts = facts_detector.extract(doc)
