@@ -10,7 +10,7 @@ from analyzer import rules as engine
 from analyzer.document import parse
 from analyzer.addressed import ADDRESSED
 from analyzer.debt_context import about_debt
-from analyzer.pipeline import INSTITUTION
+from analyzer.rule_contexts import INSTITUTION
 
 PREFIX = "threat.scheme."
 
