@@ -123,10 +123,7 @@ class Analyzer:
         header_end = text.find("\n") if header else 0
         doc = parse(text, sender, when)
 
-        link_domains = []
-        for link in doc.links:
-            host = re.split(r"[/:?#]", re.sub(r"^https?://", "", link.text), maxsplit=1)[0]
-            link_domains.append((links_detector.registered_domain(host), link.start, link.end))
+        link_domains = links_detector.link_domains(doc)
         # What a warning quotes (谨防…, 不法分子以…为由, …均为诈骗) is blanked for the rules: not asked of the reader.
         spans = warned_detector.quoted(doc.f, doc.keys)
         # ...and so are the reader's own lines of a pasted chat (我：我要投诉): not the sender's words.
