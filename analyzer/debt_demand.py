@@ -9,10 +9,10 @@ import re
 
 from analyzer.firstchar import literal_first
 
-# DEMAND, STRONG_DEBT and the other patterns here that open with a group or an optional part go
-# through literal_first (same matches; re can skip ahead to their first characters instead of
-# trying every position: COLLECTION_STEP, NOT_DEBT and SENDER_REPAYS cost 1-4 µs a message before);
-# no group of theirs is read.
+# DEMAND, STRONG_DEBT and the other patterns here (and in debt_steps.py, debt_private.py) that open with a group or
+# an optional part go through literal_first (same matches; re can skip ahead to their first characters instead of
+# trying every position: COLLECTION_STEP, NOT_DEBT and SENDER_REPAYS cost 1-4 µs a message before); no group of
+# theirs is read.
 # lawful8 (tests/data/probes/UNSEAL_lawful8.md, cause J): a deadline for a non-money act (逾期未检, 逾期未办理实名登记,
 # 逾期将由物业清运) is no debt (gate18: also a health or filing act, 逾期未复查, 逾期未接种, 逾期未申报).
 # Phrases that mention money owed without asking for it, and a demand the writer denies (我是提醒你，不是叫你还钱;
