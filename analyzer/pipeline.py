@@ -1,7 +1,8 @@
 """Runs the detectors, merges and orders findings, and decides the verdict.
 
 No detector is written here: rules run in analyzer/rules.py, code detectors
-live in analyzer/detectors/. Every message goes through every rule; whether it
+live in analyzer/detectors/; the contexts rules may require are in analyzer/rule_contexts.py,
+and findings are merged in analyzer/merge.py. Every message goes through every rule; whether it
 is about a debt only chooses between reminder and not_collection.
 """
 from __future__ import annotations
@@ -17,31 +18,31 @@ from analyzer.detectors import facts as facts_detector
 from analyzer.detectors import legal as legal_detector
 from analyzer.detectors import lawful_frame as lawful_detector
 from analyzer.detectors import lender as lender_detector
+from analyzer.detectors import lender_card
+from analyzer.detectors.lender_index import LenderIndex
 from analyzer.detectors import links as links_detector
 from analyzer.detectors import reader as reader_detector
 from analyzer.detectors import reported as reported_detector
 from analyzer.detectors import warned as warned_detector
 from analyzer.detectors import sender as sender_detector
 from analyzer.detectors.numbers import classify, load_geodata
-from analyzer.debt_context import addressed, debt_kind, names_debt, relayed_debt, tells_debt
+from analyzer.addressed import addressed
+from analyzer.debt_context import debt_kind, names_debt, relayed_debt, tells_debt
 from analyzer.document import Document, parse
-from analyzer.firstchar import literal_first
 from analyzer.limits import BEIJING, MAX_TEXT_CHARS
 from analyzer.lexicon import load as load_lexicon
 from analyzer.loan.hint import loan_hint
+from analyzer.merge import dedupe, without_collection_frame
+from analyzer.modality import Modality
 from analyzer.normalize import fold
 from analyzer.pasted import sender_line
-from analyzer.report import Finding, InputError, LenderMatch, LinkInfo, NumberInfo, Report
+from analyzer.report import InputError, Report
+from analyzer.rule_contexts import INSTITUTION, callback_unofficial, own_links_only
 from analyzer.spans import tidy as whole_spans
 from analyzer import verdict as verdict_rules
 from analyzer.verdict import decide, for_reader
 from knowledge import registry
 from knowledge.advice import Advisor
-
-# CALLBACK goes through literal_first (same matches; re can skip ahead to its first characters).
-INSTITUTION = re.compile(r"银行|我行|银联|信用社|农信|法院|公安|警方|派出所|检察院|司法|律师事务所|律所|政府|消费金融|金融|客服中心|平台|借呗|花呗|白条|微粒贷")
-CALLBACK = re.compile(literal_first(r"(?:请|速|立即|及时)?(?:致电|拨打|联系|咨询|垂询|详询|回电|来电)[^,。!！]{0,12}?(?:[:：]?\s*(?:x{3,}|\*{3,}|…+|\.{3,}|[0-9]))"))
-CALLBACK_MASK = re.compile(r"x{3,}|\*{3,}|…|\.{3,}")
 
 THIRD_PARTY_GUIDE = "guide.third_party_reader"
 # Stands in for guide.verdict.scam when the message has no debt in it (no "check your lender's App").
@@ -54,6 +55,7 @@ LAWYER_LETTER_GUIDE = "guide.verdict.legal_notice_lawyer"
 # Stands in for guide.verdict.aggressive when the only pressure is the hour the message came (a polite reminder at
 # 23:30): its steps are about the time, not about wording the message does not contain.
 AGGRESSIVE_TIMING_GUIDE = "guide.verdict.aggressive_timing"
+
 
 def parse_time(value: str | datetime | None) -> datetime | None:
     """ISO-8601; a time without an offset is China Standard Time (UTC+8)."""
@@ -76,33 +78,6 @@ def parse_time(value: str | datetime | None) -> datetime | None:
     return dt
 
 
-def callback_unofficial(doc: Document, numbers: tuple[NumberInfo, ...], header_end: int = 0) -> bool:
-    """The message asks the reader to call a number that is masked or not an official one. A pasted sender line
-    (来电短信 171****9634 2025-11-03, ending at header_end in the original text) asks nothing: its 来电 is the phone's
-    label for the sender, not a call-back request."""
-    for m in CALLBACK.finditer(doc.f):
-        s, _ = doc.span(m.start(), m.end())
-        if s < header_end:
-            continue
-        if CALLBACK_MASK.search(doc.f, m.start(), m.end() + 16):
-            return True
-        for n in numbers:
-            if n.start is not None and n.start >= s and n.start - s < 30:
-                if n.type != "service_short_code" and not n.official_for:
-                    return True
-    return False
-
-
-def own_links_only(doc: Document, links: tuple[LinkInfo, ...], lender: LenderMatch | None) -> bool:
-    """Every link in the message is the sender's own (links_detector.senders_own): a 京东 refund notice
-    linking jd.com, a court e-service notice linking its platform's IP address, point to no lure."""
-    if not links:
-        return False
-    court = links_detector.court_service(doc)
-    lender_id = lender.id if lender is not None else None
-    return all(links_detector.senders_own(link, lender_id, court) for link in links)
-
-
 class Analyzer:
     """Holds everything built once per process: registry indexes and compiled rules."""
 
@@ -113,8 +88,8 @@ class Analyzer:
         lexicon = self.lexicon = load_lexicon()
         self.rules = rule_engine.compile_rules(registry.rules(), lexicon)
         self.without_debt = {r.id: r.severity_without_debt for r in registry.rules() if r.severity_without_debt}
-        self.modality = rule_engine.Modality(lexicon)
-        self.index = lender_detector.LenderIndex.build(records, lambda s: fold(s).text)
+        self.modality = Modality(lexicon)
+        self.index = LenderIndex.build(records, lambda s: fold(s).text)
         self.official_phone = {c.value: r.id for r in records for c in r.contacts if c.type == "phone" and c.status == "official"}
         self.official_domain = {c.value: r.id for r in records for c in r.contacts if c.type == "domain" and c.status == "official"}
         self.known_domain = {c.value: r.id for r in records for c in r.contacts if c.type == "domain"}
@@ -148,10 +123,7 @@ class Analyzer:
         header_end = text.find("\n") if header else 0
         doc = parse(text, sender, when)
 
-        link_domains = []
-        for link in doc.links:
-            host = re.split(r"[/:?#]", re.sub(r"^https?://", "", link.text), maxsplit=1)[0]
-            link_domains.append((links_detector.registered_domain(host), link.start, link.end))
+        link_domains = links_detector.link_domains(doc)
         # What a warning quotes (谨防…, 不法分子以…为由, …均为诈骗) is blanked for the rules: not asked of the reader.
         spans = warned_detector.quoted(doc.f, doc.keys)
         # ...and so are the reader's own lines of a pasted chat (我：我要投诉): not the sender's words.
@@ -224,7 +196,7 @@ class Analyzer:
         legal_to_reader = legal_to_reader and not debt_lawful.court_relayed(doc.f, [s.text for s in doc.signatures])
         if not (is_debt or legal_to_reader):
             findings = without_collection_frame(findings, self.without_debt)
-        findings = verdict_rules.fit_explanations(_dedupe(findings), legal, sender_info)
+        findings = verdict_rules.fit_explanations(dedupe(findings), legal, sender_info)
         if findings:  # (tidy finds the signatures first, also for no finding)
             findings = whole_spans(doc, findings)  # excerpts on whole words, never cut into a 【signature】
         debt = debt_kind(doc)
@@ -233,7 +205,7 @@ class Analyzer:
                          authority=authority, received_at=when)
         verdict = for_reader(verdict, reader.role, reader.relation,
                              reader_detector.RELATION_NAMES.get(reader.relation or "", ""))
-        lender = lender_detector.for_verdict(lender, verdict.label)  # claimed on a scam, a sender on no debt
+        lender = lender_card.for_verdict(lender, verdict.label)  # claimed on a scam, a sender on no debt
         if verdict.label == "not_collection" and not findings and (sender_info or links) and not _message_words(doc):
             verdict = replace(verdict, summary=verdict_rules.ONLY_CHECKED)
         facts = facts_detector.extract(doc)
@@ -264,52 +236,3 @@ def _message_words(doc: Document) -> str:
     for link in reversed(doc.links):
         text = text[:link.start] + text[link.end:]
     return re.sub(r"[\s\W_]+", "", text)
-
-
-def without_collection_frame(findings: list[Finding], without_debt: dict[str, str]) -> list[Finding]:
-    """Findings of a message with no debt words: a rule that declares `severity_without_debt` (a fragment
-    friends, couriers and quarrels use too: 我在你楼下, 你这个骗子, 等着瞧) takes that severity, unless another
-    finding whose frame is a collection threat or pressure on its own (派人去你公司, 全家死光, 将上门核实,
-    已起诉) stands at medium or high and makes the message one from a collector."""
-    framed = any(f.category in _COLLECTION_CATEGORIES and f.severity != "low" and f.rule_id not in without_debt
-                 for f in findings)
-    if framed:
-        return findings
-    return [replace(f, severity=without_debt[f.rule_id]) if f.rule_id in without_debt else f for f in findings]
-
-
-_COLLECTION_CATEGORIES = ("unlawful_threat", "pressure")
-
-
-def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """One finding per kind and stretch of text, ordered by position, then rule id.
-
-    Findings of the same kind whose spans overlap or nest (transitively: 你是个老赖 / 是个老赖 / 老赖) are one
-    statement said once: the most severe is kept, and among equally severe ones the widest (then the earliest,
-    then the smallest rule id). The kept finding keeps its own span, excerpt and explanation; the rule ids of the
-    others go to its `merged_rule_ids`. Empty spans (a finding about the received time) never overlap anything;
-    two on the same place are one."""
-    rank = {"high": 0, "medium": 1, "low": 2}
-    out: list[Finding] = []
-    by_kind: dict[str, list[Finding]] = {}
-    for f in findings:
-        by_kind.setdefault(f.kind, []).append(f)
-    for group in by_kind.values():
-        group.sort(key=lambda f: (f.start, f.end, f.rule_id))
-        empty: dict[tuple[int, int], list[Finding]] = {}
-        clusters: list[list[Finding]] = []
-        reach = -1
-        for f in group:
-            if f.start >= f.end:
-                empty.setdefault((f.start, f.end), []).append(f)
-            elif clusters and f.start < reach:
-                clusters[-1].append(f)
-                reach = max(reach, f.end)
-            else:
-                clusters.append([f])
-                reach = f.end
-        for cluster in clusters + list(empty.values()):
-            best = min(cluster, key=lambda f: (rank[f.severity], -(f.end - f.start), f.start, f.rule_id))
-            merged = tuple(sorted({f.rule_id for f in cluster} - {best.rule_id}))
-            out.append(replace(best, merged_rule_ids=merged) if merged else best)
-    return sorted(out, key=lambda f: (f.start, f.end, f.rule_id))

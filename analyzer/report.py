@@ -175,7 +175,7 @@ class Finding:
     excerpt: str
     explanation: str
     kb_refs: tuple[str, ...] = ()
-    # Rules of the same kind whose spans overlapped this one's and were merged into it (pipeline._dedupe).
+    # Rules of the same kind whose spans overlapped this one's and were merged into it (merge.dedupe).
     merged_rule_ids: tuple[str, ...] = ()
 
     @property

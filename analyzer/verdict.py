@@ -4,7 +4,7 @@ scam > unlawful_threat > legal_notice > aggressive > reminder > not_collection.
 Debt context never hides a finding: every message goes through every rule, and a
 message with a high-severity finding is never not_collection or risk 0. Debt
 context chooses between reminder and not_collection, and may set severity before
-the verdict (pipeline.without_collection_frame: a bare 我在你楼下 is low without a
+the verdict (merge.without_collection_frame: a bare 我在你楼下 is low without a
 debt or collection frame); a low-severity finding does not make the verdict.
 
 `risk` (0-100) says how much harm the message signals for the reader if they

@@ -1,5 +1,5 @@
 """The debt or collection frame sets the severity of ambiguous fragments (rules with `severity_without_debt`,
-pipeline.without_collection_frame), run through the real analyzer in both directions: a bare 等着瞧 or
+merge.without_collection_frame), run through the real analyzer in both directions: a bare 等着瞧 or
 我天天给你打电话 with no debt words is not a collection message; the same words inside a
 debt frame keep their verdict; explicit violence, harm to family, exposure, sending people and false legal
 claims stay unlawful_threat with or without debt words, and lift the fragments beside them too."""

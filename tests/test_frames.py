@@ -7,7 +7,7 @@ import pytest
 from analyzer.detectors import catalog
 from analyzer.detectors.reader import frames
 from analyzer.lexicon import from_dict, load
-from analyzer.rules import Modality, clause_bounds
+from analyzer.modality import Modality, clause_bounds
 from knowledge.errors import DataError
 
 DETECTORS = catalog.load()

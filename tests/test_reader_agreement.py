@@ -59,7 +59,7 @@ def test_finding_and_reader_agree(analyzer, text):
         assert report.reader.role == "third_party" and report.reader.relation != "guarantor", report.reader
         if told[0].rule_id == FINDING:
             assert (told[0].start, told[0].end) == (report.reader.start, report.reader.end)
-        else:  # merged into a wider third_party_contact finding over the same words (pipeline._dedupe)
+        else:  # merged into a wider third_party_contact finding over the same words (merge.dedupe)
             assert told[0].start < report.reader.end and report.reader.start < told[0].end
     if report.reader.role != "third_party" or report.reader.relation == "guarantor":
         assert not told

@@ -167,7 +167,7 @@ ORDINARY = [Path("tests/data/ordinary/ordinary.jsonl")]
 def _scheme_ids(analyzer, text, monkeypatch):
     # Another rule of the same kind on the same span hides a scheme finding in the report (one finding per
     # kind and span); the frame itself is what is tested here.
-    monkeypatch.setattr(pipeline, "_dedupe", lambda findings: findings)
+    monkeypatch.setattr(pipeline, "dedupe", lambda findings: findings)  # analyzer/merge.dedupe
     return {f.rule_id for f in analyzer.analyze(text).findings if f.rule_id.startswith("scam.scheme.")}
 
 

@@ -8,8 +8,9 @@ import pytest
 
 from analyzer import rules as engine
 from analyzer.document import parse
-from analyzer.debt_context import ADDRESSED, about_debt
-from analyzer.pipeline import INSTITUTION
+from analyzer.addressed import ADDRESSED
+from analyzer.debt_context import about_debt
+from analyzer.rule_contexts import INSTITUTION
 
 PREFIX = "threat.scheme."
 

@@ -1,16 +1,17 @@
 """Who the message is from or about: the 【signature】, lender names, products,
-and official numbers or domains, each kept as evidence with its span."""
+and official numbers or domains, each kept as evidence with its span. The index of registry names is
+analyzer/detectors/lender_index.py; what the lender card says, analyzer/detectors/lender_card.py."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from analyzer.detectors import brand_names, lender_forms, name_roles
+from analyzer.detectors import brand_names, name_roles
+from analyzer.detectors.lender_card import KIND_NOTE, PAYEE_NOTE, UNKNOWN_NOTE, contacts
+from analyzer.detectors.lender_index import LenderIndex
 from analyzer.document import Document, Span
-from analyzer.lexicon import trie_branches
 from analyzer.prefilter import gates, passes
 from analyzer.report import Evidence, LenderCandidate, LenderMatch
-from knowledge.models import LenderRecord
 from knowledge.registry import traditional_map
 
 # Words that turn a real name into a made-up department: 【京东金融法务部】.
@@ -18,73 +19,9 @@ DRESSING = re.compile(r"(法务部|法务中心|法务|服务中心|客服中心
 PLACEHOLDER = re.compile(r"[x×*＊某〇○◯□■●◆△▲]|^(xx|我司|我行|本行|本司|贵司|本平台|该平台|平台|公司|银行|网贷|贷款|借款|信用卡|系统|官方|客服|短信|账单|还款|重要|紧急|最新|特别|温馨|友情|系统检测|官方客服|签名|短信签名|公司名称|平台名称)$", re.IGNORECASE)
 _WEIGHTS = {"signature": 0.9, "sender": 0.88, "claim": 0.85, "name": 0.75, "header": 0.7, "product": 0.65, "institution": 0.6,
             "number": 0.6, "domain": 0.6, "payee_account": 0.25}
-PAYEE_NOTE = "短信只把它当作收款、扣款或被冻结的账户提到，它不一定是你的债权人；真正的放贷机构以借款合同为准。"
 _KIND_ORDER = {k: i for i, k in enumerate((
     "consumer_finance_company", "bank", "microloan_company", "finance_leasing",
     "online_platform", "collection_agency", "unknown"))}
-# What each kind of lender means for the borrower, in plain words (the registry's own
-# notes are research notes for volunteers: shareholders, fines, disclosures).
-KIND_NOTE = {
-    "consumer_finance_company": "持牌消费金融公司，受国家金融监督管理总局监管；投诉可打 12378。",
-    "bank": "银行，受国家金融监督管理总局监管；投诉可打 12378。",
-    "online_platform": "网络借贷平台或助贷平台：真正放款的机构写在你的借款合同里，以合同为准。",
-    "microloan_company": "小额贷款公司，由地方金融管理部门监管。",
-    "finance_leasing": "融资租赁公司品牌，由地方金融管理部门监管；持牌情况未核实。",
-    "collection_agency": "催收公司：受贷款机构委托催收，它不是你的债权人，无权要求你把钱转给它。",
-    "unknown": "本工具没有核实到这家机构的身份和持牌情况。",
-}
-# A name the registry does not know, by the kind its suffix declares.
-UNKNOWN_NOTE = {
-    "bank": "名称看起来是一家银行，但它不在本工具的机构名录里，无法核实；骗子也会冒用银行的名义。"
-            "请用银行官方 App 或你自己查到的客服电话核实，不要拨打短信里的号码。",
-    "consumer_finance_company": "名称看起来是一家消费金融公司，但它不在本工具的机构名录里，无法确认它是否持牌；"
-                                "请以借款合同和 App 上的放贷机构为准。",
-    "unknown": "这个名称不在本工具的机构名录里，无法确认它是否持牌；请以借款合同和 App 上的放贷机构为准。",
-}
-
-
-@dataclass(frozen=True)
-class LenderIndex:
-    """Surface forms (folded) of every lender name, alias and product."""
-
-    pattern: re.Pattern[str]
-    surfaces: dict[str, tuple[tuple[str, str], ...]]  # surface → ((lender_id, source), ...)
-    by_id: dict[str, LenderRecord]
-    # The first two characters of every surface: a text with none of them among its bigrams
-    # (Document.keys) names no lender, and the scan of the large alternation is skipped.
-    firsts: frozenset[str] = frozenset()
-
-    @classmethod
-    def build(cls, records: tuple[LenderRecord, ...], fold_text) -> "LenderIndex":
-        surfaces: dict[str, list[tuple[str, str]]] = {}
-
-        def add(surface: str, lid: str, source: str) -> None:
-            key = fold_text(surface).strip()
-            if len(key) < 2 or (key.isascii() and len(key) < 3):
-                return
-            entry = surfaces.setdefault(key, [])
-            if (lid, source) not in entry:
-                entry.append((lid, source))
-
-        for r in records:
-            for name in r.names():
-                for form in sorted(lender_forms.short_forms(name)):
-                    add(form, r.id, "name")
-            for product in r.products:
-                add(product, r.id, "product")
-        latin = [k for k in surfaces if k.isascii()]
-        chinese = [k for k in surfaces if not k.isascii()]
-        # Latin aliases (ICBC, ABC) only count as whole words: "abc123" is not a bank. The check on the
-        # character before sits after each first character, so that every alternative starts with a
-        # literal and re scans for first characters (same matches as (?<![a-z0-9])(?:trie)(?![a-z0-9])).
-        branches = trie_branches(sorted(chinese))
-        for branch in trie_branches(sorted(latin)):
-            first = branch[:2] if branch[0] == "\\" else branch[0]
-            branches.append(rf"{first}(?<![a-z0-9].){branch[len(first):]}(?![a-z0-9])")
-        pattern = re.compile("|".join(branches))
-        return cls(pattern, {k: tuple(v) for k, v in surfaces.items()}, {r.id: r for r in records},
-                   frozenset(k[:2] for k in surfaces))
-
 
 # The words a claim frame cannot match without (analyzer/prefilter.py): most messages have none.
 _CLAIM_GATES = gates(brand_names.CLAIM_FRAMES.pattern)
@@ -341,43 +278,6 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         aliases=record.aliases, products=record.products, confidence=round(min(best.score, 0.99), 2),
         evidence=evidence, candidates=candidates, in_registry=True, signature=signature,
         note=PAYEE_NOTE if only_payee else KIND_NOTE.get(record.kind, ""),
-        official_contacts=_contacts(record, "official"),
-        secondary_contacts=_contacts(record, "secondary"),
+        official_contacts=contacts(record, "official"),
+        secondary_contacts=contacts(record, "secondary"),
     ), dressed
-
-
-_CONTACTS: dict[tuple[str, str], tuple[LenderRecord, tuple[dict[str, str], ...]]] = {}
-
-
-def _contacts(record: LenderRecord, status: str) -> tuple[dict[str, str], ...]:
-    """The record's contacts of this status as the report gives them, built once per record (2 us a message that
-    names a registry lender); kept with the record they were built from, so a registry reloaded builds them anew.
-    Report.to_dict copies them."""
-    key = (record.id, status)
-    found = _CONTACTS.get(key)
-    if found is None or found[0] is not record:
-        found = _CONTACTS[key] = (record, tuple({"type": c.type, "value": c.value, "what": c.what, "source": c.source}
-                                                for c in record.contacts if c.status == status))
-    return found[1]
-
-
-# What the lender card says once the verdict is known. A scam that signs with a real lender's name uses the name:
-# the registry's reassurance (持牌, its regulator) would vouch for the swindler. A message about no debt at all
-# (a login code, a parcel) names its sender, not a creditor, so the lending notes do not apply.
-IMPERSONATED_NOTE = "这条短信像诈骗：很可能是有人冒用{name}的名义。要核实，请用你自己安装的官方 App 或自己查到的电话。"
-UNKNOWN_SCAM_NOTE = "这条短信像诈骗：诈骗短信常编造或冒用机构名称，本工具无法核实“{name}”。"
-SENDER_NOTE = "这条短信和借款、催收无关；这里只说明它署名或提到的发信方是谁，不代表它是你的债权人。"
-
-
-def for_verdict(lender: LenderMatch | None, label: str) -> LenderMatch | None:
-    """The lender match as the report shows it under a verdict: on a scam the brand is the one claimed (probably
-    impersonated); on a message that is no collection it is the sender brand. The match itself (id, name,
-    evidence) is kept: the brand a message is from is what it is, whatever the verdict."""
-    if lender is None or all(e.source == "payee_account" for e in lender.evidence):
-        return lender  # a bank named only as where to pay: no brand claimed, PAYEE_NOTE says so
-    if label == "scam":
-        note = (IMPERSONATED_NOTE if lender.in_registry else UNKNOWN_SCAM_NOTE).format(name=lender.name)
-        return replace(lender, note=note)
-    if label == "not_collection":
-        return replace(lender, note=SENDER_NOTE)
-    return lender

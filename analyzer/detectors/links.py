@@ -73,6 +73,18 @@ def registered_domain(host: str) -> str:
     return ".".join(labels[-2:])
 
 
+def link_host(link_text: str) -> str:
+    """The host a link names, as written: without its scheme, cut at its path, port, query or fragment. Read by
+    analyse and link_domains (the pipeline had its own copy of these two lines)."""
+    return re.split(r"[/:?#]", re.sub(r"^https?://", "", link_text), maxsplit=1)[0]
+
+
+def link_domains(doc: Document) -> list[tuple[str, int, int]]:
+    """Every link's registered domain, read from its host as written (no trailing dot dropped, an IP host read as
+    a name), with the link's span: what the lender detector weighs against the registry's official domains."""
+    return [(registered_domain(link_host(link.text)), link.start, link.end) for link in doc.links]
+
+
 # A government body speaking (a signature, or the opening words): its websites are on gov.cn (国办发〔2017〕47号
 # 《政府网站发展指引》 asks every government site to use a .gov.cn name). Bodies that are not government
 # organs (征信中心 is pbccrc.org.cn, 12333 and hospitals have other names) are left out.
@@ -109,8 +121,7 @@ def analyse(doc: Document, official_domains: dict[str, str], known_domains: dict
     court = court_service(doc)
     for link in doc.links:
         url = doc.text[link.start:link.end]
-        bare = re.sub(r"^https?://", "", link.text)
-        host = re.split(r"[/:?#]", bare, maxsplit=1)[0].rstrip(".")
+        host = link_host(link.text).rstrip(".")
         ip = bool(_IP.match(host))
         reg = host if ip else registered_domain(host)
         official_for = None if ip else official_domains.get(reg)

@@ -22,7 +22,7 @@ from analyzer.firstchar import scanner
 from analyzer.lexicon import load as load_lexicon
 from analyzer.prefilter import Gates, GateIndex, gates
 from analyzer.report import Finding, Reader
-from analyzer.rules import Clauses, match_stands
+from analyzer.modality import Clauses, match_stands
 from analyzer.spans import whole
 from knowledge.errors import DataError
 from knowledge.registry import DATA_DIR

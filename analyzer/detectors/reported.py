@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from analyzer.debt_context import NEWS_POINTER
+from analyzer.public_warnings import NEWS_POINTER
 from analyzer.document import Document
 from analyzer.firstchar import literal_first
 from analyzer.report import Finding
