@@ -56,7 +56,7 @@ READER_DEBT = re.compile(literal_first(r"(你|您)(在[^,。!?;\n]{1,12})?的(�
 # 停息挂账, 透支 and 最低还款 mean a card unless the text names a loan.
 CARD_NAMED = re.compile(r"信用卡|贷记卡|卡中心")
 CARD_WORDS = re.compile(r"停息挂账|个性化分期|透支|最低还款|账单分期")
-LOAN_NAMED = re.compile(r"网贷|借款|贷款|借呗|花呗|白条|微粒贷|消费金融|小贷")
+LOAN_NAMED = re.compile(r"网贷|借款|贷款|借呗|花呗|白条|微粒贷|消费金融|小贷|[车房]贷|(经营|消费|信用|装修|助学|学生|抵押|按揭)贷")
 
 
 def debt_kind(doc: Document) -> str | None:
