@@ -30,7 +30,8 @@ KNOWN = {
     "PP186": "a look-alike link (alipay-jb.vip) under a lender's brand with no debt or pressure words: links.py checks "
              "look-alikes only in a risky message (cause S2, left)",
     # PP353, PP358, PP359 fixed by scam17 (a letter in its own voice that sends the reader to the principal)
-    "PP354": _LAWYER, "PP355": _LAWYER, "PP356": _LAWYER, "PP357": _LAWYER, "PP360": _LAWYER,
+    # PP357 fixed by legal21 (a lawyer's letter recognised by its form: header, addressee, mandate said either way)
+    "PP354": _LAWYER, "PP355": _LAWYER, "PP356": _LAWYER, "PP360": _LAWYER,
     # PP397 (a water company's arrears notice, 逾期将依规停水) fixed by lawful17: a utility bill's own terms are no loan
     "PP411": "a friend's loan: the private-creditor frame makes it a reminder; the set labels it not_collection",
     "PP412": "a friend's loan: the private-creditor frame makes it a reminder; the set labels it not_collection",
