@@ -87,6 +87,21 @@ _TABLE = _FoldTable()
 _TABLE_LIMIT = 65_536  # distinct characters kept; an input of many rare characters cannot grow it without end
 # Characters that fold to zero or several characters (never forgotten: a few thousand at most).
 _IRREGULAR: set[str] = set()
+# speed21: whether a text holds one of them, asked with a character class: set.isdisjoint over a str makes a string
+# object of each character it hashes (18.5K instructions a bench message, the class 1-3K). The class is rebuilt when
+# the set has grown (each character seen once folds once), up to _IRREGULAR_CLASS_MAX characters; past that, the set.
+_IRREGULAR_CLASS_MAX = 1024
+_irregular_class: tuple[int, re.Pattern[str] | None] = (0, re.compile(r"(?!)"))
+
+
+def _has_irregular(text: str) -> bool:
+    global _irregular_class  # noqa: PLW0603 - one (size, pattern) pair, replaced whole (safe across threads)
+    size, pattern = _irregular_class
+    if size != len(_IRREGULAR):
+        chars = sorted(_IRREGULAR)
+        pattern = re.compile("[" + "".join(map(re.escape, chars)) + "]") if len(chars) <= _IRREGULAR_CLASS_MAX else None
+        _irregular_class = (len(chars), pattern)
+    return not _IRREGULAR.isdisjoint(text) if pattern is None else pattern.search(text) is not None
 # A short run of non-CJK characters between two CJK characters: the only place separators are dropped.
 _CJK = "\u4e00-\u9fff\u3400-\u4dbf"
 # Punctuation, digits and letters are never separators: a gap holding one is not even looked at.
@@ -325,7 +340,7 @@ def fold(text: str) -> FoldedText:
     if len(_TABLE) > _TABLE_LIMIT:
         _TABLE.clear()
     folded = text.translate(_TABLE)
-    if _IRREGULAR.isdisjoint(text):
+    if not _has_irregular(text):
         origin: list[int] | range = range(len(text))
     else:
         pieces = [_TABLE[ord(ch)] for ch in text]
