@@ -29,6 +29,11 @@ _URL = re.compile(
     r"|\d{1,3}(?:\.\d{1,3}){3})(?::\d{2,5})?(?:/[0-9A-Za-z_\-./?%&=#~+:,;@!*]*)?)(?![0-9A-Za-z_-])",
     re.IGNORECASE,
 )
+# speed21: what every _URL match holds, found by a scan that skips ahead to a dot: a host's last label and its top-level
+# domain ([a-z0-9] then a dot then a letter: every TLD opens with one) or an IP address's first dots. _URL opens with a
+# look-behind and ignores case, so re tries it at every position (about 100K instructions a text with a dot, 17% of the
+# bench messages: decimal amounts, 等等...). Same case rules (re.IGNORECASE) as _URL.
+_URL_NEEDS = re.compile(r"\.(?:(?<=[a-z0-9]\.)[a-z]|(?<=\d\.)\d{1,3}\.\d)", re.IGNORECASE)
 # Phone-like digit runs, possibly masked (X, *) and split by - or spaces; +86 / 0086 prefixes.
 _NUMBER = re.compile(r"(?<![0-9A-Za-z_.])(\+?\d[\d\-\s—–xX*×]{2,22}[\dxX*×])(?![0-9A-Za-z_])")
 _DIGIT = re.compile(r"\d")
@@ -127,8 +132,8 @@ def _typable_in_url(ft: FoldedText, start: int, end: int) -> bool:
 
 
 def _links(ft: FoldedText) -> tuple[Span, ...]:
-    if "." not in ft.text:
-        return ()  # both a host name and an IP address need a dot
+    if "." not in ft.text or _URL_NEEDS.search(ft.text) is None:
+        return ()  # both a host name and an IP address need a dot (with a TLD or three more dots after it)
     out = []
     for m in _URL.finditer(ft.text):
         url = m.group(1).rstrip(".,;:!?")

@@ -179,6 +179,13 @@ def _inserted() -> tuple[re.Pattern[str], dict[tuple[str, str], tuple[tuple[str,
     return re.compile(f"[a-z0-9](?<=[{before}][a-z0-9])(?=[{after}])"), {k: tuple(v) for k, v in splits.items()}
 
 
+@lru_cache(maxsize=1)
+def inserted_keys() -> frozenset[str]:
+    """speed21: the bigrams one of which every drop_inserted match holds: a character before a gap of some [inserted] word,
+    then the letter or digit put in (a text's keys, prefilter.text_keys, missing them all has nothing to drop)."""
+    return frozenset(a + x for a, _b in _inserted()[1] for x in "abcdefghijklmnopqrstuvwxyz0123456789")
+
+
 def drop_inserted(text: str, origin: tuple[int, ...]) -> Restored:
     """"逾1期" -> 逾期, "催s收" -> 催收: a letter or digit put inside a word of [inserted] is dropped."""
     pattern, splits = _inserted()
