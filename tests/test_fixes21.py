@@ -63,3 +63,17 @@ def test_towing_threat_with_fees_is_a_threat(api, text):
 def test_friend_parking_talk_is_no_threat(api):
     report = _analyze(api, "钱的事不急，你先把车停好，停车我帮你找个位置，晚上一起吃饭。")
     assert report["verdict"]["label"] not in ("unlawful_threat", "scam"), report["verdict"]
+
+
+# 3. A court platform the reader is told to open is not an organisation: 请登录人民法院在线服务 named "登录人民法院" on the
+#    page and in the case CSV (review21). The court that signs, and a named court or firm after a verb, still are.
+def test_login_verb_is_not_part_of_an_organisation(api):
+    report = _analyze(api, "【某某区人民法院】您有一份诉讼文书待签收，案号（2026）粤0305民初1234号，请登录人民法院在线服务查看。")
+    orgs = [f["value"] for f in report["facts"] if f["kind"] == "organisation"]
+    assert orgs == ["某某区人民法院"], orgs
+
+
+def test_named_court_and_firm_after_a_verb_stay(api):
+    report = _analyze(api, "您的案件已移交北京市朝阳区人民法院，请联系北京某某律师事务所处理")
+    orgs = [f["value"] for f in report["facts"] if f["kind"] == "organisation"]
+    assert orgs == ["北京市朝阳区人民法院", "北京某某律师事务所"], orgs

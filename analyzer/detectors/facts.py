@@ -52,6 +52,7 @@ _INDEX = GateIndex([gates(_AS_READ.get(kind, pattern.pattern)) for kind, pattern
 # An organisation's name starts after the last verb or particle: "即将移交北京市朝阳区人民法院" names
 # 北京市朝阳区人民法院, and "即将移交法院" names none.
 _NAME_CUT = frozenset("交至到向在被将由给的了和及请已从经对于是为与把让找报等或")
+_LEAD_VERB = re.compile(r"(?:登录|登陆|访问|查看|查询|关注|拨打|致电|联系|前往|通过|使用|打开|下载|搜索|点击|进入|咨询|核实)+")
 _GENERIC_SUFFIX = re.compile(r"(律师事务所|人民法院|法院|公安局|派出所|检察院|法务部|法务中心|调解中心|仲裁委员会|催收中心|资产管理公司)$")
 
 
@@ -60,6 +61,9 @@ def _organisation(text: str, start: int, end: int) -> tuple[int, int] | None:
         if text[i] in _NAME_CUT:
             start = i + 1
             break
+    lead = _LEAD_VERB.match(text, start, end)  # 请登录人民法院在线服务: 登录 is an act, not part of a name
+    if lead:
+        start = lead.end()
     name = text[start:end]
     prefix = _GENERIC_SUFFIX.sub("", name)
     if len(prefix) < 2 or re.search(r"^(当地|相关|有关|我司|贵司|本司|该)", prefix):
