@@ -77,3 +77,19 @@ def test_named_court_and_firm_after_a_verb_stay(api):
     report = _analyze(api, "您的案件已移交北京市朝阳区人民法院，请联系北京某某律师事务所处理")
     orgs = [f["value"] for f in report["facts"] if f["kind"] == "organisation"]
     assert orgs == ["北京市朝阳区人民法院", "北京某某律师事务所"], orgs
+
+
+# 4. 是谁发的 on a fake court fee paid to a bank card said 自称：中国工商银行（很可能是冒用）: the bank is only where the
+#    money goes (the analyzer's evidence says payee_account). The page names the court that signed and the bank as the
+#    payee's; a lender that signs a scam is still called impersonated.
+def test_payee_bank_is_not_called_the_sender(client):
+    page = client.post("/check", data={"text": PERSONAL_PAYEE[0]}).get_data(as_text=True)
+    assert "自称：<a href=\"#lender-title\">中国工商银行" not in page
+    assert "短信自称：<strong>中国工商银行" not in page
+    assert "收款账户：开在中国工商银行" in page and "署名：某某法院" in page
+
+
+def test_a_lender_signing_a_scam_is_still_impersonated(client):
+    page = client.post("/check", data={"text": "【招联金融】您的逾期款请转入专员个人账户6222 0000 1111 2222，户名：李某，"
+                                               "转账后截图销账。"}).get_data(as_text=True)
+    assert "很可能是冒用" in page and "收款账户：开在" not in page

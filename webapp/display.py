@@ -159,12 +159,19 @@ def summary_parts(report: dict[str, Any]) -> tuple[str, list[str]]:
 _LEGAL_BODY = re.compile(r"(?:法院|仲裁委员会|仲裁委|公证处|律师事务所)$")
 
 
+def payee_only(lender: dict[str, Any] | None) -> bool:
+    """The bank was named only as where the money goes (…缴纳执行费到工商银行6222…, 收款人王芳): it did not send the
+    message, so the page must not say the message claims to be it (自称：中国工商银行（很可能是冒用）, round 21)."""
+    evidence = (lender or {}).get("evidence") or []
+    return bool(evidence) and all(e.get("source") == "payee_account" for e in evidence)
+
+
 def signed_by(report: dict[str, Any]) -> str | None:
     """The court, arbitration body, notary or law firm whose name is the message's 【signature】, when no lender was
     named: 是谁发的 for a 12368 enforcement notice was 机构：没认出来 and 短信里没有能认出的贷款机构……请使用你借款 App,
     although the message is signed 【深圳市南山区人民法院】. Only a name set in 【】 counts (a name in a sentence,
     e.g. 请登录人民法院在线服务, is not who signed)."""
-    if report.get("lender"):
+    if report.get("lender") and not payee_only(report.get("lender")):
         return None
     text = report.get("text") or ""
     for fact in report.get("facts") or []:
