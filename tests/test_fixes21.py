@@ -93,3 +93,30 @@ def test_a_lender_signing_a_scam_is_still_impersonated(client):
     page = client.post("/check", data={"text": "【招联金融】您的逾期款请转入专员个人账户6222 0000 1111 2222，户名：李某，"
                                                "转账后截图销账。"}).get_data(as_text=True)
     assert "很可能是冒用" in page and "收款账户：开在" not in page
+
+
+# 5. The lender directory with nothing searched was ~21,800 px tall on a 390-px phone (92 open cards, review21): each
+#    lender now folds to its name and licence; a search shows its results open. Checked in a real browser.
+@pytest.fixture()
+def lender_page(browser, live_server):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    yield page, live_server.url
+    context.close()
+
+
+def test_lender_directory_folds_on_a_phone(lender_page):
+    page, url = lender_page
+    page.goto(url + "/lenders")
+    height = page.evaluate("document.documentElement.scrollHeight")
+    assert height < 8000, height  # 21,800 before; 6,100 folded
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    first = page.locator(".lender-item").first
+    assert "持牌" in first.locator("summary").inner_text() or "牌照" in first.locator("summary").inner_text()
+    assert not first.locator("details").evaluate("d => d.open")
+    first.locator("summary").click()
+    assert first.locator("details").evaluate("d => d.open")
+    page.goto(url + "/lenders?q=" + "借呗")
+    found = page.locator(".lender-item details")
+    assert found.count() >= 1 and found.first.evaluate("d => d.open")
+    assert "蚂蚁" in page.locator(".lender-list").inner_text()
