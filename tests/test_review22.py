@@ -98,3 +98,30 @@ def test_curl_example_of_analyze_runs_against_the_server(api, live_server):
     assert live_server.url in command
     out = subprocess.run(["sh", "-c", command], capture_output=True, text=True, timeout=30, check=True).stdout
     assert json.loads(out)["verdict"]["label"] in ("unlawful_threat", "aggressive")
+
+
+# 2. A court's notice read 这可能是真实的法律文书通知 as the heading and again as the first words of the box below it:
+#    two of a frightened reader's first lines said the same thing. The box says only what follows.
+COURT_NOTICE = ("【某某市某某区人民法院】尊敬的王某某，您与某某消费金融有限公司金融借款合同纠纷一案（案号（2026）某0105民初"
+                "12345号）已立案，请于2026年12月15日前登录人民法院在线服务平台查看诉讼材料并签收。如有疑问请拨打12368。")
+
+
+@browser_only
+def test_a_legal_notice_box_does_not_repeat_its_heading(phone, live_server, analyzer):
+    report = analyzer.analyze(COURT_NOTICE).to_dict()
+    assert report["verdict"]["label"] == "legal_notice", report["verdict"]
+    phone.goto(live_server.url + "/")
+    phone.fill("#text", COURT_NOTICE)
+    phone.click("button.primary")
+    heading = phone.locator("#verdict-title").inner_text()
+    said = phone.locator(".verdict-summary").inner_text()
+    assert "这可能是真实的法律文书通知" in heading
+    assert "这可能是真实的法律文书通知" not in said and said.startswith("短信里有"), said
+    assert phone.locator(".next-steps").bounding_box()["y"] < PHONE["height"]
+
+
+def test_a_summary_that_does_not_start_with_the_heading_is_kept(client):
+    text = "【某某金融】你已逾期30天，今天不还就把你的欠款信息发给你通讯录里的所有人。"
+    page = client.post("/check", data={"text": text}).get_data(as_text=True)
+    summary = re.search(r'<p class="verdict-summary">(.*?)</p>', page).group(1)
+    assert summary.startswith("这条短信含有违法的威胁内容"), summary
