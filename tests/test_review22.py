@@ -125,3 +125,27 @@ def test_a_summary_that_does_not_start_with_the_heading_is_kept(client):
     page = client.post("/check", data={"text": text}).get_data(as_text=True)
     summary = re.search(r'<p class="verdict-summary">(.*?)</p>', page).group(1)
     assert summary.startswith("这条短信含有违法的威胁内容"), summary
+
+
+# 3. After a screenshot was read, the box holding the recognised text still said 把短信全文粘贴到这里 (paste the SMS
+#    here) and the upload form under it 只有截图？: a reader who had just uploaded was told to paste and upload again.
+@browser_only
+def test_screenshot_review_says_the_text_is_already_there(phone, live_server, tmp_path):
+    from analyzer.ocr import reader as ocr
+    if not ocr.available():
+        pytest.skip("the [ocr] extra is not installed")
+    from test_screenshot_upload import FONT, phone_screenshot
+    if not FONT.exists():
+        pytest.skip("no Chinese font to draw the screenshot with")
+    path = tmp_path / "Screenshot_20261129-123000.png"
+    path.write_bytes(phone_screenshot(target_bytes=0))
+    phone.goto(live_server.url + "/")
+    assert "粘贴" in phone.locator("label[for=text]").inner_text()
+    phone.set_input_files("#image", str(path))
+    with phone.expect_navigation(timeout=60_000):
+        phone.click("form.upload-form button[type=submit]")
+    assert phone.locator("h1").inner_text() == "核对截图里认出的文字"
+    assert "826.50" in phone.input_value("#text")
+    label = phone.locator("label[for=text]").inner_text()
+    assert "认出的文字" in label and "粘贴" not in label, label
+    assert "只有截图" not in phone.locator("#image-label").inner_text()
