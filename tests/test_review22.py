@@ -149,3 +149,14 @@ def test_screenshot_review_says_the_text_is_already_there(phone, live_server, tm
     label = phone.locator("label[for=text]").inner_text()
     assert "认出的文字" in label and "粘贴" not in label, label
     assert "只有截图" not in phone.locator("#image-label").inner_text()
+
+
+# 4. An app developer who opened the site found no way to the API: no page linked /api/docs (only the README said
+#    where it was). 关于本工具 now says the analysis can be called from an app and links the API document.
+@browser_only
+def test_a_developer_finds_the_api_docs_from_the_site(phone, live_server):
+    phone.goto(live_server.url + "/")
+    phone.click("text=关于本工具")
+    phone.click("#developers ~ p a[href$='/api/docs']")
+    assert phone.url.endswith("/api/docs")
+    assert "接口一览" in phone.locator("main").inner_text()
