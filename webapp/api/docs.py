@@ -25,12 +25,22 @@ def _resolve(doc: dict[str, Any], item: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
-def _curl(path: str, method: str, op: dict[str, Any]) -> str:
+def _curl(path: str, method: str, op: dict[str, Any], doc: dict[str, Any]) -> str:
+    """A curl command that works as shown: GET with the example of each parameter that has one (GET /knowledge
+    without its required q answered 400), a screenshot as a multipart file (it was sent as JSON '{...}')."""
     url = "http://127.0.0.1:8000" + path.replace("{lender_id}", "zhaolian_cfc").replace(
         "{entry_id}", "guide.third_party_contact")
     if method == "get":
-        return f"curl -s '{url}'"
-    body = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("example")
+        query = [f" --data-urlencode '{p['name']}={p['example']}'"
+                 for p in (_resolve(doc, p) for p in op.get("parameters", [])) if p.get("in") == "query" and "example" in p]
+        return f"curl -s -G '{url}'" + "".join(query) if query else f"curl -s '{url}'"
+    content = op.get("requestBody", {}).get("content", {})
+    if "multipart/form-data" in content:
+        schema = _resolve(doc, content["multipart/form-data"].get("schema", {}))
+        fields = [f" -F '{name}=@screenshot.png'" if prop.get("contentMediaType") else f" -F '{name}=...'"
+                  for name, prop in schema.get("properties", {}).items() if name in schema.get("required", [])]
+        return f"curl -s -X {method.upper()} '{url}'" + "".join(fields)
+    body = content.get("application/json", {}).get("example")
     if body is None:
         return f"curl -s -X {method.upper()} '{url}' -H 'Content-Type: application/json' -d '{{...}}'"
     return (f"curl -s -X {method.upper()} '{url}' \\\n  -H 'Content-Type: application/json' \\\n"
@@ -74,10 +84,10 @@ def docs_context(doc: dict[str, Any]) -> dict[str, Any]:
             operations.append({
                 "id": op.get("operationId", f"{method}-{path}"), "method": method.upper(), "path": path,
                 "summary": op.get("summary", ""), "description": op.get("description", ""),
-                "parameters": [_resolve(doc, p) for p in op.get("parameters", [])],
+                "parameters": [dict(_resolve(doc, p)) for p in op.get("parameters", [])],
                 "request_schema": _schema_name(body.get("content")) if body else "",
                 "example": json.dumps(example, ensure_ascii=False, indent=2) if example is not None else "",
-                "responses": responses, "curl": _curl(path, method, op), "tag": (op.get("tags") or [""])[0],
+                "responses": responses, "curl": _curl(path, method, op, doc), "tag": (op.get("tags") or [""])[0],
             })
     tag_order = {tag["name"]: i for i, tag in enumerate(doc.get("tags", []))}
     # analyze first: a developer opens this page for it, and it sorted after /api/docs by path (review22)

@@ -84,8 +84,12 @@ def _ok(schema: str, description: str) -> dict[str, Any]:
     return {"description": description, "content": {"application/json": {"schema": ref(schema)}}}
 
 
-def _query(name: str, description: str, schema: dict[str, Any], required: bool = False) -> dict[str, Any]:
-    return {"name": name, "in": "query", "required": required, "description": description, "schema": schema}
+def _query(name: str, description: str, schema: dict[str, Any], required: bool = False,
+           example: str | None = None) -> dict[str, Any]:
+    out = {"name": name, "in": "query", "required": required, "description": description, "schema": schema}
+    if example is not None:
+        out["example"] = example  # /api/docs puts it in the curl example
+    return out
 
 
 def _path_id(name: str, description: str) -> dict[str, Any]:
@@ -119,7 +123,8 @@ def own_paths() -> dict[str, dict[str, Any]]:
             "operationId": "listLenders", "tags": ["registry"], "summary": "搜索贷款机构名录",
             "description": "名称、别名、曾用名或产品包含 `q` 的机构（`q` 为空时返回全部），"
                            "带联系方式和核实它们的来源。",
-            "parameters": [_query("q", "名称、别名或产品的一部分，如 招联、借呗。", {"type": "string", "maxLength": 100}),
+            "parameters": [_query("q", "名称、别名或产品的一部分，如 招联、借呗。", {"type": "string", "maxLength": 100},
+                                  example="招联"),
                            _query("limit", "最多返回几条（1–200，默认 200）。",
                                   {"type": "integer", "minimum": 1, "maximum": 200})],
             "responses": {"200": _ok("LenderList", "符合的机构，按名称排序。"),
@@ -133,7 +138,8 @@ def own_paths() -> dict[str, dict[str, Any]]:
         "/api/v1/knowledge": {"get": {
             "operationId": "searchKnowledge", "tags": ["knowledge"], "summary": "检索知识库",
             "description": "指引、法律条文、投诉和求助渠道、常见问题和回复模板，最相关的在前（中文全文检索）。",
-            "parameters": [_query("q", "要搜索的词，如 上门催收合法吗。", {"type": "string", "minLength": 1, "maxLength": 200}, True),
+            "parameters": [_query("q", "要搜索的词，如 上门催收合法吗。", {"type": "string", "minLength": 1, "maxLength": 200}, True,
+                                  example="上门催收合法吗"),
                            _query("limit", "最多返回几条（1–50，默认 10）。", {"type": "integer", "minimum": 1, "maximum": 50})],
             "responses": {"200": _ok("KnowledgeSearch", "检索结果，最相关的在前。"),
                           "400": {"$ref": "#/components/responses/BadRequest"}, **GUARDED},
