@@ -191,3 +191,24 @@ def test_a_developer_finds_the_api_docs_from_the_site(phone, live_server):
     phone.click("#developers ~ p a[href$='/api/docs']")
     assert phone.url.endswith("/api/docs")
     assert "接口一览" in phone.locator("main").inner_text()
+
+
+# 5. Reading a screenshot takes seconds (about 7 s for the first one after the server starts, on the trial's machine)
+#    and the page sat still after 识别截图 with nothing saying it was working. The button now says it is reading.
+@browser_only
+def test_screenshot_upload_says_it_is_reading(phone, live_server, tmp_path):
+    from test_screenshot_upload import phone_screenshot
+    path = tmp_path / "Screenshot_20261129-123000.png"
+    path.write_bytes(phone_screenshot(target_bytes=0))
+    phone.goto(live_server.url + "/")
+    if not phone.locator("form.upload-form").count():
+        pytest.skip("the [ocr] extra is not installed")
+    phone.set_input_files("#image", str(path))
+    # keep the page: what it shows between the tap and the answer is what is checked
+    phone.evaluate("""() => { const f = document.querySelector('form.upload-form');
+        f.addEventListener('submit', e => e.preventDefault()); }""")
+    phone.click("form.upload-form button[type=submit]")
+    button = phone.locator("form.upload-form button[type=submit]")
+    assert button.is_disabled()
+    assert "正在识别" in button.inner_text()
+    assert "几秒" in phone.locator("form.upload-form [data-file-name]").inner_text()

@@ -164,9 +164,23 @@
     });
   }
 
+  // Reading a screenshot takes a few seconds (longer for the first one after the server starts): the page sat
+  // still after 识别截图 with nothing saying it was working, and a worried reader taps again (review22).
+  function setUpUploadWait() {
+    document.querySelectorAll("form.upload-form").forEach(function (form) {
+      form.addEventListener("submit", function () {
+        var button = form.querySelector("button[type=submit]");
+        var status = form.querySelector("[data-file-name]");
+        if (button) { button.disabled = true; button.textContent = "正在识别，请稍候……"; }
+        if (status) { status.textContent = "正在识别截图里的文字，一般要几秒钟，请不要关闭页面。"; }
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     setUpFindings();
     setUpFileName();
+    setUpUploadWait();
     setUpLive();
     setUpCopy();
     setUpPrintCopies();
