@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 METHOD_ORDER = ("get", "post", "put", "patch", "delete")
@@ -51,7 +52,10 @@ def inline_parts(text: str) -> list[tuple[str, str]]:
     """Markdown `code` spans as ("code", text) pieces, the rest as ("text", text): the page showed the backticks.
     The template escapes every piece."""
     parts: list[tuple[str, str]] = []
-    for i, piece in enumerate(text.replace("\n", "").split("`")):
+    # a line break inside Chinese joins with nothing; next to code, a number or a Latin word it is a space
+    text = re.sub(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\n(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])",
+                  "", text).replace("\n", " ")
+    for i, piece in enumerate(text.split("`")):
         if piece:
             parts.append(("code" if i % 2 else "text", piece))
     return parts
