@@ -212,3 +212,38 @@ def test_screenshot_upload_says_it_is_reading(phone, live_server, tmp_path):
     assert button.is_disabled()
     assert "正在识别" in button.inner_text()
     assert "几秒" in phone.locator("form.upload-form [data-file-name]").inner_text()
+
+
+# 6. The volunteer's import form showed the browser's own file control, which reads "Choose File / No file chosen"
+#    on an English system (the borrower's screenshot upload had been given a Chinese button in an earlier round).
+@browser_only
+@pytest.mark.parametrize("javascript", [True, False], ids=["with-js", "without-js"])
+def test_case_import_file_button_is_chinese(browser, live_server, tmp_path, javascript):
+    from conftest import CASE_PASSPHRASE, set_case_passphrase
+    set_case_passphrase(live_server.app)
+    path = tmp_path / "backup.txt"
+    path.write_text("发件人：10690001111\n时间：2026-11-28 23:10\n【某某金融】您已逾期30天，我们将联系您的家人。\n\n"
+                    "发件人：13800001111\n时间：2026-11-29 09:00\n今晚一起吃饭吗？\n", encoding="utf-8")
+    context = browser.new_context(locale="en-US", java_script_enabled=javascript, viewport={"width": 1366, "height": 768})
+    page = context.new_page()
+    page.goto(live_server.url + "/cases/")
+    page.fill("#passphrase", CASE_PASSPHRASE)
+    page.click("button[type=submit]:has-text('进入个案模式')")
+    page.wait_for_url("**/cases/")
+    native = page.locator("#file").bounding_box()
+    if javascript:
+        assert native["width"] <= 1 and native["height"] <= 1  # the English control is out of sight
+        assert page.locator("label.file-button[for=file]").is_visible()
+        assert page.locator("label.file-button[for=file]").inner_text() == "选择文件"
+        with page.expect_file_chooser() as chooser:
+            page.click("label.file-button[for=file]")
+        chooser.value.set_files(str(path))
+        assert page.locator("[data-file-pick] [data-file-name]").inner_text() == "已选择：backup.txt"
+    else:  # without script the browser's control is the only one that shows the chosen name: it stays
+        assert native["width"] > 1
+        assert not page.locator("label.file-button[for=file]").is_visible()
+        page.set_input_files("#file", str(path))
+    page.click("button[type=submit]:has-text('导入并分析')")
+    page.wait_for_url("**/cases/draft/**", timeout=20_000)
+    assert "2 条短信" in page.locator("main").inner_text()
+    context.close()

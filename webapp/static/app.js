@@ -153,13 +153,24 @@
     openTarget();
   }
 
+  // A file control that shows the browser's own (possibly English) button without script gets the Chinese one.
+  function setUpFilePick() {
+    document.querySelectorAll("[data-file-pick]").forEach(function (box) {
+      var input = box.querySelector("input[type=file]");
+      if (!input) { return; }
+      input.classList.add("file-input");
+      box.querySelectorAll("[hidden]").forEach(function (el) { el.hidden = false; });
+    });
+  }
+
   // Show which screenshot was chosen (the native control that would say so is hidden).
   function setUpFileName() {
     document.querySelectorAll("input[type=file]").forEach(function (input) {
       var name = input.form && input.form.querySelector("[data-file-name]");
       if (!name) { return; }
+      var none = name.textContent;
       input.addEventListener("change", function () {
-        name.textContent = input.files && input.files.length ? "已选择：" + input.files[0].name : "";
+        name.textContent = input.files && input.files.length ? "已选择：" + input.files[0].name : none;
       });
     });
   }
@@ -179,6 +190,7 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     setUpFindings();
+    setUpFilePick();
     setUpFileName();
     setUpUploadWait();
     setUpLive();
