@@ -155,6 +155,15 @@ def summary_parts(report: dict[str, Any]) -> tuple[str, list[str]]:
     return (head, steps) if head else (summary, [])
 
 
+def without_title(summary: str, title: str) -> str:
+    """The verdict box's sentence without the heading it repeats: a legal notice read 这可能是真实的法律文书通知 in
+    the heading and again as the first words below it, two lines of a frightened reader's first screen (review22)."""
+    for mark in ("：", "。"):
+        if title and summary.startswith(title + mark) and summary[len(title) + 1:].strip():
+            return summary[len(title) + 1:].strip()
+    return summary
+
+
 # Bodies a notice signs with that are not lenders (the analyzer never makes a court the lender).
 _LEGAL_BODY = re.compile(r"(?:法院|仲裁委员会|仲裁委|公证处|律师事务所)$")
 

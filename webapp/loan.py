@@ -68,8 +68,8 @@ def api() -> Response:
     return json_response(cost.to_dict())
 
 
-_RATE = {"type": "number", "description": "Decimal fraction: 0.3507 means 35.07%."}
-_NULLABLE_RATE = {"type": ["number", "null"], "description": "Decimal fraction; null when it cannot be known."}
+_RATE = {"type": "number", "description": "小数：0.3507 表示 35.07%。"}
+_NULLABLE_RATE = {"type": ["number", "null"], "description": "小数；无法得知时为 null。"}
 _CITATION = {
     "type": "object",
     "required": ["law", "article", "source", "reviewed_on"],
@@ -79,13 +79,13 @@ _CITATION = {
 OPENAPI_SCHEMAS: dict[str, Any] = {
     "LoanCostRequest": {
         "type": "object",
-        "description": "Give `plan` (regular instalments) or `payments` (one entry per repayment), not both.",
+        "description": "给 `plan`（等额分期）或 `payments`（每次还款一项），不要两个都给。",
         "required": ["received"],
         "additionalProperties": False,
         "properties": {
-            "received": {"type": "number", "exclusiveMinimum": 0, "description": "Cash actually received (yuan)."},
+            "received": {"type": "number", "exclusiveMinimum": 0, "description": "实际到手的钱（元）。"},
             "principal": {"type": "number", "exclusiveMinimum": 0,
-                          "description": "Principal stated in the contract; defaults to `received`."},
+                          "description": "合同写的本金；不给时等于 `received`。"},
             "plan": {
                 "type": "object", "required": ["count", "amount"], "additionalProperties": False,
                 "properties": {
@@ -100,15 +100,15 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
                     "type": "object", "required": ["amount"], "additionalProperties": False,
                     "properties": {"amount": {"type": "number", "exclusiveMinimum": 0},
                                    "date": {"type": "string", "format": "date",
-                                            "description": "All payments dated (then contract_date is required) or none."}},
+                                            "description": "要么每次还款都写日期（这时必须给 contract_date），要么都不写。"}},
                 },
             },
             "period": {"type": "string", "enum": list(PERIODS),
-                       "description": "Period for `payments`; guessed from the dates when omitted."},
-            "contract_date": {"type": "string", "format": "date", "description": "Date the loan was made."},
+                       "description": "`payments` 的还款周期；不给时按日期推断。"},
+            "contract_date": {"type": "string", "format": "date", "description": "借款日期。"},
             "lender_kind": {"type": "string", "enum": list(LENDER_KINDS), "default": "unknown"},
             "lpr_percent": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 20,
-                            "description": "One-year LPR at the contract date, in percent, when the user knows it."},
+                            "description": "借款时的一年期 LPR（百分数），用户知道时填写。"},
         },
         "example": {"received": 8000, "principal": 10000, "plan": {"count": 12, "amount": 900, "period": "month"},
                     "contract_date": "2025-06-01", "lender_kind": "online_platform"},
@@ -122,7 +122,7 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
             "name": {"type": "string"},
             "reading": {"type": "string", "enum": list(READING_LABELS)},
             "reading_label": {"type": "string"},
-            "applies": {"type": "boolean", "description": "Whether the line applies to the given lender kind."},
+            "applies": {"type": "boolean", "description": "这条利率线是否适用于所给的机构类型。"},
             "value": _NULLABLE_RATE,
             "exceeded": {"type": ["boolean", "null"]},
             "verdict": {"type": "string"}, "note": {"type": "string"}, "meaning": {"type": "string"},
@@ -137,37 +137,39 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
         "properties": {
             "received": {"type": "number"}, "principal": {"type": "number"},
             "total_repaid": {"type": "number"}, "total_cost": {"type": "number"},
-            "upfront_gap": {"type": "number", "description": "Stated principal minus cash received (Civil Code art. 670)."},
+            "upfront_gap": {"type": "number", "description": "合同本金减去实际到手的钱（《民法典》第670条：利息不得预先在本金中扣除）。"},
             "instalments": {"type": "integer"},
             "period": {"type": "string", "enum": list(PERIODS)}, "periods_per_year": {"type": "integer"},
             "periodic_rate": _RATE,
-            "annual_rate_nominal": {**_RATE, "description": "Periodic rate × periods per year (decimal fraction)."},
-            "annual_rate_effective": {**_NULLABLE_RATE, "description": "Compounded annual rate; null if too large."},
+            "annual_rate_nominal": {**_RATE, "description": "每期利率 × 每年期数（小数）。"},
+            "annual_rate_effective": {**_NULLABLE_RATE, "description": "按复利折算的年利率；太大时为 null。"},
             "stated_annual_rate_nominal": _NULLABLE_RATE,
             "contract_date": {"type": ["string", "null"], "format": "date"},
             "lender_kind": {"type": "string", "enum": list(LENDER_KINDS)},
             "lines": {"type": "array", "items": {"$ref": "#/components/schemas/LoanCostLine"}},
             "upfront": {"type": ["object", "null"]},
             "explanation": {"type": "array", "items": {"type": "string"},
-                            "description": "Plain Chinese sentences for the borrower."},
+                            "description": "给借款人看的通俗中文说明。"},
         },
     },
 }
 
-_ERROR = {"description": "Error", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+_ERROR = {"description": "错误，见 `error.code`。", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
 OPENAPI_PATHS: dict[str, Any] = {
     "/api/v1/loan-cost": {
         "post": {
             "operationId": "loanCost",
             "tags": ["loan"],
-            "summary": "What a loan really costs, against the legal interest lines",
-            "description": ("Internal rate of return of the cash received against the repayments, annualised "
-                            "(nominal = periodic × periods per year; effective = compounded), the upfront "
-                            "deduction, and the 4× LPR, 24% and 36% lines with citations."),
+            "summary": "借款的真实成本，对照法定利率线",
+            "description": ("按实际到手的钱和每次还款算出内部收益率并年化（名义年利率 = 每期利率 × 每年期数；"
+                            "实际年利率按复利折算），列出预先扣除的金额，并对照 4 倍 LPR、24%、36% 三条利率线，"
+                            "附法律出处。"),
             "requestBody": {"required": True, "content": {"application/json": {
-                "schema": {"$ref": "#/components/schemas/LoanCostRequest"}}}},
+                "schema": {"$ref": "#/components/schemas/LoanCostRequest"},
+                # the /api/docs page builds its curl example from the body's example (it showed -d '{...}')
+                "example": OPENAPI_SCHEMAS["LoanCostRequest"]["example"]}}},
             "responses": {
-                "200": {"description": "The loan's cost", "content": {"application/json": {
+                "200": {"description": "这笔借款的成本。", "content": {"application/json": {
                     "schema": {"$ref": "#/components/schemas/LoanCost"}}}},
                 "400": _ERROR, "413": _ERROR, "415": _ERROR,
             },

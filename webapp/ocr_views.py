@@ -159,58 +159,54 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
         "type": "object", "additionalProperties": False,
         "required": ["text", "sender", "received_at", "time_text", "confidence", "unsure", "notes", "report"],
         "properties": {
-            "text": {"type": "string", "description": "The message as read, lines joined; bubbles separated by "
-                                                      "a newline. Show it to the user to correct."},
-            "sender": {"type": ["string", "null"], "description": "The number in the screenshot's header, if any."},
-            "received_at": {"type": ["string", "null"], "description": "The time line as ISO-8601 minutes in Beijing "
-                                                                      "time (2026-11-29T23:15), when it gives a day."},
-            "time_text": {"type": ["string", "null"], "description": "The time line as shown, e.g. 11月29日 23:15."},
+            "text": {"type": "string", "description": "认出的短信文字，同一气泡的行连在一起，气泡之间换行。"
+                                                      "请显示给用户改正。"},
+            "sender": {"type": ["string", "null"], "description": "截图顶部的号码（有的话）。"},
+            "received_at": {"type": ["string", "null"], "description": "截图里的时间行，ISO-8601、精确到分钟的北京时间"
+                                                                      "（2026-11-29T23:15），它写了日期时才有。"},
+            "time_text": {"type": ["string", "null"], "description": "截图里时间行的原样，如 11月29日 23:15。"},
             "confidence": {"type": "number", "minimum": 0, "maximum": 1,
-                           "description": "Length-weighted mean recognition score of the message's lines."},
-            "unsure": {"type": "boolean", "description": "True when some text was read with low confidence or not "
-                                                         "at all: ask the user to check it against the picture."},
+                           "description": "各行识别置信度按长度加权的平均值。"},
+            "unsure": {"type": "boolean", "description": "有文字识别把握不大或没认出来时为 true："
+                                                         "请让用户对照图片检查。"},
             "notes": {"type": "array", "items": {"type": "string"},
-                      "description": "Why recognition may be wrong, in plain Chinese for the user."},
+                      "description": "识别可能出错的原因，通俗中文，可直接给用户看。"},
             "report": {"oneOf": [{"$ref": "#/components/schemas/Report"}, {"type": "null"}],
-                       "description": "The analysis of the text as read (null when nothing was read)."},
+                       "description": "对认出的文字的分析报告（什么都没认出时为 null）。"},
         },
     },
     "ImageUpload": {
         "type": "object", "required": ["image"],
         "properties": {
             "image": {"type": "string", "contentMediaType": "application/octet-stream",
-                      "description": "The screenshot: PNG, JPEG or WebP (checked by content), at most 5 MB."},
-            "sender": {"type": "string", "maxLength": 64, "description": "Optional: overrides the number read."},
+                      "description": "截图：PNG、JPEG 或 WebP（按文件内容判断），最大 5 MB。"},
+            "sender": {"type": "string", "maxLength": 64, "description": "选填：代替从截图里认出的号码。"},
             "received_at": {"type": "string", "maxLength": 64,
-                            "description": "Optional ISO-8601 time; overrides the time read."},
+                            "description": "选填，ISO-8601 时间：代替从截图里认出的时间。"},
         },
     },
 }
 
 OPENAPI_PATHS: dict[str, Any] = {
     "/api/v1/analyze/image": {"post": {
-        "operationId": "analyzeImage", "tags": ["analysis"], "summary": "Read a screenshot, then analyse it",
-        "description": "Recognises the SMS in a phone screenshot offline (Chinese OCR on this server), picks out "
-                       "the sender number and the time line where the screenshot shows them, and analyses the "
-                       "text as POST /api/v1/analyze does. Check `unsure`: recognition can be wrong, so show the "
-                       "text to the user to correct and analyse the corrected text with POST /api/v1/analyze. "
-                       "The image is processed in memory and not stored. Answers 501 when the server was "
-                       "installed without the optional `ocr` extra.",
+        "operationId": "analyzeImage", "tags": ["analysis"], "summary": "识别短信截图，再分析",
+        "description": "在本服务器上离线识别手机截图里的短信（中文 OCR），截图里有发信号码和时间行时一并取出，"
+                       "再像 POST /api/v1/analyze 一样分析文字。请看 `unsure`：识别可能出错，应把文字显示给用户"
+                       "改正，再用 POST /api/v1/analyze 分析改正后的文字。图片只在内存里处理，不保存。"
+                       "服务器没有安装可选的 `ocr` 组件时返回 501。",
         "requestBody": {"required": True, "content": {"multipart/form-data": {
             "schema": {"$ref": "#/components/schemas/ImageUpload"}}}},
         "responses": {
-            "200": {"description": "What was read, and its report.",
+            "200": {"description": "认出的内容和它的分析报告。",
                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ImageAnalysis"}}}},
-            "400": _err("No `image` field (missing_field), an empty file (empty_image), a damaged image "
-                        "(image_unreadable), an image under 16 pixels on a side (image_too_small), a form over "
-                        "20 parts or with a field over 64 KB (invalid_form), a `sender` or `received_at` over 64 "
-                        "characters (invalid_value), a bad `received_at` (invalid_time), or the text read is over "
-                        "10,000 characters (text_too_long)."),
-            "413": _err("The image is over 5 MB or over 40 million pixels, e.g. a decompression bomb "
-                        "(image_too_large)."),
-            "415": _err("Not multipart/form-data (unsupported_media_type), or the file is not a PNG, JPEG or "
-                        "WebP image (unsupported_image_type)."),
-            "501": _err("Screenshot recognition is not installed on this server (ocr_unavailable)."),
+            "400": _err("没有 `image` 字段（missing_field）、空文件（empty_image）、图片损坏（image_unreadable）、"
+                        "图片有一边不到 16 像素（image_too_small）、表单超过 20 个部分或有字段超过 64 KB"
+                        "（invalid_form）、`sender` 或 `received_at` 超过 64 个字符（invalid_value）、"
+                        "`received_at` 格式不对（invalid_time），或认出的文字超过 10,000 字（text_too_long）。"),
+            "413": _err("图片超过 5 MB 或超过 4,000 万像素，例如“解压炸弹”（image_too_large）。"),
+            "415": _err("请求不是 multipart/form-data（unsupported_media_type），或文件不是 PNG、JPEG、WebP "
+                        "图片（unsupported_image_type）。"),
+            "501": _err("本服务器没有安装截图识别（ocr_unavailable）。"),
         },
     }},
 }

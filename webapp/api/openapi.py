@@ -28,26 +28,25 @@ API_VERSION = "1.0.0"
 FRAGMENT_MODULES: tuple[str, ...] = ()
 
 DESCRIPTION = f"""\
-催收短信鉴别助手 (cuishou-checker) as a JSON API: send a debt-collection SMS, get back who sent it,
-whether the sender is genuine, what is wrong in it (with character offsets into your text), and what the
-borrower can do. Everything runs on this server; message text is never logged or stored.
+催收短信鉴别助手 (cuishou-checker) 的 JSON API：发来一条催收短信，返回是谁发的、发信方是不是真的、短信哪里有问题
+（带指向你所发文本的字符位置），以及借款人可以怎么做。全部分析都在本服务器上完成；短信内容不写日志、不保存。
 
-**Requests.** POST bodies are JSON (`Content-Type: application/json`, UTF-8), at most 2 MB; a message text
-is at most {MAX_TEXT_CHARS:,} characters; a batch holds at most {MAX_BATCH:,} messages.
+**请求。** POST 的请求体是 JSON（`Content-Type: application/json`，UTF-8），最大 2 MB；
+一条短信最多 {MAX_TEXT_CHARS:,} 个字；一批最多 {MAX_BATCH:,} 条。
 
-**Errors.** Every error under /api/ is JSON `{{"error": {{"code": "...", "message": "..."}}}}` with the HTTP
-status: 400 invalid_json, invalid_body, unknown_field, missing_field, wrong_type, invalid_time,
-missing_parameter, invalid_parameter, text_too_long, too_many_messages (a body the schema refuses is a 400) ·
-401 unauthorized · 404 not_found, lender_not_found, entry_not_found ·
-405 method_not_allowed (with an `Allow` header) · 413 body_too_large (larger than the server reads) ·
-415 unsupported_media_type · 429 rate_limited (with `Retry-After`).
+**错误。** /api/ 下的一切错误都是 JSON `{{"error": {{"code": "...", "message": "..."}}}}`，并带相应的 HTTP 状态码；
+程序请按 `code` 分支，`message` 是给开发者看的英文说明。400 invalid_json、invalid_body、unknown_field、
+missing_field、wrong_type、invalid_value、invalid_time、missing_parameter、invalid_parameter、text_too_long、
+too_many_messages（本文档的结构不接受的请求体都是 400）· 401 unauthorized · 404 not_found、lender_not_found、
+entry_not_found · 405 method_not_allowed（带 `Allow` 头）· 413 body_too_large（超过服务器读取的上限）·
+415 unsupported_media_type · 429 rate_limited（带 `Retry-After` 头）。
 
-**Optional settings** (all off by default; server config or environment): `CUISHOU_API_KEYS` — accepted keys,
-sent as `Authorization: Bearer <key>`; `CUISHOU_API_RATE_LIMIT` — e.g. `60/minute` per client;
-`CUISHOU_API_CORS_ORIGINS` — browser origins allowed to call the API. `/api/v1/health`,
-`/api/v1/openapi.json` and `/api/docs` are always open.
+**可选设置**（默认全部关闭；服务器配置或环境变量）：`CUISHOU_API_KEYS`：接受的密钥，客户端以
+`Authorization: Bearer <key>` 发送；`CUISHOU_API_RATE_LIMIT`：每个客户端的请求上限，如 `60/minute`；
+`CUISHOU_API_CORS_ORIGINS`：允许从浏览器直接调用的网页来源。`/api/v1/health`、`/api/v1/openapi.json` 和
+`/api/docs` 始终开放。
 
-Report schema version: {SCHEMA_VERSION}."""
+报告结构版本（schema_version）：{SCHEMA_VERSION}。"""
 
 
 def _err(description: str) -> dict[str, Any]:
@@ -55,20 +54,20 @@ def _err(description: str) -> dict[str, Any]:
 
 
 RESPONSES: dict[str, dict[str, Any]] = {
-    "BadRequest": _err("Invalid JSON, a missing or wrong-typed field, an unknown field, a bad time format, a text "
-                       "over 10,000 characters (text_too_long) or a batch over 1,000 messages (too_many_messages)."),
-    "Unauthorized": {**_err("API keys are switched on and the request has no accepted `Authorization: Bearer <key>`."),
+    "BadRequest": _err("请求有误：不是有效的 JSON、缺少字段或字段类型不对、有未知字段、时间格式不对、一条短信超过 "
+                       "10,000 字（text_too_long）或一批超过 1,000 条（too_many_messages）。"),
+    "Unauthorized": {**_err("服务器开启了 API 密钥，而请求没有带有效的 `Authorization: Bearer <key>`。"),
                      "headers": {"WWW-Authenticate": {"schema": {"type": "string"}}}},
-    "NotFound": _err("No such resource."),
-    "MethodNotAllowed": {**_err("This path was called with a method it does not take (method_not_allowed), e.g. GET "
-                                "on an endpoint that only takes POST; `Allow` lists the methods it does take."),
+    "NotFound": _err("没有这个接口、机构或条目。"),
+    "MethodNotAllowed": {**_err("这个地址不支持所用的请求方法（method_not_allowed），例如对只接受 POST 的接口发 GET；"
+                                "`Allow` 头列出它接受的方法。"),
                          "headers": {"Allow": {"schema": {"type": "string"}, "required": True,
-                                               "description": "The methods this path takes, e.g. `POST`."}}},
-    "PayloadTooLarge": _err("A body over 2 MB (body_too_large)."),
-    "UnsupportedMediaType": _err("The body was not sent as JSON (`Content-Type: application/json`)."),
-    "TooManyRequests": {**_err("The client exceeded the configured rate limit; retry after `Retry-After` seconds."),
+                                               "description": "这个地址接受的方法，如 `POST`。"}}},
+    "PayloadTooLarge": _err("请求体超过 2 MB（body_too_large）。"),
+    "UnsupportedMediaType": _err("请求体没有以 JSON 发送（需要 `Content-Type: application/json`）。"),
+    "TooManyRequests": {**_err("请求超过了服务器设置的频率上限；请等 `Retry-After` 秒后再试。"),
                         "headers": {"Retry-After": {"schema": {"type": "integer"},
-                                                    "description": "Seconds to wait."}}},
+                                                    "description": "要等待的秒数。"}}},
 }
 
 GUARDED = {"401": {"$ref": "#/components/responses/Unauthorized"},
@@ -85,8 +84,12 @@ def _ok(schema: str, description: str) -> dict[str, Any]:
     return {"description": description, "content": {"application/json": {"schema": ref(schema)}}}
 
 
-def _query(name: str, description: str, schema: dict[str, Any], required: bool = False) -> dict[str, Any]:
-    return {"name": name, "in": "query", "required": required, "description": description, "schema": schema}
+def _query(name: str, description: str, schema: dict[str, Any], required: bool = False,
+           example: str | None = None) -> dict[str, Any]:
+    out = {"name": name, "in": "query", "required": required, "description": description, "schema": schema}
+    if example is not None:
+        out["example"] = example  # /api/docs puts it in the curl example
+    return out
 
 
 def _path_id(name: str, description: str) -> dict[str, Any]:
@@ -102,66 +105,67 @@ def own_paths() -> dict[str, dict[str, Any]]:
                        "received_at": "2026-11-29T23:15"}
     return {
         "/api/v1/analyze": {"post": {
-            "operationId": "analyze", "tags": ["analysis"], "summary": "Analyse one message",
-            "description": "Who sent it, whether the sender is genuine, what is wrong in it and what to do.",
+            "operationId": "analyze", "tags": ["analysis"], "summary": "分析一条短信",
+            "description": "返回谁发的、发信方是不是真的、短信哪里有问题，以及借款人可以怎么做。",
             "requestBody": {"required": True, "content": {"application/json": {
                 "schema": ref("AnalyzeRequest"), "example": analyze_example}}},
-            "responses": {"200": _ok("Report", "The report."), **JSON_BODY_ERRORS, **GUARDED},
+            "responses": {"200": _ok("Report", "分析报告。"), **JSON_BODY_ERRORS, **GUARDED},
         }},
         "/api/v1/analyze/batch": {"post": {
-            "operationId": "analyzeBatch", "tags": ["analysis"], "summary": f"Analyse up to {MAX_BATCH:,} messages",
-            "description": "Results come back in order. An invalid item gets `{\"error\": {...}}` in its place "
-                           "and does not fail the rest; only a malformed envelope fails the whole request.",
+            "operationId": "analyzeBatch", "tags": ["analysis"], "summary": f"一次分析多条短信（最多 {MAX_BATCH:,} 条）",
+            "description": "结果按原顺序返回。某条有错时，它的位置上是 `{\"error\": {...}}`，其余照常分析；"
+                           "只有外层结构不对（如没有 `messages`）时整个请求才失败。",
             "requestBody": {"required": True, "content": {"application/json": {
                 "schema": ref("BatchRequest"), "example": {"messages": [analyze_example, {"text": "明天下午开会"}]}}}},
-            "responses": {"200": _ok("BatchResponse", "One result per message."), **JSON_BODY_ERRORS, **GUARDED},
+            "responses": {"200": _ok("BatchResponse", "每条短信一个结果。"), **JSON_BODY_ERRORS, **GUARDED},
         }},
         "/api/v1/lenders": {"get": {
-            "operationId": "listLenders", "tags": ["registry"], "summary": "Search the lender registry",
-            "description": "Lenders whose name, alias, former name or product contains `q` (all when `q` is empty), "
-                           "with contacts and the sources that verify them.",
-            "parameters": [_query("q", "Part of a name, alias or product, e.g. 招联 or 借呗.", {"type": "string", "maxLength": 100}),
-                           _query("limit", "At most this many (1-200, default 200).",
+            "operationId": "listLenders", "tags": ["registry"], "summary": "搜索贷款机构名录",
+            "description": "名称、别名、曾用名或产品包含 `q` 的机构（`q` 为空时返回全部），"
+                           "带联系方式和核实它们的来源。",
+            "parameters": [_query("q", "名称、别名或产品的一部分，如 招联、借呗。", {"type": "string", "maxLength": 100},
+                                  example="招联"),
+                           _query("limit", "最多返回几条（1–200，默认 200）。",
                                   {"type": "integer", "minimum": 1, "maximum": 200})],
-            "responses": {"200": _ok("LenderList", "Matching lenders, by name."),
+            "responses": {"200": _ok("LenderList", "符合的机构，按名称排序。"),
                           "400": {"$ref": "#/components/responses/BadRequest"}, **GUARDED},
         }},
         "/api/v1/lenders/{lender_id}": {"get": {
-            "operationId": "getLender", "tags": ["registry"], "summary": "One lender",
-            "parameters": [_path_id("lender_id", "Registry id, e.g. zhaolian_cfc (report.lender.id).")],
-            "responses": {"200": _ok("Lender", "The lender."), "404": {"$ref": "#/components/responses/NotFound"}, **GUARDED},
+            "operationId": "getLender", "tags": ["registry"], "summary": "取一家机构",
+            "parameters": [_path_id("lender_id", "名录里的 id，如 zhaolian_cfc（即报告的 report.lender.id）。")],
+            "responses": {"200": _ok("Lender", "这家机构。"), "404": {"$ref": "#/components/responses/NotFound"}, **GUARDED},
         }},
         "/api/v1/knowledge": {"get": {
-            "operationId": "searchKnowledge", "tags": ["knowledge"], "summary": "Search the knowledge base",
-            "description": "Guides, laws, complaint channels, FAQ and replies, best match first (Chinese full-text search).",
-            "parameters": [_query("q", "Words to search for, e.g. 上门催收合法吗.", {"type": "string", "minLength": 1, "maxLength": 200}, True),
-                           _query("limit", "At most this many (1-50, default 10).", {"type": "integer", "minimum": 1, "maximum": 50})],
-            "responses": {"200": _ok("KnowledgeSearch", "Hits, best first."),
+            "operationId": "searchKnowledge", "tags": ["knowledge"], "summary": "检索知识库",
+            "description": "指引、法律条文、投诉和求助渠道、常见问题和回复模板，最相关的在前（中文全文检索）。",
+            "parameters": [_query("q", "要搜索的词，如 上门催收合法吗。", {"type": "string", "minLength": 1, "maxLength": 200}, True,
+                                  example="上门催收合法吗"),
+                           _query("limit", "最多返回几条（1–50，默认 10）。", {"type": "integer", "minimum": 1, "maximum": 50})],
+            "responses": {"200": _ok("KnowledgeSearch", "检索结果，最相关的在前。"),
                           "400": {"$ref": "#/components/responses/BadRequest"}, **GUARDED},
         }},
         "/api/v1/knowledge/{entry_id}": {"get": {
-            "operationId": "getKnowledgeEntry", "tags": ["knowledge"], "summary": "One knowledge-base entry with citations",
-            "parameters": [_path_id("entry_id", "e.g. guide.third_party_contact (a finding's kb_refs) or law.criminal.266.")],
-            "responses": {"200": _ok("KnowledgeEntry", "The entry."), "404": {"$ref": "#/components/responses/NotFound"}, **GUARDED},
+            "operationId": "getKnowledgeEntry", "tags": ["knowledge"], "summary": "取一个知识库条目（带法条出处）",
+            "parameters": [_path_id("entry_id", "如 guide.third_party_contact（发现的 kb_refs 里的 id）或 law.criminal.266。")],
+            "responses": {"200": _ok("KnowledgeEntry", "这个条目。"), "404": {"$ref": "#/components/responses/NotFound"}, **GUARDED},
         }},
         "/api/v1/kinds": {"get": {
-            "operationId": "listKinds", "tags": ["reference"], "summary": "Finding kinds and verdict labels",
-            "description": "Every finding kind with its category, title and one-line meaning, and every verdict label, "
-                           "so clients can render them.",
-            "responses": {"200": _ok("KindList", "Kinds, categories and verdicts."), **GUARDED},
+            "operationId": "listKinds", "tags": ["reference"], "summary": "发现类型和结论标签",
+            "description": "全部发现类型（带类别、标题和一句话含义）和全部结论标签，供客户端显示。",
+            "responses": {"200": _ok("KindList", "发现类型、类别和结论。"), **GUARDED},
         }},
         "/api/v1/health": {"get": {
-            "operationId": "health", "tags": ["reference"], "summary": "Health and versions", **OPEN,
-            "responses": {"200": _ok("Health", "The server is up.")},
+            "operationId": "health", "tags": ["reference"], "summary": "运行状态和版本", **OPEN,
+            "responses": {"200": _ok("Health", "服务正常运行。")},
         }},
         "/api/v1/openapi.json": {"get": {
-            "operationId": "openapi", "tags": ["reference"], "summary": "This document", **OPEN,
-            "responses": {"200": {"description": "OpenAPI 3.1 document.",
+            "operationId": "openapi", "tags": ["reference"], "summary": "本文档（OpenAPI 3.1）", **OPEN,
+            "responses": {"200": {"description": "OpenAPI 3.1 文档。",
                                   "content": {"application/json": {"schema": {"type": "object"}}}}},
         }},
         "/api/docs": {"get": {
-            "operationId": "docs", "tags": ["reference"], "summary": "Readable documentation (HTML)", **OPEN,
-            "responses": {"200": {"description": "This document as a web page.",
+            "operationId": "docs", "tags": ["reference"], "summary": "本文档的网页版（HTML）", **OPEN,
+            "responses": {"200": {"description": "本文档的网页。",
                                   "content": {"text/html": {"schema": {"type": "string"}}}}},
         }},
     }
@@ -211,18 +215,18 @@ def build_document(app: Flask) -> dict[str, Any]:
         "openapi": "3.1.0",
         "info": {"title": "催收短信鉴别助手 API (cuishou-checker)", "version": API_VERSION,
                  "description": DESCRIPTION, "license": {"name": "MIT", "identifier": "MIT"}},
-        "servers": [{"url": "/", "description": "This server"}],
+        "servers": [{"url": "/", "description": "本服务器"}],
         "security": [{}, {"bearerAuth": []}],
-        "tags": [{"name": "analysis", "description": "Analyse messages."},
-                 {"name": "loan", "description": "Loan cost checks."},
-                 {"name": "registry", "description": "Lenders and their verified contacts."},
-                 {"name": "knowledge", "description": "Guides, laws, channels, FAQ, replies."},
-                 {"name": "reference", "description": "Kinds, health, this document."}],
+        "tags": [{"name": "analysis", "description": "分析短信。"},
+                 {"name": "loan", "description": "借款成本核算。"},
+                 {"name": "registry", "description": "贷款机构及其核实过的联系方式。"},
+                 {"name": "knowledge", "description": "指引、法条、渠道、常见问题、回复模板。"},
+                 {"name": "reference", "description": "类型表、运行状态、本文档。"}],
         "paths": dict(sorted(paths.items())),
         "components": {
             "schemas": dict(sorted(schemas.items())),
             "responses": RESPONSES,
             "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer",
-                                               "description": "Only when the server sets API keys (CUISHOU_API_KEYS)."}},
+                                               "description": "只在服务器设置了 API 密钥（CUISHOU_API_KEYS）时需要。"}},
         },
     }

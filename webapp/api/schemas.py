@@ -57,40 +57,39 @@ def report_schemas() -> dict[str, dict[str, Any]]:
     contact = obj({"type": STR, "value": STR, "what": STR, "source": STR}, required=["type", "value"], strict=False)
     return {
         "Report": obj({
-            "schema_version": {**STR, "description": "Raised whenever the shape of the report changes."},
-            "text": {**STR, "description": "The message as sent; every start/end offset points into it."},
+            "schema_version": {**STR, "description": "报告结构一变就升级。"},
+            "text": {**STR, "description": "发来的短信原文；所有 start/end 位置都指向它。"},
             "received_at": {**OPT_STR, "format": "date-time",
-                            "description": "When the message arrived, ISO-8601 with offset (China Standard Time when none was given)."},
+                            "description": "收到时间，ISO-8601，带时区（请求没带时区时按北京时间）。"},
             "verdict": ref("Verdict"),
             "reader": ref("Reader"),
             "lender": nullable(ref("LenderMatch")),
             "sender": nullable(ref("NumberInfo")),
-            "numbers": array(ref("NumberInfo"), description="Every phone number in the text."),
-            "links": array(ref("LinkInfo"), description="Every URL in the text."),
-            "facts": array(ref("Fact"), description="What the message states: amounts, overdue days, deadlines, ..."),
-            "findings": array(ref("Finding"), description="What is wrong in the message, ordered by position then rule id."),
-            "guidance": array(ref("Guide"), description="What to do: guides from the knowledge base, most urgent first."),
+            "numbers": array(ref("NumberInfo"), description="短信里的每个电话号码。"),
+            "links": array(ref("LinkInfo"), description="短信里的每个网址。"),
+            "facts": array(ref("Fact"), description="短信里说的事：金额、逾期天数、期限……"),
+            "findings": array(ref("Finding"), description="短信里的问题，按位置、再按规则 id 排序。"),
+            "guidance": array(ref("Guide"), description="怎么做：知识库里的指引，最紧急的在前。"),
             "actions": obj({"evidence_checklist": STRINGS, "channels": array(ref("Channel"))}, required=[], strict=False,
-                           description="Evidence to keep and where to turn (from the knowledge base)."),
+                           description="要保存的证据和可以求助的渠道（来自知识库）。"),
             "replies": array(obj({"id": STR, "title": STR, "text": STR}, required=["id", "text"], strict=False),
-                             description="Suggested replies; none for a scam."),
+                             description="可以回复给催收方的短文本；诈骗短信没有。"),
             "loan_check": {"type": ["object", "null"], "additionalProperties": {"type": "string"},
-                           "description": "When the message states both the loan and the amount owed: query "
-                                          "parameters (received, payment, count) for the loan-cost check "
-                                          "(POST /api/v1/loan-cost, or the page /loan-cost); else null."},
-        }, description="The analysis of one message (analyzer.Report.to_dict())."),
+                           "description": "短信里既写了借款金额又写了要还的金额时：借款成本核算用的查询参数 "
+                                          "（received、payment、count；用于 POST /api/v1/loan-cost 或页面 "
+                                          "/loan-cost）；否则为 null。"},
+        }, description="一条短信的分析报告（analyzer.Report.to_dict()）。"),
         "Verdict": obj({
             "label": {"type": "string", "enum": list(registry.verdicts())},
-            "summary": {**STR, "description": "One plain-Chinese sentence."},
+            "summary": {**STR, "description": "一句通俗的中文。"},
             "risk": {"type": "integer", "minimum": 0, "maximum": 100,
-                     "description": "How much harm the message signals if acted on as written; legal_notice: 40."},
+                     "description": "照短信说的去做可能受到多大伤害（0–100）；legal_notice 固定为 40。"},
             "legal_check": {"type": ["object", "null"],
-                            "description": "For messages that speak of a court, arbitration body or lawyer: "
-                                           "verifiable (bool), details, scam_markers, how_to_verify, stage (\"enforcement\" for a "
-                                           "notice of the enforcement stage, \"lawyer\" for a law firm's letter with no court, "
-                                           "arbitration body, case number or 12368 in it, \"notary\" for a notary's notice "
-                                           "before it issues an enforcement certificate, \"arbitration\" for an arbitration "
-                                           "body's notice that names no court, else null); else null."},
+                            "description": "短信提到法院、仲裁机构或律师时：verifiable（能否核实，布尔值）、details、"
+                                           "scam_markers、how_to_verify、stage（\"enforcement\"：执行阶段的通知；"
+                                           "\"lawyer\"：没有法院、仲裁机构、案号或 12368 的律所函件；\"notary\"："
+                                           "公证处出具执行证书之前的通知；\"arbitration\"：没写法院的仲裁机构通知；"
+                                           "其他为 null）；否则为 null。"},
         }),
         "Reader": obj({
             "role": {"type": "string", "enum": ["borrower", "third_party", "unknown"]},
@@ -98,73 +97,73 @@ def report_schemas() -> dict[str, dict[str, Any]]:
             "rule_id": OPT_STR,
             "start": {"type": ["integer", "null"], "minimum": 0},
             "end": {"type": ["integer", "null"], "minimum": 0},
-            "excerpt": STR, "note": {**STR, "description": "What a third-party reader should know (Chinese)."},
-        }, description="Who the message is written to."),
+            "excerpt": STR, "note": {**STR, "description": "收到短信的第三人（不是借款人）需要知道的话（中文）。"},
+        }, description="短信是写给谁的。"),
         "LenderMatch": obj({
-            "id": {**OPT_STR, "description": "Registry id; null for a brand that is not in the registry."},
+            "id": {**OPT_STR, "description": "名录里的 id；不在名录里的品牌为 null。"},
             "name": STR,
             "kind": {"type": "string", "enum": list(LENDER_KINDS)},
-            "licensed": {**OPT_BOOL, "description": "null when unknown."},
+            "licensed": {**OPT_BOOL, "description": "不知道时为 null。"},
             "aliases": STRINGS, "products": STRINGS,
             "confidence": {"type": "number", "minimum": 0, "maximum": 1},
             "evidence": array(ref("Evidence")),
             "candidates": array(obj({"id": OPT_STR, "name": STR, "score": {"type": "number"}}),
-                                description="When several lenders fit, in order."),
+                                description="有几家机构都符合时，按可能性排序。"),
             "in_registry": BOOL,
-            "signature": {**OPT_STR, "description": "The 【signature】 text, when the message has one."},
+            "signature": {**OPT_STR, "description": "短信签名【…】里的文字（有签名时）。"},
             "note": STR,
-            "official_contacts": array(contact, description="Contacts an official page or reputable news verifies."),
-            "secondary_contacts": array(contact, description="Commonly listed contacts: confirm in the lender's app, never official."),
+            "official_contacts": array(contact, description="官方网页或可靠新闻核实过的联系方式。"),
+            "secondary_contacts": array(contact, description="常见的联系方式：请在机构自己的 App 里确认，不算官方。"),
         }),
         "Evidence": obj({"source": {"type": "string", "enum": list(EVIDENCE_SOURCES)},
                          "start": OFFSET, "end": OFFSET, "text": STR}),
         "NumberInfo": obj({
             "raw": STR, "normalized": STR,
             "type": {"type": "string", "enum": list(NUMBER_TYPES)},
-            "region": {**OPT_STR, "description": "In Chinese, from phonenumbers."},
-            "carrier": {**OPT_STR, "description": "The original carrier of the number range; numbers can be ported."},
+            "region": {**OPT_STR, "description": "号码归属地（中文，来自 phonenumbers）。"},
+            "carrier": {**OPT_STR, "description": "号段原来的运营商；号码可能已经携号转网。"},
             "country": OPT_STR,
             "matches_lender_official": OPT_BOOL,
-            "official_for": {**OPT_STR, "description": "Lender id whose verified number this is."},
-            "explanation": {**STR, "description": "What this kind of number proves and does not prove."},
-            "start": {"type": ["integer", "null"], "minimum": 0, "description": "null for the sender number."},
+            "official_for": {**OPT_STR, "description": "这是哪家机构核实过的号码（机构 id）。"},
+            "explanation": {**STR, "description": "这类号码能说明什么、不能说明什么。"},
+            "start": {"type": ["integer", "null"], "minimum": 0, "description": "发信号码为 null（它不在短信正文里）。"},
             "end": {"type": ["integer", "null"], "minimum": 0},
         }),
         "LinkInfo": obj({
             "url": STR, "start": OFFSET, "end": OFFSET,
             "domain": OPT_STR, "registered_domain": OPT_STR,
-            "official_for": {**OPT_STR, "description": "Lender id whose verified domain this is."},
+            "official_for": {**OPT_STR, "description": "这是哪家机构核实过的域名（机构 id）。"},
             "short_link": BOOL, "ip_host": BOOL,
-            "lookalike_of": {**OPT_STR, "description": "What this domain imitates: the lender's verified domain, else its registry name (no verified domain), else the government body the message signs as (its sites are on gov.cn)."},
+            "lookalike_of": {**OPT_STR, "description": "这个域名在模仿谁：机构核实过的域名；没有核实过的域名时是机构在名录里的名称；否则是短信署名的政府机关（它们的网站在 gov.cn 下）。"},
             "explanation": STR,
         }),
         "Fact": obj({
-            "kind": {**STR, "description": "amount, overdue_days, deadline, account_tail, case_number, organisation, debt_transfer, enforcement, legal_process, ..."},
+            "kind": {**STR, "description": "类型，如 amount（金额）、overdue_days（逾期天数）、deadline（期限）、account_tail（账户尾号）、case_number（编号）、organisation（机构）、debt_transfer、enforcement、legal_process……"},
             "value": STR, "start": OFFSET, "end": OFFSET, "text": STR,
         }),
         "Finding": obj({
-            "kind": {"type": "string", "enum": list(kinds), "description": "See GET /api/v1/kinds."},
-            "rule_id": {**STR, "description": "Permanent, finer than kind, e.g. threat.third_party_contact.employer."},
+            "kind": {"type": "string", "enum": list(kinds), "description": "含义见 GET /api/v1/kinds。"},
+            "rule_id": {**STR, "description": "规则 id，永久不变，比 kind 更细，如 threat.third_party_contact.employer。"},
             "category": {"type": "string", "enum": list(registry.CATEGORIES)},
             "severity": {"type": "string", "enum": list(SEVERITIES)},
             "start": OFFSET, "end": OFFSET,
-            "excerpt": {**STR, "description": "Equal to text[start:end]."},
-            "explanation": {**STR, "description": "One plain-Chinese sentence."},
-            "kb_refs": {**STRINGS, "description": "Knowledge-base ids: GET /api/v1/knowledge/{id}."},
-            "merged_rule_ids": {**STRINGS, "description": "Rules of the same kind whose spans overlapped or nested "
-                                "in this one's: merged into this finding (the most severe, then the widest, is kept)."},
+            "excerpt": {**STR, "description": "等于 text[start:end]。"},
+            "explanation": {**STR, "description": "一句通俗的中文解释。"},
+            "kb_refs": {**STRINGS, "description": "知识库条目 id：用 GET /api/v1/knowledge/{id} 取。"},
+            "merged_rule_ids": {**STRINGS, "description": "同一类型、位置与本条重叠或包含在内的其他规则："
+                                "已并入这一条（保留最严重的，其次最长的）。"},
         }),
         "Guide": obj({"id": STR, "title": STR, "summary": STR, "steps": STRINGS,
                       "priority": STR, "citations": array(ref("Citation")), "channels": STRINGS},
                      required=["id", "title"], strict=False),
         "Citation": obj({
             "law_id": STR, "law": STR, "article": STR, "old_article": STR,
-            "source": {**STR, "description": "The copy the text was checked against."},
+            "source": {**STR, "description": "核对条文所用的文本来源。"},
             "reviewed_on": STR, "status": {"type": "string", "enum": list(STATUSES)},
-            "publication": {**STR, "description": "Issuing body and document number (主席令第X号, 法释〔2021〕12号 …)."},
-            "official_url": {**OPT_STR, "description": "Address on an official site, when one was found; else null."},
-            "caveat": {**OPT_STR, "description": "\"未核对原文\" when the text was checked only against a secondary "
-                                                 "source (show it next to the citation); else null."},
+            "publication": {**STR, "description": "发布机关和文号（主席令第X号、法释〔2021〕12号……）。"},
+            "official_url": {**OPT_STR, "description": "官方网站上的地址（找到时）；否则为 null。"},
+            "caveat": {**OPT_STR, "description": "只和非官方来源核对过时为 \"未核对原文\"（请显示在引用旁边）；"
+                                                 "否则为 null。"},
         }, required=["law", "article", "publication", "official_url", "caveat"], strict=False),
         "Channel": obj({"id": STR, "name": STR, "number": STR, "address": STR, "handles": STR,
                         "source": STR, "status": STR}, required=["id", "name"], strict=False),
@@ -174,12 +173,12 @@ def report_schemas() -> dict[str, dict[str, Any]]:
 def api_schemas() -> dict[str, dict[str, Any]]:
     kinds = registry.kinds()
     message_props = {
-        "text": {"type": "string", "maxLength": MAX_TEXT_CHARS, "description": "The SMS text, at most 10,000 characters.",
+        "text": {"type": "string", "maxLength": MAX_TEXT_CHARS, "description": "短信全文，最多 10,000 字。",
                  "examples": ["【招联金融】您今天应还1352.29元扣款失败，请17点前补足招商银行3683卡余额。"]},
         "sender": {"type": ["string", "null"], "maxLength": 64,
-                   "description": "The number the message came from, as the phone shows it.", "examples": ["1069095599"]},
+                   "description": "发信号码，照手机上显示的写。", "examples": ["1069095599"]},
         "received_at": {"type": ["string", "null"], "maxLength": 64,
-                        "description": "ISO-8601; without an offset it is China Standard Time (UTC+8).",
+                        "description": "收到时间，ISO-8601；不带时区按北京时间（UTC+8）。",
                         "examples": ["2026-11-29T23:15", "2026-11-29T23:15:00+08:00"]},
     }
     lender = obj({
@@ -188,22 +187,22 @@ def api_schemas() -> dict[str, dict[str, Any]]:
         "note": STR, "city": STR,
         "contacts": array(obj({"type": {"type": "string", "enum": ["phone", "domain"]}, "value": STR,
                                "status": {"type": "string", "enum": ["official", "secondary"]},
-                               "what": STR, "source": {**STR, "description": "Public URL that verifies it."}})),
+                               "what": STR, "source": {**STR, "description": "核实它的公开网址。"}})),
         "sources": STRINGS, "verified": BOOL, "reviewed_on": STR,
     }, required=["id", "name", "kind", "licensed", "aliases", "products", "contacts", "sources"], strict=False)
     return {
         "Error": obj({"error": obj({
-            "code": {**STR, "description": "Stable identifier to branch on, e.g. missing_field, text_too_long."},
-            "message": {**STR, "description": "What was wrong and how to fix the call."},
+            "code": {**STR, "description": "稳定的错误代码，程序按它分支，如 missing_field、text_too_long。"},
+            "message": {**STR, "description": "哪里错了、怎么改（英文，给开发者看）。"},
         })}),
         "AnalyzeRequest": obj(message_props, required=["text"]),
         # Items are not checked against AnalyzeRequest here: the server answers an invalid item
         # with an error in its place (200), which is what the document must promise.
         "BatchRequest": obj({"messages": array(
-            {"description": "A message as for POST /api/v1/analyze ({\"text\": ...}); anything else gets an "
-                            "error object in its place in `results`."}, maxItems=MAX_BATCH)}),
+            {"description": "一条短信，格式同 POST /api/v1/analyze（{\"text\": ...}）；格式不对的，"
+                            "`results` 里它的位置上是一个错误对象。"}, maxItems=MAX_BATCH)}),
         "BatchResponse": obj({"results": array({"oneOf": [ref("Report"), ref("Error")]},
-                                              description="One per message, in order: a report, or an error for an invalid item.")}),
+                                              description="每条短信一个，顺序不变：报告，或（这一条有错时）错误对象。")}),
         "Lender": lender,
         "LenderList": obj({"query": STR, "count": INT, "lenders": array(ref("Lender"))}),
         "KnowledgeHit": obj({"id": STR, "type": {"type": "string", "enum": list(KNOWLEDGE_TYPES)},
@@ -211,9 +210,10 @@ def api_schemas() -> dict[str, dict[str, Any]]:
         "KnowledgeSearch": obj({"query": STR, "count": INT, "results": array(ref("KnowledgeHit"))}),
         "KnowledgeEntry": obj({"id": STR, "type": {"type": "string", "enum": list(KNOWLEDGE_TYPES)}},
                               strict=False, description=(
-                                  "A knowledge-base entry. guide: title, summary, steps, citations (law, article, source), "
-                                  "channels; law: name, article, summary, source, reviewed_on; channel: name, number, "
-                                  "handles, when, source; faq: question, answer, guides; reply: title, text.")),
+                                  "知识库条目。guide（指引）：title、summary、steps、citations（law、article、source）、"
+                                  "channels；law（法条）：name、article、summary、source、reviewed_on；channel（渠道）："
+                                  "name、number、handles、when、source；faq（问答）：question、answer、guides；"
+                                  "reply（回复模板）：title、text。")),
         "KindList": obj({
             "categories": array(obj({"id": {"type": "string", "enum": list(registry.CATEGORIES)}, "meaning": STR})),
             "kinds": array(obj({"id": {"type": "string", "enum": list(kinds)},
@@ -224,8 +224,8 @@ def api_schemas() -> dict[str, dict[str, Any]]:
         }),
         "Health": obj({
             "status": {"type": "string", "enum": ["ok"]},
-            "schema_version": {**STR, "description": "The report's schema_version."},
-            "knowledge": obj({"hash": {**STR, "description": "Hash of the knowledge data files."},
+            "schema_version": {**STR, "description": "报告的 schema_version。"},
+            "knowledge": obj({"hash": {**STR, "description": "知识库数据文件的哈希。"},
                               "built_at": {**STR, "format": "date-time"}}),
         }),
     }

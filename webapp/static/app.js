@@ -153,20 +153,46 @@
     openTarget();
   }
 
+  // A file control that shows the browser's own (possibly English) button without script gets the Chinese one.
+  function setUpFilePick() {
+    document.querySelectorAll("[data-file-pick]").forEach(function (box) {
+      var input = box.querySelector("input[type=file]");
+      if (!input) { return; }
+      input.classList.add("file-input");
+      box.querySelectorAll("[hidden]").forEach(function (el) { el.hidden = false; });
+    });
+  }
+
   // Show which screenshot was chosen (the native control that would say so is hidden).
   function setUpFileName() {
     document.querySelectorAll("input[type=file]").forEach(function (input) {
       var name = input.form && input.form.querySelector("[data-file-name]");
       if (!name) { return; }
+      var none = name.textContent;
       input.addEventListener("change", function () {
-        name.textContent = input.files && input.files.length ? "已选择：" + input.files[0].name : "";
+        name.textContent = input.files && input.files.length ? "已选择：" + input.files[0].name : none;
+      });
+    });
+  }
+
+  // Reading a screenshot takes a few seconds (longer for the first one after the server starts): the page sat
+  // still after 识别截图 with nothing saying it was working, and a worried reader taps again (review22).
+  function setUpUploadWait() {
+    document.querySelectorAll("form.upload-form").forEach(function (form) {
+      form.addEventListener("submit", function () {
+        var button = form.querySelector("button[type=submit]");
+        var status = form.querySelector("[data-file-name]");
+        if (button) { button.disabled = true; button.textContent = "正在识别，请稍候……"; }
+        if (status) { status.textContent = "正在识别截图里的文字，一般要几秒钟，请不要关闭页面。"; }
       });
     });
   }
 
   document.addEventListener("DOMContentLoaded", function () {
     setUpFindings();
+    setUpFilePick();
     setUpFileName();
+    setUpUploadWait();
     setUpLive();
     setUpCopy();
     setUpPrintCopies();
