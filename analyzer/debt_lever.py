@@ -20,21 +20,27 @@ from analyzer.firstchar import literal_first
 _READER = re.compile(r"你|您")
 
 _STEP = (r"(起诉|诉讼|法院|法律(程序|途径|流程|手段)|走法律|司法(程序|途径|处置)|立案|律师函|法务|委外|外访|担保人|保证人"
-         r"|征信)")
+         r"|征信|按合同(办事|处理|执行))")
 # (你|您) in the condition or after it: 你再不还, 还是不还, 不给钱是吧 — said to the reader; 我再不还 is the writer's
 _UNPAID = (r"(?<![我他她])(再不还|不还钱|还不还|还是不还|仍不还|仍未还|拒不还款|继续拖欠|再拖欠|再拖下去|再不处理|不处理的话|不给钱|再不结清"
-           r"|不还的话|不还就|不还款就|不还款的话|逾期不还|(今天|今日|本周|这周|月底|明天|周五)(再|还)?不还)")
+           r"|不还的话|不还就|不还款就|不还款的话|逾期不还|(今天|今日|本周|这周|月底|明天|周五)(再|还)?不还"
+           # a deadline passed with the matter unhandled or the money not in (今晚12点前不处理, 明天中午之前钱不到账就)
+           r"|(今天|今晚|今日|明天|明早|本周|这周|月底|周[一二三四五六日末]|\d{1,2}点)(之?前)?(还|再)?不处理"
+           r"|(钱|款)(还|再)?(不到账|没到账|不到位)就)")
 LEVER_STEP = re.compile(literal_first(
     _UNPAID + r"[^。\n]{0,14}" + _STEP
     + r"|(对|将|把)(您|你)的?[^,。!?;\n]{0,8}(进行|启动|纳入|转入|进入)?[^,。!?;\n]{0,2}(司法处置|不良资产处置)"
     + r"|(您|你)的?(账户|欠款|借款|贷款|债务|案件)[^,。!?;\n]{0,6}(进入|转入|纳入|列入)[^,。!?;\n]{0,2}(司法处置|不良资产处置)"))
+# The suit aimed at the reader in so many words (足够起诉你, 我就去法院告你; not 警告你, 转告你): the writer is the
+# creditor here, so debt_owner.writers_own is not asked.
+DIRECT_SUIT = re.compile(r"起诉(你|您)(?!们)|(?<![警转报忠广通宣劝原被公预敬控上状])告(你|您)(?![们一])")
 # The creditor deciding or announcing the step; read only with the reader in the message (below).
 CREDITOR_STEP = re.compile(literal_first(
     r"(我司|我行|本行|公司|本公司|平台|本平台|我们)[^,。!?;\n]{0,8}(已经|已|将|会|要|准备|决定|拟)[^,。!?;\n]{0,8}"
     r"(走法律程序|走诉讼|起诉(你|您)|递交法院|提交法院|向法院起诉|委托律所|委托律师|律师函|司法处置|交给法务|转法务|交法务)"))
-# Not the reader's debt: a traffic fine, a wage or a deposit owed by a company, a report about others, a lawyer
+# Not the reader's debt: a traffic fine, a wage, a deposit or damages (赔) owed by a company, a report about others, a lawyer
 # suing for the reader (已代您向法院起诉该平台).
-LEVER_NOT = re.compile(r"违章|罚款|罚单|交警|工资|押金|退款|赔偿|据悉|据报道|记者|网友|涉事|(代|为|帮|受)(您|你)"
+LEVER_NOT = re.compile(r"违章|罚款|罚单|交警|工资|押金|退款|赔|据悉|据报道|记者|网友|涉事|(代|帮)(您|你)(向|起诉|提起|申请)|受(您|你)的?委托"
                        r"|(起诉|告)(他|她|那|该|对方|老板|房东|公司|平台|商家|物业)")
 
 
@@ -46,4 +52,4 @@ def lever_step(f: str) -> bool:
     # (debt_owner.writers_own: 我再不还就要被起诉了 is the writer's own debt)
     if any(not writers_own(f, [m.start()]) for m in LEVER_STEP.finditer(f)):
         return True
-    return bool(CREDITOR_STEP.search(f)) and bool(_READER.search(f))
+    return bool(DIRECT_SUIT.search(f)) or (bool(CREDITOR_STEP.search(f)) and bool(_READER.search(f)))

@@ -29,6 +29,15 @@ AGGRESSIVE = {
     "presuit-then-file": "您的借款逾期已被列入本月诉讼预审名单，3日内未还款将提交起诉。",
     "presuit-can-stop": "【某消费金融】您的欠款已转入诉讼预审阶段，若在5个工作日内还款或协商，可终止诉讼流程。",
     "masked-traditional": "***先生，您的貸款已逾期，本平台將對您的逾期欠款進行司法處置。",
+    "deadline-unhandled": "最后一次机会，今晚11点前不处理，明天直接转法务。",
+    "money-not-in": "老刘，给你宽限到周三，周三之前钱不到账就按合同办事。",
+    "direct-suit": "钱再不还我就去法院告你。",
+    "next-hands": "您的借款已逾期，后续将由专业催收团队联系您。",
+    "lawyer-steps-in": "您的欠款逾期未还，律师将介入处理。",
+    "to-court-later": "您的欠款案件将被移交至当地法院。",
+    "court-freeze-later": "不还钱我们就起诉你，到时候法院会冻结你的账户。",
+    "preparing-suit": "您的逾期欠款已进入诉讼准备阶段。",
+    "relief-withdrawn": "您的借款已逾期，停息挂账资格已取消。",
 }
 
 NOT_AGGRESSIVE = {
@@ -39,6 +48,8 @@ NOT_AGGRESSIVE = {
     # not the reader's debt
     "lawyer-for-reader": ("not_collection", "您好，我是某律师事务所的律师，关于您被网贷平台暴力催收一事，我们已代您向法院起诉该平台，已立案。"),
     "news-disposal": ("not_collection", "今年以来，该行加快不良资产处置，不良率较年初下降。"),
+    # the reader asked about their own employer: not the employer contacted
+    "own-employer-checked": ("reminder", "您的借款已逾期，我们会联系您核实工作单位信息。"),
 }
 
 THREAT = {
@@ -86,6 +97,9 @@ def test_threats_stay_threats(text: str) -> None:
     "我们已经决定起诉那家装修公司，你要不要一起？",
     "违章再不处理，交警会申请法院强制执行罚款。",
     "老板的工资再不发，我们就去法院起诉。",
-], ids=["writers-own", "writers-case", "traffic-fine", "wages"])
+    "你家漏水把我家泡了，不赔我就起诉你。",
+    "我警告你，别再来烦我了。",
+    "原告您好，本院已向被告送达起诉状副本。",
+], ids=["writers-own", "writers-case", "traffic-fine", "wages", "damages", "warning", "plaintiff"])
 def test_lever_gate_leaves_other_debts(text: str) -> None:
     assert not lever_step(parse(text).f)
