@@ -31,9 +31,11 @@ LEVER_STEP = re.compile(literal_first(
     _UNPAID + r"[^。\n]{0,14}" + _STEP
     + r"|(对|将|把)(您|你)的?[^,。!?;\n]{0,8}(进行|启动|纳入|转入|进入)?[^,。!?;\n]{0,2}(司法处置|不良资产处置)"
     + r"|(您|你)的?(账户|欠款|借款|贷款|债务|案件)[^,。!?;\n]{0,6}(进入|转入|纳入|列入)[^,。!?;\n]{0,2}(司法处置|不良资产处置)"))
-# The suit aimed at the reader in so many words (足够起诉你, 我就去法院告你; not 警告你, 转告你): the writer is the
+# The suit aimed at the reader in so many words (足够起诉你, 我就去法院告你; not 警告你, 转告你, 原告您好): the writer is the
 # creditor here, so debt_owner.writers_own is not asked.
-DIRECT_SUIT = re.compile(r"起诉(你|您)(?!们)|(?<![警转报忠广通宣劝原被公预敬控上状])告(你|您)(?![们一])")
+# A payment order (支付令, 支付命令 in Taiwan) is a court's order to pay a debt: applying for one is always about a debt.
+DIRECT_SUIT = re.compile(r"起诉(你|您)(?!们)|(?<![警转报忠广通宣劝原被公预敬控上状])告(你|您)(?![们一])"
+                         r"|(申请|声请)[^,。!?;\n]{0,4}(支付令|支付命令)")
 # The creditor deciding or announcing the step; read only with the reader in the message (below).
 CREDITOR_STEP = re.compile(literal_first(
     r"(我司|我行|本行|公司|本公司|平台|本平台|我们)[^,。!?;\n]{0,8}(已经|已|将|会|要|准备|决定|拟)[^,。!?;\n]{0,8}"
