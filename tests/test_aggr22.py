@@ -38,6 +38,8 @@ AGGRESSIVE = {
     "court-freeze-later": "不还钱我们就起诉你，到时候法院会冻结你的账户。",
     "preparing-suit": "您的逾期欠款已进入诉讼准备阶段。",
     "relief-withdrawn": "您的借款已逾期，停息挂账资格已取消。",
+    "seize-after-suit": "你的借款逾期了，起诉后法院会依法查封你名下财产。",
+    "rights-by-law": "再不还款，我们只能依法维护权益，包括但不限于起诉、申请强制执行。",
 }
 
 NOT_AGGRESSIVE = {
@@ -48,6 +50,8 @@ NOT_AGGRESSIVE = {
     # not the reader's debt
     "lawyer-for-reader": ("not_collection", "您好，我是某律师事务所的律师，关于您被网贷平台暴力催收一事，我们已代您向法院起诉该平台，已立案。"),
     "news-disposal": ("not_collection", "今年以来，该行加快不良资产处置，不良率较年初下降。"),
+    # a court's sanction for a judgment not performed, stated as law
+    "court-sanction": ("reminder", "您的借款已逾期，法院判决后仍拒不履行的，可能被依法司法拘留。"),
     # the reader asked about their own employer: not the employer contacted
     "own-employer-checked": ("reminder", "您的借款已逾期，我们会联系您核实工作单位信息。"),
 }
@@ -58,6 +62,8 @@ THREAT = {
     "guarantor-and-work": "再不还就打电话给你的担保人，然后通知你们单位。",
     "presuit-with-police": "您的案件已进入诉讼预审阶段，警方将同步介入，否则将提交起诉。",
     "presuit-with-summons": "您的欠款已进入诉前审核，传票明天送达，否则将正式立案。",
+    "police-detain": "判决后仍不履行，警察会上门拘留你。",
+    "detain-for-debt": "欠钱不还就拘留你。",
     "employer-told": "你不还钱，我们就去你公司闹，让你同事都知道你是老赖。",
     "fake-crime": "欠钱不还已经构成诈骗罪，警方已对你立案，等着坐牢吧。",
     "exposure": "再不还，你的欠款信息和身份证照片就会发到网上。",

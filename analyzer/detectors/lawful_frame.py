@@ -40,7 +40,7 @@ _NAMES = ("lawful_condition", "lawful_apply_future", "lawful_step_frame", "lawfu
           "contract_party", "party_reach", "jest_void", "jest_block", "jest_harm", "jest",
           "role_reader_party", "role_reader_complainant", "role_speaker_complainant", "role_reader_target", "role_authority",
           "contact_verify", "contact_verify_block", "presuit_stage", "presuit_future_filing",
-          "presuit_blocker", "surety_named", "surety_block")
+          "presuit_blocker", "surety_named", "surety_block", "court_sanction_frame", "court_sanction_blocker")
 # What a role frame answers for: claims about a case, a crime or an exposure, and an authority's signature.
 _ROLE_KINDS = frozenset({"fake_legal_process", "false_criminal_threat", "exposure_threat"})
 # A writer recounting their own harassment also names what was done to them (骚扰我家人) or the collector (骗子).
@@ -91,6 +91,17 @@ def _presuit(p: dict[str, re.Pattern[str]], f: str, excerpt: str) -> bool:
     false claim of a court case; unless the message also brings police, crime, the door, the family, a transfer or a summons ({presuit_blocker})."""
     return (bool(p["presuit_stage"].search(excerpt)) and bool(p["presuit_future_filing"].search(f))
             and not p["presuit_blocker"].search(f))
+
+
+_SANCTION = re.compile(r"(司法)?拘留|罚款")
+
+
+def _court_sanction(p: dict[str, re.Pattern[str]], f: str, start: int, end: int) -> bool:
+    """aggr22: 拘留 or 罚款 as what a court may order when a judgment is not performed, in a sentence that names that
+    condition ({court_sanction_frame}) and nothing of the police, crime, the door or the family ({court_sanction_blocker})."""
+    lo, hi = _sentence(f, start, end)
+    return (bool(_SANCTION.fullmatch(f, start, end)) and bool(p["court_sanction_frame"].search(f, lo, start))
+            and not p["court_sanction_blocker"].search(f, lo, hi))
 
 
 def _contact_verify(p: dict[str, re.Pattern[str]], f: str, start: int, end: int) -> bool:
@@ -148,6 +159,9 @@ def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> lis
             start, end = _span(doc, x)
             if _conditional_lawful(p, f, start, end) or _presuit(p, f, x.excerpt):
                 continue
+        # aggr22: a court's sanction for not performing a judgment (判决后仍拒不履行的，可能被依法司法拘留) stated as law
+        if x.kind == "false_criminal_threat" and _court_sanction(p, f, *_span(doc, x)):
+            continue
         # fa18: the party's own naming is no reach (您孩子的助学贷款: the child borrows with the reader, not beside them)
         if x.kind == "third_party_contact" and party and not p["party_reach"].search(p["contract_party"].sub("", x.excerpt)):
             continue
