@@ -106,6 +106,7 @@ def test_threats_stay_threats(text: str) -> None:
     "你家漏水把我家泡了，不赔我就起诉你。",
     "我警告你，别再来烦我了。",
     "原告您好，本院已向被告送达起诉状副本。",
-], ids=["writers-own", "writers-case", "traffic-fine", "wages", "damages", "warning", "plaintiff"])
+    "这份合同今天不处理，法务那边会按流程走。",
+], ids=["writers-own", "writers-case", "traffic-fine", "wages", "damages", "warning", "plaintiff", "work-today"])
 def test_lever_gate_leaves_other_debts(text: str) -> None:
     assert not lever_step(parse(text).f)
