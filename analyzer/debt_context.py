@@ -8,6 +8,7 @@ import re
 from analyzer import debt_lawful
 from analyzer.addressed import ADDRESSED, addressed
 from analyzer.debt_demand import DEMAND, NOT_DEBT, STRONG_DEBT
+from analyzer.debt_lever import lever_step
 from analyzer.debt_frame import loan_named, loan_owed, relayed_callback, utility_bill, writers_own
 from analyzer.debt_private import (ASKED_BACK, DEBT_REPORT, FRAME_REPORT, GIFT, HELPER_LENDS, PRIVATE_CREDITOR,
                                    PRIVATE_DEBT, SENDER_REPAYS)
@@ -110,7 +111,8 @@ def names_debt(doc: Document) -> bool:
     if (PAID_OFF.search(doc.f) or RENEWED.search(doc.f) or debt_lawful.paid_state(doc.f)
             or debt_lawful.plan_set(doc.f)) and not STILL_OWED.search(doc.f):
         return False
-    if COLLECTION_STEP.search(stripped) and not COLLECTION_STEP_NOT.search(doc.f):
+    # aggr22: a lever aimed at the reader without a debt word (不还就起诉, 我们将委托律所向您发送律师函): analyzer/debt_lever.py
+    if (COLLECTION_STEP.search(stripped) or lever_step(stripped)) and not COLLECTION_STEP_NOT.search(doc.f):
         return not _ordinary(doc) and _outside_warnings(doc)
     # (doc.keys are doc.f's: once a phrase is cut out of `stripped`, its neighbours meet, and the keys say nothing)
     unchanged = stripped == doc.f

@@ -39,7 +39,8 @@ _YOU = re.compile(r"你|您")
 _NAMES = ("lawful_condition", "lawful_apply_future", "lawful_step_frame", "lawful_blocker", "court_self", "court_public",
           "contract_party", "party_reach", "jest_void", "jest_block", "jest_harm", "jest",
           "role_reader_party", "role_reader_complainant", "role_speaker_complainant", "role_reader_target", "role_authority",
-          "contact_verify", "contact_verify_block")
+          "contact_verify", "contact_verify_block", "presuit_stage", "presuit_future_filing",
+          "presuit_blocker", "surety_named", "surety_block", "court_sanction_frame", "court_sanction_blocker")
 # What a role frame answers for: claims about a case, a crime or an exposure, and an authority's signature.
 _ROLE_KINDS = frozenset({"fake_legal_process", "false_criminal_threat", "exposure_threat"})
 # A writer recounting their own harassment also names what was done to them (骚扰我家人) or the collector (骗子).
@@ -82,6 +83,25 @@ def _conditional_lawful(p: dict[str, re.Pattern[str]], f: str, start: int, end: 
     if not p["lawful_step_frame"].search(f, lo, hi) or p["lawful_blocker"].search(f, lo, hi):
         return False
     return not _DONE.search(f, _clause_start(f, start), end)
+
+
+def _presuit(p: dict[str, re.Pattern[str]], f: str, excerpt: str) -> bool:
+    """aggr22: a lender's own pre-suit stage (已进入诉讼预审阶段, 已启动诉前准备) in a message that says the filing is still
+    to come (3日内未还款将提交起诉, 可终止诉讼流程): by its own words nothing is filed yet, so it is pressure, not a
+    false claim of a court case; unless the message also brings police, crime, the door, the family, a transfer or a summons ({presuit_blocker})."""
+    return (bool(p["presuit_stage"].search(excerpt)) and bool(p["presuit_future_filing"].search(f))
+            and not p["presuit_blocker"].search(f))
+
+
+_SANCTION = re.compile(r"(司法)?拘留|罚款")
+
+
+def _court_sanction(p: dict[str, re.Pattern[str]], f: str, start: int, end: int) -> bool:
+    """aggr22: 拘留 or 罚款 as what a court may order when a judgment is not performed, in a sentence that names that
+    condition ({court_sanction_frame}) and nothing of the police, crime, the door or the family ({court_sanction_blocker})."""
+    lo, hi = _sentence(f, start, end)
+    return (bool(_SANCTION.fullmatch(f, start, end)) and bool(p["court_sanction_frame"].search(f, lo, start))
+            and not p["court_sanction_blocker"].search(f, lo, hi))
 
 
 def _contact_verify(p: dict[str, re.Pattern[str]], f: str, start: int, end: int) -> bool:
@@ -137,12 +157,19 @@ def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> lis
             if court_self:
                 continue
             start, end = _span(doc, x)
-            if _conditional_lawful(p, f, start, end):
+            if _conditional_lawful(p, f, start, end) or _presuit(p, f, x.excerpt):
                 continue
+        # aggr22: a court's sanction for not performing a judgment (判决后仍拒不履行的，可能被依法司法拘留) stated as law
+        if x.kind == "false_criminal_threat" and _court_sanction(p, f, *_span(doc, x)):
+            continue
         # fa18: the party's own naming is no reach (您孩子的助学贷款: the child borrows with the reader, not beside them)
         if x.kind == "third_party_contact" and party and not p["party_reach"].search(p["contract_party"].sub("", x.excerpt)):
             continue
         if x.kind == "third_party_contact" and _contact_verify(p, f, *_span(doc, x)):
+            continue
+        # aggr22: the loan's guarantor is a party to it, not a third party (我们将通知您的担保人代偿)
+        if x.kind == "third_party_contact" and p["surety_named"].search(x.excerpt) and not p["surety_block"].search(
+                f, *_sentence(f, *_span(doc, x))):
             continue
         # fa18: the joke covers pressure too (再拖我就要上门催收了😂; 再不还我就去法院告你哈哈哈)
         if jest and x.category in ("unlawful_threat", "pressure"):
