@@ -213,7 +213,8 @@ def api_schemas() -> dict[str, dict[str, Any]]:
                               strict=False, description=(
                                   "A knowledge-base entry. guide: title, summary, steps, citations (law, article, source), "
                                   "channels; law: name, article, summary, source, reviewed_on; channel: name, number, "
-                                  "handles, when, source; faq: question, answer, guides; reply: title, text.")),
+                                  "handles, when, source; faq: question, answer, guides, citations (law, article, reviewed_on), "
+                                  "reviewed_on; reply: title, text.")),
         "KindList": obj({
             "categories": array(obj({"id": {"type": "string", "enum": list(registry.CATEGORIES)}, "meaning": STR})),
             "kinds": array(obj({"id": {"type": "string", "enum": list(kinds)},
