@@ -116,3 +116,13 @@ def test_home_page_balances_dont_click_with_dont_ignore_a_court(live_server):
     text = fetch(live_server, "/")
     assert "不要拨短信里的号码" in text
     assert "别一概当成诈骗" in text and "当地区号+12368" in text and "可能被缺席判决" in text
+
+
+# -- 5. an unlicensed lender's contract is void only when it lends for profit to the public (民间借贷规定第13条第3项) --
+def test_void_contract_rule_keeps_its_conditions(kb):
+    from knowledge.lpr import load_interest_rules
+
+    answer = kb.faqs["faq.interest_too_high"].answer
+    assert "以营利为目的向社会不特定的人放贷的，合同无效" in answer and "本金一般仍要还" in answer
+    line = next(x for x in load_interest_rules().lines if x.id == "private_lending_4x_lpr")
+    assert "以营利为目的向社会不特定的人放贷的，借款合同无效（第13条第3项）" in line.meaning
