@@ -124,5 +124,6 @@ def test_void_contract_rule_keeps_its_conditions(kb):
 
     answer = kb.faqs["faq.interest_too_high"].answer
     assert "以营利为目的向社会不特定的人放贷的，合同无效" in answer and "本金一般仍要还" in answer
+    assert "界线以内约定的利息、罚息是合法的，仍然要付" in answer  # the risk side: lawful interest does accrue
     line = next(x for x in load_interest_rules().lines if x.id == "private_lending_4x_lpr")
     assert "以营利为目的向社会不特定的人放贷的，借款合同无效（第13条第3项）" in line.meaning
