@@ -127,3 +127,10 @@ def test_void_contract_rule_keeps_its_conditions(kb):
     assert "界线以内约定的利息、罚息是合法的，仍然要付" in answer  # the risk side: lawful interest does accrue
     line = next(x for x in load_interest_rules().lines if x.id == "private_lending_4x_lpr")
     assert "以营利为目的向社会不特定的人放贷的，借款合同无效（第13条第3项）" in line.meaning
+
+
+# -- 6. the card hardship plan (信用卡业务监督管理办法第70条) has a price: interest may still run, no new cards ------
+def test_card_hardship_plan_states_its_cost(kb):
+    law = kb.laws["law.credit_card_measures.70"]
+    assert "不向任何银行申请信用卡" in law.summary and law.status == "secondary" and law.reviewed_on == TODAY
+    assert "还清前不能再申请信用卡" in kb.faqs["faq.negotiate"].answer
