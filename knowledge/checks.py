@@ -149,6 +149,7 @@ def check_links(catalog: "Catalog") -> list[DataError]:  # noqa: F821
             problems.append(DataError(ch.file, f"{ch.id}.number", "a channel needs a number or an address"))
     for faq in catalog.faqs.values():
         problems += _known(faq.guides, catalog.guides, faq.file, f"{faq.id}.guides", "guide id")
+        problems += _known(faq.laws, catalog.laws, faq.file, f"{faq.id}.laws", "law id")
     for r in catalog.replies.values():
         problems += _known(r.kinds, kinds, r.file, f"{r.id}.kinds", "finding kind")
         problems += _known(r.verdicts, verdicts, r.file, f"{r.id}.verdicts", "verdict")

@@ -56,7 +56,9 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
     },
     "faq": {
         "id": ("str", True), "question": ("str", True), "answer": ("str", True), "guides": ("list", True),
-        "keywords": ("list", False), "reviewed_on": ("date", True),
+        # The law entries the answer's legal statements rest on: the FAQ page shows each with its article and
+        # review date next to the answer, so a reader need not open a guide to see where a rule comes from.
+        "laws": ("list", False), "keywords": ("list", False), "reviewed_on": ("date", True),
     },
     "reply": {
         "id": ("str", True), "title": ("str", True), "text": ("str", True), "verdicts": ("list", False),
@@ -150,6 +152,7 @@ class Faq:
     answer: str
     guides: tuple[str, ...]
     reviewed_on: str
+    laws: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     file: str = field(default="", compare=False)
 

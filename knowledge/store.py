@@ -34,11 +34,11 @@ from typing import Any
 import sqlite_utils
 
 from knowledge import registry
-from knowledge.advice import channel_dict, guide_dict
+from knowledge.advice import channel_dict, citation, guide_dict
 from knowledge.entries import DATA_DIR, Catalog, load_catalog
 from knowledge.sources import CAVEAT, needs_caveat
 
-STORE_SCHEMA = "2"  # raise when the table layout changes, so old databases are rebuilt
+STORE_SCHEMA = "3"  # raise when the table layout changes, so old databases are rebuilt
 ENV_PATH = "CUISHOU_KB_PATH"
 # Weights for bm25 over (title, keywords, body), and per entry type (bm25 scores are negative: bigger = better).
 _COLUMN_WEIGHTS = (6.0, 4.0, 1.0)
@@ -104,7 +104,8 @@ def _entry_rows(catalog: Catalog) -> list[dict[str, Any]]:
             body = " ".join([e.summary, *e.steps])
         elif etype == "faq":
             data = {"id": e.id, "question": e.question, "answer": e.answer, "reviewed_on": e.reviewed_on,
-                    "guides": [{"id": g, "title": catalog.guides[g].title} for g in e.guides]}
+                    "guides": [{"id": g, "title": catalog.guides[g].title} for g in e.guides],
+                    "citations": [citation(catalog.laws[x]) for x in e.laws]}
             body = e.answer
         else:
             data = {k: (list(v) if isinstance(v, tuple) else v) for k, v in asdict(e).items() if k != "file"}
@@ -130,6 +131,7 @@ def _links(catalog: Catalog) -> list[dict[str, str]]:
         out += [{"from_id": g.id, "to_id": t, "relation": "applies_to_verdict"} for t in g.verdicts]
     for f in catalog.faqs.values():
         out += [{"from_id": f.id, "to_id": t, "relation": "answered_by"} for t in f.guides]
+        out += [{"from_id": f.id, "to_id": t, "relation": "cites_law"} for t in f.laws]
     for c in catalog.channels.values():
         out += [{"from_id": c.id, "to_id": t, "relation": "for_lender_kind"} for t in c.for_lender_kinds]
     return out

@@ -11,6 +11,7 @@ from typing import Any
 from flask import current_app
 
 from knowledge import registry
+from knowledge.advice import citation
 from knowledge.entries import Catalog, load_catalog
 from knowledge.store import KnowledgeBase
 
@@ -40,6 +41,14 @@ def knowledge_base() -> KnowledgeBase:
 
 def catalog() -> Catalog:
     return load_catalog()
+
+
+def faqs() -> list[dict[str, Any]]:
+    """The FAQ as the page shows it: each answer with the laws it rests on (article, review date, caveat)."""
+    cat = catalog()
+    return [{"id": f.id, "question": f.question, "answer": f.answer, "guides": list(f.guides),
+             "reviewed_on": f.reviewed_on, "citations": [citation(cat.laws[x]) for x in f.laws]}
+            for f in cat.faqs.values()]
 
 
 def search(query: str, limit: int = 30) -> list[dict[str, Any]]:

@@ -158,7 +158,7 @@ def lenders() -> str:
 
 @bp.get("/faq")
 def faq() -> str:
-    return render_template("faq.html", faqs=list(library.catalog().faqs.values()))
+    return render_template("faq.html", faqs=library.faqs())
 
 
 @bp.get("/about")

@@ -212,8 +212,8 @@ def api_schemas() -> dict[str, dict[str, Any]]:
                               strict=False, description=(
                                   "知识库条目。guide（指引）：title、summary、steps、citations（law、article、source）、"
                                   "channels；law（法条）：name、article、summary、source、reviewed_on；channel（渠道）："
-                                  "name、number、handles、when、source；faq（问答）：question、answer、guides；"
-                                  "reply（回复模板）：title、text。")),
+                                  "name、number、handles、when、source；faq（问答）：question、answer、guides、"
+                                  "citations（law、article、reviewed_on）、reviewed_on；reply（回复模板）：title、text。")),
         "KindList": obj({
             "categories": array(obj({"id": {"type": "string", "enum": list(registry.CATEGORIES)}, "meaning": STR})),
             "kinds": array(obj({"id": {"type": "string", "enum": list(kinds)},
