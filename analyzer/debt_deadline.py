@@ -1,0 +1,46 @@
+"""short22: the collector's demand with no debt word, read by analyzer/debt_context.names_debt. A demand to the
+reader to pay or settle (还钱, 还上, 结清, 回款, 把钱打过来, 钱到位) under a deadline with a consequence, or a
+condition of not paying (不还, 还不上, 钱不到位, 不处理) followed by the consequence (后果自负, 否则, 等着, 打你单位
+电话): 今晚不还明天打你单位电话, 最后一次通知明天不还后果自负, 明天上午之前回款，否则直接走法律程序. The word classes
+are data (knowledge/data/rules/zz_deadline22.toml); this module only composes them into frames.
+
+Not a demand: a friend's casual words (不还也没事, 不急), something other than money (不还车也行, 不处理这个bug, 不交
+作业), a bill or a utility (缴费 is not a pay act here), and 处理 with an ordinary consequence (不处理就没法发货)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analyzer.debt_owner import writers_own
+from analyzer.firstchar import literal_first
+from analyzer.lexicon import load as load_lexicon
+
+# (bounded gaps inside one sentence: a consequence is said right after the condition)
+_FRAMES = (
+    # a condition of not paying, then any consequence (否则/后果/等着/直接/我们就…) or a collector's step
+    "{due_refused}[^。!?\\n]{0,24}?(?:{due_then}|{due_collector_step})",
+    # not handling it, then a collector's step only (不处理就没法发货 is a shop's, 不处理我们将起诉 a collector's)
+    "{due_handle_refused}[^。!?\\n]{0,24}?{due_collector_step}",
+    # a deadline on paying, then a consequence
+    "{due_deadline}[^。!?\\n]{0,10}?{due_money_act}[^。!?\\n]{0,20}?(?:{due_then}|{due_collector_step})",
+    # a deadline on handling it, then a collector's step
+    "{due_deadline}[^。!?\\n]{0,10}?(?:处理|解决)[^。!?\\n]{0,20}?{due_collector_step}",
+)
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lexicon = load_lexicon()
+    frame = re.compile(literal_first("|".join(lexicon.expand(p) for p in _FRAMES)))
+    casual = re.compile(lexicon.expand("{due_casual}|{no_rush}|{jest}"))
+    return frame, casual
+
+
+def demands_payment(f: str) -> bool:
+    """Whether folded text `f` holds a collector's pay-or-else frame (see the module docstring): not in a casual
+    message, and not the writer's own debt (我再不还，他们就要打我单位电话了: analyzer/debt_owner.writers_own)."""
+    frame, casual = _patterns()
+    starts = [m.start() for m in frame.finditer(f)]
+    if not starts or casual.search(f):
+        return False
+    return not writers_own(f, starts)
