@@ -25,21 +25,32 @@ _FRAMES = (
     "{due_deadline}[^。!?\\n]{0,10}?{due_money_act}[^。!?\\n]{0,20}?(?:{due_then}|{due_collector_step})",
     # a deadline on handling it, then a collector's step
     "{due_deadline}[^。!?\\n]{0,10}?(?:处理|解决)[^。!?\\n]{0,20}?{due_collector_step}",
+    # a last deadline, then what happens once it has passed (最后期限今晚8点，过了就上门)
+    "(?:最后期限|最后一天|最后通牒|限(?:你|您))[^。!?\\n]{0,16}?(?:过了|过时|逾时|超过|超时)[^。!?\\n]{0,6}?{due_collector_step}",
 )
 
 
+# Speed: the whole frame costs ~80 µs a message; every match holds a consequence word and a condition or deadline
+# word, and these two searches (literal_first, under 1 µs each) leave about 1 message in 100 of the ordinary SMS.
+_CONSEQUENCE = "{due_then}|{due_collector_step}"
+_CONDITION = "{due_refused}|{due_handle_refused}|{due_money_act}|最后期限|最后一天|最后通牒|限你|限您|处理|解决"
+
+
 @lru_cache(maxsize=None)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
     lexicon = load_lexicon()
     frame = re.compile(literal_first("|".join(lexicon.expand(p) for p in _FRAMES)))
     casual = re.compile(lexicon.expand("{due_casual}|{no_rush}|{jest}"))
-    return frame, casual
+    return (re.compile(literal_first(lexicon.expand(_CONSEQUENCE))), re.compile(literal_first(lexicon.expand(_CONDITION))),
+            frame, casual)
 
 
 def demands_payment(f: str) -> bool:
     """Whether folded text `f` holds a collector's pay-or-else frame (see the module docstring): not in a casual
     message, and not the writer's own debt (我再不还，他们就要打我单位电话了: analyzer/debt_owner.writers_own)."""
-    frame, casual = _patterns()
+    consequence, condition, frame, casual = _patterns()
+    if not consequence.search(f) or not condition.search(f):
+        return False
     starts = [m.start() for m in frame.finditer(f)]
     if not starts or casual.search(f):
         return False

@@ -27,6 +27,10 @@ COLLECTION = {
     "pay-later-due": ("【某某商城】您有1笔先用后付订单已到期未付款，请尽快在App内完成支付", "reminder"),
     "rented-phone-rent": ("【优品租机】您的第3期租金应于今日支付，请及时在小程序内完成付款", "reminder"),
     "shop-instalment": ("【XX分期】您购买的商品本期分期款今日需支付，请保持账户余额充足", "reminder"),
+    "money-not-seen-see-to-it": ("三天之内见不到钱，你自己看着办", "aggressive"),
+    "no-money-lawsuit": ("不给钱就等着吃官司吧", "aggressive"),
+    "last-deadline-passed-visit": ("最后期限今晚8点，过了就上门", "aggressive"),
+    "payment-deadline-passed-traditional": ("已超過繳款期限，請儘速繳款；若已繳款，請忽略此訊息。", "reminder"),
 }
 
 ORDINARY = {
@@ -44,6 +48,11 @@ ORDINARY = {
     "writers-own": "我今晚再不还，明天他们就要打我单位电话了",
     "pay-later-opened": "【XX先用后付】您已成功开通先用后付服务，0元下单，确认收货后再付款",
     "anti-fraud": "【反诈中心】凡是自称催收要求您今天还款到个人账户的，都是诈骗，请勿转账",
+    "friend-book-angry": "你再不还我那本书我就生气了",
+    "child-no-money": "你不给钱我就不去了",
+    "sign-up-deadline": "报名最后期限今晚8点，过了就不能报了",
+    "order-lapsed": "您的订单已超过缴款期限，系统已自动取消",
+    "clothes-back": "把衣服还一下吧",
 }
 
 
