@@ -30,6 +30,7 @@ COLLECTION = {
     "money-not-seen-see-to-it": ("三天之内见不到钱，你自己看着办", "aggressive"),
     "no-money-lawsuit": ("不给钱就等着吃官司吧", "aggressive"),
     "last-deadline-passed-visit": ("最后期限今晚8点，过了就上门", "aggressive"),
+    "cannot-handle-dont-blame-us": ("最后给你半天时间，处理不了别怪我们", "aggressive"),
     "payment-deadline-passed-traditional": ("已超過繳款期限，請儘速繳款；若已繳款，請忽略此訊息。", "reminder"),
 }
 
@@ -53,6 +54,11 @@ ORDINARY = {
     "sign-up-deadline": "报名最后期限今晚8点，过了就不能报了",
     "order-lapsed": "您的订单已超过缴款期限，系统已自动取消",
     "clothes-back": "把衣服还一下吧",
+    "work-boss-scolds": "今天的事情处理不好，明天领导肯定要骂人",
+    "work-not-handled-boss": "今天不处理，明天领导肯定要骂人",
+    "deposit-refunded": "押金已原路退还，3个工作日内到账，请注意查收",
+    "anti-fraud-mostly-scam": "【公安反诈】自称网贷客服说不还款就上门的，多为诈骗，请勿转账",
+    "writer-repays-meal": "兄弟，上次欠你的饭钱今天转你，别急哈",
 }
 
 
