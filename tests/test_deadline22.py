@@ -59,6 +59,8 @@ ORDINARY = {
     "deposit-refunded": "押金已原路退还，3个工作日内到账，请注意查收",
     "anti-fraud-mostly-scam": "【公安反诈】自称网贷客服说不还款就上门的，多为诈骗，请勿转账",
     "writer-repays-meal": "兄弟，上次欠你的饭钱今天转你，别急哈",
+    "colleague-contract-legal": "你这个合同今天不处理，法务那边会按流程走。",
+    "borrowed-charger-police-joke": "谁借了我充电宝没还？再不还我就要报警了",
 }
 
 
