@@ -7,6 +7,7 @@ import re
 
 from analyzer import debt_lawful
 from analyzer.addressed import ADDRESSED, addressed
+from analyzer.debt_deadline import demands_payment
 from analyzer.debt_demand import DEMAND, NOT_DEBT, STRONG_DEBT
 from analyzer.debt_lever import lever_step
 from analyzer.debt_frame import loan_named, loan_owed, relayed_callback, utility_bill, writers_own
@@ -128,6 +129,8 @@ def names_debt(doc: Document) -> bool:
     demand = DEMAND.search(stripped) and (signed or ADDRESSED.search(doc.f) or STRONG_DEBT.search(stripped))
     if demand and not signed and writers_own(stripped, [m.start() for m in DEMAND.finditer(stripped)]):
         demand = None  # gate16: 我花呗逾期了, 我再不还…: the writer's own debt (analyzer/debt_frame.writers_own)
+    if not demand and not private and demands_payment(stripped):
+        demand = True  # short22: pay or settle by a deadline, or else (analyzer/debt_deadline.py), with no debt word
     if (demand and utility_bill().search(doc.f) and not loan_named().search(doc.f) and not PRIVATE_CREDITOR.search(doc.f)
             and all(_BILL_TERMS.match(stripped, m.start()) for m in DEMAND.finditer(stripped))):
         # lawful17: 电费…扣款未成功，避免产生违约金; 停车费长期拖欠; 逾期将停止供电: a utility's or a public body's bill

@@ -21,6 +21,8 @@ NOT_DEBT = re.compile(literal_first(r"(不是|并不是|并非|没有|没)(叫|�
                                # gate16: a statement with nothing due (本期应还0元, 最低还款额0.00元)
                                r"|(应还|应付|需还|待还|最低还款)(金额|款额|额)?(为|是|:)?(人民币|rmb)?0(\.0{1,2})?元"
                                # lawful17: nothing to pay (无需还款), a legal-aid booking for a debt dispute (债务纠纷法律咨询)
+                               # short22: a verification code for a repayment the reader is making (您正在进行还款操作)
+                               r"|正在(进行|办理|操作)?[^,。!?;\n]{0,4}还款"
                                r"|(无需|无须|不需要|不用)(还款|还钱|缴费|付款)|(债务|借贷|欠款)纠纷[^,。!?;\n]{0,6}(咨询|讲座|援助|法律服务)"
                                # a card feature switched on (已开通最低还款功能)
                                r"|(开通|关闭|取消)[^,。!?;\n]{0,4}最低还款(功能|服务)?"
@@ -79,7 +81,7 @@ DEMAND = re.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|方式|账�
                     r"|(?<!申)(借了(我|我们)的?|借(我|我们)的|(?<=[^,。!?;\n能否以先再忙])借(我|我们))[^,。!?;\n]{0,6}(钱|元|块|万)|借给(你|您)的?[^,。!?;\n]{0,4}(钱|元|块|万)"
                     # (lawful17: also a sum in thousands or a bare sum lent, 借我的两千…方便还我吗 / 借的3000…这周还我？;
                     # the bare-sum branch opens with 借 so that literal_first can still rewrite DEMAND)
-                    r"|(钱|元|块|万|千)[^。!?\n]{0,20}(?<!归)还(给)?我(?=[,。!?;吧啊呢吗嘛]|$)|还(给)?我(钱|的钱)|把(钱|欠款|账|欠的钱)还(了|上|清|给)"
+                    r"|(钱|元|块|万|千)[^。!?\n]{0,20}(?<!归)还(给)?我(?=[,。!?;吧啊呢吗嘛]|$)|还(给)?我(钱|的钱)|把(钱|欠款|账|欠的钱)还(了|上|清|给|一下)"
                     r"|借(的|了|我的)?[^,。!?\n]{0,4}[0-9][^。!?\n]{0,24}(?<!归)还(给)?我(?=[,。!?;吧啊呢吗嘛]|$)"
                     # the lender asks when the money lent is coming back (去年借你的15万什么时候还), or writes the debt off
                     r"|借(给)?(你|您)的?[^,。!?;\n]{0,6}(钱|元|块|万)[^。!?\n]{0,8}(什么时候|何时|啥时候|几时|哪天|到底|打算|还不)[^。!?\n]{0,4}还"
@@ -110,6 +112,13 @@ DEMAND = re.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|方式|账�
                     r"|显示[^,。!?;\n]{0,6}(还差|未还|没还)"
                     # para15 (cause D2): the reader's overdue record named on the credit report (征信上有两条90天以上的记录)
                     r"|征信[^,。!?;\n]{0,8}[\d一二两三四五六七八九十]{1,3}(天|个月)以上的?(逾期)?记录"
+                    # short22: a pay-later order, a rented phone's rent, a shop instalment fallen due or unpaid (先用后付订单已到期
+                    # 未付款, 租机…第3期租金应于今日支付, 本期分期款今日需支付): credit by its nature, though no 借款 is named
+                    r"|(先用后付|月付|租机|分期款)[^。!?\n]{0,20}(到期|超期|逾期|未支付|未付|未缴|需支付|待支付|应于[^,。!?;\n]{0,8}(支付|付款|缴纳))"
+                    # short22: this instalment's money to be paid back (记得今天把这期的钱还上)
+                    r"|把(这|本|上|当)一?期的?(钱|款|账单)还(了|上|清)"
+                    # short22: the payment deadline passed (已超过缴款期限，请尽速缴款; 已逾缴款期限)
+                    r"|(已|已经)(超过|逾)(缴款|还款)期限(?![^。!?\n]{0,12}(取消|作废|关闭|失效|释放))"
                     + _CREDITOR_SAYS + _OWED_TO_US))
 # A private creditor speaks without "you" as often as with it: 欠我的钱什么时候还.
 STRONG_DEBT = re.compile(literal_first(r"逾期|催收|催款|欠款|应还|待还|还钱|欠钱|欠债|老赖|坏账|(?<!已)还款(?!日|成功|卡|方式|账户|渠道|通道|入口|途径|功能)"

@@ -95,7 +95,9 @@ SENDER_REPAYS = re.compile(literal_first(r"我欠(你|您)|(你|您)借给?我�
                            r"|(已|已经|刚)(转|还)(你|您)|我(已经?|刚刚?|今天)?(转|还)(给)?(你|您)了"
                            r"|借(你|您)的[^,。!?\n]{0,8}我[^,。!?\n]{0,10}(还|转|给你|打给你)|把借(你|您)的[^,。!?\n]{0,6}还"
                            # fa18: what the writer owes, brought back (欠你的钱我明天去你单位找你还上)
-                           r"|(^|[,，。!?])欠(你|您)的[^,。!?\n]{0,8}我[^,。!?\n]{0,16}(还上|还给|还(你|您)|当面还)"))
+                           r"|(^|[,，。!?])欠(你|您)的[^,。!?\n]{0,8}我[^,。!?\n]{0,16}(还上|还给|还(你|您)|当面还)"
+                           # short22: what is owed to the reader, paid back to them (上次欠你的饭钱今天转你)
+                           r"|欠(你|您)的[^,。!?\n]{0,10}(转|还|打)(给)?(你|您)(?![的们])"))
 # gate18: the money asked back to the writer at the end of a clause (记得还我哈, 还回给我啦), asked when (到底什么时候还?),
 # or a broken promise to repay (说好这个月还的呢)
 ASKED_BACK = re.compile(r"(?<!归)还(回)?(给)?我(?![们司])(?=[,。!?;吧啊呢吗嘛呀啦哈哦喔咯]|$)"

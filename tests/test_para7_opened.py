@@ -33,9 +33,9 @@ KNOWN = {
     # PP357 fixed by legal21 (a lawyer's letter recognised by its form: header, addressee, mandate said either way)
     "PP354": _LAWYER, "PP355": _LAWYER, "PP356": _LAWYER, "PP360": _LAWYER,
     # PP397 (a water company's arrears notice, 逾期将依规停水) fixed by lawful17: a utility bill's own terms are no loan
-    "PP411": "a friend's loan: the private-creditor frame makes it a reminder; the set labels it not_collection",
     "PP412": "a friend's loan: the private-creditor frame makes it a reminder; the set labels it not_collection",
     # PP413 (a friend's loan written off, 就算了吧) fixed by lawful17: the friend's no-rush / joke frames
+    # PP411 (a friend's loan, 钱不急) fixed by short22: no_rush reads 钱不急 and 什么时候方便什么时候还
 }
 
 

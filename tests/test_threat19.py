@@ -23,7 +23,7 @@ ROWS = read_jsonl(PROBES / "threat19_design.jsonl")
 _GATE = "no debt the gate sees (钱不还 / 钱不到 / 欠了钱还敢) and no 你 to address, so the menace frames are not asked"
 KNOWN_MISSED = {
     "T19-P021": "我们会去接他的 is what family says (rseventeen_innocent keeps 接他 out); the school detail alone is not enough",
-    "T19-P023": _GATE,
+    # T19-P023 (钱不还明天就去门口等着) fixed by short22: the pay-or-else frame opens the gate (analyzer/debt_deadline.py)
     "T19-P090": _GATE,
     "T19-P109": "征信拉黑 → 孩子政审 is a false consequence the project calls pressure (pressure.false_consequence)",
     "T19-Q038": "送温暖 in quotes is irony; no class for it",

@@ -26,7 +26,8 @@ _CLAUSE_END = re.compile(r"[,，;；:：。!?！？\n]")
 _FILLER = "。"
 
 # "…都是诈骗", "…均为诈骗", "…一定是骗子", "…都是假的": the words before it are named a scam.
-_VERDICT = re.compile(r"(?:都|均|一律|一定|肯定|全部|全|统统|必然|必定|百分百|(?:极|很|非常)?(?:有)?可能|多半|大多|多为|往往)(?:是|为|系|属于?)[^,，。!?\n]{0,4}"
+# (short22: 多为 and 多系 carry their own copula: "…就上门的，多为诈骗")
+_VERDICT = re.compile(r"(?:(?:都|均|一律|一定|肯定|全部|全|统统|必然|必定|百分百|(?:极|很|非常)?(?:有)?可能|多半|大多|多为|往往)(?:是|为|系|属于?)|多为|多系)[^,，。!?\n]{0,4}"
                       r"(?:诈骗|骗子|骗局|假冒|虚假|假的|钓鱼)")
 # Where the quoted case starts, before such a verdict: a condition or a third party.
 _CASE_START = re.compile(r"凡是?|若是?|如果|如有|如遇|如|假如|一旦|任何|所有|只要|收到|接到|遇到|碰到|自称|冒充|假冒|对方|陌生人|有人|不法分子|歹徒")
