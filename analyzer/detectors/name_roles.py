@@ -41,8 +41,13 @@ def inside_other_word(f: str, surface: str, end: int) -> bool:
     """A two-character bank short form that is part of other words: 中行 in 集中行动; (round 19, the brand prefixes
     工银/中银/交银) 工银 in 员工银行卡, 中银 in 其中银行卡, 交银 in 提交银行卡 (X银 before 行 is never the prefix,
     whose brand goes on as 工银信用卡, 中銀信用卡, 交银e办), and the prefix of a group firm (工银瑞信, 中银香港)."""
+    if surface.endswith("支付") and f.startswith("宝", end):
+        return True  # lender22: 微信支付宝已被冻结 names 微信 and 支付宝, not 微信支付
     if len(surface) != 2:
         return False
+    if surface == "分付":
+        # lender22: 分付 (微信分付) inside 部分付款, 充分付出, 分付款 is no product name.
+        return f[end - 3:end - 2] in ("部", "充", "十", "成") or f[end:end + 1] in ("款", "费", "出")
     if surface[1] == "行":
         return NOT_BANK_AFTER.match(f, end) is not None
     if surface[1] != "银":
@@ -55,7 +60,9 @@ def inside_other_word(f: str, surface: str, end: int) -> bool:
 
 
 # A name opening the message with a notice word speaks as its sender.
-SENDER_HEADER = re.compile(r"(?:信用卡中心|中心)?(?:提醒您|通知您|温馨提示|友情提示|提醒|通知|提示)")
+# lender22: a product desk between them (国开行助学贷款提醒您), a greeting before it (您好，国开行提醒您).
+SENDER_HEADER = re.compile(r"(?:(?:国家|生源地)?助学贷款|信用卡中心|中心)?(?:提醒您|通知您|温馨提示|友情提示|提醒|通知|提示)")
+_GREETING_ONLY = re.compile(r"\W*(?:(?:您好|你好|喂|哈喽|hello|hi)\W*)?")
 # A payment app or account said to be (or to be about to be) frozen, in the passive: 微信支付宝已于今日被冻结,
 # 银行卡、微信、支付宝已被风控冻结, 支付宝将被限制使用. The name is the reader's account under threat, not the creditor
 # (round 18; the active 冻结你的支付宝 is PAYEE_BEFORE).
@@ -120,7 +127,7 @@ def is_creditor(f: str, start: int, end: int) -> bool:
 
 def role(f: str, start: int, end: int, claimed: bool) -> str:
     """What a name does in the sentence: sender, claimed creditor, payee or channel, or plain mention."""
-    if SENDER_HEADER.match(f, end) and not re.search(r"[\u4e00-\u9fffa-z0-9]", f[:start]):
+    if SENDER_HEADER.match(f, end) and _GREETING_ONLY.fullmatch(f, 0, start):
         return "sender"  # 宁波银行提醒您：… opens the message the way a signature does
     if PAYEE_BEFORE.search(f, max(0, start - 8), start) or SCAN_AFTER.match(f, end):
         return "payee"
