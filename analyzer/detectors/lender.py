@@ -153,8 +153,11 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
     claim_spans = [(c.start, c.end) for c in claims]
     for m in hits:
         start, end = doc.span(m.start(), m.end())
-        if name_roles.listed(doc.text, start, end) or name_roles.impersonated(doc.f, m.start()):
-            continue  # one of a list (招联、安逸花、借呗等), or said to be impersonated (冒充京东金融): not the sender (round 19)
+        if name_roles.listed(doc.text, start, end) or name_roles.impersonated(doc.f, m.start()) \
+                or name_roles.disowned(doc.f, m.start(), m.end()):
+            # one of a list (招联、安逸花、借呗等), said to be impersonated (冒充京东金融; round 19) or disowned by the speaker
+            # (我们不是支付宝官方, 与京东金融无任何关系; lender22): not the sender
+            continue
         role = name_roles.role(doc.f, m.start(), m.end(), overlaps(m.start(), m.end(), claim_spans))
         # A surface that is both a lender's alias and its product (美团月付) counts once, as a name.
         sources: dict[str, str] = {}

@@ -109,6 +109,22 @@ def impersonated(f: str, start: int) -> bool:
     return IMPERSONATED_BEFORE.search(f, max(0, start - 6), start) is not None
 
 
+# A name the speaker disowns (lender22): 我们不是支付宝官方, 本机构与京东金融无任何关系 tell who the sender is not; a
+# debt-relief agent or a collector says so of the brand the reader knows. The creditor, where the text has one, is
+# another word (你的借呗已经逾期了).
+DISOWNED_BEFORE = re.compile(r"(?:我们|我司|本公司|本机构|本平台|我方|我们公司|我们这边|我们这里)(?:并|也|都)?"
+                             r"(?:不是|并非|非|不属于|不代表)\s?$")
+DISOWN_WITH_BEFORE = re.compile(r"(?:与|和|跟|同)\s?$")
+DISOWN_WITH_AFTER = re.compile(r"(?:官方|平台|公司)?(?:并|均|都)?(?:无关|无任何关系|没有任何关系|没有关系|毫无关系|无任何关联|没有任何关联|"
+                               r"无关联|并无关联|不存在任何关系|无隶属关系|无任何合作|没有合作关系)")
+
+
+def disowned(f: str, start: int, end: int) -> bool:
+    """The name at folded f[start:end] is one the speaker says it is not, or has nothing to do with."""
+    return DISOWNED_BEFORE.search(f, max(0, start - 10), start) is not None or (
+        DISOWN_WITH_BEFORE.search(f, max(0, start - 2), start) is not None and DISOWN_WITH_AFTER.match(f, end) is not None)
+
+
 def listed(text: str, start: int, end: int) -> bool:
     """The name at text[start:end] (original offsets) is one of a list."""
     before, after = text[start - 1:start], text[end:end + 1]
