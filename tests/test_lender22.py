@@ -28,6 +28,9 @@ UNREGISTERED = [
     ("header-brand-person", "【乐享分期-李专员】：你好，你的分期已经逾期12天了，今天下午5点前处理一下。", "乐享分期"),
     ("header-brand-desk", "【好借钱·贷后部】你的借款逾期了，今天请处理。", "好借钱"),
     ("header-brand-manager", "【好借钱｜王经理】您好，您的账单今天到期。", "好借钱"),
+    # a lending brand the lexicon knows (loan_brand) but the registry does not, with no frame around it
+    ("lexicon-brand-bare", "信用飞逾期了，赶紧还，不然上征信。", "信用飞"),
+    ("lexicon-brand-money", "玖富万卡的钱还不还了？", "玖富万卡"),
 ]
 
 NOT_A_LENDER = [
@@ -38,6 +41,7 @@ NOT_A_LENDER = [
     ("person-only-header", "【王专员】你的借款已逾期，今天处理。"),
     # a brand the speaker disowns is not who sent it
     ("disowned-unrelated", "本机构与京东金融无任何关系，专业代理协商还款，停息挂账。"),
+    ("lexicon-brands-in-a-list", "我们专业处理信用飞、羊小咩、安心借等网贷逾期，停息挂账。"),
     ("disowned-not-its-staff", "我们并非招联金融的工作人员，是专业债务规划团队，可帮您协商减免。"),
 ]
 

@@ -23,6 +23,18 @@ _KIND_ORDER = {k: i for i, k in enumerate((
     "consumer_finance_company", "bank", "microloan_company", "finance_leasing",
     "online_platform", "collection_agency", "unknown"))}
 
+_LOAN_BRANDS: list[re.Pattern[str]] = []
+
+
+def _loan_brands() -> re.Pattern[str]:
+    """The lexicon's `loan_brand` names (信用飞, 羊小咩, 玖富万卡): lending brands the registry has no record of, read as
+    names wherever they stand (lender22); compiled once."""
+    if not _LOAN_BRANDS:
+        from analyzer.lexicon import load as load_lexicon
+        _LOAN_BRANDS.append(re.compile(load_lexicon().expand("{loan_brand}")))
+    return _LOAN_BRANDS[0]
+
+
 # The words a claim frame cannot match without (analyzer/prefilter.py): most messages have none.
 _CLAIM_GATES = gates(brand_names.CLAIM_FRAMES.pattern)
 # Likewise the institution suffixes (银行, 农商, 消费金融…) brand_names.institutions looks for.
@@ -195,6 +207,23 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         cand.credit("name", _WEIGHTS[c.shape], ev("name", s, e))
         cand.claimed |= c.shape == "claim"
         named.append((c.start, c.end))
+    # A lending brand the lexicon knows but the registry does not (信用飞逾期了, 玖富万卡的钱还不还了): named without
+    # any claim frame around it; a registry name or a claim over the same words is read instead (众安贷 → 众安).
+    for lb in _loan_brands().finditer(doc.f):
+        if overlaps(lb.start(), lb.end(), named) or not outside_signatures(lb.start(), lb.end()):
+            continue
+        s, e = doc.span(lb.start(), lb.end())
+        if name_roles.listed(doc.text, s, e) or name_roles.impersonated(doc.f, lb.start()) \
+                or name_roles.disowned(doc.f, lb.start(), lb.end()):
+            continue
+        role = name_roles.role(doc.f, lb.start(), lb.end(), False)
+        cand = unknown(lb.group(0), s, e)
+        if role == "payee":
+            cand.credit("payee_account", _WEIGHTS["payee_account"], ev("payee_account", s, e))
+        else:
+            cand.credit("name", _WEIGHTS[role] if role in ("claim", "sender") else _WEIGHTS["name"], ev("name", s, e))
+            cand.claimed |= role == "claim"
+        named.append((lb.start(), lb.end()))
     for inst in brand_names.institutions(doc.f) if passes(_INSTITUTION_GATES, doc.keys) else ():
         if overlaps(inst.start, inst.end, named) or not outside_signatures(inst.start, inst.end):
             continue
