@@ -21,6 +21,11 @@ NAMED = [
     ("bare-product", "分付账单已逾期3天，请尽快还款，以免影响征信。", "wechat_pay"),
     ("product-under-signature", "【微信支付】您的分付本期账单已逾期，请前往钱包-分付还款。", "wechat_pay"),
     ("full-product-name", "微信分付：您本期账单1,024.00元已逾期，请尽快处理。", "wechat_pay"),
+    # a registry lender's name in pinyin, as the whole signature or as the opening header
+    ("pinyin-signature-upper", "【ZHAOLIAN】您的借款已逾期3天，请尽快还款。", "zhaolian_cfc"),
+    ("pinyin-signature-spaced", "【zhao lian jin rong】您的借款已逾期，请尽快还款。", "zhaolian_cfc"),
+    ("latin-alias-signature", "【ICBC】您尾号1234的信用卡已逾期，请尽快还款。", "icbc"),
+    ("pinyin-header", "ANYIHUA：您的借款已逾期2天，请及时处理。", "mashang_cfc"),
 ]
 
 UNREGISTERED = [
@@ -41,6 +46,7 @@ NOT_A_LENDER = [
     ("person-only-header", "【王专员】你的借款已逾期，今天处理。"),
     # a brand the speaker disowns is not who sent it
     ("disowned-unrelated", "本机构与京东金融无任何关系，专业代理协商还款，停息挂账。"),
+    ("short-latin-header", "xyz: 你的借款逾期了，今天处理一下。"),
     ("lexicon-brands-in-a-list", "我们专业处理信用飞、羊小咩、安心借等网贷逾期，停息挂账。"),
     ("disowned-not-its-staff", "我们并非招联金融的工作人员，是专业债务规划团队，可帮您协商减免。"),
 ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from analyzer.detectors import brand_names, name_roles
+from analyzer.detectors import brand_names, lookalikes, name_roles
 from analyzer.detectors.lender_card import KIND_NOTE, PAYEE_NOTE, UNKNOWN_NOTE, contacts
 from analyzer.detectors.lender_index import LenderIndex
 from analyzer.document import Document, Span
@@ -53,6 +53,16 @@ def _same_brand(a: str, b: str) -> bool:
 
 def _is_brand(name: str) -> bool:
     return bool(name) and not PLACEHOLDER.search(name) and not re.fullmatch(r"[\d\W_]+", name)
+
+
+# A message opening with a lender's name in pinyin as its header (ANYIHUA：…, zhao lian jin rong提醒您…; lender22).
+_LATIN_HEADER = re.compile(r"^\W{0,2}([a-z][a-z .·-]{2,40}?)\s*(?::|提醒您|通知您|温馨提示)")
+
+
+def _latin_lenders(text: str) -> tuple[str, ...]:
+    """The registry lenders a signature written wholly in Latin letters spells (zhaolian, zhao lian jin rong, fenqile)."""
+    word = re.sub(r"[\s._·-]+", "", text.lower())
+    return lookalikes.spelled_whole(word) if re.fullmatch(r"[a-z]{3,40}", word) else ()
 
 
 @dataclass
@@ -124,6 +134,11 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
                 rest = rest.replace(surface, "")
             if DRESSING.search(rest):
                 dressed = sig
+        elif (latin := _latin_lenders(sig.text)) and all(lid in index.by_id for lid in latin):
+            # 【ZHAOLIAN】, 【Fenqile】: a registry lender's name in pinyin (knowledge/data/brand_latin.json; lender22)
+            for lid in latin:
+                registry(lid).credit("signature", _WEIGHTS["signature"], ev("signature", sig.start, sig.end))
+                signed.setdefault(lid, doc.text[sig.start:sig.end])
         elif _is_brand(sig.text):
             name = brand_names.signature_name(sig.text)
             # 【华夏信用卡】, 【民生信用卡中心】: the card centre of a registry bank.
@@ -207,6 +222,14 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         cand.credit("name", _WEIGHTS[c.shape], ev("name", s, e))
         cand.claimed |= c.shape == "claim"
         named.append((c.start, c.end))
+    header = _LATIN_HEADER.match(doc.f) if not hits else None
+    # Five letters at least in a header (anyihua, not abc: a nickname as often as 农业银行's initials).
+    if header and len(re.sub(r"[^a-z]", "", header.group(1))) >= 5 and (latin := _latin_lenders(header.group(1))) \
+            and all(lid in index.by_id for lid in latin):
+        s, e = doc.span(header.start(1), header.end(1))
+        for lid in latin:
+            registry(lid).credit("name", _WEIGHTS["sender"], ev("name", s, e))
+        named.append((header.start(1), header.end(1)))
     # A lending brand the lexicon knows but the registry does not (信用飞逾期了, 玖富万卡的钱还不还了): named without
     # any claim frame around it; a registry name or a claim over the same words is read instead (众安贷 → 众安).
     for lb in _loan_brands().finditer(doc.f):
