@@ -51,6 +51,13 @@ NOT_A_LENDER = [
     ("disowned-not-its-staff", "我们并非招联金融的工作人员，是专业债务规划团队，可帮您协商减免。"),
 ]
 
+# A desk or a person after a name that lends nothing stays part of that signature (the role is split off a lending
+# brand only): 【铁路客服】 is not 铁路, 【东莞刘经理】 is a person.
+NOT_SPLIT = [
+    ("railway-desk", "【铁路客服】订单号E123，您已购09月06日D33次04车05D号北京14:52开。", "铁路客服"),
+    ("registry-office", "【杭州市不动产登记服务中心】您申请的不动产转移登记已办结，请到窗口领取。", "杭州市不动产登记服务中心"),
+]
+
 DISOWNED_BUT_CREDITOR_NAMED = [
     # the collector says whom it is not, then names the debt: the product is the creditor
     ("not-the-app-but-its-product", "我们不是支付宝官方，是受委托的第三方，你的借呗已经逾期了。", "ant_cfc"),
@@ -97,3 +104,16 @@ def test_disowned_brand_gives_way_to_the_debt_named(analyzer, text, lid):
 def test_a_lender_signing_its_own_name_is_not_disowned(analyzer):
     lender = analyzer.analyze("【京东金融】您的白条已逾期，请尽快还款；京东金融与任何收取“解冻费”的个人无关。").lender
     assert lender is not None and lender.id == "jd_finance", lender
+
+
+@pytest.mark.parametrize(("text", "name"), [c[1:] for c in NOT_SPLIT], ids=[c[0] for c in NOT_SPLIT])
+def test_a_desk_of_no_lender_is_not_split_off(analyzer, text, name):
+    lender = analyzer.analyze(text).lender
+    assert lender is not None and lender.name == name, lender
+
+
+@pytest.mark.parametrize("text", ["法院已经冻结了你的微信支付宝，赶紧还钱。", "申请法院冻结您的微信、支付宝和银行卡。"])
+def test_alipay_after_wechat_is_still_read(analyzer, text):
+    """微信支付宝: the scan meets 微信支付 first; 支付宝 after it is still the app named (as the account frozen)."""
+    lender = analyzer.analyze(text).lender
+    assert lender is not None and lender.id == "alipay", lender

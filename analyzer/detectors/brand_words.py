@@ -132,6 +132,8 @@ def is_name(name: str) -> bool:
     return True
 
 
+# A brand that lends, by how it ends (好借钱, 乐享分期, 安心借, 某某消金).
+_LENDING_HEAD = re.compile(r"(?:贷|借|花|钱|分期|金融|钱包|借条|白条|白卡|银行|消金|消费金融|小贷|租|租机|呗)$")
 # A chat record's or 企业微信 header puts the person or desk after the brand (lender22): 【乐享分期-李专员】,
 # 【好借钱·贷后部】, 【XX分期｜王经理】 (folded text has dropped the separator). The brand is what stands before them.
 _HEADER_ROLE = re.compile(r"\s*[-—–·•|｜/_~]*\s*(?:[\u4e00-\u9fff](?:专员|经理|主管|组长|总监|助理|顾问|老师)|"
@@ -143,7 +145,9 @@ def signature_name(text: str) -> str | None:
 
     A signature is a name by construction, so particles are allowed (饿了么, 阿里旅行·去啊)."""
     text = text.strip().rstrip("。.,，!！")
-    text = _HEADER_ROLE.sub("", text) or text
+    header = _HEADER_ROLE.search(text)
+    if header and _LENDING_HEAD.search(text, 0, header.start()):
+        text = text[:header.start()]  # only a lending brand's desk: 【铁路客服】, 【东莞刘经理】 keep their words
     name = _NOTICE_TAIL.sub("", text)
     if not name and text:
         return None  # 【通知】, 【温馨提示】, 【重要提醒】: a notice word with no brand (round 18)

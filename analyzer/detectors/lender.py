@@ -162,8 +162,15 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         s, _e = doc.span(fs, fe)
         return not any(a <= s < b for a, b in sig_spans) and not any(a <= s < b for a, b in link_spans)
 
-    hits = [m for m in index.pattern.finditer(doc.f) if outside_signatures(m.start(), m.end())
-            and not name_roles.inside_other_word(doc.f, m.group(0), m.end())] if may_name else []
+    hits = []
+    for m in index.pattern.finditer(doc.f) if may_name else ():
+        if name_roles.inside_other_word(doc.f, m.group(0), m.end()):
+            # 微信支付宝已被冻结: not 微信支付 but 微信 and 支付宝, which the scan stepped over (lender22)
+            m = index.pattern.match(doc.f, m.end() - 2) if doc.f.startswith("宝", m.end()) else None
+            if m is None or name_roles.inside_other_word(doc.f, m.group(0), m.end()):
+                continue
+        if outside_signatures(m.start(), m.end()):
+            hits.append(m)
     claims = [c for c in brand_names.claims(doc.f, about_debt) if outside_signatures(c.start, c.end)] \
         if passes(_CLAIM_GATES, doc.keys) else []
     # A registry product word at the tail of a longer claimed name (金条 in 您在水莲金条借款) is that other brand's
