@@ -33,6 +33,10 @@ UNREGISTERED = [
     ("header-brand-person", "【乐享分期-李专员】：你好，你的分期已经逾期12天了，今天下午5点前处理一下。", "乐享分期"),
     ("header-brand-desk", "【好借钱·贷后部】你的借款逾期了，今天请处理。", "好借钱"),
     ("header-brand-manager", "【好借钱｜王经理】您好，您的账单今天到期。", "好借钱"),
+    # an App push or chat record opening with the brand (and its desk or person) and a colon
+    ("colon-header", "乐享分期：您的账单已逾期3天，请及时还款。", "乐享分期"),
+    ("colon-header-person", "乐享分期-李专员：你好，你的账单已经逾期12天了。", "乐享分期"),
+    ("colon-header-desk", "好运贷客服：您好，您的借款今天到期。", "好运贷"),
     # a lending brand the lexicon knows (loan_brand) but the registry does not, with no frame around it
     ("lexicon-brand-bare", "信用飞逾期了，赶紧还，不然上征信。", "信用飞"),
     ("lexicon-brand-money", "玖富万卡的钱还不还了？", "玖富万卡"),
@@ -46,6 +50,9 @@ NOT_A_LENDER = [
     ("person-only-header", "【王专员】你的借款已逾期，今天处理。"),
     # a brand the speaker disowns is not who sent it
     ("disowned-unrelated", "本机构与京东金融无任何关系，专业代理协商还款，停息挂账。"),
+    ("person-colon-header", "张三：你欠我的钱什么时候还？"),
+    ("kind-colon-header", "网贷平台：你的借款已逾期，请尽快处理。"),
+    ("notice-colon-header", "还款提醒：您的分期账单已逾期。"),
     ("short-latin-header", "xyz: 你的借款逾期了，今天处理一下。"),
     ("lexicon-brands-in-a-list", "我们专业处理信用飞、羊小咩、安心借等网贷逾期，停息挂账。"),
     ("disowned-not-its-staff", "我们并非招联金融的工作人员，是专业债务规划团队，可帮您协商减免。"),
