@@ -136,7 +136,8 @@ def is_name(name: str) -> bool:
 _LENDING_HEAD = re.compile(r"(?:贷|借|花|钱|分期|金融|钱包|借条|白条|白卡|银行|消金|消费金融|小贷|租|租机|呗)$")
 # A chat record's or 企业微信 header puts the person or desk after the brand (lender22): 【乐享分期-李专员】,
 # 【好借钱·贷后部】, 【XX分期｜王经理】 (folded text has dropped the separator). The brand is what stands before them.
-_HEADER_ROLE = re.compile(r"\s*[-—–·•|｜/_~]*\s*(?:[\u4e00-\u9fff](?:专员|经理|主管|组长|总监|助理|顾问|老师)|"
+# (Tried only where no separator precedes, so a run of separators is scanned once, not from each of its characters.)
+_HEADER_ROLE = re.compile(r"(?<![-—–·•|｜/_~\s])[-—–·•|｜/_~\s]*(?:[\u4e00-\u9fff](?:专员|经理|主管|组长|总监|助理|顾问|老师)|"
                           r"(?:贷后|催收|法务|风控|客服)(?:部|中心|组)?|服务中心)\d{0,4}$")
 
 

@@ -239,9 +239,11 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         named.append((header.start(1), header.end(1)))
     # A lending brand the lexicon knows but the registry does not (信用飞逾期了, 玖富万卡的钱还不还了): named without
     # any claim frame around it; a registry name or a claim over the same words is read instead (众安贷 → 众安).
+    read: set[str] = set()  # one brand named again is the same witness: each word is weighed once (and the scan stays linear)
     for lb in _loan_brands().finditer(doc.f):
-        if overlaps(lb.start(), lb.end(), named) or not outside_signatures(lb.start(), lb.end()):
+        if lb.group(0) in read or overlaps(lb.start(), lb.end(), named) or not outside_signatures(lb.start(), lb.end()):
             continue
+        read.add(lb.group(0))
         s, e = doc.span(lb.start(), lb.end())
         if name_roles.listed(doc.text, s, e) or name_roles.impersonated(doc.f, lb.start()) \
                 or name_roles.disowned(doc.f, lb.start(), lb.end()):
