@@ -106,7 +106,10 @@ _PLACEHOLDER = re.compile(r"[#$]?\{[^{}]{0,40}\}|%s")
 # half-width [..] shape (a real SMS signs in 【】); a bracket holding such a word is no signature.
 _PASTE_LABEL = re.compile(r"微信|企业微信|wechat|whatsapp|line|telegram|qq|钉钉|飞书|imessage|短信\s?\d|彩信|群聊|私聊|"
                           r"语音|語音|转文字|轉文字|转发|轉發|截图|截圖|图片|圖片|来电|來電|通话|通話|录音|錄音|留言|聊天记录|"
-                          r"链接|鏈接|附件|视频|視頻|表情", re.IGNORECASE)
+                          r"链接|鏈接|附件|视频|視頻|表情|"
+                          # lender22: an App push, a 小程序 or 公众号 card, a robocall's bot: the channel, not who sent it
+                          # ([小程序] 好分期还款提醒 named 小程序).
+                          r"小程序|公众号|服务号|服务通知|推送|通知栏|弹窗|机器人|智能语音|ai外呼|外呼", re.IGNORECASE)
 
 
 def _signatures(ft: FoldedText) -> tuple[Span, ...]:

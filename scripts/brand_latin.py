@@ -28,7 +28,8 @@ _KIND = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|消�
 
 
 # Readings pypinyin gets wrong in firm names (长银 is chang yin, as in 长城, 长安).
-load_phrases_dict({"长银": [["cháng"], ["yín"]], "长城": [["cháng"], ["chéng"]], "长安": [["cháng"], ["ān"]]})
+load_phrases_dict({"长银": [["cháng"], ["yín"]], "长城": [["cháng"], ["chéng"]], "长安": [["cháng"], ["ān"]],
+                   "开行": [["kāi"], ["háng"]]})  # 国开行 (lender22)
 
 
 def _strip_kind(word: str) -> str:

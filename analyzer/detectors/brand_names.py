@@ -93,6 +93,10 @@ _CLAIM_BRANCHES = (
     # 31 (round 19): a firm signing off at the very end without brackets or a hotline (…请尽快还款。榕树贷款, …——好运分期):
     # as 26, only a name built like a firm or a lending brand.
     rf"(?<=[。!?\n—-]){_NAME}\W{{0,2}}$",
+    # 32 (lender22): an App push, 企业微信 or chat record opening with the brand, perhaps its desk or person, and a colon
+    # (乐享分期：您的账单已逾期, 乐享分期-李专员：…, 乐享分期客服：…; the fold drops the dash). As 19, only a name built like
+    # a lending brand (张三：, 妈妈： name none).
+    rf"^\W{{0,2}}{_NAME}(?:贷后|客服|官方|催收)?(?:[\u4e00-\u9fff](?:专员|经理|主管|组长))?:",
 )
 # Compiled on first use (analyzer/lazy_pattern.py; Analyzer.warm() compiles it): claims() runs it only
 # once _CLAIM_ANYWHERE or _CLAIM_AT_START has matched, and compiling both at import cost a cold start 40 ms.
@@ -134,11 +138,12 @@ _STATE_GROUP = 16
 _LENDING_BRAND = re.compile(r"(?:贷|花|借|钱包|金融|分期|借条|白条|金条|银行|信用卡)$")
 # A name opening the message with a notice word (X提醒您, X通知) speaks as its sender; an app to
 # open or an account to follow (登录X, 公众号X) names a brand less surely than a claimed debt.
-_SENDER_GROUPS = frozenset((4, 7, 18, 19, 25, 26, 31))
+_SENDER_GROUPS = frozenset((4, 7, 18, 19, 25, 26, 31, 32))
 # A person's name opens a message as often as a brand (王某某您好): group 19 counts only a name
 # built like a lending brand: not by 花 or 宝, which end given names too (李桂花, 王小宝), nor by
 # 借, which is as often the verb (去年借你的钱).
 _OPENING_GROUP = 19
+_HEADER_COLON_GROUP = 32
 # 23, a call bot's bare 这里是X, : as with 19, only a name built like a lending brand (这里是派出所, names none).
 _CALL_BOT_GROUP = 23
 _LEND_TO_GROUP = 20
@@ -251,7 +256,7 @@ def claims(f: str, about_debt: bool) -> list[NameHit]:
         # 您的X，逾期 names X only when X reads like a lending brand (您的ETC异常，逾期 names nothing).
         if group == _STATE_GROUP and not _LENDING_BRAND.search(m.group(group)):
             continue
-        if group in (_OPENING_GROUP, _CALL_BOT_GROUP) and not _OPENING_BRAND.search(m.group(group)):
+        if group in (_OPENING_GROUP, _CALL_BOT_GROUP, _HEADER_COLON_GROUP) and not _OPENING_BRAND.search(m.group(group)):
             continue
         if group in (_SIGN_OFF_GROUP, _BARE_SIGN_OFF_GROUP) and not _FIRM.search(m.group(group)):
             continue

@@ -63,6 +63,8 @@ _NOT_LENDER = re.compile(r"法院|仲裁|公安|检察|派出所|政府|律师|�
                          r"征信|信用信息|调解|清退|上岸|债务优化|债务规划|债务重组|债务协商|反催收|停息挂账|诉讼|个税|消费者|权益保护|"
                          # An act is no firm: 注销校园贷提醒.
                          r"注销|解冻|"
+                         # A bill's state after a product word is no firm (lender22): 备用金到期提醒 read by X提醒.
+                         r"(?:到期|逾期|待还|还款日|已出账)$|"
                          # Personal data in a list is no firm: 你的照片、身份证号; 向您的通讯录联系人透露.
                          r"身份证|照片|通讯录|联系人|透露|^本通知|^此通知|"
                          r"提供|发放|申请|使用|开通|获得|持有|签订|签署|授权|产生|拖欠|欠下|所欠|未还|应还|绑定|关联|选择|确认")
@@ -130,11 +132,23 @@ def is_name(name: str) -> bool:
     return True
 
 
+# A brand that lends, by how it ends (好借钱, 乐享分期, 安心借, 某某消金).
+_LENDING_HEAD = re.compile(r"(?:贷|借|花|钱|分期|金融|钱包|借条|白条|白卡|银行|消金|消费金融|小贷|租|租机|呗)$")
+# A chat record's or 企业微信 header puts the person or desk after the brand (lender22): 【乐享分期-李专员】,
+# 【好借钱·贷后部】, 【XX分期｜王经理】 (folded text has dropped the separator). The brand is what stands before them.
+# (Tried only where no separator precedes, so a run of separators is scanned once, not from each of its characters.)
+_HEADER_ROLE = re.compile(r"(?<![-—–·•|｜/_~\s])[-—–·•|｜/_~\s]*(?:[\u4e00-\u9fff](?:专员|经理|主管|组长|总监|助理|顾问|老师)|"
+                          r"(?:贷后|催收|法务|风控|客服)(?:部|中心|组)?|服务中心)\d{0,4}$")
+
+
 def signature_name(text: str) -> str | None:
     """The brand in a signature that names no registry lender: 【淘宝通知】 → 淘宝; 【流量提醒】 → None.
 
     A signature is a name by construction, so particles are allowed (饿了么, 阿里旅行·去啊)."""
     text = text.strip().rstrip("。.,，!！")
+    header = _HEADER_ROLE.search(text)
+    if header and _LENDING_HEAD.search(text, 0, header.start()):
+        text = text[:header.start()]  # only a lending brand's desk: 【铁路客服】, 【东莞刘经理】 keep their words
     name = _NOTICE_TAIL.sub("", text)
     if not name and text:
         return None  # 【通知】, 【温馨提示】, 【重要提醒】: a notice word with no brand (round 18)

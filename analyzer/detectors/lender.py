@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from analyzer.detectors import brand_names, name_roles
+from analyzer.detectors import brand_names, lookalikes, name_roles
 from analyzer.detectors.lender_card import KIND_NOTE, PAYEE_NOTE, UNKNOWN_NOTE, contacts
 from analyzer.detectors.lender_index import LenderIndex
 from analyzer.document import Document, Span
@@ -22,6 +22,18 @@ _WEIGHTS = {"signature": 0.9, "sender": 0.88, "claim": 0.85, "name": 0.75, "head
 _KIND_ORDER = {k: i for i, k in enumerate((
     "consumer_finance_company", "bank", "microloan_company", "finance_leasing",
     "online_platform", "collection_agency", "unknown"))}
+
+_LOAN_BRANDS: list[re.Pattern[str]] = []
+
+
+def _loan_brands() -> re.Pattern[str]:
+    """The lexicon's `loan_brand` names (信用飞, 羊小咩, 玖富万卡): lending brands the registry has no record of, read as
+    names wherever they stand (lender22); compiled once."""
+    if not _LOAN_BRANDS:
+        from analyzer.lexicon import load as load_lexicon
+        _LOAN_BRANDS.append(re.compile(load_lexicon().expand("{loan_brand}")))
+    return _LOAN_BRANDS[0]
+
 
 # The words a claim frame cannot match without (analyzer/prefilter.py): most messages have none.
 _CLAIM_GATES = gates(brand_names.CLAIM_FRAMES.pattern)
@@ -41,6 +53,16 @@ def _same_brand(a: str, b: str) -> bool:
 
 def _is_brand(name: str) -> bool:
     return bool(name) and not PLACEHOLDER.search(name) and not re.fullmatch(r"[\d\W_]+", name)
+
+
+# A message opening with a lender's name in pinyin as its header (ANYIHUA：…, zhao lian jin rong提醒您…; lender22).
+_LATIN_HEADER = re.compile(r"^\W{0,2}([a-z][a-z .·-]{2,40}?)\s*(?::|提醒您|通知您|温馨提示)")
+
+
+def _latin_lenders(text: str) -> tuple[str, ...]:
+    """The registry lenders a signature written wholly in Latin letters spells (zhaolian, zhao lian jin rong, fenqile)."""
+    word = re.sub(r"[\s._·-]+", "", text.lower())
+    return lookalikes.spelled_whole(word) if re.fullmatch(r"[a-z]{3,40}", word) else ()
 
 
 @dataclass
@@ -112,6 +134,11 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
                 rest = rest.replace(surface, "")
             if DRESSING.search(rest):
                 dressed = sig
+        elif (latin := _latin_lenders(sig.text)) and all(lid in index.by_id for lid in latin):
+            # 【ZHAOLIAN】, 【Fenqile】: a registry lender's name in pinyin (knowledge/data/brand_latin.json; lender22)
+            for lid in latin:
+                registry(lid).credit("signature", _WEIGHTS["signature"], ev("signature", sig.start, sig.end))
+                signed.setdefault(lid, doc.text[sig.start:sig.end])
         elif _is_brand(sig.text):
             name = brand_names.signature_name(sig.text)
             # 【华夏信用卡】, 【民生信用卡中心】: the card centre of a registry bank.
@@ -135,8 +162,15 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         s, _e = doc.span(fs, fe)
         return not any(a <= s < b for a, b in sig_spans) and not any(a <= s < b for a, b in link_spans)
 
-    hits = [m for m in index.pattern.finditer(doc.f) if outside_signatures(m.start(), m.end())
-            and not name_roles.inside_other_word(doc.f, m.group(0), m.end())] if may_name else []
+    hits = []
+    for m in index.pattern.finditer(doc.f) if may_name else ():
+        if name_roles.inside_other_word(doc.f, m.group(0), m.end()):
+            # 微信支付宝已被冻结: not 微信支付 but 微信 and 支付宝, which the scan stepped over (lender22)
+            m = index.pattern.match(doc.f, m.end() - 2) if doc.f.startswith("宝", m.end()) else None
+            if m is None or name_roles.inside_other_word(doc.f, m.group(0), m.end()):
+                continue
+        if outside_signatures(m.start(), m.end()):
+            hits.append(m)
     claims = [c for c in brand_names.claims(doc.f, about_debt) if outside_signatures(c.start, c.end)] \
         if passes(_CLAIM_GATES, doc.keys) else []
     # A registry product word at the tail of a longer claimed name (金条 in 您在水莲金条借款) is that other brand's
@@ -153,8 +187,11 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
     claim_spans = [(c.start, c.end) for c in claims]
     for m in hits:
         start, end = doc.span(m.start(), m.end())
-        if name_roles.listed(doc.text, start, end) or name_roles.impersonated(doc.f, m.start()):
-            continue  # one of a list (招联、安逸花、借呗等), or said to be impersonated (冒充京东金融): not the sender (round 19)
+        if name_roles.listed(doc.text, start, end) or name_roles.impersonated(doc.f, m.start()) \
+                or name_roles.disowned(doc.f, m.start(), m.end()):
+            # one of a list (招联、安逸花、借呗等), said to be impersonated (冒充京东金融; round 19) or disowned by the speaker
+            # (我们不是支付宝官方, 与京东金融无任何关系; lender22): not the sender
+            continue
         role = name_roles.role(doc.f, m.start(), m.end(), overlaps(m.start(), m.end(), claim_spans))
         # A surface that is both a lender's alias and its product (美团月付) counts once, as a name.
         sources: dict[str, str] = {}
@@ -192,6 +229,33 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
         cand.credit("name", _WEIGHTS[c.shape], ev("name", s, e))
         cand.claimed |= c.shape == "claim"
         named.append((c.start, c.end))
+    header = _LATIN_HEADER.match(doc.f) if not hits else None
+    # Five letters at least in a header (anyihua, not abc: a nickname as often as 农业银行's initials).
+    if header and len(re.sub(r"[^a-z]", "", header.group(1))) >= 5 and (latin := _latin_lenders(header.group(1))) \
+            and all(lid in index.by_id for lid in latin):
+        s, e = doc.span(header.start(1), header.end(1))
+        for lid in latin:
+            registry(lid).credit("name", _WEIGHTS["sender"], ev("name", s, e))
+        named.append((header.start(1), header.end(1)))
+    # A lending brand the lexicon knows but the registry does not (信用飞逾期了, 玖富万卡的钱还不还了): named without
+    # any claim frame around it; a registry name or a claim over the same words is read instead (众安贷 → 众安).
+    read: set[str] = set()  # one brand named again is the same witness: each word is weighed once (and the scan stays linear)
+    for lb in _loan_brands().finditer(doc.f):
+        if lb.group(0) in read or overlaps(lb.start(), lb.end(), named) or not outside_signatures(lb.start(), lb.end()):
+            continue
+        read.add(lb.group(0))
+        s, e = doc.span(lb.start(), lb.end())
+        if name_roles.listed(doc.text, s, e) or name_roles.impersonated(doc.f, lb.start()) \
+                or name_roles.disowned(doc.f, lb.start(), lb.end()):
+            continue
+        role = name_roles.role(doc.f, lb.start(), lb.end(), False)
+        cand = unknown(lb.group(0), s, e)
+        if role == "payee":
+            cand.credit("payee_account", _WEIGHTS["payee_account"], ev("payee_account", s, e))
+        else:
+            cand.credit("name", _WEIGHTS[role] if role in ("claim", "sender") else _WEIGHTS["name"], ev("name", s, e))
+            cand.claimed |= role == "claim"
+        named.append((lb.start(), lb.end()))
     for inst in brand_names.institutions(doc.f) if passes(_INSTITUTION_GATES, doc.keys) else ():
         if overlaps(inst.start, inst.end, named) or not outside_signatures(inst.start, inst.end):
             continue

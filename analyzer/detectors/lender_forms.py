@@ -56,5 +56,8 @@ def short_forms(name: str) -> set[str]:
     brand = _brand(head)
     if len(brand) >= 2 and not _PLACE.fullmatch(brand):
         forms.update(brand + s for s in shorts)
+        if suffix == "银行" and brand != "中国":
+            # A card centre writes its bank's brand before 信用卡 (lender22): 民生信用卡：您尾号…, 兴业信用卡提醒您.
+            forms.add(brand + "信用卡")
     return forms
 

@@ -66,6 +66,13 @@ def _spellings() -> tuple[dict[str, tuple[Brand, ...]], dict[str, tuple[Brand, .
     return {k: tuple(v) for k, v in long_.items()}, {k: tuple(v) for k, v in short.items()}
 
 
+def spelled_whole(word: str) -> tuple[str, ...]:
+    """The registry lenders a whole Latin word spells (zhaolian, anyihua, zljr; lender22: a signature 【ZHAOLIAN】 or a
+    header ANYIHUA： written in pinyin), by id; () for a word that spells none."""
+    long_, short = _spellings()
+    return tuple(b.id for b in long_.get(word, short.get(word, ())))
+
+
 def spelled_brands(reg: str) -> tuple[tuple[Brand, str], ...]:
     """The registry lenders whose name a registered domain spells beside other letters (zhaolian-jr.cc:
     招联; msxf-vip.com: 马上消费金融). A label that is only the spelling (meituan.com) may be the brand's

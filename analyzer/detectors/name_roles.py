@@ -41,8 +41,13 @@ def inside_other_word(f: str, surface: str, end: int) -> bool:
     """A two-character bank short form that is part of other words: 中行 in 集中行动; (round 19, the brand prefixes
     工银/中银/交银) 工银 in 员工银行卡, 中银 in 其中银行卡, 交银 in 提交银行卡 (X银 before 行 is never the prefix,
     whose brand goes on as 工银信用卡, 中銀信用卡, 交银e办), and the prefix of a group firm (工银瑞信, 中银香港)."""
+    if surface.endswith("支付") and f.startswith("宝", end):
+        return True  # lender22: 微信支付宝已被冻结 names 微信 and 支付宝, not 微信支付
     if len(surface) != 2:
         return False
+    if surface == "分付":
+        # lender22: 分付 (微信分付) inside 部分付款, 充分付出, 分付款 is no product name.
+        return f[end - 3:end - 2] in ("部", "充", "十", "成") or f[end:end + 1] in ("款", "费", "出")
     if surface[1] == "行":
         return NOT_BANK_AFTER.match(f, end) is not None
     if surface[1] != "银":
@@ -55,7 +60,9 @@ def inside_other_word(f: str, surface: str, end: int) -> bool:
 
 
 # A name opening the message with a notice word speaks as its sender.
-SENDER_HEADER = re.compile(r"(?:信用卡中心|中心)?(?:提醒您|通知您|温馨提示|友情提示|提醒|通知|提示)")
+# lender22: a product desk between them (国开行助学贷款提醒您), a greeting before it (您好，国开行提醒您).
+SENDER_HEADER = re.compile(r"(?:(?:国家|生源地)?助学贷款|信用卡中心|中心)?(?:提醒您|通知您|温馨提示|友情提示|提醒|通知|提示)")
+_GREETING_ONLY = re.compile(r"\W*(?:(?:您好|你好|喂|哈喽|hello|hi)\W*)?")
 # A payment app or account said to be (or to be about to be) frozen, in the passive: 微信支付宝已于今日被冻结,
 # 银行卡、微信、支付宝已被风控冻结, 支付宝将被限制使用. The name is the reader's account under threat, not the creditor
 # (round 18; the active 冻结你的支付宝 is PAYEE_BEFORE).
@@ -102,6 +109,22 @@ def impersonated(f: str, start: int) -> bool:
     return IMPERSONATED_BEFORE.search(f, max(0, start - 6), start) is not None
 
 
+# A name the speaker disowns (lender22): 我们不是支付宝官方, 本机构与京东金融无任何关系 tell who the sender is not; a
+# debt-relief agent or a collector says so of the brand the reader knows. The creditor, where the text has one, is
+# another word (你的借呗已经逾期了).
+DISOWNED_BEFORE = re.compile(r"(?:我们|我司|本公司|本机构|本平台|我方|我们公司|我们这边|我们这里)(?:并|也|都)?"
+                             r"(?:不是|并非|非|不属于|不代表)\s?$")
+DISOWN_WITH_BEFORE = re.compile(r"(?:与|和|跟|同)\s?$")
+DISOWN_WITH_AFTER = re.compile(r"(?:官方|平台|公司)?(?:并|均|都)?(?:无关|无任何关系|没有任何关系|没有关系|毫无关系|无任何关联|没有任何关联|"
+                               r"无关联|并无关联|不存在任何关系|无隶属关系|无任何合作|没有合作关系)")
+
+
+def disowned(f: str, start: int, end: int) -> bool:
+    """The name at folded f[start:end] is one the speaker says it is not, or has nothing to do with."""
+    return DISOWNED_BEFORE.search(f, max(0, start - 10), start) is not None or (
+        DISOWN_WITH_BEFORE.search(f, max(0, start - 2), start) is not None and DISOWN_WITH_AFTER.match(f, end) is not None)
+
+
 def listed(text: str, start: int, end: int) -> bool:
     """The name at text[start:end] (original offsets) is one of a list."""
     before, after = text[start - 1:start], text[end:end + 1]
@@ -120,7 +143,7 @@ def is_creditor(f: str, start: int, end: int) -> bool:
 
 def role(f: str, start: int, end: int, claimed: bool) -> str:
     """What a name does in the sentence: sender, claimed creditor, payee or channel, or plain mention."""
-    if SENDER_HEADER.match(f, end) and not re.search(r"[\u4e00-\u9fffa-z0-9]", f[:start]):
+    if SENDER_HEADER.match(f, end) and _GREETING_ONLY.fullmatch(f, 0, start):
         return "sender"  # 宁波银行提醒您：… opens the message the way a signature does
     if PAYEE_BEFORE.search(f, max(0, start - 8), start) or SCAN_AFTER.match(f, end):
         return "payee"
