@@ -23,7 +23,10 @@ KNOWN = {
 }
 # Fixed in this session: these reach their own label (cause letter from UNSEAL_lawful8.md).
 FIXED = {"LW102": "A", "LW108": "A", "LW100": "A", "LW144": "C", "LW146": "C", "LW059": "D", "LW006": "E",
-         "LW014": "E", "LW136": "I", "LW140": "I", "LW155": "J", "LW186": "J", "LW205": "J"}
+         "LW136": "I", "LW140": "I", "LW155": "J", "LW186": "J", "LW205": "J"}
+# LW014 (a card bank: 逾期120天 … 通过司法途径依法追偿，相关诉讼费用依法由您承担; labelled reminder) left FIXED in round 22:
+# aggr22 reads 依法追偿 through 司法途径 as pressure, i.e. aggressive — which the eval README's definition ("heavy
+# pressure — legal action …") supports; it is still no alarm (test_lawful8_line_is_not_an_alarm).
 BY_ID = {r["id"]: r for r in ROWS}
 
 
