@@ -53,3 +53,59 @@ def test_pipeline_reports_the_same_with_and_without_the_joint_index(text, monkey
                                                               reader.frame_index(), facts.INDEX))
     monkeypatch.setattr(analyzer, "joint", Separate())
     assert analyzer.analyze(text).to_dict() == joint_report
+
+
+def _names_debt_as_before(doc) -> bool:
+    """debt_context.names_debt as it read before speed22 (each False-only check read first, every search ungated)."""
+    from analyzer import debt_context as dc
+    from analyzer import debt_lawful
+    from analyzer.addressed import addressed
+    from analyzer.debt_frame import loan_named, loan_owed, utility_bill, writers_own
+    keys = doc.keys
+    if not dc._AD_KEYS.isdisjoint(keys) and dc.COLLECTION_AD.search(doc.f) and not dc.READER_DEBT.search(doc.f):
+        return False
+    stripped = dc.NOT_DEBT.sub("", doc.f)
+    signed = debt_lawful.signers([s.text for s in doc.signatures])
+    if debt_lawful.talks_of_collectors(signed):
+        stripped = debt_lawful.blank(stripped, debt_lawful.collector_told(stripped))
+    if dc.DISBURSED.search(doc.f) and not dc.OWED.search(stripped):
+        return False
+    if (dc.PAID_OFF.search(doc.f) or dc.RENEWED.search(doc.f) or debt_lawful.paid_state(doc.f)
+            or debt_lawful.plan_set(doc.f)) and not dc.STILL_OWED.search(doc.f):
+        return False
+    if dc.COLLECTION_STEP.search(stripped) and not dc.COLLECTION_STEP_NOT.search(doc.f):
+        return not dc._ordinary(doc) and dc._outside_warnings(doc)
+    if dc.ENFORCED_ON_READER.search(stripped) and not dc.ENFORCED_NOT.search(doc.f):
+        return not dc._ordinary(doc) and dc._outside_warnings(doc)
+    if dc.DEBIT_FAILED.search(stripped) and not dc.DEBIT_NOT_LOAN.search(doc.f) and (signed or addressed(doc.f)):
+        return not dc._ordinary(doc) and dc._outside_warnings(doc)
+    if dc.SENDER_REPAYS.search(doc.f) and not dc.READER_DEBT.search(doc.f) and not dc.ASKED_BACK.search(doc.f):
+        return False
+    private = dc.PRIVATE_DEBT.search(stripped) and not dc.DEBT_REPORT.search(doc.f) and not dc.GIFT.search(doc.f)
+    demand = dc.DEMAND.search(stripped) and (signed or dc.ADDRESSED.search(doc.f) or dc.STRONG_DEBT.search(stripped))
+    if demand and not signed and writers_own(stripped, [m.start() for m in dc.DEMAND.finditer(stripped)]):
+        demand = None
+    if (demand and utility_bill().search(doc.f) and not loan_named().search(doc.f) and not dc.PRIVATE_CREDITOR.search(doc.f)
+            and all(dc._BILL_TERMS.match(stripped, m.start()) for m in dc.DEMAND.finditer(stripped))):
+        demand = None
+    owed = not demand and not private and not dc.FRAME_REPORT.search(doc.f) and not dc.HELPER_LENDS.search(doc.f) and not (
+        dc.DEBIT_NOT_LOAN.search(doc.f) and not dc.LOAN_NAMED.search(doc.f)) and loan_owed(
+        doc.f, bool(signed) or addressed(doc.f), keys)
+    if not (private or demand or owed) or dc._ordinary(doc):
+        return False
+    return bool(dc.READER_DEBT.search(doc.f)) or dc._outside_warnings(doc)
+
+
+def test_names_debt_answers_as_before():
+    from analyzer.debt_context import names_debt
+    from knowledge import registry
+    texts = _texts() + [ex for rule in registry.rules() for ex in rule.must_match + rule.must_not_match]
+    texts += ["您的借款已放款成功，请按时还款", "您已成功申请续期7天，到期请及时还款", "贷款已于今日结清",
+              "我把上次借你的钱还你了", "你借我的那五千块记得还我", "分期还款计划已生效，请按期还款"]
+    told = 0
+    for text in texts:
+        doc = parse(text, None, None)
+        answer = names_debt(doc)
+        told += answer
+        assert answer == _names_debt_as_before(doc), text
+    assert told > 100  # the texts hold debt messages too, not only ordinary ones
