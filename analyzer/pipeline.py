@@ -205,7 +205,9 @@ class Analyzer:
         if findings:  # (tidy finds the signatures first, also for no finding)
             findings = whole_spans(doc, findings)  # excerpts on whole words, never cut into a 【signature】
         debt = debt_kind(doc)
-        authority = verdict_rules.impersonated([s.text for s in doc.signatures], doc.f, findings)
+        # (read only for a scam verdict, the one decide() uses it for: most messages have no serious scam finding)
+        authority = (verdict_rules.impersonated([s.text for s in doc.signatures], doc.f, findings)
+                     if verdict_rules.serious_scam(findings) else None)
         verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt,
                          authority=authority, received_at=when)
         verdict = for_reader(verdict, reader.role, reader.relation,

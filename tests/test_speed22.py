@@ -109,3 +109,18 @@ def test_names_debt_answers_as_before():
         told += answer
         assert answer == _names_debt_as_before(doc), text
     assert told > 100  # the texts hold debt messages too, not only ordinary ones
+
+
+def test_legal_parts_separator_finds_what_it_found_as_written():
+    import re
+
+    from analyzer.detectors.legal_parts import SEPARATOR
+    as_written = re.compile(r"【下一[条條]】|【第[一二三四五六七八九十\d]{1,2}[条條]】"
+                            r"|[｜|][ \t]{0,2}第?[一二三四五六七八九十\d]{1,2}[条條][ \t]{0,2}[｜|]"
+                            r"|[—\-]{2,4}[^—\-\n]{0,12}(?:收到|发来|發來)[^—\-\n]{0,6}[—\-]{0,4}"
+                            r"|(?:次日|第二天|隔天|当天|當天|后来|後來|然后|然後)又收到(?:一条|一條|一封)?[:：]?")
+    assert SEPARATOR.pattern != as_written.pattern  # rewritten to open with its first characters
+    texts = _texts() + ["您已逾期【下一条】本院受理", "｜第2条｜（2025）苏0106民初9号", "——次日又收到——法院通知",
+                        "-- 10月3日收到 --", "第二天又收到一条：请于", "当天又收到：", "|3條|", "---收到---又收到", "a-b--c"]
+    for text in texts:
+        assert [m.span() for m in SEPARATOR.finditer(text)] == [m.span() for m in as_written.finditer(text)], text
