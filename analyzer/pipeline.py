@@ -35,6 +35,7 @@ from analyzer.loan.hint import loan_hint
 from analyzer.merge import dedupe, without_collection_frame
 from analyzer.modality import Modality
 from analyzer.normalize import fold
+from analyzer.prefilter import JointIndex
 from analyzer.pasted import sender_line
 from analyzer.report import InputError, Report
 from analyzer.rule_contexts import INSTITUTION, callback_unofficial, own_links_only
@@ -87,6 +88,9 @@ class Analyzer:
         self.category_of = {k: v["category"] for k, v in self.kinds.items()}
         lexicon = self.lexicon = load_lexicon()
         self.rules = rule_engine.compile_rules(registry.rules(), lexicon)
+        # speed22: the four prefilter indexes asked about doc.keys, looked up together (analyzer/prefilter.JointIndex)
+        self.joint = JointIndex((self.rules.index, warned_detector.FRAME_INDEX, reader_detector.frame_index(),
+                                 facts_detector.INDEX))
         self.without_debt = {r.id: r.severity_without_debt for r in registry.rules() if r.severity_without_debt}
         self.modality = Modality(lexicon)
         self.index = LenderIndex.build(records, lambda s: fold(s).text)
@@ -125,7 +129,8 @@ class Analyzer:
 
         link_domains = links_detector.link_domains(doc)
         # What a warning quotes (谨防…, 不法分子以…为由, …均为诈骗) is blanked for the rules: not asked of the reader.
-        spans = warned_detector.quoted(doc.f, doc.keys)
+        rule_items, warning_items, reader_items, fact_items = self.joint.candidates(doc.keys)
+        spans = warned_detector.quoted(doc.f, doc.keys, warning_items)
         # ...and so are the reader's own lines of a pasted chat (我：我要投诉): not the sender's words.
         own = warned_detector.own_replies(doc)
         if own:
@@ -161,7 +166,7 @@ class Analyzer:
         }
         clauses = self.modality.clauses(doc.f)  # clause ends and modality markers, found once per message
         findings = rule_engine.run(rule_doc, self.rules, contexts, self.category_of, self.modality,
-                                   clauses if rule_doc is doc else None)
+                                   clauses if rule_doc is doc else None, rule_items if rule_doc is doc else None)
         # "…属于违法行为", "…被判处": not a threat; judged on rule_doc, so a quoted "你" is not the reader
         findings = reported_detector.drop_reported(rule_doc, findings)
         if rule_doc is not doc:
@@ -173,7 +178,7 @@ class Analyzer:
         findings += links_detector.findings(doc, links, lender, is_debt or phishing, phishing)
         findings += sender_detector.findings(doc, dressed, sender_info, when, is_debt)
         # Who reads the message is decided once: the finding that the reader is not the borrower comes only from here.
-        reader = reader_detector.detect(doc, clauses, is_debt)
+        reader = reader_detector.detect(doc, clauses, is_debt, reader_items)
         findings += reader_detector.findings(doc, reader, told and tells_debt(doc))
         # 如您继续逾期…将依法起诉, 本院定于…开庭, 您作为担保人, 哈哈哈开玩笑的: lawful frames, not threats
         # (judged without the reader's own chat lines: 我：我要投诉 does not make the sender's threat a complaint)
@@ -200,7 +205,9 @@ class Analyzer:
         if findings:  # (tidy finds the signatures first, also for no finding)
             findings = whole_spans(doc, findings)  # excerpts on whole words, never cut into a 【signature】
         debt = debt_kind(doc)
-        authority = verdict_rules.impersonated([s.text for s in doc.signatures], doc.f, findings)
+        # (read only for a scam verdict, the one decide() uses it for: most messages have no serious scam finding)
+        authority = (verdict_rules.impersonated([s.text for s in doc.signatures], doc.f, findings)
+                     if verdict_rules.serious_scam(findings) else None)
         verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt,
                          authority=authority, received_at=when)
         verdict = for_reader(verdict, reader.role, reader.relation,
@@ -208,7 +215,7 @@ class Analyzer:
         lender = lender_card.for_verdict(lender, verdict.label)  # claimed on a scam, a sender on no debt
         if verdict.label == "not_collection" and not findings and (sender_info or links) and not _message_words(doc):
             verdict = replace(verdict, summary=verdict_rules.ONLY_CHECKED)
-        facts = facts_detector.extract(doc)
+        facts = facts_detector.extract(doc, fact_items)
         fact_dicts = [f.to_dict() for f in facts]
         extra = (THIRD_PARTY_GUIDE,) if reader.role == "third_party" else ()
         if verdict.label == "scam" and not is_debt:

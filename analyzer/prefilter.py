@@ -236,7 +236,7 @@ class GateIndex:
     (Checking gates item by item with set.isdisjoint cost more than the pattern scans of a short
     message; one run per slot for every item, met or not, made the integers 60% longer.)"""
 
-    __slots__ = ("by_key", "keyset", "always", "rest", "_masks", "_order", "_first", "_later", "_gateless")
+    __slots__ = ("by_key", "keyset", "always", "rest", "items", "_masks", "_order", "_first", "_later", "_gateless")
 
     def __init__(self, item_gates: list[Gates], extra: list[Gates] | None = None) -> None:
         by_key: dict[str, list[int]] = {}
@@ -255,6 +255,7 @@ class GateIndex:
         self.always = tuple(always)
         self.rest = tuple(rest)
         every = [tuple(g) + tuple(extra[i] if extra else ()) for i, g in enumerate(item_gates)]
+        self.items = tuple(every)  # per item, every gate it must pass (its own and its extra ones): JointIndex
         # Position p holds item order[p]: most gates first (ties in item order), so the items with a gate in slot s
         # are positions 0 .. sizes[s] - 1, and slot s takes bits offsets[s] .. offsets[s] + sizes[s] - 1.
         order = sorted(range(len(every)), key=lambda i: -len(every[i]))
@@ -296,6 +297,36 @@ class GateIndex:
             found ^= low
         out.sort()
         return out
+
+
+class JointIndex:
+    """Several GateIndexes asked about the same keys (the rule patterns, the warning frames, the reader frames and
+    the fact patterns, all about Document.keys): their items put one after another in one GateIndex, so that a
+    message's keys are intersected, OR-ed and checked slot by slot once instead of once per index. An item passes
+    on its own gates alone, so each index's share of the joint candidates is exactly what its own candidates() gives
+    (speed22: four look-ups cost about 23 µs a bench message, the joint one about 16)."""
+
+    __slots__ = ("index", "bases")
+
+    def __init__(self, indexes: tuple[GateIndex, ...]) -> None:
+        bases = [0]
+        for index in indexes:
+            bases.append(bases[-1] + len(index.items))
+        self.bases = tuple(bases)
+        self.index = GateIndex([gates for index in indexes for gates in index.items])
+
+    def candidates(self, keys: set[str]) -> tuple[list[int], ...]:
+        """Per index, in the order given, its candidates(keys) (item numbers in that index, ascending)."""
+        found = self.index.candidates(keys)
+        bases = self.bases
+        out: list[list[int]] = [[] for _ in range(len(bases) - 1)]
+        part, base, top = 0, 0, bases[1]
+        for item in found:  # ascending: each index's items follow the previous index's
+            while item >= top:
+                part += 1
+                base, top = top, bases[part + 1]
+            out[part].append(item - base)
+        return tuple(out)
 
 
 def any_branch_keys(pattern: re.Pattern[str]) -> frozenset[str] | None:

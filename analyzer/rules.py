@@ -106,13 +106,14 @@ class RuleSet(tuple):
         for pattern in self.all_patterns():
             pattern.compiled()
 
-    def candidates(self, keys: set[str]) -> dict[int, list[int]]:
+    def candidates(self, keys: set[str], items: list[int] | None = None) -> dict[int, list[int]]:
         """Rule index -> numbers of its patterns that may match (rules in data order, a number's pattern
-        is owner[number]); a rule whose context patterns cannot all occur is left out."""
+        is owner[number]); a rule whose context patterns cannot all occur is left out. `items`: the index's
+        candidates(keys) when the caller has them (pipeline: from a prefilter.JointIndex)."""
         out: dict[int, list[int]] = {}
         owner, item_pattern = self.owner, self.item_pattern
         last = -1
-        for item in self.index.candidates(keys):
+        for item in self.index.candidates(keys) if items is None else items:
             number = item_pattern[item]
             if number == last:
                 continue  # another branch of the same pattern (a pattern's branches are consecutive items)
@@ -192,8 +193,10 @@ def _required(rule: CompiledRule, clauses: Clauses) -> bool:
 
 
 def run(doc: Document, rules: RuleSet, contexts: dict[str, Context],
-        category_of: dict[str, str], modality: Modality, clauses: Clauses | None = None) -> list[Finding]:
-    """`clauses`: the text's Clauses when the caller shares them (pipeline: with the reader detector)."""
+        category_of: dict[str, str], modality: Modality, clauses: Clauses | None = None,
+        items: list[int] | None = None) -> list[Finding]:
+    """`clauses`: the text's Clauses when the caller shares them (pipeline: with the reader detector); `items`:
+    rules.index.candidates(doc.keys) when the caller has them (pipeline: from a prefilter.JointIndex)."""
     findings: list[Finding] = []
     text = doc.f
     if clauses is None or clauses.text != text:
@@ -210,7 +213,7 @@ def run(doc: Document, rules: RuleSet, contexts: dict[str, Context],
         return True
 
     keys = doc.keys  # characters and bigrams of doc.f (== text)
-    for i, which in rules.candidates(keys).items():
+    for i, which in rules.candidates(keys, items).items():
         rule = rules[i]
         if rule.named and not holds(rule.named):
             continue

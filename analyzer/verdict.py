@@ -109,6 +109,12 @@ def fit_explanations(findings: list[Finding], legal: LegalCheck | None, sender: 
     return out
 
 
+def serious_scam(findings: list[Finding]) -> bool:
+    """Whether decide() calls the message a scam (a scam finding of a serious severity): the only verdict whose
+    summary names the authority a scam impersonates (impersonated)."""
+    return any(f.category == "scam" and f.severity in _SERIOUS for f in findings)
+
+
 def impersonated(signatures: list[str], text: str, findings: list[Finding]) -> str | None:
     """"court", "police" or "regulator" when a scam claims to come from one (its 【signature】, a 我是… introduction,
     or the words an impersonation finding quotes), else None (a lender, a platform, or no one named)."""

@@ -48,6 +48,7 @@ _AS_READ = {
 
 # Per fact pattern: the keys it cannot match without (analyzer/prefilter.py).
 _INDEX = GateIndex([gates(_AS_READ.get(kind, pattern.pattern)) for kind, pattern in _FACTS])
+INDEX = _INDEX  # for the pipeline's prefilter.JointIndex
 
 # An organisation's name starts after the last verb or particle: "即将移交北京市朝阳区人民法院" names
 # 北京市朝阳区人民法院, and "即将移交法院" names none.
@@ -71,9 +72,10 @@ def _organisation(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
-def extract(doc: Document) -> tuple[Fact, ...]:
+def extract(doc: Document, items: list[int] | None = None) -> tuple[Fact, ...]:
+    """`items`: INDEX.candidates(doc.keys) when the caller has them (pipeline: a prefilter.JointIndex)."""
     out: list[Fact] = []
-    for i in _INDEX.candidates(doc.keys):  # only the patterns that can match this message
+    for i in _INDEX.candidates(doc.keys) if items is None else items:  # only the patterns that can match
         kind, pattern = _FACTS[i]
         for m in pattern.finditer(doc.f):
             if kind == "organisation":

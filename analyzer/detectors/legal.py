@@ -215,14 +215,14 @@ def _markers(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, 
 def _assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, ...],
             links: tuple[LinkInfo, ...], sender: NumberInfo | None) -> LegalCheck:
     text = doc.f
+    if not LEGAL_TALK.search(text):  # (first: most messages talk of no legal process, and nothing below is needed)
+        return LegalCheck(False, (), ())
     sig_text = " ".join(s.text for s in doc.signatures)
     # legal19: a notary signs for its notice before it issues an enforcement certificate (legal_step.py)
     court_signature = "12368" in sig_text or bool(COURT_SIGNATURE.search(sig_text)) or (
         "公证处" in sig_text and "执行证书" in text)
     sender_digits = re.sub(r"\D", "", doc.sender) if doc.sender else ""
     from_12368 = sender_digits.endswith("12368")
-    if not LEGAL_TALK.search(text):
-        return LegalCheck(False, (), ())
     case_numbers = [m.group(0) for m in CASE_NUMBER.finditer(text) if not MASK.search(m.group(0))]
     source = bool(SOURCE.search(text)) or court_signature or from_12368 or bool(case_numbers)
     details: list[str] = []

@@ -132,13 +132,19 @@ def _indexed() -> tuple[tuple[ReaderFrame, ...], GateIndex, tuple[tuple[int, int
     return all_frames, GateIndex([all_frames[i].gates[j] for i, j in owner]), owner
 
 
-def detect(doc: Document, clauses: Clauses, about_debt: bool) -> Reader:
+def frame_index() -> GateIndex:
+    """The reader frames' patterns, indexed (for the pipeline's prefilter.JointIndex)."""
+    return _indexed()[1]
+
+
+def detect(doc: Document, clauses: Clauses, about_debt: bool, items: list[int] | None = None) -> Reader:
     """The first third-party frame match that stands (not negated, its `requires` met, no `unless`) decides;
-    otherwise borrower (debt talk) or unknown. `clauses`: the clauses of doc.f (shared with the rule engine)."""
+    otherwise borrower (debt talk) or unknown. `clauses`: the clauses of doc.f (shared with the rule engine);
+    `items`: frame_index().candidates(doc.keys) when the caller has them (pipeline: a prefilter.JointIndex)."""
     best: tuple[int, ReaderFrame, re.Match[str]] | None = None
     all_frames, index, owner = _indexed()
     holds: dict[int, bool] = {}
-    for item in index.candidates(doc.keys):  # only the patterns that can match this message
+    for item in index.candidates(doc.keys) if items is None else items:  # only the patterns that can match
         i, j = owner[item]
         frame = all_frames[i]
         for m in scanner(frame.patterns[j]).finditer(doc.f):  # same spans, found faster

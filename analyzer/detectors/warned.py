@@ -181,13 +181,14 @@ _FRAMES = (_VERDICT, _PARTY, _WARN, _REJECT, _DISOWN, _SUSPECT, _IF_THEN_REPORT,
 _AS_READ = {id(_VERDICT_PLAIN): _VERDICT_PLAIN_AS_READ, id(_CLAIMANT_ASKS): _CLAIMANT_ASKS_AS_READ}
 _FRAME_INDEX = GateIndex([gates(_AS_READ.get(id(pattern), pattern.pattern)) for pattern in _FRAMES])
 _FRAME_NUMBER = {id(pattern): i for i, pattern in enumerate(_FRAMES)}
+FRAME_INDEX = _FRAME_INDEX  # for the pipeline's prefilter.JointIndex
 
 
-def quoted(f: str, keys: set[str] | None = None) -> list[tuple[int, int]]:
+def quoted(f: str, keys: set[str] | None = None, items: list[int] | None = None) -> list[tuple[int, int]]:
     """Spans of folded text `f` that a warning quotes (what someone else says or does). `keys`: f's characters
     and bigrams (Document.keys) when the caller has them; a frame whose literal words are not all there is not
-    scanned."""
-    live = frozenset(_FRAME_INDEX.candidates(text_keys(f) if keys is None else keys))
+    scanned. `items`: FRAME_INDEX.candidates(keys) when the caller has them (pipeline: a prefilter.JointIndex)."""
+    live = frozenset(_FRAME_INDEX.candidates(text_keys(f) if keys is None else keys) if items is None else items)
     if not live:
         return []  # every span below starts at a frame's match
 
