@@ -60,7 +60,9 @@ def _names_debt_as_before(doc) -> bool:
     from analyzer import debt_context as dc
     from analyzer import debt_lawful
     from analyzer.addressed import addressed
+    from analyzer.debt_deadline import demands_payment
     from analyzer.debt_frame import loan_named, loan_owed, utility_bill, writers_own
+    from analyzer.debt_lever import lever_step
     keys = doc.keys
     if not dc._AD_KEYS.isdisjoint(keys) and dc.COLLECTION_AD.search(doc.f) and not dc.READER_DEBT.search(doc.f):
         return False
@@ -73,7 +75,8 @@ def _names_debt_as_before(doc) -> bool:
     if (dc.PAID_OFF.search(doc.f) or dc.RENEWED.search(doc.f) or debt_lawful.paid_state(doc.f)
             or debt_lawful.plan_set(doc.f)) and not dc.STILL_OWED.search(doc.f):
         return False
-    if dc.COLLECTION_STEP.search(stripped) and not dc.COLLECTION_STEP_NOT.search(doc.f):
+    # (round 22's aggr22 and short22, merged before speed22, added lever_step and demands_payment)
+    if (dc.COLLECTION_STEP.search(stripped) or lever_step(stripped)) and not dc.COLLECTION_STEP_NOT.search(doc.f):
         return not dc._ordinary(doc) and dc._outside_warnings(doc)
     if dc.ENFORCED_ON_READER.search(stripped) and not dc.ENFORCED_NOT.search(doc.f):
         return not dc._ordinary(doc) and dc._outside_warnings(doc)
@@ -85,6 +88,8 @@ def _names_debt_as_before(doc) -> bool:
     demand = dc.DEMAND.search(stripped) and (signed or dc.ADDRESSED.search(doc.f) or dc.STRONG_DEBT.search(stripped))
     if demand and not signed and writers_own(stripped, [m.start() for m in dc.DEMAND.finditer(stripped)]):
         demand = None
+    if not demand and not private and demands_payment(stripped):
+        demand = True
     if (demand and utility_bill().search(doc.f) and not loan_named().search(doc.f) and not dc.PRIVATE_CREDITOR.search(doc.f)
             and all(dc._BILL_TERMS.match(stripped, m.start()) for m in dc.DEMAND.finditer(stripped))):
         demand = None
