@@ -343,6 +343,46 @@ def _spoken_pauses(folded: str, drop: list[tuple[int, int]]) -> frozenset[int]:
                      if runs[i] > 2 and runs[i + 1] > 2 and not _GOVERNS_NEXT.search(phrases[i]))
 
 
+# noise22: a screenshot read by OCR (or copied from a photo) breaks lines where the screen does: inside a word, a number
+# or a link ("请立即联\n系客服", "https:/\n/dzsd.hbfy.gov.c\nn", "400-XXX\n-XXXX", "押金,\n日赚300元"). Folding drops a
+# break between two Chinese characters anyway; a wrapped line's break next to a digit, a letter or punctuation is dropped
+# too, so a link, a number or a clause reads whole. A break is a wrap when the line before it is nearly as wide as the
+# widest line (display columns: two for a Chinese character) and does not end a sentence, and the line after it does
+# not open a new item (【, a list number, a date or time, a label's colon).
+_WRAP_MIN_WIDTH = 20
+_WRAP_SHARE = 0.8
+_SENTENCE_END = frozenset("。！？!?…")
+# a phone's status bar or a sender line (中国移动 4G 10:32, 短信/彩信 今天 09:15) ends with the time
+_ENDS_WITH_TIME = re.compile(r"\d{1,2}[:：]\d{2}$")
+_NEW_ITEM = re.compile(r"\s*(?:[【\[［(（]|\d{1,2}[、.．)）](?!\d)|\d{1,4}[-/年.:：]\d|[^\s:：，,。]{1,6}[:：]|[-*•·])")
+
+
+@lru_cache(maxsize=4096)
+def _columns(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
+def _wrap_breaks(text: str) -> frozenset[int]:
+    """Offsets in `text` of the line breaks a screen's wrap put there (see above)."""
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return frozenset()
+    widths = [sum(map(_columns, line.rstrip(" \t\r"))) for line in lines]
+    widest = max(widths[:-1])
+    if widest < _WRAP_MIN_WIDTH:
+        return frozenset()
+    out, pos = [], 0
+    for i, line in enumerate(lines[:-1]):
+        pos += len(line)
+        body = line.rstrip(" \t\r")
+        after = lines[i + 1]
+        if widths[i] >= _WRAP_SHARE * widest and body[-1:] not in _SENTENCE_END and after.strip() \
+                and not _NEW_ITEM.match(after) and not _ENDS_WITH_TIME.search(body):
+            out.append(pos)
+        pos += 1
+    return frozenset(out)
+
+
 def fold(text: str) -> FoldedText:
     """Fold text for matching: NFKC, lower case, Traditional→Simplified, no separators."""
     if len(_TABLE) > _TABLE_LIMIT:
@@ -355,9 +395,18 @@ def fold(text: str) -> FoldedText:
         origin = [i for i, piece in enumerate(pieces) for _ in piece]
     # Drop short runs of separators (at most 3) that sit between CJK characters.
     drop = [m.span() for m in _GAP.finditer(folded) if all(map(_is_separator, m.group()))]
+    wraps = _wrap_breaks(text) if "\n" in text else frozenset()
+    if wraps:
+        gaps = drop
+        at = [i for i, o in enumerate(origin) if o in wraps and folded[i] == "\n"]
+        drop = sorted(set(drop) | {(i, i + 1) for i in at if not any(a <= i < b for a, b in gaps)})
+        # a wrap is no speaker's pause
+        gaps = [(a, b) for a, b in gaps if not any(origin[i] in wraps for i in range(a, b))]
+    else:
+        gaps = drop
     if not drop:
         return _finish(folded, tuple(origin), text)
-    pauses = _spoken_pauses(folded, drop)
+    pauses = _spoken_pauses(folded, gaps)
     keep_text, keep_origin, pos = [], [], 0
     for a, b in drop:
         keep_text.append(folded[pos:a])

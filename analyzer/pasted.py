@@ -71,7 +71,7 @@ _ASK = (r"是真的吗|是不是真的|真的假的|是真是假|(是|算)(骗�
 _RECEIVED = (r"(我|刚|刚刚|今天|昨天|早上|晚上|半夜|突然|又|一直|老是|总是)(收到|接到)|(收到|接到)(了|一条|这条|这个|个|一个|的)"
              r"|(发|寄|打)(给|到)(我|俺)|给(我|俺)[^，。：:\n]{0,4}(发|打)|发来|"
              r"(他们|对方|催收|网贷|平台|这个号码?|陌生号码?|有人)[^，。：:\n]{0,8}(发|说)")
-_LEAD = re.compile(r"\A[ \t]*(?P<words>[^\n【】\[\]：:]{2,30}?)[ \t]*(?:(?P<colon>[:：])[ \t]*\n?|[?？!！。]?[ \t]*\n)")
+_LEAD = re.compile(r"[ \t]*(?P<words>[^\n【】\[\]：:]{2,30}?)[ \t]*(?:(?P<colon>[:：])[ \t]*\n?|[?？!！。]?[ \t]*\n)")
 # A tail asks only as a reader does: a collector's last line can be a question without 你 too (请问什么时候还款？
 # 家人知道了怎么办？), so not 请问, 要不要, nor 怎么办 without the asker.
 _ASKER = re.compile(r"是真的吗|是不是真的|真的假的|是真是假|(是|算)(骗子|诈骗|骗局|真的|假的)吗|是不是(骗子|诈骗|骗局|假的)|靠谱吗|合法吗|违法吗"
@@ -81,6 +81,12 @@ _TO_READER = re.compile(r"[你您妳]")
 # The last sentence, after a line break or a sentence end: at most 30 characters, ending the text.
 _TAIL = re.compile(r"(?:\n|(?<=[。！？!?]))[ \t]*(?P<words>[^\n。！？!?]{2,30}[。！？!?～~…]*)[ \t\n]*\Z")
 _LEAD_LINE = re.compile(f"(?:{_ASKER.pattern}|{_RECEIVED})")
+# A phone's status bar or its messages app's heading, copied from a screenshot: 中国移动 4G 10:32, 短信/彩信 今天 09:15.
+_STATUS_LINE = re.compile(r"[ \t]*(?:(?:中国移动|中国联通|中国电信|中国广电|移动|联通|电信|china ?mobile|china ?unicom|china ?telecom"
+                          r"|[2345]g\+?|lte|volte|hd|wi-?fi|\d{1,3}%|短信/彩信|短信|彩信|信息|imessage|今天|昨天|前天|星期.|周."
+                          r"|(?:上午|下午|晚上|凌晨)?\d{1,2}[:：]\d{2}|\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})"
+                          r"[ \t]*)+\r?\n", re.IGNORECASE)
+_STATUS_WORDS = re.compile(r"中国|移动|联通|电信|mobile|unicom|telecom|[2345]g|lte|wi-?fi|短信|彩信|信息|imessage", re.IGNORECASE)
 _SENDER_WORDS = re.compile(r"[\u4e00-\u9fff]{4}")
 
 
@@ -88,13 +94,18 @@ def asker_words(text: str) -> list[tuple[int, int]]:
     """Spans of `text` (as written) holding the reader's own words around a pasted message: a lead-in and trailing
     questions; empty when nothing of the sender's would be left."""
     spans: list[tuple[int, int]] = []
-    lead = _LEAD.match(text)
+    pos = 0
+    while (status := _STATUS_LINE.match(text, pos)) and _STATUS_WORDS.search(status.group()):
+        pos = status.end()
+    if pos:
+        spans.append((0, pos))
+    lead = _LEAD.match(text, pos)
     # A line of its own asks as a tail does; one ending in a colon introduces what follows (请问：…, 帮我看看：…)
     if lead and (_LEAD_WORDS if lead.group("colon") else _LEAD_LINE).search(lead.group("words")) \
             and not _TO_READER.search(lead.group("words")):
         spans.append((lead.start("words"), lead.end()))
     end = len(text)
-    start = spans[0][1] if spans else 0
+    start = spans[-1][1] if spans else 0
     while True:
         tail = _TAIL.search(text, start, end)
         if not tail or not _ASKER.search(tail.group("words")) or _TO_READER.search(tail.group("words")):
@@ -104,7 +115,7 @@ def asker_words(text: str) -> list[tuple[int, int]]:
         while end > start and text[end - 1] in " \t\n":
             end -= 1
     # Nothing of the sender's left: the lead-in was the message itself (家人朋友即将收到通知函!\n我该怎么办)
-    for kept in (sorted(spans), sorted(spans[1:] if lead and spans and spans[0][0] == lead.start("words") else spans)):
+    for kept in (sorted(spans), sorted(s for s in spans if not lead or s[0] != lead.start("words"))):
         rest = "".join(text[a:b] for a, b in zip([0] + [e for _, e in kept], [s for s, _ in kept] + [len(text)]))
         if kept and _SENDER_WORDS.search(rest):
             return kept

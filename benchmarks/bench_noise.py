@@ -16,6 +16,7 @@ import argparse
 import json
 import re
 import sys
+import unicodedata
 from collections import Counter
 from pathlib import Path
 from typing import Callable
@@ -55,8 +56,21 @@ def _fullwidth(text: str) -> str:
 
 
 def _wrap(width: int) -> Callable[[str], str]:
-    # A screenshot read by OCR breaks lines where the screen does, inside words and numbers.
-    return lambda text: "\n".join(text[i:i + width] for i in range(0, len(text), width))
+    # A screenshot read by OCR breaks lines where the screen does, inside words, numbers and links: at a fixed display
+    # width, a Chinese character or full-width form taking two columns, anything else one.
+    def wrap(text: str) -> str:
+        lines, line, used = [], [], 0
+        for ch in text:
+            cost = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+            if ch == "\n" or used + cost > width:
+                lines.append("".join(line))
+                line, used = [], 0
+                if ch == "\n":
+                    continue
+            line.append(ch)
+            used += cost
+        return "\n".join(lines + ["".join(line)])
+    return wrap
 
 
 def _opencc(config: str) -> Callable[[str], str] | None:
@@ -77,8 +91,8 @@ FORMS: dict[str, Callable[[str], str] | None] = {
     "chat_header": lambda t: "【某某分期-李专员】\n" + t,
     "time_stamp": lambda t: "12月3日 10:32\n" + t,
     "two_messages": lambda t: "10:32\n" + t + "\n10:47\n" + t,
-    "ocr_wrap": _wrap(16),
-    "ocr_all": lambda t: "中国移动 4G 10:32\n短信/彩信 今天 09:15\n" + _wrap(16)(t),
+    "ocr_wrap": _wrap(32),
+    "ocr_all": lambda t: "中国移动 4G 10:32\n短信/彩信 今天 09:15\n" + _wrap(32)(t),
     "typo": _each(_TYPOS),
     "initials": _each(_INITIALS),
     "pinyin_char": _each(_LETTERS),
