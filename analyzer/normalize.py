@@ -127,11 +127,16 @@ def _pinyin() -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[int, ...]]]]:
     from analyzer.lexicon import pinyin_table, trie_pattern  # noqa: PLC0415
 
     table = pinyin_table()
-    # A pinyin piece at either end must not run on into more Latin letters ("xiajia人" is not "家人").
-    # literal_first moves the look-behind after each first letter (same matches): re then skips ahead
-    # to a letter that can start a syllable instead of trying the look-behind at every position.
-    pattern = re.compile(literal_first(r"(?<![a-z])(?:" + trie_pattern(sorted(table)) + r")(?![a-z])")) if table else re.compile(r"(?!)")
+    # A pinyin piece at either end must not run on into more Latin letters ("xiajia人" is not "家人"); a character at
+    # an end may ("yu期xx天", "shang门cui收": noise22), which _depinyin checks (a look-around here would ask it of both).
+    pattern = re.compile(literal_first(trie_pattern(sorted(table)))) if table else re.compile(r"(?!)")
     return pattern, table
+
+
+def _runs_on(text: str, a: int, b: int) -> bool:
+    """A pinyin piece text[a:b] whose Latin first or last letter runs on into more letters."""
+    return (a > 0 and text[a].isascii() and "a" <= text[a - 1] <= "z") or \
+        (b < len(text) and text[b - 1].isascii() and "a" <= text[b] <= "z")
 
 
 @lru_cache(maxsize=1)
@@ -176,6 +181,8 @@ def _depinyin(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ...]]
     where: list[int] = []
     last = 0
     for m in pattern.finditer(text):
+        if _runs_on(text, m.start(), m.end()):
+            continue
         word, lengths = table[m.group(0)]
         out.append(text[last:m.start()])
         where.extend(origin[last:m.start()])
@@ -321,9 +328,21 @@ _FILLERS = frozenset("嗯啊哦呃额唉诶哎喂")
 _GOVERNS_NEXT = re.compile(r"(?:不|没有|没|别|勿|会|能|要|将|就|才|也|都|还|再|把|被|给|跟|和|对|向|让|得|可以|应该|必须)$")
 
 
+@lru_cache(maxsize=1)
+def _split_bigrams() -> frozenset[str]:
+    """noise22: adjacent characters of the words collectors space out to dodge filters (lexicon.toml [inserted] and
+    two-character [pinyin] words: 逾 期, 征 信, 贷 款): a space between them splits a word, it is no pause."""
+    from analyzer.lexicon import inserted_words, pinyin_table  # noqa: PLC0415 - loaded once, on first use
+
+    # two-character words only from [pinyin] (有钱花 would make 没有 钱不到 one word), and not the pronouns (你的, 我们)
+    words = set(inserted_words()) | {w for w, _lengths in pinyin_table().values() if len(w) == 2 and not set(w) & set("你您我")}
+    return frozenset(w[i:i + 2] for w in words for i in range(len(w) - 1))
+
+
 def _spoken_pauses(folded: str, drop: list[tuple[int, int]]) -> frozenset[int]:
     """Starts of the whitespace gaps in `drop` that are a speaker's pauses (see above); empty for spaced-out words."""
-    spaces = [(a, b) for a, b in drop if folded[a:b].isspace()]
+    split = _split_bigrams()
+    spaces = [(a, b) for a, b in drop if folded[a:b].isspace() and folded[a - 1] + folded[b] not in split]
     # A typed message with its own punctuation uses a space for a form's label and value (户名 李**) or to split a
     # filtered word (还 款): only a text with hardly any punctuation of its own is read as spoken.
     if len(spaces) < _SPOKEN_MIN_GAPS or len(_PUNCTUATION.findall(folded)) * 3 > len(spaces):
