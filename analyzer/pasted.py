@@ -87,6 +87,8 @@ _STATUS_LINE = re.compile(r"[ \t]*(?:(?:中国移动|中国联通|中国电信|�
                           r"|(?:上午|下午|晚上|凌晨)?\d{1,2}[:：]\d{2}|\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})"
                           r"[ \t]*)+\r?\n", re.IGNORECASE)
 _STATUS_WORDS = re.compile(r"中国|移动|联通|电信|mobile|unicom|telecom|[2345]g|lte|wi-?fi|短信|彩信|信息|imessage", re.IGNORECASE)
+_TAIL_REACH = 40
+_TAIL_LINES = 3
 _SENDER_WORDS = re.compile(r"[\u4e00-\u9fff]{4}")
 
 
@@ -106,8 +108,8 @@ def asker_words(text: str) -> list[tuple[int, int]]:
         spans.append((lead.start("words"), lead.end()))
     end = len(text)
     start = spans[-1][1] if spans else 0
-    while True:
-        tail = _TAIL.search(text, start, end)
+    for _ in range(_TAIL_LINES):
+        tail = _TAIL.search(text, max(start, end - _TAIL_REACH), end)  # (a tail is short: not a scan of the text)
         if not tail or not _ASKER.search(tail.group("words")) or _TO_READER.search(tail.group("words")):
             break
         spans.append((tail.start("words"), tail.end("words")))
