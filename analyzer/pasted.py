@@ -28,7 +28,14 @@ def _digits(token: str) -> int:
 
 
 def sender_line(text: str) -> tuple[str, int, int] | None:
-    """(number, start, end) of a pasted sender line opening the text, when a message follows it."""
+    """(number, start, end) of a pasted sender line opening the text (after a screenshot's status bar, if any), when a
+    message follows it."""
+    skip = _status_end(text)
+    found = _first_line_sender(text[skip:])
+    return (found[0], found[1] + skip, found[2] + skip) if found else None
+
+
+def _first_line_sender(text: str) -> tuple[str, int, int] | None:
     end = text.find("\n")
     if end <= 0 or end > _MAX_HEADER or not text[end:].strip():
         return None
@@ -92,13 +99,19 @@ _TAIL_LINES = 3
 _SENDER_WORDS = re.compile(r"[\u4e00-\u9fff]{4}")
 
 
+def _status_end(text: str) -> int:
+    """Where the text starts after the status-bar lines opening it (0 without them)."""
+    pos = 0
+    while (status := _STATUS_LINE.match(text, pos)) and _STATUS_WORDS.search(status.group()):
+        pos = status.end()
+    return pos
+
+
 def asker_words(text: str) -> list[tuple[int, int]]:
     """Spans of `text` (as written) holding the reader's own words around a pasted message: a lead-in and trailing
     questions; empty when nothing of the sender's would be left."""
     spans: list[tuple[int, int]] = []
-    pos = 0
-    while (status := _STATUS_LINE.match(text, pos)) and _STATUS_WORDS.search(status.group()):
-        pos = status.end()
+    pos = _status_end(text)
     if pos:
         spans.append((0, pos))
     lead = _LEAD.match(text, pos)

@@ -119,3 +119,9 @@ def test_ordinary_text_is_not_rewritten(text):
     for word in ("逾期", "家人", "催收", "还款", "添加", "上门"):
         assert word not in out
     assert analyze(text).verdict.label not in ("scam", "unlawful_threat")
+
+
+def test_sender_line_after_a_status_bar():
+    text = "中国移动 4G 10:32\n发件人：10690123456\n【某某金融】您的借款已逾期，请尽快还款。"
+    sender = analyze(text).to_dict()["sender"]
+    assert sender["raw"] == "10690123456" and text[sender["start"]:sender["end"]] == "10690123456"
