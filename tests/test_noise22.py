@@ -125,3 +125,17 @@ def test_sender_line_after_a_status_bar():
     text = "中国移动 4G 10:32\n发件人：10690123456\n【某某金融】您的借款已逾期，请尽快还款。"
     sender = analyze(text).to_dict()["sender"]
     assert sender["raw"] == "10690123456" and text[sender["start"]:sender["end"]] == "10690123456"
+
+
+@pytest.mark.parametrize("body", [
+    "曲**你不是有奖学金吗 为啥还不还钱 钱不够你和咱女朋友花吗",
+    "在外欠債，需要媽媽救火匯款，不然沒有明天",
+    "你的欠款再不还，我们就联系你家人和单位。",
+], ids=["taunt", "relative-wire", "contacts"])
+def test_forwarded_chat_heading_is_a_name_not_words(body):
+    clean = analyze(body)
+    for heading in ("【某某分期-李专员】\n", "【分期乐-李专员】 10:32\n"):
+        report = analyze(heading + body)
+        assert report.verdict.label == clean.verdict.label
+        assert {f.rule_id for f in report.findings} == {f.rule_id for f in clean.findings}
+    assert analyze("【分期乐-李专员】\n" + body).lender is not None  # the lender detector still reads the name
