@@ -139,3 +139,8 @@ def test_forwarded_chat_heading_is_a_name_not_words(body):
         assert report.verdict.label == clean.verdict.label
         assert {f.rule_id for f in report.findings} == {f.rule_id for f in clean.findings}
     assert analyze("【分期乐-李专员】\n" + body).lender is not None  # the lender detector still reads the name
+
+
+def test_jingcha_and_not_a_brand():
+    assert fold("fa院已经立案，jing察马上上门").text == "法院已经立案,警察马上上门"
+    assert "律师" not in fold("Louis Vuitton lv师傅").text
