@@ -384,8 +384,8 @@ def _columns(ch: str) -> int:
 def _wrap_breaks(text: str) -> frozenset[int]:
     """Offsets in `text` of the line breaks a screen's wrap put there (see above)."""
     lines = text.split("\n")
-    if len(lines) < 2:
-        return frozenset()
+    if len(lines) < 2 or 2 * max(map(len, lines[:-1])) < _WRAP_MIN_WIDTH:
+        return frozenset()  # (no line is wide enough to have wrapped: decided without measuring each)
     widths = [sum(map(_columns, line.rstrip(" \t\r"))) for line in lines]
     widest = max(widths[:-1])
     if widest < _WRAP_MIN_WIDTH:

@@ -78,7 +78,7 @@ _ASK = (r"是真的吗|是不是真的|真的假的|是真是假|(是|算)(骗�
 _RECEIVED = (r"(我|刚|刚刚|今天|昨天|早上|晚上|半夜|突然|又|一直|老是|总是)(收到|接到)|(收到|接到)(了|一条|这条|这个|个|一个|的)"
              r"|(发|寄|打)(给|到)(我|俺)|给(我|俺)[^，。：:\n]{0,4}(发|打)|发来|"
              r"(他们|对方|催收|网贷|平台|这个号码?|陌生号码?|有人)[^，。：:\n]{0,8}(发|说)")
-_LEAD = re.compile(r"[ \t]*(?P<words>[^\n【】\[\]：:]{2,30}?)[ \t]*(?:(?P<colon>[:：])[ \t]*\n?|[?？!！。]?[ \t]*\n)")
+_LEAD = re.compile(r"[ \t]{0,8}(?P<words>[^\s【】\[\]：:][^\n【】\[\]：:]{1,29}?)[ \t]{0,4}(?:(?P<colon>[:：])[ \t]{0,4}\n?|[?？!！。]?[ \t]{0,4}\n)")
 # A tail asks only as a reader does: a collector's last line can be a question without 你 too (请问什么时候还款？
 # 家人知道了怎么办？), so not 请问, 要不要, nor 怎么办 without the asker.
 _ASKER = re.compile(r"是真的吗|是不是真的|真的假的|是真是假|(是|算)(骗子|诈骗|骗局|真的|假的)吗|是不是(骗子|诈骗|骗局|假的)|靠谱吗|合法吗|违法吗"
@@ -89,10 +89,10 @@ _TO_READER = re.compile(r"[你您妳]")
 _TAIL = re.compile(r"(?:\n|(?<=[。！？!?]))[ \t]*(?P<words>[^\n。！？!?]{2,30}[。！？!?～~…]*)[ \t\n]*\Z")
 _LEAD_LINE = re.compile(f"(?:{_ASKER.pattern}|{_RECEIVED})")
 # A phone's status bar or its messages app's heading, copied from a screenshot: 中国移动 4G 10:32, 短信/彩信 今天 09:15.
-_STATUS_LINE = re.compile(r"[ \t]*(?:(?:中国移动|中国联通|中国电信|中国广电|移动|联通|电信|china ?mobile|china ?unicom|china ?telecom"
+_STATUS_LINE = re.compile(r"[ \t]{0,8}(?:(?:中国移动|中国联通|中国电信|中国广电|移动|联通|电信|china ?mobile|china ?unicom|china ?telecom"
                           r"|[2345]g\+?|lte|volte|hd|wi-?fi|\d{1,3}%|短信/彩信|短信|彩信|信息|imessage|今天|昨天|前天|星期.|周."
                           r"|(?:上午|下午|晚上|凌晨)?\d{1,2}[:：]\d{2}|\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})"
-                          r"[ \t]*)+\r?\n", re.IGNORECASE)
+                          r"[ \t]{0,8}){1,8}\r?\n", re.IGNORECASE)
 _STATUS_WORDS = re.compile(r"中国|移动|联通|电信|mobile|unicom|telecom|[2345]g|lte|wi-?fi|短信|彩信|信息|imessage", re.IGNORECASE)
 _TAIL_REACH = 40
 _TAIL_LINES = 3

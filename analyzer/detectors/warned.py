@@ -292,8 +292,8 @@ def _cited_quotes(f: str) -> list[tuple[int, int]]:
 # drops a line break between two Chinese characters (a screenshot's wrapped line), so the folded text has no line start.
 _OWN_REPLY = re.compile(r"(?m)^[ \t]*(?:我|本人|[Mm]e)[ \t]*[:：][^\n]*")
 _SENDER_TEXT = re.compile(r"[\u4e00-\u9fff]")
-_CHAT_HEADING = re.compile(r"[ \t]*(【[^【】\n]{1,16}[-－—·•|｜ ][^【】\n]{0,4}(?:专员|客服|经理|主管|法务|律师|组长|老师|小姐|先生|女士|助理|顾问|调解员|催收员|主任)】)"
-                           r"[ \t]*(?:\d{1,2}[:：]\d{2})?[ \t]*\r?\n")
+_CHAT_HEADING = re.compile(r"[ \t]{0,8}(【[^【】\n]{1,16}[-－—·•|｜ ][^【】\n]{0,4}(?:专员|客服|经理|主管|法务|律师|组长|老师|小姐|先生|女士|助理|顾问|调解员|催收员|主任)】)"
+                           r"[ \t]{0,8}(?:\d{1,2}[:：]\d{2})?[ \t]{0,8}\r?\n")
 
 
 def own_replies(doc: Document) -> list[tuple[int, int]]:
