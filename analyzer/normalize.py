@@ -373,7 +373,7 @@ _WRAP_SHARE = 0.8
 _SENTENCE_END = frozenset("。！？!?…")
 # a phone's status bar or a sender line (中国移动 4G 10:32, 短信/彩信 今天 09:15) ends with the time
 _ENDS_WITH_TIME = re.compile(r"\d{1,2}[:：]\d{2}$")
-_NEW_ITEM = re.compile(r"\s*(?:[【\[［(（]|\d{1,2}[、.．)）](?!\d)|\d{1,4}[-/年.:：]\d|[^\s:：，,。]{1,6}[:：]|[-*•·]\s)")
+_NEW_ITEM = re.compile(r"(?:[【\[［(（]|\d{1,2}[、.．)）](?!\d)|\d{1,4}[-/年.:：]\d|[^\s:：，,。]{1,6}[:：]|[-*•·]\s)")
 
 
 @lru_cache(maxsize=4096)
@@ -396,7 +396,7 @@ def _wrap_breaks(text: str) -> frozenset[int]:
         body = line.rstrip(" \t\r")
         after = lines[i + 1]
         if widths[i] >= _WRAP_SHARE * widest and body[-1:] not in _SENTENCE_END and after.strip() \
-                and not _NEW_ITEM.match(after) and not _ENDS_WITH_TIME.search(body):
+                and not _NEW_ITEM.match(after.lstrip()) and not _ENDS_WITH_TIME.search(body):
             out.append(pos)
         pos += 1
     return frozenset(out)
