@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from analyzer.normalize import FoldedText, fold
+from analyzer.pasted import without_asker
 from analyzer.prefilter import text_keys
 
 
@@ -188,7 +189,7 @@ def _numbers(ft: FoldedText, links: tuple[Span, ...]) -> tuple[Span, ...]:
 
 
 def parse(text: str, sender: str | None = None, received_at: datetime | None = None) -> Document:
-    ft = fold(text)
+    ft = without_asker(fold(text))  # noise22: 刚收到这个，是真的吗：…, …\n我该怎么办 are the reader's words
     links = _links(ft)
     return Document(
         text=text, folded=ft, sender=sender, received_at=received_at,

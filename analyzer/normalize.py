@@ -127,11 +127,16 @@ def _pinyin() -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[int, ...]]]]:
     from analyzer.lexicon import pinyin_table, trie_pattern  # noqa: PLC0415
 
     table = pinyin_table()
-    # A pinyin piece at either end must not run on into more Latin letters ("xiajia人" is not "家人").
-    # literal_first moves the look-behind after each first letter (same matches): re then skips ahead
-    # to a letter that can start a syllable instead of trying the look-behind at every position.
-    pattern = re.compile(literal_first(r"(?<![a-z])(?:" + trie_pattern(sorted(table)) + r")(?![a-z])")) if table else re.compile(r"(?!)")
+    # A pinyin piece at either end must not run on into more Latin letters ("xiajia人" is not "家人"); a character at
+    # an end may ("yu期xx天", "shang门cui收": noise22), which _depinyin checks (a look-around here would ask it of both).
+    pattern = re.compile(literal_first(trie_pattern(sorted(table)))) if table else re.compile(r"(?!)")
     return pattern, table
+
+
+def _runs_on(text: str, a: int, b: int) -> bool:
+    """A pinyin piece text[a:b] whose Latin first or last letter runs on into more letters."""
+    return (a > 0 and text[a].isascii() and "a" <= text[a - 1] <= "z") or \
+        (b < len(text) and text[b - 1].isascii() and "a" <= text[b] <= "z")
 
 
 @lru_cache(maxsize=1)
@@ -176,6 +181,8 @@ def _depinyin(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ...]]
     where: list[int] = []
     last = 0
     for m in pattern.finditer(text):
+        if _runs_on(text, m.start(), m.end()):
+            continue
         word, lengths = table[m.group(0)]
         out.append(text[last:m.start()])
         where.extend(origin[last:m.start()])
@@ -321,9 +328,21 @@ _FILLERS = frozenset("嗯啊哦呃额唉诶哎喂")
 _GOVERNS_NEXT = re.compile(r"(?:不|没有|没|别|勿|会|能|要|将|就|才|也|都|还|再|把|被|给|跟|和|对|向|让|得|可以|应该|必须)$")
 
 
+@lru_cache(maxsize=1)
+def _split_bigrams() -> frozenset[str]:
+    """noise22: adjacent characters of the words collectors space out to dodge filters (lexicon.toml [inserted] and
+    two-character [pinyin] words: 逾 期, 征 信, 贷 款): a space between them splits a word, it is no pause."""
+    from analyzer.lexicon import inserted_words, pinyin_table  # noqa: PLC0415 - loaded once, on first use
+
+    # two-character words only from [pinyin] (有钱花 would make 没有 钱不到 one word), and not the pronouns (你的, 我们)
+    words = set(inserted_words()) | {w for w, _lengths in pinyin_table().values() if len(w) == 2 and not set(w) & set("你您我")}
+    return frozenset(w[i:i + 2] for w in words for i in range(len(w) - 1))
+
+
 def _spoken_pauses(folded: str, drop: list[tuple[int, int]]) -> frozenset[int]:
     """Starts of the whitespace gaps in `drop` that are a speaker's pauses (see above); empty for spaced-out words."""
-    spaces = [(a, b) for a, b in drop if folded[a:b].isspace()]
+    split = _split_bigrams()
+    spaces = [(a, b) for a, b in drop if folded[a:b].isspace() and folded[a - 1] + folded[b] not in split]
     # A typed message with its own punctuation uses a space for a form's label and value (户名 李**) or to split a
     # filtered word (还 款): only a text with hardly any punctuation of its own is read as spoken.
     if len(spaces) < _SPOKEN_MIN_GAPS or len(_PUNCTUATION.findall(folded)) * 3 > len(spaces):
@@ -343,6 +362,46 @@ def _spoken_pauses(folded: str, drop: list[tuple[int, int]]) -> frozenset[int]:
                      if runs[i] > 2 and runs[i + 1] > 2 and not _GOVERNS_NEXT.search(phrases[i]))
 
 
+# noise22: a screenshot read by OCR (or copied from a photo) breaks lines where the screen does: inside a word, a number
+# or a link ("请立即联\n系客服", "https:/\n/dzsd.hbfy.gov.c\nn", "400-XXX\n-XXXX", "押金,\n日赚300元"). Folding drops a
+# break between two Chinese characters anyway; a wrapped line's break next to a digit, a letter or punctuation is dropped
+# too, so a link, a number or a clause reads whole. A break is a wrap when the line before it is nearly as wide as the
+# widest line (display columns: two for a Chinese character) and does not end a sentence, and the line after it does
+# not open a new item (【, a list number, a date or time, a label's colon).
+_WRAP_MIN_WIDTH = 20
+_WRAP_SHARE = 0.8
+_SENTENCE_END = frozenset("。！？!?…")
+# a phone's status bar or a sender line (中国移动 4G 10:32, 短信/彩信 今天 09:15) ends with the time
+_ENDS_WITH_TIME = re.compile(r"\d{1,2}[:：]\d{2}$")
+_NEW_ITEM = re.compile(r"(?:[【\[［(（]|\d{1,2}[、.．)）](?!\d)|\d{1,4}[-/年.:：]\d|[^\s:：，,。]{1,6}[:：]|[-*•·]\s)")
+
+
+@lru_cache(maxsize=4096)
+def _columns(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
+def _wrap_breaks(text: str) -> frozenset[int]:
+    """Offsets in `text` of the line breaks a screen's wrap put there (see above)."""
+    lines = text.split("\n")
+    if len(lines) < 2 or 2 * max(map(len, lines[:-1])) < _WRAP_MIN_WIDTH:
+        return frozenset()  # (no line is wide enough to have wrapped: decided without measuring each)
+    widths = [sum(map(_columns, line.rstrip(" \t\r"))) for line in lines]
+    widest = max(widths[:-1])
+    if widest < _WRAP_MIN_WIDTH:
+        return frozenset()
+    out, pos = [], 0
+    for i, line in enumerate(lines[:-1]):
+        pos += len(line)
+        body = line.rstrip(" \t\r")
+        after = lines[i + 1]
+        if widths[i] >= _WRAP_SHARE * widest and body[-1:] not in _SENTENCE_END and after.strip() \
+                and not _NEW_ITEM.match(after.lstrip()) and not _ENDS_WITH_TIME.search(body):
+            out.append(pos)
+        pos += 1
+    return frozenset(out)
+
+
 def fold(text: str) -> FoldedText:
     """Fold text for matching: NFKC, lower case, Traditional→Simplified, no separators."""
     if len(_TABLE) > _TABLE_LIMIT:
@@ -355,9 +414,18 @@ def fold(text: str) -> FoldedText:
         origin = [i for i, piece in enumerate(pieces) for _ in piece]
     # Drop short runs of separators (at most 3) that sit between CJK characters.
     drop = [m.span() for m in _GAP.finditer(folded) if all(map(_is_separator, m.group()))]
+    wraps = _wrap_breaks(text) if "\n" in text else frozenset()
+    if wraps:
+        gaps = drop
+        at = [i for i, o in enumerate(origin) if o in wraps and folded[i] == "\n"]
+        drop = sorted(set(drop) | {(i, i + 1) for i in at if not any(a <= i < b for a, b in gaps)})
+        # a wrap is no speaker's pause
+        gaps = [(a, b) for a, b in gaps if not any(origin[i] in wraps for i in range(a, b))]
+    else:
+        gaps = drop
     if not drop:
         return _finish(folded, tuple(origin), text)
-    pauses = _spoken_pauses(folded, drop)
+    pauses = _spoken_pauses(folded, gaps)
     keep_text, keep_origin, pos = [], [], 0
     for a, b in drop:
         keep_text.append(folded[pos:a])

@@ -9,6 +9,9 @@ date or time counts; a number inside a sentence (请回电 95588) is a number in
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+
+from analyzer.normalize import FoldedText
 
 # The first line is read only when it is short: a header is a label, a number and a time.
 _MAX_HEADER = 60
@@ -25,7 +28,14 @@ def _digits(token: str) -> int:
 
 
 def sender_line(text: str) -> tuple[str, int, int] | None:
-    """(number, start, end) of a pasted sender line opening the text, when a message follows it."""
+    """(number, start, end) of a pasted sender line opening the text (after a screenshot's status bar, if any), when a
+    message follows it."""
+    skip = _status_end(text)
+    found = _first_line_sender(text[skip:])
+    return (found[0], found[1] + skip, found[2] + skip) if found else None
+
+
+def _first_line_sender(text: str) -> tuple[str, int, int] | None:
     end = text.find("\n")
     if end <= 0 or end > _MAX_HEADER or not text[end:].strip():
         return None
@@ -54,3 +64,87 @@ def sender_line(text: str) -> tuple[str, int, int] | None:
     if not all(_DATE_TOKEN.fullmatch(t) for t in rest if t):
         return None  # anything but a date or time after the number: a sentence, not a header
     return line[start:last], start, last
+
+
+# noise22: the user's own words around what they paste. People ask about a message in the same box: "刚收到这个，是真的吗：
+# ……", "他们发给我妈的：\n……", "……\n这是真的吗？我该怎么办". Those words are the reader's, not the sender's: read with the
+# message, "我该怎么办" made the reader the complainant (lawful_role.toml role_speaker_complainant) and a threat read as a
+# borrower's complaint. A lead-in is a short first clause ending in a colon (or a line of its own) that says the reader
+# received it or asks about it; a tail is a last line (or last sentence) that asks about it. Neither speaks to 你/您,
+# as the sender does; what is left must still hold the sender's words.
+_ASK = (r"是真的吗|是不是真的|真的假的|是真是假|(是|算)(骗子|诈骗|骗局|真的|假的)吗|是不是(骗子|诈骗|骗局|假的)|靠谱吗|合法吗|违法吗|犯法吗"
+        r"|(我|我们|我家|我妈|我爸)?(该|要|应该|得)?怎么办|该怎么(处理|回|应对)|要不要(理|管|回|还)|帮(我|忙)?(看看|看一下|鉴定|分析)"
+        r"|大家(看看|帮)|求助|求问|请问|问一下")
+_RECEIVED = (r"(我|刚|刚刚|今天|昨天|早上|晚上|半夜|突然|又|一直|老是|总是)(收到|接到)|(收到|接到)(了|一条|这条|这个|个|一个|的)"
+             r"|(发|寄|打)(给|到)(我|俺)|给(我|俺)[^，。：:\n]{0,4}(发|打)|发来|"
+             r"(他们|对方|催收|网贷|平台|这个号码?|陌生号码?|有人)[^，。：:\n]{0,8}(发|说)")
+_LEAD = re.compile(r"[ \t]{0,8}(?P<words>[^\s【】\[\]：:][^\n【】\[\]：:]{1,29}?)[ \t]{0,4}(?:(?P<colon>[:：])[ \t]{0,4}\n?|[?？!！。]?[ \t]{0,4}\n)")
+# A tail asks only as a reader does: a collector's last line can be a question without 你 too (请问什么时候还款？
+# 家人知道了怎么办？), so not 请问, 要不要, nor 怎么办 without the asker.
+_ASKER = re.compile(r"是真的吗|是不是真的|真的假的|是真是假|(是|算)(骗子|诈骗|骗局|真的|假的)吗|是不是(骗子|诈骗|骗局|假的)|靠谱吗|合法吗|违法吗"
+                    r"|犯法吗|(我|我们|俺)(该|要|应该|得|现在)?怎么办|该怎么办|怎么办才好|求助")
+_LEAD_WORDS = re.compile(f"(?:{_ASK}|{_RECEIVED})")
+_TO_READER = re.compile(r"[你您妳]")
+# The last sentence, after a line break or a sentence end: at most 30 characters, ending the text.
+_TAIL = re.compile(r"(?:\n|(?<=[。！？!?]))[ \t]*(?P<words>[^\n。！？!?]{2,30}[。！？!?～~…]*)[ \t\n]*\Z")
+_LEAD_LINE = re.compile(f"(?:{_ASKER.pattern}|{_RECEIVED})")
+# A phone's status bar or its messages app's heading, copied from a screenshot: 中国移动 4G 10:32, 短信/彩信 今天 09:15.
+_STATUS_LINE = re.compile(r"[ \t]{0,8}(?:(?:中国移动|中国联通|中国电信|中国广电|移动|联通|电信|china ?mobile|china ?unicom|china ?telecom"
+                          r"|[2345]g\+?|lte|volte|hd|wi-?fi|\d{1,3}%|短信/彩信|短信|彩信|信息|imessage|今天|昨天|前天|星期.|周."
+                          r"|(?:上午|下午|晚上|凌晨)?\d{1,2}[:：]\d{2}|\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})"
+                          r"[ \t]{0,8}){1,8}\r?\n", re.IGNORECASE)
+_STATUS_WORDS = re.compile(r"中国|移动|联通|电信|mobile|unicom|telecom|[2345]g|lte|wi-?fi|短信|彩信|信息|imessage", re.IGNORECASE)
+_TAIL_REACH = 40
+_TAIL_LINES = 3
+_SENDER_WORDS = re.compile(r"[\u4e00-\u9fff]{4}")
+
+
+def _status_end(text: str) -> int:
+    """Where the text starts after the status-bar lines opening it (0 without them)."""
+    pos = 0
+    while (status := _STATUS_LINE.match(text, pos)) and _STATUS_WORDS.search(status.group()):
+        pos = status.end()
+    return pos
+
+
+def asker_words(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` (as written) holding the reader's own words around a pasted message: a lead-in and trailing
+    questions; empty when nothing of the sender's would be left."""
+    spans: list[tuple[int, int]] = []
+    pos = _status_end(text)
+    if pos:
+        spans.append((0, pos))
+    lead = _LEAD.match(text, pos)
+    # A line of its own asks as a tail does; one ending in a colon introduces what follows (请问：…, 帮我看看：…)
+    if lead and (_LEAD_WORDS if lead.group("colon") else _LEAD_LINE).search(lead.group("words")) \
+            and not _TO_READER.search(lead.group("words")):
+        spans.append((lead.start("words"), lead.end()))
+    end = len(text)
+    start = spans[-1][1] if spans else 0
+    for _ in range(_TAIL_LINES):
+        tail = _TAIL.search(text, max(start, end - _TAIL_REACH), end)  # (a tail is short: not a scan of the text)
+        if not tail or not _ASKER.search(tail.group("words")) or _TO_READER.search(tail.group("words")):
+            break
+        spans.append((tail.start("words"), tail.end("words")))
+        end = tail.start("words")
+        while end > start and text[end - 1] in " \t\n":
+            end -= 1
+    # Nothing of the sender's left: the lead-in was the message itself (家人朋友即将收到通知函!\n我该怎么办)
+    for kept in (sorted(spans), sorted(s for s in spans if not lead or s[0] != lead.start("words"))):
+        rest = "".join(text[a:b] for a, b in zip([0] + [e for _, e in kept], [s for s, _ in kept] + [len(text)]))
+        if kept and _SENDER_WORDS.search(rest):
+            return kept
+    return []
+
+
+
+def without_asker(ft: FoldedText) -> FoldedText:
+    """`ft` without the reader's own words around the pasted message: every detector reads the message alone (a
+    signature at its end is still at the end); offsets still point into the text as written."""
+    asked = asker_words(ft.original)
+    if not asked:
+        return ft
+    origin = ft.origin
+    drop = [(bisect_left(origin, a), bisect_left(origin, b)) for a, b in asked]
+    keep = [(b, a) for b, a in zip([0] + [b for _, b in drop], [a for a, _ in drop] + [len(origin)]) if a > b]
+    return FoldedText("".join(ft.text[a:b] for a, b in keep), tuple(o for a, b in keep for o in origin[a:b]), ft.original)

@@ -124,7 +124,7 @@ class Analyzer:
         pasted = None if sender else header
         if pasted:
             sender = pasted[0]
-        header_end = text.find("\n") if header else 0
+        header_end = text.find("\n", header[2]) if header else 0  # (after a status bar: analyzer/pasted.py)
         doc = parse(text, sender, when)
 
         link_domains = links_detector.link_domains(doc)

@@ -294,6 +294,8 @@ def _cited_quotes(f: str) -> list[tuple[int, int]]:
 # drops a line break between two Chinese characters (a screenshot's wrapped line), so the folded text has no line start.
 _OWN_REPLY = re.compile(r"(?m)^[ \t]*(?:我|本人|[Mm]e)[ \t]*[:：][^\n]*")
 _SENDER_TEXT = re.compile(r"[\u4e00-\u9fff]")
+_CHAT_HEADING = re.compile(r"[ \t]{0,8}(【[^【】\n]{1,16}[-－—·•|｜ ][^【】\n]{0,4}(?:专员|客服|经理|主管|法务|律师|组长|老师|小姐|先生|女士|助理|顾问|调解员|催收员|主任)】)"
+                           r"[ \t]{0,8}(?:\d{1,2}[:：]\d{2})?[ \t]{0,8}\r?\n")
 
 
 def own_replies(doc: Document) -> list[tuple[int, int]]:
@@ -303,6 +305,11 @@ def own_replies(doc: Document) -> list[tuple[int, int]]:
     if "\n" not in text:
         return []
     lines = [m.span() for m in _OWN_REPLY.finditer(text)]
+    # noise22: a forwarded chat's heading, the contact's display name (【某某分期-李专员】): a name the contact or the reader
+    # chose, not words of the message (the lender detector still reads it)
+    heading = _CHAT_HEADING.match(text)
+    if heading:
+        lines.insert(0, heading.span(1))
     if not lines:
         return []
     rest = "".join(text[a:b] for a, b in zip([0] + [e for _, e in lines], [s for s, _ in lines] + [len(text)]))
