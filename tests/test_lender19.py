@@ -5,6 +5,7 @@ evaluation line."""
 from __future__ import annotations
 
 import pytest
+from lender_support import lender_checks
 
 NAMED = [
     # the brand prefixes 中银/工银/交银, Simplified and Traditional
@@ -109,21 +110,8 @@ GROUP_FIRMS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lid"), [c[1:] for c in NAMED], ids=[c[0] for c in NAMED])
-def test_registry_lender_named(analyzer, text, lid):
-    lender = analyzer.analyze(text).lender
-    assert lender is not None and lender.id == lid, lender
-
-
-@pytest.mark.parametrize(("text", "name"), [c[1:] for c in UNREGISTERED], ids=[c[0] for c in UNREGISTERED])
-def test_unregistered_name_reported(analyzer, text, name):
-    lender = analyzer.analyze(text).lender
-    assert lender is not None and lender.name == name and lender.id is None, lender
-
-
-@pytest.mark.parametrize("text", [c[1] for c in NOT_A_LENDER], ids=[c[0] for c in NOT_A_LENDER])
-def test_no_lender(analyzer, text):
-    assert analyzer.analyze(text).lender is None
+test_registry_lender_named, test_unregistered_name_reported, test_no_lender = lender_checks(
+    NAMED, UNREGISTERED, NOT_A_LENDER)
 
 
 @pytest.mark.parametrize(("text", "lid"), [c[1:] for c in GROUP_FIRMS], ids=[c[0] for c in GROUP_FIRMS])

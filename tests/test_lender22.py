@@ -4,6 +4,7 @@ a greeting before a sender header, a product of a lender the registry lacked), n
 from __future__ import annotations
 
 import pytest
+from lender_support import lender_checks
 
 from analyzer.detectors.lender_forms import short_forms
 
@@ -71,21 +72,8 @@ DISOWNED_BUT_CREDITOR_NAMED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lid"), [c[1:] for c in NAMED], ids=[c[0] for c in NAMED])
-def test_registry_lender_named(analyzer, text, lid):
-    lender = analyzer.analyze(text).lender
-    assert lender is not None and lender.id == lid, lender
-
-
-@pytest.mark.parametrize(("text", "name"), [c[1:] for c in UNREGISTERED], ids=[c[0] for c in UNREGISTERED])
-def test_unregistered_name_reported(analyzer, text, name):
-    lender = analyzer.analyze(text).lender
-    assert lender is not None and lender.name == name and lender.id is None, lender
-
-
-@pytest.mark.parametrize("text", [c[1] for c in NOT_A_LENDER], ids=[c[0] for c in NOT_A_LENDER])
-def test_no_lender(analyzer, text):
-    assert analyzer.analyze(text).lender is None
+test_registry_lender_named, test_unregistered_name_reported, test_no_lender = lender_checks(
+    NAMED, UNREGISTERED, NOT_A_LENDER)
 
 
 def test_wechat_and_alipay_are_not_wechat_pay(analyzer):
