@@ -114,47 +114,44 @@ class NgramModel:
         return Opinion(p, kind, spans) if spans else None
 
     def reasons(self, text: str, top: int = 3) -> tuple[tuple[tuple[int, int], ...], str]:
-        """Word-sized spans where the positive n-grams weigh most, strongest first, and the kind they vote for."""
-        heat = [0.0] * len(text)
-        hits: list[tuple[int, int, float]] = []
-        for n in (3, 2):
-            for i in range(len(text) - n + 1):
-                w = self.weights.get(text[i:i + n], 0.0)
-                if w <= 0 or "\n" in text[i:i + n]:
-                    continue
-                hits.append((i, n, w))
-                for j in range(i, i + n):
-                    heat[j] += w / n
-        spans = _hot_runs(text, heat)[:top]
-        # the kind: what the threats holding the n-grams inside the chosen spans were flagged as
+        """Word-sized spans around the n-grams that pushed the score up most, strongest first, and the threat kind
+        the threats holding those n-grams were flagged as. An n-gram of pronouns and particles only (我们, 你的)
+        weighs, but tells the reader nothing: it may widen a span, never open one."""
+        hits = sorted(((w, i, n) for n in (3, 2) for i in range(len(text) - n + 1)
+                       if (w := self.weights.get(text[i:i + n], 0.0)) > 0 and _WORDY.fullmatch(text[i:i + n])),
+                      key=lambda h: (-h[0], h[1], -h[2]))
+        spans: list[list[float]] = []  # [start, end, weight]
+        for w, i, n in hits:
+            for span in spans:
+                if i <= span[1] and i + n >= span[0] and max(span[1], i + n) - min(span[0], i) <= _SPAN_MAX:
+                    span[0], span[1], span[2] = min(span[0], i), max(span[1], i + n), span[2] + w
+                    break
+            else:
+                if len(spans) < top and not set(text[i:i + n]) <= _FUNCTION_CHARS:
+                    spans.append([i, i + n, w])
+            if len(spans) >= top and w < spans[-1][2] / 4:
+                break
+        spans.sort(key=lambda s: s[0])
+        merged: list[list[float]] = []
+        for span in spans:  # two spans that grew into each other are one
+            if merged and span[0] <= merged[-1][1]:
+                merged[-1][1], merged[-1][2] = max(merged[-1][1], span[1]), merged[-1][2] + span[2]
+            else:
+                merged.append(span)
+        chosen = [(int(a), int(b)) for a, b, _ in sorted(merged, key=lambda s: (-s[2], s[0]))]
         votes: dict[int, float] = {}
-        for i, n, w in hits:
+        for w, i, n in hits:
             k = self.kind_of.get(text[i:i + n])
-            if k is not None and any(a <= i and i + n <= b for a, b in spans):
+            if k is not None and any(a <= i and i + n <= b for a, b in chosen):
                 votes[k] = votes.get(k, 0.0) + w
         kind = self.kinds[max(votes, key=lambda k: (votes[k], -k))] if votes else self.kinds[0]
-        return tuple(spans), kind
+        return tuple(chosen), kind
 
 
-def _hot_runs(text: str, heat: list[float]) -> list[tuple[int, int]]:
-    """Runs of characters whose heat is well above the message's own, 2–8 characters, never over punctuation;
-    strongest first."""
-    if not heat:
-        return []
-    positive = sorted(h for h in heat if h > 0)
-    if not positive:
-        return []
-    cut = max(positive[int(len(positive) * 0.75)] if len(positive) >= 4 else positive[-1], 0.05)
-    runs, start = [], None
-    for i, h in enumerate(heat + [0.0]):
-        hot = i < len(text) and h >= cut * 0.6 and (text[i].isalnum() or "\u4e00" <= text[i] <= "\u9fff")
-        if hot and start is None:
-            start = i
-        elif not hot and start is not None:
-            if i - start >= 2:
-                runs.append((start, min(i, start + 8)))
-            start = None
-    return sorted(runs, key=lambda s: -sum(heat[s[0]:s[1]]))
+_SPAN_MAX = 8
+# An n-gram that crosses punctuation or a space weighs in the score, but a span of words never holds one.
+_WORDY = re.compile(r"[\u3400-\u9fff0a]+")
+_FUNCTION_CHARS = frozenset("你我他她它们的了就都也是在吧呢啊吗么这那个有和与及把被让给对从到会要还不就天今明后0a,，。.!！?？、 ")
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ def findings(doc: Document, model: NgramModel) -> list[Finding]:
     if opinion is None:
         return []
     pieces = [doc.piece(a, b) for a, b in opinion.spans]
-    words = "、".join(f"“{p.text}”" for p in pieces)
+    words = "、".join(f"“{doc.text[p.start:p.end]}”" for p in pieces)
     pct = min(99, int(opinion.probability * 100))
     explanation = _EXPLANATION.format(words=words, pct=pct)
     out = [Finding(kind=opinion.kind, rule_id=RULE_ID, category="unlawful_threat", severity="medium",
