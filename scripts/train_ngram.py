@@ -42,7 +42,7 @@ L2 = 1e-5
 KEEP = 0.02  # |weight| below this is dropped from the shipped file (size; it moves no score by much)
 FOLDS = 5
 SEED = 23
-THRESHOLD = 0.99  # chosen on out-of-file scores (knowledge/data/model/README.md), never on sealed data
+THRESHOLD = 0.995  # chosen on out-of-file scores (knowledge/data/model/README.md), never on sealed data
 
 
 # Fresh collections the project scored once and keeps out of every check as if sealed (tests/test_reader_agreement.py

@@ -26,7 +26,7 @@ EVAL = ROOT.parent / "shared" / "eval"
 # Threats in wordings no rule knows (checked below: without the model they are reminders or not collection).
 MISSED = [
     ("你的通讯录已经同步到我们后台，今晚开始群呼", "通讯录"),
-    ("钱不到位，你們村的大喇叭明天就播你的名字", "你的名字"),
+    ("欠的钱不到位，你們村口明天就贴上你的名字", "你的名字"),
 ]
 # Ordinary and lawful messages that hold the alarming words.
 ALARMING_BUT_ORDINARY = [
