@@ -140,3 +140,10 @@ def test_the_model_does_not_speak_over_aggressive_or_scam_or_a_rule() -> None:
 def test_debt_words_do_not_hide_it() -> None:
     report = analyze("你欠的钱还没还吧？你的通讯录已经同步到我们后台，今晚开始群呼")
     assert _learned(report) and report.verdict.label == "unlawful_threat"
+
+
+def test_the_page_shows_the_words_and_the_explanation(client) -> None:
+    text, word = MISSED[0]
+    page = client.post("/check", data={"text": text}).get_data(as_text=True)
+    assert "这几处说法和已知的威胁短信很像" in page
+    assert word in page
