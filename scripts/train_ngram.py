@@ -63,6 +63,17 @@ def training_files(eval_dir: Path) -> list[Path]:
     return [p for d in dirs for p in sorted(d.glob("*.jsonl")) if usable(p)]
 
 
+def recorded_files(header: dict, eval_dir: Path) -> list[Path]:
+    """The files a shipped model was trained on, as its header lists them (a data file added later is not one of them:
+    adding a battery does not silently change the model; retraining is a choice, recorded in the header)."""
+    out = []
+    for name in header["files"]:
+        path = eval_dir / name.rsplit("/", 1)[-1] if name.startswith("../shared/eval/") else ROOT / name
+        assert usable(path), name
+        out.append(path)
+    return out
+
+
 def relname(path: Path) -> str:
     try:
         return path.resolve().relative_to(ROOT).as_posix()
@@ -209,10 +220,17 @@ def main() -> int:
         cross_validate(args.eval, args.cv)
         return 0
     if args.check:
-        shipped = json.loads(MODEL_FILE.read_text(encoding="utf-8"))["header"]["inputs_sha256"]
-        now = inputs_hash(training_files(args.eval))
-        print("model inputs unchanged" if shipped == now else "model inputs changed: retrain")
-        return 0 if shipped == now else 1
+        header = json.loads(MODEL_FILE.read_text(encoding="utf-8"))["header"]
+        files = recorded_files(header, args.eval)
+        missing = [p for p in files if not p.is_file()]
+        now = inputs_hash(files) if not missing else ""
+        new = sorted(set(map(relname, training_files(args.eval))) - set(header["files"]))
+        if new:
+            print(f"{len(new)} usable data file(s) added since training (not in the model until it is retrained): "
+                  + ", ".join(new))
+        print("model inputs unchanged" if header["inputs_sha256"] == now else
+              f"model inputs changed ({len(missing)} missing): retrain")
+        return 0 if header["inputs_sha256"] == now else 1
     model = build(args.eval, args.threshold)
     MODEL_FILE.parent.mkdir(parents=True, exist_ok=True)
     MODEL_FILE.write_text(json.dumps(model, ensure_ascii=False, sort_keys=False, separators=(",", ":")) + "\n",

@@ -76,10 +76,25 @@ def test_shipped_model_matches_its_inputs() -> None:
     if not EVAL.is_dir():
         pytest.skip("../shared/eval is not beside this checkout")
     header = json.loads(MODEL_FILE.read_text(encoding="utf-8"))["header"]
-    assert header["inputs_sha256"] == train_ngram.inputs_hash(train_ngram.training_files(EVAL)), \
+    recorded = train_ngram.recorded_files(header, EVAL)
+    assert all(p.is_file() for p in recorded), "a file the model was trained on is gone: run scripts/train_ngram.py"
+    assert header["inputs_sha256"] == train_ngram.inputs_hash(recorded), \
         "the model's training files or code changed: run scripts/train_ngram.py"
     assert header["threshold"] == train_ngram.THRESHOLD
     assert not any("sealed" in f for f in header["files"])
+
+
+def test_a_data_file_added_later_does_not_change_the_check(tmp_path: Path) -> None:
+    # A battery committed after training is not an input of the shipped model; its own files and code are.
+    header = json.loads(MODEL_FILE.read_text(encoding="utf-8"))["header"]
+    if not EVAL.is_dir():
+        pytest.skip("../shared/eval is not beside this checkout")
+    recorded = train_ngram.recorded_files(header, EVAL)
+    assert len(recorded) == len(header["files"])
+    assert set(map(train_ngram.relname, recorded)) <= set(map(train_ngram.relname, train_ngram.training_files(EVAL)))
+    changed = tmp_path / recorded[-1].name
+    changed.write_bytes(recorded[-1].read_bytes() + b"\n")
+    assert train_ngram.inputs_hash(recorded[:-1] + [changed]) != header["inputs_sha256"]
 
 
 def test_model_is_small_and_loads() -> None:
