@@ -99,7 +99,7 @@ def read_rows(files: list[Path]) -> list[tuple[str, str, str, set[str]]]:
 
 def inputs_hash(files: list[Path]) -> str:
     h = hashlib.sha256()
-    for p in files:
+    for p in sorted(files, key=relname):  # the header's order, however the list was found
         h.update(relname(p).encode() + b"\0" + p.read_bytes() + b"\0")
     for code in (Path(__file__), ROOT / "analyzer/learned.py"):
         h.update(code.read_bytes())
@@ -185,7 +185,8 @@ def build(eval_dir: Path, threshold: float) -> dict:
         "header": {
             "what": "character 1-3-gram logistic head: unlawful_threat against all other labels (analyzer/learned.py)",
             "code_version": CODE_VERSION, "trained_on": "2026-12-05",
-            "inputs_sha256": inputs_hash(files), "files": {f: counts[f] for f in sorted(counts)},
+            "inputs_sha256": inputs_hash([p for p in files if relname(p) in counts]),
+            "files": {f: counts[f] for f in sorted(counts)},
             "labels": dict(sorted(labels.items())), "lines": len(rows),
             "params": {"file_cap": FILE_CAP, "min_df": MIN_DF, "epochs": EPOCHS, "rate": RATE, "l2": L2,
                        "keep": KEEP, "seed": SEED},
