@@ -38,10 +38,15 @@ OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|到期|(?<!
 # A repayment receipt (还款金额…本期账单已还清 / 到账后账单即还清) with nothing still owed or overdue.
 # aggr17: the pasted tail 如已结清请忽略 is a condition, not a receipt (a debt-transfer notice ends with it).
 # gate19: 全部结清 after a demand or a deadline is asked for (必须全部结清, 今天下午三点前全部结清), not done.
+# gate23: also a debit already taken for the instalment (本月应还3210元已从尾号0917账户扣收, 已于今日扣款成功, 已足额扣收)
 PAID_OFF = re.compile(literal_first(r"(?<!如)(?<!若)(?<!如果)(?<!如您)(?<!若您)(?<!如你)(?:已|已经|即|均已|(?<![须需要请前内能得])全部)(自动)?(还清|结清)"
-                                    r"|还款成功|已成功还款"))
+                                    r"|还款成功|已成功还款"
+                                    r"|(?<!如)(?<!若)(?:已|已经)(?:于[^,。!?;\n]{0,8})?(?:自动|足额)?(?:从[^,。!?;\n]{0,16})?(?:扣款|扣收|扣划|划扣|扣缴|代扣)(?:成功)?(?!失败|未|不)"
+                                    r"|(?:扣款|扣收|划扣|代扣)成功"))
 # (gate18: 剩余本金, 剩余期数 after a payment is the loan's balance, not a sum due now)
-STILL_OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还(?!本金)|仍需|尚需|还需|剩余(?!(未还|贷款|待还)?本金|期数|\d{1,3}期|额度|可用)|最低还款|扣款失败|罚息|违约金")
+# gate23: not the overdue sum said to be paid off (您的逾期款项已全部还清), the overdue record that stays on file, nor
+# the sum due said to be taken already (本月应还233.33元已自动扣款成功)
+STILL_OWED = re.compile(r"逾期(?!记录|[^,。!?;\n]{0,6}(已|已经)(全部|全额|均)?(还清|结清|归还|偿还))|欠款|催收|未还|拖欠|应还(?![^,。!?;\n]{0,14}(已|已经))|待还(?!本金)|仍需|尚需|还需|剩余(?!(未还|贷款|待还)?本金|期数|\d{1,3}期|额度|可用)|最低还款|扣款失败|罚息|违约金")
 # A rollover confirmed (您已成功申请续期7天，到期请及时还款, 展期成功): the servicing act is the message and its
 # 到期请还款 names the new due date; like PAID_OFF, not a demand unless something is still owed (STILL_OWED).
 RENEWED = re.compile(literal_first(r"(已|已经)?成功(申请|办理)?(续期|展期|延期还款|续借)|(续期|展期|延期还款|续借)(已)?成功"))
@@ -58,6 +63,9 @@ READER_DEBT = re.compile(literal_first(r"(你|您)(在[^,。!?;\n]{1,12})?的(�
 # 停息挂账, 透支 and 最低还款 mean a card unless the text names a loan.
 CARD_NAMED = re.compile(r"信用卡|贷记卡|卡中心")
 CARD_WORDS = re.compile(r"停息挂账|个性化分期|透支|最低还款|账单分期")
+# gate23: goods bought on credit — an instalment order, pay-later, a rented device paid off by its rent — are a loan
+# though a shop's words (购买, 订单) are in the message (您在本商城分期购买的…本期分期款712元将于12月8日扣款)
+CREDIT_BOUGHT = re.compile(r"分期|先用后付|月付|租机|买断")
 LOAN_NAMED = re.compile(r"网贷|借款|贷款|借呗|花呗|白条|微粒贷|消费金融|小贷|[车房]贷|(经营|消费|信用|装修|助学|学生|抵押|按揭)贷")
 
 
@@ -137,7 +145,7 @@ def names_debt(doc: Document) -> bool:
     # 16 of the 202 bench messages)
     owed = not demand and not private and not (not _REPORT_KEYS.isdisjoint(keys) and FRAME_REPORT.search(doc.f)) and not (
         not _HELPER_KEYS.isdisjoint(keys) and HELPER_LENDS.search(doc.f)) and not (
-        not _NOT_LOAN_KEYS.isdisjoint(keys) and DEBIT_NOT_LOAN.search(doc.f) and not LOAN_NAMED.search(doc.f)) and loan_owed(
+        not _NOT_LOAN_KEYS.isdisjoint(keys) and DEBIT_NOT_LOAN.search(doc.f) and not LOAN_NAMED.search(doc.f) and not CREDIT_BOUGHT.search(doc.f)) and loan_owed(
         doc.f, bool(signed) or addressed(doc.f), keys)
     if not (private or demand or owed):
         return False

@@ -44,7 +44,14 @@ NOT_DEBT = re.compile(literal_first(r"(不是|并不是|并非|没有|没)(叫|�
                                # gate18: a lender's own collection policy, as an anti-fraud notice (我行催收人员不会要求您转账到个人账户,
                                # 我司从未委托任何个人收取还款)
                                r"|催收(人员|员|专员|工作人员)?[^,。!?;\n]{0,4}(不会|从不|从未|绝不|一律不|不得)"
-                               r"|(不会|从未|从不|绝不)[^,。!?;\n]{0,8}(委托|授权)[^,。!?;\n]{0,12}(收取|代收|催收)(还款|欠款|款项)?"))
+                               r"|(不会|从未|从不|绝不)[^,。!?;\n]{0,8}(委托|授权)[^,。!?;\n]{0,12}(收取|代收|催收)(还款|欠款|款项)?"
+                               # gate23: thanks for a repayment made (感谢您按时还款), a transfer's memo (收到转账…附言:还款), the
+                               # card's standing schedule (账单日为每月5日，到期还款日为每月23日), a service switched on (设置自动还款),
+                               # a debit record with the balance after it (于12月15日自动扣款4860.22元…余额3211.07元)
+                               r"|(感谢|谢谢)[^,。!?;\n]{0,4}(按时|按期|准时|及时|提前)?还款|(附言|用途|备注|摘要)[^,。!?;\n]{0,2}还款"
+                               r"|(账单日|还款日|扣款日)(为|是|:)?每月\d{1,2}(日|号)"
+                               r"|(设置|开通|绑定|签约|办理|关闭|取消)[^,。!?;\n]{0,4}自动还款(功能|服务)?(?!的?[^,。!?;\n]{0,6}(失败|未成功|不成功))"
+                               r"|(?<![将请需应须会])于[^,。!?;\n前请需]{0,12}(自动)?(扣款|扣收|划扣|扣划|代扣)(人民币|rmb)?\d[\d.]*元?[^,。!?;\n]{0,8}[,]?余额"))
 # A private creditor's own words for the debt, in DEMAND and in STRONG_DEBT (he speaks without "you" as often as
 # with it): owing the speaker said plainly (欠我钱, 欠老子的, 欠我的还一还), money that cannot be repaid (利息还不上),
 # a formal demand to return a loan (务请…返还借款, 清偿债务), 赖账, "the money must come back" (欠的钱早晚要还), the

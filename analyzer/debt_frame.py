@@ -27,7 +27,9 @@ _SUM = r"(?:\d{2,7}(?:\.\d{1,2})?(?:元|块钱?|万)?|[\d一二两三四五六�
 # Between the loan and its state, another subject: the loan's approval, payout, a coupon, an order, a deposit
 # (贷款审批已经过了三天, 花呗的免息券今天到期, 这笔交易未支付, 那笔钱帮你存进定期了，到期了提醒你).
 # (gate18: also a card's annual fee, 信用卡年费600元将于12月15日扣收)
-_BETWEEN_NOT = re.compile(r"审批|审核|申请|放款|下款|到账|开通|激活|提额|券|红包|利率|优惠|活动|积分|会员|交易|订单|快递|包裹|定期|理财|存款|基金|存进"
+# (gate23: an order bought on credit, 先用后付订单, 分期订单, is the debt itself)
+_BETWEEN_NOT = re.compile(r"审批|审核|申请|放款|下款|到账|开通|激活|提额|券|红包|利率|优惠|活动|积分|会员|交易"
+                          r"|(?<!先用后付)(?<!分期)(?<!月付)订单|快递|包裹|定期|理财|存款|基金|存进"
                           r"|年费")
 # The platform gone under (网贷平台倒闭了，钱还没还就跑路了): news or gossip, not a demand.
 _COLLAPSE = re.compile(r"倒闭|跑路|暴雷|爆雷|被查|立案侦查")
