@@ -10,6 +10,7 @@ from analyzer.addressed import ADDRESSED, addressed
 from analyzer.debt_deadline import demands_payment
 from analyzer.debt_demand import DEMAND, NOT_DEBT, STRONG_DEBT
 from analyzer.debt_lever import lever_step
+from analyzer.debt_owner import clause_opening
 from analyzer.debt_frame import loan_named, loan_owed, relayed_callback, utility_bill, writers_own
 from analyzer.debt_private import (ASKED_BACK, DEBT_REPORT, FRAME_REPORT, GIFT, HELPER_LENDS, PRIVATE_CREDITOR,
                                    PRIVATE_DEBT, SENDER_REPAYS)
@@ -26,7 +27,8 @@ from analyzer.public_warnings import warning_sentences
 
 # lawful17: a bill's own terms — its late fee, its arrears, the consequence of paying late (逾期将停止供电)
 # (逾期 not followed by how long it has been: 逾期将停止供电, 逾期道闸将无法识别; 物业费已逾期三个月 is not a term)
-_BILL_TERMS = re.compile(r"违约金|滞纳金|拖欠|催缴|透支|逾期(?![\d一二两三四五六七八九十几半多]|了|已)")
+# (gate23: also the bill's own auto-debit: 燃气费将于15日从您尾号8812的银行卡自动扣款)
+_BILL_TERMS = re.compile(r"违约金|滞纳金|拖欠|催缴|透支|自动扣款|逾期(?![\d一二两三四五六七八九十几半多]|了|已)")
 
 # A loan just paid out (发放借款通知, 支付成功, 审批金额) that only adds "请按时还款": not a demand, unless
 # something is overdue or owed.
@@ -42,11 +44,11 @@ OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|到期|(?<!
 PAID_OFF = re.compile(literal_first(r"(?<!如)(?<!若)(?<!如果)(?<!如您)(?<!若您)(?<!如你)(?:已|已经|即|均已|(?<![须需要请前内能得])全部)(自动)?(还清|结清)"
                                     r"|还款成功|已成功还款"
                                     r"|(?<!如)(?<!若)(?:已|已经)(?:于[^,。!?;\n]{0,8})?(?:自动|足额)?(?:从[^,。!?;\n]{0,16})?(?:扣款|扣收|扣划|划扣|扣缴|代扣)(?:成功)?(?!失败|未|不)"
-                                    r"|(?:扣款|扣收|划扣|代扣)成功"))
+                                    r"|(?<![未没不])(?:扣款|扣收|划扣|代扣)成功"))
 # (gate18: 剩余本金, 剩余期数 after a payment is the loan's balance, not a sum due now)
 # gate23: not the overdue sum said to be paid off (您的逾期款项已全部还清), the overdue record that stays on file, nor
 # the sum due said to be taken already (本月应还233.33元已自动扣款成功)
-STILL_OWED = re.compile(r"逾期(?!记录|[^,。!?;\n]{0,6}(已|已经)(全部|全额|均)?(还清|结清|归还|偿还))|欠款|催收|未还|拖欠|应还(?![^,。!?;\n]{0,14}(已|已经))|待还(?!本金)|仍需|尚需|还需|剩余(?!(未还|贷款|待还)?本金|期数|\d{1,3}期|额度|可用)|最低还款|扣款失败|罚息|违约金")
+STILL_OWED = re.compile(r"逾期(?!记录|[^,。!?;\n]{0,6}(已|已经)(全部|全额|均)?(还清|结清|归还|偿还))|欠款|催收|未还|拖欠|应还(?![^,。!?;\n]{0,14}(已|已经)[^,。!?;\n]{0,12}(扣款|扣收|扣划|划扣|扣缴|代扣|还清|结清|还款成功))|待还(?!本金)|仍需|尚需|还需|剩余(?!(未还|贷款|待还)?本金|期数|\d{1,3}期|额度|可用)|最低还款|扣款失败|罚息|违约金")
 # A rollover confirmed (您已成功申请续期7天，到期请及时还款, 展期成功): the servicing act is the message and its
 # 到期请还款 names the new due date; like PAID_OFF, not a demand unless something is still owed (STILL_OWED).
 RENEWED = re.compile(literal_first(r"(已|已经)?成功(申请|办理)?(续期|展期|延期还款|续借)|(续期|展期|延期还款|续借)(已)?成功"))
@@ -163,8 +165,17 @@ def _settled(doc: Document, stripped: str) -> bool:
     if DISBURSED.search(doc.f) and not OWED.search(stripped):
         return True
     # lawful17: also a plan just set up (分期还款计划已生效) and a paid state said with a date (贷款已于今日结清)
-    return bool((PAID_OFF.search(doc.f) or RENEWED.search(doc.f) or debt_lawful.paid_state(doc.f)
+    return bool((_paid_off(doc.f) or RENEWED.search(doc.f) or debt_lawful.paid_state(doc.f)
                  or debt_lawful.plan_set(doc.f)) and not STILL_OWED.search(doc.f))
+
+
+# gate23: a payment said as a condition (如今日扣款成功，将视同按时还款; 若您本期已结清) has not been made
+_CONDITION = re.compile(r"如|若|假如|一旦|倘若")
+
+
+def _paid_off(f: str) -> bool:
+    """A payment said as done (PAID_OFF), not in a clause that opens with a condition."""
+    return any(not _CONDITION.search(f, clause_opening(f, m.start()), m.start()) for m in PAID_OFF.finditer(f))
 
 
 def _ordinary(doc: Document) -> bool:
