@@ -81,7 +81,8 @@ def frame() -> tuple[re.Pattern[str], ...]:
         f"|{_GAP}{{0,4}}(?:不|没|再不)把钱(?:打|转|汇|还|给|送))",
         f"把{_SUM}(?:还上|还清|还了|补上){not_to_you}",
         # the act before the loan: 尽快处理他的借款, 还上你的花呗 (the loan ends the clause: not 处理贷款申请)
-        f"{handle}(?:一下)?(?:你|您|他|她)?的?(?:{obj})(?=[,。!?;吧啊呢]|$|的事|这件事)",
+        # (gate23: also ending in a soft particle, 今天记得还花呗哦)
+        f"{handle}(?:一下)?(?:你|您|他|她)?的?(?:{obj})(?=[,。!?;吧啊呢哦喔呀哈啦嘛~]|$|的事|这件事)",
         # money not paid back, said of the money itself (钱不还，电话也不接; 钱还不还; gate18: 借的两百块还没还;
         # aggr18: also 钱再不还我就…)
         r"(?:钱|块|元)(?:也|都|就|还|一直|再)?(?:不还|没还|还不还)(?=[,。!?;吧啊呢]|$|了|还|就|也|我)",
