@@ -130,7 +130,8 @@ def names_debt(doc: Document) -> bool:
     if (not unchanged or not _DEBIT_KEYS.isdisjoint(keys)) and DEBIT_FAILED.search(stripped) and not DEBIT_NOT_LOAN.search(doc.f) and (signed or addressed(doc.f)):
         return not _settled(doc, stripped) and not _ordinary(doc) and _outside_warnings(doc)
     private = PRIVATE_DEBT.search(stripped) and not DEBT_REPORT.search(doc.f) and not GIFT.search(doc.f)
-    demand = DEMAND.search(stripped) and (signed or ADDRESSED.search(doc.f) or STRONG_DEBT.search(stripped))
+    demand = DEMAND.search(stripped) and (signed or ADDRESSED.search(doc.f) or STRONG_DEBT.search(stripped)
+                                          or _REMINDED.search(stripped))
     if demand and not signed and writers_own(stripped, [m.start() for m in DEMAND.finditer(stripped)]):
         demand = None  # gate16: 我花呗逾期了, 我再不还…: the writer's own debt (analyzer/debt_frame.writers_own)
     if not demand and not private and demands_payment(stripped):
@@ -157,6 +158,10 @@ def names_debt(doc: Document) -> bool:
         return False
     # Its debt words describe the scam; a reminder that ends in such a warning names the reader's own debt.
     return bool(READER_DEBT.search(doc.f)) or _outside_warnings(doc)
+
+
+# gate23: a clause that opens by reminding the reader (记得今天把这期的钱还上，别忘了) speaks to them without 你
+_REMINDED = re.compile(r"(?:^|[,。!?;\n])(?:记得|别忘了?|不要忘了?|千万别忘了?)")
 
 
 def _settled(doc: Document, stripped: str) -> bool:

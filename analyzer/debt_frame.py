@@ -70,7 +70,8 @@ def frame() -> tuple[re.Pattern[str], ...]:
     delay = literal_first(lexicon.expand("{delay_reproach}"))
     lever = lexicon.expand("(?:{lender_lever})")
     # (gate18: also a plain 还 after a reminder word, 明天记得还借呗, 别忘了还信用卡)
-    handle = "(?:处理|还上|还清|结清|补上|(?<=记得|别忘|忘了|赶紧|抓紧)还)"
+    # (gate23: also with the day between, 记得明天还房贷)
+    handle = "(?:处理|还上|还清|结清|补上|(?<=记得|别忘|忘了|赶紧|抓紧)(?:今天|今晚|明天|明日|后天)?还)"
     not_to_you = r"(?!" + _GAP + r"{0,3}给(?:你|您))"
     branches = [
         f"(?:{obj})(?:{_GAP}{{0,12}}(?:{state}|{act})|{_GAP}{{0,8}}(?:{deadline}){_GAP}{{0,8}}{settle})",
