@@ -55,7 +55,7 @@ NOT_DEBT = re.compile(literal_first(r"(不是|并不是|并非|没有|没)(叫|�
                                r"|(可|能)分[\d一二三四五六七八九十两]{1,3}期(还款|偿还)?"
                                r"|(账单日|还款日|扣款日)(为|是|:)?每月\d{1,2}(日|号)"
                                r"|(设置|开通|绑定|签约|办理|关闭|取消)[^,。!?;\n]{0,4}自动还款(功能|服务)?(?!的?[^,。!?;\n]{0,6}(失败|未成功|不成功))"
-                               r"|(?<![将请需应须会])于[^,。!?;\n前请需]{0,12}(自动)?(扣款|扣收|划扣|扣划|代扣)(人民币|rmb)?\d[\d.]*元?[^,。!?;\n]{0,8}[,]?余额"))
+                               r"|(?<![将请需应须会])于[^,。!?;\n前请需]{0,12}(自动)?(扣款|扣收|划扣|扣划|代扣)(人民币|rmb)?\d[\d.]*元[^,。!?;\n]{0,8}[,]?余额"))
 # A private creditor's own words for the debt, in DEMAND and in STRONG_DEBT (he speaks without "you" as often as
 # with it): owing the speaker said plainly (欠我钱, 欠老子的, 欠我的还一还), money that cannot be repaid (利息还不上),
 # a formal demand to return a loan (务请…返还借款, 清偿债务), 赖账, "the money must come back" (欠的钱早晚要还), the
