@@ -38,6 +38,10 @@ NOT_DEBT = re.compile(literal_first(r"(不是|并不是|并非|没有|没)(叫|�
                                # gate18: a purchase receipt on a pay-later account with the standing instruction to repay (成功支付126.00元
                                # 还款日每月8号，记得按时还款; 你有一笔43.73元的支出…使用花呗支付，请及时还款)
                                r"|(成功支付|支付成功|成功下单|下单成功|的支出)[^。!?\n]{0,30}(按时|及时|记得)还款"
+                               # gate23: also with the pay-later account named in the next sentence (你有一笔43.73元的支出，点击领取
+                               # 积分。使用花呗支付，请及时还款); a settlement certificate issued (结清证明已开具)
+                               r"|的支出[^!?\n]{0,30}(使用|用)[^,。!?;\n]{0,6}支付[,]?[^,。!?;\n]{0,8}(按时|及时|记得)还款"
+                               r"|(结清|还款|还清)(证明|凭证|回单)"
                                # gate18: a servicing notice that changes nothing for the reader's loan (还款计划不变，照常还款即可)
                                r"|(照常|正常|按原计划|按原有计划|按原约定|继续按原)[^,。!?;\n]{0,2}还款(即可|就可以|就行)"
                                r"|还款(计划|方式|安排|日期|日)[^,。!?;\n]{0,6}(不变|不受影响|照常)"

@@ -38,6 +38,9 @@ NOT_DEBT = {
     "loan-offer-instalments": "【XX消费金融】您已获得20,000元借款额度，随借随还，最长可分24期还款。",
     "repayment-credited": "【XX银行】您的信用卡还款已到账，当前可用额度21,000元。",
     "utility-auto-debit": "【XX燃气】您的燃气费将于20日从您尾号6601的银行卡自动扣款，请确保余额充足。",
+    "pay-later-purchase-receipt": "你有一笔26.80元的支出，点击领取2个积分。使用花呗支付，请按时还款。",
+    "settlement-certificate": "【XX消费金融】您申请的结清证明已开具，可在App“我的-证明材料”中下载。",
+    "payout-arrived": "【XX金融】您的借款合同已签署，放款金额15,000元已到账，还款计划请在App查看。",
 }
 
 
