@@ -46,3 +46,51 @@ def test_dump_reports_refuses_a_mistyped_flag(monkeypatch, tmp_path):
         dump.main()
     assert "unknown option: --include_sealed" in str(exc.value)
     assert not (tmp_path / "out.jsonl").exists()
+
+
+# ---------- 1. night-time pressure needs a debt overdue or in collection ----------
+# Written for these tests (lenders, sums and dates made up); none comes from a data file.
+NIGHT = "2026-12-01T22:29:00+08:00"
+BILLS = [  # a bill or a reminder before the due date: the hour is no collection rule broken
+    "【某某银行】您尾号1234的信用卡本期账单金额3,256.00元，最低还款326.00元，到期还款日12月08日。如已还款请忽略。",
+    "【某某銀行】您尾號1234的信用卡本期賬單金額3,256.00元，到期還款日12月08日。",  # Traditional characters
+    "【某某消费金融】您的借款明天到期，本期应还1,580.00元，请按时还款，逾期将产生罚息并影响征信。",
+    "【某某银行】您尾号**的信用卡本期欠款总额XXX元，到期还款日XX月XX日，请按时还款，以免逾期。",
+    "您的贷款将于12月10日自动扣款2,318.40元，请确保账户余额充足，为避免逾期，请提前存入。",
+]
+COLLECTION = [  # overdue or in collection: received at 22:29 it is night-time collection
+    "【某某消费金融】您的借款已逾期5天，逾期金额1,236.50元，请尽快登录App还款。",
+    "您好，这里是某某贷后管理部，您的分期借款至今未还，请尽快联系我们。",
+    "你在某某花的賬單到現在還沒還，今天務必處理一下。",
+    "您的账单已过还款日3天仍未还款，请尽快处理。",
+    "王先生，您的借款已逾期***天，欠款XXX元，请立即处理。",
+    "受某某银行委托，就您的信用卡逾期欠款事宜与您联系，请三日内回电。",
+]
+
+
+@pytest.mark.parametrize("text", BILLS)
+def test_a_bill_at_night_is_a_reminder(api, text):
+    r = api.post("/api/v1/analyze", {"text": text, "sender": "10690123456", "received_at": NIGHT})
+    assert r.status == 200, r.body[:300]
+    report = r.json
+    assert report["received_at"].startswith("2026-12-01T22:29")
+    assert "night_or_frequency" not in {f["kind"] for f in report["findings"]}, report["findings"]
+    assert report["verdict"]["label"] == "reminder", report["verdict"]
+
+
+@pytest.mark.parametrize("text", COLLECTION)
+def test_overdue_debt_at_night_is_night_collection(api, text):
+    report = api.post("/api/v1/analyze", {"text": text, "sender": "10690123456", "received_at": NIGHT}).json
+    night = [f for f in report["findings"] if f["rule_id"] == "pressure.night.received_at"]
+    assert night and "22:29" in night[0]["explanation"], report["findings"]
+    assert report["verdict"]["label"] == "aggressive", report["verdict"]
+    # the same message in the daytime has no night finding
+    day = api.post("/api/v1/analyze", {"text": text, "received_at": "2026-12-01T10:29:00+08:00"}).json
+    assert not [f for f in day["findings"] if f["rule_id"] == "pressure.night.received_at"]
+
+
+def test_a_bill_at_night_through_the_analyzer_keeps_the_other_rules():
+    # A bill that threatens (an unlawful line) is still judged by its words at night.
+    report = analyze("您本期账单3,256.00元到期还款日12月08日，不还就让你全家都知道你欠钱。", received_at=NIGHT)
+    assert report.verdict.label == "unlawful_threat"
+    assert any(f.rule_id == "pressure.night.received_at" for f in report.findings)
