@@ -94,3 +94,59 @@ def test_a_bill_at_night_through_the_analyzer_keeps_the_other_rules():
     report = analyze("您本期账单3,256.00元到期还款日12月08日，不还就让你全家都知道你欠钱。", received_at=NIGHT)
     assert report.verdict.label == "unlawful_threat"
     assert any(f.rule_id == "pressure.night.received_at" for f in report.findings)
+
+
+# ---------- 2. a court's freeze in a fake-court scam is no phishing of a service ----------
+FAKE_COURT = [
+    "法院提醒：你因信用卡欠款被起诉，冻结名下所有银行卡，请加微信 fy2026 处理",
+    "【某某区人民法院】你的借款纠纷已立案，明日将冻结你名下所有银行卡，详情点击 http://fy-cx.top",
+]
+
+
+@pytest.mark.parametrize("text", FAKE_COURT)
+def test_court_freeze_is_fake_legal_process_not_service_phishing(text):
+    report = analyze(text)
+    assert report.verdict.label == "scam"
+    assert not [f for f in report.findings if f.rule_id == "scam.phishing.service_loss"], report.findings
+    freeze = [f for f in report.findings if "冻结" in f.excerpt and "名下所有银行卡" in f.excerpt and "http" not in f.excerpt
+              and "微信" not in f.excerpt]
+    assert freeze and {f.kind for f in freeze} == {"fake_legal_process"}, [(f.rule_id, f.kind) for f in freeze]
+
+
+def test_service_phishing_still_found():
+    report = analyze("您的住房公积金账户出现故障,需紧急处理才能补救,您可登录下列网址及时修改账户信息。")
+    assert report.verdict.label == "scam"
+    assert any("scam.phishing.service_loss" in (f.rule_id, *f.to_dict().get("merged_rule_ids", ()))
+               for f in report.findings), report.findings
+
+
+# ---------- 3. visit findings: a plain visit home is lawful pressure, intimidation at the door is not ----------
+LAWFUL_VISIT = [  # the knowledge base: 上门沟通本身不违法 (guide.doorstep_visit_threat)
+    "你的借款已逾期，再不还钱我们就派人上门到你家",
+    "你的借款已逾期，我们将安排人员上门催收",
+    "这几天会派人到你家里收钱，你准备一下",
+    "張三你的網貸逾期了，明天派人上門到你家",
+    "你的借款逾期了，再不还款，我们就上门到你家",
+]
+UNLAWFUL_VISIT = [  # a crew, staying at the door, menace, or reaching the people at work, school, home town
+    "叫几个兄弟去你家门口等你",
+    "今天不还，晚上派人去你家坐着，什么时候还钱什么时候走。",
+    "你等着，晚上让人去你家",
+    "明天派人去你公司找你",
+    "你的网贷逾期了，明天直接派人到你家，你家里人都在吧",
+]
+
+
+@pytest.mark.parametrize("text", LAWFUL_VISIT)
+def test_plain_visit_home_is_medium(text):
+    report = analyze(text)
+    visits = [f for f in report.findings if f.kind == "doorstep_visit_threat"]
+    assert visits and {f.severity for f in visits} == {"medium"}, [(f.rule_id, f.severity) for f in visits]
+    assert report.verdict.label == "aggressive"
+
+
+@pytest.mark.parametrize("text", UNLAWFUL_VISIT)
+def test_intimidating_visit_is_high(text):
+    report = analyze(text)
+    assert any(f.kind == "doorstep_visit_threat" and f.severity == "high" for f in report.findings), report.findings
+    assert report.verdict.label == "unlawful_threat"
