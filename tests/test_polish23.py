@@ -150,3 +150,45 @@ def test_intimidating_visit_is_high(text):
     report = analyze(text)
     assert any(f.kind == "doorstep_visit_threat" and f.severity == "high" for f in report.findings), report.findings
     assert report.verdict.label == "unlawful_threat"
+
+
+# ---------- 5. the batch API's compact form: guidance by id, each guide once per response ----------
+BATCH = ["【某某消费金融】您的借款已逾期5天，请尽快登录App还款。", "你再不还钱，我们就把你欠钱的事告诉你全家和你单位领导。",
+         "【某某法院】您有一份传票待签收，请点击 http://fy-cx.top 签收", "明天下午三点开会"]
+
+
+def _batch(api, messages, query=""):
+    r = api.post("/api/v1/analyze/batch" + query, {"messages": messages})  # validated against the OpenAPI document
+    assert r.status == 200, r.body[:300]
+    return r
+
+
+def test_batch_brief_has_guides_once_and_loses_nothing(api):
+    messages = [{"text": t} for t in BATCH * 25] + [{"txt": "wrong field"}]
+    full, brief = _batch(api, messages), _batch(api, messages, "?detail=brief")
+    full_results, brief_body = full.json["results"], brief.json
+    assert "guides" not in full.json  # the default is unchanged
+    assert len(brief_body["results"]) == len(full_results) == 101
+    assert brief_body["results"][-1] == full_results[-1] and "error" in full_results[-1]  # errors stay in place
+    guides = brief_body["guides"]
+    for f, b in zip(full_results[:-1], brief_body["results"][:-1]):
+        assert "guidance" not in b and b["guidance_ids"] == [g["id"] for g in f["guidance"]]
+        assert [guides[i] for i in b["guidance_ids"]] == f["guidance"]  # the same guides, in the same order
+        assert {k: v for k, v in b.items() if k != "guidance_ids"} == {k: v for k, v in f.items() if k != "guidance"}
+    assert len(brief.body) < 0.6 * len(full.body), (len(brief.body), len(full.body))
+
+
+def test_batch_detail_is_checked(api):
+    r = api.post("/api/v1/analyze/batch?detail=short", {"messages": [{"text": BATCH[0]}]})
+    assert r.status == 400 and r.error_code == "invalid_parameter"
+    assert _batch(api, [{"text": BATCH[0]}], "?detail=full").json == _batch(api, [{"text": BATCH[0]}]).json
+
+
+def test_batch_detail_is_documented_in_chinese(api):
+    doc = api.get("/api/v1/openapi.json").json
+    op = doc["paths"]["/api/v1/analyze/batch"]["post"]
+    detail = [p for p in op["parameters"] if p["name"] == "detail"]
+    assert detail and detail[0]["schema"]["enum"] == ["full", "brief"] and "指引" in detail[0]["description"]
+    assert "guidance_ids" in doc["components"]["schemas"]["BriefReport"]["properties"]
+    page = api.get("/api/docs").body.decode("utf-8")
+    assert "detail" in page and "guidance_ids" in page and "全文在 <code>guides</code> 里各一次" in page

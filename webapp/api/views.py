@@ -10,7 +10,8 @@ from analyzer import SCHEMA_VERSION
 from knowledge import registry
 from webapp.api import bp
 from webapp.api.guard import api_state
-from webapp.api.inputs import analyze_message, check_fields, json_body, json_type, query_int, query_string
+from webapp.api.inputs import (analyze_message, check_fields, json_body, json_type, query_choice, query_int,
+                               query_string)
 from webapp.api.schemas import MAX_BATCH
 from webapp.errors import ApiError, dumps, json_response
 from webapp.library import fold_query, knowledge_base
@@ -30,8 +31,30 @@ def analyze() -> Response:
     return json_response(analyze_message(json_body()))
 
 
+# ?detail=brief: a report's guidance as ids (guidance_ids), each guide once per response in "guides". A guide is the
+# same object wherever it appears (knowledge/advice.py builds it once per id from the knowledge base), so nothing is
+# lost; 1,000 reports repeated the same few guides' full text (about two thirds of a report's bytes).
+BATCH_DETAILS = ("full", "brief")
+
+
+def _brief(results: list[dict[str, Any]]) -> dict[str, Any]:
+    guides: dict[str, Any] = {}
+    out = []
+    for report in results:
+        if "guidance" not in report:  # an error object in the message's place
+            out.append(report)
+            continue
+        brief = {k: v for k, v in report.items() if k != "guidance"}
+        brief["guidance_ids"] = [g["id"] for g in report["guidance"]]
+        for g in report["guidance"]:
+            guides.setdefault(g["id"], g)
+        out.append(brief)
+    return {"results": out, "guides": guides}
+
+
 @bp.post("/analyze/batch")
 def analyze_batch() -> Response:
+    detail = query_choice("detail", BATCH_DETAILS)
     body = check_fields(json_body(), ("messages",), "", '{"messages": [{"text": "..."}]}')
     if "messages" not in body:
         raise ApiError(400, "missing_field", "Missing field 'messages': a list of {\"text\": ...} objects.")
@@ -47,7 +70,7 @@ def analyze_batch() -> Response:
             results.append(analyze_message(item, f"messages[{i}]."))
         except ApiError as err:
             results.append(err.to_dict())
-    return json_response({"results": results})
+    return json_response(_brief(results) if detail == "brief" else {"results": results})
 
 
 @bp.get("/lenders")
