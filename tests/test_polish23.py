@@ -192,3 +192,56 @@ def test_batch_detail_is_documented_in_chinese(api):
     assert "guidance_ids" in doc["components"]["schemas"]["BriefReport"]["properties"]
     page = api.get("/api/docs").body.decode("utf-8")
     assert "detail" in page and "guidance_ids" in page and "全文在 <code>guides</code> 里各一次" in page
+
+
+# ---------- 4. the knowledge search says when nothing matched, and what to search ----------
+NONSENSE = ["今天天气很好", "苹果手机", "如何做红烧肉", "asdfgh", "学校老师说明天放假"]
+
+
+@pytest.mark.parametrize("q", NONSENSE)
+def test_knowledge_api_finds_nothing_for_an_unrelated_query(api, q):
+    r = api.get("/api/v1/knowledge?q=" + __import__("urllib.parse").parse.quote(q))
+    assert r.status == 200 and r.json["count"] == 0 and r.json["results"] == [], r.json
+
+
+@pytest.mark.parametrize("q, first", [("上门催收合法吗", {"faq.doorstep", "guide.doorstep_visit_threat"}),
+                                      ("爆通讯录", {"guide.exposure_threat"}), ("律师函", None), ("12378", None),
+                                      ("网贷逾期了今天收到短信说要起诉我怎么办", None)])
+def test_knowledge_api_still_answers_real_questions(api, q, first):
+    results = api.get("/api/v1/knowledge?q=" + __import__("urllib.parse").parse.quote(q)).json["results"]
+    assert results, q
+    if first:
+        assert results[0]["id"] in first, results[:3]
+
+
+def test_knowledge_page_says_nothing_matched_and_suggests(live_server, browser):
+    page = browser.new_page(viewport={"width": 390, "height": 844}, locale="zh-CN")
+    try:
+        for q in NONSENSE[:3]:
+            page.goto(live_server.url + "/knowledge")
+            page.fill("#q", q)
+            page.click("form.search-form button[type=submit]")
+            page.wait_for_selector("#hits-title")
+            assert page.locator("section[aria-labelledby=hits-title] .hits li").count() == 0, q
+            assert f"没有找到和“{q}”有关的内容" in page.inner_text(".no-hits")
+            links = page.locator(".suggestions a")
+            assert links.count() >= 5
+        suggested = links.all_inner_texts()
+        links.first.click()  # a suggestion is a search that finds something
+        page.wait_for_selector("section[aria-labelledby=hits-title] .hits li")
+        assert page.locator(".no-hits").count() == 0
+        assert suggested[0] in page.inner_text("#hits-title")
+    finally:
+        page.close()
+
+
+def test_every_suggestion_finds_something(api, live_server):
+    import urllib.parse
+    import urllib.request
+    html = urllib.request.urlopen(live_server.url + "/knowledge?q=" + urllib.parse.quote("今天天气很好")).read().decode()
+    import re
+    suggestions = re.findall(r'<a href="/knowledge\?q=([^"]+)">', html)
+    assert len(suggestions) >= 5
+    for s in suggestions:
+        q = urllib.parse.unquote(s)
+        assert api.get("/api/v1/knowledge?q=" + s).json["count"] > 0, q
