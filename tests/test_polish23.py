@@ -167,15 +167,21 @@ def test_batch_brief_has_guides_once_and_loses_nothing(api):
     messages = [{"text": t} for t in BATCH * 25] + [{"txt": "wrong field"}]
     full, brief = _batch(api, messages), _batch(api, messages, "?detail=brief")
     full_results, brief_body = full.json["results"], brief.json
-    assert "guides" not in full.json  # the default is unchanged
+    assert set(full.json) == {"results"}  # the default is unchanged
     assert len(brief_body["results"]) == len(full_results) == 101
     assert brief_body["results"][-1] == full_results[-1] and "error" in full_results[-1]  # errors stay in place
-    guides = brief_body["guides"]
+    guides, channels = brief_body["guides"], brief_body["channels"]
+    assert channels
     for f, b in zip(full_results[:-1], brief_body["results"][:-1]):
         assert "guidance" not in b and b["guidance_ids"] == [g["id"] for g in f["guidance"]]
         assert [guides[i] for i in b["guidance_ids"]] == f["guidance"]  # the same guides, in the same order
-        assert {k: v for k, v in b.items() if k != "guidance_ids"} == {k: v for k, v in f.items() if k != "guidance"}
-    assert len(brief.body) < 0.6 * len(full.body), (len(brief.body), len(full.body))
+        actions = dict(b["actions"])
+        if "channel_ids" in actions:
+            actions["channels"] = [channels[i] for i in actions.pop("channel_ids")]
+        assert actions == f["actions"]
+        assert ({k: v for k, v in b.items() if k not in ("guidance_ids", "actions")}
+                == {k: v for k, v in f.items() if k not in ("guidance", "actions")})
+    assert len(brief.body) < 0.35 * len(full.body), (len(brief.body), len(full.body))
 
 
 def test_batch_detail_is_checked(api):
@@ -191,7 +197,8 @@ def test_batch_detail_is_documented_in_chinese(api):
     assert detail and detail[0]["schema"]["enum"] == ["full", "brief"] and "指引" in detail[0]["description"]
     assert "guidance_ids" in doc["components"]["schemas"]["BriefReport"]["properties"]
     page = api.get("/api/docs").body.decode("utf-8")
-    assert "detail" in page and "guidance_ids" in page and "全文在 <code>guides</code> 里各一次" in page
+    assert "detail" in page and "guidance_ids" in page and "channel_ids" in page
+    assert "全文在 <code>guides</code> 和 <code>channels</code> 里各一次" in page
 
 
 # ---------- 4. the knowledge search says when nothing matched, and what to search ----------

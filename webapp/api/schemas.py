@@ -172,8 +172,10 @@ def report_schemas() -> dict[str, dict[str, Any]]:
     # response (BatchResponse.guides)
     brief = {k: v for k, v in schemas["Report"]["properties"].items() if k != "guidance"}
     brief["guidance_ids"] = {**STRINGS, "description": "怎么做：指引的 id，最紧急的在前；指引本身在批量结果的 `guides` 里。"}
+    brief["actions"] = obj({"evidence_checklist": STRINGS, "channel_ids": STRINGS}, required=[], strict=False,
+                           description="要保存的证据，和可以求助的渠道的 id（渠道本身在批量结果的 `channels` 里）。")
     schemas["BriefReport"] = obj(brief, description="`?detail=brief` 的报告：和 Report 一样，只是 `guidance` 换成 "
-                                                    "`guidance_ids`。")
+                                                    "`guidance_ids`，`actions.channels` 换成 `actions.channel_ids`。")
     return schemas
 
 
@@ -215,6 +217,9 @@ def api_schemas() -> dict[str, dict[str, Any]]:
             "guides": {"type": "object", "additionalProperties": ref("Guide"),
                        "description": "只在 `?detail=brief` 时有：这批报告用到的每条指引，各一次，按 id 取"
                                       "（报告的 `guidance_ids` 里的 id）。"},
+            "channels": {"type": "object", "additionalProperties": ref("Channel"),
+                         "description": "只在 `?detail=brief` 时有：这批报告用到的每个求助渠道，各一次，按 id 取"
+                                        "（报告的 `actions.channel_ids` 里的 id）。"},
         }, required=["results"]),
         "Lender": lender,
         "LenderList": obj({"query": STR, "count": INT, "lenders": array(ref("Lender"))}),

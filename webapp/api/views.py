@@ -31,14 +31,16 @@ def analyze() -> Response:
     return json_response(analyze_message(json_body()))
 
 
-# ?detail=brief: a report's guidance as ids (guidance_ids), each guide once per response in "guides". A guide is the
-# same object wherever it appears (knowledge/advice.py builds it once per id from the knowledge base), so nothing is
-# lost; 1,000 reports repeated the same few guides' full text (about two thirds of a report's bytes).
+# ?detail=brief: a report's guidance and its actions' channels as ids (guidance_ids, actions.channel_ids), each guide
+# and channel once per response in "guides" and "channels". Both are the same object wherever they appear (built once
+# per id from the knowledge base: knowledge/advice.py), so nothing is lost; 1,000 reports repeated the same few guides'
+# and channels' full text (about three quarters of a report's bytes).
 BATCH_DETAILS = ("full", "brief")
 
 
 def _brief(results: list[dict[str, Any]]) -> dict[str, Any]:
     guides: dict[str, Any] = {}
+    channels: dict[str, Any] = {}
     out = []
     for report in results:
         if "guidance" not in report:  # an error object in the message's place
@@ -48,8 +50,14 @@ def _brief(results: list[dict[str, Any]]) -> dict[str, Any]:
         brief["guidance_ids"] = [g["id"] for g in report["guidance"]]
         for g in report["guidance"]:
             guides.setdefault(g["id"], g)
+        actions = dict(report["actions"])
+        if "channels" in actions:
+            actions["channel_ids"] = [c["id"] for c in actions.pop("channels")]
+            for c in report["actions"]["channels"]:
+                channels.setdefault(c["id"], c)
+        brief["actions"] = actions
         out.append(brief)
-    return {"results": out, "guides": guides}
+    return {"results": out, "guides": guides, "channels": channels}
 
 
 @bp.post("/analyze/batch")
