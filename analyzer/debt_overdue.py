@@ -39,6 +39,11 @@ def _arrears() -> re.Pattern[str]:
     return re.compile(literal_first(load_lexicon().expand("{arrears}|{delay_reproach}|{debtor_evasion}")))
 
 
+def warm() -> None:
+    """Compile the frame's pattern now (Analyzer.warm)."""
+    _arrears()
+
+
 def in_arrears(doc: Document, clauses: Clauses) -> bool:
     """A word of arrears or collection stated as the debt's state in one of the message's clauses."""
     for m in _arrears().finditer(doc.f):
