@@ -14,13 +14,15 @@ expect = pytest.importorskip("playwright.sync_api").expect
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
 
+# The stranger's message says nothing a reader could call collection on its own, so only the volunteer's marking
+# makes it count (it was 我们明天就去你家找你，你等着 until round 23's learned head rightly read that as a threat).
 SISTER = "13912345678"
 STRANGER = "17100001234"
 XML = f"""<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>
 <smses count="7">
   <sms address="10690000" date="1764426600000" type="1" contact_name="(Unknown)" body="【招联金融】您的借款已逾期15天，欠款5000元，请今天内还款。" />
   <sms address="10690000" date="1764430200000" type="1" contact_name="(Unknown)" body="【招联金融】再不还钱就通知你家人和单位同事，后果自负。" />
-  <sms address="{STRANGER}" date="1764433800000" type="1" contact_name="(Unknown)" body="我们明天就去你家找你，你等着。" />
+  <sms address="{STRANGER}" date="1764433800000" type="1" contact_name="(Unknown)" body="我们明天过去找你，电话别关机。" />
   <sms address="{SISTER}" date="1764434700000" type="1" contact_name="姐姐" body="他们又打电话给我了，说你欠钱不还，要上门打断你的腿，还说要告诉你单位同事" />
   <sms address="{SISTER}" date="1764520000000" type="1" contact_name="姐姐" body="周末回家吃饭吗" />
   <sms address="10690000" date="1765000000000" type="1" contact_name="(Unknown)" body="【招联金融】您的借款已逾期22天，请尽快还款。" />
