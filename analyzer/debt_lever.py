@@ -45,9 +45,9 @@ _NOT_SUING = frozenset("警转报忠广通宣劝原被公预敬控上状")  # �
 CREDITOR_STEP = re.compile(literal_first(
     r"(我司|我行|本行|公司|本公司|平台|本平台|我们)[^,。!?;\n]{0,8}(已经|已|将|会|要|准备|决定|拟)[^,。!?;\n]{0,8}"
     r"(走法律程序|走诉讼|起诉(你|您)|递交法院|提交法院|向法院起诉|委托律所|委托律师|律师函|司法处置|交给法务|转法务|交法务)"))
-# Not the reader's debt: a traffic fine, a wage, a deposit or damages (赔) owed by a company, a report about others, a lawyer
+# Not the reader's debt (aggr23: also work talk — 这个项目今天不处理的话，明天就交到法务那边审合同了): a traffic fine, a wage, a deposit or damages (赔) owed by a company, a report about others, a lawyer
 # suing for the reader (已代您向法院起诉该平台).
-LEVER_NOT = re.compile(r"违章|罚款|罚单|交警|工资|押金|退款|赔|据悉|据报道|记者|网友|涉事|(代|帮)(您|你)(向|起诉|提起|申请)|受(您|你)的?委托"
+LEVER_NOT = re.compile(r"违章|罚款|罚单|交警|工资|押金|退款|赔|据悉|据报道|记者|网友|涉事|项目|审合同|合同审|审批|报销|工单|(代|帮)(您|你)(向|起诉|提起|申请)|受(您|你)的?委托"
                        r"|(起诉|告)(他|她|那|该|对方|老板|房东|公司|平台|商家|物业)")
 
 

@@ -1,0 +1,57 @@
+"""aggr23: the reader's money owed put through a lender's collection step, said without 逾期 or a demand — the
+message is about the reader's debt.
+
+Collectors' short notices often name the money only as 您的借款, 账单, 应还金额, 未结清的款项, 借款合同 and tell the
+step taken with it: 您的借款已纳入法务处理名单; 您在XX分期的借款已由我司XX资产管理负责清收; 公司将委托律所处理
+您的欠款; 您已严重违反借款合同约定，本公司将启动司法程序. Two frames, each inside one sentence:
+- the reader's money (你/您 … owed object: lexicon `agxxiii_owed_object`) and a collection step (法务, 律所, 委外, 外访,
+  清收, 诉讼, 仲裁, 司法, 上门核实: `agxxiii_owed_step`) in either order;
+- the reader said to have broken the loan contract (您已严重违约, 你已违反借款合同约定).
+Not read: a question (你的借款是不是转给催收了？), the writer's own money (我的借款…, debt_owner.writers_own), a lawyer or
+advert acting for the reader (帮您处理网贷借款, 受您委托), news (据悉, 记者), payments, refunds and escrow (第三方支付机构).
+The words are data (knowledge/data/rules/zz_aggr23.toml); debt_context.names_debt still checks settled, ordinary
+frames and warnings."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analyzer.debt_owner import writers_own
+from analyzer.firstchar import literal_first
+from analyzer.lexicon import load as load_lexicon
+
+_SENTENCE_END = re.compile(r"[。!?\n]")
+_QUESTION = re.compile(r"\?|吗|嘛|么")
+# How far from the step the reader's money may be named in its sentence (before, after)
+_BEFORE, _AFTER = 40, 24
+OWED_NOT = re.compile(r"据悉|据报道|记者|网友|涉事|新闻|案例|(代|帮|替)(您|你)|受(您|你)的?委托|律师团队|免费咨询|法律咨询"
+                      r"|投诉|举报|维权|如遇|遇到|遭遇|支付机构|托管|清算|结算|货款|订单|退款|理赔|赔付|工资|押金|到账")
+_BREACH = re.compile(r"(你|您)(?!们)[^,。!?;\n]{0,4}(已|已经)[^,。!?;\n]{0,4}(违反|违约)")
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The collection step, and the reader's money owed (你/您, then the owed object within the clause)."""
+    lexicon = load_lexicon()
+    step = re.compile(literal_first(lexicon.expand("{agxxiii_owed_step}")))
+    owned = re.compile(literal_first(lexicon.expand("(?:你|您)(?!们)[^,。!?;\\n]{0,14}?{agxxiii_owed_object}")))
+    return step, owned
+
+
+def owed_step(f: str) -> bool:
+    """Whether folded text `f` names the reader's money owed with a collection step in one sentence, or the reader's
+    breach of the loan contract (see the module docstring), with none of OWED_NOT."""
+    step, owned = _patterns()
+    hits = []
+    for m in step.finditer(f):
+        opening = max((e.end() for e in _SENTENCE_END.finditer(f, max(0, m.start() - _BEFORE), m.start())),
+                      default=max(0, m.start() - _BEFORE))
+        end = _SENTENCE_END.search(f, m.end(), m.end() + _AFTER)
+        closing = end.start() if end else min(len(f), m.end() + _AFTER)
+        own = owned.search(f, opening, closing)
+        sentence_end = _SENTENCE_END.search(f, m.end())
+        tail = f[m.end():sentence_end.start() + 1 if sentence_end else len(f)]
+        if own and not _QUESTION.search(tail) and not _QUESTION.search(f, own.end(), m.start()):
+            hits.append(own.start())
+    hits += [m.start() for m in _BREACH.finditer(f)]
+    return bool(hits) and not writers_own(f, hits) and not OWED_NOT.search(f)
