@@ -6,7 +6,9 @@ step taken with it: 您的借款已纳入法务处理名单; 您在XX分期的�
 您的欠款; 您已严重违反借款合同约定，本公司将启动司法程序. Two frames, each inside one sentence:
 - the reader's money (你/您 … owed object: lexicon `agxxiii_owed_object`) and a collection step (法务, 律所, 委外, 外访,
   清收, 诉讼, 仲裁, 司法, 上门核实: `agxxiii_owed_step`) in either order;
-- the reader said to have broken the loan contract (您已严重违约, 你已违反借款合同约定).
+- the reader said to have broken the loan contract (您已严重违约, 您的违约行为已记录; not 如您违约);
+- the reader's file handed to 法务, a law firm or collectors (你的资料已经提交到我们法务部了), or the reader's guarantor
+  called on (我们就联系你的担保人了).
 Not read: a question (你的借款是不是转给催收了？), the writer's own money (我的借款…, debt_owner.writers_own), a lawyer or
 advert acting for the reader (帮您处理网贷借款, 受您委托), news (据悉, 记者), payments, refunds and escrow (第三方支付机构).
 The words are data (knowledge/data/rules/zz_aggr23.toml); debt_context.names_debt still checks settled, ordinary
@@ -25,8 +27,15 @@ _QUESTION = re.compile(r"\?|吗|嘛|么")
 # How far from the step the reader's money may be named in its sentence (before, after)
 _BEFORE, _AFTER = 40, 24
 OWED_NOT = re.compile(r"据悉|据报道|记者|网友|涉事|新闻|案例|(代|帮|替)(您|你)|受(您|你)的?委托|律师团队|免费咨询|法律咨询"
-                      r"|投诉|举报|维权|如遇|遇到|遭遇|支付机构|托管|清算|结算|货款|订单|退款|理赔|赔付|工资|押金|到账")
-_BREACH = re.compile(r"(你|您)(?!们)[^,。!?;\n]{0,4}(已|已经)[^,。!?;\n]{0,4}(违反|违约)")
+                      r"|投诉|举报|维权|如遇|遇到|遭遇|支付机构|托管|清算|结算|货款|订单|退款|理赔|赔付|工资|押金|到账|(借款|贷款|分期)申请")
+# The reader's breach of the loan contract, said as a fact (您已严重违约, 您的违约行为已记录), not a condition (如您违约)
+_BREACH = re.compile(r"(?<!如)(?<!若)(?<!如果)(?<!一旦)(?<!假如)(你|您)(?!们)[^,。!?;\n]{0,6}(违约|违反[^,。!?;\n]{0,6}(合同|协议|约定))")
+# The reader's file or case handed to the lender's legal or collection side (你的资料已经提交到我们法务部了), and the
+# reader's guarantor called on (联系你的担保人): a guarantor, and a file sent to 法务, exist only for a debt.
+_HANDED = re.compile(literal_first(
+    r"(你|您)(?!们)的?(资料|材料|档案|案件|案子|账目|账务|信息)[^,。!?;\n]{0,6}(提交|移交|转交|交给|交到|转到|转给|报给|送到)"
+    r"[^,。!?;\n]{0,6}(法务|律所|律师|委外|外访|催收|诉讼|法律部)"
+    r"|(通知|联系|找|告知|致电)(了|过)?(你|您)(?!们)的?(担保人|保证人|共同借款人|共同还款人)"))
 
 
 @lru_cache(maxsize=None)
@@ -53,5 +62,5 @@ def owed_step(f: str) -> bool:
         tail = f[m.end():sentence_end.start() + 1 if sentence_end else len(f)]
         if own and not _QUESTION.search(tail) and not _QUESTION.search(f, own.end(), m.start()):
             hits.append(own.start())
-    hits += [m.start() for m in _BREACH.finditer(f)]
+    hits += [m.start() for m in _BREACH.finditer(f)] + [m.start() for m in _HANDED.finditer(f)]
     return bool(hits) and not writers_own(f, hits) and not OWED_NOT.search(f)
