@@ -39,7 +39,9 @@ LEVER_STEPS = tuple(re.compile(literal_first(p)) for p in (
 # The suit aimed at the reader in so many words (足够起诉你, 我就去法院告你; not 警告你, 转告你, 原告您好): the writer is the
 # creditor here, so debt_owner.writers_own is not asked.
 # A payment order (支付令, 支付命令 in Taiwan) is a court's order to pay a debt: applying for one is always about a debt.
-DIRECT_SUIT = re.compile(literal_first(r"起诉(你|您)(?!们)|告(你|您)(?![们一])|(申请|声请)[^,。!?;\n]{0,4}(支付令|支付命令)"))
+DIRECT_SUIT = re.compile(literal_first(r"起诉(你|您)(?!们)|告(你|您)(?![们一])|(申请|声请)[^,。!?;\n]{0,4}(支付令|支付命令)"
+                                      # aggr23: 提交支付令申请 (debt_demand.NOT_DEBT cuts an advert's 申请 out first)
+                                      r"|(支付令|支付命令)(的)?(申请|声请)|(提交|递交)[^,。!?;\n]{0,4}(支付令|支付命令)"))
 _NOT_SUING = frozenset("警转报忠广通宣劝原被公预敬控上状")  # 警告你, 转告你, 原告您好: the character before 告
 # The creditor deciding or announcing the step; read only with the reader in the message (below).
 CREDITOR_STEP = re.compile(literal_first(
@@ -56,12 +58,26 @@ LEVER_NOT = re.compile(r"违章|罚款|罚单|交警|工资|押金|退款|赔|�
 _KEYS = re.compile(r"[诉法案律委访保征合告处令]")
 
 
+# (with a creditor's offer beside it, 想协商的话今天还来得及, and asking nothing: 这周五统一提交法院立案，你那边的证据准备好了吗
+# is a litigant's colleague)
+_SETTLE = re.compile(r"协商|还款|还钱|结清|处理|解决|撤诉|和解|分期")
+_ASKED = re.compile(r"\?|吗|嘛|证据")
+# aggr23: a filing with a date, told to the reader (这周五统一提交法院立案, 明天就递交法院): read only with the reader in
+# the message (below), and never for the writer's own case (debt_owner.writers_own; LEVER_NOT names 起诉老板, 房东).
+DATED_FILING = re.compile(literal_first(
+    r"(今天|明天|后天|本周|这周|下周|周[一二三四五六日末]|月底|[0-9]{1,2}(号|日))[^,。!?;\n]{0,6}(统一)?(提交|递交|移交|报送)(到|至|给)?"
+    r"[^,。!?;\n]{0,4}(法院|仲裁)"))
+
+
 def _framed(f: str) -> bool:
     # (debt_owner.writers_own: 我再不还就要被起诉了 is the writer's own debt)
     if any(not writers_own(f, [m.start()]) for step in LEVER_STEPS for m in step.finditer(f)):
         return True
     if any(not (m.group().startswith("告") and m.start() and f[m.start() - 1] in _NOT_SUING)
            for m in DIRECT_SUIT.finditer(f)):
+        return True
+    if (_READER.search(f) and _SETTLE.search(f) and not _ASKED.search(f)
+            and any(not writers_own(f, [m.start()]) for m in DATED_FILING.finditer(f))):
         return True
     # the creditor frame needs the reader: 我们已经决定起诉那家装修公司 is the writer's own case
     return bool(CREDITOR_STEP.search(f)) and bool(_READER.search(f))
