@@ -26,7 +26,7 @@ _UNPAID = (r"(再不还|不还钱|还不还|还是不还|仍不还|仍未还|拒
            r"|不还的话|不还就|不还款就|不还款的话|逾期不还|(今天|今日|本周|这周|月底|明天|周五)(再|还)?不还)")
 # a deadline passed with the matter unhandled or the money not in (今晚12点前不处理, 明天中午之前钱不到账就); the
 # deadline says 前 (这个合同今天不处理，法务那边会按流程走 is work talk: test_aggr17)
-_UNHANDLED = (r"((今天|今晚|今日|明天|明早|本周|这周|月底|周[一二三四五六日末]|[0-9]点|[0-9][0-9]点)(之前|前)不处理"
+_UNHANDLED = (r"((今天|今晚|今日|明天|明早|本周|这周|月底|周[一二三四五六日末]|[0-9]点|[0-9][0-9]点)(之前|前|之内|以内|内)不处理"
               r"|(钱|款)(不到账|没到账|不到位)就)")
 _GAP = r"[^。\n]{0,14}"
 # Each frame compiled on its own through literal_first (one alternation of all of them grew past what it rewrites,
@@ -60,13 +60,20 @@ _KEYS = re.compile(r"[诉法案律委访保征合告处令]")
 
 # (with a creditor's offer beside it, 想协商的话今天还来得及, and asking nothing: 这周五统一提交法院立案，你那边的证据准备好了吗
 # is a litigant's colleague)
-_SETTLE = re.compile(r"协商|还款|还钱|结清|处理|解决|撤诉|和解|分期")
+_SETTLE = re.compile(r"协商|还款|还钱|结清|处理|解决|撤诉|和解|分期|拖|欠|钱")
 _ASKED = re.compile(r"\?|吗|嘛|证据")
+_SENTENCE = re.compile(r"[^。!?\n]*[。!?\n]?")
 # aggr23: a filing with a date, told to the reader (这周五统一提交法院立案, 明天就递交法院): read only with the reader in
 # the message (below), and never for the writer's own case (debt_owner.writers_own; LEVER_NOT names 起诉老板, 房东).
 DATED_FILING = re.compile(literal_first(
     r"(今天|明天|后天|本周|这周|下周|周[一二三四五六日末]|月底|[0-9]{1,2}(号|日))[^,。!?;\n]{0,6}(统一)?(提交|递交|移交|报送)(到|至|给)?"
-    r"[^,。!?;\n]{0,4}(法院|仲裁)"))
+    r"[^,。!?;\n]{0,4}(法院|仲裁)"
+    r"|(今天|明天|后天|本周|这周|下周|下个?月|月底)[^,。!?;\n]{0,3}(就|直接|统一|开始)(起诉|立案|走诉讼)"))
+
+
+def _opening(f: str, at: int) -> int:
+    """Where the sentence holding `at` opens (after the last 。!? or newline before it)."""
+    return max(f.rfind(c, 0, at) for c in "。!?\n") + 1
 
 
 def _framed(f: str) -> bool:
@@ -76,8 +83,10 @@ def _framed(f: str) -> bool:
     if any(not (m.group().startswith("告") and m.start() and f[m.start() - 1] in _NOT_SUING)
            for m in DIRECT_SUIT.finditer(f)):
         return True
-    if (_READER.search(f) and _SETTLE.search(f) and not _ASKED.search(f)
-            and any(not writers_own(f, [m.start()]) for m in DATED_FILING.finditer(f))):
+    # (the question is asked in the filing's own sentence: 你觉得公司会一直等你吗？下周就起诉 asks elsewhere)
+    if (_READER.search(f) and _SETTLE.search(f)
+            and any(not writers_own(f, [m.start()]) and not _ASKED.search(_SENTENCE.match(f, _opening(f, m.start())).group())
+                    for m in DATED_FILING.finditer(f))):
         return True
     # the creditor frame needs the reader: 我们已经决定起诉那家装修公司 is the writer's own case
     return bool(CREDITOR_STEP.search(f)) and bool(_READER.search(f))

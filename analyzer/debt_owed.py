@@ -26,16 +26,32 @@ _SENTENCE_END = re.compile(r"[。!?\n]")
 _QUESTION = re.compile(r"\?|吗|嘛|么")
 # How far from the step the reader's money may be named in its sentence (before, after)
 _BEFORE, _AFTER = 40, 24
-OWED_NOT = re.compile(r"据悉|据报道|记者|网友|涉事|新闻|案例|(代|帮|替)(您|你)|受(您|你)的?委托|律师团队|免费咨询|法律咨询"
+OWED_NOT = re.compile(r"据悉|据报道|记者|网友|涉事|新闻|案例|(代|帮|替)(您|你)|受(您|你)的?委托|专业律师|免费咨询|法律咨询|(我所|本所)[^,。!?;\n]{0,2}律师|承办律师|代理律师"
                       r"|投诉|举报|维权|如遇|遇到|遭遇|支付机构|托管|清算|结算|货款|订单|退款|理赔|赔付|工资|押金|到账|(借款|贷款|分期)申请")
 # The reader's breach of the loan contract, said as a fact (您已严重违约, 您的违约行为已记录), not a condition (如您违约)
 _BREACH = re.compile(r"(?<!如)(?<!若)(?<!如果)(?<!一旦)(?<!假如)(你|您)(?!们)[^,。!?;\n]{0,6}(违约|违反[^,。!?;\n]{0,6}(合同|协议|约定))")
 # The reader's file or case handed to the lender's legal or collection side (你的资料已经提交到我们法务部了), and the
 # reader's guarantor called on (联系你的担保人): a guarantor, and a file sent to 法务, exist only for a debt.
+_PARTY = r"(法务|律所|律师|委外|外访|催收|第三方(?!支付)|诉讼|法律部|资产管理)"
 _HANDED = re.compile(literal_first(
-    r"(你|您)(?!们)的?(资料|材料|档案|案件|案子|账目|账务|信息)[^,。!?;\n]{0,6}(提交|移交|转交|交给|交到|转到|转给|报给|送到)"
-    r"[^,。!?;\n]{0,6}(法务|律所|律师|委外|外访|催收|诉讼|法律部)"
+    r"(你|您)(?!们)的?(资料|材料|档案|案件|案子|账目|账务|信息|单子)[^,。!?;\n]{0,6}"
+    r"(提交|移交|转交|交给|交到|转到|转给|报给|送到|转入)[^,。!?;\n]{0,6}" + _PARTY +
+    # the case taken over (您的案件今日起由我方律师团队接手; 明日起案件将自动移交第三方)
+    r"|(你|您)(?!们)的?(案件|案子|单子|账目|账务|事情)[^,。!?;\n]{0,10}由[^,。!?;\n]{0,6}" + _PARTY + r"[^,。!?;\n]{0,6}(接手|接管|负责|处理|跟进)"
+    r"|(明日|明天|今日|即日|下周|本周)起?[^,。!?;\n]{0,4}(案件|案子|单子)[^,。!?;\n]{0,6}(移交|转交|转到|转给|提交)[^,。!?;\n]{0,4}" + _PARTY +
+    # a collector's word for a borrower out of reach (就只能按失联客户处理)
+    r"|按失联(客户|用户|人员)?处理"
     r"|(通知|联系|找|告知|致电)(了|过)?(你|您)(?!们)的?(担保人|保证人|共同借款人|共同还款人)"))
+
+
+_ADVICE = re.compile(r"吧|吗|嘛|\?|赢|胜诉|建议")
+
+
+def _sentence(f: str, at: int) -> str:
+    """The sentence of folded text `f` holding position `at`."""
+    opening = max(f.rfind(c, 0, at) for c in "。!?\n") + 1
+    end = _SENTENCE_END.search(f, at)
+    return f[opening:end.end() if end else len(f)]
 
 
 @lru_cache(maxsize=None)
@@ -62,5 +78,7 @@ def owed_step(f: str) -> bool:
         tail = f[m.end():sentence_end.start() + 1 if sentence_end else len(f)]
         if own and not _QUESTION.search(tail) and not _QUESTION.search(f, own.end(), m.start()):
             hits.append(own.start())
-    hits += [m.start() for m in _BREACH.finditer(f)] + [m.start() for m in _HANDED.finditer(f)]
+    hits += [m.start() for m in _BREACH.finditer(f)]
+    # (advice to the reader, 你的案子交给律师吧，能赢, and a question are no collector's step)
+    hits += [m.start() for m in _HANDED.finditer(f) if not _ADVICE.search(_sentence(f, m.start()))]
     return bool(hits) and not writers_own(f, hits) and not OWED_NOT.search(f)

@@ -77,3 +77,28 @@ def test_owed_step_opens_the_debt_frame(text):
 ], ids=["question", "writers-own", "lawyer-for-reader", "application", "condition", "refund"])
 def test_owed_step_not_read(text):
     assert not owed_step(parse(text).f)
+
+
+@pytest.mark.parametrize("text", [
+    "不处理的话，下周开始走诉讼。",
+    "拖了这么久，你觉得公司会一直等你吗？下周就起诉。",
+    "请知悉，您的案件今日起由我方律师团队接手。",
+    "您好，系统显示您仍未处理，明日起案件将自动移交第三方。",
+    "你的事情公司已经报上去了，这周五统一提交法院立案，想协商的话今天还来得及。",
+    "您好，本公司已于今日向某区人民法院提交支付令申请，请于收到法院通知后按要求履行。",
+], ids=["condition-next-week", "question-elsewhere", "lawyers-take-over", "case-to-third-party", "dated-filing",
+        "payment-order"])
+def test_short_steps_without_a_debt_word(text):
+    report = analyze(text)
+    assert report.verdict.label == "aggressive", (report.verdict.label, [f.rule_id for f in report.findings])
+
+
+@pytest.mark.parametrize("text", [
+    "这周五统一提交法院立案，你那边的证据准备好了吗",
+    "你的事情交给律师吧，我觉得能赢。",
+    "【某律所】您的案件已由我所律师团队负责处理，请保持电话畅通。",
+    "您报案的案件已移交刑警大队处理，请保持电话畅通。",
+    "你的情况我问了律师，他说下周就起诉老板，工资能要回来。",
+], ids=["litigant-colleague", "advice", "own-lawyer", "police-case", "wage-suit"])
+def test_litigants_and_advice_are_not_collection(text):
+    assert analyze(text).verdict.label == "not_collection"
