@@ -29,7 +29,20 @@ _BEFORE, _AFTER = 40, 24
 OWED_NOT = re.compile(r"据悉|据报道|记者|网友|涉事|新闻|案例|(代|帮|替)(您|你)|受(您|你)的?委托|专业律师|免费咨询|法律咨询|(我所|本所)[^,。!?;\n]{0,2}律师|承办律师|代理律师"
                       r"|投诉|举报|维权|如遇|遇到|遭遇|支付机构|托管|清算|结算|货款|订单|退款|理赔|赔付|工资|押金|到账|(借款|贷款|分期)申请")
 # The reader's breach of the loan contract, said as a fact (您已严重违约, 您的违约行为已记录), not a condition (如您违约)
-_BREACH = re.compile(r"(?<!如)(?<!若)(?<!如果)(?<!一旦)(?<!假如)(你|您)(?!们)[^,。!?;\n]{0,6}(违约|违反[^,。!?;\n]{0,6}(合同|协议|约定))")
+# (speed: the breach word is found first, then the reader before it; one pattern opening with the reader cost 5 µs)
+_BREACH_WORD = re.compile(r"违约|违反[^,。!?;\n]{0,6}(合同|协议|约定)")
+_BREACH_READER = re.compile(r"(你|您)(?!们)[^,。!?;\n你您]{0,6}$")
+_CONDITION_BEFORE = ("如", "若", "如果", "一旦", "假如")
+
+
+def _breaches(f: str) -> list[int]:
+    """Where the reader is named before a breach word, not under a condition (如您违约)."""
+    out = []
+    for m in _BREACH_WORD.finditer(f):
+        reader = _BREACH_READER.search(f, max(0, m.start() - 7), m.start())
+        if reader and not f[max(0, reader.start() - 2):reader.start()].endswith(_CONDITION_BEFORE):
+            out.append(reader.start())
+    return out
 # The reader's file or case handed to the lender's legal or collection side (你的资料已经提交到我们法务部了), and the
 # reader's guarantor called on (联系你的担保人): a guarantor, and a file sent to 法务, exist only for a debt.
 _PARTY = r"(法务|律所|律师|委外|外访|催收|第三方(?!支付)|诉讼|法律部|资产管理)"
@@ -78,7 +91,7 @@ def owed_step(f: str) -> bool:
         tail = f[m.end():sentence_end.start() + 1 if sentence_end else len(f)]
         if own and not _QUESTION.search(tail) and not _QUESTION.search(f, own.end(), m.start()):
             hits.append(own.start())
-    hits += [m.start() for m in _BREACH.finditer(f)]
+    hits += _breaches(f)
     # (advice to the reader, 你的案子交给律师吧，能赢, and a question are no collector's step)
     hits += [m.start() for m in _HANDED.finditer(f) if not _ADVICE.search(_sentence(f, m.start()))]
     return bool(hits) and not writers_own(f, hits) and not OWED_NOT.search(f)
