@@ -11,6 +11,7 @@ from analyzer.debt_deadline import demands_payment
 from analyzer.debt_demand import DEMAND, NOT_DEBT, STRONG_DEBT
 from analyzer.debt_lever import lever_step
 from analyzer.debt_owed import owed_step
+from analyzer.debt_owner import clause_opening
 from analyzer.debt_frame import loan_named, loan_owed, relayed_callback, utility_bill, writers_own
 from analyzer.debt_private import (ASKED_BACK, DEBT_REPORT, FRAME_REPORT, GIFT, HELPER_LENDS, PRIVATE_CREDITOR,
                                    PRIVATE_DEBT, SENDER_REPAYS)
@@ -27,11 +28,12 @@ from analyzer.public_warnings import warning_sentences
 
 # lawful17: a bill's own terms — its late fee, its arrears, the consequence of paying late (逾期将停止供电)
 # (逾期 not followed by how long it has been: 逾期将停止供电, 逾期道闸将无法识别; 物业费已逾期三个月 is not a term)
-_BILL_TERMS = re.compile(r"违约金|滞纳金|拖欠|催缴|透支|逾期(?![\d一二两三四五六七八九十几半多]|了|已)")
+# (gate23: also the bill's own auto-debit: 燃气费将于15日从您尾号8812的银行卡自动扣款)
+_BILL_TERMS = re.compile(r"违约金|滞纳金|拖欠|催缴|透支|自动扣款|逾期(?![\d一二两三四五六七八九十几半多]|了|已)")
 
 # A loan just paid out (发放借款通知, 支付成功, 审批金额) that only adds "请按时还款": not a demand, unless
 # something is overdue or owed.
-DISBURSED = re.compile(r"发放借款|借款发放|放款成功|已放款|借款已?到账|审批金额|已发放至|已支付至")
+DISBURSED = re.compile(r"发放借款|借款发放|放款成功|已放款|借款已?到账|审批金额|已发放至|已支付至|放款金额[^,。!?;\n]{0,12}已到账")
 # para15 (UNSEAL_para15.md, cause N1): a disbursement names its first due date (首期还款日…): not money owed yet.
 OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|到期|(?<!首期)(?<!首次)(?<!首个)还款日|账单")
 
@@ -39,10 +41,15 @@ OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|到期|(?<!
 # A repayment receipt (还款金额…本期账单已还清 / 到账后账单即还清) with nothing still owed or overdue.
 # aggr17: the pasted tail 如已结清请忽略 is a condition, not a receipt (a debt-transfer notice ends with it).
 # gate19: 全部结清 after a demand or a deadline is asked for (必须全部结清, 今天下午三点前全部结清), not done.
+# gate23: also a debit already taken for the instalment (本月应还3210元已从尾号0917账户扣收, 已于今日扣款成功, 已足额扣收)
 PAID_OFF = re.compile(literal_first(r"(?<!如)(?<!若)(?<!如果)(?<!如您)(?<!若您)(?<!如你)(?:已|已经|即|均已|(?<![须需要请前内能得])全部)(自动)?(还清|结清)"
-                                    r"|还款成功|已成功还款"))
+                                    r"|还款成功|已成功还款"
+                                    r"|(?<!如)(?<!若)(?:已|已经)(?:于[^,。!?;\n]{0,8})?(?:自动|足额)?(?:从[^,。!?;\n]{0,16})?(?:扣款|扣收|扣划|划扣|扣缴|代扣)(?:成功)?(?!失败|未|不)"
+                                    r"|(?<![未没不])(?:扣款|扣收|划扣|代扣)成功"))
 # (gate18: 剩余本金, 剩余期数 after a payment is the loan's balance, not a sum due now)
-STILL_OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还(?!本金)|仍需|尚需|还需|剩余(?!(未还|贷款|待还)?本金|期数|\d{1,3}期|额度|可用)|最低还款|扣款失败|罚息|违约金")
+# gate23: not the overdue sum said to be paid off (您的逾期款项已全部还清), the overdue record that stays on file, nor
+# the sum due said to be taken already (本月应还233.33元已自动扣款成功)
+STILL_OWED = re.compile(r"逾期(?!记录|[^,。!?;\n]{0,6}(已|已经)(全部|全额|均)?(还清|结清|归还|偿还))|欠款|催收|未还|拖欠|应还(?![^,。!?;\n]{0,14}(已|已经)[^,。!?;\n]{0,12}(扣款|扣收|扣划|划扣|扣缴|代扣|还清|结清|还款成功))|待还(?!本金)|仍需|尚需|还需|剩余(?!(未还|贷款|待还)?本金|期数|\d{1,3}期|额度|可用)|最低还款|扣款失败|罚息|违约金")
 # A rollover confirmed (您已成功申请续期7天，到期请及时还款, 展期成功): the servicing act is the message and its
 # 到期请还款 names the new due date; like PAID_OFF, not a demand unless something is still owed (STILL_OWED).
 RENEWED = re.compile(literal_first(r"(已|已经)?成功(申请|办理)?(续期|展期|延期还款|续借)|(续期|展期|延期还款|续借)(已)?成功"))
@@ -59,6 +66,9 @@ READER_DEBT = re.compile(literal_first(r"(你|您)(在[^,。!?;\n]{1,12})?的(�
 # 停息挂账, 透支 and 最低还款 mean a card unless the text names a loan.
 CARD_NAMED = re.compile(r"信用卡|贷记卡|卡中心")
 CARD_WORDS = re.compile(r"停息挂账|个性化分期|透支|最低还款|账单分期")
+# gate23: goods bought on credit — an instalment order, pay-later, a rented device paid off by its rent — are a loan
+# though a shop's words (购买, 订单) are in the message (您在本商城分期购买的…本期分期款712元将于12月8日扣款)
+CREDIT_BOUGHT = re.compile(r"分期|先用后付|月付|租机|买断")
 LOAN_NAMED = re.compile(r"网贷|借款|贷款|借呗|花呗|白条|微粒贷|消费金融|小贷|[车房]贷|(经营|消费|信用|装修|助学|学生|抵押|按揭)贷")
 
 
@@ -124,7 +134,8 @@ def names_debt(doc: Document) -> bool:
     if (not unchanged or not _DEBIT_KEYS.isdisjoint(keys)) and DEBIT_FAILED.search(stripped) and not DEBIT_NOT_LOAN.search(doc.f) and (signed or addressed(doc.f)):
         return not _settled(doc, stripped) and not _ordinary(doc) and _outside_warnings(doc)
     private = PRIVATE_DEBT.search(stripped) and not DEBT_REPORT.search(doc.f) and not GIFT.search(doc.f)
-    demand = DEMAND.search(stripped) and (signed or ADDRESSED.search(doc.f) or STRONG_DEBT.search(stripped))
+    demand = DEMAND.search(stripped) and (signed or ADDRESSED.search(doc.f) or STRONG_DEBT.search(stripped)
+                                          or _REMINDED.search(stripped))
     if demand and not signed and writers_own(stripped, [m.start() for m in DEMAND.finditer(stripped)]):
         demand = None  # gate16: 我花呗逾期了, 我再不还…: the writer's own debt (analyzer/debt_frame.writers_own)
     if not demand and not private and demands_payment(stripped):
@@ -141,7 +152,7 @@ def names_debt(doc: Document) -> bool:
     # 16 of the 202 bench messages)
     owed = not demand and not private and not (not _REPORT_KEYS.isdisjoint(keys) and FRAME_REPORT.search(doc.f)) and not (
         not _HELPER_KEYS.isdisjoint(keys) and HELPER_LENDS.search(doc.f)) and not (
-        not _NOT_LOAN_KEYS.isdisjoint(keys) and DEBIT_NOT_LOAN.search(doc.f) and not LOAN_NAMED.search(doc.f)) and loan_owed(
+        not _NOT_LOAN_KEYS.isdisjoint(keys) and DEBIT_NOT_LOAN.search(doc.f) and not LOAN_NAMED.search(doc.f) and not CREDIT_BOUGHT.search(doc.f)) and loan_owed(
         doc.f, bool(signed) or addressed(doc.f), keys)
     if not (private or demand or owed):
         return False
@@ -153,14 +164,27 @@ def names_debt(doc: Document) -> bool:
     return bool(READER_DEBT.search(doc.f)) or _outside_warnings(doc)
 
 
+# gate23: a clause that opens by reminding the reader (记得今天把这期的钱还上，别忘了) speaks to them without 你
+_REMINDED = re.compile(r"(?:^|[,。!?;\n])(?:记得|别忘了?|不要忘了?|千万别忘了?)")
+
+
 def _settled(doc: Document, stripped: str) -> bool:
     """A loan just paid out (DISBURSED) with nothing overdue or owed, or a debt paid off, rolled over, or put on a plan
     (PAID_OFF, RENEWED, paid_state, plan_set) with nothing still owed: no demand, whatever else names_debt finds."""
     if DISBURSED.search(doc.f) and not OWED.search(stripped):
         return True
     # lawful17: also a plan just set up (分期还款计划已生效) and a paid state said with a date (贷款已于今日结清)
-    return bool((PAID_OFF.search(doc.f) or RENEWED.search(doc.f) or debt_lawful.paid_state(doc.f)
+    return bool((_paid_off(doc.f) or RENEWED.search(doc.f) or debt_lawful.paid_state(doc.f)
                  or debt_lawful.plan_set(doc.f)) and not STILL_OWED.search(doc.f))
+
+
+# gate23: a payment said as a condition (如今日扣款成功，将视同按时还款; 若您本期已结清) has not been made
+_CONDITION = re.compile(r"如|若|假如|一旦|倘若")
+
+
+def _paid_off(f: str) -> bool:
+    """A payment said as done (PAID_OFF), not in a clause that opens with a condition."""
+    return any(not _CONDITION.search(f, clause_opening(f, m.start()), m.start()) for m in PAID_OFF.finditer(f))
 
 
 def _ordinary(doc: Document) -> bool:

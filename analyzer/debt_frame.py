@@ -27,7 +27,9 @@ _SUM = r"(?:\d{2,7}(?:\.\d{1,2})?(?:元|块钱?|万)?|[\d一二两三四五六�
 # Between the loan and its state, another subject: the loan's approval, payout, a coupon, an order, a deposit
 # (贷款审批已经过了三天, 花呗的免息券今天到期, 这笔交易未支付, 那笔钱帮你存进定期了，到期了提醒你).
 # (gate18: also a card's annual fee, 信用卡年费600元将于12月15日扣收)
-_BETWEEN_NOT = re.compile(r"审批|审核|申请|放款|下款|到账|开通|激活|提额|券|红包|利率|优惠|活动|积分|会员|交易|订单|快递|包裹|定期|理财|存款|基金|存进"
+# (gate23: an order bought on credit, 先用后付订单, 分期订单, is the debt itself)
+_BETWEEN_NOT = re.compile(r"审批|审核|申请|放款|下款|到账|开通|激活|提额|券|红包|利率|优惠|活动|积分|会员|交易"
+                          r"|(?<!先用后付)(?<!分期)(?<!月付)订单|快递|包裹|定期|理财|存款|基金|存进"
                           r"|年费")
 # The platform gone under (网贷平台倒闭了，钱还没还就跑路了): news or gossip, not a demand.
 _COLLAPSE = re.compile(r"倒闭|跑路|暴雷|爆雷|被查|立案侦查")
@@ -68,7 +70,8 @@ def frame() -> tuple[re.Pattern[str], ...]:
     delay = literal_first(lexicon.expand("{delay_reproach}"))
     lever = lexicon.expand("(?:{lender_lever})")
     # (gate18: also a plain 还 after a reminder word, 明天记得还借呗, 别忘了还信用卡)
-    handle = "(?:处理|还上|还清|结清|补上|(?<=记得|别忘|忘了|赶紧|抓紧)还)"
+    # (gate23: also with the day between, 记得明天还房贷)
+    handle = "(?:处理|还上|还清|结清|补上|(?<=记得|别忘|忘了|赶紧|抓紧)(?:今天|今晚|明天|明日|后天)?还)"
     not_to_you = r"(?!" + _GAP + r"{0,3}给(?:你|您))"
     branches = [
         f"(?:{obj})(?:{_GAP}{{0,12}}(?:{state}|{act})|{_GAP}{{0,8}}(?:{deadline}){_GAP}{{0,8}}{settle})",
@@ -79,7 +82,8 @@ def frame() -> tuple[re.Pattern[str], ...]:
         f"|{_GAP}{{0,4}}(?:不|没|再不)把钱(?:打|转|汇|还|给|送))",
         f"把{_SUM}(?:还上|还清|还了|补上){not_to_you}",
         # the act before the loan: 尽快处理他的借款, 还上你的花呗 (the loan ends the clause: not 处理贷款申请)
-        f"{handle}(?:一下)?(?:你|您|他|她)?的?(?:{obj})(?=[,。!?;吧啊呢]|$|的事|这件事)",
+        # (gate23: also ending in a soft particle, 今天记得还花呗哦)
+        f"{handle}(?:一下)?(?:你|您|他|她)?的?(?:{obj})(?=[,。!?;吧啊呢哦喔呀哈啦嘛~]|$|的事|这件事)",
         # money not paid back, said of the money itself (钱不还，电话也不接; 钱还不还; gate18: 借的两百块还没还;
         # aggr18: also 钱再不还我就…)
         r"(?:钱|块|元)(?:也|都|就|还|一直|再)?(?:不还|没还|还不还)(?=[,。!?;吧啊呢]|$|了|还|就|也|我)",

@@ -15,6 +15,7 @@ from analyzer import debt_lawful
 from analyzer import rules as rule_engine
 from analyzer.detectors import brand_names
 from analyzer.detectors import facts as facts_detector
+from analyzer.detectors import learned as learned_detector
 from analyzer.detectors import legal as legal_detector
 from analyzer.detectors import lawful_frame as lawful_detector
 from analyzer.detectors import lender as lender_detector
@@ -30,6 +31,7 @@ from analyzer.addressed import addressed
 from analyzer.debt_context import debt_kind, names_debt, relayed_debt, tells_debt
 from analyzer.document import Document, parse
 from analyzer.limits import BEIJING, MAX_TEXT_CHARS
+from analyzer.learned import load as load_learned
 from analyzer.lexicon import load as load_lexicon
 from analyzer.loan.hint import loan_hint
 from analyzer.merge import dedupe, without_collection_frame
@@ -100,6 +102,7 @@ class Analyzer:
         self.advisor = Advisor.load()
         # Guides a verdict names in kinds.toml (used beside, or until there is, guide.verdict.<label>).
         self.verdict_guides = {k: tuple(v.get("guides", ())) for k, v in registry.verdicts().items()}
+        self.learned = load_learned()  # the n-gram second opinion on threats (analyzer/learned.py)
 
     def warm(self) -> None:
         """Compile now what the CLI leaves to the first message that needs it: every rule pattern
@@ -210,6 +213,18 @@ class Analyzer:
                      if verdict_rules.serious_scam(findings) else None)
         verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt,
                          authority=authority, received_at=when)
+        if (verdict.label in learned_detector.ABSTAINED and not legal.source
+                and not any(f.category in ("unlawful_threat", "scam") for f in findings)):
+            # learn23: the rules abstained; a threat the n-gram model is sure of (out-of-file precision >= 0.9) is
+            # a finding on the words that weighed most — unless it is reported, quoted or a lawful frame.
+            heard = learned_detector.findings(rule_doc, self.learned)
+            if heard:
+                heard = lawful_detector.drop_lawful(sender_doc, reported_detector.drop_reported(rule_doc, heard),
+                                                    self.lexicon)
+            if heard:
+                findings = sorted(findings + heard, key=lambda f: (f.start, f.end, f.rule_id))
+                verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt,
+                                 authority=authority, received_at=when)
         verdict = for_reader(verdict, reader.role, reader.relation,
                              reader_detector.RELATION_NAMES.get(reader.relation or "", ""))
         lender = lender_card.for_verdict(lender, verdict.label)  # claimed on a scam, a sender on no debt

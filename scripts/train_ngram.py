@@ -1,0 +1,244 @@
+"""Train the character n-gram threat model (analyzer/learned.py) from the labelled files the project may read.
+
+    python scripts/train_ngram.py [--eval ../shared/eval]              # writes knowledge/data/model/ngram.json
+    python scripts/train_ngram.py --check                              # fails if the shipped model's inputs changed
+    python scripts/train_ngram.py --cv OUT.jsonl                       # out-of-file scores (group k-fold by file)
+
+Reads ../shared/eval/*.jsonl, tests/data/fresh/*.jsonl, tests/data/probes/*.jsonl and tests/data/ordinary/*.jsonl,
+never a file whose name holds "sealed", nothing in a sub-directory (the probes' *_src/ are blind sources) and not the
+fresh collections scored once (r5_col*, r6_col*, r11_col*): see `usable()`, which every path goes through. Pure Python, deterministic (fixed fold assignment, example order and
+seed): the same inputs give the same bytes.
+
+Model: one logistic head, unlawful_threat against every other label, over the 2–3 character n-grams
+at each position (scaled by 1/sqrt(their number)), plain SGD with L2. Each file weighs at most FILE_CAP lines (the generated
+batteries of thousands of template lines must not speak for everyone), and the two classes weigh the same.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import random
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from analyzer.learned import MODEL_FILE, ngrams, shape  # noqa: E402
+from analyzer.normalize import fold  # noqa: E402
+
+CODE_VERSION = "learn23.1"
+THREAT = "unlawful_threat"
+KINDS = ("third_party_contact", "exposure_threat", "violence_threat", "insult", "false_criminal_threat",
+         "fake_legal_process")
+FILE_CAP = 400.0
+MIN_DF = 3
+EPOCHS = 12
+RATE = 2.0
+L2 = 1e-5
+KEEP = 0.02  # |weight| below this is dropped from the shipped file (size; it moves no score by much)
+FOLDS = 5
+SEED = 23
+THRESHOLD = 0.995  # chosen on out-of-file scores (knowledge/data/model/README.md), never on sealed data
+
+
+# Fresh collections the project scored once and keeps out of every check as if sealed (tests/test_reader_agreement.py
+# lists them with the sealed sets): not learned from either.
+SCORED_ONCE = ("r5_col", "r6_col", "r11_col")
+
+
+def usable(path: Path) -> bool:
+    """A labelled file the model may learn from: a .jsonl directly in its folder, with no "sealed" in its name and
+    not one of the collections scored once."""
+    name = path.name.lower()
+    return (path.suffix == ".jsonl" and "sealed" not in name and not path.parent.name.endswith("_src")
+            and not name.startswith(SCORED_ONCE))
+
+
+def training_files(eval_dir: Path) -> list[Path]:
+    dirs = [eval_dir, ROOT / "tests/data/fresh", ROOT / "tests/data/probes", ROOT / "tests/data/ordinary"]
+    return [p for d in dirs for p in sorted(d.glob("*.jsonl")) if usable(p)]
+
+
+def recorded_files(header: dict, eval_dir: Path) -> list[Path]:
+    """The files a shipped model was trained on, as its header lists them (a data file added later is not one of them:
+    adding a battery does not silently change the model; retraining is a choice, recorded in the header)."""
+    out = []
+    for name in header["files"]:
+        path = eval_dir / name.rsplit("/", 1)[-1] if name.startswith("../shared/eval/") else ROOT / name
+        assert usable(path), name
+        out.append(path)
+    return out
+
+
+def relname(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return "../shared/eval/" + path.name
+
+
+def read_rows(files: list[Path]) -> list[tuple[str, str, str, set[str]]]:
+    """(file, shaped folded text, label, flags, id) for each labelled line."""
+    rows = []
+    for path in files:
+        assert usable(path), path
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            r = json.loads(line)
+            if not isinstance(r.get("text"), str) or not r.get("category"):
+                continue
+            rows.append((relname(path), shape(fold(r["text"]).text), r["category"], set(r.get("flags") or ()),
+                         str(r.get("id", ""))))
+    return rows
+
+
+def inputs_hash(files: list[Path]) -> str:
+    h = hashlib.sha256()
+    for p in sorted(files, key=relname):  # the header's order, however the list was found
+        h.update(relname(p).encode() + b"\0" + p.read_bytes() + b"\0")
+    for code in (Path(__file__), ROOT / "analyzer/learned.py"):
+        h.update(code.read_bytes())
+    return h.hexdigest()
+
+
+def _weights(rows) -> list[float]:
+    size = Counter(f for f, *_ in rows)
+    w = [min(1.0, FILE_CAP / size[f]) for f, *_ in rows]
+    pos = sum(x for x, r in zip(w, rows) if r[2] == THREAT)
+    neg = sum(x for x, r in zip(w, rows) if r[2] != THREAT)
+    return [x * (neg / pos if r[2] == THREAT else 1.0) for x, r in zip(w, rows)]
+
+
+def train(rows) -> tuple[float, dict[str, float]]:
+    df = Counter(g for _, text, *_ in rows for g in set(ngrams(text)))
+    vocab = {g for g, c in df.items() if c >= MIN_DF}
+    feats = []
+    for _, text, *_ in rows:
+        found = ngrams(text)
+        counts = Counter(g for g in found if g in vocab)
+        scale = 1 / math.sqrt(len(found)) if found else 0.0
+        feats.append(sorted((g, c * scale) for g, c in counts.items()))
+    ys = [1.0 if r[2] == THREAT else 0.0 for r in rows]
+    ws = _weights(rows)
+    order = list(range(len(rows)))
+    rng = random.Random(SEED)
+    weights: dict[str, float] = defaultdict(float)
+    bias = 0.0
+    for epoch in range(EPOCHS):
+        rng.shuffle(order)
+        rate = RATE / (1 + epoch)
+        for i in order:
+            fs = feats[i]
+            z = bias + sum(weights[g] * x for g, x in fs)
+            p = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+            g_ = (p - ys[i]) * ws[i]
+            bias -= rate * 0.1 * g_
+            for g, x in fs:
+                weights[g] -= rate * (g_ * x + L2 * weights[g])
+    return bias, dict(weights)
+
+
+def probability(bias: float, weights: dict[str, float], text: str) -> float:
+    found = ngrams(text)
+    z = bias + (sum(weights.get(g, 0.0) for g in found) / math.sqrt(len(found)) if found else 0.0)
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def folds(rows) -> dict[str, int]:
+    """Files to folds: largest first, each to the fold with the fewest lines so far (ties: lowest index)."""
+    size = Counter(f for f, *_ in rows)
+    load = [0] * FOLDS
+    out = {}
+    for f in sorted(size, key=lambda f: (-size[f], f)):
+        k = min(range(FOLDS), key=lambda k: (load[k], k))
+        out[f] = k
+        load[k] += size[f]
+    return out
+
+
+def kind_of(rows, weights: dict[str, float]) -> dict[str, int]:
+    """For each positive n-gram, the threat kind the threat lines holding it were flagged with most."""
+    seen: dict[str, Counter] = defaultdict(Counter)
+    for _, text, label, flags, _ in rows:
+        ks = [KINDS.index(k) for k in flags if k in KINDS]
+        if label != THREAT or not ks:
+            continue
+        for g in set(ngrams(text)):
+            if weights.get(g, 0.0) > 0:
+                seen[g].update(ks)
+    return {g: min(c, key=lambda k: (-c[k], k)) for g, c in sorted(seen.items())}
+
+
+def build(eval_dir: Path, threshold: float) -> dict:
+    files = training_files(eval_dir)
+    rows = read_rows(files)
+    bias, weights = train(rows)
+    kept = {g: round(w, 4) for g, w in sorted(weights.items()) if abs(w) >= KEEP}
+    counts = Counter(f for f, *_ in rows)
+    labels = Counter(r[2] for r in rows)
+    return {
+        "header": {
+            "what": "character 1-3-gram logistic head: unlawful_threat against all other labels (analyzer/learned.py)",
+            "code_version": CODE_VERSION, "trained_on": "2026-12-05",
+            "inputs_sha256": inputs_hash([p for p in files if relname(p) in counts]),
+            "files": {f: counts[f] for f in sorted(counts)},
+            "labels": dict(sorted(labels.items())), "lines": len(rows),
+            "params": {"file_cap": FILE_CAP, "min_df": MIN_DF, "epochs": EPOCHS, "rate": RATE, "l2": L2,
+                       "keep": KEEP, "seed": SEED},
+            "threshold": threshold, "features": len(kept),
+        },
+        "bias": round(bias, 6), "kinds": list(KINDS), "weights": kept, "kind_of": kind_of(rows, kept),
+    }
+
+
+def cross_validate(eval_dir: Path, out: Path) -> None:
+    rows = read_rows(training_files(eval_dir))
+    fold_of = folds(rows)
+    with open(out, "w", encoding="utf-8") as fh:
+        for k in range(FOLDS):
+            train_rows = [r for r in rows if fold_of[r[0]] != k]
+            bias, weights = train(train_rows)
+            for idx, r in enumerate(rows):
+                if fold_of[r[0]] == k:
+                    fh.write(json.dumps({"file": r[0], "id": r[4], "label": r[2],
+                                         "p": round(probability(bias, weights, r[1]), 4)}) + "\n")
+            print(f"fold {k}: {len(train_rows)} training lines", file=sys.stderr)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval")
+    ap.add_argument("--check", action="store_true")
+    ap.add_argument("--cv", type=Path)
+    ap.add_argument("--threshold", type=float, default=THRESHOLD)
+    args = ap.parse_args()
+    if args.cv:
+        cross_validate(args.eval, args.cv)
+        return 0
+    if args.check:
+        header = json.loads(MODEL_FILE.read_text(encoding="utf-8"))["header"]
+        files = recorded_files(header, args.eval)
+        missing = [p for p in files if not p.is_file()]
+        now = inputs_hash(files) if not missing else ""
+        new = sorted(set(map(relname, training_files(args.eval))) - set(header["files"]))
+        if new:
+            print(f"{len(new)} usable data file(s) added since training (not in the model until it is retrained): "
+                  + ", ".join(new))
+        print("model inputs unchanged" if header["inputs_sha256"] == now else
+              f"model inputs changed ({len(missing)} missing): retrain")
+        return 0 if header["inputs_sha256"] == now else 1
+    model = build(args.eval, args.threshold)
+    MODEL_FILE.parent.mkdir(parents=True, exist_ok=True)
+    MODEL_FILE.write_text(json.dumps(model, ensure_ascii=False, sort_keys=False, separators=(",", ":")) + "\n",
+                          encoding="utf-8")
+    print(f"{MODEL_FILE}: {model['header']['features']} n-grams, {MODEL_FILE.stat().st_size} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
