@@ -6,10 +6,13 @@ change meant to be behaviour-neutral (a speed-up) can be checked to change nothi
     .venv/bin/python benchmarks/dump_reports.py after.jsonl [--units] [--exclude=r5_col --exclude=r6_col]
     cmp before.jsonl after.jsonl
 
---exclude=TEXT leaves out every data file whose path contains TEXT: a change that is meant to
-change behaviour is diffed without analysing sealed rounds nobody may read yet.
+Sealed data is left out unless asked for: a data file whose path under tests/data contains
+"sealed", and everything in a tests/data/probes/*_src/ folder, are not read (not even opened) by
+default, so nobody scores messages that must stay unseen by running this script as shown above.
+--include-sealed reads them too (the integrator's byte-for-byte check of a behaviour-neutral
+branch over all data). --exclude=TEXT leaves out every data file whose path contains TEXT.
 
-Inputs: every message in tests/data/**/*.jsonl and ../shared/eval/*.jsonl (as given, and some
+Inputs: every message in tests/data/**/*.jsonl (less the sealed files, see above) and ../shared/eval/*.jsonl (as given, and some
 again with a sender and a time: a personal mobile, a 106 port), every rule's must_match and
 must_not_match example, the 10,000-character inputs of benchmarks/bench_adversarial.py, and with
 --units a 400-character input built from every adversarial unit of every pattern the analyzer
@@ -34,10 +37,23 @@ from knowledge import registry  # noqa: E402
 Case = tuple[str, str, "str | None", "str | None"]  # label, text, sender, received_at
 
 
-def cases(units: bool, exclude: tuple[str, ...] = ()) -> list[Case]:
+def sealed(path: Path, data: Path) -> bool:
+    """A file that must stay unread unless asked for: "sealed" in its path under `data`, or in a probes/*_src/ folder."""
+    rel = path.relative_to(data)
+    return "sealed" in rel.as_posix() or any(part.endswith("_src") for part in rel.parts[:-1])
+
+
+def data_files(root: Path = ROOT, include_sealed: bool = False, exclude: tuple[str, ...] = ()) -> list[Path]:
+    """The data files read, in order; only their names are looked at here, so a sealed file is never opened."""
+    data = root / "tests" / "data"
+    files = sorted(f for f in data.glob("**/*.jsonl") if include_sealed or not sealed(f, data))
+    files += sorted((root.parent / "shared" / "eval").glob("*.jsonl"))
+    return [f for f in files if not any(x in str(f) for x in exclude)]
+
+
+def cases(units: bool, exclude: tuple[str, ...] = (), include_sealed: bool = False) -> list[Case]:
     out: list[Case] = []
-    files = sorted((ROOT / "tests" / "data").glob("**/*.jsonl")) + sorted((ROOT.parent / "shared" / "eval").glob("*.jsonl"))
-    files = [f for f in files if not any(x in str(f) for x in exclude)]
+    files = data_files(ROOT, include_sealed, exclude)
     for path in files:
         name = path.relative_to(path.parents[1]) if ROOT.parent / "shared" in path.parents else path.relative_to(ROOT)
         for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
@@ -73,12 +89,15 @@ def cases(units: bool, exclude: tuple[str, ...] = ()) -> list[Case]:
 
 def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    if len(args) != 1:
-        sys.exit(__doc__)
+    # (a mistyped flag, --include_sealed, must not pass silently: it is refused, never read as the default)
+    unknown = [a for a in sys.argv[1:] if a.startswith("--") and a not in ("--units", "--include-sealed")
+               and not a.startswith("--exclude=")]
+    if len(args) != 1 or unknown:
+        sys.exit(__doc__ + (f"\nunknown option: {' '.join(unknown)}" if unknown else ""))
     n = 0
     with open(args[0], "w", encoding="utf-8") as out:
         exclude = tuple(a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--exclude="))
-        for label, text, sender, when in cases("--units" in sys.argv, exclude):
+        for label, text, sender, when in cases("--units" in sys.argv, exclude, "--include-sealed" in sys.argv):
             try:
                 report = analyze(text, sender=sender, received_at=when).to_dict()
             except InputError as exc:
@@ -86,6 +105,10 @@ def main() -> None:
             out.write(json.dumps({"case": label, "report": report}, ensure_ascii=False, sort_keys=True) + "\n")
             n += 1
     print(f"{n} reports written to {args[0]}", file=sys.stderr)
+    if "--include-sealed" not in sys.argv:
+        data = ROOT / "tests" / "data"
+        left = sum(sealed(f, data) for f in data.glob("**/*.jsonl"))
+        print(f"{left} sealed data files left out (names only looked at; --include-sealed reads them)", file=sys.stderr)
 
 
 if __name__ == "__main__":

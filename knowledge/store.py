@@ -170,6 +170,14 @@ def build(path: Path, data_dir: Path = DATA_DIR) -> dict[str, str]:
     return version
 
 
+def _occurrences(text: str, word: str) -> list[int]:
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
 def _fts_query(words: list[str]) -> str:
     return " OR ".join('"' + w.replace('"', '""') + '"' for w in dict.fromkeys(words))
 
@@ -217,12 +225,35 @@ class KnowledgeBase:
         conn = self._connect()
         try:
             rows = conn.execute(sql, (*_COLUMN_WEIGHTS, _fts_query(words))).fetchall()
+            if rows and not self._about_the_query(conn, query, words):
+                return []
         finally:
             conn.close()
         scored = [(-r["rank"] * _TYPE_WEIGHT.get(r["type"], 0.5), r) for r in rows]
         scored.sort(key=lambda x: (-x[0], x[1]["id"]))
         return [{"id": r["id"], "type": r["type"], "title": r["title"], "summary": r["summary"],
                  "score": round(s, 4)} for s, r in scored[:limit]]
+
+    @staticmethod
+    def _about_the_query(conn: sqlite3.Connection, query: str, words: list[str]) -> bool:
+        """polish23: the words are OR-ed, so a query about something the knowledge base does not cover found entries
+        through its one everyday word (今天天气很好 → 今天: the scam guides; 苹果手机 → 手机). Some entry must match words
+        covering more than half of the query's own words' characters (those jieba found, less stopwords); when none
+        does, the query is not about anything here and nothing is returned."""
+        content: set[int] = set()
+        spans: dict[str, set[int]] = {}
+        for w in dict.fromkeys(words):
+            at = {i + k for i in _occurrences(query.lower(), w) for k in range(len(w))}
+            spans[w] = at
+            content |= at
+        if not content:
+            return True
+        covered: dict[str, set[int]] = {}
+        for w, at in spans.items():
+            for (entry_id,) in conn.execute("select s.id from search_text_fts join search_text s on s.rowid = "
+                                            "search_text_fts.rowid where search_text_fts match ?", (_fts_query([w]),)):
+                covered.setdefault(entry_id, set()).update(at)
+        return any(2 * len(c) > len(content) for c in covered.values())
 
     def get(self, entry_id: str) -> dict[str, Any] | None:
         conn = self._connect()

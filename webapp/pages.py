@@ -137,7 +137,12 @@ def knowledge() -> str:
     query = (request.args.get("q") or "").strip()[:100]
     cat = library.catalog()
     guides = sorted(cat.guides.values(), key=lambda g: (g.priority, g.order, g.id))
-    return render_template("knowledge.html", q=query, hits=library.search(query) if query else [],
+    hits = library.search(query) if query else []
+    # polish23: a query that matched nothing gets questions to try: the first keyword of each common question
+    # (knowledge/data/faq/borrower_questions.toml, in its order: 是真的吗, 合法吗, 会上门吗…)
+    suggestions = (list(dict.fromkeys(f.keywords[0] for f in cat.faqs.values() if f.keywords))[:10]
+                   if query and not hits else [])
+    return render_template("knowledge.html", q=query, hits=hits, suggestions=suggestions,
                            guides=guides, channels=list(cat.channels.values()))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import Callable
 
 from analyzer.detectors.catalog import load as catalog
 from analyzer.detectors.links import court_service
@@ -38,16 +39,18 @@ def court_notice(doc: Document, sender: NumberInfo | None) -> bool:
 
 
 def findings(doc: Document, dressed: Span | None, sender: NumberInfo | None,
-             when: datetime | None, about_debt: bool) -> list[Finding]:
+             when: datetime | None, about_debt: bool, overdue: Callable[[], bool] = lambda: True) -> list[Finding]:
     """about_debt: the message is about the reader's debt; one that is not (a login code, a parcel, a
-    scam about a student-loan account) is no collection, and the hour it came at breaks no collection rule."""
+    scam about a student-loan account) is no collection, and the hour it came at breaks no collection rule.
+    overdue(): the debt is overdue or in collection (analyzer/debt_overdue.py), asked only of a debt message received
+    at night; a bill or a reminder before the due date (本期账单…到期还款日12月08日) is no night-time collection."""
     known = catalog()
     out: list[Finding] = []
     if dressed is not None:
         out.append(known["impersonation.signature.dressed_name"].make(doc.text, dressed.start, dressed.end))
     if when is not None and about_debt and not court_notice(doc, sender):
         local = when.astimezone(BEIJING)
-        if local.hour >= 22 or local.hour < 8:
+        if (local.hour >= 22 or local.hour < 8) and overdue():
             out.append(known["pressure.night.received_at"].make(doc.text, 0, 0, time=f"{local:%H:%M}"))
     # (a 【signature】 on such a number already gets its own note below, which the verdict reads the same way)
     if (sender is not None and about_debt and sender.type in UNOFFICIAL_DEBT_SENDER and not sender.official_for

@@ -112,6 +112,17 @@ def query_string(name: str, max_len: int, required: bool = False, example: str =
     return value
 
 
+def query_choice(name: str, choices: tuple[str, ...]) -> str:
+    """A query parameter that is one of `choices`; absent means the first (the default)."""
+    raw = request.args.get(name)
+    if raw is None:
+        return choices[0]
+    if raw not in choices:
+        raise ApiError(400, "invalid_parameter", f"Query parameter '{name}' must be one of {', '.join(choices)}, "
+                                                 f"got {raw[:20]!r}.")
+    return raw
+
+
 def query_int(name: str, default: int, lo: int, hi: int) -> int:
     raw = request.args.get(name)
     if raw is None:  # an empty value (limit=) is not a number: refused like any other

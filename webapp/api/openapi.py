@@ -114,7 +114,14 @@ def own_paths() -> dict[str, dict[str, Any]]:
         "/api/v1/analyze/batch": {"post": {
             "operationId": "analyzeBatch", "tags": ["analysis"], "summary": f"一次分析多条短信（最多 {MAX_BATCH:,} 条）",
             "description": "结果按原顺序返回。某条有错时，它的位置上是 `{\"error\": {...}}`，其余照常分析；"
-                           "只有外层结构不对（如没有 `messages`）时整个请求才失败。",
+                           "只有外层结构不对（如没有 `messages`）时整个请求才失败。"
+                           "每份报告默认带全部指引的全文（`guidance`），一批 1,000 条时响应有十几到二十几 MB；"
+                           "加 `?detail=brief` 时报告里只写指引和求助渠道的 id（`guidance_ids`、`actions.channel_ids`），"
+                           "每条指引、每个渠道的全文在响应的 `guides`、`channels` 里只出现一次：响应约为原来的四分之一，"
+                           "内容不少。",
+            "parameters": [_query("detail", "`full`（默认）：每份报告带指引和渠道的全文；`brief`：报告只带它们的 id，"
+                                            "全文在 `guides` 和 `channels` 里各一次。",
+                                  {"type": "string", "enum": ["full", "brief"], "default": "full"}, example="brief")],
             "requestBody": {"required": True, "content": {"application/json": {
                 "schema": ref("BatchRequest"), "example": {"messages": [analyze_example, {"text": "明天下午开会"}]}}}},
             "responses": {"200": _ok("BatchResponse", "每条短信一个结果。"), **JSON_BODY_ERRORS, **GUARDED},

@@ -55,7 +55,7 @@ def nullable(schema: dict[str, Any]) -> dict[str, Any]:
 def report_schemas() -> dict[str, dict[str, Any]]:
     kinds = registry.kinds()
     contact = obj({"type": STR, "value": STR, "what": STR, "source": STR}, required=["type", "value"], strict=False)
-    return {
+    schemas = {
         "Report": obj({
             "schema_version": {**STR, "description": "报告结构一变就升级。"},
             "text": {**STR, "description": "发来的短信原文；所有 start/end 位置都指向它。"},
@@ -168,6 +168,15 @@ def report_schemas() -> dict[str, dict[str, Any]]:
         "Channel": obj({"id": STR, "name": STR, "number": STR, "address": STR, "handles": STR,
                         "source": STR, "status": STR}, required=["id", "name"], strict=False),
     }
+    # POST /api/v1/analyze/batch?detail=brief: the same report with its guidance as ids; the guides come once per
+    # response (BatchResponse.guides)
+    brief = {k: v for k, v in schemas["Report"]["properties"].items() if k != "guidance"}
+    brief["guidance_ids"] = {**STRINGS, "description": "怎么做：指引的 id，最紧急的在前；指引本身在批量结果的 `guides` 里。"}
+    brief["actions"] = obj({"evidence_checklist": STRINGS, "channel_ids": STRINGS}, required=[], strict=False,
+                           description="要保存的证据，和可以求助的渠道的 id（渠道本身在批量结果的 `channels` 里）。")
+    schemas["BriefReport"] = obj(brief, description="`?detail=brief` 的报告：和 Report 一样，只是 `guidance` 换成 "
+                                                    "`guidance_ids`，`actions.channels` 换成 `actions.channel_ids`。")
+    return schemas
 
 
 def api_schemas() -> dict[str, dict[str, Any]]:
@@ -201,8 +210,17 @@ def api_schemas() -> dict[str, dict[str, Any]]:
         "BatchRequest": obj({"messages": array(
             {"description": "一条短信，格式同 POST /api/v1/analyze（{\"text\": ...}）；格式不对的，"
                             "`results` 里它的位置上是一个错误对象。"}, maxItems=MAX_BATCH)}),
-        "BatchResponse": obj({"results": array({"oneOf": [ref("Report"), ref("Error")]},
-                                              description="每条短信一个，顺序不变：报告，或（这一条有错时）错误对象。")}),
+        "BatchResponse": obj({
+            "results": array({"oneOf": [ref("Report"), ref("BriefReport"), ref("Error")]},
+                             description="每条短信一个，顺序不变：报告，或（这一条有错时）错误对象。"
+                                         "`?detail=brief` 时报告是 BriefReport。"),
+            "guides": {"type": "object", "additionalProperties": ref("Guide"),
+                       "description": "只在 `?detail=brief` 时有：这批报告用到的每条指引，各一次，按 id 取"
+                                      "（报告的 `guidance_ids` 里的 id）。"},
+            "channels": {"type": "object", "additionalProperties": ref("Channel"),
+                         "description": "只在 `?detail=brief` 时有：这批报告用到的每个求助渠道，各一次，按 id 取"
+                                        "（报告的 `actions.channel_ids` 里的 id）。"},
+        }, required=["results"]),
         "Lender": lender,
         "LenderList": obj({"query": STR, "count": INT, "lenders": array(ref("Lender"))}),
         "KnowledgeHit": obj({"id": STR, "type": {"type": "string", "enum": list(KNOWLEDGE_TYPES)},
