@@ -10,6 +10,7 @@ from analyzer.addressed import ADDRESSED, addressed
 from analyzer.debt_deadline import demands_payment
 from analyzer.debt_demand import DEMAND, NOT_DEBT, STRONG_DEBT
 from analyzer.debt_lever import lever_step
+from analyzer.debt_owed import owed_step
 from analyzer.debt_owner import clause_opening
 from analyzer.debt_frame import loan_named, loan_owed, relayed_callback, utility_bill, writers_own
 from analyzer.debt_private import (ASKED_BACK, DEBT_REPORT, FRAME_REPORT, GIFT, HELPER_LENDS, PRIVATE_CREDITOR,
@@ -120,7 +121,10 @@ def names_debt(doc: Document) -> bool:
     # sender repaying) are read once something would answer True: a message with no debt frame, most messages near
     # the bench median, skips them (every check here is pure, so the answer is the one they gave read first).
     # aggr22: a lever aimed at the reader without a debt word (不还就起诉, 我们将委托律所向您发送律师函): analyzer/debt_lever.py
-    if (COLLECTION_STEP.search(stripped) or lever_step(stripped)) and not COLLECTION_STEP_NOT.search(doc.f):
+    # aggr23: the reader's money owed (您的借款, 应还金额, 未结清的款项) put through a collection step, or the reader's
+    # breach of the loan contract, with no 逾期 or demand (analyzer/debt_owed.py)
+    if ((COLLECTION_STEP.search(stripped) or lever_step(stripped) or owed_step(stripped))
+            and not COLLECTION_STEP_NOT.search(doc.f)):
         return not _settled(doc, stripped) and not _ordinary(doc) and _outside_warnings(doc)
     # (doc.keys are doc.f's: once a phrase is cut out of `stripped`, its neighbours meet, and the keys say nothing)
     unchanged = stripped == doc.f

@@ -26,7 +26,7 @@ _UNPAID = (r"(再不还|不还钱|还不还|还是不还|仍不还|仍未还|拒
            r"|不还的话|不还就|不还款就|不还款的话|逾期不还|(今天|今日|本周|这周|月底|明天|周五)(再|还)?不还)")
 # a deadline passed with the matter unhandled or the money not in (今晚12点前不处理, 明天中午之前钱不到账就); the
 # deadline says 前 (这个合同今天不处理，法务那边会按流程走 is work talk: test_aggr17)
-_UNHANDLED = (r"((今天|今晚|今日|明天|明早|本周|这周|月底|周[一二三四五六日末]|[0-9]点|[0-9][0-9]点)(之前|前)不处理"
+_UNHANDLED = (r"((今天|今晚|今日|明天|明早|本周|这周|月底|周[一二三四五六日末]|[0-9]点|[0-9][0-9]点)(之前|前|之内|以内|内)不处理"
               r"|(钱|款)(不到账|没到账|不到位)就)")
 _GAP = r"[^。\n]{0,14}"
 # Each frame compiled on its own through literal_first (one alternation of all of them grew past what it rewrites,
@@ -39,15 +39,17 @@ LEVER_STEPS = tuple(re.compile(literal_first(p)) for p in (
 # The suit aimed at the reader in so many words (足够起诉你, 我就去法院告你; not 警告你, 转告你, 原告您好): the writer is the
 # creditor here, so debt_owner.writers_own is not asked.
 # A payment order (支付令, 支付命令 in Taiwan) is a court's order to pay a debt: applying for one is always about a debt.
-DIRECT_SUIT = re.compile(literal_first(r"起诉(你|您)(?!们)|告(你|您)(?![们一])|(申请|声请)[^,。!?;\n]{0,4}(支付令|支付命令)"))
+DIRECT_SUIT = re.compile(literal_first(r"起诉(你|您)(?!们)|告(你|您)(?![们一])|(申请|声请)[^,。!?;\n]{0,4}(支付令|支付命令)"
+                                      # aggr23: 提交支付令申请 (debt_demand.NOT_DEBT cuts an advert's 申请 out first)
+                                      r"|(支付令|支付命令)(的)?(申请|声请)|(提交|递交)[^,。!?;\n]{0,4}(支付令|支付命令)"))
 _NOT_SUING = frozenset("警转报忠广通宣劝原被公预敬控上状")  # 警告你, 转告你, 原告您好: the character before 告
 # The creditor deciding or announcing the step; read only with the reader in the message (below).
 CREDITOR_STEP = re.compile(literal_first(
     r"(我司|我行|本行|公司|本公司|平台|本平台|我们)[^,。!?;\n]{0,8}(已经|已|将|会|要|准备|决定|拟)[^,。!?;\n]{0,8}"
     r"(走法律程序|走诉讼|起诉(你|您)|递交法院|提交法院|向法院起诉|委托律所|委托律师|律师函|司法处置|交给法务|转法务|交法务)"))
-# Not the reader's debt: a traffic fine, a wage, a deposit or damages (赔) owed by a company, a report about others, a lawyer
+# Not the reader's debt (aggr23: also work talk — 这个项目今天不处理的话，明天就交到法务那边审合同了): a traffic fine, a wage, a deposit or damages (赔) owed by a company, a report about others, a lawyer
 # suing for the reader (已代您向法院起诉该平台).
-LEVER_NOT = re.compile(r"违章|罚款|罚单|交警|工资|押金|退款|赔|据悉|据报道|记者|网友|涉事|(代|帮)(您|你)(向|起诉|提起|申请)|受(您|你)的?委托"
+LEVER_NOT = re.compile(r"违章|罚款|罚单|交警|工资|押金|退款|赔|据悉|据报道|记者|网友|涉事|项目|审合同|合同审|审批|报销|工单|(代|帮)(您|你)(向|起诉|提起|申请)|受(您|你)的?委托"
                        r"|(起诉|告)(他|她|那|该|对方|老板|房东|公司|平台|商家|物业)")
 
 
@@ -56,12 +58,35 @@ LEVER_NOT = re.compile(r"违章|罚款|罚单|交警|工资|押金|退款|赔|�
 _KEYS = re.compile(r"[诉法案律委访保征合告处令]")
 
 
+# (with a creditor's offer beside it, 想协商的话今天还来得及, and asking nothing: 这周五统一提交法院立案，你那边的证据准备好了吗
+# is a litigant's colleague)
+_SETTLE = re.compile(r"协商|还款|还钱|结清|处理|解决|撤诉|和解|分期|拖|欠|钱")
+_ASKED = re.compile(r"\?|吗|嘛|证据")
+_SENTENCE = re.compile(r"[^。!?\n]*[。!?\n]?")
+# aggr23: a filing with a date, told to the reader (这周五统一提交法院立案, 明天就递交法院): read only with the reader in
+# the message (below), and never for the writer's own case (debt_owner.writers_own; LEVER_NOT names 起诉老板, 房东).
+DATED_FILING = re.compile(literal_first(
+    r"(今天|明天|后天|本周|这周|下周|周[一二三四五六日末]|月底|[0-9]{1,2}(号|日))[^,。!?;\n]{0,6}(统一)?(提交|递交|移交|报送)(到|至|给)?"
+    r"[^,。!?;\n]{0,4}(法院|仲裁)"
+    r"|(今天|明天|后天|本周|这周|下周|下个?月|月底)[^,。!?;\n]{0,3}(就|直接|统一|开始)(起诉|立案|走诉讼)"))
+
+
+def _opening(f: str, at: int) -> int:
+    """Where the sentence holding `at` opens (after the last 。!? or newline before it)."""
+    return max(f.rfind(c, 0, at) for c in "。!?\n") + 1
+
+
 def _framed(f: str) -> bool:
     # (debt_owner.writers_own: 我再不还就要被起诉了 is the writer's own debt)
     if any(not writers_own(f, [m.start()]) for step in LEVER_STEPS for m in step.finditer(f)):
         return True
     if any(not (m.group().startswith("告") and m.start() and f[m.start() - 1] in _NOT_SUING)
            for m in DIRECT_SUIT.finditer(f)):
+        return True
+    # (the question is asked in the filing's own sentence: 你觉得公司会一直等你吗？下周就起诉 asks elsewhere)
+    if (_READER.search(f) and _SETTLE.search(f)
+            and any(not writers_own(f, [m.start()]) and not _ASKED.search(_SENTENCE.match(f, _opening(f, m.start())).group())
+                    for m in DATED_FILING.finditer(f))):
         return True
     # the creditor frame needs the reader: 我们已经决定起诉那家装修公司 is the writer's own case
     return bool(CREDITOR_STEP.search(f)) and bool(_READER.search(f))
