@@ -13,12 +13,14 @@ from analyzer.case.summary import message_views, summarize
 from analyzer.letters import draft_letters
 
 # 2025-11-29 22:30, 23:30, 23:30, 23:30, 2025-11-30 00:45, 2025-12-01 00:26 (epoch ms, Beijing time)
+# (the mobile 17100001234 said 我们明天就去你家找你，你妈妈陈秀英我们已经联系了 until round 23, when the learned head rightly
+# read it as a threat; the fixture needs a stranger whose text says nothing of collection until the volunteer marks it)
 XML = """<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>
 <smses count="8">
   <sms address="10690000" date="1764426600000" type="1" contact_name="(Unknown)" body="【招联金融】您的借款已逾期15天，欠款5000元，请今天内还款到工商银行账户6222020200112233445。" />
   <sms address="10690000" date="1764430200000" type="1" contact_name="(Unknown)" body="【招联金融】再不还钱就通知你家人和单位同事，后果自负。" />
   <sms address="10690000" date="1764430200000" type="1" contact_name="(Unknown)" body="明天上午十点前处理，别等我们找上门。" />
-  <sms address="17100001234" date="1764430200000" type="1" contact_name="(Unknown)" body="王先生，我们明天就去你家找你，你妈妈陈秀英我们已经联系了。" />
+  <sms address="17100001234" date="1764430200000" type="1" contact_name="(Unknown)" body="王先生，我们明天过去找你，电话别关机。" />
   <sms address="13912345678" date="1764434700000" type="1" contact_name="姐姐" body="他们又打电话给我了，说你欠钱不还，要上门找你，还说要告诉你单位同事，你快处理一下" />
   <sms address="13912345678" date="1764520000000" type="1" contact_name="姐姐" body="周末回家吃饭吗" />
   <sms address="+8613912345678" date="1764520100000" type="2" contact_name="姐姐" body="知道了" />

@@ -35,7 +35,8 @@ def test_a_finding_about_the_sender_number_does_not_say_it_is_about_the_time(pho
     assert notes, "the sender finding should be listed without words"
     assert all("发信号码" in n and "时间" not in n for n in notes.values()), notes
 
-    submit(phone, base_url, "您好，您的借款今天到期，请在App内按时还款。", "", "2026-12-03T02:10")
+    # (an overdue debt: since round 23 a due-day reminder received at night gets no night finding — polish23)
+    submit(phone, base_url, "您好，您的借款已逾期3天，请在App内尽快还款。", "", "2026-12-03T02:10")
     notes = unlocated_notes(phone)
     assert notes and all("时间" in n for n in notes.values()), notes
 

@@ -63,6 +63,7 @@ def _names_debt_as_before(doc) -> bool:
     from analyzer.debt_deadline import demands_payment
     from analyzer.debt_frame import loan_named, loan_owed, utility_bill, writers_own
     from analyzer.debt_lever import lever_step
+    from analyzer.debt_owed import owed_step
     keys = doc.keys
     if not dc._AD_KEYS.isdisjoint(keys) and dc.COLLECTION_AD.search(doc.f) and not dc.READER_DEBT.search(doc.f):
         return False
@@ -72,11 +73,14 @@ def _names_debt_as_before(doc) -> bool:
         stripped = debt_lawful.blank(stripped, debt_lawful.collector_told(stripped))
     if dc.DISBURSED.search(doc.f) and not dc.OWED.search(stripped):
         return False
-    if (dc.PAID_OFF.search(doc.f) or dc.RENEWED.search(doc.f) or debt_lawful.paid_state(doc.f)
+    # (round 23's gate23: a payment said in a condition is not made — dc._paid_off)
+    if (dc._paid_off(doc.f) or dc.RENEWED.search(doc.f) or debt_lawful.paid_state(doc.f)
             or debt_lawful.plan_set(doc.f)) and not dc.STILL_OWED.search(doc.f):
         return False
     # (round 22's aggr22 and short22, merged before speed22, added lever_step and demands_payment)
-    if (dc.COLLECTION_STEP.search(stripped) or lever_step(stripped)) and not dc.COLLECTION_STEP_NOT.search(doc.f):
+    # (round 23's aggr23 added owed_step)
+    if ((dc.COLLECTION_STEP.search(stripped) or lever_step(stripped) or owed_step(stripped))
+            and not dc.COLLECTION_STEP_NOT.search(doc.f)):
         return not dc._ordinary(doc) and dc._outside_warnings(doc)
     if dc.ENFORCED_ON_READER.search(stripped) and not dc.ENFORCED_NOT.search(doc.f):
         return not dc._ordinary(doc) and dc._outside_warnings(doc)
@@ -85,7 +89,8 @@ def _names_debt_as_before(doc) -> bool:
     if dc.SENDER_REPAYS.search(doc.f) and not dc.READER_DEBT.search(doc.f) and not dc.ASKED_BACK.search(doc.f):
         return False
     private = dc.PRIVATE_DEBT.search(stripped) and not dc.DEBT_REPORT.search(doc.f) and not dc.GIFT.search(doc.f)
-    demand = dc.DEMAND.search(stripped) and (signed or dc.ADDRESSED.search(doc.f) or dc.STRONG_DEBT.search(stripped))
+    demand = dc.DEMAND.search(stripped) and (signed or dc.ADDRESSED.search(doc.f) or dc.STRONG_DEBT.search(stripped)
+                                             or dc._REMINDED.search(stripped))  # (gate23)
     if demand and not signed and writers_own(stripped, [m.start() for m in dc.DEMAND.finditer(stripped)]):
         demand = None
     if not demand and not private and demands_payment(stripped):
@@ -94,7 +99,8 @@ def _names_debt_as_before(doc) -> bool:
             and all(dc._BILL_TERMS.match(stripped, m.start()) for m in dc.DEMAND.finditer(stripped))):
         demand = None
     owed = not demand and not private and not dc.FRAME_REPORT.search(doc.f) and not dc.HELPER_LENDS.search(doc.f) and not (
-        dc.DEBIT_NOT_LOAN.search(doc.f) and not dc.LOAN_NAMED.search(doc.f)) and loan_owed(
+        dc.DEBIT_NOT_LOAN.search(doc.f) and not dc.LOAN_NAMED.search(doc.f)
+        and not dc.CREDIT_BOUGHT.search(doc.f)) and loan_owed(  # (gate23: CREDIT_BOUGHT)
         doc.f, bool(signed) or addressed(doc.f), keys)
     if not (private or demand or owed) or dc._ordinary(doc):
         return False
