@@ -11,7 +11,8 @@ group k-fold by file, the ordinary SMS a fold of their own = a leave-ordinary-ou
               A lifted line is right when its gold label is scam.
 - collection: reminder or aggressive against not_collection (other labels are not learned from); heard where the rules
               say not_collection with no finding. A lifted line is right when its gold label is reminder or aggressive
-              (`exact`: reminder, the verdict it would be moved to).
+              (`exact`: reminder, the verdict it would be moved to). Also printed: the other way round, a low score
+              where the rules say reminder with no finding, as a move to not_collection.
 
 Every line is scored by a model that never saw its file. The rules' side is the analyzer as it is in this checkout;
 where it asks the threat head is read by wrapping analyzer.detectors.learned.findings (the pipeline calls it only there).
@@ -132,6 +133,17 @@ def main() -> int:
               f"{len(plain)}, {ok_plain / len(plain) if plain else float('nan'):.3f} | "
               f"{sum(scores[i] >= th for i in ordinary)} | {sum(scores[i] >= th for i in normal)} | "
               f"{dict(Counter(labels[i] for i in lifted if labels[i] not in right))}")
+    if args.head == "collection":  # the other way: where the rules say reminder with no finding, a low score
+        back = [i for i, s in enumerate(rules) if s["verdict"] == "reminder" and not s["findings"]]
+        print(f"reverse: rules say reminder with no finding: {len(back)} lines, "
+              f"{sum(labels[i] == 'not_collection' for i in back)} gold not_collection")
+        print("score at most | moved to not_collection | gold not_collection | precision | gold reminder/aggressive "
+              "moved | ordinary moved")
+        for th in (0.1, 0.05, 0.02, 0.01):
+            moved = [i for i in back if scores[i] <= th]
+            ok = sum(labels[i] == "not_collection" for i in moved)
+            print(f"{th} | {len(moved)} | {ok} | {ok / len(moved) if moved else float('nan'):.3f} | "
+                  f"{sum(labels[i] in right for i in moved)} | {sum(i in set(ordinary) for i in moved)}")
     if args.out:
         with open(args.out, "w", encoding="utf-8") as fh:
             for r, s, p in zip(rows, rules, scores):
