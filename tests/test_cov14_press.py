@@ -91,7 +91,7 @@ KNOWN_BY_REASON = {
         "cov14p_S5_042", "cov14p_S5_053", "cov14p_S5_055", "cov14p_S5_089", "cov14p_S5_097",
     ],
     "a bare repay link: lenders send these too": [
-        "cov14p_S5_030", "cov14p_S5_051", "cov14p_S5_070",
+        "cov14p_S5_030", "cov14p_S5_070",  # (S5_051 passes since round 22)
     ],
     "a bare link instruction with nothing at stake": [
         "cov14p_S5_033",

@@ -22,28 +22,19 @@ ROWS = read_jsonl(PROBES / "threat19_design.jsonl")
 # Threats the rules still miss, each with its reason (xfail, not strict: a later fix may reach them).
 _GATE = "no debt the gate sees (钱不还 / 钱不到 / 欠了钱还敢) and no 你 to address, so the menace frames are not asked"
 KNOWN_MISSED = {
-    "T19-P021": "我们会去接他的 is what family says (rseventeen_innocent keeps 接他 out); the school detail alone is not enough",
-    # T19-P023 (钱不还明天就去门口等着) fixed by short22: the pay-or-else frame opens the gate (analyzer/debt_deadline.py)
     "T19-P090": _GATE,
     "T19-P109": "征信拉黑 → 孩子政审 is a false consequence the project calls pressure (pressure.false_consequence)",
     "T19-Q038": "送温暖 in quotes is irony; no class for it",
     "T19-Q055": "挂墙上 with 再装死 only: exposure asks for debt words",
-    "T19-R002": "监控拍不到所有人: an implied menace with no word of harm, place or person",
     "T19-R033": "出了事别说我们没提醒你 is also what lawful reminders say (别怪我们没提醒你)",
     "T19-R039": _GATE,
     "T19-U002": "那条巷子挺黑的 + 你说是不是: implied menace, no class",
     "T19-U003": "身边可能会多几个陌生人: implied menace, no class",
-    "T19-U008": "你自己的安全你自己负责: also said of safety at work and on the road",
-    "T19-U009": "一家人一天别想安心: 安心 not in the veiled class (安生/安宁 are)",
     "T19-U010": _GATE,
-    "T19-U012": "小区保安认识我们了: implied presence, no class",
     "T19-U017": "找你那个在银行上班的姐夫评评理: 评评理 with a relative, no frame",
     "T19-U020": "给你微信好友发语音: 发语音 not a telling verb",
-    "T19-U024": _GATE,
     "T19-U026": _GATE,
     "T19-U030": "列为失信人 said plainly: the blacklist frames want 名单/黑名单",
-    "T19-U033": "Cantonese 返工嗰條路我哋都行過: 行過 (walked) not a knowing verb",
-    "T19-U034": "Cantonese 幾時出街: 出街 not a routine word",
 }
 KNOWN_FALSE_ALARM = {
 }
