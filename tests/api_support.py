@@ -78,6 +78,12 @@ class ApiClient:
     def post(self, path: str, json_body: Any = None, **kw: Any) -> Result:
         return self.request("POST", path, json_body=json_body, **kw)
 
+    def analyze(self, text: str, **fields: Any) -> dict[str, Any]:
+        """POST /api/v1/analyze with one message; the report (asserting a 200)."""
+        r = self.post("/api/v1/analyze", {"text": text, **fields})
+        assert r.status == 200, r.body[:300]
+        return r.json
+
     def validate(self, result: Result, body: bytes | None, headers: dict[str, str]) -> None:
         """Raise unless the response is what the OpenAPI document says; never HTML or a 500 under /api/."""
         assert result.status < 500, f"{result.method} {result.path} → {result.status}: {result.body[:300]!r}"

@@ -17,9 +17,8 @@ STILL_ASKED = [
 
 
 def _label(api, text):
-    r = api.post("/api/v1/analyze", {"text": text})
-    assert r.status == 200, r.body[:300]
-    return r.json["verdict"]["label"], [f["rule_id"] for f in r.json["findings"]]
+    report = api.analyze(text)
+    return report["verdict"]["label"], [f["rule_id"] for f in report["findings"]]
 
 
 @pytest.mark.parametrize("text", NO_CODE_NEEDED)

@@ -23,15 +23,9 @@ UNSAID = [
 ]
 
 
-def _analyze(api, text):
-    r = api.post("/api/v1/analyze", {"text": text})
-    assert r.status == 200, r.body[:300]
-    return r.json
-
-
 @pytest.mark.parametrize("text", SAID)
 def test_said_exposure_is_no_violence(api, text):
-    report = _analyze(api, text)
+    report = api.analyze(text)
     kinds = {f["kind"] for f in report["findings"]}
     assert report["verdict"]["label"] == "unlawful_threat", report["verdict"]
     assert "violence_threat" not in kinds, kinds
@@ -40,7 +34,7 @@ def test_said_exposure_is_no_violence(api, text):
 
 @pytest.mark.parametrize("text", UNSAID)
 def test_unsaid_menace_is_still_violence(api, text):
-    kinds = {f["kind"] for f in _analyze(api, text)["findings"]}
+    kinds = {f["kind"] for f in api.analyze(text)["findings"]}
     assert "violence_threat" in kinds, kinds
 
 

@@ -22,15 +22,9 @@ ORDINARY = [
 ]
 
 
-def _analyze(api, text):
-    r = api.post("/api/v1/analyze", {"text": text})
-    assert r.status == 200, r.body[:300]
-    return r.json
-
-
 @pytest.mark.parametrize("text,kind,word", THREATS)
 def test_objects_of_soft_violence_are_threats(api, text, kind, word):
-    report = _analyze(api, text)
+    report = api.analyze(text)
     assert report["verdict"]["label"] == "unlawful_threat", report["verdict"]
     found = [f for f in report["findings"] if f["kind"] == kind]
     assert found, [f["rule_id"] for f in report["findings"]]
@@ -41,5 +35,5 @@ def test_objects_of_soft_violence_are_threats(api, text, kind, word):
 
 @pytest.mark.parametrize("text", ORDINARY)
 def test_the_same_words_in_ordinary_messages_are_not(api, text):
-    report = _analyze(api, text)
+    report = api.analyze(text)
     assert report["verdict"]["label"] not in ("unlawful_threat", "scam"), (report["verdict"], report["findings"])
