@@ -81,6 +81,10 @@ _SENDER_WARNING = {
                "服务号码发短信，个人手机号发来的不能证明是贷款机构。" + _SENDER_CHECK, 40),
 }
 # No message text, only a sender number and/or a link: nothing to call a collection message or not.
+# learn23: a threat verdict that rests only on the n-gram model's findings says so (the rules named no threat).
+LEARNED_RULE = "threat.learned.resembles_threats"
+LEARNED_SUMMARY = ("这条短信的说法很像违法的威胁短信（这是统计模型的判断，规则没有认出具体是哪一种威胁）：如果对方确实在"
+                   "威胁你或你的家人，这样催收是违法的，你可以保存证据并投诉；感到危险就报警。")
 ONLY_CHECKED = ("没有短信正文，只查了号码或链接：是不是催收短信无从判断；号码和链接本身的风险见对号码、链接的说明"
                 "（境外号码、短链接、不认识的网址都要当心）。")
 
@@ -172,6 +176,9 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
     if threat:
         high = sum(f.severity == "high" for f in threat)
         summary = "这条短信含有违法的威胁内容：欠款可能是真的，但这样催收是违法的，你可以保存证据并投诉。"
+        if all(f.rule_id == LEARNED_RULE for f in threat):
+            # only the n-gram model heard a threat (analyzer/detectors/learned.py): say it is a resemblance
+            summary = LEARNED_SUMMARY
         return Verdict("unlawful_threat", summary + (_unsure(legal) if unsure else ""),
                        min(95, 60 + 8 * high + 3 * len(threat)), legal_dict)
     if legal is not None and legal.verifiable and legal.party:

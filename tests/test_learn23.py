@@ -162,3 +162,14 @@ def test_the_page_shows_the_words_and_the_explanation(client) -> None:
     page = client.post("/check", data={"text": text}).get_data(as_text=True)
     assert "这几处说法和已知的威胁短信很像" in page
     assert word in page
+
+
+def test_a_threat_only_the_model_heard_says_so_in_the_summary(api) -> None:
+    text, _ = MISSED[0]
+    report = api.analyze(text)
+    assert report["verdict"]["label"] == "unlawful_threat"
+    assert "统计模型的判断" in report["verdict"]["summary"] and "含有违法的威胁内容" not in report["verdict"]["summary"]
+    # a threat the rules name keeps the plain summary
+    ruled = api.analyze("你再不还钱，明天就派人去你家打断你的腿")
+    assert all(f["rule_id"] != RULE_ID for f in ruled["findings"])
+    assert "含有违法的威胁内容" in ruled["verdict"]["summary"]

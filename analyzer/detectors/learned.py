@@ -6,8 +6,9 @@ from __future__ import annotations
 from analyzer.document import Document
 from analyzer.learned import NgramModel
 from analyzer.report import Finding
+from analyzer.verdict import LEARNED_RULE
 
-RULE_ID = "threat.learned.resembles_threats"
+RULE_ID = LEARNED_RULE  # (analyzer/verdict.py words the verdict that rests on it alone)
 # Verdicts the model may speak over: the rules abstained. Never over aggressive (the project draws 后果自负 and a
 # lawful visit as pressure, which probe-trained models learned as threats), a legal notice or a scam.
 ABSTAINED = ("reminder", "not_collection")
