@@ -53,6 +53,19 @@ def in_arrears(doc: Document, clauses: Clauses) -> bool:
     return False
 
 
+def stated(text: str, findings: Iterable[dict]) -> bool:
+    """collection() for a stored report (the case view): the message's text and its findings as dicts."""
+    from analyzer import get_analyzer
+    from analyzer.document import parse
+    if any(f.get("category") in ("pressure", "unlawful_threat") and f.get("severity") in _PRESSING
+           and f.get("rule_id") != NIGHT_RULE for f in findings):
+        return True
+    doc = parse(text)
+    if COLLECTION_STEP.search(doc.f) and not COLLECTION_STEP_NOT.search(doc.f):
+        return True
+    return in_arrears(doc, get_analyzer().modality.clauses(doc.f))
+
+
 def collection(doc: Document, clauses: Clauses, findings: Iterable[Finding], relayed: bool = False) -> bool:
     """The message presses about a debt that is overdue or in collection (see the module's docstring); `relayed`: a
     lender's request through a third party for the borrower's callback (analyzer/debt_context.relayed_debt)."""

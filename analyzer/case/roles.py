@@ -22,10 +22,13 @@ to a lender. A court's own notice (legal_notice) is counted apart as `notice`: a
 serves papers at 03:00 is not a night-time collector. A number the volunteer marks 催收方 or
 贷款机构 keeps every message counted as collection, whatever the analyzer said.
 
-The night-time finding is decided here too, from the time alone: every message counted as
-collection and received 22:00–08:00 Beijing time gets one; no other message does. (The
-analyzer adds it only when the message itself has debt words, which made two 23:30 messages
-of one campaign differ.)
+The night-time finding is decided here too, for the whole campaign: a message counted as
+collection and received 22:00–08:00 Beijing time gets one when its number is collecting a debt
+that is overdue — the message itself says so (analyzer/debt_overdue: 已逾期, 拖欠, 已移交法务, or
+it already presses), an earlier message of the same number did, or the volunteer marked the
+number 催收方. No other message does: a card statement or a reminder before the due date at
+22:29 is a bill, not night-time collection (GB/T 45251—2025 is about collecting). (The analyzer
+alone judges one message, which made two 23:30 messages of one campaign differ.)
 """
 from __future__ import annotations
 
@@ -34,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Mapping
 
+from analyzer import debt_overdue
 from analyzer.case.model import OUTGOING, CaseMessage
 
 ROLE_NAMES = {"relative": "亲友", "lender": "贷款机构", "collector": "催收方", "unrelated": "不相关"}
@@ -119,6 +123,7 @@ def classify(ordered: list[CaseMessage], marks: Mapping[str, str] | None = None,
     message was received 22:00–08:00 Beijing time (passed in to keep one definition)."""
     roles = number_roles(ordered, marks)
     campaign: set[str] = set()  # numbers that already sent a collection message
+    overdue: set[str] = set()  # numbers that already collected an overdue debt (the night finding's condition)
     out: dict[int, MessageRole] = {}
     for m in ordered:
         key = number_key(m.sender)
@@ -149,7 +154,13 @@ def classify(ordered: list[CaseMessage], marks: Mapping[str, str] | None = None,
             label = "reminder"
         if collection and m.sender:
             campaign.add(key)
-        out[m.seq] = MessageRole(role, source, collection, bool(collection and night and night(m)), False, label)
+        late = bool(collection and night and night(m))
+        if collection and (role == "collector" or key in overdue or debt_overdue.stated(m.text, a.get("findings") or ())):
+            if m.sender:
+                overdue.add(key)
+        else:
+            late = False
+        out[m.seq] = MessageRole(role, source, collection, late, False, label)
     return out
 
 
