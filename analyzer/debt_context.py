@@ -48,15 +48,17 @@ PAID_OFF = re.compile(literal_first(r"(?<!如)(?<!若)(?<!如果)(?<!如您)(?<!
                                     r"|(?<!如)(?<!若)(?:已|已经)(?:于[^,。!?;\n]{0,8})?(?:自动|足额)?(?:从[^,。!?;\n]{0,16})?(?:扣款|扣收|扣划|划扣|扣缴|代扣)(?:成功)?(?!失败|未|不)"
                                     r"|(?<![未没不])(?:扣款|扣收|划扣|代扣)成功"))
 # (gate18: 剩余本金, 剩余期数 after a payment is the loan's balance, not a sum due now)
+# gate24: nor an overdue sum named as paid (您已还清逾期款项), a caution for next time (下次争取不要逾期), collection
+# called off (已撤回委外催收, 已停止催收)
 # gate23: not the overdue sum said to be paid off (您的逾期款项已全部还清), the overdue record that stays on file, nor
 # the sum due said to be taken already (本月应还233.33元已自动扣款成功)
-STILL_OWED = re.compile(r"逾期(?!记录|[^,。!?;\n]{0,6}(已|已经)(全部|全额|均)?(还清|结清|归还|偿还))|欠款|催收|未还|拖欠|(?<!每期)应还(?![^,。!?;\n]{0,14}(已|已经)[^,。!?;\n]{0,12}(扣款|扣收|扣划|划扣|扣缴|代扣|还清|结清|还款成功)|[^,。!?;\n]{0,10}将(计入|记入|并入))|还差|待还(?!本金)|仍需|尚需|还需|剩余(?!(未还|贷款|待还)?本金|期数|\d{1,3}期|额度|可用)|最低还款|扣款失败|罚息|违约金")
+STILL_OWED = re.compile(r"(?<!还清)(?<!结清)(?<!不要)(?<!避免)(?<!以免)(?<!防止)逾期(?!记录|[^,。!?;\n]{0,6}(已|已经)(全部|全额|均)?(还清|结清|归还|偿还))|欠款|(?<!停止)(?<!撤回)(?<!撤销)(?<!终止)(?<!结束)(?<!委外)催收|未还|拖欠|(?<!每期)应还(?![^,。!?;\n]{0,14}(已|已经)[^,。!?;\n]{0,12}(扣款|扣收|扣划|划扣|扣缴|代扣|还清|结清|还款成功)|[^,。!?;\n]{0,10}将(计入|记入|并入))|还差|待还(?!本金)|仍需|尚需|还需|剩余(?!(未还|贷款|待还)?本金|期数|\d{1,3}期|额度|可用)|最低还款|扣款失败|罚息|违约金")
 # A rollover confirmed (您已成功申请续期7天，到期请及时还款, 展期成功): the servicing act is the message and its
 # 到期请还款 names the new due date; like PAID_OFF, not a demand unless something is still owed (STILL_OWED).
 RENEWED = re.compile(literal_first(r"(已|已经)?成功(申请|办理)?(续期|展期|延期还款|续借)|(续期|展期|延期还款|续借)(已)?成功"))
 # gate24: a repayment service switched on (自动还款设置成功, 白条还款提醒设置成功, 已成功开通自动还款), and a creditor
 # saying the money lent has come back (借你的500块收到啦): like RENEWED, nothing asked for unless STILL_OWED.
-SERVICE_SET = re.compile(literal_first(r"(自动还款|还款提醒|到期提醒|自动扣款|代扣)(功能|服务)?(已|已经)?(设置|开通|签约|绑定)成功"
+SERVICE_SET = re.compile(literal_first(r"(自动还款|还款提醒|到期提醒|自动扣款|代扣)(功能|服务)?((已|已经)(设置|开通|签约|绑定)|(设置|开通|签约|绑定)成功)"
                                        r"|(已|已经)?成功(设置|开通|签约|绑定)[^,。!?;\n]{0,6}(自动还款|还款提醒|自动扣款|代扣)"))
 # (an instalment booked to a later bill, 首期应还89.90元将计入1月账单: a purchase on credit, nothing due yet)
 BOOKED = re.compile(r"将(计入|记入|并入)[^,。!?;\n]{0,6}账单")
