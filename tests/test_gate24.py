@@ -19,6 +19,7 @@ REMINDERS = {
     "sum-payable-falls-due": "李女士，提醒您本期应付金额3260元今日到期，请留意扣款账户余额。",
     "money-past-agreed-date": "您好，您名下那笔款项已经过了约定日期，请尽快安排，谢谢配合。",
     "variant-character-bill": "【XX】您的帐单已到期，请尽快处理",
+    "loan-debited-today": "【XX银行】您的贷款今日扣款，金额***元，请确保卡内余额充足。",
 }
 
 NOT_DEBT = {
@@ -45,6 +46,12 @@ NOT_DEBT = {
     "collection-called-off": "您的逾期款项已全部还清，我司已撤回委外催收，感谢配合。",
 }
 
+# Already not_collection on main; kept so that the due-today debit frame above does not take a debit already done.
+DEBIT_DONE_TODAY = {
+    "loan-debited-today-done": "【XX银行】您的房贷今天扣款1200元已成功，感谢按时还款。",
+    "loan-debited-today-success": "【XX银行】您的贷款今日扣款成功，金额1200元，余额300元。",
+}
+
 STILL_REMINDERS = {
     "debit-short-of-balance": "【XX银行】您的贷款本期扣款1,200.00元，余额不足，请尽快存入。",
     "deposit-to-avoid-overdue": "【XX金融】您本期应还1,200元，请于今日18点前存入足额资金，以免逾期。",
@@ -69,6 +76,11 @@ def test_good_standing_paid_or_offered(text: str) -> None:
 @pytest.mark.parametrize("text", STILL_REMINDERS.values(), ids=STILL_REMINDERS.keys())
 def test_owed_money_keeps_reminding(text: str) -> None:
     assert analyze(text).verdict.label == "reminder"
+
+
+@pytest.mark.parametrize("text", DEBIT_DONE_TODAY.values(), ids=DEBIT_DONE_TODAY.keys())
+def test_debit_done_today_is_no_reminder(text: str) -> None:
+    assert analyze(text).verdict.label == "not_collection"
 
 
 def test_variant_character_does_not_rewrite_an_account_number() -> None:
