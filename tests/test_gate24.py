@@ -44,6 +44,9 @@ NOT_DEBT = {
     "card-repay-service-advert": "信用卡代还手续费最低，为您缓解还款压力，详询客服。",
     "overdue-sum-named-paid": "【XX消费金融】您已还清逾期款项，账户状态已恢复正常。逾期记录将按规定在征信报告中展示5年。",
     "collection-called-off": "您的逾期款项已全部还清，我司已撤回委外催收，感谢配合。",
+    "fund-offset-nothing-to-do": "【XX住房公积金】您的公积金贷款本月应还2,100元将于15日从您的公积金账户自动冲还，无需操作。",
+    "auto-repaid-no-debt": "【XX银行】您的信用卡账单已出，已自动还款，本期无欠款。",
+    "nothing-due-no-yuan": "【XX银行】您本期账单应还金额为0，感谢使用。",
 }
 
 # Already not_collection on main; kept so that the due-today debit frame above does not take a debit already done.
@@ -57,6 +60,8 @@ STILL_REMINDERS = {
     "deposit-to-avoid-overdue": "【XX金融】您本期应还1,200元，请于今日18点前存入足额资金，以免逾期。",
     "debit-to-come": "【XX银行】您的房贷本月应还4,215.33元，将于20日从尾号7765账户扣款，请确保余额充足。",
     "auto-repay-on-but-owed": "【XX银行】您已开通自动还款，本期应还1,200元将于到期日扣款，请保证余额充足。",
+    "nothing-to-do-as-condition": "【XX】您本期应还1200元，如已还款，无需处理",
+    "auto-repaid-but-owed": "【XX银行】您的信用卡账单已出，已自动还款，仍有欠款300元未还。",
     "friend-received-part": "上次那500收到了，你还欠我500，月底前还我",
 }
 
