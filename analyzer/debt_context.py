@@ -35,7 +35,8 @@ _BILL_TERMS = re.compile(r"违约金|滞纳金|拖欠|催缴|透支|自动扣款
 # something is overdue or owed.
 DISBURSED = re.compile(r"发放借款|借款发放|放款成功|已放款|借款已?到账|审批金额|已发放至|已支付至|放款金额[^,。!?;\n]{0,12}已到账")
 # para15 (UNSEAL_para15.md, cause N1): a disbursement names its first due date (首期还款日…): not money owed yet.
-OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|到期|(?<!首期)(?<!首次)(?<!首个)还款日|账单")
+# (gate24: not 还款日历, the App's calendar of due dates: 已放款…请您关注还款日历，按时还款)
+OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|到期|(?<!首期)(?<!首次)(?<!首个)还款日(?!历)|账单")
 
 
 # A repayment receipt (还款金额…本期账单已还清 / 到账后账单即还清) with nothing still owed or overdue.
@@ -47,12 +48,25 @@ PAID_OFF = re.compile(literal_first(r"(?<!如)(?<!若)(?<!如果)(?<!如您)(?<!
                                     r"|(?<!如)(?<!若)(?:已|已经)(?:于[^,。!?;\n]{0,8})?(?:自动|足额)?(?:从[^,。!?;\n]{0,16})?(?:扣款|扣收|扣划|划扣|扣缴|代扣)(?:成功)?(?!失败|未|不)"
                                     r"|(?<![未没不])(?:扣款|扣收|划扣|代扣)成功"))
 # (gate18: 剩余本金, 剩余期数 after a payment is the loan's balance, not a sum due now)
+# gate24: nor an overdue sum named as paid (您已还清逾期款项), a caution for next time (下次争取不要逾期), collection
+# called off (已撤回委外催收, 已停止催收)
 # gate23: not the overdue sum said to be paid off (您的逾期款项已全部还清), the overdue record that stays on file, nor
 # the sum due said to be taken already (本月应还233.33元已自动扣款成功)
-STILL_OWED = re.compile(r"逾期(?!记录|[^,。!?;\n]{0,6}(已|已经)(全部|全额|均)?(还清|结清|归还|偿还))|欠款|催收|未还|拖欠|应还(?![^,。!?;\n]{0,14}(已|已经)[^,。!?;\n]{0,12}(扣款|扣收|扣划|划扣|扣缴|代扣|还清|结清|还款成功))|待还(?!本金)|仍需|尚需|还需|剩余(?!(未还|贷款|待还)?本金|期数|\d{1,3}期|额度|可用)|最低还款|扣款失败|罚息|违约金")
+STILL_OWED = re.compile(r"(?<!还清)(?<!结清)(?<!不要)(?<!避免)(?<!以免)(?<!防止)逾期(?!记录|[^,。!?;\n]{0,6}(已|已经)(全部|全额|均)?(还清|结清|归还|偿还))|(?<!无)(?<!没有)欠款|(?<!停止)(?<!撤回)(?<!撤销)(?<!终止)(?<!结束)(?<!委外)催收|未还|拖欠|(?<!每期)应还(?![^,。!?;\n]{0,14}(已|已经)[^,。!?;\n]{0,12}(扣款|扣收|扣划|划扣|扣缴|代扣|还清|结清|还款成功)|[^,。!?;\n]{0,10}将(计入|记入|并入))|还差|待还(?!本金)|仍需|尚需|还需|剩余(?!(未还|贷款|待还)?本金|期数|\d{1,3}期|额度|可用)|最低还款|扣款失败|罚息|违约金")
 # A rollover confirmed (您已成功申请续期7天，到期请及时还款, 展期成功): the servicing act is the message and its
 # 到期请还款 names the new due date; like PAID_OFF, not a demand unless something is still owed (STILL_OWED).
 RENEWED = re.compile(literal_first(r"(已|已经)?成功(申请|办理)?(续期|展期|延期还款|续借)|(续期|展期|延期还款|续借)(已)?成功"))
+# gate24: a repayment service switched on (自动还款设置成功, 白条还款提醒设置成功, 已成功开通自动还款), and a creditor
+# saying the money lent has come back (借你的500块收到啦): like RENEWED, nothing asked for unless STILL_OWED.
+SERVICE_SET = re.compile(literal_first(r"(自动还款|还款提醒|到期提醒|自动扣款|代扣)(功能|服务)?((已|已经)(设置|开通|签约|绑定)|(设置|开通|签约|绑定)成功)"
+                                       r"|(已|已经)?成功(设置|开通|签约|绑定)[^,。!?;\n]{0,6}(自动还款|还款提醒|自动扣款|代扣)"))
+# (an instalment booked to a later bill, 首期应还89.90元将计入1月账单: a purchase on credit, nothing due yet)
+BOOKED = re.compile(r"将(计入|记入|并入)[^,。!?;\n]{0,6}账单")
+# (a sum taken by itself from the reader's own fund or account that needs nothing of them, 公积金贷款本月应还2100元将于15日
+# 从您的公积金账户自动冲还，无需操作: nothing asked, unless something is overdue, failed or short)
+NOTHING_TO_DO = re.compile(r"(无需|无须|不需要|不用)(您|你)?(进行)?(任何)?(额外)?(操作|处理|办理)")
+_NOT_SMOOTH = re.compile(r"逾期|欠款|欠费|未还|拖欠|失败|不足|未成功|不成功|催")
+MONEY_BACK = re.compile(r"(钱|块|元|万)[^,。!?;\n]{0,4}(已经|已)?收到(了|啦|咯|喽|哈)?(?=[,。!;~]|$|谢)")
 
 
 # An advert offering to collect other people's debts for the reader (专业清收各类欠款, 全国追收疑难债务, 代收帐
@@ -174,8 +188,12 @@ def _settled(doc: Document, stripped: str) -> bool:
     if DISBURSED.search(doc.f) and not OWED.search(stripped):
         return True
     # lawful17: also a plan just set up (分期还款计划已生效) and a paid state said with a date (贷款已于今日结清)
+    if (not _NOT_SMOOTH.search(doc.f) and any(not _CONDITION.search(doc.f, max(0, m.start() - 10), m.start())
+                                              for m in NOTHING_TO_DO.finditer(doc.f))):
+        return True  # (not 如已还款，无需处理: a condition)
     return bool((_paid_off(doc.f) or RENEWED.search(doc.f) or debt_lawful.paid_state(doc.f)
-                 or debt_lawful.plan_set(doc.f)) and not STILL_OWED.search(doc.f))
+                 or debt_lawful.plan_set(doc.f) or SERVICE_SET.search(doc.f) or MONEY_BACK.search(doc.f) or BOOKED.search(doc.f))
+                and not STILL_OWED.search(doc.f))
 
 
 # gate23: a payment said as a condition (如今日扣款成功，将视同按时还款; 若您本期已结清) has not been made
