@@ -53,7 +53,9 @@ _GOES_ON = re.compile(r"(?:随后|然后|接着|之后|继而|或者?|并且?|�
 _WARN = re.compile(r"谨防|警惕|提防|(?:切勿|不要|请勿|别|勿)(?:轻易)?(?:相信|轻信|信)")
 # "…的电话千万别信": the words before the rejection, in its clause, are what the reader should not believe.
 # Only after a named thing (电话, 短信…), so an appended "请勿相信陌生来电" does not blank the clause before it.
-_REJECT = re.compile(r"(?<=电话|短信|消息|链接|客服|的话)(?:千万|一定|可|都)?(?:别|不要|切勿|勿)(?:信|相信|理会?|上当)")
+# fa23: also "…的短信请直接删除 / 来电直接挂断": the thing named is to be discarded, so what it asks is not the sender's ask.
+_REJECT = re.compile(r"(?<=电话|短信|消息|链接|客服|的话)(?:(?:千万|一定|可|都)?(?:别|不要|切勿|勿)(?:信|相信|理会?|上当)"
+                     r"|(?:请|可|可以)?(?:直接|立即)?(?:删除|挂断|拉黑))")
 # "闲鱼不会要求卖家缴纳保证金", "征信中心不提供任何'征信修复'服务": an institution disowning an ask; what follows is
 # what an impostor would ask, not what the sender asks.
 # lawful10 (cause C): also a quoted act the sender disowns ("我们不会“爆通讯录”"): the quote breaks the negation.
@@ -105,9 +107,10 @@ _VERDICT_PLAIN_AS_READ = (r"系(?:伪造|假冒|诈骗|谣言|虚假)|(?:是|为
 # The frame index keeps the gates of the sources as they read (_AS_READ).
 _VERDICT_PLAIN = re.compile(literal_first(_VERDICT_PLAIN_AS_READ))
 # Reported speech: a third party (有人, 对方, 催收员, 受害人, 张某, 网友…) says or claims; what follows is theirs.
+# fa23: 威胁要/会/将 as well as 威胁说 (催收威胁要曝光你？别怕…): the threat reported, not made.
 _SAYS = re.compile(r"(?:有人|对方|陌生人|骗子|催收(?:员|人员|的人|方|公司)?|他们|受害人|被害人|借款人|网友|嫌疑人|被告人|该男子|该女子|"
                    r"[\u4e00-\u9fff]某|记者|民警|警方)[^,，。!?！？;；\n“”\"]{0,12}?"
-                   r"(?:说(?!明|清|服|好)|称|扬言|声称|谎称|自称|冒充|假冒|表示|威胁说)"
+                   r"(?:说(?!明|清|服|好)|称|扬言|声称|谎称|自称|冒充|假冒|表示|威胁(?:说|要|会|将))"
                    r"|(?:收到|接到)[^,，。!?\n]{0,8}(?:短信|电话|来电|消息|信息)[,，]?[^,，。!?\n]{0,4}?(?:说|称|写着|内容为?)"
                    # lawful10 (UNSEAL_lawful10.md, cause C): "被人说要上门", someone unnamed said it
                    r"|被人(?:说|称|扬言|威胁说)")
