@@ -41,7 +41,7 @@ _NAMES = ("lawful_condition", "lawful_apply_future", "lawful_step_frame", "lawfu
           "role_reader_party", "role_reader_complainant", "role_speaker_complainant", "role_reader_target", "role_authority",
           "contact_verify", "contact_verify_block", "presuit_stage", "presuit_future_filing",
           "presuit_blocker", "surety_named", "surety_block", "court_sanction_frame", "court_sanction_blocker",
-          "fa_contact_relay_only", "fa_contact_relay_block")
+          "fa_contact_relay_only", "fa_contact_relay_block", "fa_kind_purpose", "fa_kind_block")
 # What a role frame answers for: claims about a case, a crime or an exposure, and an authority's signature.
 _ROLE_KINDS = frozenset({"fake_legal_process", "false_criminal_threat", "exposure_threat"})
 # A writer recounting their own harassment also names what was done to them (骚扰我家人) or the collector (骗子).
@@ -161,8 +161,16 @@ def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> lis
     party = bool(p["contract_party"].search(f))
     jest = (bool(p["jest"].search(f)) and not p["jest_void"].search(f) and not p["jest_harm"].search(f)
             and not p["jest_block"].search(f))
+    # fa24: knowing where the reader or their family is, or being at their door, said with a kindly purpose (周末搬家我
+    # 过来帮忙; 我明天去看看她，需要带点什么; 下来吃火锅) in a message with no money, debt or menace in it
+    # ({fa_kind_block}): an acquaintance's words, not watching as a threat. Likewise a photo or a name shown to others
+    # with a congratulation (把你的获奖照片挂到公告栏了，恭喜！): praise, not exposure.
+    kindly = bool(p["fa_kind_purpose"].search(f)) and not p["fa_kind_block"].search(f)
     out = []
     for x in findings:
+        if kindly and x.category in ("unlawful_threat", "pressure") and x.kind in (
+                "violence_threat", "third_party_contact", "doorstep_visit_threat", "exposure_threat"):
+            continue
         if x.kind == "fake_legal_process" and x.category == "unlawful_threat":
             if court_self:
                 continue

@@ -48,7 +48,9 @@ _PARTY = re.compile(r"(?:^|(?<=[,，;；:：。!?！？\n】]))(?:近期|近日|
 # para15 (UNSEAL_para15.md, cause F1): the next step of the same scheme, joined by a sequence or an alternative
 # ("…，随后诱导下载…，或要求将钱转入…"), still describes the third party.
 _GOES_ON = re.compile(r"(?:随后|然后|接着|之后|继而|或者?|并且?|还会?)?"
-                      r"(?:[\"“'‘「]|以|要求|谎称|声称|诱导|诱骗|称|说|让|骗取|并(?:要求|以|称)|进而|再|恐吓|威胁|利用|通过|假借|借口)")
+                      r"(?:[\"“'‘「]|以|要求|谎称|声称|诱导|诱骗|称|说|让|骗取|并(?:要求|以|称)|进而|再|恐吓|威胁|利用|通过|假借|借口"
+                      # fa24: "…客户说不退款就来店里闹，还要发到网上": 还要/又说 goes on with the same account
+                      r"|还要|又要|又说|还扬言)")
 # "谨防…", "警惕…", "不要相信…": the object of the warning ("小心你家的玻璃" is a threat, not a warning).
 _WARN = re.compile(r"谨防|警惕|提防|(?:切勿|不要|请勿|别|勿)(?:轻易)?(?:相信|轻信|信)")
 # "…的电话千万别信": the words before the rejection, in its clause, are what the reader should not believe.
@@ -111,7 +113,14 @@ _VERDICT_PLAIN = re.compile(literal_first(_VERDICT_PLAIN_AS_READ))
 _SAYS = re.compile(r"(?:有人|对方|陌生人|骗子|催收(?:员|人员|的人|方|公司)?|他们|受害人|被害人|借款人|网友|嫌疑人|被告人|该男子|该女子|"
                    r"[\u4e00-\u9fff]某|记者|民警|警方)[^,，。!?！？;；\n“”\"]{0,12}?"
                    r"(?:说(?!明|清|服|好)|称|扬言|声称|谎称|自称|冒充|假冒|表示|威胁(?:说|要|会|将))"
-                   r"|(?:收到|接到)[^,，。!?\n]{0,8}(?:短信|电话|来电|消息|信息)[,，]?[^,，。!?\n]{0,4}?(?:说|称|写着|内容为?)"
+                   # fa24: a customer, a friend, a colleague or a neighbour of the writer said it (那个客户说不退款就来店里闹；
+                   # 我朋友说你们会爆通讯录): the verb right after the subject (not 朋友的爸爸会跟你说怎么汇钱, an instruction
+                   # to come), and not after 你/您/的, where the collector cites the reader's people to them
+                   r"|(?<![你您的])(?:客户|顾客|朋友|同事|邻居)(?:也|还|又|都|就)?(?:说(?!明|清|服|好)|称|扬言|声称|威胁说)"
+                   r"|(?:收到|接到)[^,，。!?\n]{0,14}(?:短信|电话|来电|消息|信息)[,，]?[^,，。!?\n]{0,4}?(?:说|称|写着|内容为?)"
+                   # fa24: the message or call described before it is named (我收到一条说我包裹地址不完整要点链接的短信；
+                   # 接到一个自称客服的电话): what it says is its sender's, not the writer's
+                   r"|(?:收到|接到)了?(?:一条|一个|一通|条|个|通)?(?:说|称|自称|声称)"
                    # lawful10 (UNSEAL_lawful10.md, cause C): "被人说要上门", someone unnamed said it
                    r"|被人(?:说|称|扬言|威胁说)")
 # The reader asks about what happened to them ("我朋友收到短信说…，应该怎么投诉？", "催收说要联系我爸妈，这样合法吗？"):
