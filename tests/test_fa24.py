@@ -35,6 +35,8 @@ LAWFUL = {
     "praise-photo": "把你的获奖照片挂到学校公告栏了，恭喜！",
     # a child's fees, billed to the parent
     "child-fee": "你好，你家孩子的托管费已经逾期一周了，麻烦尽快交一下，谢谢。",
+    # a lender linking its own group's official domain (京东金融 -> jd.com, lenders.json group 京东集团)
+    "group-domain": "【京东金融】您的白条已逾期，请登录京东金融App还款，点击 https://u.jd.com/a8Kx2 查看账单。",
     # an authority warning about impersonation
     "court-warns": "【XX法院】提醒：如收到自称法院要求转账的短信，请拨打12368核实。",
 }
@@ -49,8 +51,11 @@ HARMFUL_KEPT = {
     "instruction-to-come": "我现在人在外面没办法处理，等一下我朋友的爸爸会跟你说怎么汇钱，他在银行上班，你可以放心。",
     "kind-words-with-debt": "你女儿每天几点放学我们都清楚，欠的钱再不还，改天请她吃饭。",
     "visit-with-menace": "我知道你住哪，明天带点礼物去看看你爸妈，你看着办。",
+    "crew-visits-mother-alone": "你妈一个人在家吧，我们的人过去看看她",
     "door-with-debt": "我已经到你楼下了，不还钱今天别想走。",
     "photo-with-debt": "恭喜你，你的照片已经挂到村口了，让大家看看你这个老赖。",
+    "group-lookalike": "【京东金融】您的白条已逾期，请点击 https://u.jd-jr.top/a8Kx2 还款。",
+    "other-lenders-domain": "【招联金融】您的借款已逾期，请点击 https://u.jd.com/a8Kx2 还款。",
     "child-borrower": "您儿子张某在我平台借款已逾期30天，请督促其还款。",
 }
 
@@ -73,3 +78,8 @@ def test_counsel_application_stays_pressure() -> None:
 def test_child_fee_reader_is_the_payer() -> None:
     report = analyze(LAWFUL["child-fee"])
     assert report.reader is None or report.reader.role != "third_party"
+
+
+def test_group_domain_is_explained_as_official() -> None:
+    report = analyze(LAWFUL["group-domain"])
+    assert [link.explanation.startswith("这是本工具核实过的该机构官方域名") for link in report.links] == [True]

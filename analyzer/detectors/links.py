@@ -9,6 +9,7 @@ from analyzer.detectors import lookalikes
 from analyzer.detectors.catalog import load as catalog
 from analyzer.document import Document
 from analyzer.report import Finding, LenderMatch, LinkInfo
+from knowledge import registry
 
 _SECOND_LEVEL = {"com.cn", "net.cn", "org.cn", "gov.cn", "edu.cn", "ac.cn", "com.hk", "co.uk"}
 SHORTENERS = {
@@ -55,7 +56,18 @@ def senders_own(link: LinkInfo, lender_id: str | None, court: bool) -> bool:
     e-service notice with its case number."""
     if lender_id is not None and link.official_for == lender_id:
         return True
+    # fa24: the official domain of the claimed lender's own group (【京东金融】 linking u.jd.com, the group's domain
+    # jd.com, registered to 京东 in the registry): the same company's site, not a lure.
+    if lender_id is not None and link.official_for is not None and _same_group(link.official_for, lender_id):
+        return True
     return government(link.registered_domain or "") or (court and link.ip_host)
+
+
+def _same_group(a: str, b: str) -> bool:
+    """Two registry lenders of one named corporate group (lenders.json `group`, e.g. 京东集团)."""
+    records = registry.lenders_by_id()
+    ga = getattr(records.get(a), "group", "") or ""
+    return bool(ga) and ga == (getattr(records.get(b), "group", "") or "")
 
 
 _PRIVATE_IP = re.compile(r"^(10|127)\.|^192\.168\.|^172\.(1[6-9]|2\d|3[01])\.|^169\.254\.")
@@ -166,7 +178,7 @@ def analyse(doc: Document, official_domains: dict[str, str], known_domains: dict
                     "自己打开微信小程序“人民法院在线服务”登录查看，或拨打“当地区号+12368”向法院核实。")
         elif government(reg):
             expl = "这是政府机关的域名（gov.cn 只注册给政府机关）。仍建议自己在浏览器里输入官网地址，而不是点短信链接。"
-        elif official_for and (lender_id is None or official_for == lender_id):
+        elif official_for and (lender_id is None or official_for == lender_id or _same_group(official_for, lender_id)):
             expl = "这是本工具核实过的该机构官方域名。即便如此，还款请在官方 App 内操作。"
         elif official_for:
             expl = "这是另一家机构的官方域名，和短信自称的机构不一致，请提高警惕。"
