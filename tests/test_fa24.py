@@ -19,6 +19,10 @@ LAWFUL = {
     "summons-future-trad": "您的信用卡欠款已逾期，本行已向法院提交起訴材料，屆時法院將寄送傳票，請注意查收。",
     # the lender's own filing; contacting it about withdrawal asks for no money
     "own-filing-withdraw": "尊敬的XX用户，鉴于您长期未还款，我司已向您户籍所在地法院递交起诉材料，请尽快联系撤诉事宜。",
+    # the stage before a lawsuit; a sanction named as a risk
+    "before-process": "您的欠款已进入法律程序前的最后协商期，请珍惜机会。",
+    "risk-of-blacklist": "您的借款已逾期，逾期不还将被法院列为失信被执行人的风险，请尽快处理。",
+    "risk-of-blacklist-2": "您的借款已逾期，您有被列入失信被执行人名单的风险，请尽快还款。",
     # a law firm applying to the court
     "counsel-applies": "【某某律所】受某平台委托，您的欠款如三日内不处理，本所将起诉并申请法院冻结您的银行卡和支付宝，请尽快还款。",
     "counsel-preservation": "【XX法务中心】您的欠款逾期已久，立案后我方将依法申请财产保全，请于本周五前与贷款机构协商。",
@@ -37,12 +41,16 @@ LAWFUL = {
     "child-fee": "你好，你家孩子的托管费已经逾期一周了，麻烦尽快交一下，谢谢。",
     # a lender linking its own group's official domain (京东金融 -> jd.com, lenders.json group 京东集团)
     "group-domain": "【京东金融】您的白条已逾期，请登录京东金融App还款，点击 https://u.jd.com/a8Kx2 查看账单。",
+    # the reader's own IP address reported as data in a hosting notice
+    "ip-as-data": "【某云】尊敬的用户，您的IP：123.59.77.142 存在违规内容，已依主管单位要求封停，请尽快处理违规内容后联系技术支持恢复。",
     # an authority warning about impersonation
     "court-warns": "【XX法院】提醒：如收到自称法院要求转账的短信，请拨打12368核实。",
 }
 
 HARMFUL_KEPT = {
     "summons-claimed": "你已被起诉，法院将向你送达传票，今天不还明天就来抓你。",
+    "process-claimed": "你的案件已进入法律程序，法院执行人员明天上门。",
+    "blacklist-claimed": "你已被列入失信名单，坐不了高铁了，还有被拘留的风险。",
     "own-filing-then-pay": "我司已向法院提交起诉材料，请联系张法官撤诉并缴纳保证金5000元。",
     "fake-court-drop-case": "你好，这里是某某市人民法院，你涉嫌贷款诈骗已立案，请拨打15800001111联系张法官撤案。",
     "counsel-pay": "【某某律所】您的欠款如三日内不处理，本所将申请法院冻结您的银行卡，请立即转账至以下账户。",
@@ -56,6 +64,8 @@ HARMFUL_KEPT = {
     "photo-with-debt": "恭喜你，你的照片已经挂到村口了，让大家看看你这个老赖。",
     "group-lookalike": "【京东金融】您的白条已逾期，请点击 https://u.jd-jr.top/a8Kx2 还款。",
     "other-lenders-domain": "【招联金融】您的借款已逾期，请点击 https://u.jd.com/a8Kx2 还款。",
+    "ip-to-visit": "您的账户存在异常即将冻结，请访问IP：123.59.77.142 完成认证。",
+    "ip-link": "您的借款已逾期，请登录 http://123.59.77.142/pay 还款。",
     "child-borrower": "您儿子张某在我平台借款已逾期30天，请督促其还款。",
 }
 
