@@ -43,6 +43,11 @@ LAWFUL = {
     "group-domain": "【京东金融】您的白条已逾期，请登录京东金融App还款，点击 https://u.jd.com/a8Kx2 查看账单。",
     # the reader's own IP address reported as data in a hosting notice
     "ip-as-data": "【某云】尊敬的用户，您的IP：123.59.77.142 存在违规内容，已依主管单位要求封停，请尽快处理违规内容后联系技术支持恢复。",
+    # a cancelled flight sending the reader to the support line they know (no number, link or chat account given)
+    "flight-no-number": "【XX航空】您的航班因天气原因取消，请拨打客服电话改签或退票。",
+    # the writer's own question about how to pay
+    "own-question-app": "请问需要下载什么App才能还款吗？",
+    "own-question-account": "我能直接转到你个人账户吗？还是必须走App？",
     # an authority warning about impersonation
     "court-warns": "【XX法院】提醒：如收到自称法院要求转账的短信，请拨打12368核实。",
 }
@@ -66,6 +71,9 @@ HARMFUL_KEPT = {
     "other-lenders-domain": "【招联金融】您的借款已逾期，请点击 https://u.jd.com/a8Kx2 还款。",
     "ip-to-visit": "您的账户存在异常即将冻结，请访问IP：123.59.77.142 完成认证。",
     "ip-link": "您的借款已逾期，请登录 http://123.59.77.142/pay 还款。",
+    "flight-own-number": "【XX航空】您的航班因天气原因取消，请拨打客服电话4008-123-456办理改签及300元补偿。",
+    "loan-advert-question": "请问您需要贷款吗？无抵押秒到账，加微信dk888",
+    "pay-personal-after-question": "你们能不能宽限几天？我可以帮你协商，请先转500元到我的个人账户。",
     "child-borrower": "您儿子张某在我平台借款已逾期30天，请督促其还款。",
 }
 

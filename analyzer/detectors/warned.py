@@ -135,6 +135,11 @@ _FIRST_PERSON = re.compile(r"我(?!们|司|行|方)")
 # "下周就起诉你，你自己想想会不会坐牢" asks the reader, it is no account.
 _ADVICE_ASKS = re.compile(r"(?:会不会|会|要不要|是不是要)(?:坐牢|被抓|判刑|被判刑|被拘留?|上征信|被起诉|留案底)(?:吗|么|呀|啊|吧)?"
                           r"|(?:我|我们)?(?:该|应该|要)?怎么(?:办|应诉|应对|处理|回复)(?:才好)?[?？]|需要准备(?:什么|哪些)")
+# fa24: the writer asking how they may pay or act (请问需要下载什么App才能还款吗？我能直接转到你个人账户吗？): a question
+# the reader asks, in the first person or after 请问, with a modal and a question mark, is no instruction to them.
+# Only a question about the writer's own paying (还, 转, 付, 下载…): "我可以去你单位找你吗？" stays the collector's.
+_OWN_QUESTION = re.compile(r"(?:请问|(?<![你您])我)(?:能|可以|可不可以|能不能|需要|需不需要|该|应该|是否)"
+                           r"(?=[^。!?！？\n]{0,30}?(?:还|转|付|交|汇|打款|下载|申请|协商|分期|延期|办理|结清))[^。!?！？\n]{0,30}[?？]")
 _GREETING = re.compile(r"(?:律师|老师|警官|医生|客服|法官|主任|大哥|大姐|专家)?(?:您好|你好)")
 _YOU_WORD = re.compile(r"你|您")
 # Quoted words ("…", 「…」), one quote or a run of them ("律师函"、"法院传票"), cited by the frame around them:
@@ -189,7 +194,7 @@ def _described(f: str, start: int) -> int:
 # (analyzer/prefilter.py): most messages quote nothing, and one index look-up costs less than a scan per frame
 # (or a key test per frame).
 _FRAMES = (_VERDICT, _PARTY, _WARN, _REJECT, _DISOWN, _SUSPECT, _IF_THEN_REPORT, _MET_THEN_ACT, _HEADING,
-           _VERDICT_PLAIN, _SAYS, _QUOTE, _CLAIMANT_ASKS, _EDU_QUESTION, _ADVICE_ASKS, _DECLINE, _EXPOSE)
+           _VERDICT_PLAIN, _SAYS, _QUOTE, _CLAIMANT_ASKS, _EDU_QUESTION, _ADVICE_ASKS, _DECLINE, _EXPOSE, _OWN_QUESTION)
 _AS_READ = {id(_VERDICT_PLAIN): _VERDICT_PLAIN_AS_READ, id(_CLAIMANT_ASKS): _CLAIMANT_ASKS_AS_READ}
 _FRAME_INDEX = GateIndex([gates(_AS_READ.get(id(pattern), pattern.pattern)) for pattern in _FRAMES])
 _FRAME_NUMBER = {id(pattern): i for i, pattern in enumerate(_FRAMES)}
@@ -261,6 +266,8 @@ def quoted(f: str, keys: set[str] | None = None, items: list[int] | None = None)
         if _OWN_SUBJECT.search(f, _sentence_start(f, m.start()), m.start()):
             clause = _CLAUSE_END.search(f, m.end(), min(len(f), m.end() + REACH))
             spans.append((m.end(), clause.start() if clause else min(len(f), m.end() + REACH)))
+    for m in scan(_OWN_QUESTION):
+        spans.append((m.start(), m.end()))
     for m in scan(_ADVICE_ASKS):
         lo = _sentence_start(f, m.start())
         if _FIRST_PERSON.search(f, lo, m.start()) and not _YOU_WORD.search(_GREETING.sub("", f[lo:m.end()])):
