@@ -14,10 +14,9 @@ LAWFUL10 = Path(__file__).parent / "data" / "probes" / "lawful10_sealed.jsonl"
 ALARM = {"scam", "unlawful_threat"}
 ROWS = read_jsonl(LAWFUL10)
 
-KNOWN = {
-    "L10035": "a lender saying it has already filed suit papers (已…递交起诉材料, 尚待立案): true here, but a claim of a "
-              "step done that a fake 法务部 makes in the same words (README_para10.md, doubt 5)",
-}
+# L10035 (a lender saying it has already filed suit papers, 已…递交起诉材料, 尚待立案) is fixed by fa23's
+# {fa_creditor_own_step} (zz_fa23.toml): the lender's own step announced as done is pressure, not a claimed court act.
+KNOWN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("row", [r for r in ROWS if r["id"] not in KNOWN], ids=lambda r: r["id"])

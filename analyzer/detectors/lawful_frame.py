@@ -40,7 +40,8 @@ _NAMES = ("lawful_condition", "lawful_apply_future", "lawful_step_frame", "lawfu
           "contract_party", "party_reach", "jest_void", "jest_block", "jest_harm", "jest",
           "role_reader_party", "role_reader_complainant", "role_speaker_complainant", "role_reader_target", "role_authority",
           "contact_verify", "contact_verify_block", "presuit_stage", "presuit_future_filing",
-          "presuit_blocker", "surety_named", "surety_block", "court_sanction_frame", "court_sanction_blocker")
+          "presuit_blocker", "surety_named", "surety_block", "court_sanction_frame", "court_sanction_blocker",
+          "fa_contact_relay_only", "fa_contact_relay_block", "fa_kind_purpose", "fa_kind_block")
 # What a role frame answers for: claims about a case, a crime or an exposure, and an authority's signature.
 _ROLE_KINDS = frozenset({"fake_legal_process", "false_criminal_threat", "exposure_threat"})
 # A writer recounting their own harassment also names what was done to them (骚扰我家人) or the collector (骗子).
@@ -113,6 +114,15 @@ def _contact_verify(p: dict[str, re.Pattern[str]], f: str, start: int, end: int)
             and not _DONE.search(f, _clause_start(f, start), end))
 
 
+def _contact_relay(p: dict[str, re.Pattern[str]], f: str, start: int, end: int) -> bool:
+    """fa23: the contact was (or will be) reached only to have the reader call back or to ask how to reach them (我们
+    联系了您的紧急联系人，只是请他转告您回电，没有透露任何欠款内容): finding the borrower, done or not, is not telling a
+    third party about the debt, unless the sentence also asks them to pay, names work or the address book, or
+    tells them of the debt ({fa_contact_relay_block})."""
+    lo, hi = _sentence(f, start, end)
+    return bool(p["fa_contact_relay_only"].search(f, lo, hi)) and not p["fa_contact_relay_block"].search(f, lo, hi)
+
+
 def _role_kinds(p: dict[str, re.Pattern[str]], f: str) -> frozenset[str]:
     """The finding kinds the reader's role takes out of the threat frame: none while the reader is the target."""
     if p["role_reader_target"].search(f):
@@ -151,8 +161,16 @@ def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> lis
     party = bool(p["contract_party"].search(f))
     jest = (bool(p["jest"].search(f)) and not p["jest_void"].search(f) and not p["jest_harm"].search(f)
             and not p["jest_block"].search(f))
+    # fa24: knowing where the reader or their family is, or being at their door, said with a kindly purpose (周末搬家我
+    # 过来帮忙; 我明天去看看她，需要带点什么; 下来吃火锅) in a message with no money, debt or menace in it
+    # ({fa_kind_block}): an acquaintance's words, not watching as a threat. Likewise a photo or a name shown to others
+    # with a congratulation (把你的获奖照片挂到公告栏了，恭喜！): praise, not exposure.
+    kindly = bool(p["fa_kind_purpose"].search(f)) and not p["fa_kind_block"].search(f)
     out = []
     for x in findings:
+        if kindly and x.category in ("unlawful_threat", "pressure") and x.kind in (
+                "violence_threat", "third_party_contact", "doorstep_visit_threat", "exposure_threat"):
+            continue
         if x.kind == "fake_legal_process" and x.category == "unlawful_threat":
             if court_self:
                 continue
@@ -165,7 +183,7 @@ def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> lis
         # fa18: the party's own naming is no reach (您孩子的助学贷款: the child borrows with the reader, not beside them)
         if x.kind == "third_party_contact" and party and not p["party_reach"].search(p["contract_party"].sub("", x.excerpt)):
             continue
-        if x.kind == "third_party_contact" and _contact_verify(p, f, *_span(doc, x)):
+        if x.kind == "third_party_contact" and (_contact_verify(p, f, *_span(doc, x)) or _contact_relay(p, f, *_span(doc, x))):
             continue
         # aggr22: the loan's guarantor is a party to it, not a third party (我们将通知您的担保人代偿)
         if x.kind == "third_party_contact" and p["surety_named"].search(x.excerpt) and not p["surety_block"].search(

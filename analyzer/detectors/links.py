@@ -55,6 +55,11 @@ def senders_own(link: LinkInfo, lender_id: str | None, court: bool) -> bool:
     e-service notice with its case number."""
     if lender_id is not None and link.official_for == lender_id:
         return True
+    # fa24: the official domain of the claimed lender's own group (【京东金融】 linking u.jd.com, the group's domain
+    # jd.com, registered to 京东 in the registry): the same company's site, not a lure. (link.other_lender_domain
+    # already spared the group; the unverified-link rules did not.)
+    if lender_id is not None and link.official_for is not None and lookalikes.same_group(link.official_for, lender_id):
+        return True
     return government(link.registered_domain or "") or (court and link.ip_host)
 
 
@@ -166,7 +171,7 @@ def analyse(doc: Document, official_domains: dict[str, str], known_domains: dict
                     "自己打开微信小程序“人民法院在线服务”登录查看，或拨打“当地区号+12368”向法院核实。")
         elif government(reg):
             expl = "这是政府机关的域名（gov.cn 只注册给政府机关）。仍建议自己在浏览器里输入官网地址，而不是点短信链接。"
-        elif official_for and (lender_id is None or official_for == lender_id):
+        elif official_for and (lender_id is None or official_for == lender_id or lookalikes.same_group(official_for, lender_id)):
             expl = "这是本工具核实过的该机构官方域名。即便如此，还款请在官方 App 内操作。"
         elif official_for:
             expl = "这是另一家机构的官方域名，和短信自称的机构不一致，请提高警惕。"
@@ -211,6 +216,20 @@ def _pays_through(doc: Document, link: LinkInfo) -> bool:
     return not doc.signatures and bool(_PAY_THROUGH.search(doc.text[max(0, link.start - 12):link.end + 6]))
 
 
+# fa24: an address named as the reader's own (您的IP：123.59.77.142, 服务器IP地址 10.x): a host reported as data in a
+# hosting or security notice, written bare (no scheme, no path), not a page the reader is asked to open.
+_IP_LABEL = re.compile(r"ip(?:地址)?\s?[:：]?\s?$", re.IGNORECASE)
+
+
+_VISIT = re.compile(r"访问|登录|登陆|打开|点击|点开|进入|输入|前往")
+
+
+def _ip_as_data(text: str, link: LinkInfo) -> bool:
+    before = text[max(0, link.start - 12):link.start]
+    return (bool(_IP_LABEL.search(before)) and not _VISIT.search(before)
+            and "/" not in link.url and not link.url.lower().startswith(("http", "www")))
+
+
 def findings(doc: Document, links: tuple[LinkInfo, ...], lender: LenderMatch | None, debt: bool,
              phishing: bool = False) -> list[Finding]:
     """IP hosts, look-alikes, another lender's domain, and unverified links in a debt or risk notice."""
@@ -228,7 +247,7 @@ def findings(doc: Document, links: tuple[LinkInfo, ...], lender: LenderMatch | N
         if link.ip_host:
             # A local-network address (Wi-Fi login pages, intranet shares) and a plain notice are not phishing;
             # neither is a court's e-service notice with its case number (court SMS platforms use raw IPs).
-            if risky and not court and not _PRIVATE_IP.match(link.domain or ""):
+            if risky and not court and not _PRIVATE_IP.match(link.domain or "") and not _ip_as_data(doc.text, link):
                 out.append(known["link.ip_host"].make(doc.text, link.start, link.end))
         elif link.lookalike_of:
             # The message speaks as the body or lender the domain imitates (【招联金融】 over zhaolian-jr.cc,

@@ -48,12 +48,16 @@ _PARTY = re.compile(r"(?:^|(?<=[,，;；:：。!?！？\n】]))(?:近期|近日|
 # para15 (UNSEAL_para15.md, cause F1): the next step of the same scheme, joined by a sequence or an alternative
 # ("…，随后诱导下载…，或要求将钱转入…"), still describes the third party.
 _GOES_ON = re.compile(r"(?:随后|然后|接着|之后|继而|或者?|并且?|还会?)?"
-                      r"(?:[\"“'‘「]|以|要求|谎称|声称|诱导|诱骗|称|说|让|骗取|并(?:要求|以|称)|进而|再|恐吓|威胁|利用|通过|假借|借口)")
+                      r"(?:[\"“'‘「]|以|要求|谎称|声称|诱导|诱骗|称|说|让|骗取|并(?:要求|以|称)|进而|再|恐吓|威胁|利用|通过|假借|借口"
+                      # fa24: "…客户说不退款就来店里闹，还要发到网上": 还要/又说 goes on with the same account
+                      r"|还要|又要|又说|还扬言)")
 # "谨防…", "警惕…", "不要相信…": the object of the warning ("小心你家的玻璃" is a threat, not a warning).
 _WARN = re.compile(r"谨防|警惕|提防|(?:切勿|不要|请勿|别|勿)(?:轻易)?(?:相信|轻信|信)")
 # "…的电话千万别信": the words before the rejection, in its clause, are what the reader should not believe.
 # Only after a named thing (电话, 短信…), so an appended "请勿相信陌生来电" does not blank the clause before it.
-_REJECT = re.compile(r"(?<=电话|短信|消息|链接|客服|的话)(?:千万|一定|可|都)?(?:别|不要|切勿|勿)(?:信|相信|理会?|上当)")
+# fa23: also "…的短信请直接删除 / 来电直接挂断": the thing named is to be discarded, so what it asks is not the sender's ask.
+_REJECT = re.compile(r"(?<=电话|短信|消息|链接|客服|的话)(?:(?:千万|一定|可|都)?(?:别|不要|切勿|勿)(?:信|相信|理会?|上当)"
+                     r"|(?:请|可|可以)?(?:直接|立即)?(?:删除|挂断|拉黑))")
 # "闲鱼不会要求卖家缴纳保证金", "征信中心不提供任何'征信修复'服务": an institution disowning an ask; what follows is
 # what an impostor would ask, not what the sender asks.
 # lawful10 (cause C): also a quoted act the sender disowns ("我们不会“爆通讯录”"): the quote breaks the negation.
@@ -105,10 +109,18 @@ _VERDICT_PLAIN_AS_READ = (r"系(?:伪造|假冒|诈骗|谣言|虚假)|(?:是|为
 # The frame index keeps the gates of the sources as they read (_AS_READ).
 _VERDICT_PLAIN = re.compile(literal_first(_VERDICT_PLAIN_AS_READ))
 # Reported speech: a third party (有人, 对方, 催收员, 受害人, 张某, 网友…) says or claims; what follows is theirs.
+# fa23: 威胁要/会/将 as well as 威胁说 (催收威胁要曝光你？别怕…): the threat reported, not made.
 _SAYS = re.compile(r"(?:有人|对方|陌生人|骗子|催收(?:员|人员|的人|方|公司)?|他们|受害人|被害人|借款人|网友|嫌疑人|被告人|该男子|该女子|"
                    r"[\u4e00-\u9fff]某|记者|民警|警方)[^,，。!?！？;；\n“”\"]{0,12}?"
-                   r"(?:说(?!明|清|服|好)|称|扬言|声称|谎称|自称|冒充|假冒|表示|威胁说)"
-                   r"|(?:收到|接到)[^,，。!?\n]{0,8}(?:短信|电话|来电|消息|信息)[,，]?[^,，。!?\n]{0,4}?(?:说|称|写着|内容为?)"
+                   r"(?:说(?!明|清|服|好)|称|扬言|声称|谎称|自称|冒充|假冒|表示|威胁(?:说|要|会|将))"
+                   # fa24: a customer, a friend, a colleague or a neighbour of the writer said it (那个客户说不退款就来店里闹；
+                   # 我朋友说你们会爆通讯录): the verb right after the subject (not 朋友的爸爸会跟你说怎么汇钱, an instruction
+                   # to come), and not after 你/您/的, where the collector cites the reader's people to them
+                   r"|(?<![你您的])(?:客户|顾客|朋友|同事|邻居)(?:也|还|又|都|就)?(?:说(?!明|清|服|好)|称|扬言|声称|威胁说)"
+                   r"|(?:收到|接到)[^,，。!?\n]{0,14}(?:短信|电话|来电|消息|信息)[,，]?[^,，。!?\n]{0,4}?(?:说|称|写着|内容为?)"
+                   # fa24: the message or call described before it is named (我收到一条说我包裹地址不完整要点链接的短信；
+                   # 接到一个自称客服的电话): what it says is its sender's, not the writer's
+                   r"|(?:收到|接到)了?(?:一条|一个|一通|条|个|通)?(?:说|称|自称|声称)"
                    # lawful10 (UNSEAL_lawful10.md, cause C): "被人说要上门", someone unnamed said it
                    r"|被人(?:说|称|扬言|威胁说)")
 # The reader asks about what happened to them ("我朋友收到短信说…，应该怎么投诉？", "催收说要联系我爸妈，这样合法吗？"):
@@ -123,6 +135,11 @@ _FIRST_PERSON = re.compile(r"我(?!们|司|行|方)")
 # "下周就起诉你，你自己想想会不会坐牢" asks the reader, it is no account.
 _ADVICE_ASKS = re.compile(r"(?:会不会|会|要不要|是不是要)(?:坐牢|被抓|判刑|被判刑|被拘留?|上征信|被起诉|留案底)(?:吗|么|呀|啊|吧)?"
                           r"|(?:我|我们)?(?:该|应该|要)?怎么(?:办|应诉|应对|处理|回复)(?:才好)?[?？]|需要准备(?:什么|哪些)")
+# fa24: the writer asking how they may pay or act (请问需要下载什么App才能还款吗？我能直接转到你个人账户吗？): a question
+# the reader asks, in the first person or after 请问, with a modal and a question mark, is no instruction to them.
+# Only a question about the writer's own paying (还, 转, 付, 下载…): "我可以去你单位找你吗？" stays the collector's.
+_OWN_QUESTION = re.compile(r"(?:请问|(?<![你您])我)(?:能|可以|可不可以|能不能|需要|需不需要|该|应该|是否)"
+                           r"(?=[^。!?！？\n]{0,30}?(?:还|转|付|交|汇|打款|下载|申请|协商|分期|延期|办理|结清))[^。!?！？\n]{0,30}[?？]")
 _GREETING = re.compile(r"(?:律师|老师|警官|医生|客服|法官|主任|大哥|大姐|专家)?(?:您好|你好)")
 _YOU_WORD = re.compile(r"你|您")
 # Quoted words ("…", 「…」), one quote or a run of them ("律师函"、"法院传票"), cited by the frame around them:
@@ -177,7 +194,7 @@ def _described(f: str, start: int) -> int:
 # (analyzer/prefilter.py): most messages quote nothing, and one index look-up costs less than a scan per frame
 # (or a key test per frame).
 _FRAMES = (_VERDICT, _PARTY, _WARN, _REJECT, _DISOWN, _SUSPECT, _IF_THEN_REPORT, _MET_THEN_ACT, _HEADING,
-           _VERDICT_PLAIN, _SAYS, _QUOTE, _CLAIMANT_ASKS, _EDU_QUESTION, _ADVICE_ASKS, _DECLINE, _EXPOSE)
+           _VERDICT_PLAIN, _SAYS, _QUOTE, _CLAIMANT_ASKS, _EDU_QUESTION, _ADVICE_ASKS, _DECLINE, _EXPOSE, _OWN_QUESTION)
 _AS_READ = {id(_VERDICT_PLAIN): _VERDICT_PLAIN_AS_READ, id(_CLAIMANT_ASKS): _CLAIMANT_ASKS_AS_READ}
 _FRAME_INDEX = GateIndex([gates(_AS_READ.get(id(pattern), pattern.pattern)) for pattern in _FRAMES])
 _FRAME_NUMBER = {id(pattern): i for i, pattern in enumerate(_FRAMES)}
@@ -249,6 +266,8 @@ def quoted(f: str, keys: set[str] | None = None, items: list[int] | None = None)
         if _OWN_SUBJECT.search(f, _sentence_start(f, m.start()), m.start()):
             clause = _CLAUSE_END.search(f, m.end(), min(len(f), m.end() + REACH))
             spans.append((m.end(), clause.start() if clause else min(len(f), m.end() + REACH)))
+    for m in scan(_OWN_QUESTION):
+        spans.append((m.start(), m.end()))
     for m in scan(_ADVICE_ASKS):
         lo = _sentence_start(f, m.start())
         if _FIRST_PERSON.search(f, lo, m.start()) and not _YOU_WORD.search(_GREETING.sub("", f[lo:m.end()])):
