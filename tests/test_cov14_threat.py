@@ -27,9 +27,7 @@ KNOWN = {
     "c14t_dv268": "plain 我们明天就上门 after 网贷…拖了N天: pressure.doorstep.visit's debt words miss 网贷/拖",
     # exposure
     "c14t_ex057": _NO_CTX, "c14t_ex094": _NO_CTX, "c14t_ex099": _NO_CTX,
-    "c14t_ex105": _NO_CTX, "c14t_ex123": _NO_CTX, "c14t_ex134": "'欠款也不还' without 你 is not read as the reader's debt (@addressed fails); left",
-    "c14t_ex122": "老赖曝光台: courts run real 失信/老赖曝光台, an earlier lawful frame keeps it quiet",
-    "c14t_ex265": "老赖曝光台: courts run real 失信/老赖曝光台, an earlier lawful frame keeps it quiet",
+    "c14t_ex105": _NO_CTX, "c14t_ex123": _NO_CTX,
     "c14t_ex140": "给你在户籍地曝光 after 已逾期: the match is dropped after the rules (fires after 欠款不还); not traced "
                   "within the time box",
     "c14t_ex165": _NO_CTX, "c14t_ex211": _NO_CTX,
@@ -44,8 +42,6 @@ KNOWN = {
     "c14t_fc241": "你已被警察网上追逃: 网上追逃 not in {legal_step}/{police} frames; left (one phrasing)",
     "c14t_fc253": "已让你承担刑事责任: generator's odd done+让 combination, not a real phrasing",
     "c14t_fc275": "已让你承担刑事责任: generator's odd done+让 combination, not a real phrasing",
-    "c14t_fc318": "欠债还钱天经地义 is a saying, not the reader's debt: no @addressed without 你/您 or debt words",
-    "c14t_fc330": "'欠款也不还' without 你 is not read as the reader's debt (@addressed fails)",
     # third party
     "c14t_tp010": _NO_CTX, "c14t_tp068": _NO_CTX, "c14t_tp100": _NO_CTX, "c14t_tp185": _NO_CTX, "c14t_tp189": _NO_CTX,
     "c14t_tp274": _NO_CTX,

@@ -15,7 +15,8 @@ false criminal 12/19, fake legal 14/16, doorstep 6/13, insult 9/12); 7 of 61 twi
 After: 114/122 reach the verdict, 113 with all their flags (32/33, 27/29, 18/19, 16/16, 10/13, 10/12); the same 7
 twins, none of them through a td9 frame. (On main before gate18: 115/122, 113 with all flags; gate18's debt gate
 reads 赶紧把钱还了 said without 你 as a debt, so td9t_p114 leaves the known misses: 116/122, 114 with all flags.
-learn23's n-gram model (trained on this draft too) adds td9t_p040: 117/122, 115 with all flags.)
+learn23's n-gram model (trained on this draft too) adds td9t_p040: 117/122, 115 with all flags; threat24's insult in a
+debt message adds td9t_p116: 118/122.)
 """
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ KNOWN_MISSED = {
     "td9t_p026": "no debt word; 'your ID photo and address sent to a public account' is also what a sign-up helper says",
     # (td9t_p040 leaves the list at learn23: the n-gram threat model, trained on this draft among others, calls it
     # where no rule does — no measure of unseen messages: 117/122)
-    "td9t_p116": "no debt word; an insult after 'you don't answer the phone' is also a quarrel",
+    # (td9t_p116 leaves the list at threat24: the debt gate reads 你以为不接电话就没事了 as evading a creditor, and
+    # threat.t24.insult.in_debt_message hears an insult inside a message the gate calls collection: 118/122)
     "td9t_p121": "no 'you'; '已报案，等警察上门' is also what a burglary victim writes",
     "td9t_p122": "no debt word; '人已到你村口，出来' is what a friend picking you up writes",
 }

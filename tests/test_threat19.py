@@ -26,15 +26,12 @@ KNOWN_MISSED = {
     "T19-P109": "征信拉黑 → 孩子政审 is a false consequence the project calls pressure (pressure.false_consequence)",
     "T19-Q038": "送温暖 in quotes is irony; no class for it",
     "T19-Q055": "挂墙上 with 再装死 only: exposure asks for debt words",
-    "T19-R033": "出了事别说我们没提醒你 is also what lawful reminders say (别怪我们没提醒你)",
     "T19-R039": _GATE,
     "T19-U002": "那条巷子挺黑的 + 你说是不是: implied menace, no class",
     "T19-U003": "身边可能会多几个陌生人: implied menace, no class",
     "T19-U010": _GATE,
-    "T19-U017": "找你那个在银行上班的姐夫评评理: 评评理 with a relative, no frame",
-    "T19-U020": "给你微信好友发语音: 发语音 not a telling verb",
-    "T19-U026": _GATE,
     "T19-U030": "列为失信人 said plainly: the blacklist frames want 名单/黑名单",
+    # threat24 (zz_threat24.toml) reaches T19-R033 (出了事别说我们没提醒), U017 (姐夫评评理), U020 (给微信好友发语音), U026 (换个方式聊)
 }
 KNOWN_FALSE_ALARM = {
 }

@@ -56,6 +56,8 @@ _NEWS_SOURCE = (r"被判处?|判处|获刑|被刑拘|刑事拘留|被抓获|被�
 # instructions a message (callgrind, each pattern's recorded calls replayed).
 _NEWS = re.compile(literal_first(_NEWS_SOURCE))
 _YOU = re.compile(r"你|您")
+# threat24: a passive awaited rather than reported (等着被刑拘吧, 迟早被抓): the reader told what is coming, not a case.
+_AWAITED = re.compile(r"(等着|就等|准备好?|迟早|早晚)$")
 # fa18: the reader pointed at a news item (你看这个新闻): the 你 is the one shown the item, not the target of what it
 # reports, and the pointer itself says what follows is reported.
 _POINTER = re.compile(literal_first(NEWS_POINTER))
@@ -113,9 +115,14 @@ def reported(doc: Document, finding: Finding) -> bool:
     if _CASE_TO_REPORT.match(f[end:hi]) and not _YOU.search(f[lo:start]):
         return True
     sentence = f[lo:hi]
-    if not (_NEWS.search(sentence) or _POINTER.search(sentence)):
+    if not (_reported_as_news(sentence) or _POINTER.search(sentence)):
         return False
     return not _YOU.search(_QUOTED.sub("", _POINTER.sub("", _as_written(doc, lo, hi))))
+
+
+def _reported_as_news(sentence: str) -> bool:
+    """A news marker that reports (被刑拘, 据报道), not one the reader is told to await (等着被刑拘吧)."""
+    return any(not _AWAITED.search(sentence[max(0, m.start() - 4):m.start()]) for m in _NEWS.finditer(sentence))
 
 
 def _as_written(doc: Document, lo: int, hi: int) -> str:
