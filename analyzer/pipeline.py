@@ -50,6 +50,8 @@ from knowledge.advice import Advisor
 THIRD_PARTY_GUIDE = "guide.third_party_reader"
 # Stands in for guide.verdict.scam when the message has no debt in it (no "check your lender's App").
 NO_DEBT_SCAM_GUIDE = "guide.verdict.scam_no_debt"
+# …and for guide.verdict.unlawful_threat (implied24: a threat with no debt in it is not told "欠款可能是真的").
+NO_DEBT_THREAT_GUIDE = "guide.verdict.unlawful_threat_no_debt"
 LEGAL_NOTICE_GUIDE = "guide.verdict.legal_notice"
 # Stands in for guide.verdict.legal_notice when a legal notice is of the enforcement stage (执行通知书, 报告财产令,
 # 失信, 限高): it tells the reader to deal with the enforcement judge, not to answer a lawsuit.
@@ -238,6 +240,8 @@ class Analyzer:
         extra = (THIRD_PARTY_GUIDE,) if reader.role == "third_party" else ()
         if verdict.label == "scam" and not is_debt:
             extra += (NO_DEBT_SCAM_GUIDE,)
+        if verdict.label == "unlawful_threat" and not is_debt:
+            extra += (NO_DEBT_THREAT_GUIDE,)
         if verdict.label == "aggressive" and verdict_rules.time_only_pressure(findings):
             extra += (AGGRESSIVE_TIMING_GUIDE,)
         if verdict.label == "legal_notice" or (legal.source and verdict.label != "scam"):

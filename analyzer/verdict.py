@@ -83,6 +83,9 @@ _SENDER_WARNING = {
 # No message text, only a sender number and/or a link: nothing to call a collection message or not.
 # learn23: a threat verdict that rests only on the n-gram model's findings says so (the rules named no threat).
 LEARNED_RULE = "threat.learned.resembles_threats"
+# implied24: what a threat verdict says when the message names no debt — each finding says what its words imply.
+NO_DEBT_THREAT_SUMMARY = ("这条短信含有违法的恐吓内容：它没有提到欠款，但话里是在威胁、恐吓你或你的家人（每一处是什么意思，见下面的"
+                          "说明）；不管你是否欠钱，这样说都是违法的，你可以保存短信，必要时报警（110）。")
 LEARNED_SUMMARY = ("这条短信的说法很像违法的威胁短信（这是统计模型的判断，规则没有认出具体是哪一种威胁）：如果对方确实在"
                    "威胁你或你的家人，这样催收是违法的，你可以保存证据并投诉；感到危险就报警。")
 ONLY_CHECKED = ("没有短信正文，只查了号码或链接：是不是催收短信无从判断；号码和链接本身的风险见对号码、链接的说明"
@@ -176,6 +179,9 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
     if threat:
         high = sum(f.severity == "high" for f in threat)
         summary = "这条短信含有违法的威胁内容：欠款可能是真的，但这样催收是违法的，你可以保存证据并投诉。"
+        if not is_debt:
+            # implied24: a threat with no debt in it (你爸那个小卖部，我们兄弟常去坐坐) is not told "欠款可能是真的"
+            summary = NO_DEBT_THREAT_SUMMARY
         if all(f.rule_id == LEARNED_RULE for f in threat):
             # only the n-gram model heard a threat (analyzer/detectors/learned.py): say it is a resemblance
             summary = LEARNED_SUMMARY
