@@ -52,9 +52,7 @@ KNOWN = {
     # (neg202, neg207, neg218 pass since debt context is judged outside news sentences: debt_context.warning_sentences)
     # (neg216, neg235 and neg246 pass since lawful17: news markers, public-body notices and a borrower's question)
     # (neg209, neg214, neg223, neg224, neg227, neg230 pass since fa18: 破获, 通报：, 嫌疑人曾, 被罚款 are report markers)
-    "c14t_neg241": "the borrower reporting hearsay (我朋友说你们会爆通讯录): 爆通讯录 fires an earlier exposure rule",
-    "c14t_neg297": "a congratulation (把你的获奖照片挂到学校公告栏了，恭喜！) fires the older threat.exposure.photo_posted",
-    "c14t_neg322": "a pun (让大家看看你是什么人才) fires the older threat.exposure.let_people_know",
+    # (neg241, neg297, neg322 pass since fa24: hearsay the writer's friend said, a kindly purpose — 恭喜, a pun)
 }
 
 
