@@ -129,6 +129,8 @@ def asker_words(text: str) -> list[tuple[int, int]]:
         end = tail.start("words")
         while end > start and text[end - 1] in " \t\n":
             end -= 1
+    if not spans:
+        return []  # (speed24: the check below keeps nothing either; building its two empty readings cost ~3 µs)
     # Nothing of the sender's left: the lead-in was the message itself (家人朋友即将收到通知函!\n我该怎么办)
     for kept in (sorted(spans), sorted(s for s in spans if not lead or s[0] != lead.start("words"))):
         rest = "".join(text[a:b] for a, b in zip([0] + [e for _, e in kept], [s for s, _ in kept] + [len(text)]))
