@@ -16,10 +16,7 @@ ROWS = read_jsonl(Path(__file__).parent / "data" / "probes" / "td12_scam_draft.j
 
 KNOWN = {
     "TS12S096": "a loan offer with 回复1立即办理: licensed lenders' marketing SMS use the same words",
-    "TS12S122": "stage one of a fake-leader scam (come to my office): the same words as a real boss's note",
-    "TS12S124": "stage one of a fake-child scam (I changed my number): the same words as a real family message",
     "TS12S128": "a class teacher collecting a fee by QR code in the parents' group: real teachers do this",
-    "TS12S129": "Cantonese 'guess who, I changed my number' with no request yet",
 }
 
 
