@@ -27,8 +27,9 @@ KNOWN = {
                  "'他欠我们的钱' (already so before td11)",
     "TD11-BD13": "账就摆在这，你自己算算一共多少: an account and a total, but no act owed or lateness; 账 + 算 is also "
                  "bookkeeping",
-    "TD11-BT13": "你妈说你月底发工资…: unlawful_threat from a third-party rule on 你妈, not from the debt gate (the "
-                 "debt gate says no; already so before td11)",
+    # (BT13, the twin 你妈说你月底发工资要请我们吃饭, is not_collection since fa24: 你妈说 is kinship, not an insult)
+    "TD11-BD16": "你妈说你月底发工资就给我: a promise relayed by the reader's mother; the broken-promise frame wants "
+                 "说好/答应/你说, and until fa24 the line passed only by the wrong road (你妈 read as an insult)",
 }
 
 

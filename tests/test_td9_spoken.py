@@ -34,7 +34,7 @@ KNOWN_MISSED = {
 }
 # Twins called scam or threat by rules older than this file (no td9_spoken rule fires on them).
 KNOWN_FALSE_ALARMS = {
-    "TSL018": "an older harm rule reads '我知道你住哪' as a threat; the friendly rest of the line does not clear it",
+    # (TSL018, 我知道你住哪，下次路过给你带点特产, is clear since fa24: a kindly purpose with no money or menace)
     "TSL046": "an older fake-legal-process rule fires on '资金已冻结…法院依法执行'",
 }
 
