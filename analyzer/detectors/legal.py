@@ -28,8 +28,15 @@ from analyzer.report import Finding, LinkInfo, NumberInfo
 # lawful8 (tests/data/probes/UNSEAL_lawful8.md, cause I): the Hong Kong Judiciary's form, a court's prefix, a serial and
 # the year (HCA 1234/2024 High Court action, DCCJ District Court, SCTC Small Claims Tribunal, LBTC Labour Tribunal),
 # folded to lower case.
+# legal24: the same number as people paste or type it: spaces between its parts (（2025） 京 0105 民初 12345 号), 【】 for
+# brackets, no 号 after a serial (when the court's code digits are there: （2025）京0105民初12345), no brackets at all
+# (2025京0105民初12345号; not 2025年12月3号), and an arbitration commission's own form, its short name before the year
+# (锡仲案字（2025）第789号, 京仲案字[2025]第12号).
 CASE_NUMBER = re.compile(
-    r"[(〔\[]\s?(?:19|20)\d{2}\s?[)〕\]]\s?[\u4e00-\u9fff]{1,2}\d{0,6}[\u4e00-\u9fff]{1,5}第?\d{1,7}号"
+    r"[(〔\[【]\s?(?:19|20)\d{2}\s?[)〕\]】]\s?[\u4e00-\u9fff]{1,2}\s?\d{0,6}\s?[\u4e00-\u9fff]{1,5}\s?第?\s?\d{1,7}\s?号"
+    r"|[(〔\[【]\s?(?:19|20)\d{2}\s?[)〕\]】]\s?[\u4e00-\u9fff]{1,2}\s?\d{2,6}\s?[\u4e00-\u9fff]{1,5}\s?第?\s?\d{1,7}(?!\d)"
+    r"|(?<![\da-z])(?:19|20)\d{2}(?!年)[\u4e00-\u9fff]{1,2}\d{2,6}[民刑行执赔破][\u4e00-\u9fff]{0,4}第?\d{1,7}号"
+    r"|[\u4e00-\u9fff]{1,2}仲[\u4e00-\u9fff]{0,3}\s?[(〔\[【]\s?(?:19|20)\d{2}\s?[)〕\]】]\s?第?\s?\d{1,7}\s?号"
     r"|(?<![a-z])(?:hca|hcmp|hcb|dccj|dcmp|sctc|lbtc|cacv|facv)\s?\d{1,6}/(?:19|20)\d{2}(?!\d)"
     # scam17: a Taiwan court's form, the Minguo year (115年度北简字第1234号), folded to simplified characters.
     r"|(?<!\d)1[01]\d年度[\u4e00-\u9fff]{1,4}字第\d{1,7}号")

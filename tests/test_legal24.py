@@ -1,0 +1,113 @@
+"""legal24: genuine court notices in forms the legal check missed, and the fakes beside them.
+
+Messages are written for these tests (names, courts' serials, links made up); none comes from a data file.
+- case numbers as people paste or type them (spaces, 【】, no 号, no brackets, an arbitration commission's own form);
+- a court's own statement of the law's sanction for defying its order (报告财产令, 执行通知书) is no criminal threat;
+- a court serving papers of a numbered case through a delivery link is a notice to verify, not bank-style phishing;
+- a masked landline (0XXX-XXXXXXX) is no foreign number.
+The last block goes through the real HTTP API.
+"""
+from __future__ import annotations
+
+import pytest
+
+from analyzer.detectors.numbers import classify
+
+CASE_NUMBER_FORMS = [
+    "（2025） 京 0105 民初 12345 号",
+    "( 2025 ) 京0105民初12345号",
+    "（2025）京0105民初12345",
+    "【2025】京0105民初12345号",
+    "2025京0105民初12345号",
+    "锡仲案字（2025）第789号",
+]
+NOT_CASE_NUMBERS = ["2025年12月3号", "（2025）年度报告第1页", "2025年度第12号", "订单(2025)12345"]
+
+
+def _notice(case_number: str) -> str:
+    return f"【北京市朝阳区人民法院】张某，您与某银行信用卡纠纷一案，案号{case_number}，起诉状副本已电子送达，请登录人民法院在线服务查阅。"
+
+
+@pytest.mark.parametrize("case_number", CASE_NUMBER_FORMS, ids=range(len(CASE_NUMBER_FORMS)))
+def test_case_number_as_typed_is_a_detail(analyzer, case_number):
+    report = analyzer.analyze(_notice(case_number))
+    assert report.verdict.label == "legal_notice"
+    assert "case_number" in report.verdict.legal_check["details"]
+
+
+@pytest.mark.parametrize("text", NOT_CASE_NUMBERS, ids=range(len(NOT_CASE_NUMBERS)))
+def test_dates_and_serials_are_no_case_number(analyzer, text):
+    report = analyzer.analyze(f"【北京市朝阳区人民法院】您于{text}提交的材料已收到，本院将依法受理。")
+    assert "case_number" not in (report.verdict.legal_check or {}).get("details", [])
+
+
+SANCTION_NOTICES = [
+    "【佛山市南海区人民法院】梁某，（2025）粤0605执6789号案件，本院已向你发出报告财产令，请于五日内如实申报财产，"
+    "拒不报告或虚假报告的，本院将依法予以罚款、拘留；构成犯罪的，依法追究刑事责任。",
+    "【珠海市香洲区人民法院】被执行人高某：本院受理的申请执行人某银行与你金融借款合同纠纷一案（2025）粤0402执2345号，"
+    "执行通知书已送达，如拒不履行，本院将依法对你采取罚款、拘留等强制措施；构成犯罪的，依法追究刑事责任。",
+    "【温州市鹿城区人民法院】林某，报告财产令：（2025）浙0302执1010号案件，你应当在收到本令之日起五日内向本院如实报告财产情况；"
+    "被执行人拒绝报告或者虚假报告的，人民法院可以根据情节轻重予以罚款、拘留；构成犯罪的，依法追究刑事责任。",
+]
+COLLECTOR_CRIME_THREATS = [
+    "你的网贷逾期已被起诉，如拒不履行还款义务，构成犯罪的，依法追究刑事责任，赶紧还钱。",
+    "【某某金融】您已逾期180天，涉嫌恶意逃废债，拒不还款的将依法追究刑事责任，法院将对你拘留。",
+]
+
+
+@pytest.mark.parametrize("text", SANCTION_NOTICES, ids=range(len(SANCTION_NOTICES)))
+def test_court_states_the_law_on_defying_its_order(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.verdict.label == "legal_notice"
+    assert report.verdict.legal_check["stage"] == "enforcement"
+    assert not [f for f in report.findings if f.kind == "false_criminal_threat" and f.severity != "low"]
+
+
+@pytest.mark.parametrize("text", COLLECTOR_CRIME_THREATS, ids=range(len(COLLECTOR_CRIME_THREATS)))
+def test_collector_calling_default_a_crime_is_still_a_threat(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.verdict.label == "unlawful_threat"
+    assert any(f.kind == "false_criminal_threat" for f in report.findings)
+
+
+SERVED_BY_LINK = [
+    "【广东法院】邹某，您好！广州市越秀区人民法院向您送达（2025）粤0104民初8866号案件电子文书，请登录 "
+    "http://sd.example-ems.com/v/AB12CD 查收，验证码为561234。",
+    "【江苏省南京市玄武区人民法院】朱某，本院向您送达（2025）苏0102民初6677号案件的相关文书，请点击 "
+    "https://sd.example-court-mail.com/sd/ab12cd 查看，查阅码123456，如有疑问请致电12368。",
+]
+FAKE_SERVICE = [
+    # the court's name masked: nothing to check
+    "【XX法院】XX法院向您送达（2024）XXXX号案件传票，请点击 http://fy-sd.top/a 查看",
+    # a real-looking notice that asks for a fee
+    "【北京市朝阳区人民法院】本院向您送达（2025）京0105民初12345号案件传票，请点击 http://fy-sd.top/a 缴纳诉讼保全费，逾期视为放弃答辩。",
+    # and one that asks for the code
+    "【北京市朝阳区人民法院】本院向您送达（2025）京0105民初12345号案件传票，请点击 http://fy-sd.top/a 并把收到的验证码告诉书记员。",
+]
+
+
+@pytest.mark.parametrize("text", SERVED_BY_LINK, ids=range(len(SERVED_BY_LINK)))
+def test_court_serving_papers_by_link_is_a_notice_to_verify(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.verdict.label == "legal_notice"
+    assert report.verdict.legal_check["scam_markers"] == ["unofficial_link"]
+    assert "不要直接点短信里的链接" in report.verdict.summary
+
+
+@pytest.mark.parametrize("text", FAKE_SERVICE, ids=range(len(FAKE_SERVICE)))
+def test_fake_service_by_link_stays_a_scam(analyzer, text):
+    assert analyzer.analyze(text).verdict.label == "scam"
+
+
+def test_masked_landline_is_no_foreign_number():
+    assert classify("0XXX-XXXXXXX").type != "foreign"
+    assert classify("00852 1234 5678").type == "foreign"
+    assert classify("+852 xxxx xxxx").type == "foreign"
+
+
+def test_over_http_a_statutory_sanction_notice_is_a_legal_notice(api):
+    r = api.post("/api/v1/analyze", {"text": SANCTION_NOTICES[0], "sender": None})
+    assert r.status == 200, r.body[:300]
+    assert r.json["verdict"]["label"] == "legal_notice"
+    r = api.post("/api/v1/analyze", {"text": COLLECTOR_CRIME_THREATS[0], "sender": None})
+    assert r.json["verdict"]["label"] == "unlawful_threat"
