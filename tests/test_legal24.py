@@ -111,3 +111,32 @@ def test_over_http_a_statutory_sanction_notice_is_a_legal_notice(api):
     assert r.json["verdict"]["label"] == "legal_notice"
     r = api.post("/api/v1/analyze", {"text": COLLECTOR_CRIME_THREATS[0], "sender": None})
     assert r.json["verdict"]["label"] == "unlawful_threat"
+
+
+LAWYER_LETTERS = [
+    # the letter's terms headed 函告, the reader sent to the firm's own fixed line
+    "【北京市某某律师事务所】刘某先生：本所受某银行股份有限公司信用卡中心委托，就您名下尾号1234信用卡欠款事宜郑重函告："
+    "请您于收到本函之日起7日内将欠款归还至您的信用卡账户。如有异议，请致电本所010-85201234。承办律师：王某",
+    # a formal notice on the mandate (通知如下), the reader sent to the creditor's own App and service line
+    "【江苏某律师事务所】王某，您好！本律师受某银行委托，现就您信用卡透支纠纷一事通知如下：请您在收到本通知后3日内登录委托人"
+    "官方App或拨打95XXX协商还款，否则委托人将向有管辖权的人民法院起诉。",
+]
+FIRM_COLLECTING = [
+    "【深圳市XX律师事务所】您好，我所受XX银行委托催收您的欠款，请尽快还款，否则我所将代理起诉。",
+    "【江苏某律师事务所】王某：本所受某银行委托，现通知如下：请于今日内将欠款转入以下账户：6222021234567890123。",
+    "【江苏某律师事务所】王某：本所受某银行委托，现通知如下：请于3日内还款，联系李律师13812345678。",
+]
+
+
+@pytest.mark.parametrize("text", LAWYER_LETTERS, ids=range(len(LAWYER_LETTERS)))
+def test_lawyer_letter_in_its_own_words(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.verdict.label == "legal_notice"
+    assert report.verdict.legal_check["stage"] == "lawyer"
+    assert "letter_act" in report.verdict.legal_check["details"]
+
+
+@pytest.mark.parametrize("text", FIRM_COLLECTING, ids=range(len(FIRM_COLLECTING)))
+def test_firm_collecting_or_asking_payment_is_no_letter(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.verdict.label != "legal_notice"
