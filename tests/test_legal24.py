@@ -140,3 +140,13 @@ def test_lawyer_letter_in_its_own_words(analyzer, text):
 def test_firm_collecting_or_asking_payment_is_no_letter(analyzer, text):
     report = analyzer.analyze(text)
     assert report.verdict.label != "legal_notice"
+
+
+def test_court_telling_how_to_get_off_the_defaulter_list_is_no_credit_repair(analyzer):
+    text = ("【成都市锦江区人民法院】被执行人黄某，你已被列入失信被执行人名单，如已履行完毕，请携带相关凭证到本院执行局申请删除失信信息。"
+            "案号（2025）川0104执567号。")
+    report = analyzer.analyze(text)
+    assert report.verdict.label == "legal_notice"
+    assert not [f for f in report.findings if f.kind == "credit_repair_scam"]
+    fake = "【某某法院】你已被列入失信名单，交500元手续费，专员帮你删除失信记录，不用到法院跑，联系13812345678。"
+    assert analyzer.analyze(fake).verdict.label == "scam"
