@@ -150,3 +150,14 @@ def test_court_telling_how_to_get_off_the_defaulter_list_is_no_credit_repair(ana
     assert not [f for f in report.findings if f.kind == "credit_repair_scam"]
     fake = "【某某法院】你已被列入失信名单，交500元手续费，专员帮你删除失信记录，不用到法院跑，联系13812345678。"
     assert analyzer.analyze(fake).verdict.label == "scam"
+
+
+def test_court_mediation_moving_to_litigation_is_no_payment(analyzer):
+    text = ("【广州市天河区人民法院】您好，您与某银行信用卡纠纷一案已进入诉前调解程序，调解员：陈某，联系电话020-38881234，"
+            "如调解不成将依法转入诉讼程序。")
+    report = analyzer.analyze(text)
+    assert report.verdict.label == "legal_notice"
+    assert "own_step" in report.verdict.legal_check["details"]
+    pay = ("【广州市天河区人民法院】您好，您与某银行信用卡纠纷一案已进入诉前调解程序，请于三日内将欠款转入以下账户，"
+           "调解员：陈某，联系电话020-38881234。")
+    assert analyzer.analyze(pay).verdict.label != "legal_notice"
