@@ -161,3 +161,32 @@ def test_court_mediation_moving_to_litigation_is_no_payment(analyzer):
     pay = ("【广州市天河区人民法院】您好，您与某银行信用卡纠纷一案已进入诉前调解程序，请于三日内将欠款转入以下账户，"
            "调解员：陈某，联系电话020-38881234。")
     assert analyzer.analyze(pay).verdict.label != "legal_notice"
+
+
+COURT_ASSURANCES = [
+    "【北京市朝阳区人民法院】张某，您与某银行信用卡纠纷一案（2025）京0105民初12345号已立案，起诉状副本已电子送达，请登录人民法院在线"
+    "服务查阅。本院不会以任何形式要求当事人缴纳保证金或解冻费，谨防诈骗。",
+    "【杭州市西湖区人民法院】王某某：（2025）浙0106民初7890号案件的开庭传票已向您电子送达，请通过人民法院在线服务查阅。法院不会通过"
+    "短信要求撤案、私了或向个人账户转账。",
+    "【天津市和平区人民法院】尤某，（2025）津0101执1234号案件中，本院已依法冻结你名下银行存款，执行裁定书已电子送达。请勿相信任何声称"
+    "可花钱解除冻结的信息。",
+]
+OFFERS_BESIDE_A_DENIAL = [
+    "【北京市朝阳区人民法院】张某，您与某银行纠纷一案（2025）京0105民初12345号已立案，不要拖延缴纳保证金即可撤案。",
+    "【北京市朝阳区人民法院】您的案件（2025）京0105民初12345号，法院不会主动联系，如需撤案请缴纳保证金至书记员账户。",
+    "【北京市朝阳区人民法院】您的案件（2025）京0105民初12345号已立案，本院不会为难你，交保证金可以私了。",
+]
+
+
+@pytest.mark.parametrize("text", COURT_ASSURANCES, ids=range(len(COURT_ASSURANCES)))
+def test_court_denying_the_scammers_offers_is_no_offer(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.verdict.label == "legal_notice"
+    assert report.verdict.legal_check["scam_markers"] == []
+
+
+@pytest.mark.parametrize("text", OFFERS_BESIDE_A_DENIAL, ids=range(len(OFFERS_BESIDE_A_DENIAL)))
+def test_offer_beside_a_denial_still_counts(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.verdict.label in ("scam", "unlawful_threat")
+    assert "offer_to_drop" in report.verdict.legal_check["scam_markers"]

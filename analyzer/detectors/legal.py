@@ -87,6 +87,19 @@ OFFICIAL_PLATFORM = re.compile(r"人民法院在线服务|人民法院送达平�
                                r"|法院电子诉讼平台|中国执行信息公开网|中国裁判文书网|诉讼服务网")
 # 撤诉 as court procedure (按撤诉处理 for an unpaid filing fee, 原告申请撤诉, 准许撤诉) is no offer to drop a case.
 OFFER_TO_DROP = re.compile(r"撤案|(?<!按)(?<!视为)(?<!申请)(?<!准许)(?<!自动)(?<!原告)撤诉|销案|私了|庭外和解|解除(冻结|执行|限高|失信|强制)|撤销(案件|立案|执行|起诉)|保证金|解冻金|解冻费")
+# legal24: a court's own anti-fraud line names the scammer's offers only to deny them (本院不会要求缴纳保证金或解冻费,
+# 法院不会通过短信要求撤案、私了, 请勿相信任何声称可花钱解除冻结的信息): the clause from the denial to the offer, with the
+# rest of that clause (撤案、私了或…), is left out before OFFER_TO_DROP is read. A clause that hurries the reader on
+# (不要拖延缴纳保证金) is an ask, not a denial; an offer in the next clause (法院不会主动联系，如需撤案请缴纳保证金) still counts.
+DENIED_OFFER = re.compile(r"(?:不会|不得|不可能|切勿|请勿|勿信|不要|谨防|警惕|提防|从不|绝不|一律不|不存在|无需|无须)"
+                          r"[^,。!?;\n]{0,24}?(?:" + OFFER_TO_DROP.pattern + r")[^,。!?;\n]{0,20}")
+HURRY_ON = re.compile(r"拖延|犹豫|错过|耽误|延误|立即|马上|尽快|今天|今日|请将|请于|转入|转至|汇入")
+
+
+def _denials_out(text: str) -> str:
+    return DENIED_OFFER.sub(lambda m: m.group(0) if HURRY_ON.search(m.group(0)) else " ", text)
+
+
 # legal21: a menu of replies (回复1确认签收，回复2申请延期): courts serve papers through their platforms and 12368, and
 # no court SMS asks the reader to answer with a digit; the reply is how a fake learns the number is live.
 REPLY_MENU = re.compile(r"回复\s?\d(?!\d)")
@@ -203,7 +216,7 @@ def _markers(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, 
     markers = []
     if any(f.kind in SCAM_KINDS and f.severity != "low" for f in findings):
         markers.append("payment_request")
-    if OFFER_TO_DROP.search(GRANTED_WITHDRAWAL.sub("", text)):
+    if OFFER_TO_DROP.search(_denials_out(GRANTED_WITHDRAWAL.sub("", text))):
         markers.append("offer_to_drop")
     if REPLY_MENU.search(text):
         markers.append("reply_request")
