@@ -91,13 +91,22 @@ OFFER_TO_DROP = re.compile(r"撤案|(?<!按)(?<!视为)(?<!申请)(?<!准许)(?<
 # 法院不会通过短信要求撤案、私了, 请勿相信任何声称可花钱解除冻结的信息): the clause from the denial to the offer, with the
 # rest of that clause (撤案、私了或…), is left out before OFFER_TO_DROP is read. A clause that hurries the reader on
 # (不要拖延缴纳保证金) is an ask, not a denial; an offer in the next clause (法院不会主动联系，如需撤案请缴纳保证金) still counts.
-DENIED_OFFER = re.compile(r"(?:不会|不得|不可能|切勿|请勿|勿信|不要|谨防|警惕|提防|从不|绝不|一律不|不存在|无需|无须)"
-                          r"[^,。!?;\n]{0,24}?(?:" + OFFER_TO_DROP.pattern + r")[^,。!?;\n]{0,20}")
+# (如接到自称法官要求转账撤诉的电话 names a fake's offer as a case to watch for, the same way.)
+DENIAL_LEAD = (r"(?:不会|不得|不可能|切勿|请勿|勿信|不要|谨防|警惕|提防|从不|绝不|一律不|不存在|无需|无须"
+               r"|(?:如|若|如果|一旦|如有|倘若)(?:收到|接到|遇到|遇)[^,。!?;\n]{0,6}(?:自称|冒充|假冒|谎称))")
 HURRY_ON = re.compile(r"拖延|犹豫|错过|耽误|延误|立即|马上|尽快|今天|今日|请将|请于|转入|转至|汇入")
 
 
-def _denials_out(text: str) -> str:
-    return DENIED_OFFER.sub(lambda m: m.group(0) if HURRY_ON.search(m.group(0)) else " ", text)
+def _denied(ask: str) -> re.Pattern[str]:
+    """A clause from a denial (DENIAL_LEAD) to `ask` and on to the clause's end."""
+    return re.compile(DENIAL_LEAD + r"[^,。!?;\n]{0,24}?(?:" + ask + r")[^,。!?;\n]{0,20}")
+
+
+def _denials_out(text: str, denied: re.Pattern[str]) -> str:
+    return denied.sub(lambda m: m.group(0) if HURRY_ON.search(m.group(0)) else " ", text)
+
+
+DENIED_OFFER = _denied(OFFER_TO_DROP.pattern)
 
 
 # legal21: a menu of replies (回复1确认签收，回复2申请延期): courts serve papers through their platforms and 12368, and
@@ -106,6 +115,8 @@ REPLY_MENU = re.compile(r"回复\s?\d(?!\d)")
 # legal21: an app to download or install (下载“法院通”APP, 安装客户端): courts serve through 人民法院在线服务 and their named
 # platforms (OFFICIAL_PLATFORM), which the reader finds without the message; an app named by the message is a scammer's.
 APP_DOWNLOAD = re.compile(r"(?:下载|安装)[^,。!?;\n]{0,12}(?:app|客户端|软件|apk)")
+# legal24: ... and not one a court names to deny it (本院不会要求您下载任何APP).
+DENIED_APP = _denied(APP_DOWNLOAD.pattern)
 # Findings that make a message more than a plain service notice (a threat, pressure or a scam sign).
 NOT_PLAIN = frozenset({"scam", "unlawful_threat", "pressure"})
 SCAM_KINDS = frozenset({"personal_account_payment", "verification_code_request", "app_download",
@@ -216,11 +227,11 @@ def _markers(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, 
     markers = []
     if any(f.kind in SCAM_KINDS and f.severity != "low" for f in findings):
         markers.append("payment_request")
-    if OFFER_TO_DROP.search(_denials_out(GRANTED_WITHDRAWAL.sub("", text))):
+    if OFFER_TO_DROP.search(_denials_out(GRANTED_WITHDRAWAL.sub("", text), DENIED_OFFER)):
         markers.append("offer_to_drop")
     if REPLY_MENU.search(text):
         markers.append("reply_request")
-    if any(not OFFICIAL_PLATFORM.search(m.group(0)) for m in APP_DOWNLOAD.finditer(text)):
+    if any(not OFFICIAL_PLATFORM.search(m.group(0)) for m in APP_DOWNLOAD.finditer(_denials_out(text, DENIED_APP))):
         markers.append("app_download")
     if any(n.type in PERSONAL for n in numbers) or (sender is not None and sender.type in PERSONAL | {"fixed_line"}):
         markers.append("personal_number")
