@@ -200,3 +200,21 @@ def test_offer_beside_a_denial_still_counts(analyzer, text):
     report = analyzer.analyze(text)
     assert report.verdict.label in ("scam", "unlawful_threat")
     assert "offer_to_drop" in report.verdict.legal_check["scam_markers"]
+
+
+def test_short_court_name_as_the_subject_of_its_step(analyzer):
+    text = ("喂,请问是秦某吗?你诉天门某新能源公司提供劳务者受害责任纠纷一案,天门法院已受理,现通过全国法院统一送达平台,"
+            "将受理通知书、举证通知书、开庭传票以短信方式发送至你的手机,请注意查收。")
+    report = analyzer.analyze(text)
+    assert report.verdict.label == "legal_notice"
+    assert "court_name" in report.verdict.legal_check["details"]
+    for fake in ("您的借款逾期，朝阳法院已受理你的案件，请尽快还款。", "你的案子，当地法院已立案，等着传票吧。"):
+        assert analyzer.analyze(fake).verdict.label != "legal_notice"
+
+
+def test_lawyer_letter_sending_the_reader_to_the_public_register(analyzer):
+    text = ("【XX律师事务所】李先生您好，本所受XX银行委托，就您信用卡逾期一事向您发送律师函，函件已通过EMS寄至您的账单地址，"
+            "您可在司法部中国法律服务网查询本所及律师执业信息。")
+    report = analyzer.analyze(text)
+    assert report.verdict.label == "legal_notice"
+    assert report.verdict.legal_check["stage"] == "lawyer"

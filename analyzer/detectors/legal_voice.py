@@ -56,6 +56,8 @@ LETTER_CHECK = re.compile(r"(?:与|和|向|联系|致电)[^,。!?;\n]{0,4}(?:委
                           r"|联系[^,。!?;\n]{0,12}(?:官方客服|95\d{3})|律师协会|律协|律师执业诚信"
                           r"|委托人[^,。!?;\n]{0,6}(?:app|官方|客服)|(?:致电|联系|拨打)[^,。!?;\n]{0,6}(?:本所|律所)[^,。!?;\n]{0,6}核实"
                           r"|本所地址|所址"
+                          # legal24: or to the Ministry of Justice's public register of firms and lawyers (中国法律服务网, 12348)
+                          r"|中国法律服务网|12348"
                           # legal21: or to the firm itself, by its fixed line (本所电话025-…, 律师：王某 电话：010-…) or in
                           # writing (如有异议请书面回复本所): a firm answers at its own desk; a mobile is a personal_number marker
                           r"|(?:电话|联系电话|座机|联系方式)[:：]?\s?0\d{2,3}-?\d{7,8}(?!\d)"
