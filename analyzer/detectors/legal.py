@@ -28,8 +28,15 @@ from analyzer.report import Finding, LinkInfo, NumberInfo
 # lawful8 (tests/data/probes/UNSEAL_lawful8.md, cause I): the Hong Kong Judiciary's form, a court's prefix, a serial and
 # the year (HCA 1234/2024 High Court action, DCCJ District Court, SCTC Small Claims Tribunal, LBTC Labour Tribunal),
 # folded to lower case.
+# legal24: the same number as people paste or type it: spaces between its parts (（2025） 京 0105 民初 12345 号), 【】 for
+# brackets, no 号 after a serial (when the court's code digits are there: （2025）京0105民初12345), no brackets at all
+# (2025京0105民初12345号; not 2025年12月3号), and an arbitration commission's own form, its short name before the year
+# (锡仲案字（2025）第789号, 京仲案字[2025]第12号).
 CASE_NUMBER = re.compile(
-    r"[(〔\[]\s?(?:19|20)\d{2}\s?[)〕\]]\s?[\u4e00-\u9fff]{1,2}\d{0,6}[\u4e00-\u9fff]{1,5}第?\d{1,7}号"
+    r"[(〔\[【]\s?(?:19|20)\d{2}\s?[)〕\]】]\s?[\u4e00-\u9fff]{1,2}\s?\d{0,6}\s?[\u4e00-\u9fff]{1,5}\s?第?\s?\d{1,7}\s?号"
+    r"|[(〔\[【]\s?(?:19|20)\d{2}\s?[)〕\]】]\s?[\u4e00-\u9fff]{1,2}\s?\d{2,6}\s?[\u4e00-\u9fff]{1,5}\s?第?\s?\d{1,7}(?!\d)"
+    r"|(?<![\da-z])(?:19|20)\d{2}(?!年)[\u4e00-\u9fff]{1,2}\d{2,6}[民刑行执赔破][\u4e00-\u9fff]{0,4}第?\d{1,7}号"
+    r"|[\u4e00-\u9fff]{1,2}仲[\u4e00-\u9fff]{0,3}\s?[(〔\[【]\s?(?:19|20)\d{2}\s?[)〕\]】]\s?第?\s?\d{1,7}\s?号"
     r"|(?<![a-z])(?:hca|hcmp|hcb|dccj|dcmp|sctc|lbtc|cacv|facv)\s?\d{1,6}/(?:19|20)\d{2}(?!\d)"
     # scam17: a Taiwan court's form, the Minguo year (115年度北简字第1234号), folded to simplified characters.
     r"|(?<!\d)1[01]\d年度[\u4e00-\u9fff]{1,4}字第\d{1,7}号")
@@ -80,12 +87,36 @@ OFFICIAL_PLATFORM = re.compile(r"人民法院在线服务|人民法院送达平�
                                r"|法院电子诉讼平台|中国执行信息公开网|中国裁判文书网|诉讼服务网")
 # 撤诉 as court procedure (按撤诉处理 for an unpaid filing fee, 原告申请撤诉, 准许撤诉) is no offer to drop a case.
 OFFER_TO_DROP = re.compile(r"撤案|(?<!按)(?<!视为)(?<!申请)(?<!准许)(?<!自动)(?<!原告)撤诉|销案|私了|庭外和解|解除(冻结|执行|限高|失信|强制)|撤销(案件|立案|执行|起诉)|保证金|解冻金|解冻费")
+# legal24: a court's own anti-fraud line names the scammer's offers only to deny them (本院不会要求缴纳保证金或解冻费,
+# 法院不会通过短信要求撤案、私了, 请勿相信任何声称可花钱解除冻结的信息): the clause from the denial to the offer, with the
+# rest of that clause (撤案、私了或…), is left out before OFFER_TO_DROP is read. A clause that hurries the reader on
+# (不要拖延缴纳保证金) is an ask, not a denial; an offer in the next clause (法院不会主动联系，如需撤案请缴纳保证金) still counts.
+# (如接到自称法官要求转账撤诉的电话 names a fake's offer as a case to watch for, the same way.)
+DENIAL_LEAD = (r"(?:不会|不得|不可能|切勿|请勿|勿信|不要|谨防|警惕|提防|从不|绝不|一律不|不存在|无需|无须"
+               r"|(?:如|若|如果|一旦|如有|倘若)(?:收到|接到|遇到|遇)[^,。!?;\n]{0,6}(?:自称|冒充|假冒|谎称))")
+HURRY_ON = re.compile(r"拖延|犹豫|错过|耽误|延误|立即|马上|尽快|今天|今日|请将|请于|转入|转至|汇入")
+
+
+def _denied(ask: str) -> re.Pattern[str]:
+    """A clause from a denial (DENIAL_LEAD) to `ask` and on to the clause's end."""
+    return re.compile(DENIAL_LEAD + r"[^,。!?;\n]{0,24}?(?:" + ask + r")[^,。!?;\n]{0,20}")
+
+
+def _denials_out(text: str, denied: re.Pattern[str]) -> str:
+    return denied.sub(lambda m: m.group(0) if HURRY_ON.search(m.group(0)) else " ", text)
+
+
+DENIED_OFFER = _denied(OFFER_TO_DROP.pattern)
+
+
 # legal21: a menu of replies (回复1确认签收，回复2申请延期): courts serve papers through their platforms and 12368, and
 # no court SMS asks the reader to answer with a digit; the reply is how a fake learns the number is live.
 REPLY_MENU = re.compile(r"回复\s?\d(?!\d)")
 # legal21: an app to download or install (下载“法院通”APP, 安装客户端): courts serve through 人民法院在线服务 and their named
 # platforms (OFFICIAL_PLATFORM), which the reader finds without the message; an app named by the message is a scammer's.
 APP_DOWNLOAD = re.compile(r"(?:下载|安装)[^,。!?;\n]{0,12}(?:app|客户端|软件|apk)")
+# legal24: ... and not one a court names to deny it (本院不会要求您下载任何APP).
+DENIED_APP = _denied(APP_DOWNLOAD.pattern)
 # Findings that make a message more than a plain service notice (a threat, pressure or a scam sign).
 NOT_PLAIN = frozenset({"scam", "unlawful_threat", "pressure"})
 SCAM_KINDS = frozenset({"personal_account_payment", "verification_code_request", "app_download",
@@ -196,11 +227,11 @@ def _markers(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, 
     markers = []
     if any(f.kind in SCAM_KINDS and f.severity != "low" for f in findings):
         markers.append("payment_request")
-    if OFFER_TO_DROP.search(GRANTED_WITHDRAWAL.sub("", text)):
+    if OFFER_TO_DROP.search(_denials_out(GRANTED_WITHDRAWAL.sub("", text), DENIED_OFFER)):
         markers.append("offer_to_drop")
     if REPLY_MENU.search(text):
         markers.append("reply_request")
-    if any(not OFFICIAL_PLATFORM.search(m.group(0)) for m in APP_DOWNLOAD.finditer(text)):
+    if any(not OFFICIAL_PLATFORM.search(m.group(0)) for m in APP_DOWNLOAD.finditer(_denials_out(text, DENIED_APP))):
         markers.append("app_download")
     if any(n.type in PERSONAL for n in numbers) or (sender is not None and sender.type in PERSONAL | {"fixed_line"}):
         markers.append("personal_number")

@@ -9,6 +9,9 @@ import re
 # A court's usual short name (汕头法院, 灌云县法院, 深圳中院) as the one acting: a place before 法院/中院, not a generic
 # word (当地法院, 户籍地法院, 相关法院) and not masked (XX法院, 某区法院).
 SHORT_COURT = re.compile(r"(?:被|由|经)([\u4e00-\u9fff]{2,8}?)(?:法院|中院)(?:已|已经|依法|正式)?(?:公布|发布|认定|纳入|列入|列为)")
+# legal24: ... or as the subject of its own step, opening a clause (…纠纷一案，天门法院已受理; 。朝阳法院已依法立案).
+SHORT_COURT_STEP = re.compile(r"(?:\A|[,。!?;:\s】])([\u4e00-\u9fff]{2,8}?)(?:法院|中院)(?:已|已经)(?:依法)?"
+                              r"(?:受理|立案|送达|判决|裁定|作出|决定)")
 # legal19: 贵 as "your" (贵司所在地, 贵单位), not the first character of 贵阳, 贵州, 贵港.
 GENERIC_PLACE = re.compile(r"^(?:当地|本地|属地|户籍|户籍地|所在地?|管辖|相关|有关|上级|基层|中级|高级|各级|地方|该|你|您|其"
                            r"|贵(?:司|方|公司|单位|行|处|所|平台))")
@@ -45,6 +48,7 @@ def court_names(text: str) -> list[tuple[int, int, str]]:
 
 def court_named(text: str, names: list[tuple[int, int, str]]) -> bool:
     """A court, arbitration body or tribunal named in full among `names` (court_names), or a court's short name as the one
-    acting (SHORT_COURT), neither masked nor a generic place."""
+    acting (SHORT_COURT, SHORT_COURT_STEP), neither masked nor a generic place."""
     return any("法院" in n or "仲裁" in n or "审裁处" in n for _, _, n in names) or any(
-        not MASK.search(m.group(1)) and not GENERIC_PLACE.match(m.group(1)) for m in SHORT_COURT.finditer(text))
+        not MASK.search(m.group(1)) and not GENERIC_PLACE.match(m.group(1))
+        for pattern in (SHORT_COURT, SHORT_COURT_STEP) for m in pattern.finditer(text))

@@ -80,7 +80,9 @@ STEP = re.compile(r"立案|受理|送达|签收|查收|查阅|开庭|庭审|排�
 # outside the court's own accounts, or the collector's levers.
 NOT_ISSUER = re.compile(r"我司|本公司|我公司|本平台|贵平台|催收|法务|账单|额度|已逾期|逾期\d|严重逾期|长期逾期|逾期记录|"
                         r"立即|立刻|马上|尽快|赶紧|速速|今天之内|今日内|"
-                        r"加微信|微信号|加v|vx|qq|私信|点击|下载|app|回复\s?[\da-z]|回电|回拨|转账|汇款|转入|打款|个人账户|收款|户名|卡号|"
+                        r"加微信|微信号|加v|vx|qq|私信|点击|下载|app|回复\s?[\da-z]|回电|回拨|转账|汇款|打款|个人账户|收款|户名|卡号|"
+                        # legal24: 转入 of money, not of a case into the court's next procedure (调解不成将转入诉讼程序)
+                        r"转入(?![^,。!?;\n]{0,2}(?:诉讼|审判|审理|执行|立案|程序|普通程序|简易程序|速裁|正式))|"
                         r"撤案|私了|销案|解冻费|保证金|征信|上门|家人|亲友|通讯录|公安|拘留|坐牢|判刑"
                         # the reader asked to settle (请于三日内联系处理): a creditor's ask; a court itself 依法处理
                         r"|(?:请|务必)[^,。!?;\n]{0,12}(?<!依法)(?<!将)处理"

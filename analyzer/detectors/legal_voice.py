@@ -33,7 +33,8 @@ LETTER_ACT = re.compile(r"(?:本所|我所|律师事务所|本律师)[^。!?\n]{
 # (我是受某某委托的律师事务所律师，委托方已决定起诉) stays pressure, as the opened sets label it.
 # legal21: the mandate said either way (受…委托, 根据/依据…的委托); the letter naming its kind (催告函, 律师函).
 MANDATE = re.compile(r"(?:受|根据|依据|按照)[^。!?\n]{1,30}委托")
-LETTER_SELF = re.compile(r"本函|此函|收函|函到|特此函告|函告如下|律师函|催告函")
+# legal24: or as a formal notice on the mandate (郑重函告, 现就…通知如下, 告知如下): the letter's own heading of its terms.
+LETTER_SELF = re.compile(r"本函|此函|收函|函到|函告|律师函|催告函|(?:通知|告知)如下")
 FIRM_ANY = re.compile(r"本所|我所|本律师|律师事务所|律所")
 
 
@@ -55,9 +56,13 @@ LETTER_CHECK = re.compile(r"(?:与|和|向|联系|致电)[^,。!?;\n]{0,4}(?:委
                           r"|联系[^,。!?;\n]{0,12}(?:官方客服|95\d{3})|律师协会|律协|律师执业诚信"
                           r"|委托人[^,。!?;\n]{0,6}(?:app|官方|客服)|(?:致电|联系|拨打)[^,。!?;\n]{0,6}(?:本所|律所)[^,。!?;\n]{0,6}核实"
                           r"|本所地址|所址"
+                          # legal24: or to the Ministry of Justice's public register of firms and lawyers (中国法律服务网, 12348)
+                          r"|中国法律服务网|12348"
                           # legal21: or to the firm itself, by its fixed line (本所电话025-…, 律师：王某 电话：010-…) or in
                           # writing (如有异议请书面回复本所): a firm answers at its own desk; a mobile is a personal_number marker
                           r"|(?:电话|联系电话|座机|联系方式)[:：]?\s?0\d{2,3}-?\d{7,8}(?!\d)"
+                          # legal24: the firm's fixed line right after the firm (如有异议，请致电本所010-…)
+                          r"|(?:致电|拨打|联系)(?:本所|我所|律所)[:：]?\s?0\d{2,3}-?\d{7,8}(?!\d)"
                           r"|(?:回复|告知|反馈|提出|说明)[^,。!?;\n]{0,2}本所|向本所[^,。!?;\n]{0,6}(?:提出|反馈|说明|回复)")
 # ... and asks for no payment of its own (扫码缴纳律师费, 转入账户): a real letter sends the reader to repay through the
 # creditor's own channels.

@@ -85,7 +85,9 @@ def classify(raw: str, official_numbers: dict[str, str] | None = None,
     kind = "invalid"
     region = carrier = None
     normalized = cleaned
-    if plus or digits.startswith("00"):
+    # legal24: the international prefix as written (00…), not zeros standing in for masked digits (0XXX-XXXXXXX, a
+    # court's or lender's landline pasted with its digits hidden, was read as a foreign number)
+    if plus or cleaned.startswith("00"):
         body = digits[2:] if digits.startswith("00") and not plus else digits
         if body.startswith("86") and not body.startswith("86" + "0") and len(body) >= 12 and not masked:
             digits = body[2:]
