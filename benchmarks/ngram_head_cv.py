@@ -38,6 +38,7 @@ from analyzer.detectors import learned as learned_detector  # noqa: E402
 
 # Per head: the labels learned as positive, as negative (None: all others), and the labels that count as right.
 HEADS = {
+    "threat": ({"unlawful_threat"}, None, {"unlawful_threat"}),  # the shipped head itself (learn24)
     "scam": ({"scam"}, None, {"scam"}),
     "collection": ({"reminder", "aggressive"}, {"not_collection"}, {"reminder", "aggressive"}),
 }
@@ -108,7 +109,9 @@ def main() -> int:
     assert [(f, r["category"]) for f, r in lines] == [(r[0], r[2]) for r in rows]
     rules = rules_side(lines)
     scores = out_of_file(rows, positive, negative)
-    if args.head == "scam":
+    if args.head == "threat":  # where the pipeline asks the head (its verdict then may be the head's own)
+        slot = [s["asked"] for s in rules]
+    elif args.head == "scam":
         slot = [s["asked"] and s["verdict"] in learned_detector.ABSTAINED for s in rules]
     else:
         slot = [s["verdict"] == "not_collection" and not s["findings"] for s in rules]
