@@ -44,7 +44,7 @@ KEEP = 0.02  # |weight| below this is dropped from the shipped file (size; it mo
 FOLDS = 5
 KIND_SHARE = 0.4  # an n-gram names a threat kind only when at least this share of its threats' flags is that kind
 SEED = 23
-THRESHOLD = 0.99  # chosen on out-of-file scores (knowledge/data/model/README.md, learn24), never on sealed data
+THRESHOLD = 0.995  # out-of-file (README, learn24): 0.99 is the lowest with precision >= 0.93, but scores the r13 twin 0.9942
 
 
 # Fresh collections the project scored once and keeps out of every check as if sealed (tests/test_reader_agreement.py

@@ -1,0 +1,50 @@
+"""learn24: the retrained n-gram threat head names the doorstep visit it lacked, and an n-gram said before every
+kind of threat (明天就) names none."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from analyzer import analyze
+from analyzer.detectors.learned import RULE_ID
+from analyzer.learned import load
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+import train_ngram  # noqa: E402
+
+
+def _learned_kinds(text: str) -> set[str]:
+    return {f.kind for f in analyze(text).findings if f.rule_id == RULE_ID}
+
+
+def test_the_model_knows_the_doorstep_kind() -> None:
+    model = load()
+    assert model.kinds == list(train_ngram.KINDS) and "doorstep_visit_threat" in model.kinds
+    assert model.kinds[:6] == ["third_party_contact", "exposure_threat", "violence_threat", "insult",
+                               "false_criminal_threat", "fake_legal_process"]  # appended: old indices kept
+    assert model.kinds.index("doorstep_visit_threat") in set(model.kind_of.values())
+
+
+@pytest.mark.parametrize("text", ["我们明天就去你家找你", "明天我们的人就去你家里坐坐"])
+def test_a_visit_only_the_model_heard_is_named_a_doorstep_visit(text: str) -> None:
+    assert _learned_kinds(text) == {"doorstep_visit_threat"}
+    assert analyze(text).verdict.label == "unlawful_threat"
+
+
+def test_a_word_said_before_every_kind_names_none() -> None:
+    kind_of = load().kind_of
+    assert "明天就" not in kind_of  # (it still weighs in the score)
+    assert kind_of.get("去你家") == train_ngram.KINDS.index("doorstep_visit_threat")
+
+
+@pytest.mark.parametrize("text", [
+    "我们明天就去你家找你玩，记得准备点好吃的，小宝说想你了。",
+    "师傅明天上午九点上门安装空调，请家里留人，有问题打这个电话。",
+    "明天一早去你家接你，咱们一起去机场，别睡过头。",
+    "今晚我们去你家坐坐，带两瓶酒，好久没聚了。",
+])
+def test_a_friendly_visit_gets_no_learned_finding(text: str) -> None:
+    assert not _learned_kinds(text)
+    assert analyze(text).verdict.label not in ("unlawful_threat", "scam")
