@@ -22,10 +22,9 @@ KNOWN = {
     # doorstep
     "c14t_dv004": _NO_CTX, "c14t_dv079": _NO_CTX, "c14t_dv116": _NO_CTX, "c14t_dv128": _NO_CTX,
     "c14t_dv130": _NO_CTX, "c14t_dv191": _NO_CTX, "c14t_dv203": _NO_CTX, "c14t_dv212": _NO_CTX, "c14t_dv216": _NO_CTX,
-    "c14t_dv248": "plain 等着我们上门 after 网贷…拖了N天: pressure.doorstep.visit's debt words (欠/还钱/还款/逾期…) miss 网贷/拖",
-    "c14t_dv267": "plain 我们明天就上门 after 借的钱…不还: pressure.doorstep.visit's debt words miss 不还 alone",
-    "c14t_dv268": "plain 我们明天就上门 after 网贷…拖了N天: pressure.doorstep.visit's debt words miss 网贷/拖",
     # exposure
+    # (dv248, dv267, dv268 — 我们明天就上门 after a debt said without 欠/逾期 — and fc253, fc275 reach their kinds since the
+    # round-24 merges)
     "c14t_ex057": _NO_CTX, "c14t_ex094": _NO_CTX, "c14t_ex099": _NO_CTX,
     "c14t_ex105": _NO_CTX, "c14t_ex123": _NO_CTX,
     "c14t_ex140": "给你在户籍地曝光 after 已逾期: the match is dropped after the rules (fires after 欠款不还); not traced "
@@ -40,8 +39,6 @@ KNOWN = {
     "c14t_fc062": _NO_CTX, "c14t_fc082": _NO_CTX, "c14t_fc105": _NO_CTX, "c14t_fc128": _NO_CTX, "c14t_fc166": _NO_CTX,
     "c14t_fc229": _NO_CTX, "c14t_fc235": _NO_CTX, "c14t_fc257": _NO_CTX, "c14t_fc284": _NO_CTX,
     "c14t_fc241": "你已被警察网上追逃: 网上追逃 not in {legal_step}/{police} frames; left (one phrasing)",
-    "c14t_fc253": "已让你承担刑事责任: generator's odd done+让 combination, not a real phrasing",
-    "c14t_fc275": "已让你承担刑事责任: generator's odd done+让 combination, not a real phrasing",
     # third party
     "c14t_tp010": _NO_CTX, "c14t_tp068": _NO_CTX, "c14t_tp100": _NO_CTX, "c14t_tp185": _NO_CTX, "c14t_tp189": _NO_CTX,
     "c14t_tp274": _NO_CTX,

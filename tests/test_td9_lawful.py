@@ -24,7 +24,7 @@ KNOWN = {
     "TDL103": "news without a reporting marker reported.py knows (据了解 is a collector's word too); third party 张某 reports to police",
     # twins, still missed (threat frames without the words the rules use; not lawful-frame work)
     "TDL187": "calling the guarantor and all relatives every day, phrased as '打电话' without notify/contact verbs",
-    "TDL191": "veiled threat about the child's school, no harm word",
+    # (TDL191, 你女儿在XX小学几年级我们都清楚，你自己看着办, is caught since learn24: the retrained n-gram threat head)
     "TDL227": "'报警也没用，我们照样去你家'",
 }
 
