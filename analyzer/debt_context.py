@@ -75,6 +75,7 @@ MONEY_BACK = re.compile(r"(钱|块|元|万)[^,。!?;\n]{0,4}(已经|已)?收到(
 # …成功计费): the debt words are the service on sale, not the reader's own debt, unless the text names that.
 COLLECTION_AD = re.compile(literal_first(r"(专业|合法|全国|律师|代为?|承接|快速|高效)[^,。!?;\n]{0,6}(清收|追收|收债|收帐|收账|讨债|要债|追债)"
                            r"[^。!?\n]{0,40}(各类|各种|疑难|三角|工程款|成功[^,。!?;\n]{0,2}(收费|计费|付费)|不成功不收费|付费|详询|咨询|电话|联系|保留)"))
+HIRING = re.compile(r"(诚聘|招聘|急聘|高薪聘请?|招募|聘请)[^,。!?;\n]{0,8}(催收|清收|贷后|法务|调解)|(催收|清收|贷后)(专员|员|人员|主管|坐席|岗)[^。!?\n]{0,12}(底薪|薪资|月薪|提成|五险|包住|双休)")
 READER_DEBT = re.compile(literal_first(r"(你|您)(在[^,。!?;\n]{1,12})?的(借款|欠款|贷款|账单|信用卡|分期)|(你|您)(已|已经)?逾期|(你|您)尾号\d{3,4}"))
 
 
@@ -127,6 +128,8 @@ def names_debt(doc: Document) -> bool:
     keys = doc.keys  # (speed: the three patterns with _KEYS below are searched only where their keys occur)
     if not _AD_KEYS.isdisjoint(keys) and COLLECTION_AD.search(doc.f) and not READER_DEBT.search(doc.f):
         return False
+    if ("聘" in doc.f or "招募" in doc.f) and HIRING.search(doc.f) and not READER_DEBT.search(doc.f):
+        return False  # gate25: a collection firm hiring (诚聘催收专员，底薪5000+提成): the job, not the reader's debt
     stripped = NOT_DEBT.sub("", doc.f)
     # gate18: a pasted chat's header ([微信], [语音转文字]) is not a sender's signature
     signed = debt_lawful.signers([s.text for s in doc.signatures])

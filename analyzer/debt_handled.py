@@ -5,8 +5,8 @@ Collectors' legal departments, outsourced agents, debt buyers and mediation cent
 18:00前联系处理; 您的案件已委托本中心调解，请于12月8日前致电处理; 你在XX的账户已经严重超期，今天是最后处理时间. Two frames,
 each with the reader's case or account (lexicon `gxxv_case`, within 14 characters after 你/您) and a demand to deal with it
 (`gxxv_demand`: 请…处理, 今天回电, 最后处理时间):
-- the side handling it for the creditor named (`gxxv_handler`: 法务部, 委外, 资产管理, 调解中心, 催办, 律所, or the case
-  taken over: 已分配到我处, 由我司承接);
+- the side handling it for the creditor named (`gxxv_handler`: 法务部, 委外, 资产管理, 调解中心, 催办, 律所);
+- or the case taken over by the writer (`gxxv_taken`: 已分配到我处, 由我司承接), which needs no demand;
 - or the case or account said to be in arrears or in collection (`gxxv_state`: 严重超期, 欠费账户, 重点催办名单, 最后处理
   阶段, 多次联系未果).
 Not read: the reader's own application, complaint or claim (您提交的案件已分配到我处, 您申请的物业纠纷调解, 理赔, 工单), a
@@ -40,11 +40,12 @@ _READER = re.compile(r"你|您")
 
 
 @lru_cache(maxsize=None)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """The reader's case, the side handling it, the case taken over by the writer, its arrears state, the demand."""
     lexicon = load_lexicon()
     case = re.compile(literal_first(lexicon.expand("(?:你|您)(?!们)[^,。!?;\\n]{0,14}?{gxxv_case}")))
-    return (case, re.compile(lexicon.expand("{gxxv_handler}")), re.compile(lexicon.expand("{gxxv_state}")),
-            re.compile(lexicon.expand("{gxxv_demand}")))
+    return (case,) + tuple(re.compile(lexicon.expand("{" + name + "}"))
+                           for name in ("gxxv_handler", "gxxv_taken", "gxxv_state", "gxxv_demand"))
 
 
 def handled_case(f: str) -> bool:
@@ -52,10 +53,13 @@ def handled_case(f: str) -> bool:
     to deal with it (see the module docstring), with none of HANDLED_NOT or OWED_NOT."""
     if not _KEYS.search(f) or not _READER.search(f):
         return False
-    case, handler, state, demand = _patterns()
-    if not demand.search(f):
+    case, handler, taken, state, demand = _patterns()
+    own = case.search(f)
+    if own and taken.search(f):
+        pass  # the reader's case taken over by the writer (你的案件已分配到我处): no demand needed
+    elif not demand.search(f):
         return False
-    if not ((case.search(f) and (handler.search(f) or state.search(f))) or _ENTRUSTED.search(f)):
+    elif not ((own and (handler.search(f) or state.search(f))) or _ENTRUSTED.search(f)):
         return False
     if OWED_NOT.search(f):
         return False
