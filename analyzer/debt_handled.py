@@ -29,21 +29,21 @@ HANDLED_NOT = re.compile(r"(你|您)(所|本人)?(提交|申请|反映|投诉|�
                          r"|话费|流量|宽带|停机|电费|水费|燃气|暖气|供暖|社保|医保|公积金|税务|学费|12345|政务|信访|热线"
                          r"|诚聘|招聘|招募|底薪|提成|求职|面试")
 _LOAN = re.compile(r"借款|贷款|网贷|分期|信用卡|白条|花呗|借呗|消费金融|小贷")
-# A mediator or lawyer acting for the lender invites the reader (受XX银行委托，现邀请您参加线上调解; 受XX平台委托，请您就…
-# 协商): the lender's side, the reader as the other party
+# A mediator or lawyer acting for the lender invites the reader (受XX银行委托，现邀请您参加线上调解; 受XX银行委托，就台端
+# 账款事宜函请台端…联系): the lender's side, the reader as the other party, the debt or the mediation as the topic
 _ENTRUSTED = re.compile(literal_first(
     r"受[^,。!?;\n]{0,14}(银行|平台|金融|小贷|贷款|借款|分期|信用卡|债权人|资产管理)[^,。!?;\n]{0,4}(的)?委托"
-    r"[^。!?\n]{0,30}(你|您)(?!们)[^。!?\n]{0,20}(调解|协商|和解)"))
+    r"[^。!?\n]{0,30}(你|您|台端)(?!们)[^。!?\n]{0,20}(调解|协商|和解|账款|欠款|债务|账务)"))
 # Speed: every frame needs the reader and one of the case words' characters
-_KEYS = re.compile(r"[案账欠债纠单借贷分委]")
-_READER = re.compile(r"你|您")
+_KEYS = re.compile(r"[案账欠债纠单借贷分委户]")
+_READER = re.compile(r"你|您|台端")  # (台端: the formal "you" of Taiwanese notices)
 
 
 @lru_cache(maxsize=None)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """The reader's case, the side handling it, the case taken over by the writer, its arrears state, the demand."""
     lexicon = load_lexicon()
-    case = re.compile(literal_first(lexicon.expand("(?:你|您)(?!们)[^,。!?;\\n]{0,14}?{gxxv_case}")))
+    case = re.compile(literal_first(lexicon.expand("(?:你|您|台端)(?!们)[^,。!?;\\n]{0,14}?{gxxv_case}")))
     return (case,) + tuple(re.compile(lexicon.expand("{" + name + "}"))
                            for name in ("gxxv_handler", "gxxv_taken", "gxxv_state", "gxxv_demand"))
 
