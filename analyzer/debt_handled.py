@@ -7,6 +7,7 @@ each with the reader's case or account (lexicon `gxxv_case`, within 14 character
 (`gxxv_demand`: 请…处理, 今天回电, 最后处理时间):
 - the side handling it for the creditor named (`gxxv_handler`: 法务部, 委外, 资产管理, 调解中心, 催办, 律所);
 - or the case taken over by the writer (`gxxv_taken`: 已分配到我处, 由我司承接), which needs no demand;
+- or the reader's case itself what the demand asks to deal with (请于今日处理你的案件, _HANDLE_IT);
 - or the case or account said to be in arrears or in collection (`gxxv_state`: 严重超期, 欠费账户, 重点催办名单, 最后处理
   阶段, 多次联系未果).
 Not read: the reader's own application, complaint or claim (您提交的案件已分配到我处, 您申请的物业纠纷调解, 理赔, 工单), a
@@ -34,6 +35,11 @@ _LOAN = re.compile(r"借款|贷款|网贷|分期|信用卡|白条|花呗|借呗|
 _ENTRUSTED = re.compile(literal_first(
     r"受[^,。!?;\n]{0,14}(银行|平台|金融|小贷|贷款|借款|分期|信用卡|债权人|资产管理)[^,。!?;\n]{0,4}(的)?委托"
     r"[^。!?\n]{0,30}(你|您|台端)(?!们)[^。!?\n]{0,20}(调解|协商|和解|账款|欠款|债务|账务)"))
+# The reader's case itself as what to deal with, on a deadline (请于今日处理你的案件; 今天必须处理一下你的账务; 请尽快处理您的
+# 账户。): a collector's words, with no one else named. (Not 处理您的账户异常, 处理您的订单: an account's fault or a purchase.)
+_HANDLE_IT = re.compile(literal_first(
+    r"(请|务必|必须|尽快|立即|马上|今天|今日|今晚|明天)[^,。!?;\n]{0,8}(处理|解决)(一下|好|掉)?(你|您|台端)(的|名下的?)"
+    r"(案件|案子|账务|账目|这笔账|那笔账|户口|账户(?=[,。!?;\n]|$))"))
 _READER = re.compile(r"你|您|台端")  # (台端: the formal "you" of Taiwanese notices)
 
 
@@ -54,6 +60,8 @@ def handled_case(f: str) -> bool:
     case, handler, taken, state, demand = _patterns()
     # (speed: the handling side, the take-over, the arrears state or the entrusting are searched first; most messages
     # name none of them, and the reader's case and the demand cost more to search)
+    if _HANDLE_IT.search(f):
+        return not OWED_NOT.search(f) and not HANDLED_NOT.search(f)
     took = taken.search(f)
     side = took or handler.search(f) or state.search(f)
     entrusted = "委" in f and _ENTRUSTED.search(f)

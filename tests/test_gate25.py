@@ -30,6 +30,8 @@ COLLECTION = {
     "lender-mediator-invites": "【XX调解中心】您好，受XX银行委托，现邀请您参加线上调解，请于3日内联系调解员。",
     "either-pay-or": "我只管平台上的账，要么还钱，要么走程序。",
     "please-pay-back": "刚发工资了吧，麻烦把钱还一下",
+    "handle-your-case-today": "王**，请于今日处理你的案件。",
+    "handle-your-account-traditional": "陳先生，請於今日處理你的帳戶。",
 }
 
 NOT_DEBT = {
@@ -69,6 +71,7 @@ FRAME_NOT_MATCH = [
     "【XX法务部】温馨提示：本公司法务部已搬迁，如有合同事宜请联系。",  # no case of the reader's
     "【12345】您反映的问题已分配到我处，请注意接听回访电话。",  # the reader's own complaint
     "【中国电信】您的账户已欠费，请尽快处理以免停机。",  # a utility's bill
+    "请尽快处理您的账户异常，以免影响正常使用。",  # an account's fault, not the account itself
 ]
 
 
