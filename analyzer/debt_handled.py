@@ -2,8 +2,8 @@
 the message is about the reader's debt though it says no 逾期, 到期 or 还款.
 
 Collectors' legal departments, outsourced agents, debt buyers and mediation centres write 你的案件已分配到我处，请于今日
-18:00前联系处理; 您的案件已委托本中心调解，请于12月8日前致电处理; 你在XX的账户已经严重超期，今天是最后处理时间. Two frames,
-each with the reader's case or account (lexicon `gxxv_case`, within 14 characters after 你/您) and a demand to deal with it
+18:00前联系处理; 您的案件已委托本中心调解，请于12月8日前致电处理; 你在XX的账户已经严重超期，今天是最后处理时间. Four frames,
+most with the reader's case or account (lexicon `gxxv_case`, within 14 characters after 你/您/台端) and a demand to deal with it
 (`gxxv_demand`: 请…处理, 今天回电, 最后处理时间):
 - the side handling it for the creditor named (`gxxv_handler`: 法务部, 委外, 资产管理, 调解中心, 催办, 律所);
 - or the case taken over by the writer (`gxxv_taken`: 已分配到我处, 由我司承接), which needs no demand;
