@@ -12,6 +12,7 @@ from analyzer.debt_demand import DEMAND, NOT_DEBT, STRONG_DEBT
 from analyzer.debt_lever import lever_step
 from analyzer.debt_owed import owed_step
 from analyzer.debt_owner import clause_opening
+from analyzer.debt_handled import handled_case
 from analyzer.debt_frame import loan_named, loan_owed, relayed_callback, utility_bill, writers_own
 from analyzer.debt_private import (ASKED_BACK, DEBT_REPORT, FRAME_REPORT, GIFT, HELPER_LENDS, PRIVATE_CREDITOR,
                                    PRIVATE_DEBT, SENDER_REPAYS)
@@ -48,11 +49,12 @@ PAID_OFF = re.compile(literal_first(r"(?<!如)(?<!若)(?<!如果)(?<!如您)(?<!
                                     r"|(?<!如)(?<!若)(?:已|已经)(?:于[^,。!?;\n]{0,8})?(?:自动|足额)?(?:从[^,。!?;\n]{0,16})?(?:扣款|扣收|扣划|划扣|扣缴|代扣)(?:成功)?(?!失败|未|不)"
                                     r"|(?<![未没不])(?:扣款|扣收|划扣|代扣)成功"))
 # (gate18: 剩余本金, 剩余期数 after a payment is the loan's balance, not a sum due now)
+# gate25: nor the arrears named as paid (您已结清全部欠款)
 # gate24: nor an overdue sum named as paid (您已还清逾期款项), a caution for next time (下次争取不要逾期), collection
 # called off (已撤回委外催收, 已停止催收)
 # gate23: not the overdue sum said to be paid off (您的逾期款项已全部还清), the overdue record that stays on file, nor
 # the sum due said to be taken already (本月应还233.33元已自动扣款成功)
-STILL_OWED = re.compile(r"(?<!还清)(?<!结清)(?<!不要)(?<!避免)(?<!以免)(?<!防止)逾期(?!记录|[^,。!?;\n]{0,6}(已|已经)(全部|全额|均)?(还清|结清|归还|偿还))|(?<!无)(?<!没有)欠款|(?<!停止)(?<!撤回)(?<!撤销)(?<!终止)(?<!结束)(?<!委外)催收|未还|拖欠|(?<!每期)应还(?![^,。!?;\n]{0,14}(已|已经)[^,。!?;\n]{0,12}(扣款|扣收|扣划|划扣|扣缴|代扣|还清|结清|还款成功)|[^,。!?;\n]{0,10}将(计入|记入|并入))|还差|待还(?!本金)|仍需|尚需|还需|剩余(?!(未还|贷款|待还)?本金|期数|\d{1,3}期|额度|可用)|最低还款|扣款失败|罚息|违约金")
+STILL_OWED = re.compile(r"(?<!还清)(?<!结清)(?<!不要)(?<!避免)(?<!以免)(?<!防止)逾期(?!记录|[^,。!?;\n]{0,6}(已|已经)(全部|全额|均)?(还清|结清|归还|偿还))|(?<!无)(?<!没有)(?<!结清全部)(?<!还清全部)(?<!结清)(?<!还清)欠款|(?<!停止)(?<!撤回)(?<!撤销)(?<!终止)(?<!结束)(?<!委外)催收|未还|拖欠|(?<!每期)应还(?![^,。!?;\n]{0,14}(已|已经)[^,。!?;\n]{0,12}(扣款|扣收|扣划|划扣|扣缴|代扣|还清|结清|还款成功)|[^,。!?;\n]{0,10}将(计入|记入|并入))|还差|待还(?!本金)|仍需|尚需|还需|剩余(?!(未还|贷款|待还)?本金|期数|\d{1,3}期|额度|可用)|最低还款|扣款失败|罚息|违约金")
 # A rollover confirmed (您已成功申请续期7天，到期请及时还款, 展期成功): the servicing act is the message and its
 # 到期请还款 names the new due date; like PAID_OFF, not a demand unless something is still owed (STILL_OWED).
 RENEWED = re.compile(literal_first(r"(已|已经)?成功(申请|办理)?(续期|展期|延期还款|续借)|(续期|展期|延期还款|续借)(已)?成功"))
@@ -73,6 +75,7 @@ MONEY_BACK = re.compile(r"(钱|块|元|万)[^,。!?;\n]{0,4}(已经|已)?收到(
 # …成功计费): the debt words are the service on sale, not the reader's own debt, unless the text names that.
 COLLECTION_AD = re.compile(literal_first(r"(专业|合法|全国|律师|代为?|承接|快速|高效)[^,。!?;\n]{0,6}(清收|追收|收债|收帐|收账|讨债|要债|追债)"
                            r"[^。!?\n]{0,40}(各类|各种|疑难|三角|工程款|成功[^,。!?;\n]{0,2}(收费|计费|付费)|不成功不收费|付费|详询|咨询|电话|联系|保留)"))
+HIRING = re.compile(r"(诚聘|招聘|急聘|高薪聘请?|招募|聘请)[^,。!?;\n]{0,8}(催收|清收|贷后|法务|调解)|(催收|清收|贷后)(专员|员|人员|主管|坐席|岗)[^。!?\n]{0,12}(底薪|薪资|月薪|提成|五险|包住|双休)")
 READER_DEBT = re.compile(literal_first(r"(你|您)(在[^,。!?;\n]{1,12})?的(借款|欠款|贷款|账单|信用卡|分期)|(你|您)(已|已经)?逾期|(你|您)尾号\d{3,4}"))
 
 
@@ -125,6 +128,8 @@ def names_debt(doc: Document) -> bool:
     keys = doc.keys  # (speed: the three patterns with _KEYS below are searched only where their keys occur)
     if not _AD_KEYS.isdisjoint(keys) and COLLECTION_AD.search(doc.f) and not READER_DEBT.search(doc.f):
         return False
+    if ("聘" in doc.f or "招募" in doc.f) and HIRING.search(doc.f) and not READER_DEBT.search(doc.f):
+        return False  # gate25: a collection firm hiring (诚聘催收专员，底薪5000+提成): the job, not the reader's debt
     stripped = NOT_DEBT.sub("", doc.f)
     # gate18: a pasted chat's header ([微信], [语音转文字]) is not a sender's signature
     signed = debt_lawful.signers([s.text for s in doc.signatures])
@@ -139,6 +144,11 @@ def names_debt(doc: Document) -> bool:
     # breach of the loan contract, with no 逾期 or demand (analyzer/debt_owed.py)
     if ((COLLECTION_STEP.search(stripped) or lever_step(stripped) or owed_step(stripped))
             and not COLLECTION_STEP_NOT.search(doc.f)):
+        return not _settled(doc, stripped) and not _ordinary(doc) and _outside_warnings(doc)
+    # gate25: the reader's case or account in the creditor's hands, or in arrears, with a demand to deal with it
+    # (你的案件已分配到我处，请于今日处理; 您与XX平台的纠纷已进入调解，请尽快联系调解员处理): analyzer/debt_handled.py,
+    # which rules out news, complaints and the reader's own disputes itself (纠纷 is the mediation centre's word here)
+    if handled_case(stripped):
         return not _settled(doc, stripped) and not _ordinary(doc) and _outside_warnings(doc)
     # (doc.keys are doc.f's: once a phrase is cut out of `stripped`, its neighbours meet, and the keys say nothing)
     unchanged = stripped == doc.f

@@ -27,6 +27,15 @@ NOT_DEBT = re.compile(literal_first(r"(不是|并不是|并非|没有|没)(叫|�
                                # short22: a verification code for a repayment the reader is making (您正在进行还款操作)
                                r"|正在(进行|办理|操作)?[^,。!?;\n]{0,4}还款"
                                r"|(无需|无须|不需要|不用)(还款|还钱|缴费|付款)|(债务|借贷|欠款)纠纷[^,。!?;\n]{0,6}(咨询|讲座|援助|法律服务)"
+                               # gate25: a law firm's advert listing debt disputes among its services (律师免费咨询：债务纠纷、离婚),
+                               # and a collection firm hiring (诚聘催收专员): the debt words are the job or the service, not the reader's
+                               r"|咨询[^,。!?;\n]{0,3}(债务|借贷|欠款)纠纷"
+                               # gate25: a financing term on offer (长达18个月的还款期限), a seller's own debts as the reason for a
+                               # sale (业主欠款急抛), a due date moved as a service (下期最后还款日顺延至9/26)
+                               r"|(长达|最长|最高)[^,。!?;\n]{0,3}[\d一二两三四五六七八九十]{1,3}(个月|期|年)的?还款(期限|周期|期)"
+                               r"|(业主|房东|卖家|车主|原主|房主)[^,。!?;\n]{0,2}(欠款|欠债|负债)"
+                               r"|(最后|到期)?还款日(将|可)?(顺延|延后|调整|变更|修改)(至|到|为)"
+                               r"|(诚聘|招聘|急聘|高薪聘请?|招募|聘请)[^,。!?;\n]{0,8}(催收|清收|贷后|法务)(专员|员|人员|主管|经理|坐席|岗)?"
                                # a card feature switched on (已开通最低还款功能)
                                r"|(开通|关闭|取消)[^,。!?;\n]{0,4}最低还款(功能|服务)?"
                                # lender marketing: repaying on time as a general benefit (按时还款可提额), no late fee
@@ -172,4 +181,6 @@ STRONG_DEBT = re.compile(literal_first(r"逾期|催收|催款|欠款|应还|待�
                                        r"|(再|就是|一直|迟迟|拒绝|坚持|要是|如果|假如|若是)不还(?=[,，。!！?？]|$)"
                                        # gate18: a deadline on paying the money back, said without 你 (今天必须把钱还上)
                                        r"|(必须|务必|马上|赶紧|今天|今晚)[^,。!?;\n]{0,3}把(钱|欠款|欠的钱)还(上|清|了)"
+                                       # gate25: asked to pay the money back (麻烦把钱还一下, 快点把钱还回来)
+                                       r"|(麻烦|请|快|快点|赶快|抓紧)[^,。!?;\n]{0,3}把(钱|欠款|欠的钱)还(一下|给我|回来)"
                                        + _CREDITOR_SAYS + _OWED_TO_US))

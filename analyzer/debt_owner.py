@@ -68,4 +68,9 @@ def writers_own(f: str, starts: list[int]) -> bool:
             owners = [] if found and f.startswith("是", found[-1].end()) else [m.group() for m in found]
         if not owners or not ME.fullmatch(owners[-1]):
             return False
+        if _EITHER_OR.match(f, clause_opening(f, at)):
+            return False  # gate25: 要么还钱，要么…; 麻烦把钱还一下: an ultimatum or a request to someone, not the writer's own debt
     return True
+
+
+_EITHER_OR = re.compile(r"要么|麻烦(你|您)?")
