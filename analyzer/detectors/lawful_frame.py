@@ -43,7 +43,8 @@ _NAMES = ("lawful_condition", "lawful_apply_future", "lawful_step_frame", "lawfu
           "presuit_blocker", "surety_named", "surety_block", "court_sanction_frame", "court_sanction_blocker",
           "fa_contact_relay_only", "fa_contact_relay_block", "fa_kind_purpose", "fa_kind_block",
           "fatwentyfive_contact_locate", "fatwentyfive_contact_locate_block", "fatwentyfive_court_own_case",
-          "fatwentyfive_court_own_block", "fatwentyfive_kin_party", "fatwentyfive_kin_party_block")
+          "fatwentyfive_court_own_block", "fatwentyfive_kin_party", "fatwentyfive_kin_party_block",
+          "fatwentyfive_contact_relayed", "fatwentyfive_contact_relayed_block")
 # What a role frame answers for: claims about a case, a crime or an exposure, and an authority's signature.
 _ROLE_KINDS = frozenset({"fake_legal_process", "false_criminal_threat", "exposure_threat"})
 # A writer recounting their own harassment also names what was done to them (骚扰我家人) or the collector (骗子).
@@ -131,6 +132,9 @@ def _contact_locate(p: dict[str, re.Pattern[str]], f: str, start: int, end: int)
     我司将按合同约定联系您的紧急联系人): finding the borrower, not telling a third party; unless the sentence also names
     family, work or the address book, asks them to pay ({fatwentyfive_contact_locate_block}) or the clause says it is done."""
     lo, hi = _sentence(f, start, end)
+    if (p["fatwentyfive_contact_relayed"].search(f, lo, hi)
+            and not p["fatwentyfive_contact_relayed_block"].search(f, lo, hi)):
+        return True  # done, and the contact only agreed to pass it on (他说会转告你，请你尽快回电)
     return (bool(p["fatwentyfive_contact_locate"].search(f, lo, hi))
             and not p["fatwentyfive_contact_locate_block"].search(f, lo, hi)
             and not _DONE.search(f, _clause_start(f, start), end))
