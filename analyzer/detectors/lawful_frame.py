@@ -44,7 +44,8 @@ _NAMES = ("lawful_condition", "lawful_apply_future", "lawful_step_frame", "lawfu
           "fa_contact_relay_only", "fa_contact_relay_block", "fa_kind_purpose", "fa_kind_block",
           "fatwentyfive_contact_locate", "fatwentyfive_contact_locate_block", "fatwentyfive_court_own_case",
           "fatwentyfive_court_own_block", "fatwentyfive_kin_party", "fatwentyfive_kin_party_block",
-          "fatwentyfive_contact_relayed", "fatwentyfive_contact_relayed_block")
+          "fatwentyfive_contact_relayed", "fatwentyfive_contact_relayed_block", "fatwentyfive_contact_consent",
+          "fatwentyfive_private_relay", "fatwentyfive_third_block")
 # What a role frame answers for: claims about a case, a crime or an exposure, and an authority's signature.
 _ROLE_KINDS = frozenset({"fake_legal_process", "false_criminal_threat", "exposure_threat"})
 # A writer recounting their own harassment also names what was done to them (骚扰我家人) or the collector (骗子).
@@ -197,6 +198,11 @@ def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> lis
     # ({fa_kind_block}): an acquaintance's words, not watching as a threat. Likewise a photo or a name shown to others
     # with a congratulation (把你的获奖照片挂到公告栏了，恭喜！): praise, not exposure.
     kindly = bool(p["fa_kind_purpose"].search(f)) and not p["fa_kind_block"].search(f)
+    # fa25: the borrower authorised the contact (她已授权我行与您联系), or a private lender politely asks a relative or
+    # friend to ask after a personal loan (你哥哥借我的钱…你能帮我问问他): asked with no pay-for-him, no work, door or
+    # menace ({fatwentyfive_third_block}), the contact is not a threat to tell third parties.
+    asked_kindly = ((bool(p["fatwentyfive_contact_consent"].search(f)) or bool(p["fatwentyfive_private_relay"].search(f)))
+                    and not p["fatwentyfive_third_block"].search(f))
     # fa25: a court speaking as 本院 with its own formal case number about its own measure, asking for no money, giving
     # no mobile, link or App and naming no crime ({fatwentyfive_court_own_block}): the court's notice, not a fake one.
     court_case = (bool(p["fatwentyfive_court_own_case"].search(f)) and not p["fatwentyfive_court_own_block"].search(f)
@@ -219,6 +225,8 @@ def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> lis
             continue
         # fa18: the party's own naming is no reach (您孩子的助学贷款: the child borrows with the reader, not beside them)
         if x.kind == "third_party_contact" and party and not p["party_reach"].search(p["contract_party"].sub("", x.excerpt)):
+            continue
+        if asked_kindly and x.kind == "third_party_contact" and x.category == "unlawful_threat":
             continue
         if x.kind == "third_party_contact" and (_contact_verify(p, f, *_span(doc, x)) or _contact_relay(p, f, *_span(doc, x))
                                                 or _contact_locate(p, f, *_span(doc, x)) or _kin_party(p, f, *_span(doc, x))):
