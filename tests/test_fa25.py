@@ -75,3 +75,22 @@ def test_battery_has_no_false_alarm_and_keeps_its_guards(name: str) -> None:
     # guards the branch's first run already missed on main (FA25B-T08, FA25C-67) are the only ones allowed to miss
     missed = [r["id"] for r in rows if r["category"] in HARMFUL and analyze(r["text"]).verdict.label != r["category"]]
     assert set(missed) <= {"FA25B-T08", "FA25C-67"}
+
+
+LETTER_TO_ADDRESS = {
+    # (the frame was written from para16_open P16S085, an opened line; this is a new wording of it)
+    "lawful-mail-address": "您的账户逾期较久，若月底前仍未处理，我们会依约去您的户籍地发送律师函。",
+}
+LETTER_SHOWN = {
+    "letter-to-village": "律师函我们会寄到你户籍地村委会，再贴到村口，让乡亲们都看看你欠钱不还。",
+}
+
+
+@pytest.mark.parametrize("text", LETTER_TO_ADDRESS.values(), ids=LETTER_TO_ADDRESS.keys())
+def test_letter_to_the_readers_own_address_is_pressure(text: str) -> None:
+    assert analyze(text).verdict.label == "aggressive"
+
+
+@pytest.mark.parametrize("text", LETTER_SHOWN.values(), ids=LETTER_SHOWN.keys())
+def test_letter_shown_to_the_village_stays_a_threat(text: str) -> None:
+    assert analyze(text).verdict.label == "unlawful_threat"
