@@ -19,6 +19,10 @@ Three frames, each read from lexicon classes declared in knowledge/data/rules/la
   authority signature are not threats, unless anything in the message makes the reader the target, asks them for
   money, a link or a code, or presses a debt on them ({role_reader_target}). The writer's own complaint also covers
   what it recounts (骚扰我家人, 这个骗子).
+- fa25 (classes in knowledge/data/rules/zz_fa25.toml): a contact reached only to find the reader on lost contact, or
+  one who only agreed to pass a callback on; a relative who is a party to the loan; the borrower's own authorisation
+  or a private lender's polite ask through a relative (no pay-for-him, work, door or menace); a court's own measure
+  under 本院 with its own case number, asking for no money and giving no mobile, link or App.
 """
 from __future__ import annotations
 
