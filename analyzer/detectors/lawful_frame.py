@@ -19,6 +19,10 @@ Three frames, each read from lexicon classes declared in knowledge/data/rules/la
   authority signature are not threats, unless anything in the message makes the reader the target, asks them for
   money, a link or a code, or presses a debt on them ({role_reader_target}). The writer's own complaint also covers
   what it recounts (骚扰我家人, 这个骗子).
+- fa25 (classes in knowledge/data/rules/zz_fa25.toml): a contact reached only to find the reader on lost contact, or
+  one who only agreed to pass a callback on; a relative who is a party to the loan; the borrower's own authorisation
+  or a private lender's polite ask through a relative (no pay-for-him, work, door or menace); a court's own measure
+  under 本院 with its own case number, asking for no money and giving no mobile, link or App.
 """
 from __future__ import annotations
 
@@ -41,7 +45,11 @@ _NAMES = ("lawful_condition", "lawful_apply_future", "lawful_step_frame", "lawfu
           "role_reader_party", "role_reader_complainant", "role_speaker_complainant", "role_reader_target", "role_authority",
           "contact_verify", "contact_verify_block", "presuit_stage", "presuit_future_filing",
           "presuit_blocker", "surety_named", "surety_block", "court_sanction_frame", "court_sanction_blocker",
-          "fa_contact_relay_only", "fa_contact_relay_block", "fa_kind_purpose", "fa_kind_block")
+          "fa_contact_relay_only", "fa_contact_relay_block", "fa_kind_purpose", "fa_kind_block",
+          "fatwentyfive_contact_locate", "fatwentyfive_contact_locate_block", "fatwentyfive_court_own_case",
+          "fatwentyfive_court_own_block", "fatwentyfive_kin_party", "fatwentyfive_kin_party_block",
+          "fatwentyfive_contact_relayed", "fatwentyfive_contact_relayed_block", "fatwentyfive_contact_consent",
+          "fatwentyfive_private_relay", "fatwentyfive_third_block")
 # What a role frame answers for: claims about a case, a crime or an exposure, and an authority's signature.
 _ROLE_KINDS = frozenset({"fake_legal_process", "false_criminal_threat", "exposure_threat"})
 # A writer recounting their own harassment also names what was done to them (骚扰我家人) or the collector (骗子).
@@ -123,6 +131,34 @@ def _contact_relay(p: dict[str, re.Pattern[str]], f: str, start: int, end: int) 
     return bool(p["fa_contact_relay_only"].search(f, lo, hi)) and not p["fa_contact_relay_block"].search(f, lo, hi)
 
 
+def _contact_locate(p: dict[str, re.Pattern[str]], f: str, start: int, end: int) -> bool:
+    """fa25: the reader cannot be reached (失联, 不回电话, 关机), so a contact will be asked only to find them or have them
+    call back (我只能联系你留的联系人，让他们帮忙找到你), or the contract's contact is named with no more (如您继续失联，
+    我司将按合同约定联系您的紧急联系人): finding the borrower, not telling a third party; unless the sentence also names
+    family, work or the address book, asks them to pay ({fatwentyfive_contact_locate_block}) or the clause says it is done."""
+    lo, hi = _sentence(f, start, end)
+    if (p["fatwentyfive_contact_relayed"].search(f, lo, hi)
+            and not p["fatwentyfive_contact_relayed_block"].search(f, lo, hi)):
+        return True  # done, and the contact only agreed to pass it on (他说会转告你，请你尽快回电)
+    return (bool(p["fatwentyfive_contact_locate"].search(f, lo, hi))
+            and not p["fatwentyfive_contact_locate_block"].search(f, lo, hi)
+            and not _DONE.search(f, _clause_start(f, start), end))
+
+
+def _kin_party(p: dict[str, re.Pattern[str]], f: str, start: int, end: int) -> bool:
+    """fa25: the relative named is a party to the loan (你老婆作为共同借款人也得还) or one the reader would stand surety
+    for (您家人以后若需要您作担保…也会受影响): a party and a real consequence, not a third party told of the debt;
+    unless the sentence also reaches work, friends, the address book or the door ({fatwentyfive_kin_party_block})."""
+    lo, hi = _sentence(f, start, end)
+    return (bool(p["fatwentyfive_kin_party"].search(f, lo, hi))
+            and not p["fatwentyfive_kin_party_block"].search(f, lo, hi))
+
+
+# fa25: what a court's own notice with its own case number answers for: the court's signature read as impersonation,
+# and its own measure (冻结, 限制消费, 失信) read as a false claim of legal process.
+_COURT_CASE_RULES = frozenset({"scam.impersonation.authority_signature"})
+
+
 def _role_kinds(p: dict[str, re.Pattern[str]], f: str) -> frozenset[str]:
     """The finding kinds the reader's role takes out of the threat frame: none while the reader is the target."""
     if p["role_reader_target"].search(f):
@@ -166,10 +202,21 @@ def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> lis
     # ({fa_kind_block}): an acquaintance's words, not watching as a threat. Likewise a photo or a name shown to others
     # with a congratulation (把你的获奖照片挂到公告栏了，恭喜！): praise, not exposure.
     kindly = bool(p["fa_kind_purpose"].search(f)) and not p["fa_kind_block"].search(f)
+    # fa25: the borrower authorised the contact (她已授权我行与您联系), or a private lender politely asks a relative or
+    # friend to ask after a personal loan (你哥哥借我的钱…你能帮我问问他): asked with no pay-for-him, no work, door or
+    # menace ({fatwentyfive_third_block}), the contact is not a threat to tell third parties.
+    asked_kindly = ((bool(p["fatwentyfive_contact_consent"].search(f)) or bool(p["fatwentyfive_private_relay"].search(f)))
+                    and not p["fatwentyfive_third_block"].search(f))
+    # fa25: a court speaking as 本院 with its own formal case number about its own measure, asking for no money, giving
+    # no mobile, link or App and naming no crime ({fatwentyfive_court_own_block}): the court's notice, not a fake one.
+    court_case = (bool(p["fatwentyfive_court_own_case"].search(f)) and not p["fatwentyfive_court_own_block"].search(f)
+                  and not any(x.category == "scam" and x.rule_id not in _COURT_CASE_RULES for x in findings))
     out = []
     for x in findings:
         if kindly and x.category in ("unlawful_threat", "pressure") and x.kind in (
                 "violence_threat", "third_party_contact", "doorstep_visit_threat", "exposure_threat"):
+            continue
+        if court_case and (x.rule_id in _COURT_CASE_RULES or x.kind == "fake_legal_process"):
             continue
         if x.kind == "fake_legal_process" and x.category == "unlawful_threat":
             if court_self:
@@ -183,7 +230,10 @@ def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> lis
         # fa18: the party's own naming is no reach (您孩子的助学贷款: the child borrows with the reader, not beside them)
         if x.kind == "third_party_contact" and party and not p["party_reach"].search(p["contract_party"].sub("", x.excerpt)):
             continue
-        if x.kind == "third_party_contact" and (_contact_verify(p, f, *_span(doc, x)) or _contact_relay(p, f, *_span(doc, x))):
+        if asked_kindly and x.kind == "third_party_contact" and x.category == "unlawful_threat":
+            continue
+        if x.kind == "third_party_contact" and (_contact_verify(p, f, *_span(doc, x)) or _contact_relay(p, f, *_span(doc, x))
+                                                or _contact_locate(p, f, *_span(doc, x)) or _kin_party(p, f, *_span(doc, x))):
             continue
         # aggr22: the loan's guarantor is a party to it, not a third party (我们将通知您的担保人代偿)
         if x.kind == "third_party_contact" and p["surety_named"].search(x.excerpt) and not p["surety_block"].search(
