@@ -213,3 +213,26 @@ def chat_lines(text: str) -> list[tuple[int, int]]:
             end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
             spans.append((head.end(), end))
     return sorted(spans + speakers)
+
+
+# paste24: two or three messages of one sender pasted together, each under its time (12-03 10:05 / 昨天 21:40), under the
+# sender's chat heading, or each opening with its 【signature】. The label is the worst message's: a message-wide
+# exception read in one (我司不会上门催收, 谨防诈骗) must not cancel what another says (明天就在你小区门口贴出来).
+_TIME_LINE = re.compile(r"(?m)^[ \t]*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \t]*)?" + _TIME + r"[ \t]*\r?$")
+_SIGNED_LINE = re.compile(r"(?m)^[ \t]*【[^【】\n]{1,24}】")
+
+
+def message_starts(text: str) -> list[int]:
+    """Where each message after the first begins (as written), when the paste holds several; else empty."""
+    if "\n" not in text:
+        return []
+    starts = [m.start() for m in _TIME_LINE.finditer(text)]
+    heads = list(_HEADING.finditer(text))
+    if len(heads) > 1:
+        starts += [h.start() for h in heads if not _READER_NAME.fullmatch(h.group("name").strip())]
+    signed = [m.start() for m in _SIGNED_LINE.finditer(text)]
+    if len(signed) > 1:
+        starts += signed
+    lead = _status_end(text)
+    starts = sorted({s for s in starts if text[lead:s].strip()})  # (a time above the first message opens it)
+    return starts

@@ -81,3 +81,22 @@ def test_chat_lines():
 def test_sender_questions_are_kept(text):
     assert all(text[a:b].strip() not in THREAT for a, b in asker_words(text)) or not asker_words(text)
     assert analyze(text).verdict.label == "unlawful_threat"
+
+
+def test_several_messages_the_worst_decides():
+    """One message's exception (我司不会上门催收) does not cancel another's threat when several are pasted with times."""
+    lawful = "【XX消费金融】您的借款已逾期3天，请尽快还款。我司不会上门催收，谨防不法分子冒充我司诈骗。"
+    assert analyze(lawful).verdict.label == "reminder"
+    pasted = "12-01 09:00\n" + lawful + "\n12-03 21:40\n" + THREAT
+    report = analyze(pasted)
+    assert report.verdict.label == "unlawful_threat"
+    assert all(pasted[f.start:f.end] == f.excerpt for f in report.findings)
+    # ...and a lawful reminder pasted twice stays a reminder
+    assert analyze("12-01 09:00\n" + lawful + "\n12-03 09:00\n" + lawful).verdict.label == "reminder"
+
+
+def test_message_starts():
+    from analyzer.pasted import message_starts
+    text = "12-01 09:00\n您的账单已逾期。\n12-03 21:40\n再不还就上门。"
+    assert [text[s:s + 11] for s in message_starts(text)] == ["12-03 21:40"]
+    assert message_starts("您的账单已逾期，请于12-03 21:40前还款。") == []
