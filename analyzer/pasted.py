@@ -107,7 +107,7 @@ _STATUS_LINE = re.compile(r"[ \t]{0,8}(?:(?:中国移动|中国联通|中国电�
 _STATUS_WORDS = re.compile(r"中国|移动|联通|电信|mobile|unicom|telecom|[2345]g|lte|wi-?fi|短信|彩信|信息|imessage", re.IGNORECASE)
 _DEBRIS = re.compile(r"(?:\n[ \t]*(?:\[(?:图片|圖片|语音|語音|视频|視頻|表情|动画表情|文件|链接|位置|红包|转账)\]|短信/彩信|短信|彩信|已读|已讀|"
                      r"已送达|已送達|送达|[<‹〈＜])[ \t]*)+[ \t\n]*\Z")
-_TIME = r"(?:(?:\d{1,2}[-/月]\d{1,2}日?|昨天|今天|前天|星期.|周.)[ \t]*)?(?:上午|下午|中午|晚上|凌晨)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+_TIME = r"(?:(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?|昨天|今天|前天|星期.|周.)[ \t]*)?(?:上午|下午|中午|晚上|凌晨)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 _OWN_TAIL = re.compile(r"\n[ \t]*(?:我|本人|[Mm]e)(?:[ \t]*[:：]|[ \t]+" + _TIME + r"[ \t]*\r?\n)[^\n]{0,40}[ \t\n]*\Z")
 _TAIL_REACH = 40
 _TAIL_LINES = 3
@@ -190,8 +190,8 @@ def without_asker(ft: FoldedText) -> FoldedText:
 # no collector's claim, 我 no complaint); the turns under the reader's own heading are the reader's words (我 14:33 /
 # 我现在真的没钱 must not hide the threat above it, nor make a reminder a threat). A heading counts when the log has
 # two of them, or one opens the paste: a lone "最后期限 18:00" inside a message is the sender's.
-_HEADING = re.compile(r"(?m)^[ \t]*(?P<name>[^\s\d:：，。！？,.!?；;【】\[\]][^\n:：，。！？,.!?；;【】]{0,15}?)[ \t]+" + _TIME + r"[ \t]*\r?$")
-_READER_NAME = re.compile(r"(?:我|我自己|本人|自己|[Mm]e)")
+_HEADING = re.compile(r"(?m)^[ \t]*(?P<name>[^\s\d:：，。！？,.!?；;【】\[\]][^\n:：，。！？,.!?；;【】]{0,23}?)[ \t]+" + _TIME + r"[ \t]*\r?$")
+_READER_NAME = re.compile(r"(?:我|我自己|本人|自己|[Mm]e)(?:[(（][^()（）]{1,20}[)）])?")  # (QQ: 我(12345678) 14:33:10)
 # A speaker's label before the words: who speaks, as a transcript or a chat names them (not a salutation: 王先生：).
 _SPEAKER = re.compile(r"(?m)^[ \t]*(?:对方|对面|那边|电话那头|来电|催收员?|催收人员|客服|机器人|[Aa][Ii]|他|她|他们"
                       r"|[\u4e00-\u9fff]{1,3}(?:专员|经理|主管|组长|客服|催收员?|助理|顾问|调解员|主任))[ \t]*[:：]")
@@ -218,7 +218,7 @@ def chat_lines(text: str) -> list[tuple[int, int]]:
 # paste24: two or three messages of one sender pasted together, each under its time (12-03 10:05 / 昨天 21:40), under the
 # sender's chat heading, or each opening with its 【signature】. The label is the worst message's: a message-wide
 # exception read in one (我司不会上门催收, 谨防诈骗) must not cancel what another says (明天就在你小区门口贴出来).
-_TIME_LINE = re.compile(r"(?m)^[ \t]*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \t]*)?" + _TIME + r"[ \t]*\r?$")
+_TIME_LINE = re.compile(r"(?m)^[ \t]*" + _TIME + r"[ \t]*\r?$")
 _SIGNED_LINE = re.compile(r"(?m)^[ \t]*【[^【】\n]{1,24}】")
 
 

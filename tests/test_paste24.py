@@ -100,3 +100,13 @@ def test_message_starts():
     text = "12-01 09:00\n您的账单已逾期。\n12-03 21:40\n再不还就上门。"
     assert [text[s:s + 11] for s in message_starts(text)] == ["12-03 21:40"]
     assert message_starts("您的账单已逾期，请于12-03 21:40前还款。") == []
+
+
+def test_chat_log_with_dates_and_qq_numbers():
+    """QQ copies a name with its number and the time with seconds; WeChat's export a full date: the reader's turn is
+    still the reader's."""
+    for me, them in (("我(1234567) 14:33:10", "催收员小刘(2839123456) 14:32:05"),
+                     ("我 2026/12/03 14:33", "小刘 2026/12/03 14:32")):
+        text = f"{them}\n{THREAT}\n{me}\n我下个月就还"
+        assert [text[a:b].strip() for a, b in chat_lines(text)] == [them, me, "我下个月就还"]
+        assert analyze(text).verdict.label == "unlawful_threat"
