@@ -110,6 +110,7 @@ _DEBRIS = re.compile(r"(?:\n[ \t]*(?:\[(?:图片|圖片|语音|語音|视频|視
 _TIME = r"(?:(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?|昨天|今天|前天|星期.|周.)[ \t]*)?(?:上午|下午|中午|晚上|凌晨)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 _OWN_TAIL = re.compile(r"\n[ \t]*(?:我|本人|[Mm]e)(?:[ \t]*[:：]|[ \t]+" + _TIME + r"[ \t]*\r?\n)[^\n]{0,40}[ \t\n]*\Z")
 _TAIL_REACH = 40
+_DEBRIS_REACH = 60
 _TAIL_LINES = 3
 _SENDER_WORDS = re.compile(r"[\u4e00-\u9fff]{4}")
 
@@ -132,7 +133,7 @@ def asker_words(text: str) -> list[tuple[int, int]]:
     lead = _LEAD.match(text, pos)
     # paste24: 这是真的吗？您的账户… (the question on the message's own line; the shorter lead-in when both match, so
     # that a colon in the message, 点击网址:, does not make its first clause the reader's)
-    asked = _LEAD_ASKS.match(text, pos)
+    asked = _LEAD_ASKS.match(text, pos) if "?" in text[pos:pos + 30] or "？" in text[pos:pos + 30] else None
     if asked and (lead is None or asked.end() < lead.end()) and _ASKER.search(asked.group("words")) \
             and not _TO_READER.search(_TO_FRIEND.sub("", asked.group("words"))):
         lead = asked
@@ -144,7 +145,7 @@ def asker_words(text: str) -> list[tuple[int, int]]:
     start = spans[-1][1] if spans else 0
     # paste24: a screenshot's debris after the message ([图片], 短信/彩信, 已读) is no word of the sender's, and it hides the
     # question above it and the 【signature】 or [签名] that ends the message.
-    debris = _DEBRIS.search(text, start)
+    debris = _DEBRIS.search(text, max(start, end - _DEBRIS_REACH))  # (debris is a few short lines)
     if debris and debris.start() > start:
         spans.append((debris.start(), debris.end()))
         end = debris.start()
