@@ -196,8 +196,10 @@ def without_asker(ft: FoldedText) -> FoldedText:
 _HEADING = re.compile(r"(?m)^[ \t]*(?P<name>[^\s\d:：，。！？,.!?；;【】\[\]][^\n:：，。！？,.!?；;【】]{0,23}?)[ \t]+" + _TIME + r"[ \t]*\r?$")
 _READER_NAME = re.compile(r"(?:我|我自己|本人|自己|[Mm]e)(?:[(（][^()（）]{1,20}[)）])?")  # (QQ: 我(12345678) 14:33:10)
 # A speaker's label before the words: who speaks, as a transcript or a chat names them (not a salutation: 王先生：).
+# Only the debt side's roles: a label the rules read as context is kept (班主任：你家孩子… is a teacher speaking,
+# which threat.harm7.family_watched's unless reads; paste25 took 主任 out for that).
 _SPEAKER = re.compile(r"(?m)^[ \t]*(?:对方|对面|那边|电话那头|来电|催收员?|催收人员|客服|机器人|[Aa][Ii]|他|她|他们"
-                      r"|[\u4e00-\u9fff]{1,3}(?:专员|经理|主管|组长|客服|催收员?|助理|顾问|调解员|主任))[ \t]*[:：]")
+                      r"|[\u4e00-\u9fff]{1,3}(?:专员|经理|主管|组长|客服|催收员?|助理|顾问|调解员))[ \t]*[:：]")
 
 
 def chat_lines(text: str) -> list[tuple[int, int]]:
