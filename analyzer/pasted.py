@@ -145,7 +145,8 @@ def asker_words(text: str) -> list[tuple[int, int]]:
     start = spans[-1][1] if spans else 0
     # paste24: a screenshot's debris after the message ([图片], 短信/彩信, 已读) is no word of the sender's, and it hides the
     # question above it and the 【signature】 or [签名] that ends the message.
-    debris = _DEBRIS.search(text, max(start, end - _DEBRIS_REACH))  # (debris is a few short lines)
+    reach = max(start, end - _DEBRIS_REACH)  # (debris is a few short lines, each after a line break: most SMS have none)
+    debris = _DEBRIS.search(text, reach) if text.find("\n", reach) >= 0 else None
     if debris and debris.start() > start:
         spans.append((debris.start(), debris.end()))
         end = debris.start()
@@ -205,7 +206,7 @@ _SPEAKER = re.compile(r"(?m)^[ \t]*(?:对方|对面|那边|电话那头|来电|�
 def chat_lines(text: str) -> list[tuple[int, int]]:
     """Spans of `text` (as written) that a pasted chat log or call transcript adds to the sender's words: speakers'
     headings and labels, and the lines under the reader's own heading."""
-    speakers = [m.span() for m in _SPEAKER.finditer(text)]
+    speakers = [m.span() for m in _SPEAKER.finditer(text)] if "：" in text or ":" in text else []  # (a label ends in one)
     if "\n" not in text:
         return speakers
     heads = list(_HEADING.finditer(text))
