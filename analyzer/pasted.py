@@ -89,7 +89,10 @@ _ASKER = re.compile(r"是真的吗|是不是真的|真的假的|是真是假|(�
                     # paste24: the reader's fear and plight (我好害怕, 吓死我了, 我真的没钱) and a question about the senders
                     # in the third person (他们会不会来我家啊？他们要杀我吗): a collector says 我们, not 他们
                     r"|我(好|很|真的|真|都|快)?(害怕|好怕|慌了|崩溃了?)|吓死(我|人)了|好可怕|我(真的|现在|实在|确实|是)?(没钱|没有钱|还不上|还不起)"
-                    r"|(他们|对方|催收的?)[^。！!？?\n]{0,12}(?:(?:吗|么|嘛|啊|呀|呢)[？?]*|[？?]+)$")
+                    # paste25: the senders as the subject opening the clause, and a question (？, 吗, or 会不会…啊): not
+                    # 移交第三方催收机构了啊, a collector's own exclamation, whose 催收 is no subject and 啊 asks nothing
+                    r"|(?:^|[，,][ \t]*)(?:那些?|这些|这帮)?(?:他们|对方|催收的人?|催收员)(?:[^。！!？?\n]{0,12}(?:吗|么|嘛)[？?]*"
+                    r"|[^。！!？?\n]{0,12}[？?]+|[^。！!？?\n]{0,6}(?:会不会|是不是|能不能|要不要|敢不敢|怎么|什么|哪)[^。！!？?\n]{0,8}(?:啊|呀|呢))$")
 _LEAD_ASKS = re.compile(r"[ \t]{0,8}(?P<words>[^\s【】\[\]：:][^\n【】\[\]：:？?]{1,20}?[?？]+)[ \t]{0,4}(?P<colon>)\n?")
 _LEAD_WORDS = re.compile(f"(?:{_ASK}|{_RECEIVED})")
 _TO_READER = re.compile(r"[你您妳]")
