@@ -8,6 +8,7 @@ is about a debt only chooses between reminder and not_collection.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import datetime, timezone
 
@@ -38,7 +39,7 @@ from analyzer.merge import dedupe, without_collection_frame
 from analyzer.modality import Modality
 from analyzer.normalize import fold
 from analyzer.prefilter import JointIndex
-from analyzer.pasted import sender_line
+from analyzer.pasted import message_starts, sender_line
 from analyzer.report import InputError, Report
 from analyzer.rule_contexts import INSTITUTION, callback_unofficial, own_links_only
 from analyzer.spans import tidy as whole_spans
@@ -173,6 +174,10 @@ class Analyzer:
         clauses = self.modality.clauses(doc.f)  # clause ends and modality markers, found once per message
         findings = rule_engine.run(rule_doc, self.rules, contexts, self.category_of, self.modality,
                                    clauses if rule_doc is doc else None, rule_items if rule_doc is doc else None)
+        # paste24: several messages pasted together: each is also read alone, so that one message's exception (我司不会
+        # 上门催收) does not cancel what another says; the worst decides.
+        findings = _each_message(text, rule_doc, findings,
+                                 lambda part: rule_engine.run(part, self.rules, contexts, self.category_of, self.modality))
         # "…属于违法行为", "…被判处": not a threat; judged on rule_doc, so a quoted "你" is not the reader
         findings = reported_detector.drop_reported(rule_doc, findings)
         if rule_doc is not doc:
@@ -257,6 +262,25 @@ class Analyzer:
                       findings=tuple(findings), verdict=verdict, guidance=advice.guidance,
                       actions=advice.actions, replies=advice.replies,
                       loan_check=loan_hint(fact_dicts, text) if len(facts) > 1 else None, reader=reader)
+
+
+def _each_message(text: str, doc: Document, findings: list, run) -> list:
+    """`findings` with those each message of a paste of several gets when read alone (the others blanked)."""
+    starts = message_starts(text)
+    if not starts:
+        return findings
+    origin = doc.folded.origin
+    cuts = [0] + [bisect_left(origin, s) for s in starts] + [len(doc.f)]
+    seen = {(f.rule_id, f.start, f.end) for f in findings}
+    added = []
+    for a, b in zip(cuts, cuts[1:]):
+        if b <= a:
+            continue
+        for f in run(doc.blanked([(0, a), (b, len(doc.f))])):
+            if (f.rule_id, f.start, f.end) not in seen:
+                seen.add((f.rule_id, f.start, f.end))
+                added.append(f)
+    return findings + added if added else findings
 
 
 def _message_words(doc: Document) -> str:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from analyzer.document import Document
+from analyzer.pasted import chat_lines
 from analyzer.firstchar import literal_first
 from analyzer.prefilter import GateIndex, gates, text_keys
 
@@ -321,9 +322,10 @@ def own_replies(doc: Document) -> list[tuple[int, int]]:
     """Spans of `doc`'s folded text holding the reader's own lines of a pasted chat (我：…), when other lines hold
     the sender's words."""
     text = doc.text
-    if "\n" not in text:
+    lines = chat_lines(text)  # (a speaker's label may open a single line: 催收：…)
+    if "\n" not in text and not lines:
         return []
-    lines = [m.span() for m in _OWN_REPLY.finditer(text)]
+    lines += [m.span() for m in _OWN_REPLY.finditer(text)]
     # noise22: a forwarded chat's heading, the contact's display name (【某某分期-李专员】): a name the contact or the reader
     # chose, not words of the message (the lender detector still reads it)
     heading = _CHAT_HEADING.match(text)
@@ -331,12 +333,23 @@ def own_replies(doc: Document) -> list[tuple[int, int]]:
         lines.insert(0, heading.span(1))
     if not lines:
         return []
+    lines = _merged(lines)
     rest = "".join(text[a:b] for a, b in zip([0] + [e for _, e in lines], [s for s, _ in lines] + [len(text)]))
     if not _SENDER_TEXT.search(rest):
         return []
     origin = doc.folded.origin
     spans = [(bisect_left(origin, a), bisect_left(origin, b)) for a, b in lines]
     return [(a, b) for a, b in spans if b > a]
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def masked(doc: Document, spans: list[tuple[int, int]]) -> Document:
