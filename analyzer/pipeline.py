@@ -236,13 +236,17 @@ class Analyzer:
                 verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt,
                                  authority=authority, received_at=when)
         verdict = for_reader(verdict, reader.role, reader.relation,
-                             reader_detector.RELATION_NAMES.get(reader.relation or "", ""))
+                             reader_detector.RELATION_NAMES.get(reader.relation or "", ""),
+                             told=(told and tells_debt(doc)) or any(f.kind == "third_party_contact" for f in findings))
         lender = lender_card.for_verdict(lender, verdict.label)  # claimed on a scam, a sender on no debt
         if verdict.label == "not_collection" and not findings and (sender_info or links) and not _message_words(doc):
             verdict = replace(verdict, summary=verdict_rules.ONLY_CHECKED)
         facts = facts_detector.extract(doc, fact_items)
         fact_dicts = [f.to_dict() for f in facts]
-        extra = (THIRD_PARTY_GUIDE,) if reader.role == "third_party" else ()
+        # reader25: a guarantor or co-borrower may owe the debt under their own contract: not told it is not theirs,
+        # not given the non-borrower's reply (reader.note says to check the guarantee first)
+        not_owing = reader.role == "third_party" and reader.relation != "guarantor"
+        extra = (THIRD_PARTY_GUIDE,) if not_owing else ()
         if verdict.label == "scam" and not is_debt:
             extra += (NO_DEBT_SCAM_GUIDE,)
         if verdict.label == "unlawful_threat" and not is_debt:
@@ -256,7 +260,7 @@ class Analyzer:
         advice = self.advisor.advise(
             verdict=verdict.label, kinds=sorted({f.kind for f in findings}),
             lender_kind=lender.kind if lender else None, facts=fact_dicts, extra_guides=extra,
-            debt=debt, third_party=reader.role == "third_party", legal_stage=legal.stage or "")
+            debt=debt, third_party=not_owing, legal_stage=legal.stage or "")
         return Report(text=text, received_at=when.isoformat() if when else None, lender=lender,
                       sender=sender_info, numbers=numbers, links=links, facts=facts,
                       findings=tuple(findings), verdict=verdict, guidance=advice.guidance,

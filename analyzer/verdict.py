@@ -224,13 +224,20 @@ _THIRD_PARTY_OPENING = {
     "aggressive": "这是一条施压较重的催收短信，而且是写给借款人以外的人（{who}）的：你可以不理会，也可以投诉。",
     "reminder": "这是一条写给借款人以外的人（{who}）的催收短信。",
 }
+# reader25: only asked to pass a message on or to help find the borrower, told nothing of the debt (no
+# message_to_third_party finding): lawful in itself, but the reader owes no help.
+_RELAY_ONLY_OPENING = ("这是一条写给借款人以外的人（{who}）的催收短信：只请你转告或帮忙找人、没有透露欠款，本身不违法，"
+                       "但你没有义务转告，可以不理会；对方反复打扰、向你透露欠款或要你还钱，可以投诉。")
 
 
-def for_reader(verdict: Verdict, role: str, relation: str | None, who: str) -> Verdict:
+def for_reader(verdict: Verdict, role: str, relation: str | None, who: str, told: bool = True) -> Verdict:
     """The verdict as the reader should hear it: a third party (not a guarantor) is not told "欠款可能是真的"; the
     box under the verdict (reader.note, guide.third_party_reader) says the debt is not theirs. Scam, legal-notice and
-    not-collection verdicts are the same for everyone."""
+    not-collection verdicts are the same for everyone. told: the message told the third party of the debt (the
+    finding message_to_third_party); a reminder or pressure that only asks them to relay gets _RELAY_ONLY_OPENING."""
     opening = _THIRD_PARTY_OPENING.get(verdict.label)
     if role != "third_party" or relation == "guarantor" or opening is None:
         return verdict
+    if not told and verdict.label in ("reminder", "aggressive"):
+        opening = _RELAY_ONLY_OPENING
     return Verdict(verdict.label, opening.format(who=who), verdict.risk, verdict.legal_check)

@@ -40,7 +40,7 @@ THIRD_PARTY_STEPS = ["欠款不是你的：你没有义务替别人还钱，也�
                      "骚扰不停，可以向 12321 举报这个号码，并向贷款机构投诉它联系无关的人。"]
 # What to check a legal notice with: it has no lender App (a court's, an arbitration body's, a law firm's notice).
 ASK_THE_ISSUER = "请自己查到发通知的法院、仲裁机构或律所的电话核实，不要用短信里的号码。"
-THIRD_PARTY_NOTE = "这条短信是发给借款人的亲友或联系人的：欠款不是你的，你没有义务替别人还钱。"
+THIRD_PARTY_NOTE = "这条短信是发给借款人以外的人的：欠款不是你的，你没有义务替别人还钱。"
 # Labels the knowledge base may not know yet (kinds.toml [verdict.*] wins when it has them).
 VERDICT_TITLES = {"legal_notice": "这可能是真实的法律文书通知"}
 
@@ -212,8 +212,17 @@ def pasted_messages(text: str) -> int:
 
 
 def is_third_party(report: dict[str, Any]) -> bool:
+    """The reader does not owe the debt (a contact, relative, colleague, employer, cadre, a number's new owner); a
+    guarantor or co-borrower (reader.relation "guarantor") may owe it under their own contract: see is_guarantor."""
     reader = report.get("reader") or {}
-    return isinstance(reader, dict) and reader.get("role") == "third_party"
+    return isinstance(reader, dict) and reader.get("role") == "third_party" and reader.get("relation") != "guarantor"
+
+
+def is_guarantor(report: dict[str, Any]) -> bool:
+    """reader25: written to a guarantor or co-borrower: the page shows reader.note (check the guarantee you signed
+    before paying), not 欠款不是你的, and no letter that opens 我是贵司借款人."""
+    reader = report.get("reader") or {}
+    return isinstance(reader, dict) and reader.get("role") == "third_party" and reader.get("relation") == "guarantor"
 
 
 # Someone who is not the borrower (a relative, an emergency contact, a colleague) reads the same report: the
@@ -232,7 +241,7 @@ def replies(report: dict[str, Any]) -> list[dict[str, Any]]:
 
 def letters_for(report: dict[str, Any], drafts: list[Any]) -> list[Any]:
     """The drafts this reader can send as themselves."""
-    if not is_third_party(report):
+    if not (is_third_party(report) or is_guarantor(report)):
         return drafts
     return [d for d in drafts if d.id not in BORROWER_ONLY_LETTERS]
 

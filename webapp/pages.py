@@ -107,6 +107,7 @@ def check() -> Any:
         only=display.only_checked(data),
         safety_first=display.safety_first(data),
         third_party=display.is_third_party(data),
+        guarantor=display.is_guarantor(data),
         first_steps=first_steps,
         more_steps=more_steps,
         verdict_guide_id=(display.verdict_guide(data) or {}).get("id"),
