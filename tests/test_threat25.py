@@ -63,3 +63,17 @@ def test_a_threat_that_names_a_debt_keeps_the_collection_summary(api):
     report = api.analyze("欠的钱再拖，你妈那个水果摊以后别想再摆了。")
     assert report["verdict"]["label"] == "unlawful_threat"
     assert "欠款可能是真的" in report["verdict"]["summary"]
+
+
+NEGATED = [
+    # a lender promising not to do it, in the same words the threats use
+    "您的账单已逾期，请按时还款。我们绝不会把您干的事写成帖子挂到网上，也不会挨个联系您的亲戚朋友。",
+    "我司承诺不会去您单位门口堵您，请放心，按时还款即可。",
+]
+
+
+@pytest.mark.parametrize("text", NEGATED)
+def test_a_negated_act_is_no_threat(api, text):
+    report = api.analyze(text)
+    assert report["verdict"]["label"] != "unlawful_threat", (report["verdict"], report["findings"])
+    assert not any(f["rule_id"].startswith("threat.t25.") for f in report["findings"]), report["findings"]
