@@ -12,7 +12,7 @@ from analyzer.debt_demand import DEMAND, NOT_DEBT, STRONG_DEBT
 from analyzer.debt_lever import lever_step
 from analyzer.debt_owed import owed_step, owed_step_keys
 from analyzer.debt_owner import clause_opening
-from analyzer.debt_frame import loan_named, loan_owed, relayed_callback, utility_bill, writers_own
+from analyzer.debt_frame import loan_named, loan_owed, may_relay, relayed_callback, utility_bill, writers_own
 from analyzer.debt_private import (ASKED_BACK, DEBT_REPORT, FRAME_REPORT, GIFT, HELPER_LENDS, PRIVATE_CREDITOR,
                                    PRIVATE_DEBT, SENDER_REPAYS)
 from analyzer.debt_steps import (COLLECTION_STEP, COLLECTION_STEP_NOT, DEBIT_FAILED, DEBIT_NOT_LOAN, ENFORCED_NOT,
@@ -103,7 +103,7 @@ def relayed_debt(doc: Document) -> bool:
     """aggr18: a lender asks someone other than the borrower to have the borrower call back, naming no debt
     (您的朋友留了您的电话作为联系人…麻烦您让他尽快回电; 我们是XX银行信用卡中心，联系不上持卡人，请转告其回电): a
     collection step, though the third party is told of no debt (analyzer/debt_frame.relayed_callback)."""
-    return (relayed_callback(doc.f) and not COLLECTION_STEP_NOT.search(doc.f)
+    return (may_relay(doc.keys) and relayed_callback(doc.f) and not COLLECTION_STEP_NOT.search(doc.f)
             and not _ordinary(doc) and _outside_warnings(doc))
 
 
@@ -115,7 +115,7 @@ def tells_debt(doc: Document) -> bool:
     """aggr18: the message states a debt, not only a lender's request for the borrower's callback (names_debt also
     reads gate18's contact-unreachable-relay steps, which name none): what makes a message to a third party a
     disclosure (analyzer/detectors/reader.findings)."""
-    return not (relayed_callback(doc.f) and not _DEBT_WORD.search(doc.f))
+    return not (may_relay(doc.keys) and relayed_callback(doc.f) and not _DEBT_WORD.search(doc.f))
 
 
 def names_debt(doc: Document) -> bool:

@@ -117,3 +117,24 @@ def test_gate_index_candidates_as_before():
     for keys in keysets:
         for index in indexes:
             assert index.candidates(keys) == _candidates_by_lowest_bit(index, keys)
+
+
+def test_loan_owed_and_relay_gates_only_set_aside_what_cannot_match():
+    from analyzer.debt_frame import _collector_role_keys, collector_role, may_relay, relayed_callback
+    from analyzer.debt_indirect import indirect_keys, indirect_owed
+    gates = [_collector_role_keys(), indirect_keys()]
+    assert None not in gates and not any("。" in key or " " in key for gate in gates for key in gate)
+    set_aside = [0, 0, 0]
+    for text in _texts():
+        doc = parse(text, None, None)
+        for f, keys in [(doc.f, doc.keys), (doc.f, text_keys(doc.f))]:
+            if not may_relay(keys):
+                set_aside[0] += 1
+                assert not relayed_callback(f), text
+            if gates[0].isdisjoint(keys):
+                set_aside[1] += 1
+                assert not collector_role().search(f), text
+            if gates[1].isdisjoint(keys):
+                set_aside[2] += 1
+                assert not indirect_owed(f, True) and not indirect_owed(f, False), text
+    assert min(set_aside) > 1000
