@@ -67,6 +67,9 @@ def _names_debt_as_before(doc) -> bool:
     keys = doc.keys
     if not dc._AD_KEYS.isdisjoint(keys) and dc.COLLECTION_AD.search(doc.f) and not dc.READER_DEBT.search(doc.f):
         return False
+    # (round 25's gate25 added the hiring exclusion and handled_case)
+    if ("聘" in doc.f or "招募" in doc.f) and dc.HIRING.search(doc.f) and not dc.READER_DEBT.search(doc.f):
+        return False
     stripped = dc.NOT_DEBT.sub("", doc.f)
     signed = debt_lawful.signers([s.text for s in doc.signatures])
     if debt_lawful.talks_of_collectors(signed):
@@ -81,6 +84,8 @@ def _names_debt_as_before(doc) -> bool:
     # (round 23's aggr23 added owed_step)
     if ((dc.COLLECTION_STEP.search(stripped) or lever_step(stripped) or owed_step(stripped))
             and not dc.COLLECTION_STEP_NOT.search(doc.f)):
+        return not dc._ordinary(doc) and dc._outside_warnings(doc)
+    if dc.handled_case(stripped):
         return not dc._ordinary(doc) and dc._outside_warnings(doc)
     if dc.ENFORCED_ON_READER.search(stripped) and not dc.ENFORCED_NOT.search(doc.f):
         return not dc._ordinary(doc) and dc._outside_warnings(doc)
