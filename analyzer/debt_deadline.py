@@ -15,6 +15,7 @@ from analyzer.addressed import addressed
 from analyzer.debt_owner import sentence_opening, writers_own
 from analyzer.firstchar import literal_first
 from analyzer.lexicon import load as load_lexicon
+from analyzer.prefilter import any_branch_keys
 
 # (bounded gaps inside one sentence: a consequence is said right after the condition)
 _MONEY_FRAMES = (
@@ -58,6 +59,14 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     item = re.compile(literal_first(lexicon.expand("{due_item}")))
     return (re.compile(literal_first(lexicon.expand(_CONSEQUENCE))), re.compile(literal_first(lexicon.expand(_CONDITION))),
             money, handle, casual, item)
+
+
+@lru_cache(maxsize=1)
+def demand_gate_keys() -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """speed25: the keys of the consequence and of the condition prefilter (prefilter.any_branch_keys): a text that
+    holds none of either's cannot hold the frame."""
+    consequence, condition = _patterns()[:2]
+    return any_branch_keys(consequence), any_branch_keys(condition)
 
 
 def demands_payment(f: str) -> bool:

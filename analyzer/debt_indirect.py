@@ -12,6 +12,7 @@ from analyzer.debt_owner import (GAP as _GAP, SENTENCE_START, clause_opening, ow
                                  sentence_opening)
 from analyzer.firstchar import literal_first
 from analyzer.lexicon import load as load_lexicon
+from analyzer.prefilter import any_branch_keys
 
 # gate19: money named by its amount (3260元, 1582.60, 8600, 两千块), not a date, a phone number or a count (2025年, 12月,
 # 13800138000, 3天), nor a code or a number (合同编号ht2024001, 尾号6621, 第3期)
@@ -90,6 +91,16 @@ def _pointed(f: str, pointers: re.Pattern[str], parts: dict[str, re.Pattern[str]
                 and owned_by_reader(f, a.start(), addressed)):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def indirect_keys() -> frozenset[str] | None:
+    """speed25: keys one of which a text must hold for indirect_owed to be True: those of its demand (`ask`) and of its
+    deadline (prefilter.any_branch_keys; every True answer comes from a match of one of the two), None if one of them
+    has no gate."""
+    parts = _indirect()
+    gates = [any_branch_keys(parts["ask"]), any_branch_keys(parts["deadline"])]
+    return None if None in gates else frozenset().union(*gates)
 
 
 def indirect_owed(f: str, addressed: bool) -> bool:

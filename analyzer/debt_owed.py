@@ -21,6 +21,7 @@ from functools import lru_cache
 from analyzer.debt_owner import writers_own
 from analyzer.firstchar import literal_first
 from analyzer.lexicon import load as load_lexicon
+from analyzer.prefilter import any_branch_keys
 
 _SENTENCE_END = re.compile(r"[。!?\n]")
 _QUESTION = re.compile(r"\?|吗|嘛|么")
@@ -74,6 +75,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     step = re.compile(literal_first(lexicon.expand("{agxxiii_owed_step}")))
     owned = re.compile(literal_first(lexicon.expand("(?:你|您)(?!们)[^,。!?;\\n]{0,14}?{agxxiii_owed_object}")))
     return step, owned
+
+
+@lru_cache(maxsize=1)
+def owed_step_keys() -> frozenset[str] | None:
+    """speed25: keys one of which a text must hold for owed_step to find anything (the keys of its step, breach-word
+    and handed-over patterns: prefilter.any_branch_keys), None if one of them has no gate."""
+    gates = [any_branch_keys(p) for p in (_patterns()[0], _BREACH_WORD, _HANDED)]
+    return None if None in gates else frozenset().union(*gates)
 
 
 def owed_step(f: str) -> bool:

@@ -291,10 +291,12 @@ class GateIndex:
         found = self.mask(keys)
         order = self._order
         out = []
+        # (speed25: highest bit first, so that each step works on a shorter integer, and with two integer operations
+        # instead of three; the list is sorted anyway)
         while found:
-            low = found & -found
-            out.append(order[low.bit_length() - 1])
-            found ^= low
+            top = found.bit_length() - 1
+            out.append(order[top])
+            found ^= 1 << top
         out.sort()
         return out
 
