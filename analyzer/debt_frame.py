@@ -200,6 +200,20 @@ def _gated_frame() -> tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]:
     return tuple((p, any_branch_keys(p)) for p in frame())
 
 
+@lru_cache(maxsize=1)
+def _frame_needs() -> tuple[re.Pattern[str] | None, ...]:
+    """speed26: per frame() branch, a pattern that matches somewhere in every text the branch matches (None: none
+    kept). The loan branch, (loan)(…(state|act) | …deadline…settle), opens with the large loan trie, met in most
+    messages (60% of the bench messages hold one of its keys, 18% match it): scanning for it and trying its tail at
+    every loan word cost ~55K instructions a message; its every match holds a match of its state, its act or its
+    deadline, and one scan for those sets aside half of the texts the keys let through (the same sub-pattern matches
+    at the same place on its own: lookarounds read the same text). Likewise the delay branch, delay…lever: a lever."""
+    lexicon = load_lexicon()
+    loan_tail = re.compile(literal_first(lexicon.expand("{unpaid_state}|{repay_act}|{repay_deadline}")))
+    lever = re.compile(literal_first(lexicon.expand("{lender_lever}")))
+    return (loan_tail, None, None, None, None, lever)
+
+
 def loan_owed(f: str, addressed: bool, keys: set[str] | frozenset[str] | None = None) -> bool:
     """Whether folded text `f` holds the frame for the reader's own loan. `addressed`: the message speaks to
     the reader or is signed (debt_context.addressed, document signatures). `keys`: f's text_keys, when known
@@ -208,8 +222,8 @@ def loan_owed(f: str, addressed: bool, keys: set[str] | frozenset[str] | None = 
         keys = text_keys(f)
     # (speed25: collector_role and indirect_owed gated on their keys too, met in 36% and ~60% of the bench messages)
     found = ((addressed or _YOU.search(f)) and _may_match(_collector_role_keys(), keys) and collector_role().search(f)) or any(
-        _reader_owes(f, m, addressed) for pattern, gate in _gated_frame() if _may_match(gate, keys)
-        for m in pattern.finditer(f)) or (
+        _reader_owes(f, m, addressed) for (pattern, gate), need in zip(_gated_frame(), _frame_needs())
+        if _may_match(gate, keys) and (need is None or need.search(f)) for m in pattern.finditer(f)) or (
         _may_match(_dispute_keys(), keys) and _YOU.search(f)
         and any(_reader_owes(f, m, addressed, between=False) for m in dispute_moved().finditer(f))) or (
         _may_match(indirect_keys(), keys) and indirect_owed(f, addressed))
