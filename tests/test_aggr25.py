@@ -21,6 +21,8 @@ AGGRESSIVE = [
     ("aggr25.lever.accelerate_right", "【逾期通知】親愛的用戶，您的借款本期應還款 $amount 元已逾期，請立即繳款，逾寬限期需立即全額還款。"),
     ("aggr25.lever.grave_consequence", "尊敬的${name}先生/女士：您的汽车金融贷款已逾期！请马上存入逾期欠款，避免您违约产生严重的法律后果。"),
     ("aggr25.lever.grave_consequence", "你想赖账是吗 已经给你几个月时间了 你不把握 你就等着法院找你吧"),
+    # was called a credit-repair scam (征信…不良…消除): a consequence stated, not an offer to delete
+    ("aggr25.lever.grave_consequence", "您的借款若继续逾期，会在您的个人征信报告上留下不良记录，五年内都难以消除。"),
 ]
 
 REMINDERS = [
@@ -65,3 +67,8 @@ def test_shared_words_outside_collection_do_not_fire(text):
     report = analyze(text)
     assert not (_fired(report) & AGGR25_RULES), sorted(_fired(report))
     assert report.verdict.label not in ("unlawful_threat", "scam")
+
+
+def test_credit_repair_offer_after_hard_to_erase_is_still_scam():
+    report = analyze("征信上的逾期记录五年内难以消除？专员帮您删除，费用500元")
+    assert report.verdict.label == "scam"
