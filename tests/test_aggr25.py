@@ -17,6 +17,7 @@ AGGRESSIVE = [
     # masks, Traditional characters, inserted spaces
     ("aggr25.firm.no_named_step", "張**，你的網貸逾期這麼久了，你到底打算怎麼處理？"),
     ("aggr25.firm.no_named_step", "XXX你的借款逾期了，别 再 拖 了，今天给个交代。"),
+    ("aggr25.firm.no_named_step", "XX先生，截止今天你欠款4,8**元逾期73天，明天上午10点前不到账，到时候就不是我跟你谈了。"),
     ("aggr25.lever.accelerate_right", "您的逾期款项如仍不处理，根据合同约定，我司有权要求您提前偿还全部借款本息并承担违约金。"),
     ("aggr25.lever.accelerate_right", "【逾期通知】親愛的用戶，您的借款本期應還款 $amount 元已逾期，請立即繳款，逾寬限期需立即全額還款。"),
     ("aggr25.lever.grave_consequence", "尊敬的${name}先生/女士：您的汽车金融贷款已逾期！请马上存入逾期欠款，避免您违约产生严重的法律后果。"),
