@@ -153,7 +153,7 @@ def names_debt(doc: Document) -> bool:
     # gate25: the reader's case or account in the creditor's hands, or in arrears, with a demand to deal with it
     # (你的案件已分配到我处，请于今日处理; 您与XX平台的纠纷已进入调解，请尽快联系调解员处理): analyzer/debt_handled.py,
     # which rules out news, complaints and the reader's own disputes itself (纠纷 is the mediation centre's word here)
-    if handled_case(stripped):
+    if handled_case(stripped, doc.f):
         return not _settled(doc, stripped) and not _ordinary(doc) and _outside_warnings(doc)
     if ((not unchanged or not _ENFORCED_KEYS.isdisjoint(keys)) and ENFORCED_ON_READER.search(stripped)
             and not ENFORCED_NOT.search(doc.f)):

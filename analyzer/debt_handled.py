@@ -30,6 +30,8 @@ HANDLED_NOT = re.compile(r"(你|您)(所|本人)?(提交|申请|反映|投诉|�
                          r"|话费|流量|宽带|停机|电费|水费|燃气|暖气|供暖|社保|医保|公积金|税务|学费|12345|政务|信访|热线"
                          r"|诚聘|招聘|招募|底薪|提成|求职|面试")
 _LOAN = re.compile(r"借款|贷款|网贷|分期|信用卡|白条|花呗|借呗|消费金融|小贷")
+# The reader's own application for a loan or card (您的贷款申请由我负责跟进: a loan officer, not a collector taking a case over)
+_APPLICATION = re.compile(r"(贷款|借款|额度|分期|信用卡|办卡|开户|提额|授信)的?申请|申请(资料|材料|进度)|进件")
 # A mediator or lawyer acting for the lender invites the reader (受XX银行委托，现邀请您参加线上调解; 受XX银行委托，就台端
 # 账款事宜函请台端…联系): the lender's side, the reader as the other party, the debt or the mediation as the topic
 _ENTRUSTED = re.compile(literal_first(
@@ -52,10 +54,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
                            for name in ("gxxv_handler", "gxxv_taken", "gxxv_state", "gxxv_demand"))
 
 
-def handled_case(f: str) -> bool:
-    """Whether folded text `f` names the reader's case or account in the creditor's hands (or in arrears) with a demand
+def handled_case(f: str, original: str = "") -> bool:
+    """Whether folded text `f` (`original`: the folded text before NOT_DEBT cut phrases out of it) names the
+    reader's case or account in the creditor's hands (or in arrears) with a demand
     to deal with it (see the module docstring), with none of HANDLED_NOT or OWED_NOT."""
     if not _READER.search(f):
+        return False
+    if _APPLICATION.search(original or f):
         return False
     case, handler, taken, state, demand = _patterns()
     # (speed: the handling side, the take-over, the arrears state or the entrusting are searched first; most messages

@@ -156,6 +156,8 @@ PARA15_OPEN_KNOWN = {
     "P15S007": "a hardship reply (停止外呼, 个性化分期) with no debt word; 按您申请 puts it under NOT_DEBT",
     "P15S058": "诉前调解 threatened with no debt word at all: the debt context holds, but no pressure rule fires without one",
     "P15S077": "EMS 催收函 announced in a lender's template: label doubt (reads as a reminder)",
+    "P15S063": ("a call transcript whose 催收员： speaker labels paste25 blanks as paste debris; the collector's words "
+                "alone name no debt (only a plan, 起诉, 报征信) and the gate misses the implied debt, on main before too"),
     "P15S114": "village exposure as a question with no debt word: fires with one (gate by design)",
     "P15S116": "veiled road-accident warning with no debt word: a friend could say it",
     "P15S127": "the collector's own “法务团队” in quotes reads as a debt-relief agency; the 骗取贷款 claim is not read",

@@ -85,7 +85,7 @@ def _names_debt_as_before(doc) -> bool:
     if ((dc.COLLECTION_STEP.search(stripped) or lever_step(stripped) or owed_step(stripped))
             and not dc.COLLECTION_STEP_NOT.search(doc.f)):
         return not dc._ordinary(doc) and dc._outside_warnings(doc)
-    if dc.handled_case(stripped):
+    if dc.handled_case(stripped, doc.f):
         return not dc._ordinary(doc) and dc._outside_warnings(doc)
     if dc.ENFORCED_ON_READER.search(stripped) and not dc.ENFORCED_NOT.search(doc.f):
         return not dc._ordinary(doc) and dc._outside_warnings(doc)

@@ -44,7 +44,7 @@ def _names_debt_as_before(doc) -> bool:
     if ((D.COLLECTION_STEP.search(stripped) or D.lever_step(stripped) or owed_step(stripped))
             and not D.COLLECTION_STEP_NOT.search(doc.f)):
         return not D._settled(doc, stripped) and not D._ordinary(doc) and D._outside_warnings(doc)
-    if D.handled_case(stripped):  # gate25 (merged before speed25)
+    if D.handled_case(stripped, doc.f):  # gate25 (merged before speed25)
         return not D._settled(doc, stripped) and not D._ordinary(doc) and D._outside_warnings(doc)
     unchanged = stripped == doc.f
     if ((not unchanged or not D._ENFORCED_KEYS.isdisjoint(keys)) and D.ENFORCED_ON_READER.search(stripped)
