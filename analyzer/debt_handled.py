@@ -56,21 +56,19 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 def handled_case(f: str, original: str = "") -> bool:
     """Whether folded text `f` (`original`: the folded text before NOT_DEBT cut phrases out of it) names the
-    reader's case or account in the creditor's hands (or in arrears) with a demand
-    to deal with it (see the module docstring), with none of HANDLED_NOT or OWED_NOT."""
+    reader's case or account in the creditor's hands (or in arrears) with a demand to deal with it (see the module
+    docstring), with none of HANDLED_NOT or OWED_NOT and no loan or card application (_APPLICATION)."""
     if not _READER.search(f):
-        return False
-    if _APPLICATION.search(original or f):
         return False
     case, handler, taken, state, demand = _patterns()
     # (speed: the handling side, the take-over, the arrears state or the entrusting are searched first; most messages
     # name none of them, and the reader's case and the demand cost more to search)
     if _HANDLE_IT.search(f):
-        return not OWED_NOT.search(f) and not HANDLED_NOT.search(f)
+        return not OWED_NOT.search(f) and not HANDLED_NOT.search(f) and not _APPLICATION.search(original or f)
     took = taken.search(f)
     side = took or handler.search(f) or state.search(f)
     entrusted = "委" in f and _ENTRUSTED.search(f)
-    if not (side or entrusted):
+    if not (side or entrusted) or _APPLICATION.search(original or f):
         return False
     own = case.search(f)
     if not (own and took) and not (demand.search(f) and (own or entrusted)):

@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import re
 import sys
-import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -28,6 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analyzer import analyze  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from bench_noise import _wrap  # noqa: E402  (the screenshot line breaks bench_noise wraps with)
 
 HARM = ("scam", "unlawful_threat")
 
@@ -44,22 +46,6 @@ def _call_split(text: str) -> str:
         if i < len(parts) - 1:
             out.append("我：嗯")
     return "\n".join(out)
-
-
-def _wrap(width: int):
-    def wrap(text: str) -> str:
-        lines, line, used = [], [], 0
-        for ch in text:
-            cost = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-            if ch == "\n" or used + cost > width:
-                lines.append("".join(line))
-                line, used = [], 0
-                if ch == "\n":
-                    continue
-            line.append(ch)
-            used += cost
-        return "\n".join(lines + ["".join(line)])
-    return wrap
 
 
 FORMS = {
