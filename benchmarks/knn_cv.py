@@ -155,9 +155,8 @@ def combine(knn_out: Path, ngram_out: Path) -> int:
     for th in (0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995):
         sel = [i for i in slot if b[i]["p"] >= th]
         union = [i for i in sel if b[i]["p"] >= 0.995 or agrees(a[i], 0.15, 1)]
-        print(f"| {th} | {cell(sel)} | {cell([i for i in sel if agrees(a[i], 0.15, 1)])} | "
-              f"{cell([i for i in sel if agrees(a[i], 0.25, 1)])} | {cell([i for i in sel if agrees(a[i], 0.15, 3)])} | "
-              f"{cell(union)} |")
+        agreeing = [cell([i for i in sel if agrees(a[i], t, k)]) for t, k in ((0.15, 1), (0.25, 1), (0.15, 3))]
+        print(f"| {th} | {cell(sel)} | " + " | ".join(agreeing) + f" | {cell(union)} |")
     return 0
 
 
@@ -245,8 +244,8 @@ def main() -> int:
         ops = [opinion(i, variant) for i in range(len(rows))]
         results[variant] = ops
         for slot in ("abstain", "disagree") if variant == "1nn" else ("abstain",):
-            print(f"\n### {variant}, {slot}: precision (lifted/right) per threshold; ord = hits on tests/data/ordinary, "
-                  f"nrm = on normal.jsonl (lines whose gold is not X)")
+            print(f"\n### {variant}, {slot}: precision (lifted/right) per threshold; ord = hits on "
+                  "tests/data/ordinary, nrm = on normal.jsonl (lines whose gold is not X)")
             print("| class | in slot, gold X | " + " | ".join(f"t={t}" for t in THRESHOLDS) + " |")
             print("|---|---|" + "---|" * len(THRESHOLDS))
             for x in CLASSES:
