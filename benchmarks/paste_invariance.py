@@ -71,17 +71,26 @@ FORMS = {
 }
 
 
+# Sealed by list, not by name (tests/test_reader_agreement.py SEALED; scripts/train_ngram.py SCORED_ONCE). Until
+# round 26 this harness read them (a gate26 helper noticed): its earlier totals include their ~130 lines.
+SCORED_ONCE = ("r5_col", "r6_col", "r11_col")
+
+
+def _sealed(p: Path) -> bool:
+    return "sealed" in p.name or p.name.startswith(SCORED_ONCE) or "_src" in str(p.parent)
+
+
 def _opened_files() -> list[Path]:
     files = sorted((ROOT.parent / "shared" / "eval").glob("*.jsonl"))
     for sub in ("fresh", "probes"):
-        files += sorted(p for p in (ROOT / "tests" / "data" / sub).glob("*.jsonl") if "sealed" not in p.name)
-    return [p for p in files if "sealed" not in p.name and "_src" not in str(p.parent)]
+        files += sorted((ROOT / "tests" / "data" / sub).glob("*.jsonl"))
+    return [p for p in files if not _sealed(p)]
 
 
 def _read(paths: list[Path]) -> list[dict]:
     rows = []
     for p in paths:
-        assert "sealed" not in p.name
+        assert not _sealed(p), p
         rows += [json.loads(line) for line in p.open(encoding="utf-8") if line.strip()]
     return [r for r in rows if isinstance(r.get("text"), str) and r["text"].strip()]
 
