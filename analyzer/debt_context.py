@@ -16,6 +16,7 @@ from analyzer.debt_handled import handled_case
 from analyzer.debt_frame import loan_named, loan_owed, may_relay, relayed_callback, utility_bill, writers_own
 from analyzer.debt_private import (ASKED_BACK, DEBT_REPORT, FRAME_REPORT, GIFT, HELPER_LENDS, PRIVATE_CREDITOR,
                                    PRIVATE_DEBT, SENDER_REPAYS)
+from analyzer.debt_timelimit import deadline_only
 from analyzer.debt_steps import (COLLECTION_STEP, COLLECTION_STEP_NOT, DEBIT_FAILED, DEBIT_NOT_LOAN, ENFORCED_NOT,
                                  ENFORCED_ON_READER)
 from analyzer.document import Document
@@ -122,6 +123,36 @@ def tells_debt(doc: Document) -> bool:
 
 
 def names_debt(doc: Document) -> bool:
+    """Debt words in a message to the reader (_names_debt), unless the reader or the writer is the claimant's side
+    (notrem26, claimant_side): read only when debt words are found."""
+    return _names_debt(doc) and not claimant_side(doc.f)
+
+
+# notrem26: the role frames of knowledge/data/rules/lawful_role.toml, which take the threat findings out of a message
+# whose reader is the plaintiff, applicant or complainant (analyzer/detectors/lawful_frame.py), also say whose debt
+# its debt words are: 您作为原告…被告已将欠款交至本院, 对方需向您支付欠款, 您申请的支付令已发出, 我已经向银保监投诉了你们的
+# 催收员 name a debt owed to the reader, or one the writer complains of, not one asked of the reader. Never while the
+# reader is a target (role_reader_target: 你欠, 尽快还款, 起诉你) or the reader's own debt is named (READER_DEBT).
+# The writer's own complaint counts only against collection (我被催收骚扰…已经投诉了): a creditor's or a collector's
+# "我们起诉了", "我就申请强制执行" is the writer's lever on the reader, not a complaint.
+_COLLECTION_COMPLAINED = re.compile(r"催收|催债|讨债|骚扰")
+_WRITER_SUES = re.compile(r"起诉|诉讼|强制执行|支付令|仲裁|律师|法院")
+# asked to pay all the same (请按时还款; 关于您的投诉已处理，请尽快还款)
+_PAY_ASKED = re.compile(r"请[^,。!?;\n]{0,6}(还款|还钱|还清|结清|缴清|还上)")
+
+
+def claimant_side(f: str) -> bool:
+    """The reader as claimant, applicant or complainant, or the writer complaining of collection, and the reader
+    nobody's target."""
+    if READER_DEBT.search(f) or _PAY_ASKED.search(f) or debt_lawful.role("role_reader_target").search(f):
+        return False
+    if debt_lawful.role("role_reader_party").search(f) or debt_lawful.role("role_reader_complainant").search(f):
+        return True
+    return (bool(debt_lawful.role("role_speaker_complainant").search(f)) and bool(_COLLECTION_COMPLAINED.search(f))
+            and not _WRITER_SUES.search(f))
+
+
+def _names_debt(doc: Document) -> bool:
     """Debt words in a message to the reader; news about 拖欠工资 or 不良贷款, adverts for
     collecting other people's debts, and warnings to the public about collection scams are not. A private creditor's
     frame (PRIVATE_DEBT: 那笔钱…什么时候给, 利息该交了) counts without 你; the sender paying back does not."""
@@ -169,6 +200,8 @@ def names_debt(doc: Document) -> bool:
     if not demand and not private and (not unchanged or _may_demand(keys)) \
             and demands_payment(stripped):
         demand = True  # short22: pay or settle by a deadline, or else (analyzer/debt_deadline.py), with no debt word
+    if demand and "逾期" in stripped and deadline_only(stripped) and deadline_only(doc.f):
+        demand = None  # notrem26: 逾期未领将退回, 逾期不再受理: the time limit of a non-money act (analyzer/debt_timelimit.py)
     if (demand and utility_bill().search(doc.f) and not loan_named().search(doc.f) and not PRIVATE_CREDITOR.search(doc.f)
             and all(_BILL_TERMS.match(stripped, m.start()) for m in DEMAND.finditer(stripped))):
         # lawful17: 电费…扣款未成功，避免产生违约金; 停车费长期拖欠; 逾期将停止供电: a utility's or a public body's bill
