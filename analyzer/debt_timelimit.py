@@ -19,6 +19,8 @@ _STATE_BEFORE = ("已", "经", "重", "您", "你")
 # The act asked before the time limit is a collector's generic one (请于今日处理，逾期将依法处理; 请今天联系我们，逾期后果自负):
 # said without naming the debt, it is still the debt's deadline. A concrete act (领取, 驶离, 报名, 到考场) is not.
 _GENERIC_ACT = re.compile(r"处理|解决|联系|回电|回复|协商|配合|核实|沟通|致电|来电")
+# ...or is the act not done (逾期未处理，我司将电话告知你单位财务; 逾期不联系…)
+_GENERIC_UNDONE = re.compile(r"逾期(未|不|没有?)(处理|解决|联系|回电|回复|协商|配合|沟通)")
 
 
 @lru_cache(maxsize=1)
@@ -33,4 +35,5 @@ def deadline_only(text: str) -> bool:
         if m.group() != "逾期" or not _LIMIT.match(text, m.start()) or text[m.start() - 1:m.start()] in _STATE_BEFORE:
             return False
         found = True
-    return found and not _money().search(text) and not _GENERIC_ACT.search(text, 0, text.find("逾期"))
+    return (found and not _money().search(text) and not _GENERIC_ACT.search(text, 0, text.find("逾期"))
+            and not _GENERIC_UNDONE.search(text))
