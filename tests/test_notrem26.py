@@ -6,6 +6,7 @@
 2. The reader (or the writer) on the claimant's side (debt_context.claimant_side, the role classes of
    knowledge/data/rules/lawful_role.toml): a plaintiff, an applicant, a complainant is owed the money or complains of
    collection; unless the reader is also a target (你欠…, 尽快还款, 起诉你) or the reader's own debt is named.
+3. (debt_context.PAID_OFF) a debt paid off with its manner between 已 and 结清 (已成功提前结清, 已全额还清).
 Examples are written for the frame; none is a message from a labelled set."""
 from __future__ import annotations
 
@@ -78,6 +79,11 @@ VERDICTS = {
     "reminder-state": ("【XX消费金融】您的借款已逾期2天，请尽快还款。", "reminder"),
     "reminder-terse": ("逾期3天了，今天请还款。", "reminder"),
     "generic-act": ("请于今日处理，逾期将依法处理。", "aggressive"),
+    # a debt paid off with its manner between 已 and 结清 (PAID_OFF)
+    "paid-early": ("【XX消费金融】您已成功提前结清全部借款，结清证明可在App下载。", "not_collection"),
+    "paid-in-full": ("【XX金融】您的借款已全额还清，感谢使用。", "not_collection"),
+    "paid-condition": ("如您已全额还清请忽略。您的借款已逾期，请尽快还款。", "reminder"),
+    "pay-in-full-asked": ("您本期应还1000元，请于今日前全额还清。", "reminder"),
 }
 
 
