@@ -4,6 +4,7 @@ analyzer/pipeline.py unchanged). The gate's logic is here; its patterns are in t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from analyzer import debt_lawful
 from analyzer.addressed import ADDRESSED, addressed
@@ -21,6 +22,7 @@ from analyzer.debt_steps import (COLLECTION_STEP, COLLECTION_STEP_NOT, DEBIT_FAI
                                  ENFORCED_ON_READER)
 from analyzer.document import Document
 from analyzer.firstchar import literal_first
+from analyzer.lexicon import load as load_lexicon
 from analyzer.prefilter import any_branch_keys
 from analyzer.public_warnings import warning_sentences
 
@@ -139,7 +141,14 @@ def names_debt(doc: Document) -> bool:
 _COLLECTION_COMPLAINED = re.compile(r"催收|催债|讨债|骚扰")
 _WRITER_SUES = re.compile(r"起诉|诉讼|强制执行|支付令|仲裁|律师|法院")
 # asked to pay all the same (请按时还款; 关于您的投诉已处理，请尽快还款)
-_PAY_ASKED = re.compile(r"请[^,。!?;\n]{0,6}(还款|还钱|还清|结清|缴清|还上)")
+_PAY_ASKED = re.compile(r"(请|必须|务必|尽快|立即|马上)[^,。!?;\n]{0,6}(还款|还钱|还清|结清|缴清|还上)")
+
+
+@lru_cache(maxsize=1)
+def _kin_borrowed() -> re.Pattern[str]:
+    """A relative, a contact or a third person who borrowed the reader's money (你表哥说借你的钱下个月还)."""
+    return re.compile(load_lexicon().expand(r"({relative}|{contact}|{person}|[二三四大小老幺][叔舅姨姑伯])"
+                                            r"[^,。!?;\n]{0,4}借(了)?(你|您)(?!们)的"))
 
 
 def claimant_side(f: str) -> bool:
@@ -147,8 +156,9 @@ def claimant_side(f: str) -> bool:
     nobody's target."""
     if READER_DEBT.search(f) or _PAY_ASKED.search(f) or debt_lawful.role("role_reader_target").search(f):
         return False
-    if debt_lawful.role("role_reader_party").search(f) or debt_lawful.role("role_reader_complainant").search(f):
-        return True
+    if (debt_lawful.role("role_reader_party").search(f) or debt_lawful.role("role_reader_complainant").search(f)
+            or debt_lawful.role("reader_creditor").search(f) or _kin_borrowed().search(f)):
+        return True  # (reader_creditor, lexicon.toml: 欠您的钱下周五一定还上, 您借给二叔的那两万)
     return (bool(debt_lawful.role("role_speaker_complainant").search(f)) and bool(_COLLECTION_COMPLAINED.search(f))
             and not _WRITER_SUES.search(f))
 

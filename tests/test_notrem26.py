@@ -52,12 +52,19 @@ CLAIMANT = {
     "owed-to-reader": "王女士，判决已生效，对方应向您偿还借款3万元及利息，如到期不履行可申请强制执行。",
     "complaint-answered": "【XX消费金融】关于您反映的催收人员言语不当问题，我司已核实处理，向您致歉。",
     "writer-complains": "我被催收骚扰了一个月，昨天已经向银保监投诉了。",
+    # reader_creditor: the reader lent the money
+    "kin-borrowed": "妈：你表姐说借你的那五千块下个月发工资就还。",
+    "reader-lent": "爸，您借给三叔的那一万，他说年底前一定还清。",
+    "owed-to-reader-relayed": "我是小刘的室友，他说欠你的钱这周末一定还你。",
 }
 TARGET = {
     "reader-owes": "【XX法院】你作为被告的借款纠纷一案已立案，请按时应诉。",
     "complaint-and-pay": "关于您反映的问题已处理，您的借款已逾期，请尽快还款。",
     "sue-you": "我已经委托律师准备起诉你，你欠的钱今天不还就法院见。",
     "plain-reminder": "【XX银行】您的信用卡已逾期，请尽快还款。",
+    "kin-debtor-to-us": "你儿子借我们的钱到现在没还，你让他尽快联系我们。",
+    "lent-to-reader": "兄弟，上次借你的那三千块，这周能还我吗？",
+    "arrears-marked": "关于你在某某金融的逾期欠款，48小时内必须还清，若继续拖欠你的账户将被标记。",
 }
 
 
