@@ -4,6 +4,7 @@ analyzer/pipeline.py unchanged). The gate's logic is here; its patterns are in t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from analyzer import debt_lawful
 from analyzer.addressed import ADDRESSED, addressed
@@ -16,10 +17,12 @@ from analyzer.debt_handled import handled_case
 from analyzer.debt_frame import loan_named, loan_owed, may_relay, relayed_callback, utility_bill, writers_own
 from analyzer.debt_private import (ASKED_BACK, DEBT_REPORT, FRAME_REPORT, GIFT, HELPER_LENDS, PRIVATE_CREDITOR,
                                    PRIVATE_DEBT, SENDER_REPAYS)
+from analyzer.debt_timelimit import deadline_only
 from analyzer.debt_steps import (COLLECTION_STEP, COLLECTION_STEP_NOT, DEBIT_FAILED, DEBIT_NOT_LOAN, ENFORCED_NOT,
                                  ENFORCED_ON_READER)
 from analyzer.document import Document
 from analyzer.firstchar import literal_first
+from analyzer.lexicon import load as load_lexicon
 from analyzer.prefilter import any_branch_keys
 from analyzer.public_warnings import warning_sentences
 
@@ -43,8 +46,9 @@ OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|到期|(?<!
 # A repayment receipt (还款金额…本期账单已还清 / 到账后账单即还清) with nothing still owed or overdue.
 # aggr17: the pasted tail 如已结清请忽略 is a condition, not a receipt (a debt-transfer notice ends with it).
 # gate19: 全部结清 after a demand or a deadline is asked for (必须全部结清, 今天下午三点前全部结清), not done.
+# notrem26: also with its manner between (您已成功提前结清全部借款, 已全额还清)
 # gate23: also a debit already taken for the instalment (本月应还3210元已从尾号0917账户扣收, 已于今日扣款成功, 已足额扣收)
-PAID_OFF = re.compile(literal_first(r"(?<!如)(?<!若)(?<!如果)(?<!如您)(?<!若您)(?<!如你)(?:已|已经|即|均已|(?<![须需要请前内能得])全部)(自动)?(还清|结清)"
+PAID_OFF = re.compile(literal_first(r"(?<!如)(?<!若)(?<!如果)(?<!如您)(?<!若您)(?<!如你)(?:已|已经|即|均已|(?<![须需要请前内能得])全部)(?:自动|成功|提前|全部|全额|按时|一次性|足额){0,2}(还清|结清)"
                                     r"|还款成功|已成功还款"
                                     r"|(?<!如)(?<!若)(?:已|已经)(?:于[^,。!?;\n]{0,8})?(?:自动|足额)?(?:从[^,。!?;\n]{0,16})?(?:扣款|扣收|扣划|划扣|扣缴|代扣)(?:成功)?(?!失败|未|不)"
                                     r"|(?<![未没不])(?:扣款|扣收|划扣|代扣)成功"))
@@ -122,6 +126,44 @@ def tells_debt(doc: Document) -> bool:
 
 
 def names_debt(doc: Document) -> bool:
+    """Debt words in a message to the reader (_names_debt), unless the reader or the writer is the claimant's side
+    (notrem26, claimant_side): read only when debt words are found."""
+    return _names_debt(doc) and not claimant_side(doc.f)
+
+
+# notrem26: the role frames of knowledge/data/rules/lawful_role.toml, which take the threat findings out of a message
+# whose reader is the plaintiff, applicant or complainant (analyzer/detectors/lawful_frame.py), also say whose debt
+# its debt words are: 您作为原告…被告已将欠款交至本院, 对方需向您支付欠款, 您申请的支付令已发出, 我已经向银保监投诉了你们的
+# 催收员 name a debt owed to the reader, or one the writer complains of, not one asked of the reader. Never while the
+# reader is a target (role_reader_target: 你欠, 尽快还款, 起诉你) or the reader's own debt is named (READER_DEBT).
+# The writer's own complaint counts only against collection (我被催收骚扰…已经投诉了): a creditor's or a collector's
+# "我们起诉了", "我就申请强制执行" is the writer's lever on the reader, not a complaint.
+_COLLECTION_COMPLAINED = re.compile(r"催收|催债|讨债|骚扰")
+_WRITER_SUES = re.compile(r"起诉|诉讼|强制执行|支付令|仲裁|律师|法院")
+# asked to pay all the same (请按时还款; 关于您的投诉已处理，请尽快还款)
+_PAY_ASKED = re.compile(r"(请|必须|务必|尽快|立即|马上)[^,。!?;\n]{0,6}(还款|还钱|还清|结清|缴清|还上)")
+
+
+@lru_cache(maxsize=1)
+def _kin_borrowed() -> re.Pattern[str]:
+    """A relative, a contact or a third person who borrowed the reader's money (你表哥说借你的钱下个月还)."""
+    return re.compile(load_lexicon().expand(r"({relative}|{contact}|{person}|[二三四大小老幺][叔舅姨姑伯])"
+                                            r"[^,。!?;\n]{0,4}借(了)?(你|您)(?!们)的"))
+
+
+def claimant_side(f: str) -> bool:
+    """The reader as claimant, applicant or complainant, or the writer complaining of collection, and the reader
+    nobody's target."""
+    if READER_DEBT.search(f) or _PAY_ASKED.search(f) or debt_lawful.role("role_reader_target").search(f):
+        return False
+    if (debt_lawful.role("role_reader_party").search(f) or debt_lawful.role("role_reader_complainant").search(f)
+            or debt_lawful.role("reader_creditor").search(f) or _kin_borrowed().search(f)):
+        return True  # (reader_creditor, lexicon.toml: 欠您的钱下周五一定还上, 您借给二叔的那两万)
+    return (bool(debt_lawful.role("role_speaker_complainant").search(f)) and bool(_COLLECTION_COMPLAINED.search(f))
+            and not _WRITER_SUES.search(f))
+
+
+def _names_debt(doc: Document) -> bool:
     """Debt words in a message to the reader; news about 拖欠工资 or 不良贷款, adverts for
     collecting other people's debts, and warnings to the public about collection scams are not. A private creditor's
     frame (PRIVATE_DEBT: 那笔钱…什么时候给, 利息该交了) counts without 你; the sender paying back does not."""
@@ -169,6 +211,8 @@ def names_debt(doc: Document) -> bool:
     if not demand and not private and (not unchanged or _may_demand(keys)) \
             and demands_payment(stripped):
         demand = True  # short22: pay or settle by a deadline, or else (analyzer/debt_deadline.py), with no debt word
+    if demand and "逾期" in stripped and deadline_only(stripped) and deadline_only(doc.f):
+        demand = None  # notrem26: 逾期未领将退回, 逾期不再受理: the time limit of a non-money act (analyzer/debt_timelimit.py)
     if (demand and utility_bill().search(doc.f) and not loan_named().search(doc.f) and not PRIVATE_CREDITOR.search(doc.f)
             and all(_BILL_TERMS.match(stripped, m.start()) for m in DEMAND.finditer(stripped))):
         # lawful17: 电费…扣款未成功，避免产生违约金; 停车费长期拖欠; 逾期将停止供电: a utility's or a public body's bill

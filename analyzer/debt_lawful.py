@@ -27,6 +27,11 @@ def _class(name: str) -> re.Pattern[str]:
     return re.compile(literal_first(load_lexicon().expand("{%s}" % name)))
 
 
+def role(name: str) -> re.Pattern[str]:
+    """notrem26: a role class of knowledge/data/rules/lawful_role.toml (role_reader_party, role_reader_target…)."""
+    return _class(name)
+
+
 def collector_told(f: str) -> list[tuple[int, int]]:
     """Spans of folded text `f` where a collector is talked about in the third person (催收电话又打来了, 催收说要上门,
     某催收公司被判刑): the 催收 there is not the writer's demand. A clause that names the writer before it

@@ -29,7 +29,7 @@ from analyzer.detectors import warned as warned_detector
 from analyzer.detectors import sender as sender_detector
 from analyzer.detectors.numbers import classify, load_geodata
 from analyzer.addressed import addressed
-from analyzer.debt_context import debt_kind, names_debt, relayed_debt, tells_debt
+from analyzer.debt_context import claimant_side, debt_kind, names_debt, relayed_debt, tells_debt
 from analyzer.document import Document, parse
 from analyzer.limits import BEIJING, MAX_TEXT_CHARS
 from analyzer.learned import load as load_learned
@@ -212,6 +212,8 @@ class Analyzer:
         legal_to_reader = legal.source and legal.party and addressed(doc.f) and bool(legal.details)
         # lawful17: a bank or a courier relaying a court's act (司法冻结, 法院寄出的诉讼文书) is not the court's notice
         legal_to_reader = legal_to_reader and not debt_lawful.court_relayed(doc.f, [s.text for s in doc.signatures])
+        # notrem26: nor one to the plaintiff or applicant (您作为原告…被告已将欠款交至本院): the debt is owed to the reader
+        legal_to_reader = legal_to_reader and not claimant_side(doc.f)
         if not (is_debt or legal_to_reader):
             findings = without_collection_frame(findings, self.without_debt)
         findings = verdict_rules.fit_explanations(dedupe(findings), legal, sender_info)

@@ -8,6 +8,7 @@ from pathlib import Path
 from analyzer import debt_lawful, get_analyzer
 from analyzer import debt_context as D
 from analyzer.debt_deadline import demand_gate_keys, demands_payment
+from analyzer.debt_timelimit import deadline_only
 from analyzer.debt_owed import owed_step, owed_step_keys
 from analyzer.detectors import facts, reader, warned
 from analyzer.document import parse
@@ -29,7 +30,7 @@ def _texts() -> list[str]:
                   "您的借款已放款成功，请按时还款", "你借我的那五千块记得还我", "催收电话又打来了，说要上门"]
 
 
-def _names_debt_as_before(doc) -> bool:
+def _names_debt_before_roles(doc) -> bool:
     """debt_context.names_debt as it read before speed25 (NOT_DEBT, COLLECTION_STEP, owed_step, PRIVATE_DEBT, DEMAND
     and demands_payment searched in every message)."""
     keys = doc.keys
@@ -60,6 +61,8 @@ def _names_debt_as_before(doc) -> bool:
         demand = None
     if not demand and not private and demands_payment(stripped):
         demand = True
+    if demand and "逾期" in stripped and deadline_only(stripped) and deadline_only(doc.f):
+        demand = None  # notrem26 (merged after speed25)
     if (demand and D.utility_bill().search(doc.f) and not D.loan_named().search(doc.f)
             and not D.PRIVATE_CREDITOR.search(doc.f)
             and all(D._BILL_TERMS.match(stripped, m.start()) for m in D.DEMAND.finditer(stripped))):
@@ -74,6 +77,11 @@ def _names_debt_as_before(doc) -> bool:
                                      and not D.ASKED_BACK.search(doc.f)) or D._ordinary(doc):
         return False
     return bool(D.READER_DEBT.search(doc.f)) or D._outside_warnings(doc)
+
+
+def _names_debt_as_before(doc) -> bool:
+    """...and notrem26's claimant side (merged after speed25), read after the rest."""
+    return _names_debt_before_roles(doc) and not D.claimant_side(doc.f)
 
 
 def test_new_gates_exist_and_hold_no_filler():
