@@ -86,6 +86,15 @@ WINDOW_CLOSING = re.compile(literal_first(
     r"[^。\n]{0,24}"
     r"(案件[^,。!?;\n]{0,4}(升级|上交|上报)|(不再|不会再|没法再|无法再)(和|跟|与|给)(你|您)(协商|沟通|谈|减免)"
     r"|(没有|取消|不再有|不再享受)[^,。!?;\n]{0,4}(减免|协商)|按(正常)?的?(流程|程序)(走|处理|办))"))
+# the same said the other way round: the case about to go up, then the deadline (你这个案件明天就上交了，今天再不处理…)
+WINDOW_CLOSING_AHEAD = re.compile(literal_first(
+    r"案件[^,。!?;\n]{0,6}(升级|上交|上报)[^。\n]{0,16}(再不处理|不处理的话|(今天|今日|今晚|明天)(之前|前|内)?(再)?不处理)"))
+# aggr26: a guarantor or co-borrower asked to pay for the borrower (作为本笔贷款的保证人，请您于3日内履行保证责任，代为偿还):
+# the reader's own liability under the guarantee, with no 逾期 (advice to guarantors, 可能要承担…吗, is not a demand).
+GUARANTEE_CALLED = re.compile(literal_first(
+    r"(担保人|保证人|共同借款人|共同还款人)[^。!?\n]{0,30}(请|务必|须|需|要求)(你|您)?[^,。!?;\n]{0,10}"
+    r"(代偿|代为(偿还|还款|归还|清偿)|履行[^,。!?;\n]{0,4}(担保|保证|连带|还款)(责任|义务))"))
+_ADVICE = re.compile(r"可能|是否|吗|\?|律师提醒|普法|咨询")
 
 
 def _framed(f: str) -> bool:
@@ -101,6 +110,10 @@ def _framed(f: str) -> bool:
                     for m in DATED_FILING.finditer(f))):
         return True
     if _READER.search(f) and any(not writers_own(f, [m.start()]) for m in WINDOW_CLOSING.finditer(f)):
+        return True
+    if _READER.search(f) and WINDOW_CLOSING_AHEAD.search(f):
+        return True
+    if _READER.search(f) and GUARANTEE_CALLED.search(f) and not _ADVICE.search(f):
         return True
     # the creditor frame needs the reader: 我们已经决定起诉那家装修公司 is the writer's own case
     return bool(CREDITOR_STEP.search(f)) and bool(_READER.search(f))

@@ -24,6 +24,9 @@ AGGRESSIVE = [
      "您好，您的丈夫在我司的车贷已逾期两期，作为共同还款人，请您尽快代为处理，否则将对车辆进行收回处理。"),
     ("aggr26.guarantor.liability_demand", "陈女士，您担保的借款已逾期，我行已向您发出履行担保责任通知，请于10日内代偿。"),
     ("aggr26.guarantor.liability_demand", "您好，您是王XX貸款的共同借款人，該筆貸款已逾期，請於本週內還清，否則將一併追究您的還款責任。"),
+    # no debt word: the window (case to go up, then the deadline) and the guarantee called on make it the reader's debt
+    ("aggr26.last_chance.withdrawn", "你这个案件明天就上交了，今天再不处理，后面不是我能控制的。"),
+    ("aggr26.guarantor.liability_demand", "您好，作为本笔贷款的保证人，请您于3日内履行保证责任，代为偿还借款人所欠本息。"),
     ("aggr26.tone.cold_contempt", "欠钱不还还有理了？今天五点前把钱还上，别跟我讲条件。"),
     ("aggr26.tone.cold_contempt", "你的电话一直不接，短信也不回，这种态度我们只能按程序处理了。"),
     ("aggr26.tone.cold_contempt", "你借钱的时候怎么不说没钱？现在逾期了就装没看见？今天必须处理。"),
@@ -45,7 +48,9 @@ NOT_AGGRESSIVE = [
 ]
 
 # legal advice to guarantors: no aggr26 frame (main's pressure.false_consequence.shared_debt still reads it aggressive)
-ADVICE = ["律师提醒：担保人在借款人逾期时可能要承担连带责任，签字前要慎重。"]
+ADVICE = ["律师提醒：担保人在借款人逾期时可能要承担连带责任，签字前要慎重。",
+          "律师提醒：作为担保人，请注意借款人违约时要代为偿还。",
+          "您好，您作为保证人，请您了解：借款人逾期时您是否需要代为偿还？"]
 
 
 THREATS = [
@@ -97,6 +102,9 @@ def test_closing_window_is_a_debt_lever(text):
     "最后一次机会，今晚抢购，过了今天就没有优惠了。",
     "这个项目今天不处理的话，明天就按正常流程走审批。",
     "我再不处理就不再和他们协商了。",
+    "这个案件明天上交法院，今天不处理的话证据来不及了。",
+    "律师提醒：作为担保人，请注意借款人违约时要代为偿还。",
+    "您作为保证人，借款人违约时是否要代为偿还？",
 ])
 def test_no_closing_window_elsewhere(text):
     assert not lever_step(parse(text).f)
