@@ -94,7 +94,7 @@ WINDOW_CLOSING_AHEAD = re.compile(literal_first(
 GUARANTEE_CALLED = re.compile(literal_first(
     r"(担保人|保证人|共同借款人|共同还款人)[^。!?\n]{0,30}(请|务必|须|需|要求)(你|您)?[^,。!?;\n]{0,10}"
     r"(代偿|代为(偿还|还款|归还|清偿)|履行[^,。!?;\n]{0,4}(担保|保证|连带|还款)(责任|义务))"))
-_ADVICE = re.compile(r"可能|是否|吗|\?|律师提醒|普法|咨询")
+_ADVICE = re.compile(r"可能|是否|吗|\?|律师提醒|普法|咨询|不(要求|需|必|用)|无需|仅作告知")
 
 
 def _framed(f: str) -> bool:

@@ -105,6 +105,7 @@ def test_closing_window_is_a_debt_lever(text):
     "这个案件明天上交法院，今天不处理的话证据来不及了。",
     "律师提醒：作为担保人，请注意借款人违约时要代为偿还。",
     "您作为保证人，借款人违约时是否要代为偿还？",
+    "担保人您好：借款人本期已逾期3天，本公司目前仅作告知，不要求您履行保证责任。",
 ])
 def test_no_closing_window_elsewhere(text):
     assert not lever_step(parse(text).f)
