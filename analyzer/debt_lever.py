@@ -79,9 +79,10 @@ def _opening(f: str, at: int) -> int:
 # aggr26: the settlement window closing on the reader, said without a debt word (这是给您的最后一次协商机会，今天不处理，
 # 明天案件将升级; 过了今天就没有减免政策了，后续按正常流程走; 再不处理我们就不再和您协商了; 电话一直不接…只能按程序处理):
 # a last chance, an unhandled deadline or an unanswered phone, then the case escalated, the negotiation or the relief
-# withdrawn, or "the procedure" taken. Read only with the reader in the message (below).
+# withdrawn, or "the procedure" taken. Read only with the reader in the message (below). The deadline says 前 and 的话 is
+# not enough (你这个合同今天不处理，法务那边会按流程走 is work talk: test_deadline22, test_aggr17).
 WINDOW_CLOSING = re.compile(literal_first(
-    r"(最后[^,。!?;\n]{0,8}(机会|时间|期限)|再不处理|不处理的话|(今天|今日|今晚|明天)(之前|前|内)?不处理|过了(今天|今晚|明天|这个时间)"
+    r"(最后[^,。!?;\n]{0,8}(机会|时间|期限)|再不处理|(今天|今日|今晚|明天)(之前|前|内)不处理|过了(今天|今晚|明天|这个时间)"
     r"|(电话|短信|消息|信息)[^,。!?;\n]{0,3}不(接|回))"
     r"[^。\n]{0,24}"
     r"(案件[^,。!?;\n]{0,4}(升级|上交|上报)|(不再|不会再|没法再|无法再)(和|跟|与|给)(你|您)(协商|沟通|谈|减免)"
