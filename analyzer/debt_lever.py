@@ -55,7 +55,7 @@ LEVER_NOT = re.compile(r"违章|罚款|罚单|交警|工资|押金|退款|赔|�
 
 # Speed: every frame above names one of these characters (诉 法 案 律 委 访 保 征 合 告 处 令); most messages hold none,
 # and one class search costs a fraction of the frames' (the frames cost about 40 µs a message without it).
-_KEYS = re.compile(r"[诉法案律委访保征合告处令]")
+_KEYS = re.compile(r"[诉法案律委访保征合告处令协减程流]")
 
 
 # (with a creditor's offer beside it, 想协商的话今天还来得及, and asking nothing: 这周五统一提交法院立案，你那边的证据准备好了吗
@@ -76,6 +76,28 @@ def _opening(f: str, at: int) -> int:
     return max(f.rfind(c, 0, at) for c in "。!?\n") + 1
 
 
+# aggr26: the settlement window closing on the reader, said without a debt word (这是给您的最后一次协商机会，今天不处理，
+# 明天案件将升级; 过了今天就没有减免政策了，后续按正常流程走; 再不处理我们就不再和您协商了; 电话一直不接…只能按程序处理):
+# a last chance, an unhandled deadline or an unanswered phone, then the case escalated, the negotiation or the relief
+# withdrawn, or "the procedure" taken. Read only with the reader in the message (below). The deadline says 前 and 的话 is
+# not enough (你这个合同今天不处理，法务那边会按流程走 is work talk: test_deadline22, test_aggr17).
+WINDOW_CLOSING = re.compile(literal_first(
+    r"(最后[^,。!?;\n]{0,8}(机会|时间|期限)|再不处理|(今天|今日|今晚|明天)(之前|前|内)不处理|过了(今天|今晚|明天|这个时间)"
+    r"|(电话|短信|消息|信息)[^,。!?;\n]{0,3}不(接|回))"
+    r"[^。\n]{0,24}"
+    r"(案件[^,。!?;\n]{0,4}(升级|上交|上报)|(不再|不会再|没法再|无法再)(和|跟|与|给)(你|您)(协商|沟通|谈|减免)"
+    r"|(没有|取消|不再有|不再享受)[^,。!?;\n]{0,4}(减免|协商)|按(正常)?的?(流程|程序)(走|处理|办))"))
+# the same said the other way round: the case about to go up, then the deadline (你这个案件明天就上交了，今天再不处理…)
+WINDOW_CLOSING_AHEAD = re.compile(literal_first(
+    r"案件[^,。!?;\n]{0,6}(升级|上交|上报)[^。\n]{0,16}(再不处理|不处理的话|(今天|今日|今晚|明天)(之前|前|内)?(再)?不处理)"))
+# aggr26: a guarantor or co-borrower asked to pay for the borrower (作为本笔贷款的保证人，请您于3日内履行保证责任，代为偿还):
+# the reader's own liability under the guarantee, with no 逾期 (advice to guarantors, 可能要承担…吗, is not a demand).
+GUARANTEE_CALLED = re.compile(literal_first(
+    r"(担保人|保证人|共同借款人|共同还款人)[^。!?\n]{0,30}(请|务必|须|需|要求)(你|您)?[^,。!?;\n]{0,10}"
+    r"(代偿|代为(偿还|还款|归还|清偿)|履行[^,。!?;\n]{0,4}(担保|保证|连带|还款)(责任|义务))"))
+_ADVICE = re.compile(r"可能|是否|吗|\?|律师提醒|普法|咨询|不(要求|需|必|用)|无需|仅作告知")
+
+
 def _framed(f: str) -> bool:
     # (debt_owner.writers_own: 我再不还就要被起诉了 is the writer's own debt)
     if any(not writers_own(f, [m.start()]) for step in LEVER_STEPS for m in step.finditer(f)):
@@ -87,6 +109,12 @@ def _framed(f: str) -> bool:
     if (_READER.search(f) and _SETTLE.search(f)
             and any(not writers_own(f, [m.start()]) and not _ASKED.search(_SENTENCE.match(f, _opening(f, m.start())).group())
                     for m in DATED_FILING.finditer(f))):
+        return True
+    if _READER.search(f) and any(not writers_own(f, [m.start()]) for m in WINDOW_CLOSING.finditer(f)):
+        return True
+    if _READER.search(f) and WINDOW_CLOSING_AHEAD.search(f):
+        return True
+    if _READER.search(f) and GUARANTEE_CALLED.search(f) and not _ADVICE.search(f):
         return True
     # the creditor frame needs the reader: 我们已经决定起诉那家装修公司 is the writer's own case
     return bool(CREDITOR_STEP.search(f)) and bool(_READER.search(f))
