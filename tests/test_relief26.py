@@ -73,10 +73,12 @@ def test_agents_taking_repayments_or_fees_are_scams(text):
     "【某区人民法院】某消费金融诉您借款合同纠纷一案已转入诉前调解，请登录人民法院在线服务查看，可拨打12368核实。",
     # a lawful doorstep check at the reader's own registered address
     "如您仍不接听电话，我司将安排工作人员到您户籍地走访核实居住情况。",
+    # a bank offering its own 停息挂账 / 个性化分期 through its own app, free
+    "【某银行】如您还款确有困难，可登录我行手机银行申请停息挂账或个性化分期，无需支付任何费用。",
     # a relative telling the family the plan is done
     "爸，我跟银行谈好了，个性化分期批下来了，每月还一千五，你放心。",
 ], ids=["regulator-warning", "reader-question", "colleague-cheated", "ad-call-blocked", "company-meeting",
-        "lender-robot", "peoples-mediation", "court-pre-suit", "own-address-visit", "family-plan-done"])
+        "lender-robot", "peoples-mediation", "court-pre-suit", "own-address-visit", "bank-own-relief", "family-plan-done"])
 def test_lawful_and_ordinary_messages_with_the_same_words_are_not_flagged(text):
     assert analyze(text).verdict.label not in HARM
 
