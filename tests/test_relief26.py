@@ -42,11 +42,13 @@ def test_fake_mediation_with_a_pay_route_is_a_scam(text):
     "你既然拒绝方案，明天我们就到你单位找你领导协调这件事。",
     "不接电话是吧，你女儿幼儿园那边我们会去沟通一下。",
     "协商失败，系统将向您的通讯录联系人逐一发送协查函。",
-], ids=["village-committee", "workplace-leader", "kindergarten", "contacts-letters"])
+    # a menace with no act named, after the reader refused the talks
+    "你拒绝调解是吧，那我们只好用别的办法了，到时候出了什么事你自己负责。",
+], ids=["village-committee", "workplace-leader", "kindergarten", "contacts-letters", "menace-after-talks"])
 def test_mediation_as_a_pretext_to_reach_third_parties_is_a_threat(text):
     rep = analyze(text)
     assert rep.verdict.label == "unlawful_threat"
-    assert any(f.kind == "third_party_contact" for f in rep.findings)
+    assert any(f.kind in ("third_party_contact", "violence_threat") for f in rep.findings)
 
 
 @pytest.mark.parametrize("text", [
@@ -75,10 +77,12 @@ def test_agents_taking_repayments_or_fees_are_scams(text):
     "如您仍不接听电话，我司将安排工作人员到您户籍地走访核实居住情况。",
     # a bank offering its own 停息挂账 / 个性化分期 through its own app, free
     "【某银行】如您还款确有困难，可登录我行手机银行申请停息挂账或个性化分期，无需支付任何费用。",
+    # a collector offering another way to talk after a refusal, naming it
+    "您不接受这个方案也没关系，我们换个方式沟通，稍后给您寄一份书面还款计划。",
     # a relative telling the family the plan is done
     "爸，我跟银行谈好了，个性化分期批下来了，每月还一千五，你放心。",
 ], ids=["regulator-warning", "reader-question", "colleague-cheated", "ad-call-blocked", "company-meeting",
-        "lender-robot", "peoples-mediation", "court-pre-suit", "own-address-visit", "bank-own-relief", "family-plan-done"])
+        "lender-robot", "peoples-mediation", "court-pre-suit", "own-address-visit", "bank-own-relief", "another-way-named", "family-plan-done"])
 def test_lawful_and_ordinary_messages_with_the_same_words_are_not_flagged(text):
     assert analyze(text).verdict.label not in HARM
 
