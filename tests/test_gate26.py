@@ -4,8 +4,10 @@
 逾期, 欠款 or 还款 (analyzer/debt_stalled.py, lexicon in knowledge/data/rules/zz_gate26.toml). Money the reader lent,
 advanced or passed on, bills and instalment offers with nothing left unpaid, the writer's own wages, and the writer
 paying back are not. Every example is written for its frame; none is a line of a labelled set or of the own battery
-(tests/data/probes/gate26_own.jsonl). Each case of COLLECTION was not_collection before gate26; reader-lent-to-uncle,
-writer-repays and advance-for-me were reminder (PRIVATE_DEBT read them; OTHERS_DEBT now rules them out)."""
+(tests/data/probes/gate26_own.jsonl). On main before gate26 (8c042bd), drawn-credit-dragged, instalment-unpaid-call
+and chat-reply were not_collection (the other five COLLECTION cases were already read by PRIVATE_DEBT or debt_frame and
+stay as a guard); reader-lent-to-uncle, writer-repays and advance-for-me were reminder (PRIVATE_DEBT read them;
+OTHERS_DEBT now rules them out); every CHAT_DEBT case was not_collection."""
 from __future__ import annotations
 
 import pytest
@@ -52,3 +54,26 @@ def test_frame_found(text: str) -> None:
 
 def test_lent_money_is_not_the_readers() -> None:
     assert not stalled_money(parse("你借给二叔的那笔钱拖了半年，你让他给个说法。").f)
+
+
+# The reader's own chat lines plead over money the other side presses for (analyzer/debt_pleaded.py): both needed.
+CHAT_DEBT = {
+    "plea-for-days": "对方：东西准备好了没\n我：再宽限两天，发工资就处理\n对方：别再拖了，今天给个说法",
+    "part-payment-timed-heading": "王经理 09:12\n今天能不能安排\n我 09:20\n能不能先还一部分，剩下的月底\n王经理 09:21\n先转三千过来",
+    "reduction-traditional": "對方：想好了沒有\n我：能不能少一點，我在湊\n對方：最少也要先還一半",
+}
+CHAT_NOT_DEBT = {
+    "plea-no-pressing": "对方：上回那本书你看完没\n我：下周一定还\n对方：不着急",
+    "pressing-no-plea": "对方：周五团建必须到\n我：好的收到",
+    "asking-to-borrow": "我：哥，能不能先借我两千，下个月发工资就还\n对方：必须这个月还啊，我也紧",
+}
+
+
+@pytest.mark.parametrize("text", CHAT_DEBT.values(), ids=CHAT_DEBT.keys())
+def test_reader_pleading_in_a_chat_is_collection(text: str) -> None:
+    assert analyze(text).verdict.label in ("reminder", "aggressive")
+
+
+@pytest.mark.parametrize("text", CHAT_NOT_DEBT.values(), ids=CHAT_NOT_DEBT.keys())
+def test_plea_or_pressing_alone_is_not_collection(text: str) -> None:
+    assert analyze(text).verdict.label == "not_collection"
