@@ -23,12 +23,13 @@ from analyzer.lexicon import load as load_lexicon
 _NOT_READERS = re.compile(r"借给|借出|垫|转给|转我|给我|帮我|替我|收到|还给|付给|交给|爸|妈|老公|老婆|同事|朋友")
 # Money that is not the reader's debt though the frame above reads it so (the verdict's checks in debt_context.names_debt
 # also read it): the reader lent it to a third person (你借给二叔的那笔钱他还了没), the writer owes it to the reader
-# (你帮我垫的那笔钱, 那笔钱我一直拖着没还你), or the writer says when they will pay it back (今天下班就转你).
+# (你帮我垫的那笔钱, 那笔钱我一直拖着没还你), or the writer says when they will pay it back (今天下班就转你; not 明天打你:
+# a blow, and 打你单位电话 a threat).
 OTHERS_DEBT = re.compile(literal_first(
     r"(你|您)(借给|借出给|垫给|转给)(?!我)[^,。!?;\n]{1,6}的"
     r"|(你|您)(帮|替|给)我(垫|付|出|交|还)的"
-    r"|我[^,。!?;\n]{0,6}(没还|没给|拖着|欠着|还没还)(你|您)"
-    r"|(今天|明天|今晚|下班|晚上|回头|马上|这周[一二三四五六日末]?|周[一二三四五六日末]|月底|发工资)[^,。!?;\n]{0,4}(就|一定|再|会)?(转|还|打|补)(给)?(你|您)(?![的们])"))
+    r"|我[^,。!?;\n]{0,6}(没还|欠着|还没还)(你|您)"
+    r"|(今天|明天|今晚|下班|晚上|回头|马上|这周[一二三四五六日末]?|周[一二三四五六日末]|月底|发工资)[^,。!?;\n]{0,4}(就|一定|再|会)?((转|还|补)(给)?|打给)(你|您)(?![的们])"))
 _CHEAP = re.compile(r"你|您|本息|本金|利息|欠条|借条|那笔|这笔|尾款|周转")
 
 
