@@ -1,0 +1,43 @@
+"""gate26: a pasted chat in which the reader's own lines (我：…) ask for time or a smaller sum, or promise to pay
+(再宽限几天, 先还一部分, 下个月发工资一定还, 我在想办法凑, 能不能少一点), and the other side's lines press (别再拖了, 今天必须
+给个说法, 先转两千过来, 上次你也是这么说的): the reader's debt, though the other side names no 欠款 or 逾期.
+
+Both sides are needed: a plea alone is a friend asking a favour or a family's talk about a mortgage; pressing alone is
+read by the other frames. The words are data (lexicon gtwsx_plea, gtwsx_press in knowledge/data/rules/zz_gate26.toml);
+the reader's lines are those analyzer/detectors/warned.own_replies finds (我：…, 我 14:33 ⏎ …)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analyzer.document import Document
+from analyzer.firstchar import literal_first
+from analyzer.lexicon import load as load_lexicon
+
+# A reader's line is one of the reply spans that opens with the reader's label (我: in folded text); the other spans
+# are the other side's labels (对方:, 催收员小刘 14:32).
+_READER_LABEL = re.compile(r"\s*(我|本人|me)\s*(\([^()]{1,20}\))?\s*(:|\d{1,2}:\d{2})", re.I)
+# The reader asking to borrow, or being lent to (能不能先借我两千): not a debt owed yet.
+_BORROWING = re.compile(r"借我|借给我|借点|借一下|借些")
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lexicon = load_lexicon()
+    return (re.compile(literal_first(lexicon.expand("{gtwsx_plea}"))),
+            re.compile(literal_first(lexicon.expand("{gtwsx_press}"))))
+
+
+def pleaded_debt(doc: Document, own: list[tuple[int, int]]) -> bool:
+    """Whether the reader's chat lines (`own`: spans of doc.f, from warned.own_replies) plead over a debt that the
+    other side's lines press for (module docstring)."""
+    if not own:
+        return False
+    mine = [doc.f[a:b] for a, b in own if _READER_LABEL.match(doc.f, a, b)]
+    if not mine:
+        return False
+    plea, press = _patterns()
+    reader = "\n".join(mine)
+    if not plea.search(reader) or _BORROWING.search(reader):
+        return False
+    return bool(press.search(doc.blanked(own).f))

@@ -1,0 +1,55 @@
+"""gate26: money the reader took or owes, named without a debt word (那笔钱, 你用的额度, 你那批货的尾款, 本息, 欠条),
+left unpaid (拖了两个月, 一直装死, 失联, 到现在没动静, 超过约定日期) and asked to be settled (给个说法, 结一下, 补上, 安排一下,
+回个电话): a collector's or a private creditor's message, though it says no 逾期, 欠款 or 还款.
+
+Three frames (lexicon in knowledge/data/rules/zz_gate26.toml):
+- the reader's money (`gtwsx_money` within 10 characters after 你/您) + an unpaid state (`gtwsx_stall`) + a demand to
+  settle it (`gtwsx_demand`);
+- the reader's money + a question when they will pay it (`gtwsx_pay`: 什么时候能结一下, 补上, 钱呢), with no state;
+- money that is a debt by itself (`gtwsx_owed_money`: 本息, 欠条, 那笔钱) + state + demand, without 你.
+Not read: money the reader lent, advanced, received or passed on (你借给二叔的那笔钱, 你帮我垫的), the writer's own
+account of a bill or wage (no reader's money, or no state and no payment question). debt_context.names_debt still
+checks settled debts, the sender repaying, ordinary frames and scam warnings."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analyzer.firstchar import literal_first
+from analyzer.lexicon import load as load_lexicon
+
+# Between 你 and the money: the reader as lender, payer or receiver, not as debtor (你借给二叔的那笔钱, 你帮我垫的,
+# 你转给房东的, 你收到的), or another person's money (你爸的, 你同事的).
+_NOT_READERS = re.compile(r"借给|借出|垫|转给|转我|给我|帮我|替我|收到|还给|付给|交给|爸|妈|老公|老婆|同事|朋友")
+# Money that is not the reader's debt though the frame above reads it so (the verdict's checks in debt_context.names_debt
+# also read it): the reader lent it to a third person (你借给二叔的那笔钱他还了没), the writer owes it to the reader
+# (你帮我垫的那笔钱, 那笔钱我一直拖着没还你), or the writer says when they will pay it back (今天下班就转你; not 明天打你:
+# a blow, and 打你单位电话 a threat).
+OTHERS_DEBT = re.compile(literal_first(
+    r"(你|您)(借给|借出给|垫给|转给)(?!我)[^,。!?;\n]{1,6}的"
+    r"|(你|您)(帮|替|给)我(垫|付|出|交|还)的"
+    r"|我[^,。!?;\n]{0,6}(没还|欠着|还没还)(你|您)"
+    r"|(今天|明天|今晚|下班|晚上|回头|马上|这周[一二三四五六日末]?|周[一二三四五六日末]|月底|发工资)[^,。!?;\n]{0,4}(就|一定|再|会)?((转|还|补)(给)?|打给)(你|您)(?![的们])"))
+_CHEAP = re.compile(r"你|您|本息|本金|利息|欠条|借条|那笔|这笔|尾款|周转")
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    lexicon = load_lexicon()
+    reader_money = re.compile(literal_first(lexicon.expand("(?:你|您)(?!们)[^,。!?;\\n]{0,10}?{gtwsx_money}")))
+    return (reader_money,) + tuple(re.compile(literal_first(lexicon.expand("{" + name + "}")))
+                                   for name in ("gtwsx_owed_money", "gtwsx_stall", "gtwsx_demand", "gtwsx_pay"))
+
+
+def stalled_money(f: str) -> bool:
+    """Whether folded text `f` names money the reader owes, left unpaid and asked to be settled (module docstring)."""
+    if not _CHEAP.search(f):
+        return False
+    reader_money, owed_money, stall, demand, pay = _patterns()
+    mentions = [not _NOT_READERS.search(m.group()) for m in reader_money.finditer(f)]
+    own = any(mentions)
+    if not own and (mentions or not owed_money.search(f)):  # (the money named is the reader's loan to someone else)
+        return False
+    if own and pay.search(f):
+        return True
+    return bool(stall.search(f) and demand.search(f))
