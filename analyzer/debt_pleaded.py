@@ -17,15 +17,17 @@ from analyzer.lexicon import load as load_lexicon
 # A reader's line is one of the reply spans that opens with the reader's label (我: in folded text); the other spans
 # are the other side's labels (对方:, 催收员小刘 14:32).
 _READER_LABEL = re.compile(r"\s*(我|本人|me)\s*(\([^()]{1,20}\))?\s*(:|\d{1,2}:\d{2})", re.I)
-# The reader asking to borrow, or being lent to (能不能先借我两千): not a debt owed yet.
-_BORROWING = re.compile(r"借我|借给我|借点|借一下|借些")
+# The reader asking to borrow, or being lent to (能不能先借我两千), or asking the other side to pay or advance for them
+# (gate27: 妈，这个月房贷能不能先帮我还一点): not a debt owed yet (lexicon gtwsx_ask_help).
+# gate27: haggling (能不能少一点, lexicon gtwsx_haggle) pleads over a debt only where the chat names repaying or owing
+# (gtwsx_repay_named): 装修尾款能不能少一点…那你先转一半过来 is a customer and a workman over a price.
 
 
 @lru_cache(maxsize=None)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
     lexicon = load_lexicon()
-    return (re.compile(literal_first(lexicon.expand("{gtwsx_plea}"))),
-            re.compile(literal_first(lexicon.expand("{gtwsx_press}"))))
+    return tuple(re.compile(literal_first(lexicon.expand("{" + name + "}")))
+                 for name in ("gtwsx_plea", "gtwsx_press", "gtwsx_ask_help", "gtwsx_haggle", "gtwsx_repay_named"))
 
 
 def pleaded_debt(doc: Document, own: list[tuple[int, int]]) -> bool:
@@ -36,8 +38,9 @@ def pleaded_debt(doc: Document, own: list[tuple[int, int]]) -> bool:
     mine = [doc.f[a:b] for a, b in own if _READER_LABEL.match(doc.f, a, b)]
     if not mine:
         return False
-    plea, press = _patterns()
+    plea, press, ask_help, haggle, repay_named = _patterns()
     reader = "\n".join(mine)
-    if not plea.search(reader) or _BORROWING.search(reader):
+    pleads = plea.search(reader) or (haggle.search(reader) and repay_named.search(doc.f))
+    if not pleads or ask_help.search(reader):
         return False
     return bool(press.search(doc.blanked(own).f))

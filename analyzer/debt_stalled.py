@@ -8,7 +8,9 @@ Three frames (lexicon in knowledge/data/rules/zz_gate26.toml):
 - the reader's money + a question when they will pay it (`gtwsx_pay`: 什么时候能结一下, 补上, 钱呢), with no state;
 - money that is a debt by itself (`gtwsx_owed_money`: 本息, 欠条, 那笔钱) + state + demand, without 你.
 Not read: money the reader lent, advanced, received or passed on (你借给二叔的那笔钱, 你帮我垫的), the writer's own
-account of a bill or wage (no reader's money, or no state and no payment question). debt_context.names_debt still
+account of a bill or wage (no reader's money, or no state and no payment question); gate27: an order's unpaid balance
+(lexicon gtwsx_purchase: 拍下, 订单, 预定), a third person's debt to the writer's side (小王欠咱的), a demand put to a third
+person (问问他什么时候能给, 让她给个说法). debt_context.names_debt still
 checks settled debts, the sender repaying, ordinary frames and scam warnings."""
 from __future__ import annotations
 
@@ -25,11 +27,15 @@ _NOT_READERS = re.compile(r"借给|借出|垫|转给|转我|给我|帮我|替我
 # also read it): the reader lent it to a third person (你借给二叔的那笔钱他还了没), the writer owes it to the reader
 # (你帮我垫的那笔钱, 那笔钱我一直拖着没还你), or the writer says when they will pay it back (今天下班就转你; not 明天打你:
 # a blow, and 打你单位电话 a threat).
+# gate27: not the reader paying the creditor (您转给本公司的款项尚未到账: the recipient is the writer's firm, a bank, a
+# platform or an account), and 打给您 only as money (那笔钱明天打给你): 客服明天会打给您, 我们月底会再打给您确认 are a
+# lender's calls about the reader's debt (both were reminders that gate26 turned into not_collection).
 OTHERS_DEBT = re.compile(literal_first(
-    r"(你|您)(借给|借出给|垫给|转给)(?!我)[^,。!?;\n]{1,6}的"
+    r"(你|您)(借给|借出给|垫给|转给)(?!我)(?![^,。!?;\n]{0,6}(?:公司|银行|平台|机构|账户|账号|专户|我))[^,。!?;\n]{1,6}的"
     r"|(你|您)(帮|替|给)我(垫|付|出|交|还)的"
     r"|我[^,。!?;\n]{0,6}(没还|欠着|还没还)(你|您)"
-    r"|(今天|明天|今晚|下班|晚上|回头|马上|这周[一二三四五六日末]?|周[一二三四五六日末]|月底|发工资)[^,。!?;\n]{0,4}(就|一定|再|会)?((转|还|补)(给)?|打给)(你|您)(?![的们])"))
+    r"|(今天|明天|今晚|下班|晚上|回头|马上|这周[一二三四五六日末]?|周[一二三四五六日末]|月底|发工资)[^,。!?;\n]{0,4}(就|一定|再|会)?(转|还|补)(给)?(你|您)(?![的们])"
+    r"|(钱|款|块|万|千)[^,。!?;\n]{0,6}打给(你|您)(?![的们])"))
 _CHEAP = re.compile(r"你|您|本息|本金|利息|欠条|借条|那笔|这笔|尾款|周转")
 
 
@@ -38,18 +44,40 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     lexicon = load_lexicon()
     reader_money = re.compile(literal_first(lexicon.expand("(?:你|您)(?!们)[^,。!?;\\n]{0,10}?{gtwsx_money}")))
     return (reader_money,) + tuple(re.compile(literal_first(lexicon.expand("{" + name + "}")))
-                                   for name in ("gtwsx_owed_money", "gtwsx_stall", "gtwsx_demand", "gtwsx_pay"))
+                                   for name in ("gtwsx_owed_money", "gtwsx_stall", "gtwsx_demand", "gtwsx_pay",
+                                                "gtwsx_purchase"))
+
+
+@lru_cache(maxsize=1)
+def _third_party() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """gate27: a demand whose subject is a third person (问问他什么时候能给, 让她给个说法), and a third person who owes the
+    writer's side (小王欠咱的那笔钱, 他欠我的): the reader is a fellow creditor or a go-between, not the debtor."""
+    lexicon = load_lexicon()
+    subject = re.compile(r"(?<!其)(?:" + lexicon.expand("{gtwsx_third_party}") + r")[^,。!?;:\n你您]{0,3}$")
+    debtor = re.compile(lexicon.expand(r"(?:{relative}|{contact}|他|她|小[\u4e00-\u9fff]|老[\u4e00-\u9fff]"
+                                       r"|[二三四大小老幺][叔舅姨姑伯])[^,。!?;\n你您]{0,3}欠(?:咱|我(?![司行]))"))
+    return subject, debtor
+
+
+def _to_reader(f: str, matches: list[re.Match[str]]) -> bool:
+    """Whether one of the demand matches is not said of a third person (gate27)."""
+    subject = _third_party()[0]
+    return any(not subject.search(f, max(0, m.start() - 5), m.start()) for m in matches)
 
 
 def stalled_money(f: str) -> bool:
     """Whether folded text `f` names money the reader owes, left unpaid and asked to be settled (module docstring)."""
     if not _CHEAP.search(f):
         return False
-    reader_money, owed_money, stall, demand, pay = _patterns()
+    reader_money, owed_money, stall, demand, pay, purchase = _patterns()
     mentions = [not _NOT_READERS.search(m.group()) for m in reader_money.finditer(f)]
     own = any(mentions)
     if not own and (mentions or not owed_money.search(f)):  # (the money named is the reader's loan to someone else)
         return False
-    if own and pay.search(f):
+    # gate27: an order's balance (您拍下的宝贝尾款还没付…订单会自动关闭) is a purchase not yet made; a third person's debt to
+    # the writer's side (小王欠咱的那笔钱…问问他什么时候能给) is not the reader's
+    if purchase.search(f) or _third_party()[1].search(f):
+        return False
+    if own and _to_reader(f, list(pay.finditer(f))):
         return True
-    return bool(stall.search(f) and demand.search(f))
+    return bool(stall.search(f) and _to_reader(f, list(demand.finditer(f))))
