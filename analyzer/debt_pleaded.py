@@ -21,13 +21,16 @@ _READER_LABEL = re.compile(r"\s*(我|本人|me)\s*(\([^()]{1,20}\))?\s*(:|\d{1,2
 # (gate27: 妈，这个月房贷能不能先帮我还一点): not a debt owed yet (lexicon gtwsx_ask_help).
 # gate27: haggling (能不能少一点, lexicon gtwsx_haggle) pleads over a debt only where the chat names repaying or owing
 # (gtwsx_repay_named): 装修尾款能不能少一点…那你先转一半过来 is a customer and a workman over a price.
+# gate27: and the chat names money (gtwsx_chat_money), or paying back (gtwsx_chat_repay: 打算什么时候还, 月底一定还) of
+# no lent thing (gtwsx_lent_thing: 那本书): else it is a deadline for a plan, a paper or a sample.
 
 
 @lru_cache(maxsize=None)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     lexicon = load_lexicon()
     return tuple(re.compile(literal_first(lexicon.expand("{" + name + "}")))
-                 for name in ("gtwsx_plea", "gtwsx_press", "gtwsx_ask_help", "gtwsx_haggle", "gtwsx_repay_named"))
+                 for name in ("gtwsx_plea", "gtwsx_press", "gtwsx_ask_help", "gtwsx_haggle", "gtwsx_repay_named",
+                              "gtwsx_chat_money", "gtwsx_chat_repay", "gtwsx_lent_thing"))
 
 
 def pleaded_debt(doc: Document, own: list[tuple[int, int]]) -> bool:
@@ -38,7 +41,9 @@ def pleaded_debt(doc: Document, own: list[tuple[int, int]]) -> bool:
     mine = [doc.f[a:b] for a, b in own if _READER_LABEL.match(doc.f, a, b)]
     if not mine:
         return False
-    plea, press, ask_help, haggle, repay_named = _patterns()
+    plea, press, ask_help, haggle, repay_named, money, repay, thing = _patterns()
+    if not money.search(doc.f) and not (repay.search(doc.f) and not thing.search(doc.f)):
+        return False  # gate27: a work, study or borrowed-thing deadline (方案什么时候给…再宽限几天…别再拖了) names no money
     reader = "\n".join(mine)
     pleads = plea.search(reader) or (haggle.search(reader) and repay_named.search(doc.f))
     if not pleads or ask_help.search(reader):

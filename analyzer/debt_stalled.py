@@ -45,7 +45,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     reader_money = re.compile(literal_first(lexicon.expand("(?:你|您)(?!们)[^,。!?;\\n]{0,10}?{gtwsx_money}")))
     return (reader_money,) + tuple(re.compile(literal_first(lexicon.expand("{" + name + "}")))
                                    for name in ("gtwsx_owed_money", "gtwsx_stall", "gtwsx_demand", "gtwsx_pay",
-                                                "gtwsx_purchase"))
+                                                "gtwsx_purchase", "gtwsx_waiting", "gtwsx_chat_money"))
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +59,20 @@ def _third_party() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return subject, debtor
 
 
+_CLAUSE_END = re.compile(r"[,。!?;\n]")
+
+
+def _left_unpaid(f: str, stall: re.Pattern[str], waiting: re.Pattern[str]) -> bool:
+    """gate27: an unpaid state in a clause where the reader is not waiting on an institution (您申请的额度提升到现在还在
+    审核, 存款本息到现在还没有领取, 退款一直没处理: lexicon gtwsx_waiting)."""
+    for m in stall.finditer(f):
+        start = max((e.end() for e in _CLAUSE_END.finditer(f, 0, m.start())), default=0)
+        end_match = _CLAUSE_END.search(f, m.end())
+        if not waiting.search(f, start, end_match.start() if end_match else len(f)):
+            return True
+    return False
+
+
 def _to_reader(f: str, matches: list[re.Match[str]]) -> bool:
     """Whether one of the demand matches is not said of a third person (gate27)."""
     subject = _third_party()[0]
@@ -69,7 +83,9 @@ def stalled_money(f: str) -> bool:
     """Whether folded text `f` names money the reader owes, left unpaid and asked to be settled (module docstring)."""
     if not _CHEAP.search(f):
         return False
-    reader_money, owed_money, stall, demand, pay, purchase = _patterns()
+    reader_money, owed_money, stall, demand, pay, purchase, waiting, money = _patterns()
+    if not money.search(f):
+        return False  # gate27: 你拿的那本书一直没还: the reader's borrowed thing, not money
     mentions = [not _NOT_READERS.search(m.group()) for m in reader_money.finditer(f)]
     own = any(mentions)
     if not own and (mentions or not owed_money.search(f)):  # (the money named is the reader's loan to someone else)
@@ -80,4 +96,4 @@ def stalled_money(f: str) -> bool:
         return False
     if own and _to_reader(f, list(pay.finditer(f))):
         return True
-    return bool(stall.search(f) and _to_reader(f, list(demand.finditer(f))))
+    return _left_unpaid(f, stall, waiting) and _to_reader(f, list(demand.finditer(f)))

@@ -7,7 +7,10 @@ Borders moved, checked on the merge of gate26 into main (c4e8992) before the nar
   您转给本公司的款项, as the writer owing the reader): lender-calls-tomorrow, reader-paid-the-firm, calls-again-month-end;
 - not_collection -> reminder (stalled_money read an order's unpaid balance and a third person's debt; pleaded_debt read
   the reader asking for help and haggling over a price): order-balance, third-person-owes-us, ask-mum-to-help-pay,
-  haggle-over-work.
+  haggle-over-work; stalled_money read a bare 到现在/一直没/没结(果) as an unpaid state: deposit-not-collected,
+  credit-review-pending, fund-loan-no-result, credit-not-spent;
+- not_collection -> aggressive (pleaded_debt read a chat over a work, study or lent-thing deadline, then 别再拖了/给个说法
+  as pressure): work-deadline-chat, thesis-chat, lent-camera-chat.
 gate26's must-match cases (tests/test_gate26.py) are unchanged and still pass; the ones here guard the same frames."""
 from __future__ import annotations
 
@@ -33,6 +36,15 @@ NOT_COLLECTION = {
     "ask-mum-to-help-pay": "我：妈，这个月车贷能不能先帮我还一点，下个月发工资就还你\n妈：行，你先转过来多少我补多少",
     "ask-to-advance": "我：姐，能不能帮我垫一下学费，月底一定还\n姐：好，你先转过来账号",
     "haggle-over-work": "我：师傅，窗帘尾款能不能少一点，有两处没装好\n师傅：那你先转一半过来，剩下的装好再结",
+    # the reader waiting on an institution (gtwsx_waiting), and 到现在/一直没/没结 with no unpaid act after them
+    "deposit-not-collected": "【XX银行】您的大额存单本息已到期，到现在还没有支取，请尽快安排一下。",
+    "credit-review-pending": "您好，您申请的额度调整到现在还在审核，请耐心等待，有疑问可回个电话。",
+    "fund-loan-no-result": "您的公积金贷款额度审批到今天还没结果，请留意短信，有消息我们会回电。",
+    "credit-not-spent": "你用的额度到现在还没刷完，记得月底前处理一下活动消费。",
+    # a chat that names no money: a deadline for work, study or a lent thing (gtwsx_chat_money, gtwsx_lent_thing)
+    "work-deadline-chat": "主管：报价单什么时候给\n我：再宽限两天，周三一定给\n主管：别再拖了",
+    "thesis-chat": "导师：开题报告什么时候交\n我：能不能再宽限几天\n导师：一直拖，给个说法",
+    "lent-camera-chat": "对方：我那台相机你什么时候还\n我：下周一定还\n对方：别再拖了",
 }
 
 # Collection that must stay collection after the narrowing (reminder or aggressive).
@@ -41,6 +53,8 @@ COLLECTION = {
     "boss-wants-word": "你用的那笔额度拖了三个月，我们老板说了，他要你今天给个说法。",
     "goods-balance-b2b": "你那批货的尾款拖了两个月，这周能不能结掉。",
     "haggle-over-debt": "我：能不能少一点，实在还不上了\n对方：一直拖，先还一半过来",
+    "repay-no-money-word": "对方：到底打算什么时候还？\n我：下个月一定还\n对方：别再拖了",
+    "stalled-after-now": "你拿的那三万到现在一分没还，今天给个说法。",
 }
 # The writer paying the reader back: gate26's OTHERS_DEBT still excludes it after the narrowing.
 WRITER_REPAYS = "你帮我垫的那笔钱一直没给你，今天下班就转你。"
@@ -81,7 +95,8 @@ THIRD_PERSON = {
 }
 
 
-@pytest.mark.parametrize("key", ["order-balance", "preorder-masked", "third-person-owes-us"])
+@pytest.mark.parametrize("key", ["order-balance", "preorder-masked", "third-person-owes-us", "deposit-not-collected",
+                                 "credit-review-pending", "fund-loan-no-result", "credit-not-spent"])
 def test_stalled_money_frame_not_found(key: str) -> None:
     assert not stalled_money(parse(NOT_COLLECTION[key]).f)
 
