@@ -45,7 +45,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     reader_money = re.compile(literal_first(lexicon.expand("(?:你|您)(?!们)[^,。!?;\\n]{0,10}?{gtwsx_money}")))
     return (reader_money,) + tuple(re.compile(literal_first(lexicon.expand("{" + name + "}")))
                                    for name in ("gtwsx_owed_money", "gtwsx_stall", "gtwsx_demand", "gtwsx_pay",
-                                                "gtwsx_purchase", "gtwsx_waiting", "gtwsx_chat_money"))
+                                                "gtwsx_purchase", "gtwsx_waiting", "gtwsx_chat_money", "gtwsx_group"))
 
 
 @lru_cache(maxsize=1)
@@ -64,8 +64,10 @@ _CLAUSE_END = re.compile(r"[,。!?;\n]")
 
 def _left_unpaid(f: str, stall: re.Pattern[str], waiting: re.Pattern[str]) -> bool:
     """gate27: an unpaid state in a clause where the reader is not waiting on an institution (您申请的额度提升到现在还在
-    审核, 存款本息到现在还没有领取, 退款一直没处理: lexicon gtwsx_waiting)."""
+    审核, 存款本息到现在还没有领取, 退款一直没处理: lexicon gtwsx_waiting), and not money left unpaid to the reader."""
     for m in stall.finditer(f):
+        if f[m.end():m.end() + 1] in ("你", "您") and f[m.end() + 1:m.end() + 2] != "们":
+            continue  # (报销的那笔钱财务到现在没给你: the money is owed to the reader)
         start = max((e.end() for e in _CLAUSE_END.finditer(f, 0, m.start())), default=0)
         end_match = _CLAUSE_END.search(f, m.end())
         if not waiting.search(f, start, end_match.start() if end_match else len(f)):
@@ -83,13 +85,15 @@ def stalled_money(f: str) -> bool:
     """Whether folded text `f` names money the reader owes, left unpaid and asked to be settled (module docstring)."""
     if not _CHEAP.search(f):
         return False
-    reader_money, owed_money, stall, demand, pay, purchase, waiting, money = _patterns()
+    reader_money, owed_money, stall, demand, pay, purchase, waiting, money, group = _patterns()
     if not money.search(f):
         return False  # gate27: 你拿的那本书一直没还: the reader's borrowed thing, not money
     mentions = [not _NOT_READERS.search(m.group()) for m in reader_money.finditer(f)]
     own = any(mentions)
     if not own and (mentions or not owed_money.search(f)):  # (the money named is the reader's loan to someone else)
         return False
+    if not own and group.search(f):
+        return False  # gate27: 各位，团购的尾款到现在还有三个人没付: a group told that some of them have not paid
     # gate27: an order's balance (您拍下的宝贝尾款还没付…订单会自动关闭) is a purchase not yet made; a third person's debt to
     # the writer's side (小王欠咱的那笔钱…问问他什么时候能给) is not the reader's
     if purchase.search(f) or _third_party()[1].search(f):

@@ -41,6 +41,9 @@ NOT_COLLECTION = {
     "credit-review-pending": "您好，您申请的额度调整到现在还在审核，请耐心等待，有疑问可回个电话。",
     "fund-loan-no-result": "您的公积金贷款额度审批到今天还没结果，请留意短信，有消息我们会回电。",
     "credit-not-spent": "你用的额度到现在还没刷完，记得月底前处理一下活动消费。",
+    # a group told that some of them have not paid; money left unpaid to the reader (没给你)
+    "group-buy-balance": "各位邻居，水果接龙的尾款到现在还有两家没付，今天晚上前补上哈。",
+    "expenses-owed-to-reader": "小刘，你那笔差旅报销款财务到现在还没给你吗？你回个电话问问。",
     # a chat that names no money: a deadline for work, study or a lent thing (gtwsx_chat_money, gtwsx_lent_thing)
     "work-deadline-chat": "主管：报价单什么时候给\n我：再宽限两天，周三一定给\n主管：别再拖了",
     "thesis-chat": "导师：开题报告什么时候交\n我：能不能再宽限几天\n导师：一直拖，给个说法",
@@ -96,7 +99,8 @@ THIRD_PERSON = {
 
 
 @pytest.mark.parametrize("key", ["order-balance", "preorder-masked", "third-person-owes-us", "deposit-not-collected",
-                                 "credit-review-pending", "fund-loan-no-result", "credit-not-spent"])
+                                 "credit-review-pending", "fund-loan-no-result", "credit-not-spent", "group-buy-balance",
+                                 "expenses-owed-to-reader"])
 def test_stalled_money_frame_not_found(key: str) -> None:
     assert not stalled_money(parse(NOT_COLLECTION[key]).f)
 
