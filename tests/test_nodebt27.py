@@ -62,10 +62,10 @@ def test_chased_stands_in_for_the_debt_anchor_only(analyzer):
 
 
 def test_own_battery_holds():
-    """tests/data/probes/nodebt27_own.jsonl: 59/72 on main before this round's rules; 68/72 after (the four left are
-    a care-or-menace line that needs context and three false alarms that main already had)."""
+    """tests/data/probes/nodebt27_own.jsonl: 59/72 on main before this round's rules; 69/72 after (the three left are
+    a care-or-menace line that needs context and two false alarms that main already had)."""
     from analyzer import analyze
     path = Path(__file__).parent / "data" / "probes" / "nodebt27_own.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     right = sum(analyze(r["text"]).verdict.label == r["category"] for r in rows)
-    assert right >= 68, right
+    assert right >= 69, right
