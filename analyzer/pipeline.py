@@ -107,6 +107,9 @@ class Analyzer:
         # Guides a verdict names in kinds.toml (used beside, or until there is, guide.verdict.<label>).
         self.verdict_guides = {k: tuple(v.get("guides", ())) for k, v in registry.verdicts().items()}
         self.learned = load_learned()  # the n-gram second opinion on threats (analyzer/learned.py)
+        # nodebt27: the reader is chased (装死, 拉黑, 不接电话, 再不出面, 给你三个小时) — stands in for the debt anchor of
+        # the menace frames that require "@chased" (knowledge/data/rules/lexicon.toml, nodebt_chase)
+        self.chase = re.compile(lexicon.expand("{nodebt_chase}"))
 
     def warm(self) -> None:
         """Compile now what the CLI leaves to the first message that needs it: every rule pattern
@@ -168,6 +171,8 @@ class Analyzer:
         contexts = {
             "@debt": lambda _d: is_debt,
             "@addressed": lambda d: is_debt or addressed(d.f),
+            # nodebt27: a menace frame said to someone who is chased needs no debt word (issue 12 point 1)
+            "@chased": lambda d: is_debt or (addressed(d.f) and bool(self.chase.search(d.f))),
             "@institution": lambda d: bool(INSTITUTION.search(d.f)),
             "@callback_unofficial": lambda d: callback_unofficial(d, numbers, header_end),
             "@sender_personal": lambda _d: sender_info is not None and sender_info.type in sender_detector.PERSONAL_SENDER,
