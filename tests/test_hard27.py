@@ -29,6 +29,7 @@ LAWFUL = {
     "overdraft-law": "【某银行】温馨提示：恶意透支，经发卡银行两次有效催收后超过三个月仍不归还的，可能构成信用卡诈骗罪，请您按时还款。",
     "generic-label": "借了钱不还就叫老赖，您现在还款还来得及，有困难可以申请分期。",
     "visit-appointment": "你的欠款已经转到我们这边，我们的人月底去你们市里，方便的话约个时间找个茶馆聊聊还款。",
+    "found-by-service": "躲着不接电话没有用，别以为换了号就找不到你，起诉以后法院的传票照样会送到你登记的地址。",
 }
 
 HARMFUL_KEPT = {
@@ -43,6 +44,7 @@ HARMFUL_KEPT = {
     "overdraft-done": "你恶意透支已经构成信用卡诈骗罪，银行已经报案，等着坐牢吧。",
     "label-on-reader": "你欠钱不还就是老赖，还有脸接电话？",
     "visit-camps": "我们的人月底去你们市里，约个时间见面，不然就去你家门口守着。",
+    "found-and-watched": "别以为换了号就找不到你，法院文书照样送到，我们的人也会去你家门口看看。",
 }
 
 
@@ -61,17 +63,17 @@ def test_emergency_contact_purpose_stays_pressure() -> None:
     assert analyze(LAWFUL["emergency-contact-confirm"]).verdict.label == "aggressive"
 
 
-# the twins each battery missed on its first run, before any rule change for it (commits 55c8228, 1531574; battery 3 missed none)
+# the twins each battery missed on its first run, before any rule change for it (commits 55c8228, 1531574, 80812e1; battery 3 missed none)
 FIRST_RUN_MISSES = {"HD27-U24", "HD27-U35", "HD27-U46", "HD27-U49",
                     "HD27B-U03", "HD27B-U06", "HD27B-U12", "HD27B-U14", "HD27B-U16", "HD27B-U21", "HD27B-U24",
-                    "HD27B-U29", "HD27B-U30"}
+                    "HD27B-U29", "HD27B-U30", "HD27D-U02", "HD27D-U05", "HD27D-U09", "HD27D-U15"}
 
 
 # HD27C-L02 (判决已经生效了…) states a judgment as done: left to the done-claim rules, a known false alarm
 KNOWN_FALSE_ALARMS = {"HD27C-L02"}
 
 
-@pytest.mark.parametrize("name", ["hard27_own", "hard27_own2", "hard27_own3"])
+@pytest.mark.parametrize("name", ["hard27_own", "hard27_own2", "hard27_own3", "hard27_own4"])
 def test_battery_has_no_false_alarm_and_keeps_its_twins(name: str) -> None:
     rows = [json.loads(line) for line in (PROBES / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line]
     false_alarms = {r["id"] for r in rows if r["category"] not in HARMFUL and analyze(r["text"]).verdict.label in HARMFUL}
