@@ -28,11 +28,9 @@ MISSED = ("TD11-X002 TD11-X003 TD11-X006 TD11-X007 TD11-X008 TD11-X010 TD11-X011
 _SCAM_OVER_THREAT = ("verdict scam, label unlawful_threat: both alarms; scam > unlawful_threat by precedence (verdict.py) "
                      "and the message has a scam element the project counts on: ")
 KNOWN = {
-    "TD11-X002": _SCAM_OVER_THREAT + "【法务部】 wielding a court's freeze (legal_signature_power)",
-    "TD11-X006": _SCAM_OVER_THREAT + "【XX调解中心】 announcing a trial and enforcement (legal_signature_power)",
-    "TD11-X007": _SCAM_OVER_THREAT + "【XX金融法务】 announcing the blacklist (legal_signature_power)",
+    # X002, X006, X007, X056 (【法务部】/【调解中心】/【法务中心】 claiming a court's powers, no payment asked) reach their
+    # label unlawful_threat since relief27 (round 27): relief26's frames read them as fake legal process, not scam.
     "TD11-X011": _SCAM_OVER_THREAT + "【XX仲裁中心】 with an award and a freeze (legal_signature_power)",
-    "TD11-X056": _SCAM_OVER_THREAT + "【法务中心】 with a case number 'sent later' (legal_signature_power)",
     "TD11-X024": _SCAM_OVER_THREAT + "a 【XX公安】 signature (authority_signature)",
     "TD11-X027": _SCAM_OVER_THREAT + "a deposit (保证金) demanded to lift a freeze",
     "TD11-D118": "后果自负 with a deadline is pressure.consequence.own_risk (aggressive) project-wide",
