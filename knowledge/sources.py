@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Iterable, Iterator
 from urllib.parse import urlsplit
 
-from knowledge import derived_cache
 from knowledge.errors import DataError
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -126,7 +125,7 @@ def check_interest_lines(path: Path = DATA_DIR / "interest_lines.toml") -> list[
     """The calculator's legal lines follow the same source rules as law entries."""
     if not path.exists():
         return []
-    data = derived_cache.loads_toml(path.read_text(encoding="utf-8"))
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
     tables: list[tuple[str, dict]] = [(k, v) for k, v in data.items() if isinstance(v, dict)]
     tables += [(f"line.{v.get('id', i)}", v) for i, v in enumerate(data.get("line", []))]
     problems: list[DataError] = []
