@@ -14,6 +14,7 @@ from analyzer.debt_lever import lever_step
 from analyzer.debt_owed import owed_step, owed_step_keys
 from analyzer.debt_owner import clause_opening
 from analyzer.debt_handled import handled_case
+from analyzer.debt_stalled import OTHERS_DEBT, stalled_money
 from analyzer.debt_frame import loan_named, loan_owed, may_relay, relayed_callback, utility_bill, writers_own
 from analyzer.debt_private import (ASKED_BACK, DEBT_REPORT, FRAME_REPORT, GIFT, HELPER_LENDS, PRIVATE_CREDITOR,
                                    PRIVATE_DEBT, SENDER_REPAYS)
@@ -205,6 +206,11 @@ def _names_debt(doc: Document) -> bool:
         return not _settled(doc, stripped) and not _ordinary(doc) and _outside_warnings(doc)
     private = ((not unchanged or _may(_PRIVATE_KEYS, keys)) and PRIVATE_DEBT.search(stripped)
                and not DEBT_REPORT.search(doc.f) and not GIFT.search(doc.f))
+    # gate26: the reader's money (那笔钱, 你用的额度, 尾款, 本息, 欠条) left unpaid and asked to be settled, with no debt
+    # word (那笔钱到现在没动静，今天给个说法): a private creditor's frame, read with the same exclusions. Read on doc.f:
+    # NOT_DEBT cuts 额度 out (a loan advert's word), and 你用的额度已经拖了15天 is the reader's drawn credit, not an offer
+    if not private and stalled_money(doc.f) and not DEBT_REPORT.search(doc.f) and not GIFT.search(doc.f):
+        private = True
     demand = ((not unchanged or _may(_DEMAND_KEYS, keys)) and DEMAND.search(stripped)
               and (signed or ADDRESSED.search(doc.f) or STRONG_DEBT.search(stripped) or _REMINDED.search(stripped)))
     if demand and not signed and writers_own(stripped, [m.start() for m in DEMAND.finditer(stripped)]):
@@ -231,7 +237,8 @@ def _names_debt(doc: Document) -> bool:
     if not (private or demand or owed):
         return False
     # (gate18: 你借我的那五千块…记得还我 asks the money back: 你借我的 is the reader's borrowing there)
-    if _settled(doc, stripped) or (SENDER_REPAYS.search(doc.f) and not READER_DEBT.search(doc.f)
+    # (gate26: OTHERS_DEBT, the reader's loan to a third person and the writer owing the reader, read like SENDER_REPAYS)
+    if _settled(doc, stripped) or ((SENDER_REPAYS.search(doc.f) or OTHERS_DEBT.search(doc.f)) and not READER_DEBT.search(doc.f)
                                    and not ASKED_BACK.search(doc.f)) or _ordinary(doc):
         return False
     # Its debt words describe the scam; a reminder that ends in such a warning names the reader's own debt.

@@ -30,6 +30,7 @@ from analyzer.detectors import sender as sender_detector
 from analyzer.detectors.numbers import classify, load_geodata
 from analyzer.addressed import addressed
 from analyzer.debt_context import claimant_side, debt_kind, names_debt, relayed_debt, tells_debt
+from analyzer.debt_pleaded import pleaded_debt
 from analyzer.document import Document, parse
 from analyzer.limits import BEIJING, MAX_TEXT_CHARS
 from analyzer.learned import load as load_learned
@@ -150,7 +151,8 @@ class Analyzer:
         # (about_debt itself sets aside sentences that warn about scams or report someone else's case.)
         told = names_debt(doc) and (rule_doc is doc or names_debt(rule_doc))
         # aggr18: a lender's request to a third party for the borrower's callback is collection, but tells of no debt
-        is_debt = told or relayed_debt(doc)
+        # gate26: a pasted chat in which the reader's own lines plead for time over money the other side presses for
+        is_debt = told or relayed_debt(doc) or pleaded_debt(doc, own)
         lender, dressed = lender_detector.detect(doc, self.index, self.official_phone, self.official_domain,
                                                  link_domains, about_debt=is_debt,
                                                  sender=None if pasted else sender)  # lender19: a typed 95588

@@ -92,9 +92,13 @@ def _names_debt_as_before(doc) -> bool:
         return not dc._ordinary(doc) and dc._outside_warnings(doc)
     if dc.DEBIT_FAILED.search(stripped) and not dc.DEBIT_NOT_LOAN.search(doc.f) and (signed or addressed(doc.f)):
         return not dc._ordinary(doc) and dc._outside_warnings(doc)
-    if dc.SENDER_REPAYS.search(doc.f) and not dc.READER_DEBT.search(doc.f) and not dc.ASKED_BACK.search(doc.f):
+    # (round 26's gate26 added OTHERS_DEBT beside SENDER_REPAYS and stalled_money beside PRIVATE_DEBT)
+    if ((dc.SENDER_REPAYS.search(doc.f) or dc.OTHERS_DEBT.search(doc.f)) and not dc.READER_DEBT.search(doc.f)
+            and not dc.ASKED_BACK.search(doc.f)):
         return False
     private = dc.PRIVATE_DEBT.search(stripped) and not dc.DEBT_REPORT.search(doc.f) and not dc.GIFT.search(doc.f)
+    if not private and dc.stalled_money(doc.f) and not dc.DEBT_REPORT.search(doc.f) and not dc.GIFT.search(doc.f):
+        private = True
     demand = dc.DEMAND.search(stripped) and (signed or dc.ADDRESSED.search(doc.f) or dc.STRONG_DEBT.search(stripped)
                                              or dc._REMINDED.search(stripped))  # (gate23)
     if demand and not signed and writers_own(stripped, [m.start() for m in dc.DEMAND.finditer(stripped)]):

@@ -55,6 +55,8 @@ def _names_debt_before_roles(doc) -> bool:
             and not D.DEBIT_NOT_LOAN.search(doc.f) and (signed or D.addressed(doc.f))):
         return not D._settled(doc, stripped) and not D._ordinary(doc) and D._outside_warnings(doc)
     private = D.PRIVATE_DEBT.search(stripped) and not D.DEBT_REPORT.search(doc.f) and not D.GIFT.search(doc.f)
+    if not private and D.stalled_money(doc.f) and not D.DEBT_REPORT.search(doc.f) and not D.GIFT.search(doc.f):
+        private = True  # gate26 (after speed25)
     demand = D.DEMAND.search(stripped) and (signed or D.ADDRESSED.search(doc.f) or D.STRONG_DEBT.search(stripped)
                                             or D._REMINDED.search(stripped))
     if demand and not signed and D.writers_own(stripped, [m.start() for m in D.DEMAND.finditer(stripped)]):
@@ -73,7 +75,8 @@ def _names_debt_before_roles(doc) -> bool:
             and not D.CREDIT_BOUGHT.search(doc.f)) and D.loan_owed(doc.f, bool(signed) or D.addressed(doc.f), keys)
     if not (private or demand or owed):
         return False
-    if D._settled(doc, stripped) or (D.SENDER_REPAYS.search(doc.f) and not D.READER_DEBT.search(doc.f)
+    if D._settled(doc, stripped) or ((D.SENDER_REPAYS.search(doc.f) or D.OTHERS_DEBT.search(doc.f))  # (gate26)
+                                     and not D.READER_DEBT.search(doc.f)
                                      and not D.ASKED_BACK.search(doc.f)) or D._ordinary(doc):
         return False
     return bool(D.READER_DEBT.search(doc.f)) or D._outside_warnings(doc)
