@@ -1,0 +1,85 @@
+"""court27: a people's mediation committee (人民调解委员会) telling a party of a step in the mediation is a legal notice
+(analyzer/detectors/legal_mediation.py, lexicon classes in knowledge/data/rules/zz_court27.toml); a committee's name in a
+collector's or a fake's message is not. Real analyzer calls."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from analyzer.detectors import legal_mediation
+from analyzer.lexicon import load as load_lexicon
+
+MUST_MATCH = [
+    # the committee received the creditor's application; the mediator will call; it charges nothing
+    ("【深圳市福田区金融纠纷人民调解委员会】王先生您好，某消费金融有限公司就您的借款纠纷向本委员会申请调解，"
+     "调解员陈某将在5个工作日内与您联系，如不同意调解可直接告知。本委员会不收取任何费用。", None),
+    # the agreement was signed: perform it
+    ("【南京市鼓楼区人民调解委员会】您好，您与某银行信用卡纠纷的调解协议已签署，请按协议约定的还款计划履行。", None),
+    # the reader's own mediation number and the mediator's call
+    ("【上海市徐汇区人民调解委员会】李女士：您的调解申请已受理，调解编号XH2026-0088，调解员将于本周内电话联系您。", None),
+    # masked when pasted, nothing else found
+    ("【某某市某区人民调解委员会】您好，经调解，您与某小额贷款公司达成还款协议，调解协议书已签署并生效，请按约定时间履行。",
+     None),
+    # Traditional characters
+    ("【廣州市天河區人民調解委員會】您好，某銀行就您的信用卡糾紛向本委員會申請調解，調解員將與您聯繫。", None),
+]
+MUST_NOT_MATCH = [
+    # a "debt mediation centre" is not a people's mediation committee
+    ("【全国债务调解中心】您好，某平台就您的借款纠纷向本中心申请调解，调解员将与您联系。", None),
+    # a pay route to the mediator: the fake's marker wins
+    ("【深圳市福田区金融纠纷人民调解委员会】您的借款纠纷调解已受理，请缴纳调解费500元至调解员个人账户，户名张某。", None),
+    # hurry, a mobile, the credit report: a collector's voice
+    ("【深圳市福田区金融纠纷人民调解委员会】您的借款已逾期90天，请立即联系调解员13800001111处理，否则上报征信。", None),
+    # the lender speaking of the committee
+    ("【某消费金融】我司已将您的欠款纠纷提交深圳市福田区金融纠纷人民调解委员会申请调解，请尽快还款。", None),
+    # a committee's public notice to no one about no case
+    ("【某区人民调解委员会】邻里纠纷、婚姻家庭矛盾可申请免费人民调解，地址：某街道社区服务中心二楼。", None),
+    # a generic place named by a collector
+    ("你的欠款我们将申请当地人民调解委员会调解，调解不成直接起诉。", None),
+]
+
+
+@pytest.mark.parametrize("text,sender", MUST_MATCH, ids=[f"match{i}" for i in range(len(MUST_MATCH))])
+def test_committee_notice_is_legal_notice(analyzer, text: str, sender: str | None) -> None:
+    report = analyzer.analyze(text, sender=sender)
+    assert report.verdict.label == "legal_notice", report.verdict
+    check = report.verdict.legal_check
+    assert "mediation_step" in check["details"]
+    assert check["stage"] == "mediation"
+    assert any("12348" in step for step in check["how_to_verify"])
+
+
+@pytest.mark.parametrize("text,sender", MUST_NOT_MATCH, ids=[f"nomatch{i}" for i in range(len(MUST_NOT_MATCH))])
+def test_not_a_committee_notice(analyzer, text: str, sender: str | None) -> None:
+    report = analyzer.analyze(text, sender=sender)
+    assert report.verdict.label != "legal_notice", report.verdict
+    check = report.verdict.legal_check or {}
+    assert "mediation_step" not in check.get("details", [])
+
+
+def test_pay_route_to_mediator_is_scam(analyzer) -> None:
+    assert analyzer.analyze(MUST_NOT_MATCH[1][0]).verdict.label == "scam"
+
+
+def test_court_referral_keeps_court_steps(analyzer) -> None:
+    """A committee on a court's referral is checked with the court (12368), not at the mediation stage."""
+    text = ("这里是成都市锦江区人民调解委员会，受锦江区人民法院委派，就某小贷公司与您借款纠纷一案开展诉前调解，"
+            "调解员：周某。如不愿意调解请告知，本会将退回法院。")
+    report = analyzer.analyze(text)
+    assert report.verdict.label == "legal_notice"
+    assert report.verdict.legal_check["stage"] != "mediation"
+
+
+@pytest.mark.parametrize("name,named", [
+    ("深圳市福田区金融纠纷人民调解委员会", True), ("北京市朝阳区人民调解委员会", True),
+    ("某某区人民调解委员会", False), ("XX市人民调解委员会", False), ("当地人民调解委员会", False),
+    ("金融纠纷人民调解委员会", False)])
+def test_committee_names(name: str, named: bool) -> None:
+    assert bool(legal_mediation.mediator_names("请联系" + name)) is named
+
+
+def test_lexicon_classes_compile() -> None:
+    classes = load_lexicon().classes
+    for name in ("people_mediator", "mediator_voice", "mediation_party", "mediation_step"):
+        assert re.compile(classes[f"court_med_{name}"])
