@@ -83,3 +83,32 @@ def test_lexicon_classes_compile() -> None:
     classes = load_lexicon().classes
     for name in ("people_mediator", "mediator_voice", "mediation_party", "mediation_step"):
         assert re.compile(classes[f"court_med_{name}"])
+
+
+# court27: a lawyer's letter that sends the reader to the creditor's official channel to check the debt or to negotiate
+# (legal_voice.LETTER_CHECK) names something to check; one that only says to repay there, today, does not.
+LETTER_MATCH = [
+    "【上海市某某律师事务所】您好，本所律师受某银行信用卡中心委托，就您的信用卡欠款向您发送律师函，详情已邮寄至您的账单"
+    "地址，请查收。如有异议请通过银行官方客服核实。",
+    "【江苏某某律师事务所】致吴某的律师函：受某银行委托，现正式函告您，您在该行信用卡欠款合计人民币35,622.18元，请于"
+    "2026年2月1日前通过该行官方渠道还款或与银行协商分期，否则委托人将依法起诉。",
+]
+LETTER_NO_MATCH = [
+    "【某某律师事务所】受某网贷平台委托，就您的借款逾期向您发送律师函，请于今日内通过官方APP还清全部欠款，否则本所将立即"
+    "起诉并申请冻结您的银行账户。",
+    "律师函：受某银行委托，请于七日内还款，逾期本所将代理起诉。",
+    "【某某律师事务所】受某银行委托，就您的信用卡欠款发出律师函，请将欠款转账至本所账户6222021001123456789，如有疑问通过"
+    "官方客服核实。",
+]
+
+
+@pytest.mark.parametrize("text", LETTER_MATCH, ids=[f"letter{i}" for i in range(len(LETTER_MATCH))])
+def test_letter_sending_reader_to_official_channel(analyzer, text: str) -> None:
+    report = analyzer.analyze(text)
+    assert report.verdict.label == "legal_notice", report.verdict
+    assert report.verdict.legal_check["stage"] == "lawyer"
+
+
+@pytest.mark.parametrize("text", LETTER_NO_MATCH, ids=[f"noletter{i}" for i in range(len(LETTER_NO_MATCH))])
+def test_letter_without_a_check_is_not_a_notice(analyzer, text: str) -> None:
+    assert analyzer.analyze(text).verdict.label != "legal_notice"
