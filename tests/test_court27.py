@@ -112,3 +112,20 @@ def test_letter_sending_reader_to_official_channel(analyzer, text: str) -> None:
 @pytest.mark.parametrize("text", LETTER_NO_MATCH, ids=[f"noletter{i}" for i in range(len(LETTER_NO_MATCH))])
 def test_letter_without_a_check_is_not_a_notice(analyzer, text: str) -> None:
     assert analyzer.analyze(text).verdict.label != "legal_notice"
+
+
+def test_court_tells_listed_debtor_to_apply_for_removal(analyzer) -> None:
+    """court27: a court's own enforcement notice saying the listed debtor may apply to have the listing removed after
+    performing is the court's procedure, not a credit-repair offer (scam.credit_repair.offer's unless)."""
+    text = ("【深圳市南山区人民法院】您好，执行局提醒：您的（2025）粤0305执9876号案件已被纳入失信被执行人名单，请尽快履行义务，"
+            "履行后可申请删除失信信息。")
+    report = analyzer.analyze(text)
+    assert report.verdict.label == "legal_notice", report.verdict
+    assert not any(f.kind == "credit_repair_scam" for f in report.findings)
+
+
+def test_paid_removal_after_performing_is_still_a_scam(analyzer) -> None:
+    text = "【某某人民法院】你已被列为失信人，履行后可申请删除失信信息，交800元由专员代办，不用跑法院。"
+    report = analyzer.analyze(text)
+    assert report.verdict.label == "scam"
+    assert any(f.kind == "credit_repair_scam" for f in report.findings)
