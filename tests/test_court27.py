@@ -35,6 +35,8 @@ MUST_NOT_MATCH = [
     ("【某消费金融】我司已将您的欠款纠纷提交深圳市福田区金融纠纷人民调解委员会申请调解，请尽快还款。", None),
     # a committee's public notice to no one about no case
     ("【某区人民调解委员会】邻里纠纷、婚姻家庭矛盾可申请免费人民调解，地址：某街道社区服务中心二楼。", None),
+    # the lender relaying the committee's step: the committee is not the one speaking
+    ("【某消费金融】您好，您的借款纠纷已提交深圳市福田区金融纠纷人民调解委员会，调解员将于近日联系您，请注意接听。", None),
     # a generic place named by a collector
     ("你的欠款我们将申请当地人民调解委员会调解，调解不成直接起诉。", None),
 ]

@@ -50,7 +50,8 @@ def mediator_names(text: str, *, masked: bool = False) -> list[str]:
 
 def speaks_as_mediator(text: str, sig_text: str, *, masked: bool = False) -> bool:
     """A named people's mediation committee signing the message (with `masked`, also a redacted name in the signature),
-    introducing itself (这里是…人民调解委员会), or named in the text and speaking as itself (本委员会, 本会, 调解员)."""
+    introducing itself (这里是…人民调解委员会), or named in the text and speaking as itself (本委员会, 本会); 调解员将联系您
+    alone is anyone's relay."""
     if "人民调" not in text and "人民调" not in sig_text:  # (most messages: no committee, nothing below is needed)
         return False
     c = _classes()
