@@ -44,6 +44,9 @@ _ENFORCEMENT = ("这像是法院执行阶段的通知：有可以核实的法院
 # legal19: a notary checking the debt before it issues an enforcement certificate (legal_stage.NOTARY_VERIFY_STEPS).
 _NOTARY = ("这像是公证处在出具执行证书前向你核实欠款：没有发现诈骗迹象。"
            "借款合同办过赋予强制执行效力的公证，债权人拿到执行证书后可以直接申请法院强制执行。")
+# court27: a people's mediation committee telling a party of a step in the mediation (legal_stage.MEDIATION_VERIFY_STEPS).
+_MEDIATION = ("这像是人民调解委员会发来的调解通知：有具体的调解委员会名称，没有发现诈骗迹象。"
+              "人民调解不收费、要双方自愿，但调解不成对方可能起诉。")
 # A law firm's letter with the firm's full name and a lawyer's licence number: checkable, but a letter, not a court paper.
 _LAWYER = "这像是律所受委托发出的律师函：有可以核实的律所和律师执业信息，没有发现诈骗迹象。"
 # scam17: a letter in a lawyer's own voice whose firm name or licence number is masked or missing (pasted, redacted):
@@ -195,6 +198,7 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
             return Verdict("legal_notice", opening + legal.verify_steps[0] + "；" + legal.verify_steps[-1] + "，先自己核实。",
                            LEGAL_NOTICE_RISK, legal_dict)
         opening = (_ENFORCEMENT if legal.stage == "enforcement" else _NOTARY if legal.stage == "notary" else
+                   _MEDIATION if legal.stage == "mediation" else
                    "这可能是真实的法律文书通知：短信里有可以核实的法院或仲裁信息，也没有发现诈骗迹象。")
         return Verdict("legal_notice", opening + "请先自己核实：" + "；".join(legal.verify_steps) + "。",
                        LEGAL_NOTICE_RISK, legal_dict)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analyzer.detectors import legal_parts, legal_stage, legal_step
+from analyzer.detectors import legal_mediation, legal_parts, legal_stage, legal_step
 from analyzer.detectors.legal_names import MASK, court_named, court_names
 from analyzer.detectors.legal_voice import (CLAIMANT, COLLECTOR_VOICE, COURT_SELF, GRANTED_WITHDRAWAL,
                                            own_voice_details)
@@ -134,7 +134,7 @@ class LegalCheck:
     source: bool  # speaks as or of a court, arbitration body or lawyer about a case
     details: tuple[str, ...]  # court_name | case_number | hotline_12368 | court_sender | official_domain
     # | court_signature | official_platform | court_staff | hearing_time | court_act | arbitration_case | counsel_case
-    # | firm_case | service_only | notary_name | own_step (legal19, legal_step.py)
+    # | firm_case | service_only | notary_name | own_step (legal19, legal_step.py) | mediation_step (court27)
     markers: tuple[str, ...]  # payment_request | offer_to_drop | personal_number | unofficial_link | reply_request
     # | app_download
     # Nothing in the message but court service: no threat, pressure or scam finding.
@@ -169,7 +169,7 @@ class LegalCheck:
                 or {"court_name", "court_act"} <= details or {"court_name", "arbitration_case"} <= details
                 or {"court_name", "case_step"} <= details
                 or {"court_signature", "service_only"} <= details
-                or "own_step" in details)
+                or "own_step" in details or "mediation_step" in details)
 
     @property
     def served_unsure(self) -> bool:
@@ -256,7 +256,9 @@ def _assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, .
     sender_digits = re.sub(r"\D", "", doc.sender) if doc.sender else ""
     from_12368 = sender_digits.endswith("12368")
     case_numbers = [m.group(0) for m in CASE_NUMBER.finditer(text) if not MASK.search(m.group(0))]
-    source = bool(SOURCE.search(text)) or court_signature or from_12368 or bool(case_numbers)
+    # court27: a named people's mediation committee speaking as itself (legal_mediation.py) is an issuer too
+    mediator = legal_mediation.speaks_as_mediator(text, sig_text, masked=True)
+    source = bool(SOURCE.search(text)) or court_signature or from_12368 or bool(case_numbers) or mediator
     details: list[str] = []
     markers: list[str] = []
     if not source:
@@ -327,6 +329,11 @@ def _assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, .
                            finding_kinds={f.kind for f in findings if f.category in NOT_PLAIN and f.severity != "low"},
                            numbers=numbers, claimant=claimant):
         details.append("own_step")
+    # court27: the committee's own step in the reader's mediation, asking nothing (legal_mediation.py)
+    if mediator and legal_mediation.mediation_step(
+            text, sig_text, numbers=numbers,
+            finding_kinds={f.kind for f in findings if f.category in NOT_PLAIN and f.severity != "low"}):
+        details.append("mediation_step")
     markers += _markers(doc, findings, numbers, links, sender)
     court_side = {"court_name", "case_number", "hotline_12368", "court_sender", "court_signature", "arbitration_case",
                   "court_self"}
@@ -336,7 +343,10 @@ def _assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, .
     lawyer = letter and not court_side & set(details)
     party = legal_step.reader_is_party(text, bool(case_numbers))
     notary = not lawyer and legal_step.notary(text, [n for _, _, n in names])
+    # court27: a committee's notice that names no court or arbitration body is checked with the committee
+    mediation = mediator and not lawyer and not notary and legal_stage.mediation(text)
     return LegalCheck(True, tuple(dict.fromkeys(details)), tuple(dict.fromkeys(markers)), plain,
                       bool(SERVICE_TALK.search(text)), plain_but_legal,
-                      "lawyer" if lawyer else "notary" if notary else legal_stage.stage(text), party)
+                      "lawyer" if lawyer else "notary" if notary else "mediation" if mediation else legal_stage.stage(text),
+                      party)
 

@@ -50,6 +50,19 @@ ARBITRATION_VERIFY_STEPS = (
     "要和解、还款，只通过债权人的官方渠道，钱只还到债权人的官方账户",
     "如果核实是真的，不要置之不理：按期答辩、到庭，否则仲裁庭可以缺席裁决，裁决可以申请法院强制执行",
 )
+# court27: a people's mediation committee's notice (legal_mediation.py) that names no court or arbitration body. Reviewed
+# 2026-12-05 against 《中华人民共和国人民调解法》(2010): 第三条 (自愿), 第四条 (不收取任何费用), 第三十一条 (调解协议
+# 有法律约束力), 第三十三条 (司法确认后可申请强制执行). The committee is listed by the local 司法局; 12348 is the public
+# legal service line of the justice bureaus.
+MEDIATION_VERIFY_STEPS = (
+    "自己查这家人民调解委员会的电话核实（当地司法局公布的，或拨打 12348 公共法律服务热线咨询），不要拨打短信里的号码，"
+    "不要点短信里的链接",
+    "人民调解不收任何费用（《人民调解法》第四条），调解员不会让你转账到个人账户；要还款，只还到债权人的官方渠道",
+    "调解要你自愿（《人民调解法》第三条）：可以参加，也可以拒绝；签协议前看清金额和还款计划",
+    "如果核实是真的，不要置之不理：调解不成，对方可能起诉；已签的调解协议有法律约束力（第三十一条），"
+    "经法院司法确认后可以申请强制执行（第三十三条）",
+)
+MEDIATION_TALK = derived_cache.compile(r"人民调解委员会|人民调委会")
 ARBITRATION_TALK = derived_cache.compile(r"仲裁委|仲裁院|仲裁员|仲裁庭|仲裁机构|仲裁中心|仲裁秘书")
 COURT_TALK = derived_cache.compile(r"法院|法庭|法官|中院|高院|本院|12368|审裁处")
 # What only the enforcement stage speaks of. A case number whose type starts with 执 ((2025)浙0106执1234号, 执恢) is an
@@ -62,10 +75,18 @@ TRIAL_TALK = derived_cache.compile(r"开庭|应诉|答辩|传票|起诉状|举�
 
 
 def how_to_verify(stage: str) -> tuple[str, ...]:
-    """The steps for a notice at this stage ("enforcement", "lawyer", "notary", "arbitration", or "" for a court
+    """The steps for a notice at this stage ("enforcement", "lawyer", "notary", "arbitration", "mediation", or "" for a court
     notice)."""
     return {"enforcement": ENFORCEMENT_VERIFY_STEPS, "lawyer": LAWYER_VERIFY_STEPS,
-            "notary": NOTARY_VERIFY_STEPS, "arbitration": ARBITRATION_VERIFY_STEPS}.get(stage, VERIFY_STEPS)
+            "notary": NOTARY_VERIFY_STEPS, "arbitration": ARBITRATION_VERIFY_STEPS,
+            "mediation": MEDIATION_VERIFY_STEPS}.get(stage, VERIFY_STEPS)
+
+
+def mediation(text: str) -> bool:
+    """court27: a people's mediation committee's notice that names no court, arbitration body or enforcement step (a
+    referral from a court, 受某法院委派, is checked with the court: 12368)."""
+    return (bool(MEDIATION_TALK.search(text)) and not COURT_TALK.search(text) and not ARBITRATION_TALK.search(text)
+            and not ENFORCEMENT_TALK.search(text))
 
 
 def stage(text: str) -> str:

@@ -57,6 +57,11 @@ LETTER_CHECK = derived_cache.compile(r"(?:与|和|向|联系|致电)[^,。!?;\n]
                           r"|联系[^,。!?;\n]{0,12}(?:官方客服|95\d{3})|律师协会|律协|律师执业诚信"
                           r"|委托人[^,。!?;\n]{0,6}(?:app|官方|客服)|(?:致电|联系|拨打)[^,。!?;\n]{0,6}(?:本所|律所)[^,。!?;\n]{0,6}核实"
                           r"|本所地址|所址"
+                          # court27: or to the creditor's official channel to check the debt or to negotiate (如有异议请通过银行
+                          # 官方客服核实, 通过该行官方渠道还款或与银行协商分期): the letter sends the reader away from itself, as
+                          # 联系官方客服 does. Only 还款 through an official app (请今日内通过官方APP还清) names nothing to check.
+                          r"|(?:通过|经由?|在|到)[^,。!?;\n]{0,8}官方(?:客服|渠道|app|热线|电话|网站)[^,。!?;\n]{0,12}"
+                          r"(?:核实|核对|查询|确认|协商)"
                           # legal24: or to the Ministry of Justice's public register of firms and lawyers (中国法律服务网, 12348)
                           r"|中国法律服务网|12348"
                           # legal21: or to the firm itself, by its fixed line (本所电话025-…, 律师：王某 电话：010-…) or in
