@@ -50,8 +50,8 @@ ARBITRATION_VERIFY_STEPS = (
     "要和解、还款，只通过债权人的官方渠道，钱只还到债权人的官方账户",
     "如果核实是真的，不要置之不理：按期答辩、到庭，否则仲裁庭可以缺席裁决，裁决可以申请法院强制执行",
 )
-# court27: a people's mediation committee's notice (legal_mediation.py) that names no court or arbitration body. Reviewed
-# 2026-12-05 against 《中华人民共和国人民调解法》(2010): 第三条 (自愿), 第四条 (不收取任何费用), 第三十一条 (调解协议
+# court27: a people's mediation committee's notice (legal_mediation.py) that names no court or arbitration body. The
+# articles are the knowledge base's law.people_mediation.31 (sources and review date there), reviewed 2026-12-05: 《中华人民共和国人民调解法》(2010): 第三条 (自愿), 第四条 (不收取任何费用), 第三十一条 (调解协议
 # 有法律约束力), 第三十三条 (司法确认后可申请强制执行). The committee is listed by the local 司法局; 12348 is the public
 # legal service line of the justice bureaus.
 MEDIATION_VERIFY_STEPS = (
