@@ -55,7 +55,7 @@ LEVER_NOT = re.compile(r"违章|罚款|罚单|交警|工资|押金|退款|赔|�
 
 # Speed: every frame above names one of these characters (诉 法 案 律 委 访 保 征 合 告 处 令); most messages hold none,
 # and one class search costs a fraction of the frames' (the frames cost about 40 µs a message without it).
-_KEYS = re.compile(r"[诉法案律委访保征合告处令协减程流]")
+_KEYS = re.compile(r"[诉法案律委访保征合告处令协减程流直]")
 
 
 # (with a creditor's offer beside it, 想协商的话今天还来得及, and asking nothing: 这周五统一提交法院立案，你那边的证据准备好了吗
@@ -98,6 +98,18 @@ GUARANTEE_CALLED = re.compile(literal_first(
 _ADVICE = re.compile(r"可能|是否|吗|\?|律师提醒|普法|咨询|不(要求|需|必|用)|无需|仅作告知")
 
 
+# aggr27: an ultimatum by question, naming the legal step the reader is said to wait for (是不是要等到法院传票寄到你家你才
+# 处理？): the reader's own debt, with no debt word. Only 才 + paying or handling (是不是要等到法院判决才离婚 is not).
+ULTIMATUM_WAIT = re.compile(literal_first(
+    r"是不是(要|非要|非得|想)?等(到|着)[^,。!?;\n]{0,16}(法院|法庭|传票|起诉|判决|强制执行|律师函|仲裁|上门|外访)"
+    r"[^,。!?;\n]{0,12}才(处理|还|解决|出面|接电话|肯还)"))
+# aggr27: repeated contact announced until the reader pays or deals with it (我们会每天给你打电话，直到你处理为止):
+# 直到 the reader pays, settles or handles it, right after (直到您的问题处理完毕 is a service desk, not read).
+CONTACT_UNTIL = re.compile(literal_first(
+    r"(每天|天天|每日|一天[0-9一两二三四五六七八九十几]+(次|遍|个)|不停(地)?|反复|轮流|上午下午各)[^,。!?;\n]{0,8}"
+    r"(打电话|打给|致电|联系|催|发短信|发信息|提醒)[^。\n]{0,10}直到(你|您)(把(钱|账|欠款)?)?(处理|还清|还款|还钱|结清|还上)"))
+
+
 def _framed(f: str) -> bool:
     # (debt_owner.writers_own: 我再不还就要被起诉了 is the writer's own debt)
     if any(not writers_own(f, [m.start()]) for step in LEVER_STEPS for m in step.finditer(f)):
@@ -115,6 +127,10 @@ def _framed(f: str) -> bool:
     if _READER.search(f) and WINDOW_CLOSING_AHEAD.search(f):
         return True
     if _READER.search(f) and GUARANTEE_CALLED.search(f) and not _ADVICE.search(f):
+        return True
+    if _READER.search(f) and any(not writers_own(f, [m.start()]) for m in ULTIMATUM_WAIT.finditer(f)):
+        return True
+    if CONTACT_UNTIL.search(f):  # (the pattern names the reader)
         return True
     # the creditor frame needs the reader: 我们已经决定起诉那家装修公司 is the writer's own case
     return bool(CREDITOR_STEP.search(f)) and bool(_READER.search(f))
