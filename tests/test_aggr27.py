@@ -23,6 +23,14 @@ AGGRESSIVE = [
     ("aggr27.escalation.reported_up", "你的借款逾期了，今天下午五点前要是处理不了，我这边只能把你的案子往上报了。"),
     ("aggr27.tone.borrowed_then_gone", "說實話你這種人我見多了，借的時候說得好好的，還的時候人就不見了。"),
     ("aggr27.tone.borrowed_then_gone", "你的欠款逾期三个月了，借钱的时候积极得很，还钱的时候就玩失联。"),
+    ("aggr27.ultimatum.either_or", "你的欠款逾期了，是准备今天处理，还是等我们走法律程序？你给个答复。"),
+    ("aggr27.contact.stepped_up", "你的借款逾期了，本周起我们每天都会安排专员与您联系，请不要再回避。"),
+    ("aggr27.credit.report_filed", "你今天要是还不上，明天你的征信就会有逾期记录，我已经提交上报申请了。"),
+    ("aggr27.window.channel_closed", "您的貸款逾期，過了今天協商窗口將關閉。"),
+    # no debt word: handed up (debt_lever.HANDED_UP, _STEP), the channel closing after a deadline (WINDOW_CLOSING)
+    ("aggr27.escalation.reported_up", "你就说一句话，今天还是不还？不还我现在就提交。"),
+    ("aggr27.escalation.reported_up", "你的案子我这边已经提交给主管了，主管那边处理起来就没这么客气了。"),
+    ("aggr27.window.channel_closed", "这是我们第三次正式通知您，也是最后一次，过了今晚12点，协商渠道关闭。"),
     # lexicon.reader_claimant: the reader is the defendant here, not the one who sues
     ("pressure.urgency.lawful_legal_step", "您的借款已逾期，我司将对您提起诉讼。"),
     ("pressure.urgency.lawful_legal_step", "【XX】您的借款已逾期，我司已启动内部审批，拟对您提起诉讼，请于2个工作日内还款。"),
@@ -50,6 +58,12 @@ NOT_AGGRESSIVE = [
     "我们会持续跟进，直到您的问题处理完毕。",
     "我每天都给你打电话，直到你原谅我为止。",
     "是不是要等到法院判决才离婚？",
+    "您的投诉案件已提交给主管处理，请耐心等待回复。",
+    "你的作业再不交，我就直接上报老师了。",
+    "本次活动报名通道今晚关闭，请尽快报名。",
+    "【XX】您的订单已发货，每天都有专人跟进物流，请耐心等待。",
+    "【XX银行】您的逾期款项已全部还清，我行将按规定向征信系统报送更新信息。",
+    "您的借款已逾期，您可以选择一次性还款或者申请分期，请联系客服。",
     # the reader as claimant stays the claimant
     "张先生，您委托我所提起诉讼的案件已立案，请留意法院通知。",
 ]
