@@ -13,8 +13,13 @@ __all__ = ["analyze", "get_analyzer", "Report", "Finding", "InputError", "SCHEMA
 def get_analyzer():
     """The process-wide Analyzer, built on first use (loads and compiles the data once)."""
     from analyzer.pipeline import Analyzer
+    from knowledge import derived_cache
 
-    return Analyzer()
+    analyzer = Analyzer()
+    # The patterns compiled so far, kept for the next process (knowledge/derived_cache.py); what a message
+    # compiles later is added when the process ends.
+    derived_cache.save()
+    return analyzer
 
 
 def analyze(text: str, sender: str | None = None, received_at: str | datetime | None = None) -> Report:

@@ -4,11 +4,13 @@ analyzer/debt_context.py, the pipeline's @addressed context and analyzer/debt_fr
 analyzer/debt_context.py unchanged (round 21)."""
 from __future__ import annotations
 
-import re
+from knowledge import derived_cache
+
+
 
 # The message speaks to someone (news about courts and police does not): second person,
 # a request, or a named or masked person (某某, XXX, 张某).
-ADDRESSED = re.compile(r"你|您|妳|贵|台端|客户|用户|借款人|阁下|〇〇|○○|^\W{0,3}(已|将|即将)被|(?<![申邀聘提恳])请(?![求示愿假柬教])|某某|x{2,}|\*{2,}|[\u4e00-\u9fff]某|[#$]?\{[a-z_]{1,20}\}")
+ADDRESSED = derived_cache.compile(r"你|您|妳|贵|台端|客户|用户|借款人|阁下|〇〇|○○|^\W{0,3}(已|将|即将)被|(?<![申邀聘提恳])请(?![求示愿假柬教])|某某|x{2,}|\*{2,}|[\u4e00-\u9fff]某|[#$]?\{[a-z_]{1,20}\}")
 
 
 # Whether ADDRESSED occurs, written so that every branch starts with a literal and re skips ahead
@@ -17,8 +19,8 @@ ADDRESSED = re.compile(r"你|您|妳|贵|台端|客户|用户|借款人|阁下|�
 # does, and the anchored branch is a match at 0. Only used while ADDRESSED is the pattern it was
 # derived from; tests/test_pipeline.py checks that it is still in use and agrees.
 _ADDRESSED_DERIVED_FROM = r"你|您|妳|贵|台端|客户|用户|借款人|阁下|〇〇|○○|^\W{0,3}(已|将|即将)被|(?<![申邀聘提恳])请(?![求示愿假柬教])|某某|x{2,}|\*{2,}|[\u4e00-\u9fff]某|[#$]?\{[a-z_]{1,20}\}"
-_ADDRESSED_ANYWHERE = re.compile(r"你|您|妳|贵|台端|客户|用户|借款人|阁下|〇〇|○○|请(?<![申邀聘提恳]请)(?![求示愿假柬教])|某(?<=[\u4e00-\u9fff]某)|某某|xx|\*\*|\{[a-z_]{1,20}\}")
-_ADDRESSED_AT_START = re.compile(r"\W{0,3}(?:已|将|即将)被")
+_ADDRESSED_ANYWHERE = derived_cache.compile(r"你|您|妳|贵|台端|客户|用户|借款人|阁下|〇〇|○○|请(?<![申邀聘提恳]请)(?![求示愿假柬教])|某(?<=[\u4e00-\u9fff]某)|某某|xx|\*\*|\{[a-z_]{1,20}\}")
+_ADDRESSED_AT_START = derived_cache.compile(r"\W{0,3}(?:已|将|即将)被")
 
 
 def addressed(text: str) -> bool:

@@ -26,6 +26,7 @@ from analyzer.firstchar import literal_first
 from analyzer.lexicon import load as load_lexicon
 from analyzer.prefilter import any_branch_keys
 from analyzer.public_warnings import warning_sentences
+from knowledge import derived_cache
 
 # The patterns read here are in analyzer/debt_demand.py (DEMAND, STRONG_DEBT, NOT_DEBT), debt_steps.py (a collection
 # step without a debt word), debt_private.py (a private creditor's debt, the sender repaying), addressed.py and
@@ -34,14 +35,14 @@ from analyzer.public_warnings import warning_sentences
 # lawful17: a bill's own terms — its late fee, its arrears, the consequence of paying late (逾期将停止供电)
 # (逾期 not followed by how long it has been: 逾期将停止供电, 逾期道闸将无法识别; 物业费已逾期三个月 is not a term)
 # (gate23: also the bill's own auto-debit: 燃气费将于15日从您尾号8812的银行卡自动扣款)
-_BILL_TERMS = re.compile(r"违约金|滞纳金|拖欠|催缴|透支|自动扣款|逾期(?![\d一二两三四五六七八九十几半多]|了|已)")
+_BILL_TERMS = derived_cache.compile(r"违约金|滞纳金|拖欠|催缴|透支|自动扣款|逾期(?![\d一二两三四五六七八九十几半多]|了|已)")
 
 # A loan just paid out (发放借款通知, 支付成功, 审批金额) that only adds "请按时还款": not a demand, unless
 # something is overdue or owed.
-DISBURSED = re.compile(r"发放借款|借款发放|放款成功|已放款|借款已?到账|审批金额|已发放至|已支付至|放款金额[^,。!?;\n]{0,12}已到账")
+DISBURSED = derived_cache.compile(r"发放借款|借款发放|放款成功|已放款|借款已?到账|审批金额|已发放至|已支付至|放款金额[^,。!?;\n]{0,12}已到账")
 # para15 (UNSEAL_para15.md, cause N1): a disbursement names its first due date (首期还款日…): not money owed yet.
 # (gate24: not 还款日历, the App's calendar of due dates: 已放款…请您关注还款日历，按时还款)
-OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|到期|(?<!首期)(?<!首次)(?<!首个)还款日(?!历)|账单")
+OWED = derived_cache.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|到期|(?<!首期)(?<!首次)(?<!首个)还款日(?!历)|账单")
 
 
 # A repayment receipt (还款金额…本期账单已还清 / 到账后账单即还清) with nothing still owed or overdue.
@@ -49,7 +50,7 @@ OWED = re.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|到期|(?<!
 # gate19: 全部结清 after a demand or a deadline is asked for (必须全部结清, 今天下午三点前全部结清), not done.
 # notrem26: also with its manner between (您已成功提前结清全部借款, 已全额还清)
 # gate23: also a debit already taken for the instalment (本月应还3210元已从尾号0917账户扣收, 已于今日扣款成功, 已足额扣收)
-PAID_OFF = re.compile(literal_first(r"(?<!如)(?<!若)(?<!如果)(?<!如您)(?<!若您)(?<!如你)(?:已|已经|即|均已|(?<![须需要请前内能得])全部)(?:自动|成功|提前|全部|全额|按时|一次性|足额){0,2}(还清|结清)"
+PAID_OFF = derived_cache.compile(literal_first(r"(?<!如)(?<!若)(?<!如果)(?<!如您)(?<!若您)(?<!如你)(?:已|已经|即|均已|(?<![须需要请前内能得])全部)(?:自动|成功|提前|全部|全额|按时|一次性|足额){0,2}(还清|结清)"
                                     r"|还款成功|已成功还款"
                                     r"|(?<!如)(?<!若)(?:已|已经)(?:于[^,。!?;\n]{0,8})?(?:自动|足额)?(?:从[^,。!?;\n]{0,16})?(?:扣款|扣收|扣划|划扣|扣缴|代扣)(?:成功)?(?!失败|未|不)"
                                     r"|(?<![未没不])(?:扣款|扣收|划扣|代扣)成功"))
@@ -59,39 +60,39 @@ PAID_OFF = re.compile(literal_first(r"(?<!如)(?<!若)(?<!如果)(?<!如您)(?<!
 # called off (已撤回委外催收, 已停止催收)
 # gate23: not the overdue sum said to be paid off (您的逾期款项已全部还清), the overdue record that stays on file, nor
 # the sum due said to be taken already (本月应还233.33元已自动扣款成功)
-STILL_OWED = re.compile(r"(?<!还清)(?<!结清)(?<!不要)(?<!避免)(?<!以免)(?<!防止)逾期(?!记录|[^,。!?;\n]{0,6}(已|已经)(全部|全额|均)?(还清|结清|归还|偿还))|(?<!无)(?<!没有)(?<!结清全部)(?<!还清全部)(?<!结清)(?<!还清)欠款|(?<!停止)(?<!撤回)(?<!撤销)(?<!终止)(?<!结束)(?<!委外)催收|未还|拖欠|(?<!每期)应还(?![^,。!?;\n]{0,14}(已|已经)[^,。!?;\n]{0,12}(扣款|扣收|扣划|划扣|扣缴|代扣|还清|结清|还款成功)|[^,。!?;\n]{0,10}将(计入|记入|并入))|还差|待还(?!本金)|仍需|尚需|还需|剩余(?!(未还|贷款|待还)?本金|期数|\d{1,3}期|额度|可用)|最低还款|扣款失败|罚息|违约金")
+STILL_OWED = derived_cache.compile(r"(?<!还清)(?<!结清)(?<!不要)(?<!避免)(?<!以免)(?<!防止)逾期(?!记录|[^,。!?;\n]{0,6}(已|已经)(全部|全额|均)?(还清|结清|归还|偿还))|(?<!无)(?<!没有)(?<!结清全部)(?<!还清全部)(?<!结清)(?<!还清)欠款|(?<!停止)(?<!撤回)(?<!撤销)(?<!终止)(?<!结束)(?<!委外)催收|未还|拖欠|(?<!每期)应还(?![^,。!?;\n]{0,14}(已|已经)[^,。!?;\n]{0,12}(扣款|扣收|扣划|划扣|扣缴|代扣|还清|结清|还款成功)|[^,。!?;\n]{0,10}将(计入|记入|并入))|还差|待还(?!本金)|仍需|尚需|还需|剩余(?!(未还|贷款|待还)?本金|期数|\d{1,3}期|额度|可用)|最低还款|扣款失败|罚息|违约金")
 # A rollover confirmed (您已成功申请续期7天，到期请及时还款, 展期成功): the servicing act is the message and its
 # 到期请还款 names the new due date; like PAID_OFF, not a demand unless something is still owed (STILL_OWED).
-RENEWED = re.compile(literal_first(r"(已|已经)?成功(申请|办理)?(续期|展期|延期还款|续借)|(续期|展期|延期还款|续借)(已)?成功"))
+RENEWED = derived_cache.compile(literal_first(r"(已|已经)?成功(申请|办理)?(续期|展期|延期还款|续借)|(续期|展期|延期还款|续借)(已)?成功"))
 # gate24: a repayment service switched on (自动还款设置成功, 白条还款提醒设置成功, 已成功开通自动还款), and a creditor
 # saying the money lent has come back (借你的500块收到啦): like RENEWED, nothing asked for unless STILL_OWED.
-SERVICE_SET = re.compile(literal_first(r"(自动还款|还款提醒|到期提醒|自动扣款|代扣)(功能|服务)?((已|已经)(设置|开通|签约|绑定)|(设置|开通|签约|绑定)成功)"
+SERVICE_SET = derived_cache.compile(literal_first(r"(自动还款|还款提醒|到期提醒|自动扣款|代扣)(功能|服务)?((已|已经)(设置|开通|签约|绑定)|(设置|开通|签约|绑定)成功)"
                                        r"|(已|已经)?成功(设置|开通|签约|绑定)[^,。!?;\n]{0,6}(自动还款|还款提醒|自动扣款|代扣)"))
 # (an instalment booked to a later bill, 首期应还89.90元将计入1月账单: a purchase on credit, nothing due yet)
-BOOKED = re.compile(r"将(计入|记入|并入)[^,。!?;\n]{0,6}账单")
+BOOKED = derived_cache.compile(r"将(计入|记入|并入)[^,。!?;\n]{0,6}账单")
 # (a sum taken by itself from the reader's own fund or account that needs nothing of them, 公积金贷款本月应还2100元将于15日
 # 从您的公积金账户自动冲还，无需操作: nothing asked, unless something is overdue, failed or short)
-NOTHING_TO_DO = re.compile(r"(无需|无须|不需要|不用)(您|你)?(进行)?(任何)?(额外)?(操作|处理|办理)")
-_NOT_SMOOTH = re.compile(r"逾期|欠款|欠费|未还|拖欠|失败|不足|未成功|不成功|催")
-MONEY_BACK = re.compile(r"(钱|块|元|万)[^,。!?;\n]{0,4}(已经|已)?收到(了|啦|咯|喽|哈)?(?=[,。!;~]|$|谢)")
+NOTHING_TO_DO = derived_cache.compile(r"(无需|无须|不需要|不用)(您|你)?(进行)?(任何)?(额外)?(操作|处理|办理)")
+_NOT_SMOOTH = derived_cache.compile(r"逾期|欠款|欠费|未还|拖欠|失败|不足|未成功|不成功|催")
+MONEY_BACK = derived_cache.compile(r"(钱|块|元|万)[^,。!?;\n]{0,4}(已经|已)?收到(了|啦|咯|喽|哈)?(?=[,。!;~]|$|谢)")
 
 
 # An advert offering to collect other people's debts for the reader (专业清收各类欠款, 全国追收疑难债务, 代收帐
 # …成功计费): the debt words are the service on sale, not the reader's own debt, unless the text names that.
-COLLECTION_AD = re.compile(literal_first(r"(专业|合法|全国|律师|代为?|承接|快速|高效)[^,。!?;\n]{0,6}(清收|追收|收债|收帐|收账|讨债|要债|追债)"
+COLLECTION_AD = derived_cache.compile(literal_first(r"(专业|合法|全国|律师|代为?|承接|快速|高效)[^,。!?;\n]{0,6}(清收|追收|收债|收帐|收账|讨债|要债|追债)"
                            r"[^。!?\n]{0,40}(各类|各种|疑难|三角|工程款|成功[^,。!?;\n]{0,2}(收费|计费|付费)|不成功不收费|付费|详询|咨询|电话|联系|保留)"))
-HIRING = re.compile(r"(诚聘|招聘|急聘|高薪聘请?|招募|聘请)[^,。!?;\n]{0,8}(催收|清收|贷后|法务|调解)|(催收|清收|贷后)(专员|员|人员|主管|坐席|岗)[^。!?\n]{0,12}(底薪|薪资|月薪|提成|五险|包住|双休)")
-READER_DEBT = re.compile(literal_first(r"(你|您)(在[^,。!?;\n]{1,12})?的(借款|欠款|贷款|账单|信用卡|分期)|(你|您)(已|已经)?逾期|(你|您)尾号\d{3,4}"))
+HIRING = derived_cache.compile(r"(诚聘|招聘|急聘|高薪聘请?|招募|聘请)[^,。!?;\n]{0,8}(催收|清收|贷后|法务|调解)|(催收|清收|贷后)(专员|员|人员|主管|坐席|岗)[^。!?\n]{0,12}(底薪|薪资|月薪|提成|五险|包住|双休)")
+READER_DEBT = derived_cache.compile(literal_first(r"(你|您)(在[^,。!?;\n]{1,12})?的(借款|欠款|贷款|账单|信用卡|分期)|(你|您)(已|已经)?逾期|(你|您)尾号\d{3,4}"))
 
 
 # A credit-card debt: checked and negotiated with the card-issuing bank (发卡银行), not a lender's App.
 # 停息挂账, 透支 and 最低还款 mean a card unless the text names a loan.
-CARD_NAMED = re.compile(r"信用卡|贷记卡|卡中心")
-CARD_WORDS = re.compile(r"停息挂账|个性化分期|透支|最低还款|账单分期")
+CARD_NAMED = derived_cache.compile(r"信用卡|贷记卡|卡中心")
+CARD_WORDS = derived_cache.compile(r"停息挂账|个性化分期|透支|最低还款|账单分期")
 # gate23: goods bought on credit — an instalment order, pay-later, a rented device paid off by its rent — are a loan
 # though a shop's words (购买, 订单) are in the message (您在本商城分期购买的…本期分期款712元将于12月8日扣款)
-CREDIT_BOUGHT = re.compile(r"分期|先用后付|月付|租机|买断")
-LOAN_NAMED = re.compile(r"网贷|借款|贷款|借呗|花呗|白条|微粒贷|消费金融|小贷|[车房]贷|(经营|消费|信用|装修|助学|学生|抵押|按揭)贷")
+CREDIT_BOUGHT = derived_cache.compile(r"分期|先用后付|月付|租机|买断")
+LOAN_NAMED = derived_cache.compile(r"网贷|借款|贷款|借呗|花呗|白条|微粒贷|消费金融|小贷|[车房]贷|(经营|消费|信用|装修|助学|学生|抵押|按揭)贷")
 
 
 def debt_kind(doc: Document) -> str | None:
@@ -116,7 +117,7 @@ def relayed_debt(doc: Document) -> bool:
 
 
 # A debt word said to whoever reads (the borrower's or a third party's): without one, a relay request tells of no debt.
-_DEBT_WORD = re.compile(r"欠|逾期|还款|还钱|借款|贷款|债|账单|未还|不还|没还|拖欠|催收|催款|分期|本金|利息|罚息")
+_DEBT_WORD = derived_cache.compile(r"欠|逾期|还款|还钱|借款|贷款|债|账单|未还|不还|没还|拖欠|催收|催款|分期|本金|利息|罚息")
 
 
 def tells_debt(doc: Document) -> bool:
@@ -139,16 +140,16 @@ def names_debt(doc: Document) -> bool:
 # reader is a target (role_reader_target: 你欠, 尽快还款, 起诉你) or the reader's own debt is named (READER_DEBT).
 # The writer's own complaint counts only against collection (我被催收骚扰…已经投诉了): a creditor's or a collector's
 # "我们起诉了", "我就申请强制执行" is the writer's lever on the reader, not a complaint.
-_COLLECTION_COMPLAINED = re.compile(r"催收|催债|讨债|骚扰")
-_WRITER_SUES = re.compile(r"起诉|诉讼|强制执行|支付令|仲裁|律师|法院")
+_COLLECTION_COMPLAINED = derived_cache.compile(r"催收|催债|讨债|骚扰")
+_WRITER_SUES = derived_cache.compile(r"起诉|诉讼|强制执行|支付令|仲裁|律师|法院")
 # asked to pay all the same (请按时还款; 关于您的投诉已处理，请尽快还款)
-_PAY_ASKED = re.compile(r"(请|必须|务必|尽快|立即|马上)[^,。!?;\n]{0,6}(还款|还钱|还清|结清|缴清|还上)")
+_PAY_ASKED = derived_cache.compile(r"(请|必须|务必|尽快|立即|马上)[^,。!?;\n]{0,6}(还款|还钱|还清|结清|缴清|还上)")
 
 
 @lru_cache(maxsize=1)
 def _kin_borrowed() -> re.Pattern[str]:
     """A relative, a contact or a third person who borrowed the reader's money (你表哥说借你的钱下个月还)."""
-    return re.compile(load_lexicon().expand(r"({relative}|{contact}|{person}|[二三四大小老幺][叔舅姨姑伯])"
+    return derived_cache.compile(load_lexicon().expand(r"({relative}|{contact}|{person}|[二三四大小老幺][叔舅姨姑伯])"
                                             r"[^,。!?;\n]{0,4}借(了)?(你|您)(?!们)的"))
 
 
@@ -245,7 +246,7 @@ def _names_debt(doc: Document) -> bool:
 
 
 # gate23: a clause that opens by reminding the reader (记得今天把这期的钱还上，别忘了) speaks to them without 你
-_REMINDED = re.compile(r"(?:^|[,。!?;\n])(?:记得|别忘了?|不要忘了?|千万别忘了?)")
+_REMINDED = derived_cache.compile(r"(?:^|[,。!?;\n])(?:记得|别忘了?|不要忘了?|千万别忘了?)")
 
 
 def _settled(doc: Document, stripped: str) -> bool:
@@ -263,7 +264,7 @@ def _settled(doc: Document, stripped: str) -> bool:
 
 
 # gate23: a payment said as a condition (如今日扣款成功，将视同按时还款; 若您本期已结清) has not been made
-_CONDITION = re.compile(r"如|若|假如|一旦|倘若")
+_CONDITION = derived_cache.compile(r"如|若|假如|一旦|倘若")
 
 
 def _paid_off(f: str) -> bool:

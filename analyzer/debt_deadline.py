@@ -16,6 +16,7 @@ from analyzer.debt_owner import sentence_opening, writers_own
 from analyzer.firstchar import literal_first
 from analyzer.lexicon import load as load_lexicon
 from analyzer.prefilter import any_branch_keys
+from knowledge import derived_cache
 
 # (bounded gaps inside one sentence: a consequence is said right after the condition)
 _MONEY_FRAMES = (
@@ -39,9 +40,9 @@ _HANDLE_FRAMES = (
 )
 
 
-_MONEY = re.compile(r"钱|款|元|块|万|账")
-_LAST_NOTICE = re.compile(r"最后|限(你|您)")
-_THING_BEFORE = re.compile(r"(这|那)(个|份|批|件|张|单|些|条)(?!钱|款|账|欠|事|笔)[^,。!?;\n]{0,8}$")
+_MONEY = derived_cache.compile(r"钱|款|元|块|万|账")
+_LAST_NOTICE = derived_cache.compile(r"最后|限(你|您)")
+_THING_BEFORE = derived_cache.compile(r"(这|那)(个|份|批|件|张|单|些|条)(?!钱|款|账|欠|事|笔)[^,。!?;\n]{0,8}$")
 
 # Speed: the whole frame costs ~80 µs a message; every match holds a consequence word and a condition or deadline
 # word, and these two searches (literal_first, under 1 µs each) leave about 1 message in 100 of the ordinary SMS.
@@ -53,11 +54,11 @@ _CONDITION = "{due_refused}|{due_handle_refused}|{due_no_money}|{due_money_act}|
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """The consequence and condition prefilters, the frame, the casual words and the non-money objects."""
     lexicon = load_lexicon()
-    money = re.compile(literal_first("|".join(lexicon.expand(p) for p in _MONEY_FRAMES)))
-    handle = re.compile(literal_first("|".join(lexicon.expand(p) for p in _HANDLE_FRAMES)))
-    casual = re.compile(lexicon.expand("{due_casual}|{no_rush}|{jest}"))
-    item = re.compile(literal_first(lexicon.expand("{due_item}")))
-    return (re.compile(literal_first(lexicon.expand(_CONSEQUENCE))), re.compile(literal_first(lexicon.expand(_CONDITION))),
+    money = derived_cache.compile(literal_first("|".join(lexicon.expand(p) for p in _MONEY_FRAMES)))
+    handle = derived_cache.compile(literal_first("|".join(lexicon.expand(p) for p in _HANDLE_FRAMES)))
+    casual = derived_cache.compile(lexicon.expand("{due_casual}|{no_rush}|{jest}"))
+    item = derived_cache.compile(literal_first(lexicon.expand("{due_item}")))
+    return (derived_cache.compile(literal_first(lexicon.expand(_CONSEQUENCE))), derived_cache.compile(literal_first(lexicon.expand(_CONDITION))),
             money, handle, casual, item)
 
 

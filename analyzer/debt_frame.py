@@ -18,6 +18,7 @@ from analyzer.debt_owner import writers_own  # noqa: F401 - analyzer/debt_contex
 from analyzer.firstchar import literal_first
 from analyzer.lexicon import load as load_lexicon, trie_pattern
 from analyzer.prefilter import any_branch_keys, text_keys
+from knowledge import derived_cache
 from knowledge import registry
 
 # Lenders whose names and aliases name a loan (a bank's name names an account as often as a loan: only its
@@ -28,28 +29,28 @@ _SUM = r"(?:\d{2,7}(?:\.\d{1,2})?(?:元|块钱?|万)?|[\d一二两三四五六�
 # (贷款审批已经过了三天, 花呗的免息券今天到期, 这笔交易未支付, 那笔钱帮你存进定期了，到期了提醒你).
 # (gate18: also a card's annual fee, 信用卡年费600元将于12月15日扣收)
 # (gate23: an order bought on credit, 先用后付订单, 分期订单, is the debt itself)
-_BETWEEN_NOT = re.compile(r"审批|审核|申请|放款|下款|到账|开通|激活|提额|券|红包|利率|优惠|活动|积分|会员|交易"
+_BETWEEN_NOT = derived_cache.compile(r"审批|审核|申请|放款|下款|到账|开通|激活|提额|券|红包|利率|优惠|活动|积分|会员|交易"
                           r"|(?<!先用后付)(?<!分期)(?<!月付)订单|快递|包裹|定期|理财|存款|基金|存进"
                           r"|年费")
 # The platform gone under (网贷平台倒闭了，钱还没还就跑路了): news or gossip, not a demand.
-_COLLAPSE = re.compile(r"倒闭|跑路|暴雷|爆雷|被查|立案侦查")
+_COLLAPSE = derived_cache.compile(r"倒闭|跑路|暴雷|爆雷|被查|立案侦查")
 # A credit line on offer, not a loan owed (银行授予你的备用金…将于12月31日到期，可用于…，申请回2).
 # (lawful17: also a coupon, whose 逾期将失效 is its expiry: 免息券…借款后逾期将失效)
-_OFFER = re.compile(r"授予|可用于|最高可借|最高可贷|随借随还|申请回|回复1|低至|领取额度|立即领取|免息券|优惠券|利息券|折扣券|还款券")
+_OFFER = derived_cache.compile(r"授予|可用于|最高可借|最高可贷|随借随还|申请回|回复1|低至|领取额度|立即领取|免息券|优惠券|利息券|折扣券|还款券")
 # A card renewed or expiring (您的信用卡即将到期，新卡已寄出): the card, not a debt, falls due.
-_CARD_RENEWAL = re.compile(r"新卡|换卡|换发|续卡|有效期")
+_CARD_RENEWAL = derived_cache.compile(r"新卡|换卡|换发|续卡|有效期")
 # The repayment asked about (…还了吗, …还了没): a lender's question when it names the loan as a lender would (a
 # brand or product, 贷款, 借款, 账单: 借呗这个月你还了没); about 借的钱 it is a relative's or a friend's question
 # (你借的钱还了吗), no demand.
-_ASKED = re.compile(r"(?:吗|嘛|么|没有?)$")
-_FORMAL_LOAN = re.compile(r"贷|借款|欠款|分期|账单|信用卡|白条|月付")
+_ASKED = derived_cache.compile(r"(?:吗|嘛|么|没有?)$")
+_FORMAL_LOAN = derived_cache.compile(r"贷|借款|欠款|分期|账单|信用卡|白条|月付")
 
 
 def brands() -> list[str]:
     """Lending brands and products from the registry, without the parent brands the lexicon's
     `brand_not_debt` lists and without Latin names (ABC, Lexin: parts of other words)."""
     lexicon = load_lexicon()
-    not_debt = re.compile(lexicon.expand("{brand_not_debt}"))
+    not_debt = derived_cache.compile(lexicon.expand("{brand_not_debt}"))
     words = {p for r in registry.lenders() for p in r.products}
     words |= {n for r in registry.lenders() if r.kind in _LENDING_KINDS for n in r.names()}
     return sorted(w for w in words if len(w) >= 2 and re.search(r"[\u4e00-\u9fff]", w)
@@ -90,7 +91,7 @@ def frame() -> tuple[re.Pattern[str], ...]:
         # no loan named: putting it off, then the lender's lever (再不处理，今天就走流程; 一直不回，只能移交法务)
         f"(?:{delay}){_GAP}{{0,12}}{lever}",
     ]
-    return tuple(re.compile(b) for b in branches)
+    return tuple(derived_cache.compile(b) for b in branches)
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +99,7 @@ def dispute_moved() -> re.Pattern[str]:
     """aggr17: the reader's loan as a dispute moved on to mediation or court (您与XX的借款纠纷已进入诉前调解阶段,
     您与某小贷公司的纠纷已申请调解);
     read only in a message that says 你/您 (a court's news item 一起借款纠纷进入诉前调解 is not the reader's)."""
-    return re.compile(f"(?:{loan_named().pattern}){_GAP}{{0,6}}纠纷{_GAP}{{0,6}}"
+    return derived_cache.compile(f"(?:{loan_named().pattern}){_GAP}{{0,6}}纠纷{_GAP}{{0,6}}"
                       f"(?:进入|转入|移送|移交|提交|转至|申请|委托)(?:到|至)?{_GAP}{{0,8}}(?:调解|诉讼|法院|立案|仲裁)")
 
 
@@ -116,49 +117,49 @@ def _may_match(gate: frozenset[str] | None, keys: set[str] | frozenset[str]) -> 
 @lru_cache(maxsize=1)
 def loan_named() -> re.Pattern[str]:
     """A loan word or a lending brand (the frame's loan objects without 账单, 款项)."""
-    return re.compile(literal_first(load_lexicon().expand("{loan_debt}") + "|" + trie_pattern(brands())))
+    return derived_cache.compile(literal_first(load_lexicon().expand("{loan_debt}") + "|" + trie_pattern(brands())))
 
 
 @lru_cache(maxsize=1)
 def loan_brand() -> re.Pattern[str]:
     """A lending brand or product from the registry (借呗, 花呗, 安逸花)."""
-    return re.compile(trie_pattern(brands()))
+    return derived_cache.compile(trie_pattern(brands()))
 
 
 @lru_cache(maxsize=1)
 def utility_bill() -> re.Pattern[str]:
     """A carrier's, a utility's or a public body's bill (lexicon `utility_bill`)."""
-    return re.compile(load_lexicon().expand("{utility_bill}"))
+    return derived_cache.compile(load_lexicon().expand("{utility_bill}"))
 
 
 @lru_cache(maxsize=1)
 def jest() -> re.Pattern[str]:
     """A friend's joke (哈哈哈, 开玩笑的, 😂): lexicon `jest`; a joke about a debt is no demand."""
-    return re.compile(literal_first(load_lexicon().expand("{jest}")))
+    return derived_cache.compile(literal_first(load_lexicon().expand("{jest}")))
 
 
 @lru_cache(maxsize=1)
 def collector_role() -> re.Pattern[str]:
     """The lender's collection department naming itself (贷后部门, 资产保全部): lexicon `collector_role`."""
-    return re.compile(literal_first(load_lexicon().expand("{collector_role}")))
+    return derived_cache.compile(literal_first(load_lexicon().expand("{collector_role}")))
 
 
 # aggr18: a third party's own business, not a lender's (a race organiser, a courier, a school or a hospital that cannot
 # reach someone also asks to have them call back).
-_RELAY_NOT = re.compile(r"报名|比赛|赛事|活动|快递|包裹|快件|医院|住院|体检|学校|老师|家长|面试|入职|招聘|背景调查|背调|派出所|警官|民警"
+_RELAY_NOT = derived_cache.compile(r"报名|比赛|赛事|活动|快递|包裹|快件|医院|住院|体检|学校|老师|家长|面试|入职|招聘|背景调查|背调|派出所|警官|民警"
                         r"|领取|激活|开卡")
 
 
 # ...and an employer asked about a loan applicant (李**申请房贷，需向贵单位核实其是否在贵司工作) is no collection.
-_APPLYING = re.compile(r"申请|审批|审核|授信|办理|开户")
+_APPLYING = derived_cache.compile(r"申请|审批|审核|授信|办理|开户")
 
 
 @lru_cache(maxsize=1)
 def _relay_parts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lexicon = load_lexicon()
-    return (re.compile(literal_first(lexicon.expand("{relay_callback}"))),
-            re.compile(literal_first(lexicon.expand("{employment_check}"))),
-            re.compile(literal_first(lexicon.expand("{contact_named}"))))
+    return (derived_cache.compile(literal_first(lexicon.expand("{relay_callback}"))),
+            derived_cache.compile(literal_first(lexicon.expand("{employment_check}"))),
+            derived_cache.compile(literal_first(lexicon.expand("{contact_named}"))))
 
 
 @lru_cache(maxsize=1)
@@ -209,8 +210,8 @@ def _frame_needs() -> tuple[re.Pattern[str] | None, ...]:
     deadline, and one scan for those sets aside half of the texts the keys let through (the same sub-pattern matches
     at the same place on its own: lookarounds read the same text). Likewise the delay branch, delay…lever: a lever."""
     lexicon = load_lexicon()
-    loan_tail = re.compile(literal_first(lexicon.expand("{unpaid_state}|{repay_act}|{repay_deadline}")))
-    lever = re.compile(literal_first(lexicon.expand("{lender_lever}")))
+    loan_tail = derived_cache.compile(literal_first(lexicon.expand("{unpaid_state}|{repay_act}|{repay_deadline}")))
+    lever = derived_cache.compile(literal_first(lexicon.expand("{lender_lever}")))
     return (loan_tail, None, None, None, None, lever)
 
 

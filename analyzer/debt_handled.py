@@ -22,35 +22,36 @@ from functools import lru_cache
 from analyzer.debt_owed import OWED_NOT
 from analyzer.firstchar import literal_first
 from analyzer.lexicon import load as load_lexicon
+from knowledge import derived_cache
 
 # The reader's own application or complaint (您提交的案件, 您申请的调解, 您反映的问题), and cases and accounts that are no
 # debt: a claim, a repair or work order, a visa, a labour, family, traffic or property dispute, a public body's account.
-HANDLED_NOT = re.compile(r"(你|您)(所|本人)?(提交|申请|反映|投诉|举报|报修|预约|咨询|委托|发起|提出|登记)的?"
+HANDLED_NOT = derived_cache.compile(r"(你|您)(所|本人)?(提交|申请|反映|投诉|举报|报修|预约|咨询|委托|发起|提出|登记)的?"
                          r"|理赔|报修|工单|快递|包裹|签证|护照|户籍|劳动|离婚|婚姻|抚养|交通事故|医疗纠纷|工伤|物业|租赁|邻里"
                          r"|话费|流量|宽带|停机|电费|水费|燃气|暖气|供暖|社保|医保|公积金|税务|学费|12345|政务|信访|热线"
                          r"|诚聘|招聘|招募|底薪|提成|求职|面试")
-_LOAN = re.compile(r"借款|贷款|网贷|分期|信用卡|白条|花呗|借呗|消费金融|小贷")
+_LOAN = derived_cache.compile(r"借款|贷款|网贷|分期|信用卡|白条|花呗|借呗|消费金融|小贷")
 # The reader's own application for a loan or card (您的贷款申请由我负责跟进: a loan officer, not a collector taking a case over)
-_APPLICATION = re.compile(r"(贷款|借款|额度|分期|信用卡|办卡|开户|提额|授信)的?申请|申请(资料|材料|进度)|进件")
+_APPLICATION = derived_cache.compile(r"(贷款|借款|额度|分期|信用卡|办卡|开户|提额|授信)的?申请|申请(资料|材料|进度)|进件")
 # A mediator or lawyer acting for the lender invites the reader (受XX银行委托，现邀请您参加线上调解; 受XX银行委托，就台端
 # 账款事宜函请台端…联系): the lender's side, the reader as the other party, the debt or the mediation as the topic
-_ENTRUSTED = re.compile(literal_first(
+_ENTRUSTED = derived_cache.compile(literal_first(
     r"受[^,。!?;\n]{0,14}(银行|平台|金融|小贷|贷款|借款|分期|信用卡|债权人|资产管理)[^,。!?;\n]{0,4}(的)?委托"
     r"[^。!?\n]{0,30}(你|您|台端)(?!们)[^。!?\n]{0,20}(调解|协商|和解|账款|欠款|债务|账务)"))
 # The reader's case itself as what to deal with, on a deadline (请于今日处理你的案件; 今天必须处理一下你的账务; 请尽快处理您的
 # 账户。): a collector's words, with no one else named. (Not 处理您的账户异常, 处理您的订单: an account's fault or a purchase.)
-_HANDLE_IT = re.compile(literal_first(
+_HANDLE_IT = derived_cache.compile(literal_first(
     r"(请|务必|必须|尽快|立即|马上|今天|今日|今晚|明天)[^,。!?;\n]{0,8}(处理|解决)(一下|好|掉)?(你|您|台端)(的|名下的?)"
     r"(案件|案子|账务|账目|这笔账|那笔账|户口|账户(?=[,。!?;\n]|$))"))
-_READER = re.compile(r"你|您|台端")  # (台端: the formal "you" of Taiwanese notices)
+_READER = derived_cache.compile(r"你|您|台端")  # (台端: the formal "you" of Taiwanese notices)
 
 
 @lru_cache(maxsize=None)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """The reader's case, the side handling it, the case taken over by the writer, its arrears state, the demand."""
     lexicon = load_lexicon()
-    case = re.compile(literal_first(lexicon.expand("(?:你|您|台端)(?!们)[^,。!?;\\n]{0,14}?{gxxv_case}")))
-    return (case,) + tuple(re.compile(literal_first(lexicon.expand("{" + name + "}")))
+    case = derived_cache.compile(literal_first(lexicon.expand("(?:你|您|台端)(?!们)[^,。!?;\\n]{0,14}?{gxxv_case}")))
+    return (case,) + tuple(derived_cache.compile(literal_first(lexicon.expand("{" + name + "}")))
                            for name in ("gxxv_handler", "gxxv_taken", "gxxv_state", "gxxv_demand"))
 
 

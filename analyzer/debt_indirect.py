@@ -13,31 +13,32 @@ from analyzer.debt_owner import (GAP as _GAP, SENTENCE_START, clause_opening, ow
 from analyzer.firstchar import literal_first
 from analyzer.lexicon import load as load_lexicon
 from analyzer.prefilter import any_branch_keys
+from knowledge import derived_cache
 
 # gate19: money named by its amount (3260元, 1582.60, 8600, 两千块), not a date, a phone number or a count (2025年, 12月,
 # 13800138000, 3天), nor a code or a number (合同编号ht2024001, 尾号6621, 第3期)
 _MONEY = (r"(?<![\d.,a-z号第])(?:\d{1,7}(?:\.\d{1,2})?(?:元|块钱?|万元?)|\d{3,7}\.\d{1,2}|[一二两三四五六七八九十百千]{1,5}(?:块钱?|元|万)"
           r"|\d{3,7}(?![\d.:年月日号点时期天个分秒%位次人条笔件届楼室栋层斤克]))")
 # ...and what the reader is asked to do with it (存入, 转过来, 还给我, 结清; 必须到账)
-_PAY_IN = re.compile(r"存入|存到|存进|存够|存足|备足|转过来|打过来|转回|(?:转|打|还)给?我(?![们司])|还上|还清|结清|补上|补齐"
+_PAY_IN = derived_cache.compile(r"存入|存到|存进|存够|存足|备足|转过来|打过来|转回|(?:转|打|还)给?我(?![们司])|还上|还清|结清|补上|补齐"
                      r"|(?:必须|务必|一定要)[^,。!?;\n]{0,4}(?:到账|入账|到位|到)")
 # ...or asked in with no pointer at all, in a creditor's voice (今天必须入账，不然按流程走)
-_MONEY_ACT = re.compile(r"结清|结掉|清掉|还上|还清|到位|到账|入账|凑齐|凑够|转过来|打过来|存进去|补上|补齐|回款")
+_MONEY_ACT = derived_cache.compile(r"结清|结掉|清掉|还上|还清|到位|到账|入账|凑齐|凑够|转过来|打过来|存进去|补上|补齐|回款")
 # Money paid to the reader (补偿款30,000元将于本月底前支付至您的账户): the reader is owed, not owing.
 # (also 给你转了500: the writer paying)
-_TO_READER = re.compile(r"(支付|转|打|汇|退|付|发放|划)(至|到|给|入)(您|你)|给(你|您)(转|打|汇|还|付)")
+_TO_READER = derived_cache.compile(r"(支付|转|打|汇|退|付|发放|划)(至|到|给|入)(您|你)|给(你|您)(转|打|汇|还|付)")
 # The firm promising to act itself (关于您的问题，我司将于今天之内答复; 您的情况我们会尽快处理): no demand on the reader.
 # (also an act done for the reader, 会尽快给你答复, and money on its way, 理赔款将于3个工作日内到账)
-_WE_ACT = re.compile(r"(我|我们|我司|本司|本公司|我行|客服|工作人员|专员)[^,。!?;\n]{0,4}(将|会|已|正在|马上|稍后|为(您|你)|帮(您|你))"
+_WE_ACT = derived_cache.compile(r"(我|我们|我司|本司|本公司|我行|客服|工作人员|专员)[^,。!?;\n]{0,4}(将|会|已|正在|马上|稍后|为(您|你)|帮(您|你))"
                      r"|给(你|您)(?!们)|^(会|将)|(将|预计|会|可)(于|在)?[^,。!?;\n]{0,8}(到账|入账|到位)")
 # A demand with no pointer at all counts in the voice of a collection process (按流程, 走下一步, 上报, 法务, 征信) when
 # it asks the reader to get in touch (马上回电, 出面, 给个说法): 今天不处理 there may be a contract's or a server's.
-_PROCESS = re.compile(r"流程|程序|下一步|上报|逼我们|法务|征信|外访|委外|起诉|诉讼")
-_CONTACT = re.compile(r"回电|电话|答复|回复|联系|出面|说法|交代|准话|态度")
+_PROCESS = derived_cache.compile(r"流程|程序|下一步|上报|逼我们|法务|征信|外访|委外|起诉|诉讼")
+_CONTACT = derived_cache.compile(r"回电|电话|答复|回复|联系|出面|说法|交代|准话|态度")
 # A demand whose act takes some other object (再不处理这个漏洞): not about the money.
-_OTHER_OBJECT = re.compile(r"(这|那|该|此)(个|些|件|份|项|张|批)?")
+_OTHER_OBJECT = derived_cache.compile(r"(这|那|该|此)(个|些|件|份|项|张|批)?")
 # Between a pointer and its demand, another subject (an application, a coupon, a parcel: 你的事…申请…尽快处理).
-_INDIRECT_NOT = re.compile(r"审批|审核|申请|放款|下款|开通|激活|提额|券|红包|优惠|活动|积分|会员|快递|包裹|理财|基金")
+_INDIRECT_NOT = derived_cache.compile(r"审批|审核|申请|放款|下款|开通|激活|提额|券|红包|优惠|活动|积分|会员|快递|包裹|理财|基金")
 
 
 @lru_cache(maxsize=1)
@@ -48,27 +49,27 @@ def _indirect() -> dict[str, re.Pattern[str]]:
     ask = lexicon.expand("(?:{debt_ask})")
     pointer = "(?:{money_pointer})|(?:{matter_pointer})"
     return {
-        "money": re.compile(literal_first(lexicon.expand("{money_pointer}"))),
-        "matter": re.compile(literal_first(lexicon.expand("{matter_pointer}"))),
-        "ask": re.compile(literal_first(ask)),
+        "money": derived_cache.compile(literal_first(lexicon.expand("{money_pointer}"))),
+        "matter": derived_cache.compile(literal_first(lexicon.expand("{matter_pointer}"))),
+        "ask": derived_cache.compile(literal_first(ask)),
         # the demand after a pointer (款子今天能不能到位), or a pointer closing the clause after the demand (处理好你的事情)
-        "ask_after": re.compile(f"{_GAP}{{0,16}}{ask}"),
-        "pointer_after": re.compile(f"{_GAP}{{0,6}}(?:{lexicon.expand(pointer)})(?=[,。!?;吧啊呢吗]|$)"),
-        "evasion": re.compile(literal_first(lexicon.expand("{debtor_evasion}"))),
-        "voice": re.compile(literal_first(lexicon.expand("{collector_voice}|{lender_lever}|{collector_role}"))),
-        "deadline": re.compile(literal_first(lexicon.expand("{repay_deadline}"))),
-        "money_after": re.compile(f"{_GAP}{{0,12}}{_MONEY}"),
+        "ask_after": derived_cache.compile(f"{_GAP}{{0,16}}{ask}"),
+        "pointer_after": derived_cache.compile(f"{_GAP}{{0,6}}(?:{lexicon.expand(pointer)})(?=[,。!?;吧啊呢吗]|$)"),
+        "evasion": derived_cache.compile(literal_first(lexicon.expand("{debtor_evasion}"))),
+        "voice": derived_cache.compile(literal_first(lexicon.expand("{collector_voice}|{lender_lever}|{collector_role}"))),
+        "deadline": derived_cache.compile(literal_first(lexicon.expand("{repay_deadline}"))),
+        "money_after": derived_cache.compile(f"{_GAP}{{0,12}}{_MONEY}"),
     }
 
 
-_MONEY_RE = re.compile(_MONEY)
+_MONEY_RE = derived_cache.compile(_MONEY)
 
 
 @lru_cache(maxsize=1)
 def _creditor_voice() -> re.Pattern[str]:
     """gate19: lexicon `collector_voice` alone (without the lender's levers, which a lawyer or a court paying the reader
     names too), for a sum with a deadline."""
-    return re.compile(literal_first(load_lexicon().expand("{collector_voice}")))
+    return derived_cache.compile(literal_first(load_lexicon().expand("{collector_voice}")))
 
 
 def _we_act(f: str, end: int) -> bool:

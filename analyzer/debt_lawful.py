@@ -10,21 +10,22 @@ from functools import lru_cache
 
 from analyzer.firstchar import literal_first
 from analyzer.lexicon import load as load_lexicon
+from knowledge import derived_cache
 
 # The writer names the collector as themselves (我是XX催收的, 我们催收部门, 本公司催收人员): the collector speaks.
 # Any 我 but one naming a friend or a relative (我朋友做催收的, 我表哥干催收的): a collector says 我 in many ways
 # (narrowing it to 我是/我们 cost r3_sealed 0.884 → 0.856 balanced). The lender handing the case on (将委托专业催收公司
 # 上门, 已移交催收部门) names its own step, not someone else's.
-_SELF = re.compile(r"我(?!朋友|同学|同事|表|堂|亲戚|家|老公|老婆|爸|妈|哥|姐|弟|妹|舅|姑|叔|姨|邻居|室友|舍友)|本公司|本司|本平台|本行"
+_SELF = derived_cache.compile(r"我(?!朋友|同学|同事|表|堂|亲戚|家|老公|老婆|爸|妈|哥|姐|弟|妹|舅|姑|叔|姨|邻居|室友|舍友)|本公司|本司|本平台|本行"
                    r"|委托|交给|交由|移交|转交|转给|外包给|安排|派")
-_CLAUSE_START = re.compile(r"[,。!?;\n]")
+_CLAUSE_START = derived_cache.compile(r"[,。!?;\n]")
 _VOICE_WINDOW = 200
-_SOMEONE = re.compile(r"(有个|有一个|一个|几个|有些|有人|自称是?|那个|那些)$")
+_SOMEONE = derived_cache.compile(r"(有个|有一个|一个|几个|有些|有人|自称是?|那个|那些)$")
 
 
 @lru_cache(maxsize=None)
 def _class(name: str) -> re.Pattern[str]:
-    return re.compile(literal_first(load_lexicon().expand("{%s}" % name)))
+    return derived_cache.compile(literal_first(load_lexicon().expand("{%s}" % name)))
 
 
 def role(name: str) -> re.Pattern[str]:
@@ -55,7 +56,7 @@ def collector_told(f: str) -> list[tuple[int, int]]:
 
 # A public body speaking to the public (a regulator's notice, a police or community broadcast): it talks about
 # collectors too (合法催收不得骚扰借款人亲友, 识别非法催收讲座), and never collects.
-_PUBLIC_SIGNER = re.compile(r"社区|街道|居委会|村委会|公安|派出所|反诈|警方|网警|监管|金融监督|人民银行|银保监|检察院|政府"
+_PUBLIC_SIGNER = derived_cache.compile(r"社区|街道|居委会|村委会|公安|派出所|反诈|警方|网警|监管|金融监督|人民银行|银保监|检察院|政府"
                             r"|消协|消费者协会|12378|12321|网信|司法局|法律援助|普法")
 
 
@@ -125,7 +126,7 @@ def joking(f: str) -> bool:
     return bool(_class("jest").search(f)) and not any(_class(n).search(f) for n in ("jest_void", "jest_harm", "jest_block"))
 
 
-_LEGAL_SIGNER = re.compile(r"法院|中院|高院|法庭|仲裁|律师|律所|12368")
+_LEGAL_SIGNER = derived_cache.compile(r"法院|中院|高院|法庭|仲裁|律师|律所|12368")
 
 
 def court_relayed(f: str, signatures: list[str]) -> bool:

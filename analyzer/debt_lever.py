@@ -12,12 +12,12 @@ reports about other people (据悉, 记者) are not read (analyzer/debt_context.
 ordinary frames)."""
 from __future__ import annotations
 
-import re
 
 from analyzer.debt_owner import writers_own
 from analyzer.firstchar import literal_first
+from knowledge import derived_cache
 
-_READER = re.compile(r"你|您")
+_READER = derived_cache.compile(r"你|您")
 
 _STEP = (r"(起诉|诉讼|法院|法律(程序|途径|流程|手段)|走法律|司法(程序|途径|处置)|立案|律师函|法务|委外|外访|担保人|保证人"
          r"|征信|按合同(办事|处理|执行)"
@@ -33,7 +33,7 @@ _UNHANDLED = (r"((今天|今晚|今日|明天|明早|本周|这周|月底|周[�
 _GAP = r"[^。\n]{0,14}"
 # Each frame compiled on its own through literal_first (one alternation of all of them grew past what it rewrites,
 # and re then entered it at every position: 34 µs a message).
-LEVER_STEPS = tuple(re.compile(literal_first(p)) for p in (
+LEVER_STEPS = tuple(derived_cache.compile(literal_first(p)) for p in (
     _UNPAID + _GAP + _STEP,
     _UNHANDLED + _GAP + _STEP,
     r"(对|将|把)(您|你)的?[^,。!?;\n]{0,8}(进行|启动|纳入|转入|进入)?[^,。!?;\n]{0,2}(司法处置|不良资产处置)",
@@ -41,33 +41,33 @@ LEVER_STEPS = tuple(re.compile(literal_first(p)) for p in (
 # The suit aimed at the reader in so many words (足够起诉你, 我就去法院告你; not 警告你, 转告你, 原告您好): the writer is the
 # creditor here, so debt_owner.writers_own is not asked.
 # A payment order (支付令, 支付命令 in Taiwan) is a court's order to pay a debt: applying for one is always about a debt.
-DIRECT_SUIT = re.compile(literal_first(r"起诉(你|您)(?!们)|告(你|您)(?![们一])|(申请|声请)[^,。!?;\n]{0,4}(支付令|支付命令)"
+DIRECT_SUIT = derived_cache.compile(literal_first(r"起诉(你|您)(?!们)|告(你|您)(?![们一])|(申请|声请)[^,。!?;\n]{0,4}(支付令|支付命令)"
                                       # aggr23: 提交支付令申请 (debt_demand.NOT_DEBT cuts an advert's 申请 out first)
                                       r"|(支付令|支付命令)(的)?(申请|声请)|(提交|递交)[^,。!?;\n]{0,4}(支付令|支付命令)"))
 _NOT_SUING = frozenset("警转报忠广通宣劝原被公预敬控上状")  # 警告你, 转告你, 原告您好: the character before 告
 # The creditor deciding or announcing the step; read only with the reader in the message (below).
-CREDITOR_STEP = re.compile(literal_first(
+CREDITOR_STEP = derived_cache.compile(literal_first(
     r"(我司|我行|本行|公司|本公司|平台|本平台|我们)[^,。!?;\n]{0,8}(已经|已|将|会|要|准备|决定|拟)[^,。!?;\n]{0,8}"
     r"(走法律程序|走诉讼|起诉(你|您)|递交法院|提交法院|向法院起诉|委托律所|委托律师|律师函|司法处置|交给法务|转法务|交法务)"))
 # Not the reader's debt (aggr23: also work talk — 这个项目今天不处理的话，明天就交到法务那边审合同了): a traffic fine, a wage, a deposit or damages (赔) owed by a company, a report about others, a lawyer
 # suing for the reader (已代您向法院起诉该平台).
-LEVER_NOT = re.compile(r"违章|罚款|罚单|交警|工资|押金|退款|赔|据悉|据报道|记者|网友|涉事|项目|审合同|合同审|审批|报销|工单|(代|帮)(您|你)(向|起诉|提起|申请)|受(您|你)的?委托"
+LEVER_NOT = derived_cache.compile(r"违章|罚款|罚单|交警|工资|押金|退款|赔|据悉|据报道|记者|网友|涉事|项目|审合同|合同审|审批|报销|工单|(代|帮)(您|你)(向|起诉|提起|申请)|受(您|你)的?委托"
                        r"|(起诉|告)(他|她|那|该|对方|老板|房东|公司|平台|商家|物业)")
 
 
-# Speed: every frame above names one of these characters (诉 法 案 律 委 访 保 征 合 告 处 令); most messages hold none,
+# Speed: every frame above and below names one of these characters (诉 法 案 律 委 访 保 征 合 告 处 令; aggr27: 直 交 报 移 升); most messages hold none,
 # and one class search costs a fraction of the frames' (the frames cost about 40 µs a message without it).
-_KEYS = re.compile(r"[诉法案律委访保征合告处令协减程流直交报移升]")
+_KEYS = derived_cache.compile(r"[诉法案律委访保征合告处令协减程流直交报移升]")
 
 
 # (with a creditor's offer beside it, 想协商的话今天还来得及, and asking nothing: 这周五统一提交法院立案，你那边的证据准备好了吗
 # is a litigant's colleague)
-_SETTLE = re.compile(r"协商|还款|还钱|结清|处理|解决|撤诉|和解|分期|拖|欠|钱")
-_ASKED = re.compile(r"\?|吗|嘛|证据")
-_SENTENCE = re.compile(r"[^。!?\n]*[。!?\n]?")
+_SETTLE = derived_cache.compile(r"协商|还款|还钱|结清|处理|解决|撤诉|和解|分期|拖|欠|钱")
+_ASKED = derived_cache.compile(r"\?|吗|嘛|证据")
+_SENTENCE = derived_cache.compile(r"[^。!?\n]*[。!?\n]?")
 # aggr23: a filing with a date, told to the reader (这周五统一提交法院立案, 明天就递交法院): read only with the reader in
 # the message (below), and never for the writer's own case (debt_owner.writers_own; LEVER_NOT names 起诉老板, 房东).
-DATED_FILING = re.compile(literal_first(
+DATED_FILING = derived_cache.compile(literal_first(
     r"(今天|明天|后天|本周|这周|下周|周[一二三四五六日末]|月底|[0-9]{1,2}(号|日))[^,。!?;\n]{0,6}(统一)?(提交|递交|移交|报送)(到|至|给)?"
     r"[^,。!?;\n]{0,4}(法院|仲裁)"
     r"|(今天|明天|后天|本周|这周|下周|下个?月|月底)[^,。!?;\n]{0,3}(就|直接|统一|开始)(起诉|立案|走诉讼)"))
@@ -83,7 +83,7 @@ def _opening(f: str, at: int) -> int:
 # a last chance, an unhandled deadline or an unanswered phone, then the case escalated, the negotiation or the relief
 # withdrawn, or "the procedure" taken. Read only with the reader in the message (below). The deadline says 前 and 的话 is
 # not enough (你这个合同今天不处理，法务那边会按流程走 is work talk: test_deadline22, test_aggr17).
-WINDOW_CLOSING = re.compile(literal_first(
+WINDOW_CLOSING = derived_cache.compile(literal_first(
     r"(最后[^,。!?;\n]{0,8}(机会|时间|期限)|再不处理|(今天|今日|今晚|明天)(之前|前|内)不处理|过了(今天|今晚|明天|这个时间)"
     r"|(电话|短信|消息|信息)[^,。!?;\n]{0,3}不(接|回))"
     r"[^。\n]{0,24}"
@@ -92,31 +92,31 @@ WINDOW_CLOSING = re.compile(literal_first(
     # aggr27: the channel itself closed (过了今晚12点，协商渠道关闭)
     r"|(协商|减免|分期)(的)?(渠道|通道|窗口)?(关闭|作废|失效|取消))"))
 # the same said the other way round: the case about to go up, then the deadline (你这个案件明天就上交了，今天再不处理…)
-WINDOW_CLOSING_AHEAD = re.compile(literal_first(
+WINDOW_CLOSING_AHEAD = derived_cache.compile(literal_first(
     r"案件[^,。!?;\n]{0,6}(升级|上交|上报)[^。\n]{0,16}(再不处理|不处理的话|(今天|今日|今晚|明天)(之前|前|内)?(再)?不处理)"))
 # aggr26: a guarantor or co-borrower asked to pay for the borrower (作为本笔贷款的保证人，请您于3日内履行保证责任，代为偿还):
 # the reader's own liability under the guarantee, with no 逾期 (advice to guarantors, 可能要承担…吗, is not a demand).
-GUARANTEE_CALLED = re.compile(literal_first(
+GUARANTEE_CALLED = derived_cache.compile(literal_first(
     r"(担保人|保证人|共同借款人|共同还款人)[^。!?\n]{0,30}(请|务必|须|需|要求)(你|您)?[^,。!?;\n]{0,10}"
     r"(代偿|代为(偿还|还款|归还|清偿)|履行[^,。!?;\n]{0,4}(担保|保证|连带|还款)(责任|义务))"))
-_ADVICE = re.compile(r"可能|是否|吗|\?|律师提醒|普法|咨询|不(要求|需|必|用)|无需|仅作告知")
+_ADVICE = derived_cache.compile(r"可能|是否|吗|\?|律师提醒|普法|咨询|不(要求|需|必|用)|无需|仅作告知")
 
 
 # aggr27: the reader's case or account handed up to a supervisor, the legal department or an outside agency (你的案子我这边
 # 已经提交给主管了): a complaint, an after-sales or an insurance case handed up is the reader's own request (not read).
-HANDED_UP = re.compile(literal_first(
+HANDED_UP = derived_cache.compile(literal_first(
     r"(你|您)的?(案子|案件|账户|欠款|账单)[^,。!?;\n]{0,6}(已经|已|会|将|要)?(提交|上报|移交|转交|交)(给|到|至)[^,。!?;\n]{0,4}"
     r"(主管|上级|法务|委外|第三方|律所|催收|诉讼)"))
-_OWN_CASE = re.compile(r"投诉|售后|理赔|维修|退货|退款|报修|申诉|工单|审核")
+_OWN_CASE = derived_cache.compile(r"投诉|售后|理赔|维修|退货|退款|报修|申诉|工单|审核")
 
 # aggr27: an ultimatum by question, naming the legal step the reader is said to wait for (是不是要等到法院传票寄到你家你才
 # 处理？): the reader's own debt, with no debt word. Only 才 + paying or handling (是不是要等到法院判决才离婚 is not).
-ULTIMATUM_WAIT = re.compile(literal_first(
+ULTIMATUM_WAIT = derived_cache.compile(literal_first(
     r"是不是(要|非要|非得|想)?等(到|着)[^,。!?;\n]{0,16}(法院|法庭|传票|起诉|判决|强制执行|律师函|仲裁|上门|外访)"
     r"[^,。!?;\n]{0,12}才(处理|还|解决|出面|接电话|肯还)"))
 # aggr27: repeated contact announced until the reader pays or deals with it (我们会每天给你打电话，直到你处理为止):
 # 直到 the reader pays, settles or handles it, right after (直到您的问题处理完毕 is a service desk, not read).
-CONTACT_UNTIL = re.compile(literal_first(
+CONTACT_UNTIL = derived_cache.compile(literal_first(
     r"(每天|天天|每日|一天[0-9一两二三四五六七八九十几]+(次|遍|个)|不停(地)?|反复|轮流|上午下午各)[^,。!?;\n]{0,8}"
     r"(打电话|打给|致电|联系|催|发短信|发信息|提醒)[^。\n]{0,10}直到(你|您)(把(钱|账|欠款)?)?(处理|还清|还款|还钱|结清|还上)"))
 

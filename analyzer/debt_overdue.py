@@ -21,6 +21,7 @@ from analyzer.firstchar import literal_first
 from analyzer.lexicon import load as load_lexicon
 from analyzer.modality import Clauses
 from analyzer.report import Finding
+from knowledge import derived_cache
 
 NIGHT_RULE = "pressure.night.received_at"
 _PRESSING = ("medium", "high")
@@ -29,14 +30,14 @@ _PRESSING = ("medium", "high")
 # Just before the match, in its clause: the arrears are a condition, a thing to avoid, or denied (如逾期, 若您仍未还款,
 # 以免产生逾期费用, 为避免逾期, 我司不会委托催收, 我们从不上门催收, 您目前没有逾期). Only a few characters back: 别、不要
 # before a reproach (别以为不接电话就没事, 不要再拖了) press, and are left to the patterns' own look-behinds (别逾期).
-_HYPOTHETICAL = re.compile(r"如|若|假如|倘若|要是|万一|一旦|以免|避免|防止|免得|谨防|不会|不得|不能|没有|从不|从未|绝不|并非|不是|"
+_HYPOTHETICAL = derived_cache.compile(r"如|若|假如|倘若|要是|万一|一旦|以免|避免|防止|免得|谨防|不会|不得|不能|没有|从不|从未|绝不|并非|不是|"
                            r"不存在|无需|不用|不再|一经|否则|不然")
 _REACH = 6
 
 
 @lru_cache(maxsize=1)
 def _arrears() -> re.Pattern[str]:
-    return re.compile(literal_first(load_lexicon().expand("{arrears}|{delay_reproach}|{debtor_evasion}")))
+    return derived_cache.compile(literal_first(load_lexicon().expand("{arrears}|{delay_reproach}|{debtor_evasion}")))
 
 
 def warm() -> None:

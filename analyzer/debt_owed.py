@@ -22,17 +22,18 @@ from analyzer.debt_owner import writers_own
 from analyzer.firstchar import literal_first
 from analyzer.lexicon import load as load_lexicon
 from analyzer.prefilter import any_branch_keys
+from knowledge import derived_cache
 
-_SENTENCE_END = re.compile(r"[。!?\n]")
-_QUESTION = re.compile(r"\?|吗|嘛|么")
+_SENTENCE_END = derived_cache.compile(r"[。!?\n]")
+_QUESTION = derived_cache.compile(r"\?|吗|嘛|么")
 # How far from the step the reader's money may be named in its sentence (before, after)
 _BEFORE, _AFTER = 40, 24
-OWED_NOT = re.compile(r"据悉|据报道|记者|网友|涉事|新闻|案例|(代|帮|替)(您|你)|受(您|你)的?委托|专业律师|免费咨询|法律咨询|(我所|本所)[^,。!?;\n]{0,2}律师|承办律师|代理律师"
+OWED_NOT = derived_cache.compile(r"据悉|据报道|记者|网友|涉事|新闻|案例|(代|帮|替)(您|你)|受(您|你)的?委托|专业律师|免费咨询|法律咨询|(我所|本所)[^,。!?;\n]{0,2}律师|承办律师|代理律师"
                       r"|投诉|举报|维权|如遇|遇到|遭遇|支付机构|托管|清算|结算|货款|订单|退款|理赔|赔付|工资|押金|到账|(借款|贷款|分期)申请")
 # The reader's breach of the loan contract, said as a fact (您已严重违约, 您的违约行为已记录), not a condition (如您违约)
 # (speed: the breach word is found first, then the reader before it; one pattern opening with the reader cost 5 µs)
-_BREACH_WORD = re.compile(r"违约|违反[^,。!?;\n]{0,6}(合同|协议|约定)")
-_BREACH_READER = re.compile(r"(你|您)(?!们)[^,。!?;\n你您]{0,6}$")
+_BREACH_WORD = derived_cache.compile(r"违约|违反[^,。!?;\n]{0,6}(合同|协议|约定)")
+_BREACH_READER = derived_cache.compile(r"(你|您)(?!们)[^,。!?;\n你您]{0,6}$")
 _CONDITION_BEFORE = ("如", "若", "如果", "一旦", "假如")
 
 
@@ -47,7 +48,7 @@ def _breaches(f: str) -> list[int]:
 # The reader's file or case handed to the lender's legal or collection side (你的资料已经提交到我们法务部了), and the
 # reader's guarantor called on (联系你的担保人): a guarantor, and a file sent to 法务, exist only for a debt.
 _PARTY = r"(法务|律所|律师|委外|外访|催收|第三方(?!支付)|诉讼|法律部|资产管理)"
-_HANDED = re.compile(literal_first(
+_HANDED = derived_cache.compile(literal_first(
     r"(你|您)(?!们)的?(资料|材料|档案|案件|案子|账目|账务|信息|单子)[^,。!?;\n]{0,6}"
     r"(提交|移交|转交|交给|交到|转到|转给|报给|送到|转入)[^,。!?;\n]{0,6}" + _PARTY +
     # the case taken over (您的案件今日起由我方律师团队接手; 明日起案件将自动移交第三方)
@@ -58,7 +59,7 @@ _HANDED = re.compile(literal_first(
     r"|(通知|联系|找|告知|致电)(了|过)?(你|您)(?!们)的?(担保人|保证人|共同借款人|共同还款人)"))
 
 
-_ADVICE = re.compile(r"吧|吗|嘛|\?|赢|胜诉|建议")
+_ADVICE = derived_cache.compile(r"吧|吗|嘛|\?|赢|胜诉|建议")
 
 
 def _sentence(f: str, at: int) -> str:
@@ -72,8 +73,8 @@ def _sentence(f: str, at: int) -> str:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The collection step, and the reader's money owed (你/您, then the owed object within the clause)."""
     lexicon = load_lexicon()
-    step = re.compile(literal_first(lexicon.expand("{agxxiii_owed_step}")))
-    owned = re.compile(literal_first(lexicon.expand("(?:你|您)(?!们)[^,。!?;\\n]{0,14}?{agxxiii_owed_object}")))
+    step = derived_cache.compile(literal_first(lexicon.expand("{agxxiii_owed_step}")))
+    owned = derived_cache.compile(literal_first(lexicon.expand("(?:你|您)(?!们)[^,。!?;\\n]{0,14}?{agxxiii_owed_object}")))
     return step, owned
 
 

@@ -5,22 +5,24 @@ speaks to the reader, or not only of the writer, is about the reader's. Used by 
 analyzer/debt_indirect.py (indirect_owed) and, through debt_frame, analyzer/debt_context.py (writers_own)."""
 from __future__ import annotations
 
-import re
+from knowledge import derived_cache
+
+
 
 # Characters a frame may skip between its parts: anything but the end of a sentence or a semicolon.
 GAP = r"[^。!?;\n]"
-CLAUSE_START = re.compile(r"[,。!?;\n]")
-SENTENCE_START = re.compile(r"[。!?\n]")
+CLAUSE_START = derived_cache.compile(r"[,。!?;\n]")
+SENTENCE_START = derived_cache.compile(r"[。!?\n]")
 # 我们, 我司, 我行, 我平台, 他们: the firm, the collectors; 欠我, 借我, 找我: 我 as the object; “我的-账单”: an App's menu.
 _FIRM = r"(?![们司行方院部处局所社]|平台|公司|中心|单位|这边|这里)"
 # aggr17: 在我店, 在我这 is a place (你在我店办理的手机分期已逾期4天 is the reader's instalment), not the owner.
 # gate18: 他/她 after 找, 借, 欠, 给, 还, 跟, 向 is the creditor, not the owner (您找她借的五百块还没还: the reader's debt).
-_OWNER = re.compile(r"你|您|妳|(?<![欠借给还找跟向对让叫帮替和与被把在“\"「])我" + _FIRM
+_OWNER = derived_cache.compile(r"你|您|妳|(?<![欠借给还找跟向对让叫帮替和与被把在“\"「])我" + _FIRM
                     + r"|俺|咱(?!们)|(?<![欠借给还找跟向])(?:他(?!们)|她(?!们))|对方|朋友|同事|别人|人家|网友|有人")
 # Asked to pass the message on (请转告你儿子…处理他的借款): his loan is the reason for writing to the reader.
-_RELAY = re.compile(r"转告|转达|通知(他|她)|让(他|她)|叫(他|她)|告诉(他|她)|提醒(他|她)")
-YOU = re.compile(r"你|您|妳")
-ME = re.compile(r"我" + _FIRM + r"|俺|咱(?!们)")  # 我们 is the lender as often as the writer
+_RELAY = derived_cache.compile(r"转告|转达|通知(他|她)|让(他|她)|叫(他|她)|告诉(他|她)|提醒(他|她)")
+YOU = derived_cache.compile(r"你|您|妳")
+ME = derived_cache.compile(r"我" + _FIRM + r"|俺|咱(?!们)")  # 我们 is the lender as often as the writer
 
 
 def clause_opening(f: str, at: int) -> int:
@@ -73,4 +75,4 @@ def writers_own(f: str, starts: list[int]) -> bool:
     return True
 
 
-_EITHER_OR = re.compile(r"要么|麻烦(你|您)?")
+_EITHER_OR = derived_cache.compile(r"要么|麻烦(你|您)?")

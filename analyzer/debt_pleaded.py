@@ -13,10 +13,11 @@ from functools import lru_cache
 from analyzer.document import Document
 from analyzer.firstchar import literal_first
 from analyzer.lexicon import load as load_lexicon
+from knowledge import derived_cache
 
 # A reader's line is one of the reply spans that opens with the reader's label (我: in folded text); the other spans
 # are the other side's labels (对方:, 催收员小刘 14:32).
-_READER_LABEL = re.compile(r"\s*(我|本人|me)\s*(\([^()]{1,20}\))?\s*(:|\d{1,2}:\d{2})", re.I)
+_READER_LABEL = derived_cache.compile(r"\s*(我|本人|me)\s*(\([^()]{1,20}\))?\s*(:|\d{1,2}:\d{2})", re.I)
 # The reader asking to borrow, or being lent to (能不能先借我两千), or asking the other side to pay or advance for them
 # (gate27: 妈，这个月房贷能不能先帮我还一点): not a debt owed yet (lexicon gtwsx_ask_help).
 # gate27: haggling (能不能少一点, lexicon gtwsx_haggle) pleads over a debt only where the chat names repaying or owing
@@ -28,7 +29,7 @@ _READER_LABEL = re.compile(r"\s*(我|本人|me)\s*(\([^()]{1,20}\))?\s*(:|\d{1,2
 @lru_cache(maxsize=None)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     lexicon = load_lexicon()
-    return tuple(re.compile(literal_first(lexicon.expand("{" + name + "}")))
+    return tuple(derived_cache.compile(literal_first(lexicon.expand("{" + name + "}")))
                  for name in ("gtwsx_plea", "gtwsx_press", "gtwsx_ask_help", "gtwsx_haggle", "gtwsx_repay_named",
                               "gtwsx_chat_money", "gtwsx_chat_repay", "gtwsx_lent_thing"))
 

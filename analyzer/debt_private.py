@@ -6,9 +6,9 @@ private frame aside. Moved out of analyzer/debt_context.py unchanged (round 21);
 FRAME_REPORT's words and 案件 (the same words, so the same answer)."""
 from __future__ import annotations
 
-import re
 
 from analyzer.firstchar import literal_first
+from knowledge import derived_cache
 
 # A private creditor, a loan shark, a landlord, a 合会 member or a relative names the debt without 欠款/逾期/还款
 # (那笔钱, 钱的事, 借条在我手上, 利息该交了, 账还没平, 你拿了我的钱, 答应月底给的, 会钱轮到你交, 还数, 支票跳票,
@@ -83,13 +83,13 @@ _PRIVATE_DEBT_BRANCHES = (
     r"拿钱来(?=[,。!?;]|$)|把钱(给我)?(拿|吐)(出)?来|(赶紧|马上|今天|立刻|必须|快点?)给钱(?=[,。!?;]|$)",
     r"钱的事[^。!?\n]{0,10}(说法|交代|准话|怎么说|怎么办|解决|拖|给我)",
 )
-PRIVATE_DEBT = re.compile(literal_first("|".join(_PRIVATE_DEBT_BRANCHES)))
+PRIVATE_DEBT = derived_cache.compile(literal_first("|".join(_PRIVATE_DEBT_BRANCHES)))
 # Not the reader's debt: the sender pays back or owes (我欠你的…转给你了, 钱已经转给你了, 我一定还清), or a report.
 # lawful17: also a third person who borrowed from the reader (你姑姑说她借你的那笔钱下个月就还), and the writer's
 # dated promise to pay the reader back (你借我的500块我明天转给你).
 # The sender's promise may leave out 我 (放心，那笔钱会尽快还; round 13, UNSEAL_r13.md group H): 会/保证 + 尽快 + 还 at
 # the end of a clause, never 一定要还 or a question (会尽快还吗).
-SENDER_REPAYS = re.compile(literal_first(r"我欠(你|您)|(你|您)借给?我的?|(他|她)(说)?借(你|您)的|我(明天|今天|今晚|晚上|下午|回头|月底|周末|下周|发工资)[^,。!?\n]{0,4}(转|还|打)给(你|您)(?!的)|我(一定|会|马上|尽快|保证)[^,。!?\n]{0,6}还(你|您|给你|清|上)"
+SENDER_REPAYS = derived_cache.compile(literal_first(r"我欠(你|您)|(你|您)借给?我的?|(他|她)(说)?借(你|您)的|我(明天|今天|今晚|晚上|下午|回头|月底|周末|下周|发工资)[^,。!?\n]{0,4}(转|还|打)给(你|您)(?!的)|我(一定|会|马上|尽快|保证)[^,。!?\n]{0,6}还(你|您|给你|清|上)"
                            r"|(钱|款|块|元|万)[^,。!?\n]{0,6}(会|保证)(尽快|马上|按时|早点|很快)还(你|您|给你|上|清)?(?=[,，。!！?？;；]|$)"
                            r"|(转给|还给|转到|打到)(你|您)([^,。!?\n]{0,4}(了|卡|账户|微信|支付宝)|(?=[,，。!！?？;；]|$))"
                            r"|(已|已经|刚)(转|还)(你|您)|我(已经?|刚刚?|今天)?(转|还)(给)?(你|您)了"
@@ -100,20 +100,20 @@ SENDER_REPAYS = re.compile(literal_first(r"我欠(你|您)|(你|您)借给?我�
                            r"|欠(你|您)的[^,。!?\n]{0,10}(转|还|打)(给)?(你|您)(?![的们])"))
 # gate18: the money asked back to the writer at the end of a clause (记得还我哈, 还回给我啦), asked when (到底什么时候还?),
 # or a broken promise to repay (说好这个月还的呢)
-ASKED_BACK = re.compile(r"(?<!归)还(回)?(给)?我(?![们司])(?=[,。!?;吧啊呢吗嘛呀啦哈哦喔咯]|$)"
+ASKED_BACK = derived_cache.compile(r"(?<!归)还(回)?(给)?我(?![们司])(?=[,。!?;吧啊呢吗嘛呀啦哈哦喔咯]|$)"
                          r"|(什么时候|何时|啥时候|几时|哪天)(能|才|再|打算)?还(钱|上|清)?(?=[?吗呢啊呀,。!]|$)"
                          r"|说好[^。!?\n]{0,10}还的(呢|吧|啊|呀)")
 # lawful17: a private creditor's own words keep a demand that also names a bill (你欠我的钱不还，我连电费都交不起)
-PRIVATE_CREDITOR = re.compile(r"欠(我|俺|老子)|还(给)?我|借(给)?(你|您)")
+PRIVATE_CREDITOR = derived_cache.compile(r"欠(我|俺|老子)|还(给)?我|借(给)?(你|您)")
 # The writer offers to lend the reader the money or pay part of it (实在不行我先借你周转, 我帮你还一部分): a friend
 # speaks, not the lender (gate16; only for the loan frame of analyzer/debt_frame.py).
 # aggr17: 钱我借你一年了, 我借你的钱, 我都替你还了两期了 are the creditor's past loan or payment, not an offer
 # (了, 的 soon after).
-HELPER_LENDS = re.compile(r"我[^,。!?;\n]{0,3}(借(给)?(你|您)|(帮|替)(你|您)(垫|还|出))(?![^,。!?;\n]{0,5}[了的])")
+HELPER_LENDS = derived_cache.compile(r"我[^,。!?;\n]{0,3}(借(给)?(你|您)|(帮|替)(你|您)(垫|还|出))(?![^,。!?;\n]{0,5}[了的])")
 # (Only ever searched for whether they occur, so the order of the words does not matter.)
 _REPORT_WORDS = r"据悉|据报道|报道|记者|新闻|网友|嫌疑人|典型案例|判决其|教你|范本|怎么写"
-DEBT_REPORT = re.compile(_REPORT_WORDS + r"|案件")
+DEBT_REPORT = derived_cache.compile(_REPORT_WORDS + r"|案件")
 # The same without 案件, which collectors say of the reader's own debt (你的案件将升级至法务处理): for the loan frame.
-FRAME_REPORT = re.compile(_REPORT_WORDS)
+FRAME_REPORT = derived_cache.compile(_REPORT_WORDS)
 # Money given, not lent (那点钱不算什么，你拿去用; 不用还): the private frame does not apply.
-GIFT = re.compile(r"不用还|不必还|不用给我|不算什么|算不了什么|拿去(用|花|给|买)|送(给)?(你|您)|红包")
+GIFT = derived_cache.compile(r"不用还|不必还|不用给我|不算什么|算不了什么|拿去(用|花|给|买)|送(给)?(你|您)|红包")

@@ -19,10 +19,11 @@ from functools import lru_cache
 
 from analyzer.firstchar import literal_first
 from analyzer.lexicon import load as load_lexicon
+from knowledge import derived_cache
 
 # Between 你 and the money: the reader as lender, payer or receiver, not as debtor (你借给二叔的那笔钱, 你帮我垫的,
 # 你转给房东的, 你收到的), or another person's money (你爸的, 你同事的).
-_NOT_READERS = re.compile(r"借给|借出|垫|转给|转我|给我|帮我|替我|收到|还给|付给|交给|爸|妈|老公|老婆|同事|朋友")
+_NOT_READERS = derived_cache.compile(r"借给|借出|垫|转给|转我|给我|帮我|替我|收到|还给|付给|交给|爸|妈|老公|老婆|同事|朋友")
 # Money that is not the reader's debt though the frame above reads it so (the verdict's checks in debt_context.names_debt
 # also read it): the reader lent it to a third person (你借给二叔的那笔钱他还了没), the writer owes it to the reader
 # (你帮我垫的那笔钱, 那笔钱我一直拖着没还你), or the writer says when they will pay it back (今天下班就转你; not 明天打你:
@@ -30,20 +31,20 @@ _NOT_READERS = re.compile(r"借给|借出|垫|转给|转我|给我|帮我|替我
 # gate27: not the reader paying the creditor (您转给本公司的款项尚未到账: the recipient is the writer's firm, a bank, a
 # platform or an account), and 打给您 only as money (那笔钱明天打给你): 客服明天会打给您, 我们月底会再打给您确认 are a
 # lender's calls about the reader's debt (both were reminders that gate26 turned into not_collection).
-OTHERS_DEBT = re.compile(literal_first(
+OTHERS_DEBT = derived_cache.compile(literal_first(
     r"(你|您)(借给|借出给|垫给|转给)(?!我)(?![^,。!?;\n]{0,6}(?:公司|银行|平台|机构|账户|账号|专户|我))[^,。!?;\n]{1,6}的"
     r"|(你|您)(帮|替|给)我(垫|付|出|交|还)的"
     r"|我[^,。!?;\n]{0,6}(没还|欠着|还没还)(你|您)"
     r"|(今天|明天|今晚|下班|晚上|回头|马上|这周[一二三四五六日末]?|周[一二三四五六日末]|月底|发工资)[^,。!?;\n]{0,4}(就|一定|再|会)?(转|还|补)(给)?(你|您)(?![的们])"
     r"|(钱|款|块|万|千)[^,。!?;\n]{0,6}打给(你|您)(?![的们])"))
-_CHEAP = re.compile(r"你|您|本息|本金|利息|欠条|借条|那笔|这笔|尾款|周转")
+_CHEAP = derived_cache.compile(r"你|您|本息|本金|利息|欠条|借条|那笔|这笔|尾款|周转")
 
 
 @lru_cache(maxsize=None)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     lexicon = load_lexicon()
-    reader_money = re.compile(literal_first(lexicon.expand("(?:你|您)(?!们)[^,。!?;\\n]{0,10}?{gtwsx_money}")))
-    return (reader_money,) + tuple(re.compile(literal_first(lexicon.expand("{" + name + "}")))
+    reader_money = derived_cache.compile(literal_first(lexicon.expand("(?:你|您)(?!们)[^,。!?;\\n]{0,10}?{gtwsx_money}")))
+    return (reader_money,) + tuple(derived_cache.compile(literal_first(lexicon.expand("{" + name + "}")))
                                    for name in ("gtwsx_owed_money", "gtwsx_stall", "gtwsx_demand", "gtwsx_pay",
                                                 "gtwsx_purchase", "gtwsx_waiting", "gtwsx_chat_money", "gtwsx_group"))
 
@@ -53,13 +54,13 @@ def _third_party() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """gate27: a demand whose subject is a third person (问问他什么时候能给, 让她给个说法), and a third person who owes the
     writer's side (小王欠咱的那笔钱, 他欠我的): the reader is a fellow creditor or a go-between, not the debtor."""
     lexicon = load_lexicon()
-    subject = re.compile(r"(?<!其)(?:" + lexicon.expand("{gtwsx_third_party}") + r")[^,。!?;:\n你您]{0,3}$")
-    debtor = re.compile(lexicon.expand(r"(?:{relative}|{contact}|他|她|小[\u4e00-\u9fff]|老[\u4e00-\u9fff]"
+    subject = derived_cache.compile(r"(?<!其)(?:" + lexicon.expand("{gtwsx_third_party}") + r")[^,。!?;:\n你您]{0,3}$")
+    debtor = derived_cache.compile(lexicon.expand(r"(?:{relative}|{contact}|他|她|小[\u4e00-\u9fff]|老[\u4e00-\u9fff]"
                                        r"|[二三四大小老幺][叔舅姨姑伯])[^,。!?;\n你您]{0,3}欠(?:咱|我(?![司行]))"))
     return subject, debtor
 
 
-_CLAUSE_END = re.compile(r"[,。!?;\n]")
+_CLAUSE_END = derived_cache.compile(r"[,。!?;\n]")
 
 
 def _left_unpaid(f: str, stall: re.Pattern[str], waiting: re.Pattern[str]) -> bool:

@@ -5,14 +5,14 @@ with the words that rule it out (a news report, a police-impersonation script, a
 of analyzer/debt_context.py unchanged (round 21)."""
 from __future__ import annotations
 
-import re
 
 from analyzer.firstchar import literal_first
+from knowledge import derived_cache
 
 # The lender's own collection step, named without any debt word (已移交法务处理, 法务部门已介入, 已转交委外催收,
 # 已进入委外前审核): the
 # message is about the reader's debt. A report about a company's legal department (据悉, 涉事, 调查) is not.
-COLLECTION_STEP = re.compile(literal_first(r"(已|已经|现已)(被)?(移交|转交|转入|转至|交由|交给)(至|到|给)?(我司|公司|平台|本司)?的?(法务|法律部|委外|催收部)"
+COLLECTION_STEP = derived_cache.compile(literal_first(r"(已|已经|现已)(被)?(移交|转交|转入|转至|交由|交给)(至|到|给)?(我司|公司|平台|本司)?的?(法务|法律部|委外|催收部)"
                              # para15 (UNSEAL_para15.md, cause D2): the reader's case handed on (你这个案子今天转到委外了), a suit
                              # prepared against them (起诉书都打印出来了), pre-suit mediation filed by the collector (我就提交诉前调解)
                              r"|(你|您)(的|这个|这笔|那个)?(案子|案件|账户?)[^,。!?;\n]{0,10}(转到|转入|转给|转交|移交|交给|转)[^,。!?;\n]{0,4}(委外|外包|外访|法务|诉讼组?|律师)"
@@ -76,21 +76,21 @@ COLLECTION_STEP = re.compile(literal_first(r"(已|已经|现已)(被)?(移交|�
 # An enforcement claimed against the reader with no debt word (今日起冻结你名下所有账户, 张**已被纳入限制高消费名单,
 # 你的身份信息上了网上追逃系统): freezes, 限高, 失信 and a wanted notice follow only an unpaid debt, so the message is
 # about one (para7 cause T4, UNSEAL_para7.md). The police-impersonation script (涉嫌洗钱…冻结) and news are not.
-ENFORCED_ON_READER = re.compile(literal_first(
+ENFORCED_ON_READER = derived_cache.compile(literal_first(
     r"冻结(你|您)名下|(你|您)名下[^。!?\n]{0,16}(将|已|会)(被)?(全部|全都|统统)?(冻结|查封)"
     # the masked name folds away (张**已被纳入… reads 张已被纳入…), so the subject is not required
     r"|(已被|已经被)(纳入|列入|录入)[^。!?\n]{0,6}(限制高消费|限高|失信被执行人|失信名单|失信黑名单|网上追逃|追逃系统)"
     r"|(你|您)的?(身份信息|身份|名字|信息)?[^。!?\n]{0,6}(上了|列入|纳入|录入)[^。!?\n]{0,6}(网上追逃|追逃系统|通缉)"))
-ENFORCED_NOT = re.compile(r"涉嫌|洗钱|诈骗|贩毒|走私|案件|据悉|据报道|记者|新闻|本院|法院|冒充|公司|企业|法人|商家")
-COLLECTION_STEP_NOT = re.compile(r"据悉|据报道|记者|涉事|回应|声明|网友|调查|纠纷|投诉|维权")
+ENFORCED_NOT = derived_cache.compile(r"涉嫌|洗钱|诈骗|贩毒|走私|案件|据悉|据报道|记者|新闻|本院|法院|冒充|公司|企业|法人|商家")
+COLLECTION_STEP_NOT = derived_cache.compile(r"据悉|据报道|记者|涉事|回应|声明|网友|调查|纠纷|投诉|维权")
 # An automatic debit of a repayment that failed, with money to be put in (今日扣款未成功…请存入足额资金, 代扣贷款本息失败，
 # 余额不足): the instalment is due and unpaid. The request to put money in may open the next sentence (代扣失败。若卡内
 # 余额不足，请于今天19点前存入, round 11), so the 40 characters after the failure may cross a 。. A failed card purchase, top-up or bill debit (消费, 充值, 电费, 社保) is
 # no loan, and such debits name what they are for, so those objects rule it out (消费贷款 and 消费金融 are loans).
-DEBIT_FAILED = re.compile(literal_first(r"(扣款|代扣|划扣|扣收|自动还款|还款)[^。!?\n]{0,12}(失败|未成功|不成功|未能成功|没有成功|未扣成功)"
+DEBIT_FAILED = derived_cache.compile(literal_first(r"(扣款|代扣|划扣|扣收|自动还款|还款)[^。!?\n]{0,12}(失败|未成功|不成功|未能成功|没有成功|未扣成功)"
                           r"[^!?\n]{0,40}(存入|存足|存够|备足|补足|充足|余额不足|足额|再次扣款|重新扣款)"
                           r"|(余额不足|资金不足)[^。!?\n]{0,12}(扣款|代扣|划扣|自动还款)[^。!?\n]{0,6}(失败|未成功|不成功)"
                           # aggr23: the other order, 本期未扣款成功，请于明日前将足额款项存入还款卡
                           r"|未(扣款|代扣|划扣|扣收)成功[^!?\n]{0,40}(存入|存足|存够|备足|补足|充足|余额不足|足额|再次扣款|重新扣款)"))
-DEBIT_NOT_LOAN = re.compile(r"消费(?!贷|金融|信贷|分期)|购买|订单|商户|充值|话费|流量|电费|水费|燃气|煤气|物业|暖气|供暖|社保|医保|养老|公积金|税"
+DEBIT_NOT_LOAN = derived_cache.compile(r"消费(?!贷|金融|信贷|分期)|购买|订单|商户|充值|话费|流量|电费|水费|燃气|煤气|物业|暖气|供暖|社保|医保|养老|公积金|税"
                             r"|保费|保险费|学费|通行费|etc|会员|订阅|续费|停车")

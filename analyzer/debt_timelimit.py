@@ -10,22 +10,23 @@ from functools import lru_cache
 
 from analyzer.debt_demand import DEMAND
 from analyzer.lexicon import load as load_lexicon
+from knowledge import derived_cache
 
 # What follows 逾期 when it names a time limit: the consequence (将, 会, 则, 视为, 按, 不再, 后), or the act not done
 # (未领, 不到): never 了, a count (逾期3天) or 未还 (an unpaid state, caught by money_named anyway).
-_LIMIT = re.compile(r"逾期(?=将|会|则|即|视为|视作|按|不再|不予|后|者|的话|未|不)")
+_LIMIT = derived_cache.compile(r"逾期(?=将|会|则|即|视为|视作|按|不再|不予|后|者|的话|未|不)")
 # 已逾期, 严重逾期, 您逾期: the overdue state of the reader, never a time limit
 _STATE_BEFORE = ("已", "经", "重", "您", "你")
 # The act asked before the time limit is a collector's generic one (请于今日处理，逾期将依法处理; 请今天联系我们，逾期后果自负):
 # said without naming the debt, it is still the debt's deadline. A concrete act (领取, 驶离, 报名, 到考场) is not.
-_GENERIC_ACT = re.compile(r"处理|解决|联系|回电|回复|协商|配合|核实|沟通|致电|来电")
+_GENERIC_ACT = derived_cache.compile(r"处理|解决|联系|回电|回复|协商|配合|核实|沟通|致电|来电")
 # ...or is the act not done (逾期未处理，我司将电话告知你单位财务; 逾期不联系…)
-_GENERIC_UNDONE = re.compile(r"逾期(未|不|没有?)(处理|解决|联系|回电|回复|协商|配合|沟通)")
+_GENERIC_UNDONE = derived_cache.compile(r"逾期(未|不|没有?)(处理|解决|联系|回电|回复|协商|配合|沟通)")
 
 
 @lru_cache(maxsize=1)
 def _money() -> re.Pattern[str]:
-    return re.compile(load_lexicon().expand("{money_named}"))
+    return derived_cache.compile(load_lexicon().expand("{money_named}"))
 
 
 def deadline_only(text: str) -> bool:

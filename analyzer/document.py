@@ -9,6 +9,7 @@ from datetime import datetime
 from analyzer.normalize import FoldedText, fold
 from analyzer.pasted import without_asker
 from analyzer.prefilter import text_keys
+from knowledge import derived_cache
 
 
 @dataclass(frozen=True)
@@ -20,12 +21,12 @@ class Span:
     end: int
 
 
-_SIGNATURE = re.compile(r"[【〖]([^【】〖〗\n]{1,24})[】〗]|^\s*\[([^\[\]\n]{2,16})\]|\[([^\[\]\n]{2,16})\]\s*$")
+_SIGNATURE = derived_cache.compile(r"[【〖]([^【】〖〗\n]{1,24})[】〗]|^\s*\[([^\[\]\n]{2,16})\]|\[([^\[\]\n]{2,16})\]\s*$")
 _TLDS = (
     "com|cn|net|org|top|xyz|vip|cc|info|me|io|co|site|online|shop|club|ltd|link|app|ink|fun|"
     "icu|wang|work|tech|store|live|pro|biz|mobi|asia|tv|hk|tw|la|ly|gl|gd|im|so|win|bid|loan|gov|edu"
 )
-_URL = re.compile(
+_URL = derived_cache.compile(
     r"(?<![0-9A-Za-z_@.-])((?:https?://)?(?:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:" + _TLDS + r")"
     r"|\d{1,3}(?:\.\d{1,3}){3})(?::\d{2,5})?(?:/[0-9A-Za-z_\-./?%&=#~+:,;@!*]*)?)(?![0-9A-Za-z_-])",
     re.IGNORECASE,
@@ -34,15 +35,15 @@ _URL = re.compile(
 # domain ([a-z0-9] then a dot then a letter: every TLD opens with one) or an IP address's first dots. _URL opens with a
 # look-behind and ignores case, so re tries it at every position (about 100K instructions a text with a dot, 17% of the
 # bench messages: decimal amounts, 等等...). Same case rules (re.IGNORECASE) as _URL.
-_URL_NEEDS = re.compile(r"\.(?:(?<=[a-z0-9]\.)[a-z]|(?<=\d\.)\d{1,3}\.\d)", re.IGNORECASE)
+_URL_NEEDS = derived_cache.compile(r"\.(?:(?<=[a-z0-9]\.)[a-z]|(?<=\d\.)\d{1,3}\.\d)", re.IGNORECASE)
 # Phone-like digit runs, possibly masked (X, *) and split by - or spaces; +86 / 0086 prefixes.
-_NUMBER = re.compile(r"(?<![0-9A-Za-z_.])(\+?\d[\d\-\s—–xX*×]{2,22}[\dxX*×])(?![0-9A-Za-z_])")
-_DIGIT = re.compile(r"\d")
+_NUMBER = derived_cache.compile(r"(?<![0-9A-Za-z_.])(\+?\d[\d\-\s—–xX*×]{2,22}[\dxX*×])(?![0-9A-Za-z_])")
+_DIGIT = derived_cache.compile(r"\d")
 # A label before a digit run that says what it is: card tails, codes, case, contract and licence numbers are not phones.
-_NOT_A_PHONE_LABEL = re.compile(r"(尾号|尾数|后四位|末四位|卡号|账号|验证码|动态密码|密码|取件码|序号|案号|合同号|编号|证号|执业证|证件号|"
+_NOT_A_PHONE_LABEL = derived_cache.compile(r"(尾号|尾数|后四位|末四位|卡号|账号|验证码|动态密码|密码|取件码|序号|案号|合同号|编号|证号|执业证|证件号|"
                                 r"身份证号?|订单号|运单号|单号|[¥￥])[:：]?\s*$")
 # Not inside a WeChat/QQ id or code such as abc12345 or 95588cmb.
-_SHORT_AND_PORTS = re.compile(r"(?<![0-9A-Za-z_])(1[0-2]\d{3}|9[56]\d{3,6}|106\d{5,17})(?![0-9A-Za-z_])")
+_SHORT_AND_PORTS = derived_cache.compile(r"(?<![0-9A-Za-z_])(1[0-2]\d{3}|9[56]\d{3,6}|106\d{5,17})(?![0-9A-Za-z_])")
 
 
 class _kept:
@@ -101,11 +102,11 @@ class Document:
 
 
 # A lender's SMS template fills its signature in later (【{APP_NAMES}】, 【%s】): a placeholder names no one.
-_PLACEHOLDER = re.compile(r"[#$]?\{[^{}]{0,40}\}|%s")
+_PLACEHOLDER = derived_cache.compile(r"[#$]?\{[^{}]{0,40}\}|%s")
 # A pasted message's own label in square brackets names the channel or the form it came in, not a sender:
 # [微信], [语音转文字], [語音轉文字 0:42], [WhatsApp], [短信2], [群聊 "大学室友"], [微信转发], [企业微信]. Only the
 # half-width [..] shape (a real SMS signs in 【】); a bracket holding such a word is no signature.
-_PASTE_LABEL = re.compile(r"微信|企业微信|wechat|whatsapp|line|telegram|qq|钉钉|飞书|imessage|短信\s?\d|彩信|群聊|私聊|"
+_PASTE_LABEL = derived_cache.compile(r"微信|企业微信|wechat|whatsapp|line|telegram|qq|钉钉|飞书|imessage|短信\s?\d|彩信|群聊|私聊|"
                           r"语音|語音|转文字|轉文字|转发|轉發|截图|截圖|图片|圖片|来电|來電|通话|通話|录音|錄音|留言|聊天记录|"
                           r"链接|鏈接|附件|视频|視頻|表情|"
                           # lender22: an App push, a 小程序 or 公众号 card, a robocall's bot: the channel, not who sent it

@@ -25,6 +25,9 @@ from re import _constants as C  # noqa: PLC2701 - the parser's opcodes, stable a
 from re import _parser as P  # noqa: PLC2701
 
 from analyzer.lazy_pattern import LazyPattern
+from knowledge import derived_cache
+
+_STAMP = derived_cache.source_hash(__file__)
 
 _MAX_BRANCHES = 300
 _MAX_LENGTH = 40_000
@@ -178,7 +181,12 @@ def _class_codes(items: list) -> list[int] | None:
 
 def literal_first(source: str) -> str:
     """An equivalent source whose top-level branches each start with a literal (see the module
-    docstring), or `source` itself when the rewrite does not apply."""
+    docstring), or `source` itself when the rewrite does not apply. Kept between processes with the
+    stamp of this file (knowledge/derived_cache.py): the rewrite depends only on the source and this code."""
+    return derived_cache.memo("firstchar.literal_first", _STAMP, source, _literal_first)
+
+
+def _literal_first(source: str) -> str:
     try:
         parsed = P.parse(source)
         if parsed.state.flags & ~_PLAIN_FLAGS or parsed.state.groupdict or "(?P=" in source:
@@ -248,7 +256,7 @@ def scanner(pattern: re.Pattern[str] | LazyPattern) -> re.Pattern[str] | LazyPat
             _SCANNERS.clear()
         source = literal_first(pattern.pattern)
         if source != pattern.pattern:
-            fast = re.compile(source)
+            fast = derived_cache.compile(source)
         else:
             fast = pattern.compiled() if isinstance(pattern, LazyPattern) else pattern
         _SCANNERS[pattern.pattern] = fast

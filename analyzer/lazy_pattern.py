@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from knowledge import derived_cache
+
 
 def _may_set_flags(source: str) -> bool:
     """Whether the source may hold an inline flag group, (?i) or (?i:…) (an escaped "\\(?i" is
@@ -41,7 +43,7 @@ class LazyPattern:
     def compiled(self) -> re.Pattern[str]:
         found = self._compiled
         if found is None:  # two threads may both compile: the same pattern, either one is kept
-            found = self._compiled = re.compile(self.pattern)
+            found = self._compiled = derived_cache.compile(self.pattern)
         return found
 
     @property

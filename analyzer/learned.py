@@ -14,18 +14,20 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import knowledge
 
+from knowledge import derived_cache
+
+
 MODEL_FILE = Path(knowledge.__file__).resolve().parent / "data" / "model" / "ngram.json"
 ORDERS = (1, 2, 3)
 # Digits to 0, Latin letters to a: an amount, a date or a masked name (xxx) is one shape, not thousands of n-grams.
-_DIGIT = re.compile(r"[0-9]")
-_LATIN = re.compile(r"[a-z]")
+_DIGIT = derived_cache.compile(r"[0-9]")
+_LATIN = derived_cache.compile(r"[a-z]")
 _MAX_CHARS = 600  # a long paste is judged on its opening: a stranger's threat is short, and the cost stays bounded
 
 
@@ -59,8 +61,8 @@ def ngrams(text: str) -> list[str]:
 
 
 # Denials of a future act (不会, 绝不, 不得…); a bare 不 is the condition of most threats (不还就上门), not a denial.
-_DENIED = re.compile(r"不会|绝不|绝对不|决不|不得|禁止|严禁|从不|并不|不可能|不存在|没有权利|无权")
-_CLAUSE_END = re.compile(r"[,.!?;:，。！？；：\n]")
+_DENIED = derived_cache.compile(r"不会|绝不|绝对不|决不|不得|禁止|严禁|从不|并不|不可能|不存在|没有权利|无权")
+_CLAUSE_END = derived_cache.compile(r"[,.!?;:，。！？；：\n]")
 
 
 def _denied_stretches(text: str, first: int) -> list[tuple[int, int]]:
@@ -150,7 +152,7 @@ class NgramModel:
 
 _SPAN_MAX = 8
 # An n-gram that crosses punctuation or a space weighs in the score, but a span of words never holds one.
-_WORDY = re.compile(r"[\u3400-\u9fff0a]+")
+_WORDY = derived_cache.compile(r"[\u3400-\u9fff0a]+")
 _FUNCTION_CHARS = frozenset("你我他她它们的了就都也是在吧呢啊吗么这那个有和与及把被让给对从到会要还不就天今明后0a,，。.!！?？、 ")
 
 

@@ -12,6 +12,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from knowledge import derived_cache
 from knowledge.errors import DataError
 from knowledge.registry import DATA_DIR
 
@@ -125,7 +126,7 @@ def from_dict(data: dict, file: str = FILE) -> Lexicon:
                 raise DataError(file, f"lexicon.{name}.patterns",
                                 f"{slot.group(0)} is not expanded inside a class; spell it out or list it in classes")
             try:
-                re.compile(p)
+                derived_cache.check(p)
             except re.error as exc:
                 raise DataError(file, f"lexicon.{name}.patterns", f"bad regular expression {p!r}: {exc}") from None
         alternatives = ([trie_pattern(sorted(set(words)))] if words else []) + [f"(?:{p})" for p in pieces]
@@ -136,7 +137,7 @@ def from_dict(data: dict, file: str = FILE) -> Lexicon:
         if not isinstance(source, str) or not source:
             raise DataError(file, f"modality.{key}", "missing or not a string")
         try:
-            modality[key] = re.compile(source)
+            modality[key] = derived_cache.compile(source)
         except re.error as exc:
             raise DataError(file, f"modality.{key}", f"bad regular expression: {exc}") from None
     # Optional: negation words that state the borrower's condition, not a denial ("如果你拒绝还款我们就…"),
@@ -148,7 +149,7 @@ def from_dict(data: dict, file: str = FILE) -> Lexicon:
         if not isinstance(source, str) or not source:
             raise DataError(file, f"modality.{key}", "must be a non-empty string")
         try:
-            modality[key] = re.compile(source)
+            modality[key] = derived_cache.compile(source)
         except re.error as exc:
             raise DataError(file, f"modality.{key}", f"bad regular expression: {exc}") from None
     return Lexicon(classes, modality, scope, composite)
@@ -173,7 +174,7 @@ def pinyin_variants(table: dict[str, str], file: str = FILE) -> dict[str, tuple[
 def full_pinyin_table() -> dict[str, tuple[str, tuple[int, ...]]]:
     """Every word of the [pinyin] table spelled wholly in pinyin, with and without spaces ("yu qi", "yuqi"): only
     for a message written all in pinyin (analyzer/normalize.py), where no Chinese character is left to anchor it."""
-    data = tomllib.loads((DATA_DIR / FILE).read_text(encoding="utf-8"))
+    data = derived_cache.loads_toml((DATA_DIR / FILE).read_text(encoding="utf-8"))
     out: dict[str, tuple[str, tuple[int, ...]]] = {}
     for word, spelled in (data.get("pinyin") or {}).items():
         syllables = spelled.split()
@@ -186,7 +187,7 @@ def full_pinyin_table() -> dict[str, tuple[str, tuple[int, ...]]]:
 def pinyin_table() -> dict[str, tuple[str, tuple[int, ...]]]:
     """The [pinyin] table of lexicon.toml, expanded (see pinyin_variants)."""
     try:
-        data = tomllib.loads((DATA_DIR / FILE).read_text(encoding="utf-8"))
+        data = derived_cache.loads_toml((DATA_DIR / FILE).read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise DataError(FILE, "", f"not valid TOML: {exc}") from None
     return pinyin_variants(data.get("pinyin") or {})
@@ -206,7 +207,7 @@ class LetterWords:
 def _lexicon_data() -> dict:
     """lexicon.toml read once (callers only read it)."""
     try:
-        return tomllib.loads((DATA_DIR / FILE).read_text(encoding="utf-8"))
+        return derived_cache.loads_toml((DATA_DIR / FILE).read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise DataError(FILE, "", f"not valid TOML: {exc}") from None
 
@@ -216,7 +217,7 @@ def letter_words() -> LetterWords:
     data = _lexicon_data()
     section = data.get("initials") or {}
     try:
-        context = re.compile(section.get("context") or "(?!)")
+        context = derived_cache.compile(section.get("context") or "(?!)")
     except re.error as exc:
         raise DataError(FILE, "initials.context", f"bad regular expression: {exc}") from None
     skip = section.get("skip") or []
@@ -311,7 +312,7 @@ def load() -> Lexicon:
     for path in sorted((DATA_DIR / "rules").glob("*.toml")):
         name = f"rules/{path.name}"
         try:
-            files[name] = tomllib.loads(path.read_text(encoding="utf-8"))
+            files[name] = derived_cache.loads_toml(path.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
             raise DataError(name, "", f"not valid TOML: {exc}") from None
     return from_dict(merged(files))

@@ -18,10 +18,11 @@ from bisect import bisect_left
 
 from analyzer.firstchar import scanner
 from analyzer.lexicon import Lexicon
+from knowledge import derived_cache
 
 # A clause ends at these; negations and exclusions only look inside the clause.
-_CLAUSE_END = re.compile(r"[,，。！!？?；;\n]")
-_SENTENCE_END = re.compile(r"[。！!？?\n]")
+_CLAUSE_END = derived_cache.compile(r"[,，。！!？?；;\n]")
+_SENTENCE_END = derived_cache.compile(r"[。！!？?\n]")
 # A condition carries into the next clause only across a comma (不还的话，下周起诉), never across a sentence end.
 _CARRY_ACROSS = frozenset(",，")
 
@@ -196,7 +197,7 @@ def _overlapping_scan(words: tuple[str, ...]) -> re.Pattern[str]:
     by_first: dict[str, list[str]] = {}
     for word in sorted(words, key=len):
         by_first.setdefault(word[0], []).append(word[1:])
-    return re.compile("|".join(re.escape(first) + "(?=(" + "|".join(map(re.escape, tails)) + "))"
+    return derived_cache.compile("|".join(re.escape(first) + "(?=(" + "|".join(map(re.escape, tails)) + "))"
                                for first, tails in by_first.items()))
 
 

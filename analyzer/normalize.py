@@ -17,6 +17,7 @@ from analyzer.firstchar import literal_first
 from analyzer.obfuscation import (drop_inserted, inserted_keys, restore_homophones, restore_initial_letter,
                                   restore_letter_words)
 from analyzer.prefilter import any_branch_keys, text_keys
+from knowledge import derived_cache
 from knowledge.errors import DataError
 from knowledge.registry import regional_words, traditional_map
 
@@ -93,7 +94,7 @@ _IRREGULAR: set[str] = set()
 # object of each character it hashes (18.5K instructions a bench message, the class 1-3K). The class is rebuilt when
 # the set has grown (each character seen once folds once), up to _IRREGULAR_CLASS_MAX characters; past that, the set.
 _IRREGULAR_CLASS_MAX = 1024
-_irregular_class: tuple[int, re.Pattern[str] | None] = (0, re.compile(r"(?!)"))
+_irregular_class: tuple[int, re.Pattern[str] | None] = (0, derived_cache.compile(r"(?!)"))
 
 
 def _has_irregular(text: str) -> bool:
@@ -101,7 +102,7 @@ def _has_irregular(text: str) -> bool:
     size, pattern = _irregular_class
     if size != len(_IRREGULAR):
         chars = sorted(_IRREGULAR)
-        pattern = re.compile("[" + "".join(map(re.escape, chars)) + "]") if len(chars) <= _IRREGULAR_CLASS_MAX else None
+        pattern = derived_cache.compile("[" + "".join(map(re.escape, chars)) + "]") if len(chars) <= _IRREGULAR_CLASS_MAX else None
         _irregular_class = (len(chars), pattern)
     return not _IRREGULAR.isdisjoint(text) if pattern is None else pattern.search(text) is not None
 # A short run of non-CJK characters between two CJK characters: the only place separators are dropped.
@@ -110,14 +111,14 @@ _CJK = "\u4e00-\u9fff\u3400-\u4dbf"
 _NEVER_SEPARATOR = ",!?:;()，。！？：；“”‘’（）《》【】「」0-9a-z"
 _GAP_CHAR = f"[^{_CJK}{_NEVER_SEPARATOR}]"
 # (?<=[CJK])GAP{1,3}(?=[CJK]), written to start with the gap character so that re skips ahead to one.
-_GAP = re.compile(f"{_GAP_CHAR}(?<=[{_CJK}]{_GAP_CHAR}){_GAP_CHAR}{{0,2}}(?=[{_CJK}])")
+_GAP = derived_cache.compile(f"{_GAP_CHAR}(?<=[{_CJK}]{_GAP_CHAR}){_GAP_CHAR}{{0,2}}(?=[{_CJK}])")
 
 
 # Latin letters next to a CJK character: the only place a word spelled partly in pinyin can be.
-_MIXED = re.compile(r"[a-z][\u4e00-\u9fff]|[\u4e00-\u9fff][a-z]")
+_MIXED = derived_cache.compile(r"[a-z][\u4e00-\u9fff]|[\u4e00-\u9fff][a-z]")
 # Checked first: _MIXED stops at every CJK character to try its second branch, while most messages hold
 # no Latin letter at all, which this finds in one quick pass.
-_LATIN = re.compile(r"[a-z]")
+_LATIN = derived_cache.compile(r"[a-z]")
 _LATIN_KEYS = frozenset("abcdefghijklmnopqrstuvwxyz")  # the characters of _LATIN, for a text's keys
 
 
@@ -129,7 +130,7 @@ def _pinyin() -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[int, ...]]]]:
     table = pinyin_table()
     # A pinyin piece at either end must not run on into more Latin letters ("xiajia人" is not "家人"); a character at
     # an end may ("yu期xx天", "shang门cui收": noise22), which _depinyin checks (a look-around here would ask it of both).
-    pattern = re.compile(literal_first(trie_pattern(sorted(table)))) if table else re.compile(r"(?!)")
+    pattern = derived_cache.compile(literal_first(trie_pattern(sorted(table)))) if table else derived_cache.compile(r"(?!)")
     return pattern, table
 
 
@@ -144,18 +145,18 @@ def _full_pinyin() -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[int, ...
     from analyzer.lexicon import full_pinyin_table, trie_pattern  # noqa: PLC0415
 
     table = full_pinyin_table()
-    return re.compile(r"(?<![a-z])(?:" + trie_pattern(sorted(table)) + r")(?![a-z])"), table
+    return derived_cache.compile(r"(?<![a-z])(?:" + trie_pattern(sorted(table)) + r")(?![a-z])"), table
 
 
-_CJK_ANY = re.compile(r"[\u4e00-\u9fff]")
+_CJK_ANY = derived_cache.compile(r"[\u4e00-\u9fff]")
 # A whole message in pinyin (zuihou tongzhi: ni de zhang hu yi jing yu qi 40 tian; para14 cause B, UNSEAL_para14.md)
 # is read as Chinese only when at least this many table words occur in it, so an English sentence is left alone.
 _FULL_PINYIN_MIN = 3
 # ...and when nearly every Latin word of it is made of pinyin syllables (an English sentence with a name like "Li An"
 # in it is not).
 _SYLLABLE = r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|van|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|vn|a|e|i|o|u|v)"
-_PINYIN_WORD = re.compile(f"(?:{_SYLLABLE})+")
-_LATIN_WORD = re.compile(r"[a-z]+")
+_PINYIN_WORD = derived_cache.compile(f"(?:{_SYLLABLE})+")
+_LATIN_WORD = derived_cache.compile(r"[a-z]+")
 _FULL_PINYIN_SHARE = 0.85
 
 
@@ -208,7 +209,7 @@ def _regional() -> tuple[re.Pattern[str], dict[str, str]]:
     for key in table:
         if any(_fold_char(ch) != ch for ch in key):
             raise DataError("regional.toml", f"words.{key}", "write the word as folded text (Simplified, lower case)")
-    return (re.compile(literal_first(trie_pattern(sorted(table)))) if table else re.compile(r"(?!)")), table
+    return (derived_cache.compile(literal_first(trie_pattern(sorted(table)))) if table else derived_cache.compile(r"(?!)")), table
 
 
 @lru_cache(maxsize=1)
@@ -262,7 +263,7 @@ def _unmask(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
 # gaps stop at a comma ([^,。!?;\n]), so "交5,000元和解金到律师个人账户" read as two clauses.
 # (speed21: through literal_first, the same matches, so that re skips ahead to a comma instead of trying the
 # look-behind at every position; 11.0K -> 5.0K instructions a bench message)
-_GROUPING = re.compile(literal_first(r"(?<=\d),(?=\d{3}(?!\d))"))
+_GROUPING = derived_cache.compile(literal_first(r"(?<=\d),(?=\d{3}(?!\d))"))
 
 
 def _ungroup(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
@@ -323,9 +324,9 @@ def _finish(text: str, origin: tuple[int, ...], original: str) -> FoldedText:
 # comma, so a negation or condition in one phrase does not reach into the next one.
 _SPOKEN_MIN_GAPS = 2
 _SPOKEN_SHARE = 0.8
-_PUNCTUATION = re.compile(r"[,.!?;:，。！？；：]")
+_PUNCTUATION = derived_cache.compile(r"[,.!?;:，。！？；：]")
 _FILLERS = frozenset("嗯啊哦呃额唉诶哎喂")
-_GOVERNS_NEXT = re.compile(r"(?:不|没有|没|别|勿|会|能|要|将|就|才|也|都|还|再|把|被|给|跟|和|对|向|让|得|可以|应该|必须)$")
+_GOVERNS_NEXT = derived_cache.compile(r"(?:不|没有|没|别|勿|会|能|要|将|就|才|也|都|还|再|把|被|给|跟|和|对|向|让|得|可以|应该|必须)$")
 
 
 @lru_cache(maxsize=1)
@@ -372,8 +373,8 @@ _WRAP_MIN_WIDTH = 20
 _WRAP_SHARE = 0.8
 _SENTENCE_END = frozenset("。！？!?…")
 # a phone's status bar or a sender line (中国移动 4G 10:32, 短信/彩信 今天 09:15) ends with the time
-_ENDS_WITH_TIME = re.compile(r"\d{1,2}[:：]\d{2}$")
-_NEW_ITEM = re.compile(r"(?:[【\[［(（]|\d{1,2}[、.．)）](?!\d)|\d{1,4}[-/年.:：]\d|[^\s:：，,。]{1,6}[:：]|[-*•·]\s)")
+_ENDS_WITH_TIME = derived_cache.compile(r"\d{1,2}[:：]\d{2}$")
+_NEW_ITEM = derived_cache.compile(r"(?:[【\[［(（]|\d{1,2}[、.．)）](?!\d)|\d{1,4}[-/年.:：]\d|[^\s:：，,。]{1,6}[:：]|[-*•·]\s)")
 
 
 @lru_cache(maxsize=4096)

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from knowledge import derived_cache
 from knowledge.errors import DataError
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 Restored = tuple[str, tuple[int, ...]]
 
 # Most messages hold no Latin letter at all, which this finds in one quick pass.
-_LATIN = re.compile(r"[a-z]")
+_LATIN = derived_cache.compile(r"[a-z]")
 # Neighbours that make a token part of an address, a number or a code rather than a word of its own.
 _NOT_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789./@:_-#&=?%\\")
 _NOT_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@/:_-\\")
@@ -44,7 +45,7 @@ def _letter_words() -> tuple[re.Pattern[str], LetterWords]:
     table = letter_words()
     # Only the Latin words of the table, whole: re skips ahead to a letter that can start one.
     words = trie_pattern(sorted(table.words))
-    return re.compile(literal_first(r"(?<![a-z])(?:" + words + r")(?![a-z])") if words else r"(?!)"), table
+    return derived_cache.compile(literal_first(r"(?<![a-z])(?:" + words + r")(?![a-z])") if words else r"(?!)"), table
 
 
 def restore_letter_words(text: str, origin: tuple[int, ...], original: str) -> Restored:
@@ -88,7 +89,7 @@ def _initial_letter() -> tuple[re.Pattern[str], dict[str, str]]:
     from analyzer.lexicon import initial_letter_words, trie_pattern  # noqa: PLC0415
 
     table = initial_letter_words()
-    return (re.compile(literal_first(trie_pattern(sorted(table)))) if table else re.compile(r"(?!)")), table
+    return (derived_cache.compile(literal_first(trie_pattern(sorted(table)))) if table else derived_cache.compile(r"(?!)")), table
 
 
 def restore_initial_letter(text: str, origin: tuple[int, ...], original: str) -> Restored:
@@ -135,7 +136,7 @@ def _homophones() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
     from analyzer.lexicon import homophones, trie_pattern  # noqa: PLC0415
 
     table = homophones()
-    return (re.compile(literal_first(trie_pattern(sorted(table)))) if table else re.compile(r"(?!)")), table
+    return (derived_cache.compile(literal_first(trie_pattern(sorted(table)))) if table else derived_cache.compile(r"(?!)")), table
 
 
 def restore_homophones(text: str, origin: tuple[int, ...]) -> Restored:
@@ -168,7 +169,7 @@ def _inserted() -> tuple[re.Pattern[str], dict[tuple[str, str], tuple[tuple[str,
         for i in range(1, len(word)):
             splits.setdefault((word[i - 1], word[i]), []).append((word, i))
     if not splits:
-        return re.compile(r"(?!)"), {}
+        return derived_cache.compile(r"(?!)"), {}
     before = "".join(sorted({a for a, _ in splits}))
     after = "".join(sorted({b for _, b in splits}))
     if any(ch.isascii() and ch.isalnum() for ch in before):
@@ -176,7 +177,7 @@ def _inserted() -> tuple[re.Pattern[str], dict[tuple[str, str], tuple[tuple[str,
     # Written to start with the inserted letter or digit (speed20b), so that re skips ahead to one: most text holds
     # few; the characters before it are looked at behind. The matches are the same inserted characters as those of
     # [before][a-z0-9](?=[after]), since no character of `before` is a letter or digit.
-    return re.compile(f"[a-z0-9](?<=[{before}][a-z0-9])(?=[{after}])"), {k: tuple(v) for k, v in splits.items()}
+    return derived_cache.compile(f"[a-z0-9](?<=[{before}][a-z0-9])(?=[{after}])"), {k: tuple(v) for k, v in splits.items()}
 
 
 @lru_cache(maxsize=1)

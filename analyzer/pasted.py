@@ -12,18 +12,19 @@ import re
 from bisect import bisect_left
 
 from analyzer.normalize import FoldedText
+from knowledge import derived_cache
 
 # The first line is read only when it is short: a header is a label, a number and a time.
 _MAX_HEADER = 60
-_LABEL = re.compile(r"(?:发件人|发信人|发送方|发送号码|发信号码|来电短信|短信|信息|来自|号码|from|sender)[ \t]*[:：]?", re.I)
-_SPLIT = re.compile(r"[ \t|｜,，]+")
-_NUMBER_TOKEN = re.compile(r"\+?\d[\d*xX×\-]*")
-_GROUP_TOKEN = re.compile(r"[\d*xX×]+")
-_DATE_TOKEN = re.compile(r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.月]\d{1,2}日?|今天|昨天|前天|星期.|周.|(?:时间|日期)[:：]?"
+_LABEL = derived_cache.compile(r"(?:发件人|发信人|发送方|发送号码|发信号码|来电短信|短信|信息|来自|号码|from|sender)[ \t]*[:：]?", re.I)
+_SPLIT = derived_cache.compile(r"[ \t|｜,，]+")
+_NUMBER_TOKEN = derived_cache.compile(r"\+?\d[\d*xX×\-]*")
+_GROUP_TOKEN = derived_cache.compile(r"[\d*xX×]+")
+_DATE_TOKEN = derived_cache.compile(r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.月]\d{1,2}日?|今天|昨天|前天|星期.|周.|(?:时间|日期)[:：]?"
                          r"|(?:(?:上午|下午|晚上|凌晨)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)")
 
 
-_BACK_ARROW = re.compile(r"[ \t]*(?:[<‹〈＜][ \t]*)?")
+_BACK_ARROW = derived_cache.compile(r"[ \t]*(?:[<‹〈＜][ \t]*)?")
 
 
 def _digits(token: str) -> int:
@@ -81,10 +82,10 @@ _ASK = (r"是真的吗|是不是真的|真的假的|是真是假|(是|算)(骗�
 _RECEIVED = (r"(我|刚|刚刚|今天|昨天|早上|晚上|半夜|突然|又|一直|老是|总是)(收到|接到)|(收到|接到)(了|一条|这条|这个|个|一个|的)"
              r"|(发|寄|打)(给|到)(我|俺)|给(我|俺)[^，。：:\n]{0,4}(发|打)|发来|"
              r"(他们|对方|催收|网贷|平台|这个号码?|陌生号码?|有人)[^，。：:\n]{0,8}(发|说)")
-_LEAD = re.compile(r"[ \t]{0,8}(?P<words>[^\s【】\[\]：:][^\n【】\[\]：:]{1,29}?)[ \t]{0,4}(?:(?P<colon>[:：])[ \t]{0,4}\n?|[?？!！。]?[ \t]{0,4}\n)")
+_LEAD = derived_cache.compile(r"[ \t]{0,8}(?P<words>[^\s【】\[\]：:][^\n【】\[\]：:]{1,29}?)[ \t]{0,4}(?:(?P<colon>[:：])[ \t]{0,4}\n?|[?？!！。]?[ \t]{0,4}\n)")
 # A tail asks only as a reader does: a collector's last line can be a question without 你 too (请问什么时候还款？
 # 家人知道了怎么办？), so not 请问, 要不要, nor 怎么办 without the asker.
-_ASKER = re.compile(r"是真的吗|是不是真的|真的假的|是真是假|(是|算)(骗子|诈骗|骗局|真的|假的)吗|是不是(骗子|诈骗|骗局|假的)|靠谱吗|合法吗|违法吗"
+_ASKER = derived_cache.compile(r"是真的吗|是不是真的|真的假的|是真是假|(是|算)(骗子|诈骗|骗局|真的|假的)吗|是不是(骗子|诈骗|骗局|假的)|靠谱吗|合法吗|违法吗"
                     r"|犯法吗|(我|我们|俺)(该|要|应该|得|现在)?怎么办|该怎么办|怎么办才好|求助"
                     # paste24: the reader's fear and plight (我好害怕, 吓死我了, 我真的没钱) and a question about the senders
                     # in the third person (他们会不会来我家啊？他们要杀我吗): a collector says 我们, not 他们
@@ -93,29 +94,29 @@ _ASKER = re.compile(r"是真的吗|是不是真的|真的假的|是真是假|(�
                     # 移交第三方催收机构了啊, a collector's own exclamation, whose 催收 is no subject and 啊 asks nothing
                     r"|(?:^|[，,][ \t]*)(?:那些?|这些|这帮)?(?:他们|对方|催收的人?|催收员)(?:[^。！!？?\n]{0,12}(?:吗|么|嘛)[？?]*"
                     r"|[^。！!？?\n]{0,12}[？?]+|[^。！!？?\n]{0,6}(?:会不会|是不是|能不能|要不要|敢不敢|怎么|什么|哪)[^。！!？?\n]{0,8}(?:啊|呀|呢))$")
-_LEAD_ASKS = re.compile(r"[ \t]{0,8}(?P<words>[^\s【】\[\]：:][^\n【】\[\]：:？?]{1,20}?[?？]+)[ \t]{0,4}(?P<colon>)\n?")
-_LEAD_WORDS = re.compile(f"(?:{_ASK}|{_RECEIVED})")
-_TO_READER = re.compile(r"[你您妳]")
+_LEAD_ASKS = derived_cache.compile(r"[ \t]{0,8}(?P<words>[^\s【】\[\]：:][^\n【】\[\]：:？?]{1,20}?[?？]+)[ \t]{0,4}(?P<colon>)\n?")
+_LEAD_WORDS = derived_cache.compile(f"(?:{_ASK}|{_RECEIVED})")
+_TO_READER = derived_cache.compile(r"[你您妳]")
 # paste24: a friend's forward speaks to the one asked, not to the debtor: 你看看这个，是不是骗子 / 你帮我看看，是真的吗 /
 # 你说这是真的吗. Its 你 asks someone to look or judge; the sender's 你 is told to pay or warned.
-_TO_FRIEND = re.compile(r"[你您妳]们?(?:帮我|帮忙|给我|替我|快|赶紧)?(?:看看|看一下|看下|瞧瞧|瞅瞅|看这|看个|看|说说?|觉得)")
+_TO_FRIEND = derived_cache.compile(r"[你您妳]们?(?:帮我|帮忙|给我|替我|快|赶紧)?(?:看看|看一下|看下|瞧瞧|瞅瞅|看这|看个|看|说说?|觉得)")
 # The last sentence, after a line break or a sentence end: at most 30 characters, ending the text.
-_TAIL = re.compile(r"(?:\n|(?<=[。！？!?]))[ \t]*(?P<words>[^\n。！？!?]{2,30}[。！？!?～~…]*)[ \t\n]*\Z")
-_LEAD_LINE = re.compile(f"(?:{_ASKER.pattern}|{_RECEIVED})")
+_TAIL = derived_cache.compile(r"(?:\n|(?<=[。！？!?]))[ \t]*(?P<words>[^\n。！？!?]{2,30}[。！？!?～~…]*)[ \t\n]*\Z")
+_LEAD_LINE = derived_cache.compile(f"(?:{_ASKER.pattern}|{_RECEIVED})")
 # A phone's status bar or its messages app's heading, copied from a screenshot: 中国移动 4G 10:32, 短信/彩信 今天 09:15.
-_STATUS_LINE = re.compile(r"[ \t]{0,8}(?:(?:中国移动|中国联通|中国电信|中国广电|移动|联通|电信|china ?mobile|china ?unicom|china ?telecom"
+_STATUS_LINE = derived_cache.compile(r"[ \t]{0,8}(?:(?:中国移动|中国联通|中国电信|中国广电|移动|联通|电信|china ?mobile|china ?unicom|china ?telecom"
                           r"|[2345]g\+?|lte|volte|hd|wi-?fi|\d{1,3}%|短信/彩信|短信|彩信|信息|imessage|今天|昨天|前天|星期.|周."
                           r"|(?:上午|下午|晚上|凌晨)?\d{1,2}[:：]\d{2}|\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})"
                           r"[ \t]{0,8}){1,8}\r?\n", re.IGNORECASE)
-_STATUS_WORDS = re.compile(r"中国|移动|联通|电信|mobile|unicom|telecom|[2345]g|lte|wi-?fi|短信|彩信|信息|imessage", re.IGNORECASE)
-_DEBRIS = re.compile(r"(?:\n[ \t]*(?:\[(?:图片|圖片|语音|語音|视频|視頻|表情|动画表情|文件|链接|位置|红包|转账)\]|短信/彩信|短信|彩信|已读|已讀|"
+_STATUS_WORDS = derived_cache.compile(r"中国|移动|联通|电信|mobile|unicom|telecom|[2345]g|lte|wi-?fi|短信|彩信|信息|imessage", re.IGNORECASE)
+_DEBRIS = derived_cache.compile(r"(?:\n[ \t]*(?:\[(?:图片|圖片|语音|語音|视频|視頻|表情|动画表情|文件|链接|位置|红包|转账)\]|短信/彩信|短信|彩信|已读|已讀|"
                      r"已送达|已送達|送达|[<‹〈＜])[ \t]*)+[ \t\n]*\Z")
 _TIME = r"(?:(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?|昨天|今天|前天|星期.|周.)[ \t]*)?(?:上午|下午|中午|晚上|凌晨)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
-_OWN_TAIL = re.compile(r"\n[ \t]*(?:我|本人|[Mm]e)(?:[ \t]*[:：]|[ \t]+" + _TIME + r"[ \t]*\r?\n)[^\n]{0,40}[ \t\n]*\Z")
+_OWN_TAIL = derived_cache.compile(r"\n[ \t]*(?:我|本人|[Mm]e)(?:[ \t]*[:：]|[ \t]+" + _TIME + r"[ \t]*\r?\n)[^\n]{0,40}[ \t\n]*\Z")
 _TAIL_REACH = 40
 _DEBRIS_REACH = 60
 _TAIL_LINES = 3
-_SENDER_WORDS = re.compile(r"[\u4e00-\u9fff]{4}")
+_SENDER_WORDS = derived_cache.compile(r"[\u4e00-\u9fff]{4}")
 
 
 def _status_end(text: str) -> int:
@@ -197,12 +198,12 @@ def without_asker(ft: FoldedText) -> FoldedText:
 # no collector's claim, 我 no complaint); the turns under the reader's own heading are the reader's words (我 14:33 /
 # 我现在真的没钱 must not hide the threat above it, nor make a reminder a threat). A heading counts when the log has
 # two of them, or one opens the paste: a lone "最后期限 18:00" inside a message is the sender's.
-_HEADING = re.compile(r"(?m)^[ \t]*(?P<name>[^\s\d:：，。！？,.!?；;【】\[\]][^\n:：，。！？,.!?；;【】]{0,23}?)[ \t]+" + _TIME + r"[ \t]*\r?$")
-_READER_NAME = re.compile(r"(?:我|我自己|本人|自己|[Mm]e)(?:[(（][^()（）]{1,20}[)）])?")  # (QQ: 我(12345678) 14:33:10)
+_HEADING = derived_cache.compile(r"(?m)^[ \t]*(?P<name>[^\s\d:：，。！？,.!?；;【】\[\]][^\n:：，。！？,.!?；;【】]{0,23}?)[ \t]+" + _TIME + r"[ \t]*\r?$")
+_READER_NAME = derived_cache.compile(r"(?:我|我自己|本人|自己|[Mm]e)(?:[(（][^()（）]{1,20}[)）])?")  # (QQ: 我(12345678) 14:33:10)
 # A speaker's label before the words: who speaks, as a transcript or a chat names them (not a salutation: 王先生：).
 # Only the debt side's roles: a label the rules read as context is kept (班主任：你家孩子… is a teacher speaking,
 # which threat.harm7.family_watched's unless reads; paste25 took 主任 out for that).
-_SPEAKER = re.compile(r"(?m)^[ \t]*(?:对方|对面|那边|电话那头|来电|催收员?|催收人员|客服|机器人|[Aa][Ii]|他|她|他们"
+_SPEAKER = derived_cache.compile(r"(?m)^[ \t]*(?:对方|对面|那边|电话那头|来电|催收员?|催收人员|客服|机器人|[Aa][Ii]|他|她|他们"
                       r"|[\u4e00-\u9fff]{1,3}(?:专员|经理|主管|组长|客服|催收员?|助理|顾问|调解员))[ \t]*[:：]")
 
 
@@ -227,8 +228,8 @@ def chat_lines(text: str) -> list[tuple[int, int]]:
 # paste24: two or three messages of one sender pasted together, each under its time (12-03 10:05 / 昨天 21:40), under the
 # sender's chat heading, or each opening with its 【signature】. The label is the worst message's: a message-wide
 # exception read in one (我司不会上门催收, 谨防诈骗) must not cancel what another says (明天就在你小区门口贴出来).
-_TIME_LINE = re.compile(r"(?m)^[ \t]*" + _TIME + r"[ \t]*\r?$")
-_SIGNED_LINE = re.compile(r"(?m)^[ \t]*【[^【】\n]{1,24}】")
+_TIME_LINE = derived_cache.compile(r"(?m)^[ \t]*" + _TIME + r"[ \t]*\r?$")
+_SIGNED_LINE = derived_cache.compile(r"(?m)^[ \t]*【[^【】\n]{1,24}】")
 
 
 def message_starts(text: str) -> list[int]:

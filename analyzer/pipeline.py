@@ -46,7 +46,7 @@ from analyzer.rule_contexts import INSTITUTION, callback_unofficial, own_links_o
 from analyzer.spans import tidy as whole_spans
 from analyzer import verdict as verdict_rules
 from analyzer.verdict import decide, for_reader
-from knowledge import registry
+from knowledge import derived_cache, registry
 from knowledge.advice import Advisor
 
 THIRD_PARTY_GUIDE = "guide.third_party_reader"
@@ -119,6 +119,7 @@ class Analyzer:
         brand_names.CLAIM_FRAMES.compiled()
         debt_overdue.warm()  # (the night-time frame: ~80 ms to compile, paid by the first debt message at night)
         load_geodata()
+        derived_cache.save()  # what warming compiled, for the next server or worker (knowledge/derived_cache.py)
 
     def analyze(self, text: object, sender: str | None = None, received_at: str | datetime | None = None) -> Report:
         if not isinstance(text, str):

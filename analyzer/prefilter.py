@@ -20,13 +20,11 @@ from itertools import product
 from math import prod
 from operator import add, or_
 import re
-from re import _compiler  # noqa: PLC2701 - gated_pattern: the code generator, stable across 3.11-3.13
 from re import _constants as C  # noqa: PLC2701 - the parser's opcodes, stable across 3.11-3.13
 from re import _parser as P  # noqa: PLC2701
 
-import _sre  # noqa: PLC2701 - gated_pattern builds the pattern object as re._compiler.compile does
-
 from analyzer.lazy_pattern import LazyPattern
+from knowledge import derived_cache
 
 # Characters so frequent in messages that they filter nothing.
 _COMMON = frozenset("的了是你您我在有不人这将会要请已和到日月年元为及或与就也都对于从被把让给中上下内后前")
@@ -139,6 +137,10 @@ def _gates_of(word_sets: list[set[str]]) -> Gates:
 
 def gates(pattern: str) -> Gates:
     """The pattern's gates, one key per word (most selective gate first); () when nothing is known."""
+    return derived_cache.memo("prefilter.gates", _STAMP, pattern, _computed_gates)
+
+
+def _computed_gates(pattern: str) -> Gates:
     return _gates_of(_parsed_word_sets(pattern))
 
 
@@ -151,10 +153,10 @@ def gated_pattern(source: str) -> tuple[LazyPattern, Gates]:
     one is compiled now, from the same parse, and a bad one still fails at start-up. Anything
     unexpected goes through re.compile and gates()."""
     try:
-        parsed = P.parse(source, 0)
-        return _lazy(source, parsed), _gates_of(_tree_word_sets(parsed))
+        flags, found = derived_cache.memo("prefilter.gated_pattern", _STAMP, source, _parsed_gates)
     except Exception:  # noqa: BLE001 - re.compile raises the same error for an invalid pattern
         return LazyPattern(source, compiled=re.compile(source)), gates(source)
+    return _lazy(source, flags), found
 
 
 def gated_branches(source: str) -> tuple[LazyPattern, tuple[Gates, ...]]:
@@ -164,22 +166,32 @@ def gated_branches(source: str) -> tuple[LazyPattern, tuple[Gates, ...]]:
     a choice of (a join of at most _MAX_JOINS, else one wide join): a rule pattern of several frames
     or lexicon classes (…{lure}…{link}|{link}…{lure}) was scanned wherever the joined words occurred."""
     try:
-        parsed = P.parse(source, 0)
-        return _lazy(source, parsed), _branch_gates(parsed)
+        flags, found = derived_cache.memo("prefilter.gated_branches", _STAMP, source, _parsed_branch_gates)
     except Exception:  # noqa: BLE001 - re.compile raises the same error for an invalid pattern
         return LazyPattern(source, compiled=re.compile(source)), (gates(source),)
+    return _lazy(source, flags), found
 
 
-def _lazy(source: str, parsed) -> LazyPattern:
+# The gates of a source depend only on it and on this module's code: they are kept between processes
+# (knowledge/derived_cache.py), stamped with this file's hash, with the flags the parse found.
+_STAMP = derived_cache.source_hash(__file__)
+
+
+def _parsed_gates(source: str) -> tuple[int, Gates]:
+    parsed = P.parse(source, 0)
+    return parsed.state.flags, _gates_of(_tree_word_sets(parsed))
+
+
+def _parsed_branch_gates(source: str) -> tuple[int, tuple[Gates, ...]]:
+    parsed = P.parse(source, 0)
+    return parsed.state.flags, _branch_gates(parsed)
+
+
+def _lazy(source: str, flags: int) -> LazyPattern:
     if "(?<" not in source:
-        return LazyPattern(source, parsed.state.flags)
-    code = _compiler._code(parsed, 0)
-    groupindex = parsed.state.groupdict
-    indexgroup = [None] * parsed.state.groups
-    for name, i in groupindex.items():
-        indexgroup[i] = name
-    return LazyPattern(source, compiled=_sre.compile(source, parsed.state.flags, code, parsed.state.groups - 1,
-                                                    groupindex, tuple(indexgroup)))
+        return LazyPattern(source, flags)
+    # Code generation checks a look-behind's width: compiled now, so that a bad pattern fails at start-up.
+    return LazyPattern(source, compiled=derived_cache.compile(source))
 
 
 def _branch_gates(parsed) -> tuple[Gates, ...]:

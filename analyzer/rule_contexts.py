@@ -4,17 +4,17 @@ callback_unofficial (the reader asked to call a masked or unofficial number) and
 sender's own). Moved out of analyzer/pipeline.py unchanged (round 21)."""
 from __future__ import annotations
 
-import re
 
 from analyzer.detectors import links as links_detector
 from analyzer.document import Document
 from analyzer.firstchar import literal_first
 from analyzer.report import LenderMatch, LinkInfo, NumberInfo
+from knowledge import derived_cache
 
 # CALLBACK goes through literal_first (same matches; re can skip ahead to its first characters).
-INSTITUTION = re.compile(r"银行|我行|银联|信用社|农信|法院|公安|警方|派出所|检察院|司法|律师事务所|律所|政府|消费金融|金融|客服中心|平台|借呗|花呗|白条|微粒贷")
-CALLBACK = re.compile(literal_first(r"(?:请|速|立即|及时)?(?:致电|拨打|联系|咨询|垂询|详询|回电|来电)[^,。!！]{0,12}?(?:[:：]?\s*(?:x{3,}|\*{3,}|…+|\.{3,}|[0-9]))"))
-CALLBACK_MASK = re.compile(r"x{3,}|\*{3,}|…|\.{3,}")
+INSTITUTION = derived_cache.compile(r"银行|我行|银联|信用社|农信|法院|公安|警方|派出所|检察院|司法|律师事务所|律所|政府|消费金融|金融|客服中心|平台|借呗|花呗|白条|微粒贷")
+CALLBACK = derived_cache.compile(literal_first(r"(?:请|速|立即|及时)?(?:致电|拨打|联系|咨询|垂询|详询|回电|来电)[^,。!！]{0,12}?(?:[:：]?\s*(?:x{3,}|\*{3,}|…+|\.{3,}|[0-9]))"))
+CALLBACK_MASK = derived_cache.compile(r"x{3,}|\*{3,}|…|\.{3,}")
 
 
 def callback_unofficial(doc: Document, numbers: tuple[NumberInfo, ...], header_end: int = 0) -> bool:

@@ -16,12 +16,12 @@ Offsets are those of the original text, so `excerpt == text[start:end]` holds.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Iterable
 
 from analyzer.document import Document
 from analyzer.report import Finding
+from knowledge import derived_cache
 
 # Words of collection messages that an excerpt should never cut (two to five characters).
 WORDS = frozenset("""
@@ -41,8 +41,8 @@ SURNAMES = frozenset(
 
 _OPEN = "【〖[［"
 _CLOSE = "】〗]］"
-_BRACKETED = re.compile(r"[【〖\[［][^【】〖〗\[\]［］\n]{1,24}[】〗\]］]")
-_RUN = re.compile(r"[0-9A-Za-z]")
+_BRACKETED = derived_cache.compile(r"[【〖\[［][^【】〖〗\[\]［］\n]{1,24}[】〗\]］]")
+_RUN = derived_cache.compile(r"[0-9A-Za-z]")
 _RUN_CAP = 24  # a longer run (a long link) keeps the detector's edge
 
 

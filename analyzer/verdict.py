@@ -16,7 +16,6 @@ verification.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import datetime
 
@@ -25,6 +24,7 @@ from analyzer.detectors.legal_stage import VERIFY_STEPS
 from analyzer.detectors.sender import SENDER_DEBT_RULE, SIGNATURE_RULE
 from analyzer.limits import BEIJING
 from analyzer.report import Finding, LenderMatch, NumberInfo, Verdict
+from knowledge import derived_cache
 
 _SERIOUS = ("high", "medium")
 _NOTHING = "没有发现明显问题，但这不能证明短信一定合法或一定是真的；有疑问请在官方 App 或合同上的电话核实。"
@@ -54,11 +54,11 @@ _LAWYER_FORM = "这像是律所受委托发出的律师函：格式像正式的�
 # Who a scam claims to be decides where the reader checks it: a fake court is checked with the courts, a fake police
 # message with the police, a fake central bank or regulator (which never collect debts) through the anti-fraud line.
 # fixes20: an arbitration body that names no court is checked with the commission itself (its website, 114), not 12368.
-_AUTHORITIES = (("arbitration", re.compile(r"^(?!.*(?:法院|法官|审判庭)).*仲裁")),
-                ("court", re.compile(r"法院|法官|审判庭|仲裁")),
-                ("police", re.compile(r"公安|警察|警官|派出所|刑侦|网警")),
-                ("regulator", re.compile(r"人民银行|央行|银保监|银监|金融监管|证监会|征信中心")))
-_SELF_INTRO = re.compile(r"(?:我是|我们是|这里是|本人是)[^，。,.！!？?\s]{1,14}")
+_AUTHORITIES = (("arbitration", derived_cache.compile(r"^(?!.*(?:法院|法官|审判庭)).*仲裁")),
+                ("court", derived_cache.compile(r"法院|法官|审判庭|仲裁")),
+                ("police", derived_cache.compile(r"公安|警察|警官|派出所|刑侦|网警")),
+                ("regulator", derived_cache.compile(r"人民银行|央行|银保监|银监|金融监管|证监会|征信中心")))
+_SELF_INTRO = derived_cache.compile(r"(?:我是|我们是|这里是|本人是)[^，。,.！!？?\s]{1,14}")
 _VERIFY_AUTHORITY = {
     "arbitration": "它自称仲裁机构：有没有这个案件，自己在这家仲裁委员会的官方网站上或拨打 114 查到它的电话核实，"
                    "12368 是法院的热线、查不了仲裁案件",
@@ -95,7 +95,7 @@ ONLY_CHECKED = ("没有短信正文，只查了号码或链接：是不是催收
 # Explanations that speak of what a message lacks or who sent it are fitted to what was found (review15 #9): a
 # fake-court finding does not say "no case number" when there is one, a typed signature on a landline is not said to
 # come from "a personal or foreign number".
-_NO_DETAIL = re.compile(r"[，,]?却没有(?:任何)?可以核实的[^：:]*[：:]")
+_NO_DETAIL = derived_cache.compile(r"[，,]?却没有(?:任何)?可以核实的[^：:]*[：:]")
 _CASE_NUMBER_GIVEN = ("短信里虽然写了案号，但案号可以照格式编造，不能证明有这个案件；法院也不会用短信让你交钱撤诉、"
                       "找个人号码联系。")
 _SENDER_WORDS = {"mobile": "普通手机号", "virtual_operator_mobile": "虚拟运营商手机号", "foreign": "境外号码",

@@ -14,13 +14,13 @@ messages volunteers read (`cuishou kb check`), which would not make this smaller
 from __future__ import annotations
 
 import re
-from re import _parser as sre_parse  # noqa: PLC2701 - check_regex: the parser re.compile runs first
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from knowledge import derived_cache
 from knowledge.errors import DataError
 
 LENDER_KINDS = (
@@ -39,7 +39,7 @@ def read_toml(path: Path, rel: str | None = None) -> dict[str, Any]:
     """The one TOML reader for knowledge/data; `rel` is the name errors use (default: the file name)."""
     rel = rel or path.name
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return derived_cache.loads_toml(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise DataError(rel, "(file)", "missing") from None
     except UnicodeDecodeError:
@@ -222,10 +222,7 @@ def check_regex(source: str) -> None:
     """Raise re.error where re.compile(source) would, without generating its code (a third of
     start-up's time went to compiling every rule pattern just to check it). Every error but a
     look-behind's width comes from the parser; a pattern with a look-behind is compiled."""
-    if "(?<" in source:
-        re.compile(source)
-    else:
-        sre_parse.parse(source)
+    derived_cache.check(source)  # kept between processes, by exact source (knowledge/derived_cache.py)
 
 
 def rule_from_dict(obj: dict[str, Any], file: str, index: int, kinds: dict[str, str]) -> RuleRecord:

@@ -131,8 +131,10 @@ def _inline(module: Any, out: dict[tuple[str, int], Found]) -> None:
         return
     for node in ast.walk(tree):
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args
-                and isinstance(node.func.value, ast.Name) and node.func.value.id == "re"
-                and node.func.attr in _RE_CALLS):
+                and isinstance(node.func.value, ast.Name)
+                and (node.func.value.id == "re" and node.func.attr in _RE_CALLS
+                     # knowledge/derived_cache.py's compile stands in for re.compile (kept between processes)
+                     or node.func.value.id == "derived_cache" and node.func.attr == "compile")):
             continue
         try:
             source = ast.literal_eval(node.args[0])

@@ -14,17 +14,27 @@
 
 An autouse guard points XDG_DATA_HOME at a temporary directory and clears the CUISHOU_*
 path variables, so nothing a test does is written to $HOME or the checkout even if a test
-forgets to pass a path.
+forgets to pass a path. The compiled-pattern file (knowledge/derived_cache.py) is pointed at a
+directory under the system's temporary directory before anything is collected (rules are
+compiled during collection), and kept there between runs as a speed-up only: it is
+content-addressed and stamped, and tests/test_derived_cache.py recompiles every entry.
 """
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from live_server import CHROMIUM, LiveServer, chromium
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    owner = os.getuid() if hasattr(os, "getuid") else "user"
+    os.environ["CUISHOU_CACHE_DIR"] = os.path.join(tempfile.gettempdir(), f"cuishou-checker-tests-{owner}")
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -17,6 +17,7 @@ from analyzer.detectors.brand_words import LOAN_KIND, generic_prefix, is_name
 from analyzer.detectors.brand_words import signature_name  # noqa: F401 - lender.py reads it as brand_names.signature_name
 from analyzer.firstchar import literal_first
 from analyzer.lazy_pattern import LazyPattern
+from knowledge import derived_cache
 
 _OPEN, _CLOSE = r"[{「『“\"《(\[【]?", r"[}」』”\"》)\]】]?"
 
@@ -108,7 +109,7 @@ CLAIM_FRAMES = LazyPattern("|".join(_CLAIM_BRANCHES))
 # speed20b: the ^ branches all open with the same \W{0,2} and name, written once with their tails as one alternation
 # (the same answer to whether one matches at 0; the name's lazy repeat is tried once instead of once a branch).
 _START_HEAD = r"^\W{0,2}" + _NAME
-_CLAIM_AT_START = re.compile(_START_HEAD[1:] + "(?:" + "|".join(
+_CLAIM_AT_START = derived_cache.compile(_START_HEAD[1:] + "(?:" + "|".join(
     b[len(_START_HEAD):] for b in _CLAIM_BRANCHES if b.startswith("^")) + ")")
 if any(b.startswith("^") and not b.startswith(_START_HEAD) for b in _CLAIM_BRANCHES):
     raise AssertionError("a ^ branch of _CLAIM_BRANCHES opens otherwise: write _CLAIM_AT_START as their alternation")
@@ -116,7 +117,7 @@ if any(b.startswith("^") and not b.startswith(_START_HEAD) for b in _CLAIM_BRANC
 # class consumed ([。!?;]X): a match of either exists at the same place, one character apart, and only whether
 # one exists is asked. literal_first cannot move a look-behind in front of a name (a class of ranges), so
 # with them written as look-behinds it left the whole alternation as it was (5 µs a message).
-_LEADING_LOOKBEHIND = re.compile(r"\(\?<=(\[[^\[\]]+\])\)")
+_LEADING_LOOKBEHIND = derived_cache.compile(r"\(\?<=(\[[^\[\]]+\])\)")
 
 
 def _consumed_lookbehind(branch: str) -> str:
@@ -124,18 +125,18 @@ def _consumed_lookbehind(branch: str) -> str:
     return m.group(1) + branch[m.end():] if m else branch
 
 
-_CLAIM_ANYWHERE = re.compile(literal_first("|".join(_consumed_lookbehind(b) for b in _CLAIM_BRANCHES
+_CLAIM_ANYWHERE = derived_cache.compile(literal_first("|".join(_consumed_lookbehind(b) for b in _CLAIM_BRANCHES
                                                     if not b.startswith("^"))))
 # A role after the brand: 快易借客服, 快易借官方, 快易借运营团队.
-_ROLE_TAIL = re.compile(r"(?:客服|官方|运营|团队|服务|平台|温馨|友情|特别|重要)+$")  # 银行温馨提醒您 (round 19)
+_ROLE_TAIL = derived_cache.compile(r"(?:客服|官方|运营|团队|服务|平台|温馨|友情|特别|重要)+$")  # 银行温馨提醒您 (round 19)
 # 您在榕树贷款的借款: the lazy name stops before 贷款; a product word followed by 的/平台 belongs to it.
-_NAME_TAIL = re.compile(r"(贷款|借款|分期|钱包|借条)(?=的|平台|app|客户端|上|里|账户)")
+_NAME_TAIL = derived_cache.compile(r"(贷款|借款|分期|钱包|借条)(?=的|平台|app|客户端|上|里|账户)")
 _STRONG_GROUPS = frozenset((1, 2, 3, 4, 18, 19, 26, 31))
 # 您的X卡 (group 5) followed by the card's last digits names the issuer in any message: 您的Richart卡(末三码123).
 _CARD_GROUP = 5
-_CARD_TAIL = re.compile(r"(?<=卡)[(（]?(?:末|尾)")
+_CARD_TAIL = derived_cache.compile(r"(?<=卡)[(（]?(?:末|尾)")
 _STATE_GROUP = 16
-_LENDING_BRAND = re.compile(r"(?:贷|花|借|钱包|金融|分期|借条|白条|金条|银行|信用卡)$")
+_LENDING_BRAND = derived_cache.compile(r"(?:贷|花|借|钱包|金融|分期|借条|白条|金条|银行|信用卡)$")
 # A name opening the message with a notice word (X提醒您, X通知) speaks as its sender; an app to
 # open or an account to follow (登录X, 公众号X) names a brand less surely than a claimed debt.
 _SENDER_GROUPS = frozenset((4, 7, 18, 19, 25, 26, 31, 32))
@@ -151,17 +152,17 @@ _LEND_TO_GROUP = 20
 # brand; 详询400…, 到访有理400… sign nothing.
 _SIGN_OFF_GROUP = 26
 _BARE_SIGN_OFF_GROUP = 31
-_FIRM = re.compile(r"(?:公司|集团|公寓|租赁|科技|金融|贷|贷款|钱包|分期|借条|白条|白卡|银行|商城|平台)$")
-_OPENING_BRAND = re.compile(r"(?:贷|钱包|金融|分期|借条|白条|白卡)$")
+_FIRM = derived_cache.compile(r"(?:公司|集团|公寓|租赁|科技|金融|贷|贷款|钱包|分期|借条|白条|白卡|银行|商城|平台)$")
+_OPENING_BRAND = derived_cache.compile(r"(?:贷|钱包|金融|分期|借条|白条|白卡)$")
 _HEADER_GROUPS = frozenset((3, 8, 15, 29, 30))
 # A signature of a firm that sends or collects for another: a technology or information firm (【奇灵科技】, 【银汉科技】)
 # is often the operator that sends an app's texts, a collector, mediator or law firm (【华夏调解中心】, 【某某资产管理】,
 # 【XX律师事务所】) acts for a creditor. The brand the reader's debt is with is the one the text names (尊贵的易美达分期
 # 客户, 通过有米APP还款, 招联金融已将您的案件移交我中心).
-AGENT_FIRM = re.compile(r"(?:科技|信息|网络|数据|技术|软件|数科|资产|资产管理|调解中心|调解委员会|调解|律师事务所|律所|法务|"
+AGENT_FIRM = derived_cache.compile(r"(?:科技|信息|网络|数据|技术|软件|数科|资产|资产管理|调解中心|调解委员会|调解|律师事务所|律所|法务|"
                         r"咨询|商务|外包|服务|催收|清收|管理)(?:中心|有限公司|公司|部)?$")
 # Institution suffixes: the name before one of them is a bank, credit union or finance company.
-_SUFFIX = re.compile(
+_SUFFIX = derived_cache.compile(
     r"农村商业银行|农商银行|农商行|村镇银行|银行|农村信用合作联社|农村信用社|信用合作联社|信用联社|农信社|农信|信用社|"
     r"消费金融|小额贷款|小贷公司|小贷")
 INSTITUTION_SUFFIX = _SUFFIX  # for the lender registry's derived short forms (analyzer/detectors/lender_forms.py)
@@ -172,11 +173,11 @@ _STOP = frozenset("的在于您你是向从到将被把和与及或请已为给�
                   "张号卡元年月日时分秒起止前后内外上下中间及并且但而且若如需要可能会让使用就不再也都只吗吧呢啊没过"
                   "告跟")  # 原告/被告X银行: a court naming the plaintiff; 公司跟银行有合作 (round 19; not 同: 大同农商银行)
 # Words that start a phrase before a name: 联系潍坊银行, 前往当地农商银行, 下载安装X.
-_LEAD = re.compile(r"^(?:联系|致电|拨打|咨询|前往|登录|登陆|通过|使用|绑定|关联|转入|存入|汇入|打入|办理|申请|开通|持有|安装|下载|上报|报送|提交|"
+_LEAD = derived_cache.compile(r"^(?:联系|致电|拨打|咨询|前往|登录|登陆|通过|使用|绑定|关联|转入|存入|汇入|打入|办理|申请|开通|持有|安装|下载|上报|报送|提交|"
                    r"收到|来自|告知|通知|提醒|尊敬|亲爱|感谢|欢迎|选择|成为|加入|致|已|请|经|系|为|由|被|据|向|往|去|到|"
                    r"详询|垂询)+")  # 详询国家开发银行助学贷款客服 (round 19)
 # A verb inside the words before a suffix: 保证绑定银行卡 is no bank.
-_VERB = re.compile(r"泄露|泄漏|透露|绑定|保证|确保|提供|填写|更换|输入|预留|核对|查询|查看|检查|设置|修改|解绑|变更|添加|选择|指定|确认|保持|存放|"
+_VERB = derived_cache.compile(r"泄露|泄漏|透露|绑定|保证|确保|提供|填写|更换|输入|预留|核对|查询|查看|检查|设置|修改|解绑|变更|添加|选择|指定|确认|保持|存放|"
                    r"留存|充足|足额|成功|开立|注销|冻结|激活|认证|升级|"
                    # 不法分子冒充银行, 请配合银行专员, 请留意银行卡到账, 要求登记银行卡 (round 19)
                    r"冒充|假冒|仿冒|配合|留意|注意|登记")
@@ -191,7 +192,7 @@ class NameHit:
 
 
 # A carrier's short name opening a brand: 【移动积分】, 尊敬的移动用户 are sent in 中国移动's name.
-_CARRIER = re.compile(r"^(?:(?:北京|上海|广东|[\u4e00-\u9fff]{2}省?)?)(移动|联通)(?!支付|硬盘|电源|互联|通信|端)")
+_CARRIER = derived_cache.compile(r"^(?:(?:北京|上海|广东|[\u4e00-\u9fff]{2}省?)?)(移动|联通)(?!支付|硬盘|电源|互联|通信|端)")
 
 
 def carrier(name: str) -> str | None:

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import re
 
+from knowledge import derived_cache
+
+
 # A generic word just before the suffix: 相信非法网络小贷, 选择正规持牌银行, 核对您的提现银行卡号 (a role, not a name).
-GENERIC_TAIL = re.compile(r"(?:网络|互联网|非法|合法|正规|持牌|网贷|商业|民营|外资|国有|大型|多家|各大|各家|其他|其它|任何|指定|相关|"
+GENERIC_TAIL = derived_cache.compile(r"(?:网络|互联网|非法|合法|正规|持牌|网贷|商业|民营|外资|国有|大型|多家|各大|各家|其他|其它|任何|指定|相关|"
                           r"合作|收款|开户|发卡|放款|贷款|提现|还款|扣款|代扣|到账|当地|附近|"
                           # 通过本行手机银行, 商业银行手机银行, 工资代发银行: a channel or service of a bank, no name (round 18).
                           r"手机|网上|电子|代发|工资)$")
 # A generic word in front of a suffix is no name: 各大银行, 商业银行, 人民银行 (the central bank lends to no one).
-GENERIC_PREFIX = re.compile(
+GENERIC_PREFIX = derived_cache.compile(
     r"^(?:中国人民|人民|中央|全部|所有|全体|名下|您的|你的|各大|各家|商业|合作|指定|开户|收款|付款|任何|其他|其它|网上|手机|电子|所在|发卡|放款|贷款|"
     r"相关|国有|民营|外资|全国|储蓄|个人|对公|多家|一家|境外|境内|当地|附近|直销|网络|互联网|大型|正规|持牌|网贷|非法|"
     r"银行|农村|地方|城市|城商|股份制|政策性|传统|实体|线下|线上|合法|非法|某某|xx|"
@@ -21,7 +24,7 @@ GENERIC_PREFIX = re.compile(
     # 公司同银行有合作 (round 19): 同 is "with" here, kept out of brand_names._STOP for 大同农商银行.
     r"公司同|我们同|我司同|本司同)$")
 # Words that, as a whole "name", are no brand.
-_GENERIC = re.compile(
+_GENERIC = derived_cache.compile(
     r"^(?:本期|本月|当期|当前|名下|个人|账户|账号|信用|征信|逾期|贷款|借款|还款|网贷|信用卡|银行卡|储蓄卡|储蓄|借记|贷记|电子|实体|"
     r"手机|支付|余额|额度|"
     r"订单|账单|会员|客户|用户|平台|系统|app|官网|网站|手机银行|网上银行|短信|电话|号码|今日|今天|明天|近期|最近|目前|租金|房租|"
@@ -45,9 +48,9 @@ _GENERIC = re.compile(
     r"本店|该店|我店|店铺|网店|小店|商家|卖家|商城|官方旗舰店|旗舰店|直播间|"
     r"分期|消费|金融|网络|贷后|催收|清收|风控|催款|警告|通告|公告|通报|新闻|资讯|快讯|人事|行政|财务|通知|提示|提醒|"
     r"刷卡消费|当事人|购物|校园贷|信用贷|消费贷|经营贷|房贷|车贷|小额贷|助学贷|逾期款|应还款|待还款|最低还款|ios|android|vip|apk|www|http|https)$")
-_TIME = re.compile(r"^\d+[年月日号时点分万元个次期]|[今昨明后前]天|[本上下当次]月|这个?月|[上下]个月|最后一次|第[一二三四五六七八九十\d]+次|[本上下当]期|近期|日前|目前|未来|将来|以后|今后|日后|现在|[本此该这每上下首]次|[该这每此首]笔")
+_TIME = derived_cache.compile(r"^\d+[年月日号时点分万元个次期]|[今昨明后前]天|[本上下当次]月|这个?月|[上下]个月|最后一次|第[一二三四五六七八九十\d]+次|[本上下当]期|近期|日前|目前|未来|将来|以后|今后|日后|现在|[本此该这每上下首]次|[该这每此首]笔")
 # Not a lender, whatever the words: courts, police and other authorities, a card tail, a notice topic.
-_NOT_LENDER = re.compile(r"法院|仲裁|公安|检察|派出所|政府|律师|函$|税务|反诈|网警|人民银行|央行|金融监管|监督管理|银保监|证监会|"
+_NOT_LENDER = derived_cache.compile(r"法院|仲裁|公安|检察|派出所|政府|律师|函$|税务|反诈|网警|人民银行|央行|金融监管|监督管理|银保监|证监会|"
                          r"局$|厅$|"
                          # Courts, traffic police, customs and public insurance send notices; none of them lends.
                          r"中院|高院|法庭|交警|交管|车管|海关|监理|防控|社保|医保|etc|社会保障|医疗保险|所得税|工商管理|工商总局|"
@@ -69,31 +72,31 @@ _NOT_LENDER = re.compile(r"法院|仲裁|公安|检察|派出所|政府|律师|�
                          r"身份证|照片|通讯录|联系人|透露|^本通知|^此通知|"
                          r"提供|发放|申请|使用|开通|获得|持有|签订|签署|授权|产生|拖欠|欠下|所欠|未还|应还|绑定|关联|选择|确认")
 # A flight, train or order code in brackets is no signature: 【HU7183】.
-_CODE = re.compile(r"[a-z]{1,3}\d{2,}[a-z]?")
+_CODE = derived_cache.compile(r"[a-z]{1,3}\d{2,}[a-z]?")
 # Words that make a guessed name a piece of a sentence (shared with the case module's judgement).
 # 已 too (round 19): 你的行为已构成信用卡诈骗 read by 您的X卡 names no brand.
-_NOT_A_NAME = re.compile(r"[就不再请将要会你您我他她它们了吗呢啊把被让是没的在于已×*＊]")
+_NOT_A_NAME = derived_cache.compile(r"[就不再请将要会你您我他她它们了吗呢啊把被让是没的在于已×*＊]")
 # A masked or placeholder name is no name (the writer hid it; a guess would send the reader to the wrong firm): XX银行,
 # 某某金融, and (round 19) circles and boxes (〇〇银行, □□消费金融) and one letter standing for a firm (A银行, B公司).
-_MASKED = re.compile(r"x{2,}|某某|^x|^某|[〇○◯□■●◆△▲]|^[a-z](?=银行|信用社|农商|消费金融|金融|小贷|平台|公司|集团|网贷|机构)")
+_MASKED = derived_cache.compile(r"x{2,}|某某|^x|^某|[〇○◯□■●◆△▲]|^[a-z](?=银行|信用社|农商|消费金融|金融|小贷|平台|公司|集团|网贷|机构)")
 # Words that make "X贷款" a kind of loan, not a brand.
-LOAN_KIND = re.compile(r"(?:个人|小额|信用|消费|网络|网上|抵押|经营|住房|汽车|车辆|助学|创业|无抵押|短期|长期|逾期|银行|平台|"
+LOAN_KIND = derived_cache.compile(r"(?:个人|小额|信用|消费|网络|网上|抵押|经营|住房|汽车|车辆|助学|创业|无抵押|短期|长期|逾期|银行|平台|"
                        r"高息|低息|正规|非法|民间|线上|线下|互联网|现金|应急|快速|大额|租金|房租)$")
 # Words that name a kind of firm or business, no brand (round 19): 【分期金融】, 【网贷平台】, 【金融服务中心】,
 # 您在网贷平台的借款. A name made of these alone is no sender to tell the reader about; a brand has a word of its own
 # (分期乐, 招联金融, 小赢科技).
-_KIND_WORDS_ONLY = re.compile(
+_KIND_WORDS_ONLY = derived_cache.compile(
     r"(?:分期|金融|消费|网贷|网络|借贷|信贷|贷款|借款|放款|平台|科技|数科|金服|普惠|服务|小贷|信用|财富|理财|资产|管理|催收|贷后|"
     r"清收|法务|风控|中心|部门|部|组|小组|团队|公司|集团|互联网|在线|数字|智能|信息|咨询|商务|官方|客服|借钱|现金|极速|快速|小额)+")
 # A count is no name: 在多个平台, 在好几家平台, 在十几个app (round 18).
-_COUNT = re.compile(r"[好数多各几两一二三四五六七八九十百]{1,4}[个家笔款]")
+_COUNT = derived_cache.compile(r"[好数多各几两一二三四五六七八九十百]{1,4}[个家笔款]")
 # A name that is only a kind of loan (助学, 个人住房, 生源地助学): 您的助学贷款 names no lender.
-_KIND_ONLY = re.compile(r"(?:国家|生源地|校园地?|大学生|学生|个人|家庭)?(?:助学|住房|汽车|车辆|装修|教育|创业|经营|抵押|信用|消费|公积金|商业)+")
+_KIND_ONLY = derived_cache.compile(r"(?:国家|生源地|校园地?|大学生|学生|个人|家庭)?(?:助学|住房|汽车|车辆|装修|教育|创业|经营|抵押|信用|消费|公积金|商业)+")
 # Notice words a signature may carry after the brand: 【淘宝通知】 names 淘宝.
-_NOTICE_TAIL = re.compile(r"(?:中心)?(?:友情|温馨|重要|特别)?(?:通知|提醒|提示|公告|推荐|推送|验证码|验证密码|动态码|校验码|动态密码)$")
+_NOTICE_TAIL = derived_cache.compile(r"(?:中心)?(?:友情|温馨|重要|特别)?(?:通知|提醒|提示|公告|推荐|推送|验证码|验证密码|动态码|校验码|动态密码)$")
 # A signature that reads as a sentence is no brand: 【此短信通过手机飞信发送】.
 # 你 inside a brand (随你花, 你我贷) is no sentence; 你的, 你好, 给你 are (round 14, UNSEAL_r14.md cause J).
-_SENTENCE = re.compile(r"此短信|本短信|通过|发送|您|你(?:的|好|们|已|要|在|有|需|将|于)|(?:给|向|请|对|提醒|通知|祝)你|请|[，,。！!？?]")
+_SENTENCE = derived_cache.compile(r"此短信|本短信|通过|发送|您|你(?:的|好|们|已|要|在|有|需|将|于)|(?:给|向|请|对|提醒|通知|祝)你|请|[，,。！!？?]")
 
 
 def _no_firm(name: str) -> bool:
@@ -133,11 +136,11 @@ def is_name(name: str) -> bool:
 
 
 # A brand that lends, by how it ends (好借钱, 乐享分期, 安心借, 某某消金).
-_LENDING_HEAD = re.compile(r"(?:贷|借|花|钱|分期|金融|钱包|借条|白条|白卡|银行|消金|消费金融|小贷|租|租机|呗)$")
+_LENDING_HEAD = derived_cache.compile(r"(?:贷|借|花|钱|分期|金融|钱包|借条|白条|白卡|银行|消金|消费金融|小贷|租|租机|呗)$")
 # A chat record's or 企业微信 header puts the person or desk after the brand (lender22): 【乐享分期-李专员】,
 # 【好借钱·贷后部】, 【XX分期｜王经理】 (folded text has dropped the separator). The brand is what stands before them.
 # (Tried only where no separator precedes, so a run of separators is scanned once, not from each of its characters.)
-_HEADER_ROLE = re.compile(r"(?<![-—–·•|｜/_~\s])[-—–·•|｜/_~\s]*(?:[\u4e00-\u9fff](?:专员|经理|主管|组长|总监|助理|顾问|老师)|"
+_HEADER_ROLE = derived_cache.compile(r"(?<![-—–·•|｜/_~\s])[-—–·•|｜/_~\s]*(?:[\u4e00-\u9fff](?:专员|经理|主管|组长|总监|助理|顾问|老师)|"
                           r"(?:贷后|催收|法务|风控|客服)(?:部|中心|组)?|服务中心)\d{0,4}$")
 
 

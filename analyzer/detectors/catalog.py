@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from analyzer.report import Finding
+from knowledge import derived_cache
 from knowledge.errors import DataError
 from knowledge.registry import DATA_DIR, kinds
 
@@ -55,7 +56,7 @@ def _examples(entry: dict[str, Any], key: str, where: str) -> tuple[Example, ...
 @lru_cache(maxsize=1)
 def load() -> dict[str, DetectorFinding]:
     try:
-        data = tomllib.loads((DATA_DIR / FILE).read_text(encoding="utf-8"))
+        data = derived_cache.loads_toml((DATA_DIR / FILE).read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise DataError(FILE, "", f"not valid TOML: {exc}") from None
     known = kinds()

@@ -9,30 +9,31 @@ import re
 from analyzer.document import Document
 from analyzer.prefilter import GateIndex, gates
 from analyzer.report import Fact
+from knowledge import derived_cache
 
 _FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (speed21: amount and deadline are written to open with one class of their first characters, each branch then
     # checking behind for what its own first character is: the same matches and spans, in the same order, as the
     # sources in _AS_READ (neither has a group), whose prefilter gates they keep. As alternations opening with groups
     # and look-behinds, re tried every branch at every position.)
-    ("amount", re.compile(r"[¥￥\d](?:(?<=[¥￥])\s?\d[\d,]{0,15}(?:\.\d{1,4})?"
+    ("amount", derived_cache.compile(r"[¥￥\d](?:(?<=[¥￥])\s?\d[\d,]{0,15}(?:\.\d{1,4})?"
                           r"|(?<=\d)(?<![\d.]\d)[\d,]{0,15}(?:\.\d{1,4})?\s?(?:万元|万|元|块))")),
-    ("overdue_days", re.compile(r"逾期(?:天数[:：]?)?\s?(\d{1,5}|[一二两三四五六七八九十百]{1,4})\s?(?:天|日|个月|月)")),
-    ("deadline", re.compile(
+    ("overdue_days", derived_cache.compile(r"逾期(?:天数[:：]?)?\s?(\d{1,5}|[一二两三四五六七八九十百]{1,4})\s?(?:天|日|个月|月)")),
+    ("deadline", derived_cache.compile(
         r"[\d一二两三四五六七八九十今明当本](?:"
         r"(?:(?<=\d)(?<!\d\d)\d{0,3}|(?<=[一二两三四五六七八九十]))\s?(?:个)?(?:小时|天|日|个工作日)(?:内|后)"
         r"|(?:(?<=今)天|(?<=今)日|(?<=明)天|(?<=当)天|(?<=本)周|(?<=本)月)(?:内|\d{1,2}[点时:：](?:\d{2})?(?:前|之前)?)?"
         r"|(?<=\d)\d?[点时](?:\d{1,2}分)?(?:前|之前)"
         r"|(?<=\d)\d?月\d{1,2}[日号](?:前|之前)?|(?<=\d)\d{3}年\d{1,2}月\d{1,2}日)")),
-    ("account_tail", re.compile(r"(?:尾号|尾数|后四位|末四位|卡号后四位)[:：]?\s?([0-9xX*]{3,4})")),
-    ("case_number", re.compile(r"(?:案号|合同号|编号)[:：]?\s?[\w()（）〔〕\-]{4,40}|[（(]\d{4}[）)][\u4e00-\u9fff]{1,6}\d{1,8}[\u4e00-\u9fff]{1,4}\d{1,8}号")),
-    ("organisation", re.compile(
+    ("account_tail", derived_cache.compile(r"(?:尾号|尾数|后四位|末四位|卡号后四位)[:：]?\s?([0-9xX*]{3,4})")),
+    ("case_number", derived_cache.compile(r"(?:案号|合同号|编号)[:：]?\s?[\w()（）〔〕\-]{4,40}|[（(]\d{4}[）)][\u4e00-\u9fff]{1,6}\d{1,8}[\u4e00-\u9fff]{1,4}\d{1,8}号")),
+    ("organisation", derived_cache.compile(
         r"[\u4e00-\u9fffa-z]{2,12}?(?:律师事务所|人民法院|法院|公安局|派出所|检察院|法务部|法务中心|调解中心|仲裁委员会|催收中心|资产管理公司)")),
-    ("debt_transfer", re.compile(
+    ("debt_transfer", derived_cache.compile(
         r"(?:债权|债务|欠款|借款|贷款)(?:已经?|已被)?(?:依法)?转让|已经?(?:依法)?转让|债权受让|受让方|受让人")),
-    ("enforcement", re.compile(
+    ("enforcement", derived_cache.compile(
         r"强制执行|申请执行|执行立案|被执行人|执行局|失信被执行|失信名单|纳入失信|列入失信|限制高消费|限制消费|限高|拒执")),
-    ("legal_process", re.compile(
+    ("legal_process", derived_cache.compile(
         r"仲裁|支付令|赋强公证|强制执行公证|强制执行效力的(?:债权文书|公证)|诉前调解|诉前委派调解|委派调解|司法确认")),
 )
 
@@ -53,8 +54,8 @@ INDEX = _INDEX  # for the pipeline's prefilter.JointIndex
 # An organisation's name starts after the last verb or particle: "即将移交北京市朝阳区人民法院" names
 # 北京市朝阳区人民法院, and "即将移交法院" names none.
 _NAME_CUT = frozenset("交至到向在被将由给的了和及请已从经对于是为与把让找报等或")
-_LEAD_VERB = re.compile(r"(?:登录|登陆|访问|查看|查询|关注|拨打|致电|联系|前往|通过|使用|打开|下载|搜索|点击|进入|咨询|核实)+")
-_GENERIC_SUFFIX = re.compile(r"(律师事务所|人民法院|法院|公安局|派出所|检察院|法务部|法务中心|调解中心|仲裁委员会|催收中心|资产管理公司)$")
+_LEAD_VERB = derived_cache.compile(r"(?:登录|登陆|访问|查看|查询|关注|拨打|致电|联系|前往|通过|使用|打开|下载|搜索|点击|进入|咨询|核实)+")
+_GENERIC_SUFFIX = derived_cache.compile(r"(律师事务所|人民法院|法院|公安局|派出所|检察院|法务部|法务中心|调解中心|仲裁委员会|催收中心|资产管理公司)$")
 
 
 def _organisation(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -33,11 +33,12 @@ from analyzer.document import Document
 from analyzer.firstchar import literal_first
 from analyzer.lexicon import Lexicon
 from analyzer.report import Finding
+from knowledge import derived_cache
 
-_SENTENCE_END = re.compile(r"[。!?！？\n]")
-_CLAUSE_END = re.compile(r"[,，;；。!?！？\n]")
-_DONE = re.compile(r"已|现已|业已")
-_YOU = re.compile(r"你|您")
+_SENTENCE_END = derived_cache.compile(r"[。!?！？\n]")
+_CLAUSE_END = derived_cache.compile(r"[,，;；。!?！？\n]")
+_DONE = derived_cache.compile(r"已|现已|业已")
+_YOU = derived_cache.compile(r"你|您")
 
 
 _NAMES = ("lawful_condition", "lawful_apply_future", "lawful_step_frame", "lawful_blocker", "court_self", "court_public",
@@ -63,7 +64,7 @@ def _compiled(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
     ahead to their first characters; role_reader_target as written tried every position (7 µs a message)."""
     hit = _CACHE.get(id(lexicon))
     if hit is None or hit[0] is not lexicon:
-        hit = _CACHE[id(lexicon)] = (lexicon, {n: re.compile(literal_first(lexicon.classes[n])) for n in _NAMES})
+        hit = _CACHE[id(lexicon)] = (lexicon, {n: derived_cache.compile(literal_first(lexicon.classes[n])) for n in _NAMES})
     return hit[1]
 
 
@@ -102,7 +103,7 @@ def _presuit(p: dict[str, re.Pattern[str]], f: str, excerpt: str) -> bool:
             and not p["presuit_blocker"].search(f))
 
 
-_SANCTION = re.compile(r"(司法)?拘留|罚款")
+_SANCTION = derived_cache.compile(r"(司法)?拘留|罚款")
 
 
 def _court_sanction(p: dict[str, re.Pattern[str]], f: str, start: int, end: int) -> bool:

@@ -12,24 +12,25 @@ from collections.abc import Iterator
 
 from analyzer.document import Document, parse
 from analyzer.firstchar import literal_first
+from knowledge import derived_cache
 
 # Where one pasted message ends and the next begins: a separator written between them (【下一条】, ｜第2条｜,
 # ——次日又收到——, 又收到一条：) ...
 # (through literal_first: its last branch opens with a group, (?:次日|第二天|…)又收到, so re tried the whole alternation at
 # every position of every message, about 1.7 µs a bench message; same matches and spans, it has no capturing group)
-SEPARATOR = re.compile(literal_first(r"【下一[条條]】|【第[一二三四五六七八九十\d]{1,2}[条條]】"
+SEPARATOR = derived_cache.compile(literal_first(r"【下一[条條]】|【第[一二三四五六七八九十\d]{1,2}[条條]】"
                        r"|[｜|][ \t]{0,2}第?[一二三四五六七八九十\d]{1,2}[条條][ \t]{0,2}[｜|]"
                        r"|[—\-]{2,4}[^—\-\n]{0,12}(?:收到|发来|發來)[^—\-\n]{0,6}[—\-]{0,4}"
                        r"|(?:次日|第二天|隔天|当天|當天|后来|後來|然后|然後)又收到(?:一条|一條|一封)?[:：]?"))
 # ... or a line holding only what a phone shows above a message: a sender number, a date, a time (9月10日 09:29,
 # 12368  2025-12-09 08:46, 发件人:10691****328, < 10691****328, 今天 上午8:40), the screen's status bar (10:08 4G 12%) or
 # the thread's label (短信/彩信): what is left after HEADER_TOKENS is nothing.
-HEADER_TOKENS = re.compile(r"发件人|發件人|发信人|來自|来自|号码|號碼|时间|時間|日期|短信|彩信|信息|訊息|iMessage|今天|昨天|前天|上午|下午"
+HEADER_TOKENS = derived_cache.compile(r"发件人|發件人|发信人|來自|来自|号码|號碼|时间|時間|日期|短信|彩信|信息|訊息|iMessage|今天|昨天|前天|上午|下午"
                            r"|晚上|凌晨|中午|(?:星期|周)[一二三四五六日天]|[45]G|LTE|WiFi|HD|[\d\s:：年月日/.*xX×+()（）<>%|｜,，\-]", re.IGNORECASE)
-RULE_LINE = re.compile(r"[—\-=_]{2,40}")
+RULE_LINE = derived_cache.compile(r"[—\-=_]{2,40}")
 # A line that breaks mid-sentence (a screenshot's wrap): the break is joined when the line does not end a sentence,
 # a clause or a signature and the next line does not open a signature.
-SOFT_BREAK = re.compile(r"(?<=[^。！？!?；;:：」”』】)）\s])[ \t]*\n[ \t]*(?=[^\s【])")
+SOFT_BREAK = derived_cache.compile(r"(?<=[^。！？!?；;:：」”』】)）\s])[ \t]*\n[ \t]*(?=[^\s【])")
 
 
 def _parts(text: str) -> list[tuple[int, int]]:

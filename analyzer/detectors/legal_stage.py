@@ -4,7 +4,9 @@ are what the verdict and the report's how_to_verify say. Used by analyzer/detect
 "lawyer" and "notary" stages legal.py decides, and LegalCheck.verify_steps) and analyzer/verdict.py."""
 from __future__ import annotations
 
-import re
+from knowledge import derived_cache
+
+
 
 VERIFY_STEPS = (
     "自己拨打 12368（法院诉讼服务热线，可加当地区号）或登录“人民法院在线服务”核实案号和文书",
@@ -48,15 +50,15 @@ ARBITRATION_VERIFY_STEPS = (
     "要和解、还款，只通过债权人的官方渠道，钱只还到债权人的官方账户",
     "如果核实是真的，不要置之不理：按期答辩、到庭，否则仲裁庭可以缺席裁决，裁决可以申请法院强制执行",
 )
-ARBITRATION_TALK = re.compile(r"仲裁委|仲裁院|仲裁员|仲裁庭|仲裁机构|仲裁中心|仲裁秘书")
-COURT_TALK = re.compile(r"法院|法庭|法官|中院|高院|本院|12368|审裁处")
+ARBITRATION_TALK = derived_cache.compile(r"仲裁委|仲裁院|仲裁员|仲裁庭|仲裁机构|仲裁中心|仲裁秘书")
+COURT_TALK = derived_cache.compile(r"法院|法庭|法官|中院|高院|本院|12368|审裁处")
 # What only the enforcement stage speaks of. A case number whose type starts with 执 ((2025)浙0106执1234号, 执恢) is an
 # enforcement case; 执保 is preservation before judgment. A summons that warns of later enforcement (判决生效后不履行的，
 # 将依法强制执行) talks of hearings too (TRIAL_TALK) and stays a trial-stage notice.
-ENFORCEMENT_TALK = re.compile(r"执行通知书?|报告财产令|财产报告|限制消费令|限制高消费|限制消费|限高|失信被执行人|被执行人"
+ENFORCEMENT_TALK = derived_cache.compile(r"执行通知书?|报告财产令|财产报告|限制消费令|限制高消费|限制消费|限高|失信被执行人|被执行人"
                               r"|执行局|执行法官|执行干警|执行案件|执行立案|强制执行|纳入失信|列入失信|公布为失信")
-ENFORCEMENT_CASE = re.compile(r"[)〕\]]\s?[\u4e00-\u9fff]{1,2}\d{0,6}执(?!保)")
-TRIAL_TALK = re.compile(r"开庭|应诉|答辩|传票|起诉状|举证|庭审|民初|民终|诉前调")
+ENFORCEMENT_CASE = derived_cache.compile(r"[)〕\]]\s?[\u4e00-\u9fff]{1,2}\d{0,6}执(?!保)")
+TRIAL_TALK = derived_cache.compile(r"开庭|应诉|答辩|传票|起诉状|举证|庭审|民初|民终|诉前调")
 
 
 def how_to_verify(stage: str) -> tuple[str, ...]:

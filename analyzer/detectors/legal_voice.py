@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from analyzer.lexicon import load as load_lexicon
 from analyzer.report import LinkInfo, NumberInfo
+from knowledge import derived_cache
 
 # scam17: a court or arbitration body introducing itself (这里是XX人民法院诉前调解中心, XX法院公告：, XX仲裁委员会通知：) stands
 # for its signature; counted like a masked signature, only in a message to the reader (你/您, or the reader named as
@@ -16,15 +17,15 @@ from analyzer.report import LinkInfo, NumberInfo
 # legal19: a notary (这里是XX公证处) and a court opening with 提醒您：/告知： introduce themselves the same way.
 # legal21: also as people say it on a call or in voice-to-text (我这边是, 我们这里是, 这边是, 我系, 我哋係).
 SELF_INTRO = r"(?:这里是|这边是|我这边是|我这里是|我们这边是|我们这里是|我是|我们是|本人是|我系|我哋系|我哋係)"
-COURT_SELF = re.compile(SELF_INTRO + r"[^,。!?;\n]{0,12}(?:人民法院|法院|仲裁委员会|仲裁委|仲裁院|公证处)"
+COURT_SELF = derived_cache.compile(SELF_INTRO + r"[^,。!?;\n]{0,12}(?:人民法院|法院|仲裁委员会|仲裁委|仲裁院|公证处)"
                         r"|(?:\A|\n)[^,。!?;\n:：]{0,14}(?:人民法院|法院|仲裁委员会|仲裁委|公证处)"
                         r"(?:通知|公告|提醒(?:您|你)?|告知(?:您|你)?)[:：]")
-CLAIMANT = re.compile(r"(你|您)(?!们)[^,。!?;\n]{0,2}(作为|是|系)(本案)?的?(原告|申请人|申请执行人|上诉人)")
+CLAIMANT = derived_cache.compile(r"(你|您)(?!们)[^,。!?;\n]{0,2}(作为|是|系)(本案)?的?(原告|申请人|申请执行人|上诉人)")
 # scam17: a court granting a plaintiff's withdrawal (裁定准许原告撤诉, 准予撤诉) closes the reader's case; it is no offer.
-GRANTED_WITHDRAWAL = re.compile(r"(?:准许|准予|裁定)[^,。!?;\n]{0,4}撤诉")
+GRANTED_WITHDRAWAL = derived_cache.compile(r"(?:准许|准予|裁定)[^,。!?;\n]{0,4}撤诉")
 # scam17: a lawyer's letter in its own voice (律师函 致：…; 本所受…委托，就…致函/函告; …律师事务所律师函：受…委托): the text
 # is the letter, not a collector saying one will be sent (我司已委托律所发送律师函 stays pressure).
-LETTER_ACT = re.compile(r"(?:本所|我所|律师事务所|本律师)[^。!?\n]{0,30}受[^。!?\n]{1,30}委托[^。!?\n]{0,40}(?:致函|函告|律师函)"
+LETTER_ACT = derived_cache.compile(r"(?:本所|我所|律师事务所|本律师)[^。!?\n]{0,30}受[^。!?\n]{1,30}委托[^。!?\n]{0,40}(?:致函|函告|律师函)"
                         r"|律师函\s{0,2}[:：]?\s{0,2}致[^。!?\n]{1,12}(?:先生|女士|公司|[:：])|律师事务所律师函[:：]|发出如下律师函"
                         # legal21: the letter headed by its kind and its addressee (律师函 林某：, 催告函 赵某：)
                         r"|(?:律师函|催告函|律师催告函|律师告知函)\s{0,2}[:：]?\s{0,2}[\u4e00-\u9fff][\u4e00-\u9fff某*x]{0,3}(?:先生|女士)?[:：,]")
@@ -32,10 +33,10 @@ LETTER_ACT = re.compile(r"(?:本所|我所|律师事务所|本律师)[^。!?\n]{
 # 受…委托，本所律师…) is the letter too, in whatever order the two come. A lawyer's call or SMS with no letter in it
 # (我是受某某委托的律师事务所律师，委托方已决定起诉) stays pressure, as the opened sets label it.
 # legal21: the mandate said either way (受…委托, 根据/依据…的委托); the letter naming its kind (催告函, 律师函).
-MANDATE = re.compile(r"(?:受|根据|依据|按照)[^。!?\n]{1,30}委托")
+MANDATE = derived_cache.compile(r"(?:受|根据|依据|按照)[^。!?\n]{1,30}委托")
 # legal24: or as a formal notice on the mandate (郑重函告, 现就…通知如下, 告知如下): the letter's own heading of its terms.
-LETTER_SELF = re.compile(r"本函|此函|收函|函到|函告|律师函|催告函|(?:通知|告知)如下")
-FIRM_ANY = re.compile(r"本所|我所|本律师|律师事务所|律所")
+LETTER_SELF = derived_cache.compile(r"本函|此函|收函|函到|函告|律师函|催告函|(?:通知|告知)如下")
+FIRM_ANY = derived_cache.compile(r"本所|我所|本律师|律师事务所|律所")
 
 
 def letter_act(text: str) -> bool:
@@ -46,13 +47,13 @@ def letter_act(text: str) -> bool:
 
 # legal21: a letter speaks of the creditor as 委托人; the lender's own voice (我司已委托律所发送律师函) is its notice, not the
 # letter.
-LENDER_VOICE = re.compile(r"我司|本公司|我公司|本平台|我平台|我行(?!政)")
+LENDER_VOICE = derived_cache.compile(r"我司|本公司|我公司|本平台|我平台|我行(?!政)")
 
 
 # ... and it sends the reader to the creditor who instructed the firm (与委托人联系, 联系委托方, 联系招商银行(95555)) or to the
 # bar association to check the firm: a real letter asks nothing to be paid to the firm. A letter that only demands
 # 请于七日内还款 names nothing to check (tests/test_lawyer_letter.py: pressure, not a legal notice).
-LETTER_CHECK = re.compile(r"(?:与|和|向|联系|致电)[^,。!?;\n]{0,4}(?:委托人|委托方)|(?:委托人|委托方)[^,。!?;\n]{0,6}联系"
+LETTER_CHECK = derived_cache.compile(r"(?:与|和|向|联系|致电)[^,。!?;\n]{0,4}(?:委托人|委托方)|(?:委托人|委托方)[^,。!?;\n]{0,6}联系"
                           r"|联系[^,。!?;\n]{0,12}(?:官方客服|95\d{3})|律师协会|律协|律师执业诚信"
                           r"|委托人[^,。!?;\n]{0,6}(?:app|官方|客服)|(?:致电|联系|拨打)[^,。!?;\n]{0,6}(?:本所|律所)[^,。!?;\n]{0,6}核实"
                           r"|本所地址|所址"
@@ -66,7 +67,7 @@ LETTER_CHECK = re.compile(r"(?:与|和|向|联系|致电)[^,。!?;\n]{0,4}(?:委
                           r"|(?:回复|告知|反馈|提出|说明)[^,。!?;\n]{0,2}本所|向本所[^,。!?;\n]{0,6}(?:提出|反馈|说明|回复)")
 # ... and asks for no payment of its own (扫码缴纳律师费, 转入账户): a real letter sends the reader to repay through the
 # creditor's own channels.
-LETTER_PAY = re.compile(r"扫码|二维码|收款码|缴纳|缴费|支付|转账|汇款|转入|打款|付款|账户[:：]|账号[:：]")
+LETTER_PAY = derived_cache.compile(r"扫码|二维码|收款码|缴纳|缴费|支付|转账|汇款|转入|打款|付款|账户[:：]|账号[:：]")
 
 
 @lru_cache(maxsize=1)
@@ -74,23 +75,23 @@ def counsel_in_case() -> re.Pattern[str]:
     """scam18: a law firm writing as one party's counsel in a case whose number is written in the court's format
     (受某银行委托，就（2025）京0105民初123号纠纷一案…; 本所为原告代理人，案号…): the lexicon class
     scam_eighteen_counsel_in_case (zz_scam18.toml), which the fake-court rules also take as their exception."""
-    return re.compile(load_lexicon().classes["scam_eighteen_counsel_in_case"])
+    return derived_cache.compile(load_lexicon().classes["scam_eighteen_counsel_in_case"])
 
 
 # A court's act told by a lender or collector (我司, 平台, 您的借款已逾期…被XX法院列为失信) is that party's claim, not the
 # court speaking: courts name the obligation as a judgment's (履行生效法律文书确定的义务), not a loan account.
-COLLECTOR_VOICE = re.compile(r"我司|本公司|我公司|本平台|平台|催收|法务|借款|贷款|网贷|欠款|逾期|还款|账单|额度|分期")
+COLLECTOR_VOICE = derived_cache.compile(r"我司|本公司|我公司|本平台|平台|催收|法务|借款|贷款|网贷|欠款|逾期|还款|账单|额度|分期")
 # fa18: a law firm telling a party of a case by its number (【XX律师事务所】就XX银行诉您…纠纷一案，案号(2025)粤0104民初
 # 33210号，本所为原告代理人，如您有调解意向，可在开庭前联系本所律师): the firm in its own voice (its signature, 本所,
 # 我所), the reader a party (CASE_PARTY), a case number in the official format, and nothing a collector says or asks
 # (FIRM_CASE_BLOCK); no number to call and no link (asks_nothing). The case number is the checkable detail.
-FIRM_VOICE = re.compile(r"本所|我所|本律所|本律师")
-FIRM_CASE_BLOCK = re.compile(r"我司|本公司|我公司|催收|法务部|逾期|还款|欠款|账单|额度|立即|马上|尽快|转账|汇款|缴纳|加微信|点击|下载"
+FIRM_VOICE = derived_cache.compile(r"本所|我所|本律所|本律师")
+FIRM_CASE_BLOCK = derived_cache.compile(r"我司|本公司|我公司|催收|法务部|逾期|还款|欠款|账单|额度|立即|马上|尽快|转账|汇款|缴纳|加微信|点击|下载"
                              r"|撤诉|撤案|(?<!\d)\d{1,3}\s?(?:小时|天|日)内|征信|上门|单位|家人|亲友|通讯录|公安|拘留|坐牢")
 # fa18: a court's bare service notice under its signature (【法院】開庭通知已送達，請準時出庭; 【XX法院】传票已送达，请按时
 # 出庭应诉): it tells the reader to attend or to read papers and gives no number, no link and no collector's word, so it
 # asks nothing a scammer could gain from; the verdict tells the reader to check it through 12368.
-ATTEND = re.compile(r"出庭|到庭|应诉|参加庭审|查收|查阅|签收|领取(?:文书|传票)")
+ATTEND = derived_cache.compile(r"出庭|到庭|应诉|参加庭审|查收|查阅|签收|领取(?:文书|传票)")
 
 
 def numbers_to_call(numbers: tuple[NumberInfo, ...]) -> bool:

@@ -12,11 +12,12 @@ from analyzer.detectors.lender_index import LenderIndex
 from analyzer.document import Document, Span
 from analyzer.prefilter import gates, passes
 from analyzer.report import Evidence, LenderCandidate, LenderMatch
+from knowledge import derived_cache
 from knowledge.registry import traditional_map
 
 # Words that turn a real name into a made-up department: 【京东金融法务部】.
-DRESSING = re.compile(r"(法务部|法务中心|法务|服务中心|客服中心|催收部|催收中心|资产管理部|资产保全部|风控中心|风控部|贷后管理部|贷后部|清收中心|清收部|调解中心|调解委员会|律师|法院|仲裁|执行部|执行中心|稽查)")
-PLACEHOLDER = re.compile(r"[x×*＊某〇○◯□■●◆△▲]|^(xx|我司|我行|本行|本司|贵司|本平台|该平台|平台|公司|银行|网贷|贷款|借款|信用卡|系统|官方|客服|短信|账单|还款|重要|紧急|最新|特别|温馨|友情|系统检测|官方客服|签名|短信签名|公司名称|平台名称)$", re.IGNORECASE)
+DRESSING = derived_cache.compile(r"(法务部|法务中心|法务|服务中心|客服中心|催收部|催收中心|资产管理部|资产保全部|风控中心|风控部|贷后管理部|贷后部|清收中心|清收部|调解中心|调解委员会|律师|法院|仲裁|执行部|执行中心|稽查)")
+PLACEHOLDER = derived_cache.compile(r"[x×*＊某〇○◯□■●◆△▲]|^(xx|我司|我行|本行|本司|贵司|本平台|该平台|平台|公司|银行|网贷|贷款|借款|信用卡|系统|官方|客服|短信|账单|还款|重要|紧急|最新|特别|温馨|友情|系统检测|官方客服|签名|短信签名|公司名称|平台名称)$", re.IGNORECASE)
 _WEIGHTS = {"signature": 0.9, "sender": 0.88, "claim": 0.85, "name": 0.75, "header": 0.7, "product": 0.65, "institution": 0.6,
             "number": 0.6, "domain": 0.6, "payee_account": 0.25}
 _KIND_ORDER = {k: i for i, k in enumerate((
@@ -31,7 +32,7 @@ def _loan_brands() -> re.Pattern[str]:
     names wherever they stand (lender22); compiled once."""
     if not _LOAN_BRANDS:
         from analyzer.lexicon import load as load_lexicon
-        _LOAN_BRANDS.append(re.compile(load_lexicon().expand("{loan_brand}")))
+        _LOAN_BRANDS.append(derived_cache.compile(load_lexicon().expand("{loan_brand}")))
     return _LOAN_BRANDS[0]
 
 
@@ -56,7 +57,7 @@ def _is_brand(name: str) -> bool:
 
 
 # A message opening with a lender's name in pinyin as its header (ANYIHUA：…, zhao lian jin rong提醒您…; lender22).
-_LATIN_HEADER = re.compile(r"^\W{0,2}([a-z][a-z .·-]{2,40}?)\s*(?::|提醒您|通知您|温馨提示)")
+_LATIN_HEADER = derived_cache.compile(r"^\W{0,2}([a-z][a-z .·-]{2,40}?)\s*(?::|提醒您|通知您|温馨提示)")
 
 
 def _latin_lenders(text: str) -> tuple[str, ...]:

@@ -9,18 +9,18 @@ that is a real alias (招联) is written in the registry.
 """
 from __future__ import annotations
 
-import re
 
 from analyzer.detectors.brand_names import INSTITUTION_SUFFIX
+from knowledge import derived_cache
 
-_COMPANY = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司)$")
+_COMPANY = derived_cache.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司)$")
 # A province or large city opening a legal name: 河北幸福消费金融, 深圳前海微众银行, 四川省唯品富邦.
-_PLACE = re.compile(
+_PLACE = derived_cache.compile(
     r"^(?:北京|天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|"
     r"四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|深圳|广州|杭州|南京|成都|武汉|西安|长沙|沈阳|哈尔滨|青岛|宁波|苏州|厦门)"
     r"(?:省|市|自治区)?")
 # A kind of firm, no name: 湖北消金 without its province.
-_KIND_WORD = re.compile(r"消金|消费|金融|科技|数科|金服|集团|控股|公司|小贷|农信")
+_KIND_WORD = derived_cache.compile(r"消金|消费|金融|科技|数科|金服|集团|控股|公司|小贷|农信")
 # The kind a legal name ends in, and the short suffixes written for it.
 _KIND_SUFFIXES = (("消费金融", ("消费金融", "消金")), ("小额贷款", ("小额贷款", "小贷")), ("银行", ("银行",)))
 
@@ -35,7 +35,7 @@ def _head(name: str) -> tuple[str, str, tuple[str, ...]]:
 
 def _brand(head: str) -> str:
     """The brand in a head: 河北幸福 → 幸福, 中国工商 → 工商; a head that is only a place stays."""
-    for strip in (_PLACE, re.compile(r"^中国")):
+    for strip in (_PLACE, derived_cache.compile(r"^中国")):
         rest = strip.sub("", head)
         if len(rest) >= 2:
             head = rest

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from analyzer.detectors import lender_forms
 from analyzer.lexicon import trie_branches
+from knowledge import derived_cache
 from knowledge.models import LenderRecord
 
 
@@ -49,6 +50,6 @@ class LenderIndex:
         for branch in trie_branches(sorted(latin)):
             first = branch[:2] if branch[0] == "\\" else branch[0]
             branches.append(rf"{first}(?<![a-z0-9].){branch[len(first):]}(?![a-z0-9])")
-        pattern = re.compile("|".join(branches))
+        pattern = derived_cache.compile("|".join(branches))
         return cls(pattern, {k: tuple(v) for k, v in surfaces.items()}, {r.id: r for r in records},
                    frozenset(k[:2] for k in surfaces))

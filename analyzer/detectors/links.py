@@ -9,39 +9,40 @@ from analyzer.detectors import lookalikes
 from analyzer.detectors.catalog import load as catalog
 from analyzer.document import Document
 from analyzer.report import Finding, LenderMatch, LinkInfo
+from knowledge import derived_cache
 
 _SECOND_LEVEL = {"com.cn", "net.cn", "org.cn", "gov.cn", "edu.cn", "ac.cn", "com.hk", "co.uk"}
 SHORTENERS = {
     "t.cn", "dwz.cn", "url.cn", "suo.im", "bit.ly", "tinyurl.com", "t.co", "is.gd", "goo.gl",
     "tb.cn", "3.cn", "1.cn", "sohu.gg", "mrw.so", "s.tt", "u.nu", "ow.ly", "rebrand.ly", "6du.in",
 }
-_IP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+_IP = derived_cache.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 # Words that make a message a risk or debt notice, where an unverified link is a danger.
-_PRESSURE = re.compile(r"逾期|欠款|冻结|解冻|征信|违章|罚款|法律|起诉|风险|异常|违规|注销|失效|停用|过期|升级|认证|关停")
+_PRESSURE = derived_cache.compile(r"逾期|欠款|冻结|解冻|征信|违章|罚款|法律|起诉|风险|异常|违规|注销|失效|停用|过期|升级|认证|关停")
 # fixes20: an unsigned debt message that sends the reader to pay through its link (点击…还款, 还款链接, 通过以下网址还款): a payment
 # page on a domain in no lender's registry entry is a risk whether or not the message adds pressure words.
-_PAY_THROUGH = re.compile(r"还款|还钱|缴费|缴款|支付|付款|结清|扣款|充值|代扣|应还")
+_PAY_THROUGH = derived_cache.compile(r"还款|还钱|缴费|缴款|支付|付款|结清|扣款|充值|代扣|应还")
 
 
 # The message also points to the lender's own channel (an in-app path "登录借吧-车友贷-去还款", "在XX App内",
 # the official website): the link is one option beside the lender's own, not the only way to pay.
 # (Folding drops the "-" between Chinese characters: "登录借吧车友贷去还款".)
-_OWN_CHANNEL_PATH = re.compile(r"(登录|打开|进入|通过)(?![^,。]{0,12}(链接|网址|网站|网页|页面))[\u4e00-\u9fff]{2,12}(app|去还款|>)"
+_OWN_CHANNEL_PATH = derived_cache.compile(r"(登录|打开|进入|通过)(?![^,。]{0,12}(链接|网址|网站|网页|页面))[\u4e00-\u9fff]{2,12}(app|去还款|>)"
                           r"|app内|(详见|登录|访问)[\u4e00-\u9fff]{0,8}官网")
 
 
 # A problem the message says the reader has (a fine, an unpaid bill, a blocked account, a parcel held back,
 # a deadline): with a short link and no debt words, the link is how a phishing text asks to "fix" it
 # (Traditional texts are folded: 違反→违反, 罰單→罚单, 繳→缴).
-_PROBLEM_CLAIM = re.compile(r"违反|违章|违规|违法|罚单|罚款|未缴|欠费|逾期|处理期限|停用|冻结|失效|注销|停水|停电|断电|停止供"
+_PROBLEM_CLAIM = derived_cache.compile(r"违反|违章|违规|违法|罚单|罚款|未缴|欠费|逾期|处理期限|停用|冻结|失效|注销|停水|停电|断电|停止供"
                             r"|暂停(派送|配送|服务|使用|营业)|异常|封号|封停")
-_TO_READER = re.compile(r"你|您|贵户|贵用户|用户|客户|车主|机主|会员")
+_TO_READER = derived_cache.compile(r"你|您|贵户|贵用户|用户|客户|车主|机主|会员")
 # A marketing text (required by law to offer 退订) or one that sends the reader to an App is no phishing notice.
-_MARKETING_OR_APP = re.compile(r"验证码|校验码|动态码|回t退订|退订回t|回td退订|拒收请回|退订请?回|app内|官方app|(登录|打开|通过)[^,。!?;\n]{0,10}app")
+_MARKETING_OR_APP = derived_cache.compile(r"验证码|校验码|动态码|回t退订|退订回t|回td退订|拒收请回|退订请?回|app内|官方app|(登录|打开|通过)[^,。!?;\n]{0,10}app")
 # A court's e-service notice: a case number such as （2099）桂0000民初000号 and a served document. Some court
 # SMS platforms link to a raw IP address, so the address alone does not make it phishing.
-_COURT_SERVICE = re.compile(r"[(（]\d{4}[)）][\u4e00-\u9fff]{1,3}\d{0,6}[\u4e00-\u9fff]{1,4}\d{1,6}号")
-_COURT_WORDS = re.compile(r"法院|仲裁委|仲裁院")
+_COURT_SERVICE = derived_cache.compile(r"[(（]\d{4}[)）][\u4e00-\u9fff]{1,3}\d{0,6}[\u4e00-\u9fff]{1,4}\d{1,6}号")
+_COURT_WORDS = derived_cache.compile(r"法院|仲裁委|仲裁院")
 
 
 def court_service(doc: Document) -> bool:
@@ -63,7 +64,7 @@ def senders_own(link: LinkInfo, lender_id: str | None, court: bool) -> bool:
     return government(link.registered_domain or "") or (court and link.ip_host)
 
 
-_PRIVATE_IP = re.compile(r"^(10|127)\.|^192\.168\.|^172\.(1[6-9]|2\d|3[01])\.|^169\.254\.")
+_PRIVATE_IP = derived_cache.compile(r"^(10|127)\.|^192\.168\.|^172\.(1[6-9]|2\d|3[01])\.|^169\.254\.")
 
 
 def government(reg: str) -> bool:
@@ -93,20 +94,20 @@ def link_domains(doc: Document) -> list[tuple[str, int, int]]:
 # A government body speaking (a signature, or the opening words): its websites are on gov.cn (国办发〔2017〕47号
 # 《政府网站发展指引》 asks every government site to use a .gov.cn name). Bodies that are not government
 # organs (征信中心 is pbccrc.org.cn, 12333 and hospitals have other names) are left out.
-_AUTHORITY = re.compile(r"中国人民银行|人民银行|央行|公安|派出所|检察院|人民法院|法院|税务局|市场监督管理局|市场监管局|"
+_AUTHORITY = derived_cache.compile(r"中国人民银行|人民银行|央行|公安|派出所|检察院|人民法院|法院|税务局|市场监督管理局|市场监管局|"
                         r"金融监督管理|金融监管总局|银保监|证监会|交警|车管所|人民政府")
 
 
 # scam17: a domain that spells the courts' hotline 12368 (fy12368.top, 12368-ssfw.com) but is not on gov.cn imitates the
 # courts' service, whoever the message claims to be: the courts' sites are all on gov.cn.
 COURT_LINE = "12368（法院诉讼服务）"
-_COURT_LINE_DOMAIN = re.compile(r"12368")
+_COURT_LINE_DOMAIN = derived_cache.compile(r"12368")
 # scam18: a host that spells gov, court or fayuan as a word of its own (court-gov.cn.top, zcw-gov.cn.top) but is not on
 # gov.cn, in a message about a court or arbitration case, imitates the courts' sites the same way. Not in a notice shaped
 # like a court's e-service (case number in the official format): that one is an unsure notice to check through 12368.
 COURT_SITE = "法院、仲裁机构的官方网站"
-_COURT_WORD_HOST = re.compile(r"(?<![a-z])(?:gov|court|fayuan)(?![a-z])")
-_CASE_TALK = re.compile(r"法院|法庭|仲裁|案件|案号|传票|诉讼|立案|执行")
+_COURT_WORD_HOST = derived_cache.compile(r"(?<![a-z])(?:gov|court|fayuan)(?![a-z])")
+_CASE_TALK = derived_cache.compile(r"法院|法庭|仲裁|案件|案号|传票|诉讼|立案|执行")
 
 
 def claimed_authority(doc: Document) -> str | None:
@@ -218,10 +219,10 @@ def _pays_through(doc: Document, link: LinkInfo) -> bool:
 
 # fa24: an address named as the reader's own (您的IP：123.59.77.142, 服务器IP地址 10.x): a host reported as data in a
 # hosting or security notice, written bare (no scheme, no path), not a page the reader is asked to open.
-_IP_LABEL = re.compile(r"ip(?:地址)?\s?[:：]?\s?$", re.IGNORECASE)
+_IP_LABEL = derived_cache.compile(r"ip(?:地址)?\s?[:：]?\s?$", re.IGNORECASE)
 
 
-_VISIT = re.compile(r"访问|登录|登陆|打开|点击|点开|进入|输入|前往")
+_VISIT = derived_cache.compile(r"访问|登录|登陆|打开|点击|点开|进入|输入|前往")
 
 
 def _ip_as_data(text: str, link: LinkInfo) -> bool:

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from knowledge import derived_cache
+
+
 # The words around a name that give it its role, shared with analyzer/case/lenders.py (which reads
 # the raw text of a saved case and adds a few words of its own): one list, two readers.
 # Money sent to the name: 转入X, 还到X.
@@ -21,19 +24,19 @@ CLAIM_TAIL = "平台|app|用户|客户|会员|委托|催收|贷后|法务|已逾
 # A bank named as the account to pay into (转入招商银行卡, 开户行：工商银行, 补足招商银行3683卡余额) is not
 # thereby the creditor, nor is a payment app named as the way to pay or the account to be frozen
 # (通过支付宝转账, 冻结支付宝以及银行账户): such a mention is weak evidence, kept apart as "payee_account".
-PAYEE_BEFORE = re.compile(rf"({TRANSFER_TO}|"
+PAYEE_BEFORE = derived_cache.compile(rf"({TRANSFER_TO}|"
                           r"收款|开户行|开户银行|户名|账户|卡号|(?:冻结|查封|扣划|划扣|绑定|关联)(?:你|您|其|借款人)?(?:的|名下的?)?)[:：]?\s?$")
-PAYEE_AFTER = re.compile(rf"^\s?(\d{{3,4}}|{ACCOUNT})")
+PAYEE_AFTER = derived_cache.compile(rf"^\s?(\d{{3,4}}|{ACCOUNT})")
 # …or the account written out after the name: 支付宝<jiumiaodai@163.com 刘*>, 支付宝：abc@163.com (round 12 H)
-ACCOUNT_WRITTEN = re.compile(r"[<《(:]?\s?[a-z0-9._-]{2,40}@")
-CHANNEL = re.compile(r"(?:以及|及|和|或|、)?(?:银行)?(?:账户|账号|转账|付款|支付|扫码|收款码|红包)")
+ACCOUNT_WRITTEN = derived_cache.compile(r"[<《(:]?\s?[a-z0-9._-]{2,40}@")
+CHANNEL = derived_cache.compile(r"(?:以及|及|和|或|、)?(?:银行)?(?:账户|账号|转账|付款|支付|扫码|收款码|红包)")
 # 中行/工行/交行 inside 集中行动, 施工行为, 外交行动: the 行 starts another word.
-NOT_BANK_AFTER = re.compile(r"动|业|驶|程|走|径|使|李|为(?!您|你|广大|客户|用户)")
+NOT_BANK_AFTER = derived_cache.compile(r"动|业|驶|程|走|径|使|李|为(?!您|你|广大|客户|用户)")
 
 
 # A bank's brand prefix heads the names of its group's other firms, each with its own licence and domain: 工银瑞信 (funds),
 # 工银亚洲, 中银香港 (banks of their own), 中银国际 (securities), 交银施罗德. Such a name is not the bank.
-GROUP_FIRM_AFTER = re.compile(r"香港|澳门|亚洲|国际|证券|基金|保险|人寿|安盛|理财|租赁|瑞信|施罗德|康联|金融资产|资产|投资|航空|"
+GROUP_FIRM_AFTER = derived_cache.compile(r"香港|澳门|亚洲|国际|证券|基金|保险|人寿|安盛|理财|租赁|瑞信|施罗德|康联|金融资产|资产|投资|航空|"
                               r"富登|集团|信托|期货|标准|控股|金融科技|科技|汇理|村镇|富滇|欧洲|阿根廷|俄罗斯|泰国|印尼")
 
 
@@ -61,47 +64,47 @@ def inside_other_word(f: str, surface: str, end: int) -> bool:
 
 # A name opening the message with a notice word speaks as its sender.
 # lender22: a product desk between them (国开行助学贷款提醒您), a greeting before it (您好，国开行提醒您).
-SENDER_HEADER = re.compile(r"(?:(?:国家|生源地)?助学贷款|信用卡中心|中心)?(?:提醒您|通知您|温馨提示|友情提示|提醒|通知|提示)")
-_GREETING_ONLY = re.compile(r"\W*(?:(?:您好|你好|喂|哈喽|hello|hi)\W*)?")
+SENDER_HEADER = derived_cache.compile(r"(?:(?:国家|生源地)?助学贷款|信用卡中心|中心)?(?:提醒您|通知您|温馨提示|友情提示|提醒|通知|提示)")
+_GREETING_ONLY = derived_cache.compile(r"\W*(?:(?:您好|你好|喂|哈喽|hello|hi)\W*)?")
 # A payment app or account said to be (or to be about to be) frozen, in the passive: 微信支付宝已于今日被冻结,
 # 银行卡、微信、支付宝已被风控冻结, 支付宝将被限制使用. The name is the reader's account under threat, not the creditor
 # (round 18; the active 冻结你的支付宝 is PAYEE_BEFORE).
-FROZEN_AFTER = re.compile(r"(?:[、,和及与]?(?:微信|银行卡|云闪付|财付通|账户|账号)){0,3}[^,。!?;\n]{0,10}?"
+FROZEN_AFTER = derived_cache.compile(r"(?:[、,和及与]?(?:微信|银行卡|云闪付|财付通|账户|账号)){0,3}[^,。!?;\n]{0,10}?"
                           r"(?:被|遭)[^,。!?;\n]{0,4}?(?:冻结|查封|封停|封禁|停用|限制|锁定)")
 # The way to pay: 通过支付宝或微信还款, 用云闪付转账.
-CHANNEL_BEFORE = re.compile(r"(?:通过|使用|用|经)\s?$")
-CHANNEL_USE = re.compile(r"(?:(?:或|和|及|、)[\u4e00-\u9fff]{1,4}?)?(?:app)?(?:主动|直接)?(?:还款|转账|付款|支付|扫码|缴费|充值)")
+CHANNEL_BEFORE = derived_cache.compile(r"(?:通过|使用|用|经)\s?$")
+CHANNEL_USE = derived_cache.compile(r"(?:(?:或|和|及|、)[\u4e00-\u9fff]{1,4}?)?(?:app)?(?:主动|直接)?(?:还款|转账|付款|支付|扫码|缴费|充值)")
 # A name claimed as creditor or as the reader's account: 您在X的借款, 受X委托, X用户, 登录X App.
 # 欠/拖欠/欠下X的钱 (round 19): the debt is owed to X (registry names only here; a person's name is read nowhere).
 OWED_TO = "欠了|欠下|拖欠|所欠|欠"
-CLAIM_BEFORE = re.compile(rf"(?:{CLAIM_LEAD}|{OWED_TO}|登录|登陆|打开|下载)\s?$")
-CLAIM_AFTER = re.compile(rf"\s?(?:的?(?:{DEBT_AFTER})|{CLAIM_TAIL}|客户端|小程序|提醒您|通知您|温馨提示)")
+CLAIM_BEFORE = derived_cache.compile(rf"(?:{CLAIM_LEAD}|{OWED_TO}|登录|登陆|打开|下载)\s?$")
+CLAIM_AFTER = derived_cache.compile(rf"\s?(?:的?(?:{DEBT_AFTER})|{CLAIM_TAIL}|客户端|小程序|提醒您|通知您|温馨提示)")
 # The stronger claim: the debt is owed to this name (not merely an app to open).
-CREDITOR_BEFORE = re.compile(rf"(?:您在|你在|您于|你于|受|代表|您的|你的|您持有的|你持有的|{OWED_TO})\s?$")
-CREDITOR_AFTER = re.compile(r"\s?(?:的?(?:借款|贷款|欠款|账单|分期|合同|债务|待还|应还)|委托|已?逾期)")
+CREDITOR_BEFORE = derived_cache.compile(rf"(?:您在|你在|您于|你于|受|代表|您的|你的|您持有的|你持有的|{OWED_TO})\s?$")
+CREDITOR_AFTER = derived_cache.compile(r"\s?(?:的?(?:借款|贷款|欠款|账单|分期|合同|债务|待还|应还)|委托|已?逾期)")
 
 
 # Round 19 (lender19): three more roles, each a way a name is used in a sentence, from no one message.
 # The speaker naming who they speak for: 这边是度小满的, 这里是美团借钱贷后部门, 我是安逸花的客服, 我们是京东金条的催收.
-SELF_INTRO_BEFORE = re.compile(r"(?:这边是|这里是|我这边是|我这里是|我们这边是|我们这里是|我们是|我是|我司是|本司是|本人是)\s?$")
+SELF_INTRO_BEFORE = derived_cache.compile(r"(?:这边是|这里是|我这边是|我这里是|我们这边是|我们这里是|我们是|我是|我司是|本司是|本人是)\s?$")
 # The app a person is told to open and scan with is how to pay, not the creditor: 打开支付宝扫我发你的二维码,
 # 用微信扫一扫, 支付宝扫码还款 (the claim 打开X would otherwise make it the creditor).
 # The platform the reader applied through (您通过分期乐申请的借款, 你通过X app借的钱) is the one their debt is with, even
 # when the text also names the funder (该笔借款由湖北消费金融发放): not the way to pay (通过支付宝还款 stays a channel).
-THROUGH_BEFORE = re.compile(r"(?:您|你)(?:是|之前|此前|曾)?通过\s?$")
-THROUGH_AFTER = re.compile(r"\s?(?:平台|app|客户端)?(?:申请|借的|借款|贷款|办理|借了)")
-SCAN_AFTER = re.compile(r"\s?(?:app)?(?:扫一扫|扫码|扫描|扫我|扫这个|扫下面|扫以下|扫二维码|扫)")
+THROUGH_BEFORE = derived_cache.compile(r"(?:您|你)(?:是|之前|此前|曾)?通过\s?$")
+THROUGH_AFTER = derived_cache.compile(r"\s?(?:平台|app|客户端)?(?:申请|借的|借款|贷款|办理|借了)")
+SCAN_AFTER = derived_cache.compile(r"\s?(?:app)?(?:扫一扫|扫码|扫描|扫我|扫这个|扫下面|扫以下|扫二维码|扫)")
 # A name in a list of names (招联、安逸花、借呗等网贷; 花呗/借呗/白条等) is one of many mentioned, say by a debt-relief
 # agency or an anti-fraud notice, not the sender or the creditor: three or more names, or two closed by 等. Read on the
 # text as received: folding drops the 、 between two Chinese characters.
 LIST_MARK = "、/／"
 CLAUSE_END = ",，。!！?？;；:：\n"
-LIST_END = re.compile(rf"[^{CLAUSE_END}]{{0,24}}?等")
+LIST_END = derived_cache.compile(rf"[^{CLAUSE_END}]{{0,24}}?等")
 
 
 # A name said to be impersonated (不法分子冒充京东金融客服, 假冒招联金融的短信) is someone else's lure being warned of, not the
 # sender: a firm warning of its own impersonators signs its own name as well (【招联金融】谨防冒充招联金融…).
-IMPERSONATED_BEFORE = re.compile(r"(?:冒充|假冒|仿冒|假扮|冒用|伪装成|伪装为|冒名)(?:成|为|是)?(?:所谓的?)?\s?$")
+IMPERSONATED_BEFORE = derived_cache.compile(r"(?:冒充|假冒|仿冒|假扮|冒用|伪装成|伪装为|冒名)(?:成|为|是)?(?:所谓的?)?\s?$")
 
 
 def impersonated(f: str, start: int) -> bool:
@@ -112,10 +115,10 @@ def impersonated(f: str, start: int) -> bool:
 # A name the speaker disowns (lender22): 我们不是支付宝官方, 本机构与京东金融无任何关系 tell who the sender is not; a
 # debt-relief agent or a collector says so of the brand the reader knows. The creditor, where the text has one, is
 # another word (你的借呗已经逾期了).
-DISOWNED_BEFORE = re.compile(r"(?:我们|我司|本公司|本机构|本平台|我方|我们公司|我们这边|我们这里)(?:并|也|都)?"
+DISOWNED_BEFORE = derived_cache.compile(r"(?:我们|我司|本公司|本机构|本平台|我方|我们公司|我们这边|我们这里)(?:并|也|都)?"
                              r"(?:不是|并非|非|不属于|不代表)\s?$")
-DISOWN_WITH_BEFORE = re.compile(r"(?:与|和|跟|同)\s?$")
-DISOWN_WITH_AFTER = re.compile(r"(?:官方|平台|公司)?(?:并|均|都)?(?:无关|无任何关系|没有任何关系|没有关系|毫无关系|无任何关联|没有任何关联|"
+DISOWN_WITH_BEFORE = derived_cache.compile(r"(?:与|和|跟|同)\s?$")
+DISOWN_WITH_AFTER = derived_cache.compile(r"(?:官方|平台|公司)?(?:并|均|都)?(?:无关|无任何关系|没有任何关系|没有关系|毫无关系|无任何关联|没有任何关联|"
                                r"无关联|并无关联|不存在任何关系|无隶属关系|无任何合作|没有合作关系)")
 
 

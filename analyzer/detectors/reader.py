@@ -24,6 +24,7 @@ from analyzer.prefilter import Gates, GateIndex, gates
 from analyzer.report import Finding, Reader
 from analyzer.modality import Clauses, match_stands
 from analyzer.spans import whole
+from knowledge import derived_cache
 from knowledge.errors import DataError
 from knowledge.registry import DATA_DIR
 
@@ -71,7 +72,7 @@ class ReaderFrame:
 @lru_cache(maxsize=1)
 def frames() -> tuple[ReaderFrame, ...]:
     try:
-        data = tomllib.loads((DATA_DIR / FILE).read_text(encoding="utf-8"))
+        data = derived_cache.loads_toml((DATA_DIR / FILE).read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise DataError(FILE, "", f"not valid TOML: {exc}") from None
     return compile_frames(data)
@@ -101,7 +102,7 @@ def compile_frames(data: dict) -> tuple[ReaderFrame, ...]:
 
         def compiled(key: str, sources: list[str]) -> tuple[re.Pattern[str], ...]:
             try:
-                return tuple(re.compile(lex.expand(p, FILE)) for p in sources)
+                return tuple(derived_cache.compile(lex.expand(p, FILE)) for p in sources)
             except re.error as exc:
                 raise DataError(FILE, f"{where}.{key}", f"bad regular expression: {exc}") from None
         patterns = compiled("patterns", entry["patterns"])

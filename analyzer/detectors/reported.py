@@ -15,10 +15,11 @@ from analyzer.public_warnings import NEWS_POINTER
 from analyzer.document import Document
 from analyzer.firstchar import literal_first
 from analyzer.report import Finding
+from knowledge import derived_cache
 
-_SENTENCE_END = re.compile(r"[。!?\n]")
+_SENTENCE_END = derived_cache.compile(r"[。!?\n]")
 # The act just named is judged: 属于违法行为, 均属违法, 是违法的, 涉嫌违法犯罪, 遇到…请报警.
-_JUDGED = re.compile(r"^[^。!?\n]{0,12}?(?:(?:属于|均属于?|都属于?|都是|均是|是|系|属|涉嫌)(?:违法|犯罪|非法|违规|暴力催收)"
+_JUDGED = derived_cache.compile(r"^[^。!?\n]{0,12}?(?:(?:属于|均属于?|都属于?|都是|均是|是|系|属|涉嫌)(?:违法|犯罪|非法|违规|暴力催收)"
                      r"|遇到[^。!?\n]{0,8}(?:报警|举报|投诉|拨打110))")
 # Reported as done by someone else: 被判处, 获刑, 被刑拘, 被抓获 … with no second person in the sentence.
 # (lawful17: also said in speech, 新闻说有个催收员…被抓了)
@@ -54,34 +55,34 @@ _NEWS_SOURCE = (r"被判处?|判处|获刑|被刑拘|刑事拘留|被抓获|被�
 # as written they open with groups (业主|居民…, (?:你|您)?…, 投诉(内容…)…), so re entered them at every position of the
 # sentence. Over the 202 bench messages _NEWS 84.6K -> 8.8K, _COMPLAINT 21.9K -> 6.6K, _POINTER 17.8K -> 6.6K
 # instructions a message (callgrind, each pattern's recorded calls replayed).
-_NEWS = re.compile(literal_first(_NEWS_SOURCE))
-_YOU = re.compile(r"你|您")
+_NEWS = derived_cache.compile(literal_first(_NEWS_SOURCE))
+_YOU = derived_cache.compile(r"你|您")
 # threat24: a passive awaited rather than reported (等着被刑拘吧, 迟早被抓): the reader told what is coming, not a case.
-_AWAITED = re.compile(r"(等着|就等|准备好?|迟早|早晚)$")
+_AWAITED = derived_cache.compile(r"(等着|就等|准备好?|迟早|早晚)$")
 # fa18: the reader pointed at a news item (你看这个新闻): the 你 is the one shown the item, not the target of what it
 # reports, and the pointer itself says what follows is reported.
-_POINTER = re.compile(literal_first(NEWS_POINTER))
+_POINTER = derived_cache.compile(literal_first(NEWS_POINTER))
 # What a news item quotes (催收员称“知道你孩子在哪上学”) is the collector's words to someone else: its 你 is not the reader.
-_QUOTED = re.compile(r'[“"「『][^“”"「」『』。!?\n]{0,60}[”"」』]')
+_QUOTED = derived_cache.compile(r'[“"「『][^“”"「」『』。!?\n]{0,60}[”"」』]')
 # An advisory about the act: 如遇到催收人员…联系您家人，请拨打110 / 可向…投诉.
 # Through literal_first (same matches; only whether it matches is read): as written, its optional opening
 # made re try it at every position of the text before each threat finding.
 # An advisory naming the act as what to report (催收人员以通知亲友、单位相威胁的，可拨打12378或110反映): 的 closes the case
 # described, and what follows in the sentence is where to report it.
-_CASE_TO_REPORT = re.compile(r"^[^。!?\n]{0,12}?的[,，]?[^。!?\n]{0,8}(报警|110|举报|投诉|12378|12321|反映)")
-_IF_MET = re.compile(literal_first(r"(?:如|若|如果|一旦|若是)?(?:遇到|遇见|碰到|发现)[^。!?\n]{0,16}$"))
-_REPORT_IT = re.compile(r"报警|110|举报|投诉|12378|12321")
+_CASE_TO_REPORT = derived_cache.compile(r"^[^。!?\n]{0,12}?的[,，]?[^。!?\n]{0,8}(报警|110|举报|投诉|12378|12321|反映)")
+_IF_MET = derived_cache.compile(literal_first(r"(?:如|若|如果|一旦|若是)?(?:遇到|遇见|碰到|发现)[^。!?\n]{0,16}$"))
+_REPORT_IT = derived_cache.compile(r"报警|110|举报|投诉|12378|12321")
 
 
 # A borrower's own complaint (投诉内容：本人…催收人员每天打电话给我单位同事…还威胁要上门，请求监管部门处理; lawful14
 # cause N, UNSEAL_para14.md): the acts are the collector's, told by the one they were done to. The message names itself
 # a complaint, the writer speaks as 本人/我, and the sentence has the collector as subject before the act and no 你/您.
-_COMPLAINT = re.compile(literal_first(r"投诉(内容|事项|对象|人)|举报(内容|事项)|请求[^。!?\n]{0,8}(监管|有关|相关)?部门[^。!?\n]{0,4}(处理|查处|调查)|本人[^。!?\n]{0,12}(投诉|举报|反映)"
+_COMPLAINT = derived_cache.compile(literal_first(r"投诉(内容|事项|对象|人)|举报(内容|事项)|请求[^。!?\n]{0,8}(监管|有关|相关)?部门[^。!?\n]{0,4}(处理|查处|调查)|本人[^。!?\n]{0,12}(投诉|举报|反映)"
                         # fa20: a complaint named by where it goes or what it is (向金融监管局投诉：…; 12378投诉：…; 黑猫投诉写了：…;
                         # 投诉信：…; 12345工单)
                         r"|向[^,，。!?\n]{1,12}(投诉|举报|反映)[:：]|(12378|12345|12321|黑猫|消协|消费者协会|监管局?)[^,，。!?\n]{0,6}(投诉|举报|工单)|投诉信|举报信"))
 # fa20: a lender named as the one who did it (XX消费金融公司在我逾期后，把我的欠款信息发给了…) is the collector too
-_COLLECTOR_SUBJECT = re.compile(r"(催收(人员|员|公司|方|的人)|他们|对方|该平台|平台方|公司|平台|银行|金融|机构|外包)[^。!?\n]{0,40}$")
+_COLLECTOR_SUBJECT = derived_cache.compile(r"(催收(人员|员|公司|方|的人)|他们|对方|该平台|平台方|公司|平台|银行|金融|机构|外包)[^。!?\n]{0,40}$")
 
 
 def complained(doc: Document, finding: Finding) -> bool:

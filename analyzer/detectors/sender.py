@@ -2,7 +2,6 @@
 lender's name, a 【signature】 typed on a personal number, a night-time message."""
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from typing import Callable
 
@@ -11,6 +10,7 @@ from analyzer.detectors.links import court_service
 from analyzer.document import Document, Span
 from analyzer.report import Finding, NumberInfo
 from analyzer.limits import BEIJING
+from knowledge import derived_cache
 
 PERSONAL_SENDER = frozenset({"mobile", "virtual_operator_mobile", "foreign", "fixed_line"})
 # fixes20: a debt notice from a number no licensed lender sends SMS from (the number card warns of it); a fixed line
@@ -22,13 +22,13 @@ SENDER_DEBT_RULE = "info.sender.personal_debt_notice"
 SIGNATURE_RULE = "info.signature.personal_sender"
 # ...when the message speaks as a lender or collector would (a 【signature】, 您的借款, 逾期, 账单, 我司), not as a friend who
 # lent money asks for it back from their own phone (你上次借我的三千块什么时候还).
-INSTITUTION_VOICE = re.compile(r"【|尊敬的|您的|您在|我司|本司|本公司|我行|本行|本平台|贵司|客户|用户|逾期|账单|信用卡|贷款|分期|额度"
+INSTITUTION_VOICE = derived_cache.compile(r"【|尊敬的|您的|您在|我司|本司|本公司|我行|本行|本平台|贵司|客户|用户|逾期|账单|信用卡|贷款|分期|额度"
                                r"|平台|金融|银行|催收|委托|法务|还款日|应还")
 
 
 # A court or arbitration body speaking: its notice is no collection, whatever hour it arrives
 # (the night rule of GB/T 45251 is about collectors).
-_COURT = re.compile(r"法院|法庭|仲裁")
+_COURT = derived_cache.compile(r"法院|法庭|仲裁")
 
 
 def court_notice(doc: Document, sender: NumberInfo | None) -> bool:

@@ -20,72 +20,73 @@ from analyzer.document import Document
 from analyzer.pasted import chat_lines
 from analyzer.firstchar import literal_first
 from analyzer.prefilter import GateIndex, gates, text_keys
+from knowledge import derived_cache
 
-_SENTENCE_END = re.compile(r"[。!?！？\n]")
-_CLAUSE_END = re.compile(r"[,，;；:：。!?！？\n]")
+_SENTENCE_END = derived_cache.compile(r"[。!?！？\n]")
+_CLAUSE_END = derived_cache.compile(r"[,，;；:：。!?！？\n]")
 # Blanks a quoted span: a sentence end, so no pattern, clause or modality bridges it.
 _FILLER = "。"
 
 # "…都是诈骗", "…均为诈骗", "…一定是骗子", "…都是假的": the words before it are named a scam.
 # (short22: 多为 and 多系 carry their own copula: "…就上门的，多为诈骗")
-_VERDICT = re.compile(r"(?:(?:都|均|一律|一定|肯定|全部|全|统统|必然|必定|百分百|(?:极|很|非常)?(?:有)?可能|多半|大多|多为|往往)(?:是|为|系|属于?)|多为|多系)[^,，。!?\n]{0,4}"
+_VERDICT = derived_cache.compile(r"(?:(?:都|均|一律|一定|肯定|全部|全|统统|必然|必定|百分百|(?:极|很|非常)?(?:有)?可能|多半|大多|多为|往往)(?:是|为|系|属于?)|多为|多系)[^,，。!?\n]{0,4}"
                       r"(?:诈骗|骗子|骗局|假冒|虚假|假的|钓鱼)")
 # Where the quoted case starts, before such a verdict: a condition or a third party.
-_CASE_START = re.compile(r"凡是?|若是?|如果|如有|如遇|如|假如|一旦|任何|所有|只要|收到|接到|遇到|碰到|自称|冒充|假冒|对方|陌生人|有人|不法分子|歹徒")
+_CASE_START = derived_cache.compile(r"凡是?|若是?|如果|如有|如遇|如|假如|一旦|任何|所有|只要|收到|接到|遇到|碰到|自称|冒充|假冒|对方|陌生人|有人|不法分子|歹徒")
 # Or a kind of message named just before it ("让你点链接的短信都是假的"): then only its own clause is quoted, so
 # "请点击链接解冻，其他渠道的都是假的" keeps the ask.
-_KIND_BEFORE = re.compile(r"的(?:短信|简讯|电话|来电|信息|消息|链接|网址|网站|人|客服)?$")
+_KIND_BEFORE = derived_cache.compile(r"的(?:短信|简讯|电话|来电|信息|消息|链接|网址|网站|人|客服)?$")
 # para15 (UNSEAL_para15.md, cause F1): an anaphor for what the sentence just listed ("切勿点击…“激活医保卡”“医保卡
 # 冻结解冻”，此类信息均为诈骗", "以上说法都是骗局"): the sentence before it is the case named.
-_KIND_ANAPHOR = re.compile(r"(?:此类|这类|这些|该类|以上|上述|类似)(?:的)?(?:短信|简讯|电话|来电|信息|消息|链接|网址|网站|说法|话术|要求)?[,，]?$")
+_KIND_ANAPHOR = derived_cache.compile(r"(?:此类|这类|这些|该类|以上|上述|类似)(?:的)?(?:短信|简讯|电话|来电|信息|消息|链接|网址|网站|说法|话术|要求)?[,，]?$")
 # lawful8 (tests/data/probes/UNSEAL_lawful8.md, cause A): the same kind as a topic clause of its own, set off by a
 # comma ("贷款前要交保证金的，都是诈骗"): the clause before the comma is the case named.
-_KIND_TOPIC = re.compile(r"的(?:短信|简讯|电话|来电|信息|消息|链接|网址|网站|人|客服)?[,，]$")
+_KIND_TOPIC = derived_cache.compile(r"的(?:短信|简讯|电话|来电|信息|消息|链接|网址|网站|人|客服)?[,，]$")
 # A third party as the subject of a clause: the rest of its description is theirs ("有同学接到冒充…的电话，称…").
-_PARTY = re.compile(r"(?:^|(?<=[,，;；:：。!?！？\n】]))(?:近期|近日|最近|目前|当前|现|发现|常有|经常)?(?:有|出现|一些|部分)?"
+_PARTY = derived_cache.compile(r"(?:^|(?<=[,，;；:：。!?！？\n】]))(?:近期|近日|最近|目前|当前|现|发现|常有|经常)?(?:有|出现|一些|部分)?"
                     r"(?:不法分子|犯罪分子|诈骗分子|歹徒|诈骗团伙|诈骗集团|犯罪集团|犯罪团伙|(?:非法)?催收团伙|不法人员|骗子|(?:有人|对方|有[^,，。!?\n]{0,4}(?:人员|人士|团伙))(?:冒充|假冒|自称)|(?:(?<=出现)|有人)以[^,，。!?\n]{1,16}名义|"
                     r"(?:[^,，。!?\n]{0,6}?(?:接到|收到|遇到))?(?:假冒|冒充)[^,，。!?\n]{1,12}的(?:诈骗)?(?:人|人员|短信|电话|信息))")
 # A clause that goes on describing what the third party does.
 # para15 (UNSEAL_para15.md, cause F1): the next step of the same scheme, joined by a sequence or an alternative
 # ("…，随后诱导下载…，或要求将钱转入…"), still describes the third party.
-_GOES_ON = re.compile(r"(?:随后|然后|接着|之后|继而|或者?|并且?|还会?)?"
+_GOES_ON = derived_cache.compile(r"(?:随后|然后|接着|之后|继而|或者?|并且?|还会?)?"
                       r"(?:[\"“'‘「]|以|要求|谎称|声称|诱导|诱骗|称|说|让|骗取|并(?:要求|以|称)|进而|再|恐吓|威胁|利用|通过|假借|借口"
                       # fa24: "…客户说不退款就来店里闹，还要发到网上": 还要/又说 goes on with the same account
                       r"|还要|又要|又说|还扬言)")
 # "谨防…", "警惕…", "不要相信…": the object of the warning ("小心你家的玻璃" is a threat, not a warning).
-_WARN = re.compile(r"谨防|警惕|提防|(?:切勿|不要|请勿|别|勿)(?:轻易)?(?:相信|轻信|信)")
+_WARN = derived_cache.compile(r"谨防|警惕|提防|(?:切勿|不要|请勿|别|勿)(?:轻易)?(?:相信|轻信|信)")
 # "…的电话千万别信": the words before the rejection, in its clause, are what the reader should not believe.
 # Only after a named thing (电话, 短信…), so an appended "请勿相信陌生来电" does not blank the clause before it.
 # fa23: also "…的短信请直接删除 / 来电直接挂断": the thing named is to be discarded, so what it asks is not the sender's ask.
-_REJECT = re.compile(r"(?<=电话|短信|消息|链接|客服|的话)(?:(?:千万|一定|可|都)?(?:别|不要|切勿|勿)(?:信|相信|理会?|上当)"
+_REJECT = derived_cache.compile(r"(?<=电话|短信|消息|链接|客服|的话)(?:(?:千万|一定|可|都)?(?:别|不要|切勿|勿)(?:信|相信|理会?|上当)"
                      r"|(?:请|可|可以)?(?:直接|立即)?(?:删除|挂断|拉黑))")
 # "闲鱼不会要求卖家缴纳保证金", "征信中心不提供任何'征信修复'服务": an institution disowning an ask; what follows is
 # what an impostor would ask, not what the sender asks.
 # lawful10 (cause C): also a quoted act the sender disowns ("我们不会“爆通讯录”"): the quote breaks the negation.
-_DISOWN = re.compile(r"(?:不会|绝不会|决不会|从不|从来不会?|不提供)(?:以|要求|让|通过|向|任何|(?=[“\"「『]))")
+_DISOWN = derived_cache.compile(r"(?:不会|绝不会|决不会|从不|从来不会?|不提供)(?:以|要求|让|通过|向|任何|(?=[“\"「『]))")
 # fa18: the sender declining a service the scam sells (我们不代办"停催"业务; 本所…不承接任何"征信修复"业务; 本平台不办理
 # "债务优化"代理): what follows is what an impostor would offer. Only with the sender's own first person earlier in the
 # sentence, and the rest of a clause only, so "我们不收任何前期费用，可代办停催" keeps its offer.
-_DECLINE = re.compile(r"(?:不|从不|绝不|并不|不会|从未|从来不)(?:代办|代理|办理|承接|承办|经营|开展|从事|提供|做|收取|涉及)(?:任何)?")
-_OWN_SUBJECT = re.compile(r"我们|我司|我所|本所|本律所|本平台|本公司|本机构|本中心|本行|我行|本团队|本站")
+_DECLINE = derived_cache.compile(r"(?:不|从不|绝不|并不|不会|从未|从来不)(?:代办|代理|办理|承接|承办|经营|开展|从事|提供|做|收取|涉及)(?:任何)?")
+_OWN_SUBJECT = derived_cache.compile(r"我们|我司|我所|本所|本律所|本平台|本公司|本机构|本中心|本行|我行|本团队|本站")
 # fa18: an exposé of a kind of business (记者调查：一些“债务优化”机构声称能“停息挂账”，实则收取高额服务费后失联): what such
 # businesses claim is quoted, up to the verdict on it. Only what is named up to the verdict is blanked, so a scammer's own
 # offer after it (…实则收费后失联，我们专业停息挂账) is still read.
-_EXPOSE = re.compile(r"(?:一些|部分|某些|有些|有的|不少|很多|许多|所谓)[^,，。!?\n]{0,16}(?:机构|公司|中介|平台|团伙|人员|工作室)"
+_EXPOSE = derived_cache.compile(r"(?:一些|部分|某些|有些|有的|不少|很多|许多|所谓)[^,，。!?\n]{0,16}(?:机构|公司|中介|平台|团伙|人员|工作室)"
                      r"[^。!?\n]{0,30}?(?:实则|实际上|其实|实为)(?:是|为|却|只是)?[^,，。!?\n]{0,8}?(?:骗|收取|套取|卷款|失联|跑路|收费)")
 # "买家发送了疑似'保证金''资金冻结'类信息": what the platform flags as suspect.
-_SUSPECT = re.compile(r"疑似([^,，。!?\n]{1,30}?)(?:类|等)?(?:信息|短信|消息|电话|链接|诈骗)")
+_SUSPECT = derived_cache.compile(r"疑似([^,，。!?\n]{1,30}?)(?:类|等)?(?:信息|短信|消息|电话|链接|诈骗)")
 # "如遇/对方如果 X，请挂断/报警/拨打96110/可投诉": X is someone else's act, to be reported.
 # fa20: also the spoken conditionals 要是/万一/只要 (催收要是敢去你老家闹，直接报警就行)
-_IF_THEN_REPORT = re.compile(r"(?:如|若|如果|一旦|假如|倘若|凡|要是|万一|只要)(?:是|有|遇|遇到|碰到|收到|接到|发现)?([^。!?\n]{1,60}?)[,，]"
+_IF_THEN_REPORT = derived_cache.compile(r"(?:如|若|如果|一旦|假如|倘若|凡|要是|万一|只要)(?:是|有|遇|遇到|碰到|收到|接到|发现)?([^。!?\n]{1,60}?)[,，]"
                              r"(?:请|可|可以|应|应当|要|需|务必)?(?:您|你)?(?:立即|马上|及时|直接|务必|第一时间)?(?:拨打|致电)?"
                              r"(?:96110|110|12378|12321|报警|举报|投诉|挂断|不要理会|不予理睬|保存证据|保留证据|向[^,，。!?\n]{1,14}(?:投诉|举报|报警|报案))")
 # fa20: a bare 催收 (催收要是敢…) and 他们/那些人 name someone else too
-_SOMEONE_ELSE = re.compile(r"有人|对方|陌生|自称|冒充|假冒|不法|骗子|诈骗|催收|他们|那些人|那帮人|收到|接到|遇到|遇|碰到|(?:你|您)被")
+_SOMEONE_ELSE = derived_cache.compile(r"有人|对方|陌生|自称|冒充|假冒|不法|骗子|诈骗|催收|他们|那些人|那帮人|收到|接到|遇到|遇|碰到|(?:你|您)被")
 
 # td9 lawful frames (tests/data/probes/td9_lawful_lexicon.md, written before reading these rules):
 # "如遇/遇到/收到 X，(可以收集截图录音，)向公安机关报案 / 请拒绝": X is someone else's act; one advice clause may come first.
-_MET_THEN_ACT = re.compile(r"(?:(?:如|若|如果|一旦|假如|倘若|凡)(?:是|有|遇|遇到|碰到|收到|接到|发现)?|遇到|碰到|接到|收到)"
+_MET_THEN_ACT = derived_cache.compile(r"(?:(?:如|若|如果|一旦|假如|倘若|凡)(?:是|有|遇|遇到|碰到|收到|接到|发现)?|遇到|碰到|接到|收到)"
                            r"([^。!?\n]{1,60}?)[,，](?:[^,，。!?\n]{0,14}[,，])?"
                            r"(?:请|可|可以|应|应当|要|需|务必|千万|一定)?(?:您|你)?(?:立即|马上|及时|直接|务必|第一时间)?"
                            r"(?:报案|收集证据|保存证据|保留证据|拒绝|别(?:转|信|理)|不要(?:转|信|理)|勿(?:转|信|理)|挂断|核实|删除|"
@@ -93,7 +94,7 @@ _MET_THEN_ACT = re.compile(r"(?:(?:如|若|如果|一旦|假如|倘若|凡)(?:�
 # A warning's heading that names a kind of scam, then a colon: "警惕“冒充客服退款”诈骗：客服称…，要求你…". The rest of the
 # sentence describes that scam. The kind must be named (at least two characters between the warning word and 诈骗),
 # so a bare "谨防诈骗：请点击…" prepended to a scammer's own ask does not hide the ask.
-_HEADING = re.compile(r"(?:谨防|警惕|提防|防范|当心|小心)[^。!?！？\n:：]{2,24}(?:诈骗|骗局|套路|陷阱)[」”\"』]?[:：]"
+_HEADING = derived_cache.compile(r"(?:谨防|警惕|提防|防范|当心|小心)[^。!?！？\n:：]{2,24}(?:诈骗|骗局|套路|陷阱)[」”\"』]?[:：]"
                       # fa20: a lesson that lists the marks of a wrong (识别违法催收的五个特征：一是…；二是…; 教你辨别假客服的
                       # 三种话术：…; 暴力催收常见手段：…): what the list names is the wrongdoer's, not the sender's ask. The wrong
                       # must be named (违法, 暴力, 诈骗, 假…), so "识别本行客服的特征：请点击…" hides nothing.
@@ -102,16 +103,16 @@ _HEADING = re.compile(r"(?:谨防|警惕|提防|防范|当心|小心)[^。!?！�
 # lawful10 (tests/data/probes/UNSEAL_lawful10.md, cause H): a law-education heading, then a general question that
 # names no one ("普法小课堂：借钱不还会坐牢吗？"): the question is the topic, not a claim about the reader. Only a
 # question without 你/您, so a heading pasted before "你借钱不还要坐牢，马上转账" hides nothing.
-_EDU_QUESTION = re.compile(r"(?:普法|法治|法律|法官|律师)(?:小课堂|课堂|讲堂|小知识|问答|说法|提醒)[:：]([^。!?！？\n你您]{2,40}[?？])")
+_EDU_QUESTION = derived_cache.compile(r"(?:普法|法治|法律|法官|律师)(?:小课堂|课堂|讲堂|小知识|问答|说法|提醒)[:：]([^。!?！？\n你您]{2,40}[?？])")
 # "系伪造", "系谣言", "是典型诈骗话术": a verdict without a quantifier, on the case it closes.
 _VERDICT_PLAIN_AS_READ = (r"系(?:伪造|假冒|诈骗|谣言|虚假)|(?:是|为)伪造的?|是(?:典型的?)?诈骗(?:话术|手段|套路)|(?:那|这)(?:就|肯定|都)?是(?:骗子|诈骗)")
 # speed21: _VERDICT_PLAIN and _CLAIMANT_ASKS through literal_first (same matches and spans; neither has a group): as
 # written their branches open with groups ((?:是|为), (?:那|这), (?:怎么|如何…)), so re tried them at every position.
 # The frame index keeps the gates of the sources as they read (_AS_READ).
-_VERDICT_PLAIN = re.compile(literal_first(_VERDICT_PLAIN_AS_READ))
+_VERDICT_PLAIN = derived_cache.compile(literal_first(_VERDICT_PLAIN_AS_READ))
 # Reported speech: a third party (有人, 对方, 催收员, 受害人, 张某, 网友…) says or claims; what follows is theirs.
 # fa23: 威胁要/会/将 as well as 威胁说 (催收威胁要曝光你？别怕…): the threat reported, not made.
-_SAYS = re.compile(r"(?:有人|对方|陌生人|骗子|催收(?:员|人员|的人|方|公司)?|他们|受害人|被害人|借款人|网友|嫌疑人|被告人|该男子|该女子|"
+_SAYS = derived_cache.compile(r"(?:有人|对方|陌生人|骗子|催收(?:员|人员|的人|方|公司)?|他们|受害人|被害人|借款人|网友|嫌疑人|被告人|该男子|该女子|"
                    r"[\u4e00-\u9fff]某|记者|民警|警方)[^,，。!?！？;；\n“”\"]{0,12}?"
                    r"(?:说(?!明|清|服|好)|称|扬言|声称|谎称|自称|冒充|假冒|表示|威胁(?:说|要|会|将))"
                    # fa24: a customer, a friend, a colleague or a neighbour of the writer said it (那个客户说不退款就来店里闹；
@@ -128,31 +129,31 @@ _SAYS = re.compile(r"(?:有人|对方|陌生人|骗子|催收(?:员|人员|的�
 # the sentence before the question is their account, not an act announced to them.
 _CLAIMANT_ASKS_AS_READ = (r"(?:怎么|如何|去哪|在哪)(?:投诉|举报|报警|维权)|(?:合法|违法|犯法)(?:吗|么|不)|(?:能|可以|该不该)报警(?:吗|么)?|"
                             r"是(?:不是)?真的(?:吗|么)|是(?:不是)?(?:诈骗|骗子|骗局)(?:吗|吧|么)|是不是在?(?:吓唬|恐吓|骗)我")
-_CLAIMANT_ASKS = re.compile(literal_first(_CLAIMANT_ASKS_AS_READ))  # (speed21, as _VERDICT_PLAIN)
-_FIRST_PERSON = re.compile(r"我(?!们|司|行|方)")
+_CLAIMANT_ASKS = derived_cache.compile(literal_first(_CLAIMANT_ASKS_AS_READ))  # (speed21, as _VERDICT_PLAIN)
+_FIRST_PERSON = derived_cache.compile(r"我(?!们|司|行|方)")
 # fa18: the writer asks a lawyer, a regulator or a friend what will happen to them or what to do (律师您好，我网贷逾期了
 # 被通知要起诉，请问会不会坐牢？; 对方说下周就起诉，我会不会坐牢啊; 银行说要起诉我，会不会被抓？): the sentence before the
 # question is their own account. Read only when that account, less a greeting (律师您好), has no 你/您: a collector's
 # "下周就起诉你，你自己想想会不会坐牢" asks the reader, it is no account.
-_ADVICE_ASKS = re.compile(r"(?:会不会|会|要不要|是不是要)(?:坐牢|被抓|判刑|被判刑|被拘留?|上征信|被起诉|留案底)(?:吗|么|呀|啊|吧)?"
+_ADVICE_ASKS = derived_cache.compile(r"(?:会不会|会|要不要|是不是要)(?:坐牢|被抓|判刑|被判刑|被拘留?|上征信|被起诉|留案底)(?:吗|么|呀|啊|吧)?"
                           r"|(?:我|我们)?(?:该|应该|要)?怎么(?:办|应诉|应对|处理|回复)(?:才好)?[?？]|需要准备(?:什么|哪些)")
 # fa24: the writer asking how they may pay or act (请问需要下载什么App才能还款吗？我能直接转到你个人账户吗？): a question
 # the reader asks, in the first person or after 请问, with a modal and a question mark, is no instruction to them.
 # Only a question about the writer's own paying (还, 转, 付, 下载…): "我可以去你单位找你吗？" stays the collector's.
-_OWN_QUESTION = re.compile(r"(?:请问|(?<![你您])我)(?:能|可以|可不可以|能不能|需要|需不需要|该|应该|是否)"
+_OWN_QUESTION = derived_cache.compile(r"(?:请问|(?<![你您])我)(?:能|可以|可不可以|能不能|需要|需不需要|该|应该|是否)"
                            r"(?=[^。!?！？\n]{0,30}?(?:还|转|付|交|汇|打款|下载|申请|协商|分期|延期|办理|结清))[^。!?！？\n]{0,30}[?？]")
-_GREETING = re.compile(r"(?:律师|老师|警官|医生|客服|法官|主任|大哥|大姐|专家)?(?:您好|你好)")
-_YOU_WORD = re.compile(r"你|您")
+_GREETING = derived_cache.compile(r"(?:律师|老师|警官|医生|客服|法官|主任|大哥|大姐|专家)?(?:您好|你好)")
+_YOU_WORD = derived_cache.compile(r"你|您")
 # Quoted words ("…", 「…」), one quote or a run of them ("律师函"、"法院传票"), cited by the frame around them:
 # a reporting or citing word before it in its clause, or a verdict / manner word after it.
-_QUOTE = re.compile(r"[“\"「『]([^”\"」』\n]{1,80})[”\"」』]")
-_QUOTE_RUN = re.compile(r"[、,，和与及或]{0,2}[“\"「『][^”\"」』\n]{1,80}[”\"」』]")
-_CITED_BEFORE = re.compile(r"(?:说|称|讲|道|声称|谎称|扬言|自称|伪造|冒充|假冒|冒用|所谓|网传|流传|诸如|类似|比如|例如|"
+_QUOTE = derived_cache.compile(r"[“\"「『]([^”\"」』\n]{1,80})[”\"」』]")
+_QUOTE_RUN = derived_cache.compile(r"[、,，和与及或]{0,2}[“\"「『][^”\"」』\n]{1,80}[”\"」』]")
+_CITED_BEFORE = derived_cache.compile(r"(?:说|称|讲|道|声称|谎称|扬言|自称|伪造|冒充|假冒|冒用|所谓|网传|流传|诸如|类似|比如|例如|"
                            r"收到|接到|写着|内容为|话术|说辞|假借|打着|"
                            # fa20: a line of fiction or play (剧本：反派打电话给主角：“你女儿在我手上”; 台词：“…”; NPC喊：“…”):
                            # a character's words, not the sender's
                            r"台词|旁白|剧本|剧情|小说|反派|主角|配角|角色|npc|戏里|片中|剧中|书中)[^,，。!?\n]{0,6}$")
-_CITED_AFTER = re.compile(r"[^,，。!?\n]{0,12}?(?:回忆|说道|表示|相威胁|相要挟|相恐吓|为由|为名|为幌子|之类|一类|骚扰|恐吓|吓唬|"
+_CITED_AFTER = derived_cache.compile(r"[^,，。!?\n]{0,12}?(?:回忆|说道|表示|相威胁|相要挟|相恐吓|为由|为名|为幌子|之类|一类|骚扰|恐吓|吓唬|"
                           r"系伪造|系谣言|系虚假|是假的|是骗|都是|均为|均系|陷阱|骗局|套路|圈套|是真的吗|"
                           # fa18: a rumour denied (网上流传的“逾期不还将被拘留”是谣言)
                           r"(?<![不没])(?:是|为|属于)谣言|纯属谣言|"
@@ -162,7 +163,7 @@ _CITED_AFTER = re.compile(r"[^,，。!?\n]{0,12}?(?:回忆|说道|表示|相威�
                           r"|(?:此类|这类|这种|这样的|类似的?|以上|上述)(?:短信|简讯|电话|来电|信息|消息|说法|话术|内容|言论))|等|的(?:说法|话术|谎言|套路)")
 # A quote introduced by a colon (骗子常说：“…”): the citing word sits before the colon, so the clause that holds it
 # ends only at a comma or a sentence end.
-_QUOTE_LEAD_END = re.compile(r"[,，;；。!?！？\n]")
+_QUOTE_LEAD_END = derived_cache.compile(r"[,，;；。!?！？\n]")
 
 
 # How far a span reaches from its frame word: bounded, so a long text without punctuation stays linear.
@@ -286,7 +287,7 @@ def _quote_end(f: str, start: int, end: int) -> int:
     return close.end() if close else end
 
 
-_QUOTE_CLOSE = re.compile(r"[”」』]")
+_QUOTE_CLOSE = derived_cache.compile(r"[”」』]")
 
 
 def _cited_quotes(f: str) -> list[tuple[int, int]]:
@@ -312,9 +313,9 @@ def _cited_quotes(f: str) -> list[tuple[int, int]]:
 # reader's words, not the sender's: the rules must not read them as a news report, an anti-fraud notice or a complaint
 # that cancels the threat above them, nor as something asked of the reader. Found in the text as written: folding
 # drops a line break between two Chinese characters (a screenshot's wrapped line), so the folded text has no line start.
-_OWN_REPLY = re.compile(r"(?m)^[ \t]*(?:我|本人|[Mm]e)[ \t]*[:：][^\n]*")
-_SENDER_TEXT = re.compile(r"[\u4e00-\u9fff]")
-_CHAT_HEADING = re.compile(r"[ \t]{0,8}(【[^【】\n]{1,16}[-－—·•|｜ ][^【】\n]{0,4}(?:专员|客服|经理|主管|法务|律师|组长|老师|小姐|先生|女士|助理|顾问|调解员|催收员|主任)】)"
+_OWN_REPLY = derived_cache.compile(r"(?m)^[ \t]*(?:我|本人|[Mm]e)[ \t]*[:：][^\n]*")
+_SENDER_TEXT = derived_cache.compile(r"[\u4e00-\u9fff]")
+_CHAT_HEADING = derived_cache.compile(r"[ \t]{0,8}(【[^【】\n]{1,16}[-－—·•|｜ ][^【】\n]{0,4}(?:专员|客服|经理|主管|法务|律师|组长|老师|小姐|先生|女士|助理|顾问|调解员|催收员|主任)】)"
                            r"[ \t]{0,8}(?:\d{1,2}[:：]\d{2})?[ \t]{0,8}\r?\n")
 
 
