@@ -20,7 +20,9 @@ from knowledge import derived_cache
 _READER = derived_cache.compile(r"你|您")
 
 _STEP = (r"(起诉|诉讼|法院|法律(程序|途径|流程|手段)|走法律|司法(程序|途径|处置)|立案|律师函|法务|委外|外访|担保人|保证人"
-         r"|征信|按合同(办事|处理|执行))")
+         r"|征信|按合同(办事|处理|执行)"
+         # aggr27: the matter handed up (不还我现在就提交; 再不处理就往上报、移交、升级)
+         r"|(就|直接|马上|现在就|立刻)(提交|上报|上交|交上去|往上报|移交|升级))")
 # Said to the reader (你再不还, 还是不还, 不给钱是吧); 我再不还 is the writer's own (debt_owner.writers_own, below)
 _UNPAID = (r"(再不还|不还钱|还不还|还是不还|仍不还|仍未还|拒不还款|继续拖欠|再拖欠|再拖下去|再不处理|不处理的话|不给钱|再不结清"
            r"|不还的话|不还就|不还款就|不还款的话|逾期不还|(今天|今日|本周|这周|月底|明天|周五)(再|还)?不还)")
@@ -53,9 +55,9 @@ LEVER_NOT = derived_cache.compile(r"违章|罚款|罚单|交警|工资|押金|�
                        r"|(起诉|告)(他|她|那|该|对方|老板|房东|公司|平台|商家|物业)")
 
 
-# Speed: every frame above names one of these characters (诉 法 案 律 委 访 保 征 合 告 处 令); most messages hold none,
+# Speed: every frame above and below names one of these characters (诉 法 案 律 委 访 保 征 合 告 处 令; aggr27: 直 交 报 移 升); most messages hold none,
 # and one class search costs a fraction of the frames' (the frames cost about 40 µs a message without it).
-_KEYS = derived_cache.compile(r"[诉法案律委访保征合告处令协减程流]")
+_KEYS = derived_cache.compile(r"[诉法案律委访保征合告处令协减程流直交报移升]")
 
 
 # (with a creditor's offer beside it, 想协商的话今天还来得及, and asking nothing: 这周五统一提交法院立案，你那边的证据准备好了吗
@@ -86,7 +88,9 @@ WINDOW_CLOSING = derived_cache.compile(literal_first(
     r"|(电话|短信|消息|信息)[^,。!?;\n]{0,3}不(接|回))"
     r"[^。\n]{0,24}"
     r"(案件[^,。!?;\n]{0,4}(升级|上交|上报)|(不再|不会再|没法再|无法再)(和|跟|与|给)(你|您)(协商|沟通|谈|减免)"
-    r"|(没有|取消|不再有|不再享受)[^,。!?;\n]{0,4}(减免|协商)|按(正常)?的?(流程|程序)(走|处理|办))"))
+    r"|(没有|取消|不再有|不再享受)[^,。!?;\n]{0,4}(减免|协商)|按(正常)?的?(流程|程序)(走|处理|办)"
+    # aggr27: the channel itself closed (过了今晚12点，协商渠道关闭)
+    r"|(协商|减免|分期)(的)?(渠道|通道|窗口)?(关闭|作废|失效|取消))"))
 # the same said the other way round: the case about to go up, then the deadline (你这个案件明天就上交了，今天再不处理…)
 WINDOW_CLOSING_AHEAD = derived_cache.compile(literal_first(
     r"案件[^,。!?;\n]{0,6}(升级|上交|上报)[^。\n]{0,16}(再不处理|不处理的话|(今天|今日|今晚|明天)(之前|前|内)?(再)?不处理)"))
@@ -96,6 +100,25 @@ GUARANTEE_CALLED = derived_cache.compile(literal_first(
     r"(担保人|保证人|共同借款人|共同还款人)[^。!?\n]{0,30}(请|务必|须|需|要求)(你|您)?[^,。!?;\n]{0,10}"
     r"(代偿|代为(偿还|还款|归还|清偿)|履行[^,。!?;\n]{0,4}(担保|保证|连带|还款)(责任|义务))"))
 _ADVICE = derived_cache.compile(r"可能|是否|吗|\?|律师提醒|普法|咨询|不(要求|需|必|用)|无需|仅作告知")
+
+
+# aggr27: the reader's case or account handed up to a supervisor, the legal department or an outside agency (你的案子我这边
+# 已经提交给主管了): a complaint, an after-sales or an insurance case handed up is the reader's own request (not read).
+HANDED_UP = derived_cache.compile(literal_first(
+    r"(你|您)的?(案子|案件|账户|欠款|账单)[^,。!?;\n]{0,6}(已经|已|会|将|要)?(提交|上报|移交|转交|交)(给|到|至)[^,。!?;\n]{0,4}"
+    r"(主管|上级|法务|委外|第三方|律所|催收|诉讼)"))
+_OWN_CASE = derived_cache.compile(r"投诉|售后|理赔|维修|退货|退款|报修|申诉|工单|审核")
+
+# aggr27: an ultimatum by question, naming the legal step the reader is said to wait for (是不是要等到法院传票寄到你家你才
+# 处理？): the reader's own debt, with no debt word. Only 才 + paying or handling (是不是要等到法院判决才离婚 is not).
+ULTIMATUM_WAIT = derived_cache.compile(literal_first(
+    r"是不是(要|非要|非得|想)?等(到|着)[^,。!?;\n]{0,16}(法院|法庭|传票|起诉|判决|强制执行|律师函|仲裁|上门|外访)"
+    r"[^,。!?;\n]{0,12}才(处理|还|解决|出面|接电话|肯还)"))
+# aggr27: repeated contact announced until the reader pays or deals with it (我们会每天给你打电话，直到你处理为止):
+# 直到 the reader pays, settles or handles it, right after (直到您的问题处理完毕 is a service desk, not read).
+CONTACT_UNTIL = derived_cache.compile(literal_first(
+    r"(每天|天天|每日|一天[0-9一两二三四五六七八九十几]+(次|遍|个)|不停(地)?|反复|轮流|上午下午各)[^,。!?;\n]{0,8}"
+    r"(打电话|打给|致电|联系|催|发短信|发信息|提醒)[^。\n]{0,10}直到(你|您)(把(钱|账|欠款)?)?(处理|还清|还款|还钱|结清|还上)"))
 
 
 def _framed(f: str) -> bool:
@@ -115,6 +138,12 @@ def _framed(f: str) -> bool:
     if _READER.search(f) and WINDOW_CLOSING_AHEAD.search(f):
         return True
     if _READER.search(f) and GUARANTEE_CALLED.search(f) and not _ADVICE.search(f):
+        return True
+    if _READER.search(f) and any(not writers_own(f, [m.start()]) for m in ULTIMATUM_WAIT.finditer(f)):
+        return True
+    if CONTACT_UNTIL.search(f):  # (the pattern names the reader)
+        return True
+    if HANDED_UP.search(f) and not _OWN_CASE.search(f):  # (the pattern names the reader)
         return True
     # the creditor frame needs the reader: 我们已经决定起诉那家装修公司 is the writer's own case
     return bool(CREDITOR_STEP.search(f)) and bool(_READER.search(f))
