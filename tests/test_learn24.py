@@ -29,8 +29,12 @@ def test_the_model_knows_the_doorstep_kind() -> None:
 
 @pytest.mark.parametrize("text", ["我们明天就去你家找你", "明天我们的人就去你家里坐坐"])
 def test_a_visit_only_the_model_heard_is_named_a_doorstep_visit(text: str) -> None:
-    assert _learned_kinds(text) == {"doorstep_visit_threat"}
-    assert analyze(text).verdict.label == "unlawful_threat"
+    report = analyze(text)
+    assert report.verdict.label == "unlawful_threat"
+    # Since round 27 a rule (nodebt27's gang-visits-the-reader's-home frame) hears 明天我们的人就去你家里坐坐 itself, and the
+    # model, heard only where the rules abstain, stays quiet; where no rule hears the visit, the model names its kind.
+    by_rules = [f for f in report.findings if f.category == "unlawful_threat" and f.rule_id != RULE_ID]
+    assert _learned_kinds(text) == (set() if by_rules else {"doorstep_visit_threat"})
 
 
 def test_a_word_said_before_every_kind_names_none() -> None:
