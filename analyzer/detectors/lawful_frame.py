@@ -39,6 +39,7 @@ _SENTENCE_END = derived_cache.compile(r"[。!?！？\n]")
 _CLAUSE_END = derived_cache.compile(r"[,，;；。!?！？\n]")
 _DONE = derived_cache.compile(r"已|现已|业已")
 _YOU = derived_cache.compile(r"你|您")
+_AT_READER = derived_cache.compile(r"(你|您)(?!们)")
 
 
 _NAMES = ("lawful_condition", "lawful_apply_future", "lawful_step_frame", "lawful_blocker", "court_self", "court_public",
@@ -174,10 +175,17 @@ def _role_frame(p: dict[str, re.Pattern[str]], f: str, findings: list[Finding]) 
     kinds = _role_kinds(p, f)
     if not kinds:
         return findings
+    # threat28: when only the writer's own step makes the frame (我们可以依法向法院起诉), it covers what the writer
+    # recounts, not a finding aimed at the reader (但在那之前，会先让你在村里出名): the collector's lawful sentence
+    # does not clear a menace in another clause. The reader's own complaint or party role still covers all.
+    speaker_only = (kinds is _COMPLAINANT_KINDS and not p["role_reader_complainant"].search(f)
+                    and not p["role_reader_party"].search(f))
     scam_ask = any(x.category == "scam" and x.kind != "impersonation" for x in findings)
     out = []
     for x in findings:
         if x.kind in kinds and x.kind != "impersonation":
+            if speaker_only and x.kind in _ROLE_KINDS and _AT_READER.search(x.excerpt):
+                out.append(x)
             continue
         if x.kind == "impersonation" and not scam_ask and p["role_authority"].search(x.excerpt):
             continue  # 【XX公安】您的报案已受理: the authority writes to the one who reported, asking for nothing
