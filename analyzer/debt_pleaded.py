@@ -17,7 +17,18 @@ from knowledge import derived_cache
 
 # A reader's line is one of the reply spans that opens with the reader's label (我: in folded text); the other spans
 # are the other side's labels (对方:, 催收员小刘 14:32).
-_READER_LABEL = derived_cache.compile(r"\s*(我|本人|me)\s*(\([^()]{1,20}\))?\s*(:|\d{1,2}:\d{2})", re.I)
+# No leading \s*: a pattern that opens with \s* is quadratic when searched over a run of spaces (test_pattern_time);
+# the span's leading whitespace is skipped in Python before the anchored match instead (_label_at), the same thing.
+_READER_LABEL = derived_cache.compile(r"(我|本人|me)\s*(\([^()]{1,20}\))?\s*(:|\d{1,2}:\d{2})", re.I)
+
+
+def _label_at(text: str, a: int, b: int) -> bool:
+    """The reader's label opens text[a:b], after any whitespace (what a leading \\s* in the pattern did)."""
+    while a < b and text[a].isspace():
+        a += 1
+    return _READER_LABEL.match(text, a, b) is not None
+
+
 # The reader asking to borrow, or being lent to (能不能先借我两千), or asking the other side to pay or advance for them
 # (gate27: 妈，这个月房贷能不能先帮我还一点): not a debt owed yet (lexicon gtwsx_ask_help).
 # gate27: haggling (能不能少一点, lexicon gtwsx_haggle) pleads over a debt only where the chat names repaying or owing
@@ -39,7 +50,7 @@ def pleaded_debt(doc: Document, own: list[tuple[int, int]]) -> bool:
     other side's lines press for (module docstring)."""
     if not own:
         return False
-    mine = [doc.f[a:b] for a, b in own if _READER_LABEL.match(doc.f, a, b)]
+    mine = [doc.f[a:b] for a, b in own if _label_at(doc.f, a, b)]
     if not mine:
         return False
     plea, press, ask_help, haggle, repay_named, money, repay, thing = _patterns()
