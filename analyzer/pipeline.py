@@ -59,6 +59,8 @@ LEGAL_NOTICE_GUIDE = "guide.verdict.legal_notice"
 # 失信, 限高): it tells the reader to deal with the enforcement judge, not to answer a lawsuit.
 ENFORCEMENT_NOTICE_GUIDE = "guide.verdict.legal_notice_enforcement"
 LAWYER_LETTER_GUIDE = "guide.verdict.legal_notice_lawyer"
+# court27: a people's mediation committee's notice gets its own steps (who mediates, free, voluntary, binding once signed)
+MEDIATION_NOTICE_GUIDE = "guide.verdict.legal_notice_mediation"
 # Stands in for guide.verdict.aggressive when the only pressure is the hour the message came (a polite reminder at
 # 23:30): its steps are about the time, not about wording the message does not contain.
 AGGRESSIVE_TIMING_GUIDE = "guide.verdict.aggressive_timing"
@@ -265,8 +267,9 @@ class Analyzer:
             extra += (AGGRESSIVE_TIMING_GUIDE,)
         if verdict.label == "legal_notice" or (legal.source and verdict.label != "scam"):
             extra += (LEGAL_NOTICE_GUIDE,) + self.verdict_guides.get("legal_notice", ())
-        if verdict.label == "legal_notice" and legal.stage in ("enforcement", "lawyer"):
-            extra += (ENFORCEMENT_NOTICE_GUIDE if legal.stage == "enforcement" else LAWYER_LETTER_GUIDE,)
+        if verdict.label == "legal_notice" and legal.stage in ("enforcement", "lawyer", "mediation"):
+            extra += ({"enforcement": ENFORCEMENT_NOTICE_GUIDE, "lawyer": LAWYER_LETTER_GUIDE,
+                       "mediation": MEDIATION_NOTICE_GUIDE}[legal.stage],)
         advice = self.advisor.advise(
             verdict=verdict.label, kinds=sorted({f.kind for f in findings}),
             lender_kind=lender.kind if lender else None, facts=fact_dicts, extra_guides=extra,
