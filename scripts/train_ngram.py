@@ -2,6 +2,7 @@
 
     python scripts/train_ngram.py [--eval ../shared/eval]              # writes knowledge/data/model/ngram.json
     python scripts/train_ngram.py --check                              # fails if the shipped model's inputs changed
+    python scripts/train_ngram.py --same-files                         # retrain on the shipped model's own files only
     python scripts/train_ngram.py --cv OUT.jsonl                       # out-of-file scores (group k-fold by file)
 
 Reads ../shared/eval/*.jsonl, tests/data/fresh/*.jsonl, tests/data/probes/*.jsonl and tests/data/ordinary/*.jsonl,
@@ -74,6 +75,15 @@ def recorded_files(header: dict, eval_dir: Path) -> list[Path]:
         assert usable(path), name
         out.append(path)
     return out
+
+
+def shipped_training_files(header: dict, eval_dir: Path) -> list[Path]:
+    """The files the shipped model lists, in the order training reads them (the order of the examples shapes SGD, so
+    the header's sorted order would train a different model)."""
+    listed = set(header["files"])
+    files = [p for p in training_files(eval_dir) if relname(p) in listed]
+    assert len(files) == len(listed), "a file the shipped model was trained on is gone"
+    return files
 
 
 def relname(path: Path) -> str:
@@ -179,8 +189,8 @@ def kind_of(rows, weights: dict[str, float]) -> dict[str, int]:
             if c[top := min(c, key=lambda k: (-c[k], k))] >= KIND_SHARE * sum(c.values())}
 
 
-def build(eval_dir: Path, threshold: float) -> dict:
-    files = training_files(eval_dir)
+def build(eval_dir: Path, threshold: float, files: list[Path] | None = None) -> dict:
+    files = training_files(eval_dir) if files is None else files
     rows = read_rows(files)
     bias, weights = train(rows)
     kept = {g: round(w, 4) for g, w in sorted(weights.items()) if abs(w) >= KEEP}
@@ -221,6 +231,8 @@ def main() -> int:
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--cv", type=Path)
     ap.add_argument("--threshold", type=float, default=THRESHOLD)
+    ap.add_argument("--same-files", action="store_true",
+                    help="retrain on the files the shipped model lists (after a code change that must not change it)")
     args = ap.parse_args()
     if args.cv:
         cross_validate(args.eval, args.cv)
@@ -237,7 +249,10 @@ def main() -> int:
         print("model inputs unchanged" if header["inputs_sha256"] == now else
               f"model inputs changed ({len(missing)} missing): retrain")
         return 0 if header["inputs_sha256"] == now else 1
-    model = build(args.eval, args.threshold)
+    same = None
+    if args.same_files:
+        same = shipped_training_files(json.loads(MODEL_FILE.read_text(encoding="utf-8"))["header"], args.eval)
+    model = build(args.eval, args.threshold, same)
     MODEL_FILE.parent.mkdir(parents=True, exist_ok=True)
     MODEL_FILE.write_text(json.dumps(model, ensure_ascii=False, sort_keys=False, separators=(",", ":")) + "\n",
                           encoding="utf-8")
