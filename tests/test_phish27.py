@@ -51,7 +51,7 @@ def test_genuine_notices_not_flagged(text):
 
 
 def test_question_is_not_negation():
-    """能不能先借我… is a request, not a negated clause (the modality's negation marker skips A-not-A questions)."""
+    """能不能先借我… is a request, not a negated clause (the modality negation marker skips 能不能 and 可不可)."""
     assert "scam.impersonation.acquaintance_new_number" in _fired("我是你表哥，换了新微信，能不能先借我2000急用")
     assert "scam.impersonation.acquaintance_new_number" not in _fired("我是你表哥，换了新微信，我不能借你钱")
 
@@ -64,3 +64,8 @@ def test_own_battery():
     known = {"PH27-G022", "PH27-H003", "PH27-T019"}
     wrong = [r["id"] for r in rows if analyze(r["text"]).verdict.label != r["category"] and r["id"] not in known]
     assert not wrong
+
+
+def test_borrower_question_still_not_a_threat():
+    """会不会 / 是不是 stay negation markers: a borrower asking whether the lender will call the family is no threat."""
+    assert analyze("请问你们会不会联系我的家人？我不想让他们知道。").verdict.label not in ("scam", "unlawful_threat")
