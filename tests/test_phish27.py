@@ -26,8 +26,13 @@ def _fired(text: str) -> set[str]:
     ("快递包裹因涉嫌违规已被退回，请立即更新收件信息", "scam.p27.parcel_trouble_confirm"),
     ("查悉您名下车辆有一笔罚锾未缴纳，逾期将移送强制执行", "scam.p27.vehicle_record_pending"),
     ("哥，我换了个新微信，手头紧，能不能借我3000，下周还", "scam.impersonation.acquaintance_new_number"),
+    ("银联中心提醒：您的储蓄卡被他人绑定了快捷支付，请及时解绑，不然每月会自动扣费。", "scam.p27.card_bound_by_other"),
+    ("您尾号8812的卡在XX购物中心刷卡消费6,280元，若有疑问请致电0591-8xxxxxxx", "scam.p27.charge_query_callback"),
+    ("您好，您网购的儿童鞋被检测出质量不合格，平台给您三倍赔付，您的微信号是多少", "scam.p27.refund_asks_account"),
+    ("同学你好，你以前在平台注册过学生贷，现在按规定需要马上注销", "scam.p27.campus_account_cancel_ask"),
 ], ids=["unemployment-wechat", "fund-mobile", "medical-400-traditional", "etc-fixed-line", "credit-reply-1",
-        "parcel-returned", "vehicle-fine", "new-wechat-borrow"])
+        "parcel-returned", "vehicle-fine", "new-wechat-borrow", "card-bound", "charge-callback", "refund-account",
+        "campus-cancel"])
 def test_scams_read_as_scam(text, rule):
     assert rule in _fired(text)
     assert analyze(text).verdict.label == "scam"
@@ -43,8 +48,12 @@ def test_scams_read_as_scam(text, rule):
     "【交管12123】您有一条交通违法未处理，请通过交管12123App处理，逾期将影响车辆年检。",
     "我换了新微信，加一下，周末一起吃饭。",
     "【中国电信】您已成功办理话费自动扣款，每月3日从尾号1208银行卡扣缴。",
+    "【XX银行】您尾号6610卡12月02日境外消费2,360.00元，如有疑问请致电95566。",
+    "【拼多多】您的售后退款12.90元已原路退回，请注意查收。",
+    "【XX医保局】您的医保个人账户已停用，如有疑问请拨打12393或到经办窗口咨询。",
 ], ids=["fund-deposit", "medical-official-number", "otp-warning", "police-anti-fraud", "bank-limit-app",
-        "parcel-app", "traffic-12123", "new-wechat-no-money", "auto-debit"])
+        "parcel-app", "traffic-12123", "new-wechat-no-money", "auto-debit", "bank-abroad-95", "refund-original-route",
+        "medical-12393"])
 def test_genuine_notices_not_flagged(text):
     assert not {r for r in _fired(text) if r.startswith("scam.p27.")}
     assert analyze(text).verdict.label not in ("scam", "unlawful_threat")
