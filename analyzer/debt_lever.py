@@ -48,7 +48,10 @@ _NOT_SUING = frozenset("警转报忠广通宣劝原被公预敬控上状")  # �
 # The creditor deciding or announcing the step; read only with the reader in the message (below).
 CREDITOR_STEP = derived_cache.compile(literal_first(
     r"(我司|我行|本行|公司|本公司|平台|本平台|我们)[^,。!?;\n]{0,8}(已经|已|将|会|要|准备|决定|拟)[^,。!?;\n]{0,8}"
-    r"(走法律程序|走诉讼|起诉(你|您)|递交法院|提交法院|向法院起诉|委托律所|委托律师|律师函|司法处置|交给法务|转法务|交法务)"))
+    r"(走法律程序|走诉讼|起诉(你|您)|递交法院|提交法院|向法院起诉|委托律所|委托律师|律师函|司法处置|交给法务|转法务|交法务"
+    # modal28: the creditor's own lawful step announced done (我司已向XX仲裁委员会提交仲裁申请; 我司已就您的合同纠纷向法院递交
+    # 起诉材料; 我行已将相关信息报送征信系统): the reader's debt, with no debt word
+    r"|仲裁委|仲裁申请|申请仲裁|法院(递交|提交)|起诉材料|诉讼材料|报送征信|上报征信|移交法务|(对|向)(你|您)(提起|发起)(诉讼|仲裁))"))
 # Not the reader's debt (aggr23: also work talk — 这个项目今天不处理的话，明天就交到法务那边审合同了): a traffic fine, a wage, a deposit or damages (赔) owed by a company, a report about others, a lawyer
 # suing for the reader (已代您向法院起诉该平台).
 LEVER_NOT = derived_cache.compile(r"违章|罚款|罚单|交警|工资|押金|退款|赔|据悉|据报道|记者|网友|涉事|项目|审合同|合同审|审批|报销|工单|(代|帮)(您|你)(向|起诉|提起|申请)|受(您|你)的?委托"
@@ -106,7 +109,11 @@ _ADVICE = derived_cache.compile(r"可能|是否|吗|\?|律师提醒|普法|咨�
 # 已经提交给主管了): a complaint, an after-sales or an insurance case handed up is the reader's own request (not read).
 HANDED_UP = derived_cache.compile(literal_first(
     r"(你|您)的?(案子|案件|账户|欠款|账单)[^,。!?;\n]{0,6}(已经|已|会|将|要)?(提交|上报|移交|转交|交)(给|到|至)[^,。!?;\n]{0,4}"
-    r"(主管|上级|法务|委外|第三方|律所|催收|诉讼)"))
+    r"(主管|上级|法务|委外|第三方|律所|催收|诉讼)"
+    # modal28: the reader's case or contract put in a lawyer's hands or into the legal department's process (您的案件已委托XX
+    # 律师事务所; 您的合同已进入法务流程)
+    r"|(你|您)的(案子|案件|账户|欠款|账单|合同|借款|贷款|信用卡|债务)[^,。!?;\n]{0,6}(已经|已)(被)?(委托|进入|转入)[^,。!?;\n]{0,4}"
+    r"(律师|律所|法务|诉讼|仲裁)"))
 _OWN_CASE = derived_cache.compile(r"投诉|售后|理赔|维修|退货|退款|报修|申诉|工单|审核")
 
 # aggr27: an ultimatum by question, naming the legal step the reader is said to wait for (是不是要等到法院传票寄到你家你才
