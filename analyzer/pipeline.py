@@ -112,6 +112,9 @@ class Analyzer:
         # nodebt27: the reader is chased (装死, 拉黑, 不接电话, 再不出面, 给你三个小时) — stands in for the debt anchor of
         # the menace frames that require "@chased" (knowledge/data/rules/lexicon.toml, nodebt_chase)
         self.chase = re.compile(lexicon.expand("{nodebt_chase}"))
+        # threat29: the reader is pursued — chased as above, or told of money owed or a last deadline (钱的事, 最后一天,
+        # 今晚十二点前没消息) — the context of the displayed-knowledge menace frames (zz_threat29.toml, "@pursued")
+        self.pursuit = re.compile(lexicon.expand("{tnine_pursuit}"))
 
     def warm(self) -> None:
         """Compile now what the CLI leaves to the first message that needs it: every rule pattern
@@ -176,6 +179,9 @@ class Analyzer:
             "@addressed": lambda d: is_debt or addressed(d.f),
             # nodebt27: a menace frame said to someone who is chased needs no debt word (issue 12 point 1)
             "@chased": lambda d: is_debt or (addressed(d.f) and bool(self.chase.search(d.f))),
+            # threat29: 装死, 拉黑, 不接电话 say someone is chased without a 你; owed money and deadlines need one
+            "@pursued": lambda d: is_debt or bool(self.chase.search(d.f))
+                                  or (addressed(d.f) and bool(self.pursuit.search(d.f))),
             "@institution": lambda d: bool(INSTITUTION.search(d.f)),
             "@callback_unofficial": lambda d: callback_unofficial(d, numbers, header_end),
             "@sender_personal": lambda _d: sender_info is not None and sender_info.type in sender_detector.PERSONAL_SENDER,
