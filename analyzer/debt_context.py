@@ -49,8 +49,9 @@ OWED = derived_cache.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|
 # aggr17: the pasted tail 如已结清请忽略 is a condition, not a receipt (a debt-transfer notice ends with it).
 # gate19: 全部结清 after a demand or a deadline is asked for (必须全部结清, 今天下午三点前全部结清), not done.
 # notrem26: also with its manner between (您已成功提前结清全部借款, 已全额还清)
+# aggr28: 即 as "at once" is not 已 (请立即还清全部欠款 asks for the payment; 即已还清, 到账即还清 say it is done)
 # gate23: also a debit already taken for the instalment (本月应还3210元已从尾号0917账户扣收, 已于今日扣款成功, 已足额扣收)
-PAID_OFF = derived_cache.compile(literal_first(r"(?<!如)(?<!若)(?<!如果)(?<!如您)(?<!若您)(?<!如你)(?:已|已经|即|均已|(?<![须需要请前内能得])全部)(?:自动|成功|提前|全部|全额|按时|一次性|足额){0,2}(还清|结清)"
+PAID_OFF = derived_cache.compile(literal_first(r"(?<!如)(?<!若)(?<!如果)(?<!如您)(?<!若您)(?<!如你)(?:已|已经|(?<!立)(?<!随)即|均已|(?<![须需要请前内能得])全部)(?:自动|成功|提前|全部|全额|按时|一次性|足额){0,2}(还清|结清)"
                                     r"|还款成功|已成功还款"
                                     r"|(?<!如)(?<!若)(?:已|已经)(?:于[^,。!?;\n]{0,8})?(?:自动|足额)?(?:从[^,。!?;\n]{0,16})?(?:扣款|扣收|扣划|划扣|扣缴|代扣)(?:成功)?(?!失败|未|不)"
                                     r"|(?<![未没不])(?:扣款|扣收|划扣|代扣)成功"))

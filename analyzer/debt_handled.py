@@ -50,7 +50,8 @@ _READER = derived_cache.compile(r"你|您|台端")  # (台端: the formal "you" 
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """The reader's case, the side handling it, the case taken over by the writer, its arrears state, the demand."""
     lexicon = load_lexicon()
-    case = derived_cache.compile(literal_first(lexicon.expand("(?:你|您|台端)(?!们)[^,。!?;\\n]{0,14}?{gxxv_case}")))
+    # aggr28: or a case named only by its number (编号XD2026113的案件), the reader addressed elsewhere (_READER)
+    case = derived_cache.compile(literal_first(lexicon.expand("(?:你|您|台端)(?!们)[^,。!?;\\n]{0,14}?{gxxv_case}|{gxxv_case_ref}")))
     return (case,) + tuple(derived_cache.compile(literal_first(lexicon.expand("{" + name + "}")))
                            for name in ("gxxv_handler", "gxxv_taken", "gxxv_state", "gxxv_demand"))
 

@@ -51,7 +51,9 @@ CREDITOR_STEP = derived_cache.compile(literal_first(
     r"(走法律程序|走诉讼|起诉(你|您)|递交法院|提交法院|向法院起诉|委托律所|委托律师|律师函|司法处置|交给法务|转法务|交法务"
     # modal28: the creditor's own lawful step announced done (我司已向XX仲裁委员会提交仲裁申请; 我司已就您的合同纠纷向法院递交
     # 起诉材料; 我行已将相关信息报送征信系统): the reader's debt, with no debt word
-    r"|仲裁委|仲裁申请|申请仲裁|法院(递交|提交)|起诉材料|诉讼材料|报送征信|上报征信|移交法务|(对|向)(你|您)(提起|发起)(诉讼|仲裁))"))
+    r"|仲裁委|仲裁申请|申请仲裁|法院(递交|提交)|起诉材料|诉讼材料|报送征信|上报征信|移交法务|(对|向)(你|您)(提起|发起)(诉讼|仲裁)"
+    # aggr28: the creditor's own court steps (我们已经向法院申请强制执行; 我们将于下周向法院提交立案材料; 你的案子我们已经准备起诉了)
+    r"|申请(了)?(强制执行|财产保全|诉前保全|诉讼保全)|(提交|递交)(了)?[^,。!?;\n]{0,2}(立案|起诉)(材料|申请)|准备起诉(?![他她那该]))"))
 # Not the reader's debt (aggr23: also work talk — 这个项目今天不处理的话，明天就交到法务那边审合同了): a traffic fine, a wage, a deposit or damages (赔) owed by a company, a report about others, a lawyer
 # suing for the reader (已代您向法院起诉该平台).
 LEVER_NOT = derived_cache.compile(r"违章|罚款|罚单|交警|工资|押金|退款|赔|据悉|据报道|记者|网友|涉事|项目|审合同|合同审|审批|报销|工单|(代|帮)(您|你)(向|起诉|提起|申请)|受(您|你)的?委托"
@@ -108,7 +110,8 @@ _ADVICE = derived_cache.compile(r"可能|是否|吗|\?|律师提醒|普法|咨�
 # aggr27: the reader's case or account handed up to a supervisor, the legal department or an outside agency (你的案子我这边
 # 已经提交给主管了): a complaint, an after-sales or an insurance case handed up is the reader's own request (not read).
 HANDED_UP = derived_cache.compile(literal_first(
-    r"(你|您)的?(案子|案件|账户|欠款|账单)[^,。!?;\n]{0,6}(已经|已|会|将|要)?(提交|上报|移交|转交|交)(给|到|至)[^,。!?;\n]{0,4}"
+    # aggr28: also 你这个案子, 报给, 到了…手里 (你这个案子我这边明天就报给法务了; 你的案子已经到了法务手里)
+    r"(你|您)(的|这个|这笔|那个)?(案子|案件|账户|欠款|账单)[^,。!?;\n]{0,8}(已经|已|会|将|要|就)?(提交|上报|移交|转交|交|报|到了)(给|到|至)?[^,。!?;\n]{0,4}"
     r"(主管|上级|法务|委外|第三方|律所|催收|诉讼)"
     # modal28: the reader's case or contract put in a lawyer's hands or into the legal department's process (您的案件已委托XX
     # 律师事务所; 您的合同已进入法务流程)
