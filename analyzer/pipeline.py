@@ -208,7 +208,8 @@ class Analyzer:
                                              lambda: debt_overdue.collection(doc, clauses, findings, relayed=not told))
         # Who reads the message is decided once: the finding that the reader is not the borrower comes only from here.
         reader = reader_detector.detect(doc, clauses, is_debt, reader_items)
-        findings += reader_detector.findings(doc, reader, told and tells_debt(doc))
+        told_debt = told and tells_debt(doc)  # (read twice below; pure: speed28)
+        findings += reader_detector.findings(doc, reader, told_debt)
         # 如您继续逾期…将依法起诉, 本院定于…开庭, 您作为担保人, 哈哈哈开玩笑的: lawful frames, not threats
         # (judged without the reader's own chat lines: 我：我要投诉 does not make the sender's threat a complaint)
         findings = lawful_detector.drop_lawful(sender_doc, findings, self.lexicon)
@@ -255,7 +256,7 @@ class Analyzer:
                                  authority=authority, received_at=when)
         verdict = for_reader(verdict, reader.role, reader.relation,
                              reader_detector.RELATION_NAMES.get(reader.relation or "", ""),
-                             told=(told and tells_debt(doc)) or any(f.kind == "third_party_contact" for f in findings))
+                             told=told_debt or any(f.kind == "third_party_contact" for f in findings))
         lender = lender_card.for_verdict(lender, verdict.label)  # claimed on a scam, a sender on no debt
         if verdict.label == "not_collection" and not findings and (sender_info or links) and not _message_words(doc):
             verdict = replace(verdict, summary=verdict_rules.ONLY_CHECKED)

@@ -10,7 +10,7 @@ from analyzer.detectors import brand_names, lookalikes, name_roles
 from analyzer.detectors.lender_card import KIND_NOTE, PAYEE_NOTE, UNKNOWN_NOTE, contacts
 from analyzer.detectors.lender_index import LenderIndex
 from analyzer.document import Document, Span
-from analyzer.prefilter import gates, passes
+from analyzer.prefilter import any_branch_keys, gates, passes
 from analyzer.report import Evidence, LenderCandidate, LenderMatch
 from knowledge import derived_cache
 from knowledge.registry import traditional_map
@@ -34,6 +34,18 @@ def _loan_brands() -> re.Pattern[str]:
         from analyzer.lexicon import load as load_lexicon
         _LOAN_BRANDS.append(derived_cache.compile(load_lexicon().expand("{loan_brand}")))
     return _LOAN_BRANDS[0]
+
+
+def _may_name_loan_brand(keys: set[str]) -> bool:
+    """speed28: False only when no key of every `loan_brand` match (prefilter.any_branch_keys; 19 bigrams, 信用, 分期…)
+    is among the text's keys: the scan would find nothing (~1 µs a message that names none)."""
+    if not _LOAN_BRAND_KEYS:
+        _LOAN_BRAND_KEYS.append(any_branch_keys(_loan_brands()))
+    gate = _LOAN_BRAND_KEYS[0]
+    return gate is None or not gate.isdisjoint(keys)
+
+
+_LOAN_BRAND_KEYS: list[frozenset[str] | None] = []
 
 
 # The words a claim frame cannot match without (analyzer/prefilter.py): most messages have none.
@@ -241,7 +253,7 @@ def detect(doc: Document, index: LenderIndex, official_phone: dict[str, str],
     # A lending brand the lexicon knows but the registry does not (信用飞逾期了, 玖富万卡的钱还不还了): named without
     # any claim frame around it; a registry name or a claim over the same words is read instead (众安贷 → 众安).
     read: set[str] = set()  # one brand named again is the same witness: each word is weighed once (and the scan stays linear)
-    for lb in _loan_brands().finditer(doc.f):
+    for lb in _loan_brands().finditer(doc.f) if _may_name_loan_brand(doc.keys) else ():
         if lb.group(0) in read or overlaps(lb.start(), lb.end(), named) or not outside_signatures(lb.start(), lb.end()):
             continue
         read.add(lb.group(0))

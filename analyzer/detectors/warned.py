@@ -11,10 +11,8 @@ condition about someone else followed by reporting it; an ask outside those span
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import replace
-from typing import Iterator
 
 from analyzer.document import Document
 from analyzer.pasted import chat_lines
@@ -201,6 +199,24 @@ _AS_READ = {id(_VERDICT_PLAIN): _VERDICT_PLAIN_AS_READ, id(_CLAIMANT_ASKS): _CLA
 _FRAME_INDEX = GateIndex([gates(_AS_READ.get(id(pattern), pattern.pattern)) for pattern in _FRAMES])
 _FRAME_NUMBER = {id(pattern): i for i, pattern in enumerate(_FRAMES)}
 FRAME_INDEX = _FRAME_INDEX  # for the pipeline's prefilter.JointIndex
+_N_VERDICT = _FRAME_NUMBER[id(_VERDICT)]
+_N_PARTY = _FRAME_NUMBER[id(_PARTY)]
+_N_WARN = _FRAME_NUMBER[id(_WARN)]
+_N_REJECT = _FRAME_NUMBER[id(_REJECT)]
+_N_DISOWN = _FRAME_NUMBER[id(_DISOWN)]
+_N_SUSPECT = _FRAME_NUMBER[id(_SUSPECT)]
+_N_IF_THEN_REPORT = _FRAME_NUMBER[id(_IF_THEN_REPORT)]
+_N_MET_THEN_ACT = _FRAME_NUMBER[id(_MET_THEN_ACT)]
+_N_HEADING = _FRAME_NUMBER[id(_HEADING)]
+_N_VERDICT_PLAIN = _FRAME_NUMBER[id(_VERDICT_PLAIN)]
+_N_SAYS = _FRAME_NUMBER[id(_SAYS)]
+_N_QUOTE = _FRAME_NUMBER[id(_QUOTE)]
+_N_CLAIMANT_ASKS = _FRAME_NUMBER[id(_CLAIMANT_ASKS)]
+_N_EDU_QUESTION = _FRAME_NUMBER[id(_EDU_QUESTION)]
+_N_ADVICE_ASKS = _FRAME_NUMBER[id(_ADVICE_ASKS)]
+_N_DECLINE = _FRAME_NUMBER[id(_DECLINE)]
+_N_EXPOSE = _FRAME_NUMBER[id(_EXPOSE)]
+_N_OWN_QUESTION = _FRAME_NUMBER[id(_OWN_QUESTION)]
 
 
 def quoted(f: str, keys: set[str] | None = None, items: list[int] | None = None) -> list[tuple[int, int]]:
@@ -211,69 +227,85 @@ def quoted(f: str, keys: set[str] | None = None, items: list[int] | None = None)
     if not live:
         return []  # every span below starts at a frame's match
 
-    def scan(pattern: re.Pattern[str]) -> Iterator[re.Match[str]] | tuple[()]:
-        return pattern.finditer(f) if _FRAME_NUMBER[id(pattern)] in live else ()
-
+    # speed28: each frame's number tested here (the frame scanned only when live, as before), where a nested scan()
+    # looked its number up by id() once per frame: ~0.2 µs a frame, 18 frames, in every message with a live frame
     spans: list[tuple[int, int]] = []
-    for m in scan(_VERDICT):
-        lo = _sentence_start(f, m.start())
-        case = _CASE_START.search(f, lo, m.start())
-        if case:
-            spans.append((case.start(), m.start()))
-        elif _KIND_BEFORE.search(f, lo, m.start()):
+    if _N_VERDICT in live:
+        for m in _VERDICT.finditer(f):
+            lo = _sentence_start(f, m.start())
+            case = _CASE_START.search(f, lo, m.start())
+            if case:
+                spans.append((case.start(), m.start()))
+            elif _KIND_BEFORE.search(f, lo, m.start()):
+                spans.append((_clause_start(f, m.start()), m.start()))
+            elif (topic := _KIND_TOPIC.search(f, lo, m.start())) is not None:
+                spans.append((_clause_start(f, topic.start()), m.start()))
+            elif _KIND_ANAPHOR.search(f, lo, m.start()):
+                spans.append((lo, m.start()))
+    if _N_PARTY in live:
+        for m in _PARTY.finditer(f):
+            spans.append((m.start(), _described(f, m.end())))
+    if _N_WARN in live:
+        for m in _WARN.finditer(f):
+            spans.append((m.end(), _described(f, m.end())))
+    if _N_REJECT in live:
+        for m in _REJECT.finditer(f):
             spans.append((_clause_start(f, m.start()), m.start()))
-        elif (topic := _KIND_TOPIC.search(f, lo, m.start())) is not None:
-            spans.append((_clause_start(f, topic.start()), m.start()))
-        elif _KIND_ANAPHOR.search(f, lo, m.start()):
-            spans.append((lo, m.start()))
-    for m in scan(_PARTY):
-        spans.append((m.start(), _described(f, m.end())))
-    for m in scan(_WARN):
-        spans.append((m.end(), _described(f, m.end())))
-    for m in scan(_REJECT):
-        spans.append((_clause_start(f, m.start()), m.start()))
-    for m in scan(_DISOWN):
-        spans.append((m.end(), _described(f, m.end())))
-    for m in scan(_SUSPECT):
-        spans.append((m.start(1), m.end(1)))
-    for m in scan(_IF_THEN_REPORT):
-        if _SOMEONE_ELSE.search(f, _clause_start(f, m.start()), m.end(1)):
-            spans.append((_clause_start(f, m.start()), m.end(1)))
-    for m in scan(_MET_THEN_ACT):
-        if _SOMEONE_ELSE.search(f, _clause_start(f, m.start()), m.end(1)):
-            spans.append((_clause_start(f, m.start()), m.end(1)))
-    for m in scan(_HEADING):
-        end = _SENTENCE_END.search(f, m.end(), min(len(f), m.end() + REACH))
-        spans.append((m.end(), end.start() if end else min(len(f), m.end() + REACH)))
-    for m in scan(_EDU_QUESTION):
-        spans.append((m.start(1), m.end(1)))
-    for m in scan(_VERDICT_PLAIN):
-        lo = _sentence_start(f, m.start())
-        case = _CASE_START.search(f, lo, m.start())
-        spans.append((case.start() if case else _clause_start(f, m.start()), m.start()))
-    for m in scan(_SAYS):
-        # The account stops at a warning about it ("…声称如下情况请勿轻信"): that marker is the sender's own.
-        end = _described(f, m.end())
-        warn = _WARN.search(f, m.end(), end) or _REJECT.search(f, m.end(), end)
-        spans.append((m.end(), warn.start() if warn else end))
-    if _FRAME_NUMBER[id(_QUOTE)] in live:
+    if _N_DISOWN in live:
+        for m in _DISOWN.finditer(f):
+            spans.append((m.end(), _described(f, m.end())))
+    if _N_SUSPECT in live:
+        for m in _SUSPECT.finditer(f):
+            spans.append((m.start(1), m.end(1)))
+    if _N_IF_THEN_REPORT in live:
+        for m in _IF_THEN_REPORT.finditer(f):
+            if _SOMEONE_ELSE.search(f, _clause_start(f, m.start()), m.end(1)):
+                spans.append((_clause_start(f, m.start()), m.end(1)))
+    if _N_MET_THEN_ACT in live:
+        for m in _MET_THEN_ACT.finditer(f):
+            if _SOMEONE_ELSE.search(f, _clause_start(f, m.start()), m.end(1)):
+                spans.append((_clause_start(f, m.start()), m.end(1)))
+    if _N_HEADING in live:
+        for m in _HEADING.finditer(f):
+            end = _SENTENCE_END.search(f, m.end(), min(len(f), m.end() + REACH))
+            spans.append((m.end(), end.start() if end else min(len(f), m.end() + REACH)))
+    if _N_EDU_QUESTION in live:
+        for m in _EDU_QUESTION.finditer(f):
+            spans.append((m.start(1), m.end(1)))
+    if _N_VERDICT_PLAIN in live:
+        for m in _VERDICT_PLAIN.finditer(f):
+            lo = _sentence_start(f, m.start())
+            case = _CASE_START.search(f, lo, m.start())
+            spans.append((case.start() if case else _clause_start(f, m.start()), m.start()))
+    if _N_SAYS in live:
+        for m in _SAYS.finditer(f):
+            # The account stops at a warning about it ("…声称如下情况请勿轻信"): that marker is the sender's own.
+            end = _described(f, m.end())
+            warn = _WARN.search(f, m.end(), end) or _REJECT.search(f, m.end(), end)
+            spans.append((m.end(), warn.start() if warn else end))
+    if _N_QUOTE in live:
         spans.extend(_cited_quotes(f))
-    for m in scan(_CLAIMANT_ASKS):
-        lo = _sentence_start(f, m.start())
-        if _FIRST_PERSON.search(f, lo, m.start()):
-            spans.append((lo, m.start()))
-    for m in scan(_EXPOSE):
-        spans.append((m.start(), m.end()))
-    for m in scan(_DECLINE):
-        if _OWN_SUBJECT.search(f, _sentence_start(f, m.start()), m.start()):
-            clause = _CLAUSE_END.search(f, m.end(), min(len(f), m.end() + REACH))
-            spans.append((m.end(), clause.start() if clause else min(len(f), m.end() + REACH)))
-    for m in scan(_OWN_QUESTION):
-        spans.append((m.start(), m.end()))
-    for m in scan(_ADVICE_ASKS):
-        lo = _sentence_start(f, m.start())
-        if _FIRST_PERSON.search(f, lo, m.start()) and not _YOU_WORD.search(_GREETING.sub("", f[lo:m.end()])):
-            spans.append((lo, m.start()))
+    if _N_CLAIMANT_ASKS in live:
+        for m in _CLAIMANT_ASKS.finditer(f):
+            lo = _sentence_start(f, m.start())
+            if _FIRST_PERSON.search(f, lo, m.start()):
+                spans.append((lo, m.start()))
+    if _N_EXPOSE in live:
+        for m in _EXPOSE.finditer(f):
+            spans.append((m.start(), m.end()))
+    if _N_DECLINE in live:
+        for m in _DECLINE.finditer(f):
+            if _OWN_SUBJECT.search(f, _sentence_start(f, m.start()), m.start()):
+                clause = _CLAUSE_END.search(f, m.end(), min(len(f), m.end() + REACH))
+                spans.append((m.end(), clause.start() if clause else min(len(f), m.end() + REACH)))
+    if _N_OWN_QUESTION in live:
+        for m in _OWN_QUESTION.finditer(f):
+            spans.append((m.start(), m.end()))
+    if _N_ADVICE_ASKS in live:
+        for m in _ADVICE_ASKS.finditer(f):
+            lo = _sentence_start(f, m.start())
+            if _FIRST_PERSON.search(f, lo, m.start()) and not _YOU_WORD.search(_GREETING.sub("", f[lo:m.end()])):
+                spans.append((lo, m.start()))
     return [(a, _quote_end(f, a, b)) for a, b in spans if b > a]
 
 
