@@ -55,3 +55,10 @@ def test_lender_notices_stay_collection(text: str) -> None:
 def test_frame_examples(frame, must_match: str, must_not_match: str) -> None:
     assert frame(must_match)
     assert not frame(must_not_match)
+
+
+def test_group_notice_to_debtors_is_not_a_question() -> None:
+    """各位 alone calls the readers (a collection group's notice), not others for advice."""
+    text = "群通知：请各位借款人于今晚20点前上传还款截图，逾期未传的名单将转交法务部门。"
+    assert not debt_lawful.asks_advice(text)
+    assert analyze(text).verdict.label in ("reminder", "aggressive")
