@@ -61,7 +61,8 @@ PAID_OFF = derived_cache.compile(literal_first(r"(?<!如)(?<!若)(?<!如果)(?<!
 # called off (已撤回委外催收, 已停止催收)
 # gate23: not the overdue sum said to be paid off (您的逾期款项已全部还清), the overdue record that stays on file, nor
 # the sum due said to be taken already (本月应还233.33元已自动扣款成功)
-STILL_OWED = derived_cache.compile(r"(?<!还清)(?<!结清)(?<!不要)(?<!避免)(?<!以免)(?<!防止)逾期(?!记录|[^,。!?;\n]{0,6}(已|已经)(全部|全额|均)?(还清|结清|归还|偿还))|(?<!无)(?<!没有)(?<!结清全部)(?<!还清全部)(?<!结清)(?<!还清)欠款|(?<!停止)(?<!撤回)(?<!撤销)(?<!终止)(?<!结束)(?<!委外)催收|未还|拖欠|(?<!每期)应还(?![^,。!?;\n]{0,14}(已|已经)[^,。!?;\n]{0,12}(扣款|扣收|扣划|划扣|扣缴|代扣|还清|结清|还款成功)|[^,。!?;\n]{0,10}将(计入|记入|并入))|还差|待还(?!本金)|仍需|尚需|还需|剩余(?!(未还|贷款|待还)?本金|期数|\d{1,3}期|额度|可用)|最低还款|扣款失败|罚息|违约金")
+# gate29: nor an owed state negated (当前无待还金额, 无逾期, 没有未还款项): the account is clear
+STILL_OWED = derived_cache.compile(r"(?<!还清)(?<!结清)(?<!不要)(?<!避免)(?<!以免)(?<!防止)(?<!无)(?<!没有)逾期(?!记录|[^,。!?;\n]{0,6}(已|已经)(全部|全额|均)?(还清|结清|归还|偿还))|(?<!无)(?<!没有)(?<!结清全部)(?<!还清全部)(?<!结清)(?<!还清)欠款|(?<!停止)(?<!撤回)(?<!撤销)(?<!终止)(?<!结束)(?<!委外)催收|(?<!无)(?<!没有)未还|拖欠|(?<!每期)应还(?![^,。!?;\n]{0,14}(已|已经)[^,。!?;\n]{0,12}(扣款|扣收|扣划|划扣|扣缴|代扣|还清|结清|还款成功)|[^,。!?;\n]{0,10}将(计入|记入|并入))|还差|(?<!无)(?<!没有)待还(?!本金)|仍需|尚需|还需|剩余(?!(未还|贷款|待还)?本金|期数|\d{1,3}期|额度|可用)|最低还款|扣款失败|罚息|违约金")
 # A rollover confirmed (您已成功申请续期7天，到期请及时还款, 展期成功): the servicing act is the message and its
 # 到期请还款 names the new due date; like PAID_OFF, not a demand unless something is still owed (STILL_OWED).
 RENEWED = derived_cache.compile(literal_first(r"(已|已经)?成功(申请|办理)?(续期|展期|延期还款|续借)|(续期|展期|延期还款|续借)(已)?成功"))
@@ -236,6 +237,9 @@ def _names_debt(doc: Document) -> bool:
         not _HELPER_KEYS.isdisjoint(keys) and HELPER_LENDS.search(doc.f)) and not (
         not _NOT_LOAN_KEYS.isdisjoint(keys) and DEBIT_NOT_LOAN.search(doc.f) and not LOAN_NAMED.search(doc.f) and not CREDIT_BOUGHT.search(doc.f)) and loan_owed(
         doc.f, bool(signed) or addressed(doc.f), keys)
+    if (not (private or demand or owed) and ("扣" in doc.f) and debt_lawful.debit_due(doc.f) and (signed or addressed(doc.f))
+            and loan_named().search(doc.f)):
+        owed = True  # gate29: the instalment a lender will debit, the reader asked to fund the account (请存足款项)
     if not (private or demand or owed):
         return False
     # (gate18: 你借我的那五千块…记得还我 asks the money back: 你借我的 is the reader's borrowing there)
@@ -260,7 +264,8 @@ def _settled(doc: Document, stripped: str) -> bool:
     if (not _NOT_SMOOTH.search(doc.f) and any(not _CONDITION.search(doc.f, max(0, m.start() - 10), m.start())
                                               for m in NOTHING_TO_DO.finditer(doc.f))):
         return True  # (not 如已还款，无需处理: a condition)
-    return bool((_paid_off(doc.f) or RENEWED.search(doc.f) or debt_lawful.paid_state(doc.f)
+    # gate29: also a bank's account-movement record with its balance (支出…用途：贷款还款，余额2308.11元)
+    return bool((_paid_off(doc.f) or RENEWED.search(doc.f) or debt_lawful.paid_state(doc.f) or debt_lawful.account_moved(doc.f)
                  or debt_lawful.plan_set(doc.f) or SERVICE_SET.search(doc.f) or MONEY_BACK.search(doc.f) or BOOKED.search(doc.f))
                 and not STILL_OWED.search(doc.f))
 
@@ -286,8 +291,11 @@ def _ordinary(doc: Document) -> bool:
         return False
     if debt_lawful.borrowed_item(doc.f) and not loan_named().search(doc.f):
         return True
+    # gate29: also the writer asking others about a debt (请问…逾期了会影响征信吗), or telling of a relative's or a
+    # friend's debt (我表哥…被银行起诉了), with no one addressed (debt_lawful.asks_advice, others_debt)
     return not signed and (debt_lawful.borrower_complaint(doc.f) or debt_lawful.no_rush(doc.f)
-                           or debt_lawful.pasted_form(doc.f) or debt_lawful.joking(doc.f))
+                           or debt_lawful.pasted_form(doc.f) or debt_lawful.joking(doc.f)
+                           or debt_lawful.asks_advice(doc.f) or debt_lawful.others_debt(doc.f))
 
 
 def _outside_warnings(doc: Document) -> bool:

@@ -135,3 +135,39 @@ def court_relayed(f: str, signatures: list[str]) -> bool:
     collection (lexicon `court_relayed`)."""
     return (bool(signatures) and not any(_LEGAL_SIGNER.search(s) for s in signatures)
             and bool(_class("court_relayed").search(f)))
+
+
+# gate29: whose debt, asked by whom. Each is read only in a message without 你/您 (nobody addressed) and unsigned
+# (debt_context._ordinary): a reader asking others about a debt, a writer telling of a relative's or a friend's debt.
+_YOU = derived_cache.compile(r"你|您|妳")
+
+
+def asks_advice(f: str) -> bool:
+    """The writer asks others about a debt (请问信用卡逾期了一个月会影响征信吗, 网贷逾期会不会上门…有没有懂的朋友说一下;
+    lexicon `gtwnj_advice_asked`), addressing no one as the debtor: not a lender's demand."""
+    return not _YOU.search(f) and bool(_class("gtwnj_advice_asked").search(f))
+
+
+@lru_cache(maxsize=1)
+def _others_debt() -> re.Pattern[str]:
+    """The writer's relative or friend, then within the clause a debt or a case (我表哥因为信用卡透支被银行起诉了)."""
+    return derived_cache.compile(load_lexicon().expand(r"我(?:的|家)?(?:{relative}|{contact})[^,。!?;\n]{0,12}(?:{gtwnj_others_debt})"))
+
+
+def others_debt(f: str) -> bool:
+    """gate29: the debt told of is a relative's or a friend's of the writer (我表哥…被银行起诉了, 我同事网贷逾期了), and
+    no one is addressed (no 你/您)."""
+    return not _YOU.search(f) and bool(_others_debt().search(f))
+
+
+def account_moved(f: str) -> bool:
+    """gate29: a bank's account-movement notice (支出人民币4125.67元，用途：贷款还款，余额2308.11元): money already taken,
+    a record with a balance after it, not a sum asked for (lexicon `gtwnj_account_moved`)."""
+    return bool(_class("gtwnj_account_moved").search(f))
+
+
+def debit_due(f: str) -> bool:
+    """gate29: a lender's notice of the instalment it will debit (个人贷款将于12月20日扣收本息4125.67元) that asks the reader
+    to fund the account (请存足款项; lexicon `gtwnj_debit_due`, `gtwnj_fund_asked`): the caller also checks that a loan
+    is named and the message is signed or addressed."""
+    return bool(_class("gtwnj_debit_due").search(f)) and bool(_class("gtwnj_fund_asked").search(f))
