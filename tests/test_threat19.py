@@ -25,12 +25,12 @@ KNOWN_MISSED = {
     "T19-P090": _GATE,
     "T19-P109": "征信拉黑 → 孩子政审 is a false consequence the project calls pressure (pressure.false_consequence)",
     "T19-Q038": "送温暖 in quotes is irony; no class for it",
-    "T19-Q055": "挂墙上 with 再装死 only: exposure asks for debt words",
     "T19-R039": _GATE,
     "T19-U010": _GATE,
     "T19-U030": "列为失信人 said plainly: the blacklist frames want 名单/黑名单",
     # threat29 (zz_threat29.toml, displayed knowledge of the reader's people x pursued x menace cue) reaches T19-U002
     # (那条巷子挺黑的, 你说是不是), U003 (身边可能会多几个陌生人), U012 (小区保安认识我们了)
+    # threat30 (zz_threat30.toml, the reader's private data published, no debt word asked) reaches T19-Q055 (给你挂墙上)
     # threat24 (zz_threat24.toml) reaches T19-R033 (出了事别说我们没提醒), U017 (姐夫评评理), U020 (给微信好友发语音), U026 (换个方式聊)
 }
 KNOWN_FALSE_ALARM = {
