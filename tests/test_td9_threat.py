@@ -16,7 +16,8 @@ After: 114/122 reach the verdict, 113 with all their flags (32/33, 27/29, 18/19,
 twins, none of them through a td9 frame. (On main before gate18: 115/122, 113 with all flags; gate18's debt gate
 reads 赶紧把钱还了 said without 你 as a debt, so td9t_p114 leaves the known misses: 116/122, 114 with all flags.
 learn23's n-gram model (trained on this draft too) adds td9t_p040: 117/122, 115 with all flags; threat24's insult in a
-debt message adds td9t_p116: 118/122; learn24's retrained head loses td9t_p040 again: 117/122.)
+debt message adds td9t_p116: 118/122; learn24's retrained head loses td9t_p040 again: 117/122; threat30's
+private-data exposure frame adds td9t_p026: 118/122.)
 """
 from __future__ import annotations
 
@@ -30,7 +31,8 @@ CALLED = {"unlawful_threat", "scam"}
 
 # Threats left missed, with the reason a frame would not be safe (no sentence rules for them).
 KNOWN_MISSED = {
-    "td9t_p026": "no debt word; 'your ID photo and address sent to a public account' is also what a sign-up helper says",
+    # (td9t_p026 leaves the list at threat30: threat.t30.exposure.private_data_published hears the reader's ID photo and
+    # address published, with no debt word, and stands down for the reader's own uploads: 118/122)
     # (td9t_p040 leaves the list at learn23: the n-gram threat model, trained on this draft among others, calls it
     # where no rule does — no measure of unseen messages: 117/122)
     # (td9t_p116 leaves the list at threat24: the debt gate reads 你以为不接电话就没事了 as evading a creditor, and
