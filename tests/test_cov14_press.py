@@ -118,12 +118,11 @@ KNOWN_BY_REASON = {
     "a link instruction with no URL: caught as impersonation (verdict scam), link kind not added": [
         "cov14p_S5_008",
     ],
-    "留下不良记录 is the 影响征信 wording the project keeps a reminder (a stated effect, not a step taken)": [
-        "cov14p_Q1_001", "cov14p_Q1_014", "cov14p_Q1_030", "cov14p_Q1_058", "cov14p_Q1_098", "cov14p_Q1_103",
-    ],
+    # (the group "留下不良记录 is the 影响征信 wording the project keeps a reminder" — cov14p_Q1_001/014/030/058/098/103 —
+    # leaves the list in round 28: aggr28's deadline-bound bad-record frame calls them aggressive, as labelled)
     # gate16 (analyzer/debt_frame.py: 你的网贷账我们这边一直跟着, 那笔钱…一分没还) moved the other 20 lines of this group out
     "no debt frame the debt context knows (网贷账…跟着呢, 那笔钱一分没还): pressure without a debt frame is lowered by design": [
-        "cov14p_Q1_031", "cov14p_Q1_091", "cov14p_G1_001",
+        "cov14p_G1_001",  # (Q1_031, Q1_091 leave in round 28: aggr28 calls them aggressive)
     ],
     "scam.scheme.fee_before_payout reads 再交…费 as an advance fee: the verdict is scam, which still warns": [
         "cov14p_G1_058",

@@ -25,13 +25,11 @@ KNOWN = {
     # exposure
     # (dv248, dv267, dv268 — 我们明天就上门 after a debt said without 欠/逾期 — and fc253, fc275 reach their kinds since the
     # round-24 merges)
-    "c14t_ex057": _NO_CTX, "c14t_ex094": _NO_CTX, "c14t_ex099": _NO_CTX,
-    "c14t_ex105": _NO_CTX, "c14t_ex123": _NO_CTX,
-    "c14t_ex140": "给你在户籍地曝光 after 已逾期: the match is dropped after the rules (fires after 欠款不还); not traced "
-                  "within the time box",
-    "c14t_ex165": _NO_CTX, "c14t_ex211": _NO_CTX,
+    # (ex057, ex094, ex099, ex105, ex123, ex165 reach exposure in round 28 through threat30's private-data frame, which
+    # needs no debt word; ex140 reaches it since round 27)
+    "c14t_ex211": _NO_CTX,
     # fake legal
-    "c14t_fl006": _NO_CTX, "c14t_fl007": _NO_CTX, "c14t_fl016": _NO_CTX, "c14t_fl072": _NO_CTX, "c14t_fl087": _NO_CTX,
+    "c14t_fl006": _NO_CTX, "c14t_fl007": _NO_CTX, "c14t_fl016": _NO_CTX, "c14t_fl072": _NO_CTX,  # (fl087 reaches its kind in round 28: modal28)
     "c14t_fl107": _NO_CTX,  # c14t_fl200 (已经被…冻结) reaches its label since threat19's 已经被/早就被 freeze wording
     "c14t_fl042": "欠债还钱天经地义 is a saying, not the reader's debt: no @addressed without 你/您 or debt words",
     # false criminal

@@ -27,7 +27,7 @@ KNOWN_MISSED = {
     "T19-Q038": "送温暖 in quotes is irony; no class for it",
     "T19-R039": _GATE,
     "T19-U010": _GATE,
-    "T19-U030": "列为失信人 said plainly: the blacklist frames want 名单/黑名单",
+    # (T19-U030, 列为失信人 said plainly, leaves in round 28: modal28's court-state frame hears it)
     # threat29 (zz_threat29.toml, displayed knowledge of the reader's people x pursued x menace cue) reaches T19-U002
     # (那条巷子挺黑的, 你说是不是), U003 (身边可能会多几个陌生人), U012 (小区保安认识我们了)
     # threat30 (zz_threat30.toml, the reader's private data published, no debt word asked) reaches T19-Q055 (给你挂墙上)
