@@ -20,7 +20,7 @@ def opened():
     out = []
     for f in sorted(fs):
         n = f.rsplit('/', 1)[1]
-        if 'sealed' in n or re.match(r'r(5|6|11)_col', n) or 'threat30_own' in n: continue
+        if 'sealed' in n or re.match(r'r(5|6|11)_col', n) or 'threat30_own' in n or 'threat31_own' in n: continue
         out.append(f)
     return out
 
@@ -37,7 +37,9 @@ def probe(doc, rules, contexts, cat, modality):
     clauses = modality.clauses(doc.f)
     stages = []
     for rule in rules:
-        if cat[rule.record.kind] != 'unlawful_threat': continue
+        # verdict.py: a high doorstep_visit_threat (category pressure) also makes a threat verdict (threat31)
+        if cat[rule.record.kind] != 'unlawful_threat' and not (rule.record.kind == 'doorstep_visit_threat'
+                                                              and rule.record.severity == 'high'): continue
         ms = [m for p in rule.patterns for m in p.compiled().finditer(doc.f) if m.end() > m.start()]
         if not ms: continue
         fail = []
@@ -66,8 +68,9 @@ def main():
             CAP.clear()
             rep = an.analyze(r['text'], sender=r.get('sender_number'))
             if rep.verdict.label not in VERDICTS: continue
-            thr = [x for x in rep.findings if x.category == 'unlawful_threat']
-            raw = [x for x in CAP.get('raw', []) if x.category == 'unlawful_threat']
+            hot = lambda x: x.category == 'unlawful_threat' or (x.kind == 'doorstep_visit_threat' and x.severity == 'high')
+            thr = [x for x in rep.findings if hot(x)]
+            raw = [x for x in CAP.get('raw', []) if hot(x)]
             if thr: mech = 'pipeline_lowers'; det = [x.rule_id for x in thr]
             elif raw: mech = 'veto:pipeline_drop'; det = [x.rule_id for x in raw]
             else:
