@@ -20,7 +20,7 @@ def opened():
     out = []
     for f in sorted(fs):
         n = f.rsplit('/', 1)[1]
-        if 'sealed' in n or re.match(r'r(5|6|11)_col', n) or 'threat30_own' in n or 'threat31_own' in n: continue
+        if 'sealed' in n or re.match(r'r(5|6|11)_col', n) or 'threat30_own' in n or "threat31_own" in n: continue
         out.append(f)
     return out
 
