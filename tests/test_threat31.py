@@ -10,7 +10,8 @@ is no longer read as the writer's own police report (lawful_role.toml, role_read
 
 Battery tests/data/probes/threat31_own.jsonl was written before the rules (first run on main: threats 22/30,
 look-alikes 28/30); the rules were then written from its misses, so the floor guards the frames and says nothing about
-unseen messages.
+unseen messages. threat31_own2.jsonl was written after the rules as a held-out check (first run: main 12/20 threats,
+branch 14/20, look-alikes 20/20 on both), then four general gaps it showed were added (18/20): it is tuned on too.
 """
 from __future__ import annotations
 
@@ -35,6 +36,13 @@ def test_battery_floor(analyzer):
     for r in rows:  # the new frames never fire on a look-alike
         if r["category"] != "unlawful_threat":
             assert not RULES & _rules(analyzer.analyze(r["text"])), r["id"]
+
+
+def test_own2_floor(analyzer):
+    rows = read_jsonl(PROBES / "threat31_own2.jsonl")
+    labels = {r["id"]: analyzer.analyze(r["text"]).verdict.label for r in rows}
+    assert sum(labels[r["id"]] == "unlawful_threat" for r in rows if r["category"] == "unlawful_threat") >= 17
+    assert all(labels[r["id"]] not in ("unlawful_threat", "scam") for r in rows if r["category"] != "unlawful_threat")
 
 
 @pytest.mark.parametrize("text", [
