@@ -5,6 +5,7 @@ no_frame: no threat rule's pattern matches; gate: a pattern matches but a contex
 cancel every match; veto:pipeline_drop: a rule finding the pipeline drops (reported, lawful frame); pipeline_lowers:
 a threat finding stands but the verdict is not unlawful_threat. Sealed files are never opened (the SEALED names, any
 name with "sealed", r5_col/r6_col/r11_col, nothing under *_src/). Usage: python benchmarks/miss_mechanism.py [--rows]
+[--verdicts=not_collection,reminder] [--json=/tmp/rows.json] (round 29, THREAT31: reminder too)
 """
 import json, sys, glob, re, collections
 ROOT = __import__('pathlib').Path(__file__).resolve().parent.parent
@@ -19,7 +20,7 @@ def opened():
     out = []
     for f in sorted(fs):
         n = f.rsplit('/', 1)[1]
-        if 'sealed' in n or re.match(r'r(5|6|11)_col', n) or 'threat30_own' in n: continue
+        if 'sealed' in n or re.match(r'r(5|6|11)_col', n) or 'threat30_own' in n or "threat31_own" in n: continue
         out.append(f)
     return out
 
@@ -36,7 +37,9 @@ def probe(doc, rules, contexts, cat, modality):
     clauses = modality.clauses(doc.f)
     stages = []
     for rule in rules:
-        if cat[rule.record.kind] != 'unlawful_threat': continue
+        # verdict.py: a high doorstep_visit_threat (category pressure) also makes a threat verdict (threat31)
+        if cat[rule.record.kind] != 'unlawful_threat' and not (rule.record.kind == 'doorstep_visit_threat'
+                                                              and rule.record.severity == 'high'): continue
         ms = [m for p in rule.patterns for m in p.compiled().finditer(doc.f) if m.end() > m.start()]
         if not ms: continue
         fail = []
@@ -52,6 +55,8 @@ def probe(doc, rules, contexts, cat, modality):
         stages.append((rule.record.id, fail))
     return stages
 
+VERDICTS = next((a.split('=', 1)[1].split(',') for a in sys.argv if a.startswith('--verdicts=')), ['not_collection'])
+
 def main():
     an = P.Analyzer() if hasattr(P, 'Analyzer') else None
     counts = collections.Counter(); rows = []
@@ -62,9 +67,10 @@ def main():
             if r.get('category') != 'unlawful_threat' or 'text' not in r: continue
             CAP.clear()
             rep = an.analyze(r['text'], sender=r.get('sender_number'))
-            if rep.verdict.label != 'not_collection': continue
-            thr = [x for x in rep.findings if x.category == 'unlawful_threat']
-            raw = [x for x in CAP.get('raw', []) if x.category == 'unlawful_threat']
+            if rep.verdict.label not in VERDICTS: continue
+            hot = lambda x: x.category == 'unlawful_threat' or (x.kind == 'doorstep_visit_threat' and x.severity == 'high')
+            thr = [x for x in rep.findings if hot(x)]
+            raw = [x for x in CAP.get('raw', []) if hot(x)]
             if thr: mech = 'pipeline_lowers'; det = [x.rule_id for x in thr]
             elif raw: mech = 'veto:pipeline_drop'; det = [x.rule_id for x in raw]
             else:
@@ -75,10 +81,13 @@ def main():
                     if gate_only: mech = 'gate'; det = gate_only
                     elif any(s[1] and all(x.startswith('veto') for x in s[1]) for s in st): mech = 'veto:rule'; det = st
                     else: mech = 'gate+veto'; det = st
-            counts[mech] += 1
-            rows.append({'file': f.rsplit('/',1)[1], 'id': r.get('id', i), 'mech': mech, 'det': det, 'text': r['text'], 'flags': r.get('flags')})
+            counts[(rep.verdict.label, mech)] += 1
+            rows.append({'file': f.rsplit('/',1)[1], 'id': r.get('id', i), 'verdict': rep.verdict.label, 'mech': mech, 'det': det, 'text': r['text'], 'flags': r.get('flags')})
     if '--rows' in sys.argv:
         for r in rows:
-            print(r['file'], r['id'], r['mech'], r['text'][:80].replace('\n', ' '))
+            print(r['file'], r['id'], r['verdict'], r['mech'], r['text'][:80].replace('\n', ' '))
+    dump = next((a.split('=', 1)[1] for a in sys.argv if a.startswith('--json=')), None)
+    if dump:
+        json.dump(rows, open(dump, 'w', encoding='utf-8'), ensure_ascii=False, indent=1, default=str)
     print(counts, len(rows))
 main()

@@ -160,7 +160,8 @@ PARA15_OPEN_KNOWN = {
                 "alone name no debt (only a plan, 起诉, 报征信) and the gate misses the implied debt, on main before too"),
     "P15S114": "village exposure as a question with no debt word: fires with one (gate by design)",
     "P15S116": "veiled road-accident warning with no debt word: a friend could say it",
-    "P15S127": "the collector's own “法务团队” in quotes reads as a debt-relief agency; the 骗取贷款 claim is not read",
+    # (P15S127, 我们将于明日向你所在辖区派出所报案: read as the writer's own report until round 29's threat31 made the
+    # reader its target in lawful_role.toml)
     "P15S138": "考公政审 misstatement, the writer's own label doubt (false_consequence, aggressive)",
     "P15S140": "a bare insult with no debt word: fires with one (gate by design)",
     "P15S146": "“礼物” for the whole family with no debt word: fires with one (gate by design)",
