@@ -177,10 +177,12 @@ def debit_due(f: str) -> bool:
 # 催收流程) with no debtor in it: nobody addressed as owing (a 你/您 only as the one protected or advised: 您的亲友, 如您遇到),
 # nobody pressed (请…还, 不还, a time), and a signature that a collector's could not be (talks_of_collectors).
 def debt_talked_of(f: str, signatures: list[str]) -> bool:
-    """border29: the message talks about debts or collection in general, owed by no one it speaks to (lexicon
-    `border_you_unowed`, `border_pressed`, knowledge/data/rules/zz_border29.toml); the caller also checks that its only
-    debt words are topic nouns (`border_debt_topic`)."""
-    if not talks_of_collectors(signatures) or _class("border_pressed").search(f):
+    """border29: the message talks about debts or collection in general (a rule, a meeting, news, a scam warning:
+    lexicon `border_talk`), owed by no one it speaks to (`border_you_unowed`, `border_pressed`,
+    knowledge/data/rules/zz_border29.toml); the caller also checks that its only debt words are topic nouns
+    (`border_debt_topic`)."""
+    if (not talks_of_collectors(signatures) or not _class("border_talk").search(f)
+            or _class("border_pressed").search(f)):
         return False
     return not _YOU_OR_SIR.search(blank(f, [m.span() for m in _class("border_you_unowed").finditer(f)]))
 
