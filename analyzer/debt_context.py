@@ -218,9 +218,16 @@ def _names_debt(doc: Document) -> bool:
               and (signed or ADDRESSED.search(doc.f) or STRONG_DEBT.search(stripped) or _REMINDED.search(stripped)))
     if demand and not signed and writers_own(stripped, [m.start() for m in DEMAND.finditer(stripped)]):
         demand = None  # gate16: 我花呗逾期了, 我再不还…: the writer's own debt (analyzer/debt_frame.writers_own)
+    if (demand and not private and not READER_DEBT.search(doc.f)
+            and debt_lawful.debt_topic_only([m.group() for m in DEMAND.finditer(stripped)])
+            and debt_lawful.debt_talked_of(doc.f, signed)):
+        demand = None  # border29: 催收, 逾期, 欠款 as the topic of a law, news, training or warning text, owed by no one
     if not demand and not private and (not unchanged or _may_demand(keys)) \
             and demands_payment(stripped):
         demand = True  # short22: pay or settle by a deadline, or else (analyzer/debt_deadline.py), with no debt word
+    if (not demand and not private and debt_lawful.owed_reminded(doc.f, signed) and not utility_bill().search(doc.f)
+            and not writers_own(doc.f, debt_lawful.unpaid_starts(doc.f))):
+        demand = True  # border29: a person reminds the reader of a sum still owed them (记得这周把钱转我), no debt word
     if demand and "逾期" in stripped and deadline_only(stripped) and deadline_only(doc.f):
         demand = None  # notrem26: 逾期未领将退回, 逾期不再受理: the time limit of a non-money act (analyzer/debt_timelimit.py)
     if (demand and utility_bill().search(doc.f) and not loan_named().search(doc.f) and not PRIVATE_CREDITOR.search(doc.f)

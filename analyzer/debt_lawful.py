@@ -171,3 +171,40 @@ def debit_due(f: str) -> bool:
     to fund the account (请存足款项; lexicon `gtwnj_debit_due`, `gtwnj_fund_asked`): the caller also checks that a loan
     is named and the message is signed or addressed."""
     return bool(_class("gtwnj_debit_due").search(f)) and bool(_class("gtwnj_fund_asked").search(f))
+
+
+# border29: debt and collection as a topic (法条, 新闻, 培训, 开会, 监管和公安的提示: 合法催收不得骚扰借款人亲友; 讨论应收账款
+# 催收流程) with no debtor in it: nobody addressed as owing (a 你/您 only as the one protected or advised: 您的亲友, 如您遇到),
+# nobody pressed (请…还, 不还, a time), and a signature that a collector's could not be (talks_of_collectors).
+def debt_talked_of(f: str, signatures: list[str]) -> bool:
+    """border29: the message talks about debts or collection in general (a rule, a meeting, news, a scam warning:
+    lexicon `border_talk`), owed by no one it speaks to (`border_you_unowed`, `border_pressed`,
+    knowledge/data/rules/zz_border29.toml); the caller also checks that its only debt words are topic nouns
+    (`border_debt_topic`)."""
+    if (not talks_of_collectors(signatures) or not _class("border_talk").search(f)
+            or _class("border_pressed").search(f)):
+        return False
+    return not _YOU_OR_SIR.search(blank(f, [m.span() for m in _class("border_you_unowed").finditer(f)]))
+
+
+_YOU_OR_SIR = derived_cache.compile(r"你|您|妳|阁下|台端")
+
+
+def debt_topic_only(words: list[str]) -> bool:
+    """border29: every debt word found is a topic noun (催收, 逾期, 欠款, 债务…: lexicon `border_debt_topic`), none a demand."""
+    return bool(words) and all(_class("border_debt_topic").fullmatch(w) for w in words)
+
+
+def owed_reminded(f: str, signatures: list[str]) -> bool:
+    """border29: a person reminds the reader of a sum the reader still owes them or their office (最后一期了，记得这周把
+    钱转我; 你上个月预支的备用金还没报销冲账，月底前记得处理; 利息这个月的还没到，提醒一下), with none of the gate's debt
+    words: an owed item, an unpaid or due state and a reminding act or a time to pay (lexicon `border_owed_item`,
+    `border_unpaid`, `border_reminding`), unsigned, and not the reader lending (`border_reader_lent`). The caller rules
+    out a utility's or a public body's bill."""
+    return (not signatures and bool(_class("border_reminding").search(f)) and bool(_class("border_unpaid").search(f))
+            and bool(_class("border_owed_item").search(f)) and not _class("border_reader_lent").search(f))
+
+
+def unpaid_starts(f: str) -> list[int]:
+    """border29: where the unpaid or due states of owed_reminded begin (for debt_owner.writers_own: 我这期还没还)."""
+    return [m.start() for m in _class("border_unpaid").finditer(f)]

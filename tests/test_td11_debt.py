@@ -17,8 +17,8 @@ ROWS = [r for name in ("td11_debt_draft.jsonl", "td11_debt_after.jsonl") for r i
 KNOWN = {
     # D113 and D142 (no debt object) leave not_collection since the td11 threat frames call them unlawful_threat
     # (tests/test_td11_threat.py); the debt gate still says no, which is what they were listed for
-    "TD11-D031": "利息…，这个月的还没到: interest and its lateness sit in two clauses; joining them across a comma "
-                 "would also join 利息 to any later clause",
+    # (TD11-D031, 利息…这个月的还没到，提醒一下, left in round 29: border29's owed_reminded frame reads the owed item, the
+    # unpaid state and the reminding act across the message, unsigned)
     "TD11-D062": "空头支票 is also the idiom for an empty promise; 票子退回来了 alone names no debt",
     "TD11-D083": "你这样一直拖 + 报案说你诈骗: no debt object, only lateness; 一直拖 is said of homework and chores too",
     "TD11-D085": "最后期限 with no money or debt object (a deadline for anything)",
