@@ -253,6 +253,29 @@ def homophones() -> dict[str, tuple[str, str, str]]:
 
 
 @lru_cache(maxsize=1)
+def lookalikes() -> dict[str, tuple[str, str, str]]:
+    """evade29: [lookalikes] of lexicon.toml: written form (folded) -> (word, characters it must not follow, nor precede).
+    Unlike [homophones] the form may be longer or shorter than the word ("亻尔" -> 你) and may hold a symbol (上🚪)."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for key, entry in ((_lexicon_data().get("lookalikes") or {}).get("forms") or {}).items():
+        word = entry.get("word") if isinstance(entry, dict) else None
+        prev, nxt = (entry.get("unless_prev", ""), entry.get("unless_next", "")) if isinstance(entry, dict) else ("", "")
+        must, must_not = (entry.get("must_match"), entry.get("must_not_match")) if isinstance(entry, dict) else (None, None)
+        if not isinstance(word, str) or not word or word == key or not isinstance(prev, str) or not isinstance(nxt, str) \
+                or not must or not must_not:
+            raise DataError(FILE, f"lookalikes.forms.{key}", "a word, optional unless_prev / unless_next characters, "
+                            "must_match and must_not_match examples")
+        out[key] = (word, prev, nxt)
+    return out
+
+
+def lookalike_examples() -> dict[str, tuple[list[str], list[str]]]:
+    """evade29: each [lookalikes] form's must_match and must_not_match messages (tests/test_evade29.py runs them)."""
+    forms = (_lexicon_data().get("lookalikes") or {}).get("forms") or {}
+    return {key: (list(e["must_match"]), list(e["must_not_match"])) for key, e in forms.items()}
+
+
+@lru_cache(maxsize=1)
 def initial_letter_words() -> dict[str, str]:
     """gate19: [initial_letter] of lexicon.toml: each word with one character written as the first letter of its pinyin
     ("y期", "h款", "催s") -> the word; the syllables come from [pinyin]."""

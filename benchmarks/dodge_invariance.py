@@ -137,10 +137,15 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=0, help="at most N gold lines (every k-th line; 0: all)")
     ap.add_argument("--json", help="write per-dodge figures and per-line flips here")
+    ap.add_argument("--only", help="comma-separated dodge names (default: all)")
+    ap.add_argument("--exclude", default="", help="comma-separated parts of file names to leave out (to compare with a run "
+                    "made before a file was added)")
     args = ap.parse_args()
     from analyzer import analyze
 
     gold_files, ordinary_files = opened_files()
+    skip = [x for x in args.exclude.split(",") if x]
+    gold_files = [p for p in gold_files if not any(x in p.name for x in skip)]
     gold = [(p.name, r) for p in gold_files for r in _rows(p) if r.get("text") and r.get("category")]
     if args.limit and len(gold) > args.limit:
         step = len(gold) / args.limit
@@ -154,6 +159,8 @@ def main() -> None:
     figures: dict[str, dict] = {}
     moved: list[dict] = []
     for dname, dodge in DODGES.items():
+        if args.only and dname not in args.only.split(","):
+            continue
         c: Counter = Counter()
         for kind, lines in (("gold", gold), ("ordinary", ordinary)):
             for i, (name, r) in enumerate(lines):
@@ -175,7 +182,7 @@ def main() -> None:
                 else:
                     c["ordinary_alarms_gained"] += was not in HARM and got in HARM
                 moved.append({"dodge": dname, "file": name, "id": r.get("id", i), "gold": r.get("category"),
-                              "was": was, "got": got})
+                              "was": was, "got": got, "text": text, "dodged": new})
         figures[dname] = dict(c)
     took = time.perf_counter() - t0
     print(f"gold lines {len(gold)} from {len(gold_files)} files, ordinary {len(ordinary)}; {took:.0f}s")
