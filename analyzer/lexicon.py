@@ -201,6 +201,9 @@ class LetterWords:
 
     words: dict[str, tuple[str, tuple[int, ...]]]
     context: re.Pattern[str]
+    # evade29: for a restored word, the nouns it forms a compound with ([initials.compounds]: 还款 + 金额, 催收 + 员):
+    # a token followed by one is read without other debt wording ("确认hk金额", "cs员已经到你老家")
+    compounds: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -234,7 +237,12 @@ def letter_words() -> LetterWords:
             raise DataError(FILE, f"initials.words.{key}", "2-4 lower-case letters mapped to a word")
         # One letter per character where the counts agree (txl -> 通讯录); else every character on the first letter.
         words[key] = (word, (1,) * len(word) if len(word) == len(key) else (0,) * (len(word) - 1) + (len(key),))
-    return LetterWords(words, context)
+    compounds = {}
+    for word, heads in (section.get("compounds") or {}).items():
+        if word not in {w for w, _ in words.values()} or not isinstance(heads, list) or not all(isinstance(h, str) and h for h in heads):
+            raise DataError(FILE, f"initials.compounds.{word}", "a word [initials] restores, mapped to a list of nouns")
+        compounds[word] = tuple(heads)
+    return LetterWords(words, context, compounds)
 
 
 @lru_cache(maxsize=1)

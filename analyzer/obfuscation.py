@@ -58,14 +58,17 @@ def restore_letter_words(text: str, origin: tuple[int, ...], original: str) -> R
         a, b = m.span()
         before = text[a - 1] if a else ""
         after = text[b] if b < len(text) else ""
-        if before in _NOT_BEFORE or after in _NOT_AFTER or (after == "." and text[b + 1:b + 2].isalnum()):
+        # evade29: a count may follow a word read from letters in a Chinese sentence ("已yq3天")
+        counted = _is_cjk(before) and _COUNTED.match(text, b) is not None
+        if before in _NOT_BEFORE or (after in _NOT_AFTER and not counted) or (after == "." and text[b + 1:b + 2].isalnum()):
             continue
         if not (_is_cjk(before) or _is_cjk(after)) or not _lower_as_received(original, origin, a, b):
             continue
         hits.append((a, b, table.words[m.group()]))
     # Two or more such words are context enough ("已经yq了，今天必须hk"); one needs debt wording around it. evade29: not
     # two joined as a list ("我们班zx和cs两个人请假了", "hk、zx"): initials in a list are people's names.
-    if not hits or (len({h[2][0] for h in hits if not _listed(text, h, hits)}) < 2 and not table.context.search(text)):
+    if not hits or (len({h[2][0] for h in hits if not _listed(text, h, hits)}) < 2 and not table.context.search(text)
+                    and not any(text.startswith(table.compounds.get(h[2][0], ()), h[1]) for h in hits)):
         return text, origin
     out: list[str] = []
     where: list[int] = []
@@ -84,6 +87,7 @@ def restore_letter_words(text: str, origin: tuple[int, ...], original: str) -> R
     return "".join(out), tuple(where)
 
 
+_COUNTED = derived_cache.compile(r"\d{1,5}(?:天|日|个|期|次|元|块|万|笔|月|年|小时|号)")
 _LIST_JOINS = frozenset(["和", "跟", "与", "、", "及", "/", ",", "&", "同"])
 
 

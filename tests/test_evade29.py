@@ -97,3 +97,18 @@ def test_dodged_collection_messages(text, want):
 ])
 def test_ordinary_messages_with_the_same_devices(text):
     assert analyze(text).verdict.label not in HARM
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("您的借款已yq3天，请尽快登录APP还款", "逾期3天"),
+    ("我们今天会再给您打一次电话确认hk事宜", "还款事宜"),
+    ("cs员已经到你老家村口了，你爸妈在不在家我们一问就知道。", "催收员"),
+])
+def test_initials_with_a_count_or_in_a_compound(text, want):
+    assert want in fold(text).text
+
+
+@pytest.mark.parametrize("text", ["hk时间：4月15日，记得看球", "我在hk3天了，下周回来", "课程CS101周一开课", "yq3天"])
+def test_initials_without_compound_or_context_stay_letters(text):
+    folded = fold(text).text
+    assert not any(w in folded for w in ("还款", "逾期", "催收"))
