@@ -51,7 +51,9 @@ _NAMES = ("lawful_condition", "lawful_apply_future", "lawful_step_frame", "lawfu
           "fatwentyfive_contact_locate", "fatwentyfive_contact_locate_block", "fatwentyfive_court_own_case",
           "fatwentyfive_court_own_block", "fatwentyfive_kin_party", "fatwentyfive_kin_party_block",
           "fatwentyfive_contact_relayed", "fatwentyfive_contact_relayed_block", "fatwentyfive_contact_consent",
-          "fatwentyfive_private_relay", "fatwentyfive_third_block")
+          "fatwentyfive_private_relay", "fatwentyfive_third_block",
+          "hardtwentynine_case_number", "hardtwentynine_case_block", "hardtwentynine_contact_purpose",
+          "hardtwentynine_contact_block", "hardtwentynine_visit_consent", "hardtwentynine_visit_block")
 # What a role frame answers for: claims about a case, a crime or an exposure, and an authority's signature.
 _ROLE_KINDS = frozenset({"fake_legal_process", "false_criminal_threat", "exposure_threat"})
 # A writer recounting their own harassment also names what was done to them (骚扰我家人) or the collector (骗子).
@@ -147,6 +149,17 @@ def _contact_locate(p: dict[str, re.Pattern[str]], f: str, start: int, end: int)
             and not _DONE.search(f, _clause_start(f, start), end))
 
 
+def _contact_purpose(p: dict[str, re.Pattern[str]], f: str, start: int, end: int) -> bool:
+    """hard29: the contract's emergency contact, to be reached only to confirm how to find the reader or to have them
+    call back (再不回电，我们将联系您的紧急联系人核实情况; 请其转告您尽快与我司联系), with no precondition spelled out:
+    finding the borrower, unless the sentence also names family, work or the address book, a debt told or paid, or
+    says it is done ({hardtwentynine_contact_block})."""
+    lo, hi = _sentence(f, start, end)
+    return (bool(p["hardtwentynine_contact_purpose"].search(f, lo, hi))
+            and not p["hardtwentynine_contact_block"].search(f, lo, hi)
+            and not _DONE.search(f, _clause_start(f, start), end))
+
+
 def _kin_party(p: dict[str, re.Pattern[str]], f: str, start: int, end: int) -> bool:
     """fa25: the relative named is a party to the loan (你老婆作为共同借款人也得还) or one the reader would stand surety
     for (您家人以后若需要您作担保…也会受影响): a party and a real consequence, not a third party told of the debt;
@@ -220,8 +233,23 @@ def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> lis
     # no mobile, link or App and naming no crime ({fatwentyfive_court_own_block}): the court's notice, not a fake one.
     court_case = (bool(p["fatwentyfive_court_own_case"].search(f)) and not p["fatwentyfive_court_own_block"].search(f)
                   and not any(x.category == "scam" and x.rule_id not in _COURT_CASE_RULES for x in findings))
+    # hard29: a case the reader can check by its formal court or arbitration number, whoever writes (the lender, its
+    # lawyer, a mediation committee), asking for no money, giving no mobile or link, naming no crime, door or family and
+    # no menace ({hardtwentynine_case_block}): a verifiable case, not a fake legal process.
+    case_checkable = (bool(p["hardtwentynine_case_number"].search(f)) and not p["hardtwentynine_case_block"].search(f)
+                      and not any(x.category == "scam" for x in findings))
+    # hard29: a visit or meeting with the reader's consent: a pledge to tell no colleague or family, or an appointment
+    # first, a way to reschedule or the right to refuse ({hardtwentynine_visit_consent}), in a message with no camping,
+    # banners, neighbours, crowd or menace ({hardtwentynine_visit_block}).
+    visit_consent = (bool(p["hardtwentynine_visit_consent"].search(f)) and not p["hardtwentynine_visit_block"].search(f)
+                     and not scam)
     out = []
     for x in findings:
+        if case_checkable and x.kind == "fake_legal_process" and x.category == "unlawful_threat":
+            continue
+        if visit_consent and x.category == "unlawful_threat" and x.kind in (
+                "doorstep_visit_threat", "third_party_contact", "violence_threat") and not _DONE.search(x.excerpt):
+            continue
         if kindly and x.category in ("unlawful_threat", "pressure") and x.kind in (
                 "violence_threat", "third_party_contact", "doorstep_visit_threat", "exposure_threat"):
             continue
@@ -242,7 +270,8 @@ def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> lis
         if asked_kindly and x.kind == "third_party_contact" and x.category == "unlawful_threat":
             continue
         if x.kind == "third_party_contact" and (_contact_verify(p, f, *_span(doc, x)) or _contact_relay(p, f, *_span(doc, x))
-                                                or _contact_locate(p, f, *_span(doc, x)) or _kin_party(p, f, *_span(doc, x))):
+                                                or _contact_locate(p, f, *_span(doc, x)) or _kin_party(p, f, *_span(doc, x))
+                                                or _contact_purpose(p, f, *_span(doc, x))):
             continue
         # aggr22: the loan's guarantor is a party to it, not a third party (我们将通知您的担保人代偿)
         if x.kind == "third_party_contact" and p["surety_named"].search(x.excerpt) and not p["surety_block"].search(
