@@ -4,7 +4,9 @@ a case the reader can check by its formal court or arbitration number, whoever w
 crime, door, family or menace; the contract's emergency contact reached only to find the reader (to verify, to relay
 a call-back, or as the contract provides, no one else joined); a visit or meeting with the reader's consent (a pledge
 to tell no one, an appointment first, the right to refuse) and no camping, banners, neighbours or crowd; a letter
-mailed to the reader's own registered address. The same words with money asked, a crime, a door, the family, work,
+mailed to the reader's own registered address; 恶意逃废债 as the lender's own civil label with civil consequences
+only; the lender's batch-suit list with the filing still to come; a court measure said as possible; the guarantor
+called by 本公司 (the writer, not the reader's workplace); 开庭前 as a time. The same words with money asked, a crime, a door, the family, work,
 the address book or menace stay flagged. Examples are written for the frame; none is a line of the batteries."""
 from __future__ import annotations
 
@@ -30,6 +32,12 @@ LAWFUL = {
     "visit-no-disclosure": "您好，我司外访专员将于下周到您单位附近与您本人见面，绝不会向您的同事透露任何借款信息。",
     "visit-appointment": "***先生，我们已掌握您的住址，外访同事会事先电话与您约好时间再上门拜访。",
     "letter-own-address": "您好，我司将向您的户籍所在地邮寄催收函，请您本人注意查收。",
+    "civil-label-suit": "【某某银行】经我行评估，您的逾期账户已被列为恶意逃废债账户，我行将依法提起诉讼追偿欠款。",
+    "civil-label-credit": "您的借款已逾期，系统已将您标记为恶意拖欠，将上报征信并影响您的贷款申请。",
+    "batch-future-filing": "【某某小贷】您的欠款已列入本季度批量起诉名单，我司将于下月统一向法院提交起诉材料。",
+    "possible-listing": "您的欠款如长期不还，一旦判决生效仍不履行，可能会被法院列为失信被执行人。",
+    "guarantor-own-company": "您好，您的借款已逾期，本公司将依合同联系您的担保人履行保证责任。",
+    "before-hearing": "您的借款已逾期，在开庭前您仍可与我司协商和解方案。",
 }
 
 HARMFUL_KEPT = {
@@ -43,6 +51,12 @@ HARMFUL_KEPT = {
     "visit-appointment-menace": "我们知道你住哪，外访人员会提前跟你约好，你最好在家，不然后果自负。",
     "visit-no-disclosure-crowd": "我们不会向你同事透露，但明天会带一帮人到你公司门口等你。",
     "letter-to-parents": "明天向你户籍所在地和你父母寄送催收函。",
+    "civil-label-police": "我行已将你列为恶意逃废债，并将向公安机关报案，你等着吧。",
+    "civil-label-family": "您已被认定为恶意逃废债，将上报征信并通知您的家人。",
+    "civil-label-bare": "你的行为已被认定为恶意逃废债，请立即还款。",
+    "batch-then-filed": "您的欠款已纳入集中诉讼批次，您的案件已被正式立案，下周将开庭。",
+    "possible-then-tomorrow": "你再不还，可能明天就被强制执行。",
+    "guarantor-and-work": "本公司将联系您的担保人和您单位领导。",
 }
 
 
