@@ -38,6 +38,7 @@ LAWFUL = {
     "possible-listing": "您的欠款如长期不还，一旦判决生效仍不履行，可能会被法院列为失信被执行人。",
     "guarantor-own-company": "您好，您的借款已逾期，本公司将依合同联系您的担保人履行保证责任。",
     "before-hearing": "您的借款已逾期，在开庭前您仍可与我司协商和解方案。",
+    "presuit-future-filing": "您的账户已进入诉讼预审阶段，我司将委托律所向您发出律师函后依法提起诉讼。",
 }
 
 HARMFUL_KEPT = {
@@ -57,6 +58,7 @@ HARMFUL_KEPT = {
     "batch-then-filed": "您的欠款已纳入集中诉讼批次，您的案件已被正式立案，下周将开庭。",
     "possible-then-tomorrow": "你再不还，可能明天就被强制执行。",
     "guarantor-and-work": "本公司将联系您的担保人和您单位领导。",
+    "presuit-with-summons": "您的账户已进入诉讼预审阶段，传票已寄出，我司将依法提起诉讼。",
 }
 
 

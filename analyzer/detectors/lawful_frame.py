@@ -55,7 +55,7 @@ _NAMES = ("lawful_condition", "lawful_apply_future", "lawful_step_frame", "lawfu
           "hardtwentynine_case_number", "hardtwentynine_case_block", "hardtwentynine_contact_purpose",
           "hardtwentynine_contact_block", "hardtwentynine_visit_consent", "hardtwentynine_visit_block",
           "hardtwentynine_civil_label", "hardtwentynine_civil_consequence", "hardtwentynine_civil_block",
-          "hardtwentynine_batch_stage")
+          "hardtwentynine_batch_stage", "hardtwentynine_future_filing")
 # What a role frame answers for: claims about a case, a crime or an exposure, and an authority's signature.
 _ROLE_KINDS = frozenset({"fake_legal_process", "false_criminal_threat", "exposure_threat"})
 # A writer recounting their own harassment also names what was done to them (骚扰我家人) or the collector (骗子).
@@ -111,7 +111,8 @@ def _presuit(p: dict[str, re.Pattern[str]], f: str, excerpt: str, clause: str = 
     false claim of a court case; unless the message also brings police, crime, the door, the family, a transfer or a summons ({presuit_blocker})."""
     # hard29: being put on the lender's own batch-suit list (纳入集中诉讼批次) is such a stage too, read in the finding's clause
     return ((bool(p["presuit_stage"].search(excerpt)) or bool(p["hardtwentynine_batch_stage"].search(clause)))
-            and bool(p["presuit_future_filing"].search(f)) and not p["presuit_blocker"].search(f))
+            and (bool(p["presuit_future_filing"].search(f)) or bool(p["hardtwentynine_future_filing"].search(f)))
+            and not p["presuit_blocker"].search(f))
 
 
 _SANCTION = derived_cache.compile(r"(司法)?拘留|罚款")
