@@ -46,6 +46,7 @@ HARMFUL_KEPT = {
     "case-number-with-arrest": "你的欠款已经起诉，案号（2026）鲁0102民初4410号，法院明天就派人来抓你。",
     "case-number-with-family": "案号（2026）鲁0102民初4410号已立案，我们会把判决书送到你家人和单位。",
     "case-masked": "你的欠款已被起诉，案号XXXX，请立即还款。",
+    "case-number-enforced-tomorrow": "您的案件（2025）京0105民初12345号已立案，法院明日强制执行，查封您名下房产。",
     "contact-tell-debt": "再不回电，我们将联系您的紧急联系人，告诉他们您欠款不还。",
     "contact-and-colleagues": "我们将按合同约定联系您的紧急联系人和单位同事，请您尽快处理。",
     "contact-done-all": "我们已经联系了你的紧急联系人，下一步一个一个打给你通讯录。",
