@@ -201,6 +201,9 @@ class LetterWords:
 
     words: dict[str, tuple[str, tuple[int, ...]]]
     context: re.Pattern[str]
+    # evade29: for a restored word, the nouns it forms a compound with ([initials.compounds]: 还款 + 金额, 催收 + 员):
+    # a token followed by one is read without other debt wording ("确认hk金额", "cs员已经到你老家")
+    compounds: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -234,7 +237,12 @@ def letter_words() -> LetterWords:
             raise DataError(FILE, f"initials.words.{key}", "2-4 lower-case letters mapped to a word")
         # One letter per character where the counts agree (txl -> 通讯录); else every character on the first letter.
         words[key] = (word, (1,) * len(word) if len(word) == len(key) else (0,) * (len(word) - 1) + (len(key),))
-    return LetterWords(words, context)
+    compounds = {}
+    for word, heads in (section.get("compounds") or {}).items():
+        if word not in {w for w, _ in words.values()} or not isinstance(heads, list) or not all(isinstance(h, str) and h for h in heads):
+            raise DataError(FILE, f"initials.compounds.{word}", "a word [initials] restores, mapped to a list of nouns")
+        compounds[word] = tuple(heads)
+    return LetterWords(words, context, compounds)
 
 
 @lru_cache(maxsize=1)
@@ -250,6 +258,29 @@ def homophones() -> dict[str, tuple[str, str, str]]:
             raise DataError(FILE, f"homophones.{key}", "a word of the same length, optional unless_prev / unless_next characters")
         out[key] = (word, prev, nxt)
     return out
+
+
+@lru_cache(maxsize=1)
+def lookalikes() -> dict[str, tuple[str, str, str]]:
+    """evade29: [lookalikes] of lexicon.toml: written form (folded) -> (word, characters it must not follow, nor precede).
+    Unlike [homophones] the form may be longer or shorter than the word ("亻尔" -> 你) and may hold a symbol (上🚪)."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for key, entry in ((_lexicon_data().get("lookalikes") or {}).get("forms") or {}).items():
+        word = entry.get("word") if isinstance(entry, dict) else None
+        prev, nxt = (entry.get("unless_prev", ""), entry.get("unless_next", "")) if isinstance(entry, dict) else ("", "")
+        must, must_not = (entry.get("must_match"), entry.get("must_not_match")) if isinstance(entry, dict) else (None, None)
+        if not isinstance(word, str) or not word or word == key or not isinstance(prev, str) or not isinstance(nxt, str) \
+                or not must or not must_not:
+            raise DataError(FILE, f"lookalikes.forms.{key}", "a word, optional unless_prev / unless_next characters, "
+                            "must_match and must_not_match examples")
+        out[key] = (word, prev, nxt)
+    return out
+
+
+def lookalike_examples() -> dict[str, tuple[list[str], list[str]]]:
+    """evade29: each [lookalikes] form's must_match and must_not_match messages (tests/test_evade29.py runs them)."""
+    forms = (_lexicon_data().get("lookalikes") or {}).get("forms") or {}
+    return {key: (list(e["must_match"]), list(e["must_not_match"])) for key, e in forms.items()}
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from analyzer.firstchar import literal_first
 from analyzer.obfuscation import (drop_inserted, inserted_keys, restore_homophones, restore_initial_letter,
-                                  restore_letter_words)
+                                  restore_letter_words, restore_lookalikes)
 from analyzer.prefilter import any_branch_keys, text_keys
 from knowledge import derived_cache
 from knowledge.errors import DataError
@@ -57,6 +57,9 @@ class FoldedText:
     original: str = ""
     # speed20b: text's prefilter keys (prefilter.text_keys), when fold built them on the way (Document.keys reads them)
     keys: set[str] | None = field(default=None, compare=False, repr=False)
+    # evade29: original offsets of characters folded into the character before them ("亻尔" -> 你: the 尔): a span ending
+    # on that character takes them in
+    joined: frozenset[int] = field(default=frozenset(), compare=False, repr=False)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded [start, end) span back to the original text."""
@@ -69,6 +72,8 @@ class FoldedText:
         if _is_cjk(self.text[end - 1]) and self.original[stop - 1:stop].isascii() and self.original[stop - 1:stop].isalpha():
             while self.original[stop:stop + 1].isascii() and self.original[stop:stop + 1].isalpha():
                 stop += 1
+        while stop in self.joined:
+            stop += 1
         return self.origin[start], stop
 
 
@@ -305,7 +310,7 @@ def _restore(text: str, origin: tuple[int, ...], original: str, keys: set[str] |
     return text, origin
 
 
-def _finish(text: str, origin: tuple[int, ...], original: str) -> FoldedText:
+def _finish(text: str, origin: tuple[int, ...], original: str, joined: frozenset[int] = frozenset()) -> FoldedText:
     """The steps after separators are dropped: number masks, thousands separators, words written to dodge filters,
     regional words. The text's keys are built once, for the gates of the last two steps, and kept for Document.keys
     while no step has changed the text."""
@@ -315,7 +320,7 @@ def _finish(text: str, origin: tuple[int, ...], original: str) -> FoldedText:
     if restored is not text:
         keys = text_keys(restored)
     final, origin = _regionalize(restored, origin, keys)
-    return FoldedText(final, origin, original, keys if final is restored else None)
+    return FoldedText(final, origin, original, keys if final is restored else None, joined)
 
 
 # threat17: voice-to-text and chat pastes put a space where the speaker pauses (那个我跟你说 就是说我们这边已经安排人了
@@ -409,10 +414,12 @@ def fold(text: str) -> FoldedText:
         _TABLE.clear()
     folded = text.translate(_TABLE)
     if not _has_irregular(text):
-        origin: list[int] | range = range(len(text))
+        origin: list[int] | range | tuple[int, ...] = range(len(text))
     else:
         pieces = [_TABLE[ord(ch)] for ch in text]
         origin = [i for i, piece in enumerate(pieces) for _ in piece]
+    # evade29: look-alikes read back before separators are dropped (上🚪 -> 上门: the 🚪 is no separator there)
+    folded, origin, joined = restore_lookalikes(folded, origin)
     # Drop short runs of separators (at most 3) that sit between CJK characters.
     drop = [m.span() for m in _GAP.finditer(folded) if all(map(_is_separator, m.group()))]
     wraps = _wrap_breaks(text) if "\n" in text else frozenset()
@@ -425,7 +432,7 @@ def fold(text: str) -> FoldedText:
     else:
         gaps = drop
     if not drop:
-        return _finish(folded, tuple(origin), text)
+        return _finish(folded, tuple(origin), text, joined)
     pauses = _spoken_pauses(folded, gaps)
     keep_text, keep_origin, pos = [], [], 0
     for a, b in drop:
@@ -437,4 +444,4 @@ def fold(text: str) -> FoldedText:
         pos = b
     keep_text.append(folded[pos:])
     keep_origin.extend(origin[pos:])
-    return _finish("".join(keep_text), tuple(keep_origin), text)
+    return _finish("".join(keep_text), tuple(keep_origin), text, joined)

@@ -58,13 +58,17 @@ def restore_letter_words(text: str, origin: tuple[int, ...], original: str) -> R
         a, b = m.span()
         before = text[a - 1] if a else ""
         after = text[b] if b < len(text) else ""
-        if before in _NOT_BEFORE or after in _NOT_AFTER or (after == "." and text[b + 1:b + 2].isalnum()):
+        # evade29: a count may follow a word read from letters in a Chinese sentence ("已yq3天")
+        counted = _is_cjk(before) and _COUNTED.match(text, b) is not None
+        if before in _NOT_BEFORE or (after in _NOT_AFTER and not counted) or (after == "." and text[b + 1:b + 2].isalnum()):
             continue
         if not (_is_cjk(before) or _is_cjk(after)) or not _lower_as_received(original, origin, a, b):
             continue
         hits.append((a, b, table.words[m.group()]))
-    # Two or more such words are context enough ("已经yq了，今天必须hk"); one needs debt wording around it.
-    if not hits or (len({h[2][0] for h in hits}) < 2 and not table.context.search(text)):
+    # Two or more such words are context enough ("已经yq了，今天必须hk"); one needs debt wording around it. evade29: not
+    # two joined as a list ("我们班zx和cs两个人请假了", "hk、zx"): initials in a list are people's names.
+    if not hits or (len({h[2][0] for h in hits if not _listed(text, h, hits)}) < 2 and not table.context.search(text)
+                    and not any(text.startswith(table.compounds.get(h[2][0], ()), h[1]) for h in hits)):
         return text, origin
     out: list[str] = []
     where: list[int] = []
@@ -81,6 +85,16 @@ def restore_letter_words(text: str, origin: tuple[int, ...], original: str) -> R
     out.append(text[last:])
     where.extend(origin[last:])
     return "".join(out), tuple(where)
+
+
+_COUNTED = derived_cache.compile(r"\d{1,5}(?:天|日|个|期|次|元|块|万|笔|月|年|小时|号)")
+_LIST_JOINS = frozenset(["和", "跟", "与", "、", "及", "/", ",", "&", "同"])
+
+
+def _listed(text: str, hit: tuple[int, int, object], hits: list) -> bool:
+    """evade29: a letter word joined to another by 和/跟/与/、 ("zx和cs"): a list of names, not two words of a debt."""
+    a, b, _ = hit
+    return any(text[b:o[0]] in _LIST_JOINS or text[o[1]:a] in _LIST_JOINS for o in hits if o is not hit)
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +117,9 @@ def restore_initial_letter(text: str, origin: tuple[int, ...], original: str) ->
     for m in pattern.finditer(text):
         a, b = m.span()
         at = next(i for i in range(a, b) if "a" <= text[i] <= "z")
-        if (at > 0 and text[at - 1] in _NOT_BEFORE) or (at + 1 < len(text) and text[at + 1] in _NOT_AFTER):
+        # evade29: a letter that ends the word may be followed by a number ("逾q30天"), not by another letter
+        after_ok = at == b - 1 and text[at + 1:at + 2].isdigit()
+        if (at > 0 and text[at - 1] in _NOT_BEFORE) or (at + 1 < len(text) and text[at + 1] in _NOT_AFTER and not after_ok):
             continue
         if origin[at] < len(original) and original[origin[at]].isupper():
             continue
@@ -113,7 +129,8 @@ def restore_initial_letter(text: str, origin: tuple[int, ...], original: str) ->
     # the debt wording is looked for outside these words (the 款 of "h款手机" is no context for itself)
     from analyzer.lexicon import letter_words  # noqa: PLC0415
     rest = "".join(text[last:a] + "\n" for last, (a, _, _) in zip([0] + [h[1] for h in hits], hits)) + text[hits[-1][1]:]
-    if not letter_words().context.search(rest):
+    # evade29: two different such words are context for each other ("网d逾q快一年了"), as for [initials]
+    if len({h[2] for h in hits}) < 2 and not letter_words().context.search(rest):
         return text, origin
     pieces: list[str] = []
     last = 0
@@ -201,3 +218,45 @@ def drop_inserted(text: str, origin: tuple[int, ...]) -> Restored:
         return text, origin
     gone = set(drop)
     return "".join(c for i, c in enumerate(text) if i not in gone), tuple(o for i, o in enumerate(origin) if i not in gone)
+
+
+@lru_cache(maxsize=1)
+def _lookalikes() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
+    from analyzer.firstchar import literal_first  # noqa: PLC0415
+    from analyzer.lexicon import lookalikes, trie_pattern  # noqa: PLC0415
+    from analyzer.normalize import _fold_char  # noqa: PLC0415 - (normalize imports this module)
+
+    table = lookalikes()
+    for key in table:
+        if any(_fold_char(ch) != ch for ch in key):
+            raise DataError("lexicon.toml", f"lookalikes.forms.{key}", "write the form as folded text (Simplified, lower case)")
+    return (derived_cache.compile(literal_first(trie_pattern(sorted(table)))) if table else derived_cache.compile(r"(?!)")), table
+
+
+def restore_lookalikes(text: str, origin) -> tuple[str, tuple[int, ...] | range | list[int], frozenset[int]]:
+    """evade29: "还欵" -> 还款, "法阮" -> 法院, "上🚪" -> 上门, "亻尔" -> 你 (see [lookalikes]), read on the text as folded
+    character by character, before separators are dropped. Each character of the word keeps the offset of a character of
+    the form; the offsets of a longer form's extra characters are returned as joined (a span ending there takes them in)."""
+    pattern, table = _lookalikes()
+    if pattern.search(text) is None:
+        return text, origin, frozenset()
+    out: list[str] = []
+    where: list[int] = []
+    joined: set[int] = set()
+    last = 0
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        word, not_after, not_before = table[m.group(0)]
+        if (a and text[a - 1] in not_after) or (b < len(text) and text[b] in not_before):
+            continue
+        out.append(text[last:a])
+        where.extend(origin[last:a])
+        out.append(word)
+        where.extend(origin[a + min(i, b - a - 1)] for i in range(len(word)))
+        joined.update(origin[i] for i in range(a + len(word), b))
+        last = b
+    if not last:
+        return text, origin, frozenset()
+    out.append(text[last:])
+    where.extend(origin[last:])
+    return "".join(out), tuple(where), frozenset(joined)

@@ -194,7 +194,8 @@ def without_asker(ft: FoldedText) -> FoldedText:
     origin = ft.origin
     drop = [(bisect_left(origin, a), bisect_left(origin, b)) for a, b in asked]
     keep = [(b, a) for b, a in zip([0] + [b for _, b in drop], [a for a, _ in drop] + [len(origin)]) if a > b]
-    return FoldedText("".join(ft.text[a:b] for a, b in keep), tuple(o for a, b in keep for o in origin[a:b]), ft.original)
+    return FoldedText("".join(ft.text[a:b] for a, b in keep), tuple(o for a, b in keep for o in origin[a:b]), ft.original,
+                      joined=ft.joined)
 
 
 # paste24: a chat log copied from WeChat or QQ, or a call written down. Each turn opens with a heading of its own, the

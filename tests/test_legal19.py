@@ -170,7 +170,9 @@ KEPT_APART = [
     ("法务部通知：你已被起诉，传票已发往你户籍所在地派出所，警察将上门带你到庭，并通知你的家人。", "unlawful_threat"),
     ("【XX法院执行局】被执行人刘某：你的(2025)X执123号案件，执行人员将于明日到你单位和家中查封财产，并通知你的家人。",
      "unlawful_threat"),
-    ("【某消费金融】您的借款纠纷已由我司提交XX人民法院立案，案号(2025)京0105民初12345号，请尽快还款。", "unlawful_threat"),
+    # hard29: the lender's own suit stated with a formal case number the reader can check at 12368, and no lever (no
+    # money to a person, police, door or family): lawful heavy pressure, as relief27's RL27-076 is labelled
+    ("【某消费金融】您的借款纠纷已由我司提交XX人民法院立案，案号(2025)京0105民初12345号，请尽快还款。", "aggressive"),
     # a court's service news and a notary's service: no case of the reader's
     ("【某区人民法院】温馨提示：本院诉讼服务中心元旦假期暂停对外服务，网上立案可通过人民法院在线服务办理。", "not_collection"),
     ("【某市中级人民法院】12月4日是国家宪法日，本院开展法治宣传活动，欢迎市民参加。", "not_collection"),

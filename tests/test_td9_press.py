@@ -57,7 +57,6 @@ KNOWN = {
     "td9p_T025": "12368 notice to a claimant: legal_notice is a fair answer",
     "td9p_T039": "court notice to a claimant: legal_notice is a fair answer",
     "td9p_T029": "a borrower quoting a message (pre-existing)", "td9p_T035": "a borrower quoting a message (pre-existing)",
-    "td9p_T031": "private chat with a case number (pre-existing threat rule)",
     "td9p_T055": "scam or threat, both flag it", "td9p_T060": "scam or threat, both flag it",
     "td9p_T057": "no debt frame (律师已经给你立案了)",
 }

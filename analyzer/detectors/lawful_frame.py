@@ -51,7 +51,11 @@ _NAMES = ("lawful_condition", "lawful_apply_future", "lawful_step_frame", "lawfu
           "fatwentyfive_contact_locate", "fatwentyfive_contact_locate_block", "fatwentyfive_court_own_case",
           "fatwentyfive_court_own_block", "fatwentyfive_kin_party", "fatwentyfive_kin_party_block",
           "fatwentyfive_contact_relayed", "fatwentyfive_contact_relayed_block", "fatwentyfive_contact_consent",
-          "fatwentyfive_private_relay", "fatwentyfive_third_block")
+          "fatwentyfive_private_relay", "fatwentyfive_third_block",
+          "hardtwentynine_case_number", "hardtwentynine_case_block", "hardtwentynine_contact_purpose",
+          "hardtwentynine_contact_block", "hardtwentynine_visit_consent", "hardtwentynine_visit_block",
+          "hardtwentynine_civil_label", "hardtwentynine_civil_consequence", "hardtwentynine_civil_block",
+          "hardtwentynine_batch_stage", "hardtwentynine_future_filing")
 # What a role frame answers for: claims about a case, a crime or an exposure, and an authority's signature.
 _ROLE_KINDS = frozenset({"fake_legal_process", "false_criminal_threat", "exposure_threat"})
 # A writer recounting their own harassment also names what was done to them (骚扰我家人) or the collector (骗子).
@@ -79,6 +83,11 @@ def _clause_start(f: str, pos: int) -> int:
     return max((m.end() for m in _CLAUSE_END.finditer(f, max(0, pos - 80), pos)), default=max(0, pos - 80))
 
 
+def _clause_end(f: str, pos: int) -> int:
+    m = _CLAUSE_END.search(f, pos, pos + 80)
+    return m.start() if m else min(len(f), pos + 80)
+
+
 def _span(doc: Document, finding: Finding) -> tuple[int, int]:
     origin = doc.folded.origin
     f = doc.f
@@ -96,11 +105,13 @@ def _conditional_lawful(p: dict[str, re.Pattern[str]], f: str, start: int, end: 
     return not _DONE.search(f, _clause_start(f, start), end)
 
 
-def _presuit(p: dict[str, re.Pattern[str]], f: str, excerpt: str) -> bool:
+def _presuit(p: dict[str, re.Pattern[str]], f: str, excerpt: str, clause: str = "") -> bool:
     """aggr22: a lender's own pre-suit stage (已进入诉讼预审阶段, 已启动诉前准备) in a message that says the filing is still
     to come (3日内未还款将提交起诉, 可终止诉讼流程): by its own words nothing is filed yet, so it is pressure, not a
     false claim of a court case; unless the message also brings police, crime, the door, the family, a transfer or a summons ({presuit_blocker})."""
-    return (bool(p["presuit_stage"].search(excerpt)) and bool(p["presuit_future_filing"].search(f))
+    # hard29: being put on the lender's own batch-suit list (纳入集中诉讼批次) is such a stage too, read in the finding's clause
+    return ((bool(p["presuit_stage"].search(excerpt)) or bool(p["hardtwentynine_batch_stage"].search(clause)))
+            and (bool(p["presuit_future_filing"].search(f)) or bool(p["hardtwentynine_future_filing"].search(f)))
             and not p["presuit_blocker"].search(f))
 
 
@@ -144,6 +155,17 @@ def _contact_locate(p: dict[str, re.Pattern[str]], f: str, start: int, end: int)
         return True  # done, and the contact only agreed to pass it on (他说会转告你，请你尽快回电)
     return (bool(p["fatwentyfive_contact_locate"].search(f, lo, hi))
             and not p["fatwentyfive_contact_locate_block"].search(f, lo, hi)
+            and not _DONE.search(f, _clause_start(f, start), end))
+
+
+def _contact_purpose(p: dict[str, re.Pattern[str]], f: str, start: int, end: int) -> bool:
+    """hard29: the contract's emergency contact, to be reached only to confirm how to find the reader or to have them
+    call back (再不回电，我们将联系您的紧急联系人核实情况; 请其转告您尽快与我司联系), with no precondition spelled out:
+    finding the borrower, unless the sentence also names family, work or the address book, a debt told or paid, or
+    says it is done ({hardtwentynine_contact_block})."""
+    lo, hi = _sentence(f, start, end)
+    return (bool(p["hardtwentynine_contact_purpose"].search(f, lo, hi))
+            and not p["hardtwentynine_contact_block"].search(f, lo, hi)
             and not _DONE.search(f, _clause_start(f, start), end))
 
 
@@ -220,8 +242,29 @@ def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> lis
     # no mobile, link or App and naming no crime ({fatwentyfive_court_own_block}): the court's notice, not a fake one.
     court_case = (bool(p["fatwentyfive_court_own_case"].search(f)) and not p["fatwentyfive_court_own_block"].search(f)
                   and not any(x.category == "scam" and x.rule_id not in _COURT_CASE_RULES for x in findings))
+    # hard29: a case the reader can check by its formal court or arbitration number, whoever writes (the lender, its
+    # lawyer, a mediation committee), asking for no money, giving no mobile or link, naming no crime, door or family and
+    # no menace ({hardtwentynine_case_block}): a verifiable case, not a fake legal process.
+    case_checkable = (bool(p["hardtwentynine_case_number"].search(f)) and not p["hardtwentynine_case_block"].search(f)
+                      and not any(x.category == "scam" for x in findings))
+    # hard29: a visit or meeting with the reader's consent: a pledge to tell no colleague or family, or an appointment
+    # first, a way to reschedule or the right to refuse ({hardtwentynine_visit_consent}), in a message with no camping,
+    # banners, neighbours, crowd or menace ({hardtwentynine_visit_block}).
+    visit_consent = (bool(p["hardtwentynine_visit_consent"].search(f)) and not p["hardtwentynine_visit_block"].search(f)
+                     and not scam)
+    # hard29: 恶意逃废债 as the lender's own civil label, with only civil consequences (征信, 起诉, 借贷申请, 第三方机构)
+    # and no police, crime, family, work, address book or exposure in the message ({hardtwentynine_civil_block})
+    civil_label = (bool(p["hardtwentynine_civil_consequence"].search(f)) and not p["hardtwentynine_civil_block"].search(f)
+                   and not scam)
     out = []
     for x in findings:
+        if civil_label and x.kind == "false_criminal_threat" and p["hardtwentynine_civil_label"].search(x.excerpt):
+            continue
+        if case_checkable and x.kind == "fake_legal_process" and x.category == "unlawful_threat":
+            continue
+        if visit_consent and x.category == "unlawful_threat" and x.kind in (
+                "doorstep_visit_threat", "third_party_contact", "violence_threat") and not _DONE.search(x.excerpt):
+            continue
         if kindly and x.category in ("unlawful_threat", "pressure") and x.kind in (
                 "violence_threat", "third_party_contact", "doorstep_visit_threat", "exposure_threat"):
             continue
@@ -231,7 +274,7 @@ def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> lis
             if court_self:
                 continue
             start, end = _span(doc, x)
-            if _conditional_lawful(p, f, start, end) or _presuit(p, f, x.excerpt):
+            if _conditional_lawful(p, f, start, end) or _presuit(p, f, x.excerpt, f[_clause_start(f, start):_clause_end(f, end)]):
                 continue
         # aggr22: a court's sanction for not performing a judgment (判决后仍拒不履行的，可能被依法司法拘留) stated as law
         if x.kind == "false_criminal_threat" and _court_sanction(p, f, *_span(doc, x)):
@@ -242,7 +285,8 @@ def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> lis
         if asked_kindly and x.kind == "third_party_contact" and x.category == "unlawful_threat":
             continue
         if x.kind == "third_party_contact" and (_contact_verify(p, f, *_span(doc, x)) or _contact_relay(p, f, *_span(doc, x))
-                                                or _contact_locate(p, f, *_span(doc, x)) or _kin_party(p, f, *_span(doc, x))):
+                                                or _contact_locate(p, f, *_span(doc, x)) or _kin_party(p, f, *_span(doc, x))
+                                                or _contact_purpose(p, f, *_span(doc, x))):
             continue
         # aggr22: the loan's guarantor is a party to it, not a third party (我们将通知您的担保人代偿)
         if x.kind == "third_party_contact" and p["surety_named"].search(x.excerpt) and not p["surety_block"].search(
