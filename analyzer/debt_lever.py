@@ -60,7 +60,7 @@ LEVER_NOT = derived_cache.compile(r"违章|罚款|罚单|交警|工资|押金|�
 
 # Speed: every frame above and below names one of these characters (诉 法 案 律 委 访 保 征 合 告 处 令; aggr27: 直 交 报 移 升); most messages hold none,
 # and one class search costs a fraction of the frames' (the frames cost about 40 µs a message without it).
-_KEYS = derived_cache.compile(r"[诉法案律委访保征合告处令协减程流直交报移升]")
+_KEYS = derived_cache.compile(r"[诉法案律委访保征合告处令协减程流直交报移升官]")
 
 
 # (with a creditor's offer beside it, 想协商的话今天还来得及, and asking nothing: 这周五统一提交法院立案，你那边的证据准备好了吗
@@ -122,6 +122,21 @@ _OWN_CASE = derived_cache.compile(r"投诉|售后|理赔|维修|退货|退款|�
 ULTIMATUM_WAIT = derived_cache.compile(literal_first(
     r"是不是(要|非要|非得|想)?等(到|着)[^,。!?;\n]{0,16}(法院|法庭|传票|起诉|判决|强制执行|律师函|仲裁|上门|外访)"
     r"[^,。!?;\n]{0,12}才(处理|还|解决|出面|接电话|肯还)"))
+# aggr29: the law as the road the reader's delay leads to, said to the reader without a debt word (那就法院见; 真打起官司来
+# 你一分都少不了; 法律程序该走会走; 不想把事情闹到法院; 等进了诉讼程序就只能按判决来了; 起诉后会依法申请财产保全, 别让事情
+# 走到那一步): a creditor's lever, so the message is about the reader's debt. Read only with the reader in the message and
+# never for the writer's own case (debt_owner.writers_own); LEVER_NOT rules out a landlord, a deposit, a wage, a report.
+ROAD_TO_COURT = derived_cache.compile(literal_first(
+    r"法院见|(打|吃)起?官司(来)?|诉诸(法律|法院|司法)|(按|依)法律(来|走|办)|法律程序该(走|怎么走)|闹到法院"
+    r"|(走|闹|拖|等)到[^,。!?;\n]{0,4}(起诉|诉讼|法院|打官司|法律程序|强制执行|立案)(的|那|这)?(一步|地步|份上)"
+    r"|(进了|进入)诉讼(程序)?[^,。!?;\n]{0,6}(只能|就)[^,。!?;\n]{0,4}判决"
+    r"|(起诉|立案|判决)(后|之后|下来后?)[^,。!?;\n]{0,8}申请[^,。!?;\n]{0,4}(财产保全|诉前保全|诉讼保全|强制执行|查封|冻结)"))
+# ...with money the reader is chased for (拖, 欠, 钱, 一分, 躲, 判多少), and no other matter a court decides between two people
+# (那就法院见 over a divorce, custody, a renovation, a car crash, a slander, a fake product: not a debt of the reader's)
+_ROAD_MONEY = derived_cache.compile(r"协商|还款|还钱|结清|分期|拖|欠|钱|一分|躲|判多少|怎么判|名下")
+_ROAD_NOT = derived_cache.compile(r"离婚|婚姻|抚养|探视|分手|彩礼|装修|返工|质量|假货|维权|撞|事故|造谣|诋毁|名誉|侵权|工伤|货款|普法|课")
+
+
 # aggr27: repeated contact announced until the reader pays or deals with it (我们会每天给你打电话，直到你处理为止):
 # 直到 the reader pays, settles or handles it, right after (直到您的问题处理完毕 is a service desk, not read).
 CONTACT_UNTIL = derived_cache.compile(literal_first(
@@ -150,6 +165,9 @@ def _framed(f: str) -> bool:
     if reader and GUARANTEE_CALLED.search(f) and not _ADVICE.search(f):
         return True
     if reader and any(not writers_own(f, [m.start()]) for m in ULTIMATUM_WAIT.finditer(f)):
+        return True
+    if (reader and _ROAD_MONEY.search(f) and not _ROAD_NOT.search(f)
+            and any(not writers_own(f, [m.start()]) for m in ROAD_TO_COURT.finditer(f))):
         return True
     if CONTACT_UNTIL.search(f):  # (the pattern names the reader)
         return True

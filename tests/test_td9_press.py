@@ -28,7 +28,6 @@ KNOWN = {
     # (强制执行, 冻结被执行财产, 列为被执行人, 失信名单 said as a future or conditional step); those rules are not this
     # family's to edit: left for the threat owner.
     "td9p_A010": "threat.fake_legal.enforcement on 法院列为被执行人 in a future clause",
-    "td9p_A021": "threat.fake_legal.blacklist on 可能被列入…失信名单 (可能 is not in its conditional unless)",
     "td9p_A077": "threat.fake_legal.enforcement on 否则将申请法院强制执行",
     "td9p_A079": "threat.fake_legal.enforcement on a listed future 强制执行",
     "td9p_A081": "threat.fake_legal.enforcement on 申请强制执行 after 将依法追究",
