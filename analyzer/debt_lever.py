@@ -14,7 +14,10 @@ from __future__ import annotations
 
 
 from analyzer.debt_owner import writers_own
+from functools import lru_cache
+
 from analyzer.firstchar import literal_first
+from analyzer.lexicon import load as load_lexicon
 from knowledge import derived_cache
 
 _STEP = (r"(起诉|诉讼|法院|法律(程序|途径|流程|手段)|走法律|司法(程序|途径|处置)|立案|律师函|法务|委外|外访|担保人|保证人"
@@ -144,6 +147,37 @@ CONTACT_UNTIL = derived_cache.compile(literal_first(
     r"(打电话|打给|致电|联系|催|发短信|发信息|提醒)[^。\n]{0,10}直到(你|您)(把(钱|账|欠款)?)?(处理|还清|还款|还钱|结清|还上)"))
 
 
+# aggr30: the collector's role clear, the reader chased and the next step told, with no debt word (【XX消费金融】贷后管理部:
+# 多次致电您均无人接听…否则将转交外访组; 这里是XX银行信用卡中心…一直联系不到您，我们将向您的户籍地址寄送书面通知函; 如您今日
+# 仍未回电，我司将联系您预留的紧急联系人). The three classes are data (knowledge/data/rules/zz_aggr30.toml): the role (a
+# collector's department, a lender's signature or self-introduction, 我司/本行, contact data the reader 预留), the chase
+# (电话不接, 拉黑, 联系不上, 失联) and the step (外访, 上门, 户籍地, 预留的联系人, 移交, 升级, 催告函). A deadline, a visit or a
+# call-back request alone never counts: a courier, a school, a landlord, a repair visit, a boss chase the reader too, and
+# they name no collector's role (aggrthirty_ordinary rules out those that do sign: 【XX快递】, 【XX小学】).
+@lru_cache(maxsize=1)
+def _role_chased() -> tuple:
+    lexicon = load_lexicon()
+    role = derived_cache.compile(literal_first(lexicon.expand("{aggrthirty_role}")))
+    chased = derived_cache.compile(literal_first(lexicon.expand(
+        r"({aggrthirty_chased})[^。\n]{0,30}({aggrthirty_next})|({aggrthirty_next})[^。\n]{0,20}(因|由于|鉴于)[^,。!?;\n]{0,6}({aggrthirty_chased})")))
+    ordinary = derived_cache.compile(lexicon.expand("{aggrthirty_ordinary}"))
+    return role, chased, ordinary
+
+
+_STEP_DENIED = derived_cache.compile(r"不会|不再|无需|不用|取消|改约|改期|如需|如遇|冒充|自称|诈骗|骗子|谨防|警惕")
+
+
+def role_chased(f: str) -> bool:
+    """aggr30: the collector's role + the reader chased + the next step (above), said to the reader."""
+    if "你" not in f and "您" not in f:
+        return False
+    role, chased, ordinary = _role_chased()
+    if not role.search(f):
+        return False
+    return (any(not _STEP_DENIED.search(m.group()) and not writers_own(f, [m.start()]) for m in chased.finditer(f))
+            and not ordinary.search(f))
+
+
 def _framed(f: str) -> bool:
     # speed28: whether the reader is named (你|您; was a pattern, _READER) tested once, with `in`, where five searches each asked it
     reader = "你" in f or "您" in f
@@ -179,4 +213,4 @@ def _framed(f: str) -> bool:
 
 def lever_step(f: str) -> bool:
     """A collection lever aimed at the reader (see the module docstring), with none of LEVER_NOT."""
-    return bool(_KEYS.search(f)) and _framed(f) and not LEVER_NOT.search(f)
+    return ((bool(_KEYS.search(f)) and _framed(f)) or role_chased(f)) and not LEVER_NOT.search(f)
