@@ -88,6 +88,9 @@ NOT_ISSUER = derived_cache.compile(r"我司|本公司|我公司|本平台|贵平
                         r"|(?:请|务必)[^,。!?;\n]{0,12}(?<!依法)(?<!将)处理"
                         # legal20: a code to scan and pay (扫码缴纳…费): courts take fees through their own platform
                         r"|扫码|收款码"
+                        # legal29: a collector's ultimatum on the reader's home (今天再不还，明天执行局就来查封你家): a court
+                        # names the judgment's obligation, never 再不还, and seizes property by its order, not at the door
+                        r"|再不还|不还钱|(?:查封|封了|搬空|抄)(?:你|您)(?:的)?家"
                         r"|(?<![\d(〔\[])\d{12,19}(?!\d)")
 # legal20: a court's own assurance (本院不会要求向个人账户转账, 切勿向个人转账, 调解不收取任何费用, 请勿点击陌生链接) names
 # the scammer's asks only to deny them; its clause is left out before NOT_ISSUER and CASE_STEP_BLOCK are read, so a
