@@ -103,8 +103,15 @@ def _names_debt_as_before(doc) -> bool:
                                              or dc._REMINDED.search(stripped))  # (gate23)
     if demand and not signed and writers_own(stripped, [m.start() for m in dc.DEMAND.finditer(stripped)]):
         demand = None
+    if (demand and not private and not dc.READER_DEBT.search(doc.f)
+            and debt_lawful.debt_topic_only([m.group() for m in dc.DEMAND.finditer(stripped)])
+            and debt_lawful.debt_talked_of(doc.f, signed)):
+        demand = None  # border29 (merged after speed22): debt as the topic of a law, news or warning text
     if not demand and not private and demands_payment(stripped):
         demand = True
+    if (not demand and not private and debt_lawful.owed_reminded(doc.f, signed) and not utility_bill().search(doc.f)
+            and not writers_own(doc.f, debt_lawful.unpaid_starts(doc.f))):
+        demand = True  # border29 (merged after speed22): a person reminds the reader of a sum still owed them
     if demand and "逾期" in stripped and deadline_only(stripped) and deadline_only(doc.f):
         demand = None  # notrem26 (merged after speed22)
     if (demand and utility_bill().search(doc.f) and not loan_named().search(doc.f) and not dc.PRIVATE_CREDITOR.search(doc.f)

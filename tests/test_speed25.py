@@ -61,8 +61,15 @@ def _names_debt_before_roles(doc) -> bool:
                                             or D._REMINDED.search(stripped))
     if demand and not signed and D.writers_own(stripped, [m.start() for m in D.DEMAND.finditer(stripped)]):
         demand = None
+    if (demand and not private and not D.READER_DEBT.search(doc.f)
+            and debt_lawful.debt_topic_only([m.group() for m in D.DEMAND.finditer(stripped)])
+            and debt_lawful.debt_talked_of(doc.f, signed)):
+        demand = None  # border29 (merged after speed25): debt as the topic of a law, news or warning text
     if not demand and not private and demands_payment(stripped):
         demand = True
+    if (not demand and not private and debt_lawful.owed_reminded(doc.f, signed) and not D.utility_bill().search(doc.f)
+            and not D.writers_own(doc.f, debt_lawful.unpaid_starts(doc.f))):
+        demand = True  # border29 (merged after speed25): a person reminds the reader of a sum still owed them
     if demand and "逾期" in stripped and deadline_only(stripped) and deadline_only(doc.f):
         demand = None  # notrem26 (merged after speed25)
     if (demand and D.utility_bill().search(doc.f) and not D.loan_named().search(doc.f)
