@@ -55,7 +55,8 @@ _NAMES = ("lawful_condition", "lawful_apply_future", "lawful_step_frame", "lawfu
           "hardtwentynine_case_number", "hardtwentynine_case_block", "hardtwentynine_contact_purpose",
           "hardtwentynine_contact_block", "hardtwentynine_visit_consent", "hardtwentynine_visit_block",
           "hardtwentynine_civil_label", "hardtwentynine_civil_consequence", "hardtwentynine_civil_block",
-          "hardtwentynine_batch_stage", "hardtwentynine_future_filing")
+          "hardtwentynine_batch_stage", "hardtwentynine_future_filing",
+          "hardthirty_own_step", "hardthirty_own_court", "hardthirty_own_block", "hardthirty_contact_welfare", "hardthirty_contact_block")
 # What a role frame answers for: claims about a case, a crime or an exposure, and an authority's signature.
 _ROLE_KINDS = frozenset({"fake_legal_process", "false_criminal_threat", "exposure_threat"})
 # A writer recounting their own harassment also names what was done to them (骚扰我家人) or the collector (骗子).
@@ -256,8 +257,22 @@ def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> lis
     # and no police, crime, family, work, address book or exposure in the message ({hardtwentynine_civil_block})
     civil_label = (bool(p["hardtwentynine_civil_consequence"].search(f)) and not p["hardtwentynine_civil_block"].search(f)
                    and not scam)
+    # hard30: the writer's own lawful step (我司已向法院申请强制执行; 本行已申请支付令; 我已经委托律师起诉了) or a judgment
+    # stated as in force (判决已生效), naming the court it goes to ({hardthirty_own_court}), in a message with no money to an account, link, masked case number, hours,
+    # freeze said as done, crime, police, door, family, work, contacts or exposure ({hardthirty_own_block}): the
+    # claimant's own step, pressure, not a fake legal process (zz_hard30.toml).
+    own_step = (bool(p["hardthirty_own_step"].search(f)) and bool(p["hardthirty_own_court"].search(f)) and not p["hardthirty_own_block"].search(f) and not scam)
+    # hard30: a contact asked only whether the reader is all right (问问你是不是出事了; 确认您是否安全), or a hospital
+    # reaching a patient's emergency contact, with no debt told, pay-for-him, work, parents or menace
+    # ({hardthirty_contact_block}).
+    welfare = (bool(p["hardthirty_contact_welfare"].search(f)) and not p["hardthirty_contact_block"].search(f)
+               and not scam)
     out = []
     for x in findings:
+        if own_step and x.kind == "fake_legal_process" and x.category == "unlawful_threat":
+            continue
+        if welfare and x.kind == "third_party_contact" and x.category == "unlawful_threat":
+            continue
         if civil_label and x.kind == "false_criminal_threat" and p["hardtwentynine_civil_label"].search(x.excerpt):
             continue
         if case_checkable and x.kind == "fake_legal_process" and x.category == "unlawful_threat":
