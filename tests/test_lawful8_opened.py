@@ -16,8 +16,8 @@ ALARM = {"scam", "unlawful_threat"}
 ROWS = read_jsonl(LAWFUL8)
 
 KNOWN = {
-    "LW028": "a card bank saying it has already sued and the court will serve the papers: true here, but the claim of "
-             "a step done that a fake 法务部 makes in the same words (same decision as L10035, UNSEAL_lawful10.md)",
+    # LW028 (a card bank saying it has already sued at a named court, the court will serve the papers) reads as
+    # pressure since round 29's hard30: the lender's own step to a court it names, with nothing fake around it
     "LW252": "a friend's joke (我知道你住哪…到你家楼下…别想逃) with no jest marker the lexicon knows; the same words with "
              "no debt are a real threat, and a running emoji is no frame",
 }

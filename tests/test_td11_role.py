@@ -20,7 +20,8 @@ UNLAWFUL = ("scam", "unlawful_threat")
 
 KNOWN = {
     # lawful, still alarmed
-    "TD11-RD010": "'您的案件我们已申请强制执行' names no role: the same words from a collector are a done fake step",
+    # TD11-RD010 ('您的案件我们已申请强制执行…') is no alarm since round 29's hard30: the writer's own step to a court,
+    # with no account, link, hours-deadline, crime or door around it, is pressure (zz_hard30.toml, lawful_frame)
     # TD11-RG024 ('已转入诉讼预审阶段' in a message that says the filing is still to come) reads as pressure since
     # round 22's aggr22: a lender's own pre-suit stage is not a fake court claim (lawful_frame, zz_aggr22)
     # the twins once listed here (X008 X010 X016 X057 X063 X064) reach unlawful_threat since the td11 threat frames
