@@ -52,3 +52,16 @@ def test_a_scammers_own_ask_is_still_a_scam():
 def test_hong_kong_tribunal_hearing_notice_is_a_legal_notice():
     text = "【小額錢債審裁處】陳大文：申索人XX財務有限公司對你提出之申索，聆訊日期定於2027年1月15日上午9時30分，請準時出席。"
     assert analyze(text).verdict.label == "legal_notice"
+
+
+def test_a_call_typed_out_pauses_after_its_fillers_and_the_person_called():
+    # 喂 and 嗯 standing alone and the person called (妈) do not make the spaces a dodger's: the speaker's pauses stay
+    # clause ends, so 堵 (traffic) and 你们 are not read as one phrase
+    text = "喂 妈 我到了啊 嗯 就是路上有点堵 你们先吃 不用等我"
+    assert fold(text).text.count(",") == 2
+    assert analyze(text).verdict.label == "not_collection"
+
+
+@pytest.mark.parametrize("text", ["嗯 逾 期 了 要 上 门", "喂 你 的 贷款 逾期 了", "你的贷 款已经逾 期马上要起 诉你了!"])
+def test_words_split_to_dodge_a_filter_still_read_whole(text):
+    assert "," not in fold(text).text
