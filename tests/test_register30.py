@@ -14,12 +14,14 @@ from analyzer.normalize import fold
     ("到侬屋里厢去寻侬爷娘", "到你家里去找你父母"),
     ("俺们明天就去", "我们明天就去"),
     ("好多騙子打電話話係公安局", "好多骗子打电话说是公安局"),
+    ("阮就去恁厝找恁老爸", "阮就去你家找你老爸"),
+    ("喺你公司門口派傳單", "在你公司门口发传单"),
 ])
 def test_dialect_words_fold_to_mainland_words(text, folded):
     assert fold(text).text == folded
 
 
-@pytest.mark.parametrize("text", ["关系很好", "整理房间", "抓住一个贼", "寻找失物", "系统升级", "寻人启事", "屋顶漏水"])
+@pytest.mark.parametrize("text", ["关系很好", "整理房间", "抓住一个贼", "寻找失物", "系统升级", "寻人启事", "屋顶漏水", "参观林厝古厝", "兜风去", "阿拉丁神灯"])
 def test_mandarin_words_sharing_a_character_are_left_alone(text):
     assert fold(text).text == text
 
@@ -39,9 +41,19 @@ def test_dialect_threat_to_visit_the_family_is_a_threat(text):
     "村口那个老汉每天都在下棋，俺们有空也去看看",
     "阿爸，最近好多騙子打電話話係公安局，叫你轉錢去安全帳戶，千萬唔好信，有咩事打畀我先",
     "爸，最近很多骗子打电话说是公安局，叫你转钱去安全账户，千万不要信",
+    "贵方发来的合同已收到，我方将于下周一前完成审核并回复贵方。",
 ])
 def test_ordinary_messages_in_dialect_raise_no_alarm(text):
     assert analyze(text).verdict.label not in ("unlawful_threat", "scam")
+
+
+@pytest.mark.parametrize("text", [
+    "汝欠的錢若擱不還，阮就去恁厝找恁老爸",
+    "你係咪唔想還錢？我哋會喺你公司門口派傳單",
+    "若仍不还款，届时贵方个人信息将予以公开",
+])
+def test_hokkien_cantonese_and_officialese_threats_are_threats(text):
+    assert analyze(text).verdict.label == "unlawful_threat"
 
 
 def test_a_scammers_own_ask_is_still_a_scam():
