@@ -77,3 +77,8 @@ def test_a_call_typed_out_pauses_after_its_fillers_and_the_person_called():
 @pytest.mark.parametrize("text", ["嗯 逾 期 了 要 上 门", "喂 你 的 贷款 逾期 了", "你的贷 款已经逾 期马上要起 诉你了!"])
 def test_words_split_to_dodge_a_filter_still_read_whole(text):
     assert "," not in fold(text).text
+
+
+def test_a_wordy_polite_reminder_is_a_reminder():
+    text = "王阿姨您好，您这个月的贷款还款日是15号，金额1280元，请您记得存钱到卡里，有不懂的可以打我们客服电话"
+    assert analyze(text).verdict.label == "reminder"
