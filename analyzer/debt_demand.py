@@ -152,7 +152,9 @@ DEMAND = derived_cache.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|�
                     # as the last day (今天是最后还款日), a collection notice by name (催款通知, 催款函)
                     r"|(这|本|那|当)一?期(还|仍|就)差[^,。!?;\n]{0,2}\d|(今天|今日|明天|明日)[^,。!?;\n]{0,8}最后还款日|催款"
                     r"|(贷款|借款)(账户|账号)?[^。!?\n]{0,10}(扣款|代扣|划扣)[^,。!?;\n]{0,2}(未成功|失败|不成功|没有成功)"
-                    r"|还款日[^。!?\n]{0,12}(记得|别忘了?|不要忘了?)[^,。!?;\n]{0,4}(存|还|转|充)"
+                    # (register30: a polite, wordy reminder puts the sum between the due date and 记得: 您这个月的贷款还款日是15号，
+                    # 金额1280元，请您记得存钱到卡里)
+                    r"|还款日[^。!?\n]{0,24}(记得|别忘了?|不要忘了?)[^,。!?;\n]{0,4}(存|还|转|充)"
                     # para15 (UNSEAL_para15.md, cause D1): the state of an instalment or a sum, said without 逾期/欠款 — the
                     # last N instalments still unpaid (最后两期一直没还), half paid (这期只还了一半), the rest not in (剩下的…
                     # 还没到账), a debit that did not go through (那笔没扣成功), days past the instalment (这期已经过了5天),

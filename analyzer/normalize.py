@@ -356,11 +356,17 @@ def _spoken_pauses(folded: str, drop: list[tuple[int, int]]) -> frozenset[int]:
     bounds = [0, *(x for gap in spaces for x in gap), len(folded)]
     phrases = [folded[bounds[i]:bounds[i + 1]] for i in range(0, len(bounds), 2)]
     runs = [len(p) for p in phrases]
-    if sum(n >= 3 for n in runs) < _SPOKEN_SHARE * len(runs):
+    # register30: a call typed out is set off by its fillers (喂 / 嗯 / 啊 standing alone) and opens with the person
+    # called (喂 妈 …, 喂 张哥 …): those phrases are neither a dodger's split word nor a clause, so they are left out
+    # when the phrases are weighed (they still never take a comma: their runs stay short).
+    said = [i for i, p in enumerate(phrases) if not set(p) <= _FILLERS]
+    if set(phrases[0]) <= _FILLERS and len(said) > 2 and said[0] == 1 and runs[1] <= 3:
+        said = said[1:]
+    if sum(runs[i] >= 3 for i in said) < _SPOKEN_SHARE * len(said):
         return frozenset()
     # A character standing alone between two gaps (因语 气 还款) is a word split to dodge a filter; a speaker's lone
     # sound is a filler (嗯, 啊).
-    if any(n == 1 and p not in _FILLERS for n, p in zip(runs[1:-1], phrases[1:-1])):
+    if any(runs[i] == 1 for i in said if 0 < i < len(runs) - 1):
         return frozenset()
     # No clause end next to a word or two standing alone (我们 就去你家 坐坐), nor after a negation or modal that
     # governs the next phrase (我们不会 联系你的家人): those spaces are not where a clause ends.

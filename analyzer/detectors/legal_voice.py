@@ -96,7 +96,7 @@ FIRM_CASE_BLOCK = derived_cache.compile(r"我司|本公司|我公司|催收|法�
 # fa18: a court's bare service notice under its signature (【法院】開庭通知已送達，請準時出庭; 【XX法院】传票已送达，请按时
 # 出庭应诉): it tells the reader to attend or to read papers and gives no number, no link and no collector's word, so it
 # asks nothing a scammer could gain from; the verdict tells the reader to check it through 12368.
-ATTEND = derived_cache.compile(r"出庭|到庭|应诉|参加庭审|查收|查阅|签收|领取(?:文书|传票)")
+ATTEND = derived_cache.compile(r"出庭|到庭|应诉|参加庭审|出席|查收|查阅|签收|领取(?:文书|传票)")
 
 
 def numbers_to_call(numbers: tuple[NumberInfo, ...]) -> bool:

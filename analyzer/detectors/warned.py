@@ -48,7 +48,7 @@ _PARTY = derived_cache.compile(r"(?:^|(?<=[,，;；:：。!?！？\n】]))(?:近
 # para15 (UNSEAL_para15.md, cause F1): the next step of the same scheme, joined by a sequence or an alternative
 # ("…，随后诱导下载…，或要求将钱转入…"), still describes the third party.
 _GOES_ON = derived_cache.compile(r"(?:随后|然后|接着|之后|继而|或者?|并且?|还会?)?"
-                      r"(?:[\"“'‘「]|以|要求|谎称|声称|诱导|诱骗|称|说|让|骗取|并(?:要求|以|称)|进而|再|恐吓|威胁|利用|通过|假借|借口"
+                      r"(?:[\"“'‘「]|以|要求|谎称|声称|诱导|诱骗|称|说|让|叫|骗取|并(?:要求|以|称)|进而|再|恐吓|威胁|利用|通过|假借|借口"
                       # fa24: "…客户说不退款就来店里闹，还要发到网上": 还要/又说 goes on with the same account
                       r"|还要|又要|又说|还扬言)")
 # "谨防…", "警惕…", "不要相信…": the object of the warning ("小心你家的玻璃" is a threat, not a warning).
