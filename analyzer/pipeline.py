@@ -189,7 +189,8 @@ class Analyzer:
         }
         clauses = self.modality.clauses(doc.f)  # clause ends and modality markers, found once per message
         findings = rule_engine.run(rule_doc, self.rules, contexts, self.category_of, self.modality,
-                                   clauses if rule_doc is doc else None, rule_items if rule_doc is doc else None)
+                                   clauses if rule_doc is doc else None, rule_items if rule_doc is doc else None,
+                                   None if rule_doc is doc else sender_doc.f)
         # paste24: several messages pasted together: each is also read alone, so that one message's exception (我司不会
         # 上门催收) does not cancel what another says; the worst decides.
         findings = _each_message(text, rule_doc, findings,
