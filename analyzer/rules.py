@@ -197,7 +197,7 @@ def run(doc: Document, rules: RuleSet, contexts: dict[str, Context],
         items: list[int] | None = None, written: str | None = None) -> list[Finding]:
     """`clauses`: the text's Clauses when the caller shares them (pipeline: with the reader detector); `items`:
     rules.index.candidates(doc.keys) when the caller has them (pipeline: from a prefilter.JointIndex);
-    `written`: the folded text as written when `doc` is a masked copy of it (a warning's quote blanked)."""
+    `written`: the folded text with the quotations a warning cites put back, when `doc` is a masked copy of it."""
     findings: list[Finding] = []
     text = doc.f
     if clauses is None or clauses.text != text:
@@ -229,9 +229,9 @@ def run(doc: Document, rules: RuleSet, contexts: dict[str, Context],
         if rule.requires and not _required(rule, clauses):
             continue
         # Checked last: most rules find no match, and the message-wide exceptions are long alternations.
-        # fa30: also on the text as written: the warning mask fills a quote with stops, which cut an exception that
-        # spans it (近期冒充网贷平台“减免欠款”诈骗高发) or blank its object (本所咨询不收取任何前期费用); an exception
-        # only ever cancels, so reading it on both texts cannot add a finding.
+        # fa30: also on the text with the warning's quotations put back: the mask fills a quote with stops, which cut
+        # an exception that spans it (近期冒充网贷平台“减免欠款”诈骗高发); an exception only ever cancels, so reading
+        # it on both texts cannot add a finding.
         if rule.unless is not None and (scanner(rule.unless).search(text)
                                         or (written is not None and scanner(rule.unless).search(written))):
             continue
