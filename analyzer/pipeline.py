@@ -154,6 +154,9 @@ class Analyzer:
             spans = sorted(spans + own)
         sender_doc = doc.blanked(own) if own else doc  # the text as written, less the reader's own chat lines
         rule_doc = warned_detector.masked(doc, spans) if spans else doc
+        # fa30: the rules' message-wide exceptions are also read with the quotations put back (warned.unquoted)
+        kept = warned_detector.unquoted(doc.f, spans) if spans else []
+        written = None if len(kept) == len(spans) else warned_detector.masked(doc, kept).f if kept else doc.f
         # Debt words that only a warning quotes (任何声称"删除逾期记录"的都是诈骗; 如果你被网贷催收人员爆通讯录，可以报案)
         # name no debt of the reader's: an anti-fraud notice is no reminder.
         # (about_debt itself sets aside sentences that warn about scams or report someone else's case.)
@@ -189,7 +192,8 @@ class Analyzer:
         }
         clauses = self.modality.clauses(doc.f)  # clause ends and modality markers, found once per message
         findings = rule_engine.run(rule_doc, self.rules, contexts, self.category_of, self.modality,
-                                   clauses if rule_doc is doc else None, rule_items if rule_doc is doc else None)
+                                   clauses if rule_doc is doc else None, rule_items if rule_doc is doc else None,
+                                   written)
         # paste24: several messages pasted together: each is also read alone, so that one message's exception (我司不会
         # 上门催收) does not cancel what another says; the worst decides.
         findings = _each_message(text, rule_doc, findings,

@@ -26,9 +26,10 @@ PROBES = read_jsonl(Path(__file__).parent / "data" / "probes" / "lawful_probes.j
 #   "开玩笑的" is not a frame a rule should trust.
 # - P330 a class teacher's "这是我新换的手机号，请各位家长惠存": the same first message as the fake-teacher scam
 #   (scam.common.acquaintance_new_channel, scam.r3s.changed_number_keep); left like P108.
-# - P363 a law firm answering "您的债务重组咨询": law-firm-branded 债务重组 is the usual face of the paid
-#   debt-relief scheme (scam.debt_relief.service); a firm's name is no frame to trust.
-KNOWN_LEFT = {"P108", "P126", "P186", "P330", "P363"}
+# (P363, a law firm answering "您的债务重组咨询…本所咨询不收取任何前期费用", passes since fa30: the rule's own
+#  exception 不收取任何前期费用 is read on the text as written, no longer blanked by the warning mask; a firm's name is
+#  still no frame to trust.)
+KNOWN_LEFT = {"P108", "P126", "P186", "P330"}
 
 
 def test_probe_file_is_large_and_unique():

@@ -55,9 +55,9 @@ PARTIAL_FLAGS = {
 KNOWN_TWINS = {
     "td9t_t014": "threat.exposure.publicise: a borrower asking how to complain about a collector's threat",
     "td9t_t015": "threat.exposure.publicise + threat.scheme.third_party.reach_out: a victim asking how to report",
-    "td9t_t025": "threat.fake_legal.case_filed: a police station telling the reader their own report was filed",
     "td9t_t037": "threat.fake_legal.enforcement: '将依法申请强制执行' is a future conditional lawful step",
-    "td9t_t050": "threat.fake_legal.case_filed: a police notice to fraud victims",
+    # (td9t_t025, a police station telling the reader their own report was filed, and td9t_t050, a police notice asking
+    # fraud victims to come in, pass since fa30: 您报的案件 and 受害人，请携带… make the reader the one who reported)
     # (td9t_t054, a police notice calling the arrest threat a rumour, passes since fa18: 流传的“…”是谣言 is cited)
     "td9t_t055": "threat.exposure.publicise + police_referral: advice telling the reader to report a threat",
 }

@@ -56,7 +56,8 @@ _NAMES = ("lawful_condition", "lawful_apply_future", "lawful_step_frame", "lawfu
           "hardtwentynine_contact_block", "hardtwentynine_visit_consent", "hardtwentynine_visit_block",
           "hardtwentynine_civil_label", "hardtwentynine_civil_consequence", "hardtwentynine_civil_block",
           "hardtwentynine_batch_stage", "hardtwentynine_future_filing",
-          "hardthirty_own_step", "hardthirty_own_court", "hardthirty_own_block", "hardthirty_contact_welfare", "hardthirty_contact_block")
+          "hardthirty_own_step", "hardthirty_own_court", "hardthirty_own_block", "hardthirty_contact_welfare", "hardthirty_contact_block",
+          "fathirty_court_served", "fathirty_court_served_block", "fathirty_topic", "fathirty_topic_block")
 # What a role frame answers for: claims about a case, a crime or an exposure, and an authority's signature.
 _ROLE_KINDS = frozenset({"fake_legal_process", "false_criminal_threat", "exposure_threat"})
 # A writer recounting their own harassment also names what was done to them (骚扰我家人) or the collector (骗子).
@@ -267,8 +268,20 @@ def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> lis
     # ({hardthirty_contact_block}).
     welfare = (bool(p["hardthirty_contact_welfare"].search(f)) and not p["hardthirty_contact_block"].search(f)
                and not scam)
+    # fa30: the court's own staff serving papers in person (送达组工作人员…到您住所依法送达起诉状副本和传票，请配合签收),
+    # with no money, link, App, chat account, arrest, crime, police, family or work in the message
+    # ({fathirty_court_served_block}, zz_fa30.toml): a court's service, not a fake legal process.
+    served = (bool(p["fathirty_court_served"].search(f)) and not p["fathirty_court_served_block"].search(f) and not scam)
+    # fa30: the legal word as a topic taught or asked about (培训内容包括强制执行申请流程; 冲刺班：财产保全真题精讲; 有人问…
+    # 律师解答：…), with nothing of the reader's own debt, case or property, no step on the reader and no money or link
+    # ({fathirty_topic_block}): a lesson, not a threat.
+    topic = (bool(p["fathirty_topic"].search(f)) and not p["fathirty_topic_block"].search(f) and not scam)
     out = []
     for x in findings:
+        if topic and x.category == "unlawful_threat" and x.kind in ("fake_legal_process", "false_criminal_threat"):
+            continue
+        if served and x.kind == "fake_legal_process" and x.category == "unlawful_threat":
+            continue
         if own_step and x.kind == "fake_legal_process" and x.category == "unlawful_threat":
             continue
         if welfare and x.kind == "third_party_contact" and x.category == "unlawful_threat":

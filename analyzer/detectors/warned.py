@@ -385,6 +385,24 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_OPEN_QUOTES = "“\"「『‘'"
+_CLOSE_QUOTES = "”\"」』’'"
+
+
+def unquoted(f: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that are not a quotation in marks (“减免欠款”, 「…」). fa30: a rule's message-wide exception is also
+    read on the text with the quotations put back, so an exception that spans one (近期冒充网贷平台“减免欠款”诈骗高发)
+    is not cut by the mask's stops; what else the mask blanks (the object of 谨防 in a scammer's own 谨防诈骗！) stays
+    blanked, so a warning added to a scam does not become its exception."""
+    out = []
+    for s, e in spans:
+        inside = f[s:s + 1] in _OPEN_QUOTES and f[e - 1:e] in _CLOSE_QUOTES and e - s > 1
+        around = s > 0 and f[s - 1] in _OPEN_QUOTES and f[e:e + 1] in _CLOSE_QUOTES and f[e:e + 1] != ""
+        if not (inside or around):
+            out.append((s, e))
+    return out
+
+
 def masked(doc: Document, spans: list[tuple[int, int]]) -> Document:
     """`doc` with the spans of its folded text blanked; offsets and the original text are unchanged."""
     return doc.blanked(spans, _FILLER)
