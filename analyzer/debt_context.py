@@ -300,7 +300,7 @@ def _ordinary(doc: Document) -> bool:
         return True
     # gate29: also the writer asking others about a debt (请问…逾期了会影响征信吗), or telling of a relative's or a
     # friend's debt (我表哥…被银行起诉了), with no one addressed (debt_lawful.asks_advice, others_debt)
-    return not signed and (debt_lawful.borrower_complaint(doc.f) or debt_lawful.no_rush(doc.f)
+    return not signed and (debt_lawful.borrower_complaint(doc.f) or debt_lawful.no_rush(doc.f) or debt_lawful.set_aside(doc.f)
                            or debt_lawful.pasted_form(doc.f) or debt_lawful.joking(doc.f)
                            or debt_lawful.asks_advice(doc.f) or debt_lawful.others_debt(doc.f))
 

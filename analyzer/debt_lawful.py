@@ -108,6 +108,18 @@ def no_rush(f: str) -> bool:
     return bool(_class("no_rush").search(f))
 
 
+# border30: the reader asked to pay now, or told what follows if they do not (先把这期的500还上; 今天不还就起诉; 门都没有):
+# a creditor who says "别着急" and asks for money in the same message has not set the debt aside
+_ASKED_NOW = derived_cache.compile(r"(必须|务必|赶紧|马上|立即|立刻|尽快|今天|今晚|明天|这周|本周|月底前|先把)[^,。!?;\n]{0,10}(还|转|结清|付)"
+                                   r"|不还|还不上|起诉|法院|律师|门都没有|别想(?![了太多])|没完")
+
+
+def set_aside(f: str) -> bool:
+    """border30: the creditor sets the debt aside as a topic (欠款的事你别着急, 欠我的那两千块不急，先顾孩子, 你欠我的钱我已经
+    不急了), and asks for no payment now in the same message (_ASKED_NOW)."""
+    return bool(_class("debt_set_aside").search(f)) and not _ASKED_NOW.search(f)
+
+
 def plan_set(f: str) -> bool:
     """An instalment or repayment plan just set up or approved (分期还款计划已生效, 个性化分期已审批通过…请按期还款):
     the lawful sets label it not_collection even with 请按期还款 (lawful9 LN056, lawful_probes P161/P349); press16's
