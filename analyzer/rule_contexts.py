@@ -11,9 +11,10 @@ from analyzer.firstchar import literal_first
 from analyzer.report import LenderMatch, LinkInfo, NumberInfo
 from knowledge import derived_cache
 
-# CALLBACK goes through literal_first (same matches; re can skip ahead to its first characters).
+# CALLBACK goes through literal_first (same matches; re can skip ahead to its first characters). scam32: a bare
+# 拨 (请速拨 400-…, 速拨…) asks for a call as 拨打 does; 拨款/拨付/拨给 are transfers, not calls.
 INSTITUTION = derived_cache.compile(r"银行|我行|银联|信用社|农信|法院|公安|警方|派出所|检察院|司法|律师事务所|律所|政府|消费金融|金融|客服中心|平台|借呗|花呗|白条|微粒贷")
-CALLBACK = derived_cache.compile(literal_first(r"(?:请|速|立即|及时)?(?:致电|拨打|联系|咨询|垂询|详询|回电|来电)[^,。!！]{0,12}?(?:[:：]?\s*(?:x{3,}|\*{3,}|…+|\.{3,}|[0-9]))"))
+CALLBACK = derived_cache.compile(literal_first(r"(?:请|速|立即|及时)?(?:致电|拨打|拨(?!款|付|给|出|动|备|冗)|联系|咨询|垂询|详询|回电|来电)[^,。!！]{0,12}?(?:[:：]?\s*(?:x{3,}|\*{3,}|…+|\.{3,}|[0-9]))"))
 CALLBACK_MASK = derived_cache.compile(r"x{3,}|\*{3,}|…|\.{3,}")
 
 

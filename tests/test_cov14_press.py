@@ -65,9 +65,7 @@ KNOWN_BY_REASON = {
     "反诈中心 really calls people (96110): not a regulator frame": [
         "cov14p_S1_032",
     ],
-    "caught as personal_account_payment/fake_legal (verdict scam)": [
-        "cov14p_S1_035", "cov14p_S1_082",
-    ],
+    # (cov14p_S1_035, S1_082 leave in scam32: scam.s32.refund_needs_outflow reads 需要验证流水才能解冻 as impersonation)
     "a court named: courts do call parties; left to the threat family": [
         "cov14p_S1_042",
     ],

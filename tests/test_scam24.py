@@ -55,10 +55,10 @@ def test_lawful_or_ordinary_not_flagged(text):
     assert analyze(text).verdict.label not in ("scam", "unlawful_threat")
 
 
-@pytest.mark.parametrize("name, floor", [("scam24_own.jsonl", 70), ("scam24_own2.jsonl", 33)])
+@pytest.mark.parametrize("name, floor", [("scam24_own.jsonl", 71), ("scam24_own2.jsonl", 33)])
 def test_own_batteries(name, floor):
-    """Every scam is a scam and no negative is called scam or a threat, but for the known misses (own S09: a foreign
-    charge with a 400 number, which genuine card centres also use)."""
+    """Every scam is a scam and no negative is called scam or a threat. Own S09 (a foreign charge, 请速拨 a masked
+    400 number) left the known misses in scam32: a bare 拨 now reads as a call-back request."""
     rows = [json.loads(line) for line in (PROBES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     good = 0
     for row in rows:
