@@ -1,5 +1,8 @@
 """The verdict follows from the findings, in a fixed order of precedence:
 scam > unlawful_threat > legal_notice > aggressive > reminder > not_collection.
+One exception (threat36): when every serious scam finding is only a claimed identity (rules with `pose_only = true`:
+a court's, police or law firm's signature, "还款就撤案") and the message presses the reader for their own debt with no
+route to a stranger (analyzer/pose_demand.yields), a threat finding decides: a collector's fake authority.
 
 Debt context never hides a finding: every message goes through every rule, and a
 message with a high-severity finding is never not_collection or risk 0. Debt
