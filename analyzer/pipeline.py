@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from datetime import datetime, timezone
 
-from analyzer import debt_lawful, debt_overdue
+from analyzer import debt_lawful, debt_overdue, pose_demand
 from analyzer import rules as rule_engine
 from analyzer.detectors import brand_names
 from analyzer.detectors import facts as facts_detector
@@ -100,6 +100,7 @@ class Analyzer:
         self.joint = JointIndex((self.rules.index, warned_detector.FRAME_INDEX, reader_detector.frame_index(),
                                  facts_detector.INDEX))
         self.without_debt = {r.id: r.severity_without_debt for r in registry.rules() if r.severity_without_debt}
+        self.pose_rules = frozenset(r.id for r in registry.rules() if r.pose_only)  # threat36
         self.modality = Modality(lexicon)
         self.index = LenderIndex.build(records, lambda s: fold(s).text)
         self.official_phone = {c.value: r.id for r in records for c in r.contacts if c.type == "phone" and c.status == "official"}
@@ -244,8 +245,11 @@ class Analyzer:
         # (read only for a scam verdict, the one decide() uses it for: most messages have no serious scam finding)
         authority = (verdict_rules.impersonated([s.text for s in doc.signatures], doc.f, findings)
                      if verdict_rules.serious_scam(findings) else None)
+        # threat36: a claimed court or police that only presses for the reader's own debt (read only when the
+        # scam findings are the claim alone)
+        pose_collects = verdict_rules.pose_only_scam(findings, self.pose_rules) and pose_demand.yields(rule_doc.f)
         verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt,
-                         authority=authority, received_at=when)
+                         authority=authority, received_at=when, pose_rules=self.pose_rules, pose_collects=pose_collects)
         if (verdict.label in learned_detector.ABSTAINED and not legal.source
                 and not any(f.category in ("unlawful_threat", "scam") for f in findings)):
             # learn23: the rules abstained; a threat the n-gram model is sure of (out-of-file precision >= 0.9) is
@@ -257,7 +261,8 @@ class Analyzer:
             if heard:
                 findings = sorted(findings + heard, key=lambda f: (f.start, f.end, f.rule_id))
                 verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt,
-                                 authority=authority, received_at=when)
+                                 authority=authority, received_at=when, pose_rules=self.pose_rules,
+                                 pose_collects=pose_collects)
         verdict = for_reader(verdict, reader.role, reader.relation,
                              reader_detector.RELATION_NAMES.get(reader.relation or "", ""),
                              told=told_debt or any(f.kind == "third_party_contact" for f in findings))

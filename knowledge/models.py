@@ -159,6 +159,10 @@ class RuleRecord:
     # fragments friends, couriers and quarrels use too (我在你楼下, 你这个骗子, 等着瞧); "" = the frame
     # is a collection threat or pressure on its own and keeps `severity` anywhere.
     severity_without_debt: str = ""
+    # threat36: a scam rule whose only evidence is the sender's claimed identity (a court's or lawyer's signature, "还款
+    # 就撤案"): in a message that asks the reader to repay their own debt with no stranger's route, a threat finding
+    # decides the verdict (analyzer/verdict.decide, analyzer/pose_demand.py). Only on scam rules.
+    pose_only: bool = False
     file: str = field(default="", compare=False)
 
 
@@ -247,6 +251,9 @@ def rule_from_dict(obj: dict[str, Any], file: str, index: int, kinds: dict[str, 
     without_debt = obj.get("severity_without_debt", "")
     if without_debt and (without_debt not in SEVERITIES or SEVERITIES.index(without_debt) <= SEVERITIES.index(severity)):
         raise DataError(file, f"{where}.severity_without_debt", f"must be a severity lower than {severity!r}")
+    pose_only = flag(obj.get("pose_only", False), file, f"{where}.pose_only")
+    if pose_only and (kinds[kind] or {}).get("category") != "scam":
+        raise DataError(file, f"{where}.pose_only", "only a scam rule's evidence can be the claimed identity alone")
     must_match = _strings(obj, "must_match", file, where, required=True)
     must_not = _strings(obj, "must_not_match", file, where, required=True)
     if not must_match or not must_not:
@@ -259,5 +266,5 @@ def rule_from_dict(obj: dict[str, Any], file: str, index: int, kinds: dict[str, 
         excludes=_strings(obj, "excludes", file, where), unless=_strings(obj, "unless", file, where),
         negatable=flag(obj.get("negatable", True), file, f"{where}.negatable"),
         sender=optional_text(obj.get("sender", ""), file, f"{where}.sender"),
-        severity_without_debt=without_debt, file=file,
+        severity_without_debt=without_debt, pose_only=pose_only, file=file,
     )

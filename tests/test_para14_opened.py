@@ -167,8 +167,8 @@ def test_landlord_twin_personal_account_still_scam():
 
 
 PARA14_OPEN_KNOWN = {
-    "P14S092": "fake court SMS with a judge's mobile number, labelled unlawful_threat (sent by collectors); the words are a "
-               "court-impersonation scam and the writer lists the label as a doubt",
+    # P14S092 (fake court SMS with a judge's mobile number, labelled unlawful_threat) reaches its label since threat36:
+    # the claimed court only presses for the reader's loan debt, no money, link or code for a stranger
     "P14S100": "a menacing remark about the reader's daughter and her school, no harm, debt or visit word: the same words "
                "could be a relative's",
     "P14S168": "腿给你打折了 with no debt word: the harm frame fires but friends say it too, so it stays low without a debt",

@@ -30,8 +30,8 @@ _SCAM_OVER_THREAT = ("verdict scam, label unlawful_threat: both alarms; scam > u
 KNOWN = {
     # X002, X006, X007, X056 (【法务部】/【调解中心】/【法务中心】 claiming a court's powers, no payment asked) reach their
     # label unlawful_threat since relief27 (round 27): relief26's frames read them as fake legal process, not scam.
-    "TD11-X011": _SCAM_OVER_THREAT + "【XX仲裁中心】 with an award and a freeze (legal_signature_power)",
-    "TD11-X024": _SCAM_OVER_THREAT + "a 【XX公安】 signature (authority_signature)",
+    # X011 (【XX仲裁中心】 award and freeze) and X024 (【XX公安】 signature) reach unlawful_threat since threat36 (round 30):
+    # a claimed authority that only presses for the reader's own debt no longer outranks the threat finding.
     "TD11-X027": _SCAM_OVER_THREAT + "a deposit (保证金) demanded to lift a freeze",
     "TD11-D118": "后果自负 with a deadline is pressure.consequence.own_risk (aggressive) project-wide",
     "TD11-D127": "a doorstep visit (今天不结清就上门) is lawful pressure by the verdict rule; labelled threat by the drafter",

@@ -57,7 +57,8 @@ KNOWN = {
     "td9p_T025": "12368 notice to a claimant: legal_notice is a fair answer",
     "td9p_T039": "court notice to a claimant: legal_notice is a fair answer",
     "td9p_T029": "a borrower quoting a message (pre-existing)", "td9p_T035": "a borrower quoting a message (pre-existing)",
-    "td9p_T055": "scam or threat, both flag it", "td9p_T060": "scam or threat, both flag it",
+    # td9p_T055 (法院列入失信…现在还钱还能撤案) reaches unlawful_threat since threat36: the pose only presses for the debt
+    "td9p_T060": "scam or threat, both flag it",
     "td9p_T057": "no debt frame (律师已经给你立案了)",
 }
 
