@@ -11,11 +11,12 @@ condition about someone else followed by reporting it; an ask outside those span
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import replace
 
+from analyzer.detectors.own_words import (_ADVICE_ASKS, _CLAIMANT_ASKS, _CLAIMANT_ASKS_AS_READ, _FIRST_PERSON, _GREETING,
+                                          _OWN_QUESTION, _YOU_WORD, own_replies)  # noqa: F401 - (own_replies: warned.own_replies)
+from analyzer.detectors.quotes import _QUOTE, REACH, _cited_quotes, _quote_end
 from analyzer.document import Document
-from analyzer.pasted import chat_lines
 from analyzer.firstchar import literal_first
 from analyzer.prefilter import GateIndex, gates, text_keys
 from knowledge import derived_cache
@@ -123,49 +124,6 @@ _SAYS = derived_cache.compile(r"(?:有人|对方|陌生人|骗子|催收(?:员|�
                    r"|(?:收到|接到)了?(?:一条|一个|一通|条|个|通)?(?:说|称|自称|声称)"
                    # lawful10 (UNSEAL_lawful10.md, cause C): "被人说要上门", someone unnamed said it
                    r"|被人(?:说|称|扬言|威胁说)")
-# The reader asks about what happened to them ("我朋友收到短信说…，应该怎么投诉？", "催收说要联系我爸妈，这样合法吗？"):
-# the sentence before the question is their account, not an act announced to them.
-_CLAIMANT_ASKS_AS_READ = (r"(?:怎么|如何|去哪|在哪)(?:投诉|举报|报警|维权)|(?:合法|违法|犯法)(?:吗|么|不)|(?:能|可以|该不该)报警(?:吗|么)?|"
-                            r"是(?:不是)?真的(?:吗|么)|是(?:不是)?(?:诈骗|骗子|骗局)(?:吗|吧|么)|是不是在?(?:吓唬|恐吓|骗)我")
-_CLAIMANT_ASKS = derived_cache.compile(literal_first(_CLAIMANT_ASKS_AS_READ))  # (speed21, as _VERDICT_PLAIN)
-_FIRST_PERSON = derived_cache.compile(r"我(?!们|司|行|方)")
-# fa18: the writer asks a lawyer, a regulator or a friend what will happen to them or what to do (律师您好，我网贷逾期了
-# 被通知要起诉，请问会不会坐牢？; 对方说下周就起诉，我会不会坐牢啊; 银行说要起诉我，会不会被抓？): the sentence before the
-# question is their own account. Read only when that account, less a greeting (律师您好), has no 你/您: a collector's
-# "下周就起诉你，你自己想想会不会坐牢" asks the reader, it is no account.
-_ADVICE_ASKS = derived_cache.compile(r"(?:会不会|会|要不要|是不是要)(?:坐牢|被抓|判刑|被判刑|被拘留?|上征信|被起诉|留案底)(?:吗|么|呀|啊|吧)?"
-                          r"|(?:我|我们)?(?:该|应该|要)?怎么(?:办|应诉|应对|处理|回复)(?:才好)?[?？]|需要准备(?:什么|哪些)")
-# fa24: the writer asking how they may pay or act (请问需要下载什么App才能还款吗？我能直接转到你个人账户吗？): a question
-# the reader asks, in the first person or after 请问, with a modal and a question mark, is no instruction to them.
-# Only a question about the writer's own paying (还, 转, 付, 下载…): "我可以去你单位找你吗？" stays the collector's.
-_OWN_QUESTION = derived_cache.compile(r"(?:请问|(?<![你您])我)(?:能|可以|可不可以|能不能|需要|需不需要|该|应该|是否)"
-                           r"(?=[^。!?！？\n]{0,30}?(?:还|转|付|交|汇|打款|下载|申请|协商|分期|延期|办理|结清))[^。!?！？\n]{0,30}[?？]")
-_GREETING = derived_cache.compile(r"(?:律师|老师|警官|医生|客服|法官|主任|大哥|大姐|专家)?(?:您好|你好)")
-_YOU_WORD = derived_cache.compile(r"你|您")
-# Quoted words ("…", 「…」), one quote or a run of them ("律师函"、"法院传票"), cited by the frame around them:
-# a reporting or citing word before it in its clause, or a verdict / manner word after it.
-_QUOTE = derived_cache.compile(r"[“\"「『]([^”\"」』\n]{1,80})[”\"」』]")
-_QUOTE_RUN = derived_cache.compile(r"[、,，和与及或]{0,2}[“\"「『][^”\"」』\n]{1,80}[”\"」』]")
-_CITED_BEFORE = derived_cache.compile(r"(?:说|称|讲|道|声称|谎称|扬言|自称|伪造|冒充|假冒|冒用|所谓|网传|流传|诸如|类似|比如|例如|"
-                           r"收到|接到|写着|内容为|话术|说辞|假借|打着|"
-                           # fa20: a line of fiction or play (剧本：反派打电话给主角：“你女儿在我手上”; 台词：“…”; NPC喊：“…”):
-                           # a character's words, not the sender's
-                           r"台词|旁白|剧本|剧情|小说|反派|主角|配角|角色|npc|戏里|片中|剧中|书中)[^,，。!?\n]{0,6}$")
-_CITED_AFTER = derived_cache.compile(r"[^,，。!?\n]{0,12}?(?:回忆|说道|表示|相威胁|相要挟|相恐吓|为由|为名|为幌子|之类|一类|骚扰|恐吓|吓唬|"
-                          r"系伪造|系谣言|系虚假|是假的|是骗|都是|均为|均系|陷阱|骗局|套路|圈套|是真的吗|"
-                          # fa18: a rumour denied (网上流传的“逾期不还将被拘留”是谣言)
-                          r"(?<![不没])(?:是|为|属于)谣言|纯属谣言|"
-                          # lawful10 (cause C): a quoted service named and disowned ("征信修复"机构不能替代…)
-                          r"不能替代|不能代替|无法替代|无权|没有资质|不具备"
-                          # fa20: an anaphor right after the quote (“您的贷款已逾期，请立即还款到指定账户”——收到这类短信请勿点击)
-                          r"|(?:此类|这类|这种|这样的|类似的?|以上|上述)(?:短信|简讯|电话|来电|信息|消息|说法|话术|内容|言论))|等|的(?:说法|话术|谎言|套路)")
-# A quote introduced by a colon (骗子常说：“…”): the citing word sits before the colon, so the clause that holds it
-# ends only at a comma or a sentence end.
-_QUOTE_LEAD_END = derived_cache.compile(r"[,，;；。!?！？\n]")
-
-
-# How far a span reaches from its frame word: bounded, so a long text without punctuation stays linear.
-REACH = 80
 
 
 def _sentence_start(f: str, pos: int) -> int:
@@ -307,82 +265,6 @@ def quoted(f: str, keys: set[str] | None = None, items: list[int] | None = None)
             if _FIRST_PERSON.search(f, lo, m.start()) and not _YOU_WORD.search(_GREETING.sub("", f[lo:m.end()])):
                 spans.append((lo, m.start()))
     return [(a, _quote_end(f, a, b)) for a, b in spans if b > a]
-
-
-def _quote_end(f: str, start: int, end: int) -> int:
-    """lawful10 (cause C): a quotation is one unit. A span that opens a quote and stops at a comma inside it
-    ("骗子常说：“…会影响征信，需要…转到安全账户”") runs on to the closing mark."""
-    opened = max(f.rfind("“", start, end), f.rfind("「", start, end), f.rfind("『", start, end))
-    if opened < 0 or max(f.rfind("”", opened, end), f.rfind("」", opened, end), f.rfind("』", opened, end)) > opened:
-        return end
-    close = _QUOTE_CLOSE.search(f, end, min(len(f), end + REACH))
-    return close.end() if close else end
-
-
-_QUOTE_CLOSE = derived_cache.compile(r"[”」』]")
-
-
-def _cited_quotes(f: str) -> list[tuple[int, int]]:
-    """Quoted words that the frame around them cites as someone else's (称"…", 伪造"律师函", "…"相威胁, 网传"…"系谣言)."""
-    out: list[tuple[int, int]] = []
-    pos = 0
-    while True:
-        m = _QUOTE.search(f, pos)
-        if m is None:
-            return out
-        end = m.end()
-        while (run := _QUOTE_RUN.match(f, end)) is not None:
-            end = run.end()
-        lead = max((x.end() for x in _QUOTE_LEAD_END.finditer(f, max(0, m.start() - REACH), m.start())),
-                   default=max(0, m.start() - REACH))
-        before = f[lead:m.start()].rstrip(":：")
-        if _CITED_BEFORE.search(before) or _CITED_AFTER.match(f, end):
-            out.append((m.start(), end))
-        pos = end
-
-
-# threat17: a chat the reader copies often ends with their own reply (我：你们这样是违法的，我要投诉). Those lines are the
-# reader's words, not the sender's: the rules must not read them as a news report, an anti-fraud notice or a complaint
-# that cancels the threat above them, nor as something asked of the reader. Found in the text as written: folding
-# drops a line break between two Chinese characters (a screenshot's wrapped line), so the folded text has no line start.
-_OWN_REPLY = derived_cache.compile(r"(?m)^[ \t]*(?:我|本人|[Mm]e)[ \t]*[:：][^\n]*")
-_SENDER_TEXT = derived_cache.compile(r"[\u4e00-\u9fff]")
-_CHAT_HEADING = derived_cache.compile(r"[ \t]{0,8}(【[^【】\n]{1,16}[-－—·•|｜ ][^【】\n]{0,4}(?:专员|客服|经理|主管|法务|律师|组长|老师|小姐|先生|女士|助理|顾问|调解员|催收员|主任)】)"
-                           r"[ \t]{0,8}(?:\d{1,2}[:：]\d{2})?[ \t]{0,8}\r?\n")
-
-
-def own_replies(doc: Document) -> list[tuple[int, int]]:
-    """Spans of `doc`'s folded text holding the reader's own lines of a pasted chat (我：…), when other lines hold
-    the sender's words."""
-    text = doc.text
-    lines = chat_lines(text)  # (a speaker's label may open a single line: 催收：…)
-    if "\n" not in text and not lines:
-        return []
-    lines += [m.span() for m in _OWN_REPLY.finditer(text)]
-    # noise22: a forwarded chat's heading, the contact's display name (【某某分期-李专员】): a name the contact or the reader
-    # chose, not words of the message (the lender detector still reads it)
-    heading = _CHAT_HEADING.match(text)
-    if heading:
-        lines.insert(0, heading.span(1))
-    if not lines:
-        return []
-    lines = _merged(lines)
-    rest = "".join(text[a:b] for a, b in zip([0] + [e for _, e in lines], [s for s, _ in lines] + [len(text)]))
-    if not _SENDER_TEXT.search(rest):
-        return []
-    origin = doc.folded.origin
-    spans = [(bisect_left(origin, a), bisect_left(origin, b)) for a, b in lines]
-    return [(a, b) for a, b in spans if b > a]
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
 
 
 _OPEN_QUOTES = "“\"「『‘'"
