@@ -61,7 +61,9 @@ CAUSES = [
      "你的借款逾期不还已经构成诈骗罪，等着被抓", "unlawful_threat"),
     ("H_law_education_question",
      "【某区人民法院】法官说法：网贷逾期会被抓吗？一般逾期属于民事纠纷，按合同协商还款即可。",
-     "【某区人民法院】法官说法：你网贷逾期不还会被抓去坐牢，马上还款", "scam"),
+     # the twin still raises the alarm; since round 30 (threat36) a court's pose that only presses the reader's own
+     # loan, with no route for money to a stranger, is a collector's pretence — unlawful_threat, not scam
+     "【某区人民法院】法官说法：你网贷逾期不还会被抓去坐牢，马上还款", "unlawful_threat"),
     ("D_preparation_not_done",
      "【某银行】您的信用卡已逾期120天，我行已着手起诉前的准备，若月底前仍未还款将向法院起诉。",
      "你的借款已逾期，我司已经正式起诉你了，传票这两天就到", "unlawful_threat"),

@@ -164,8 +164,11 @@ KEPT_APART = [
     ("【XX区人民法院】李某：你与某公司借款纠纷一案，本院定于12月20日开庭，如需撤诉请联系书记员缴纳撤诉费2000元。", "scam"),
     # a reply code is a channel no court uses
     ("【XX区人民法院】你的案件已判决，回复1查看判决书。", "scam"),
-    # an arbitration body that freezes by itself: only a court can
-    ("【网络仲裁中心】被申请人张某：你的借款纠纷仲裁已立案，裁决生效后将冻结你的微信支付宝。", "scam"),
+    # an arbitration body that freezes by itself: only a court can. It asks for nothing — no money, link, code or
+    # account — and presses only the reader's own loan: since round 30 (threat36, the verdict's pose_only exception)
+    # that is a collector's pretence of a legal body, an unlawful threat; with any route for money it stays a scam
+    ("【网络仲裁中心】被申请人张某：你的借款纠纷仲裁已立案，裁决生效后将冻结你的微信支付宝。", "unlawful_threat"),
+    ("【网络仲裁中心】被申请人张某：你的借款纠纷仲裁已立案，缴纳保全费2000元至指定账户可暂缓冻结。", "scam"),
     # collectors dressed as a court: the collector's levers stay a threat
     ("法务部通知：你已被起诉，传票已发往你户籍所在地派出所，警察将上门带你到庭，并通知你的家人。", "unlawful_threat"),
     ("【XX法院执行局】被执行人刘某：你的(2025)X执123号案件，执行人员将于明日到你单位和家中查封财产，并通知你的家人。",
