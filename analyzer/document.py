@@ -162,11 +162,16 @@ def _numbers(ft: FoldedText, links: tuple[Span, ...]) -> tuple[Span, ...]:
         core = digits.lstrip("+")
         if len(core) < 5:
             continue
-        s, e = ft.span(m.start(1), m.start(1) + len(raw))
+        start = m.start(1)
+        before = ft.text[max(0, start - 6):start]
+        # legal31: 当地区号+12368 (the area code, then 12368) is an addition a court writes, not an international prefix
+        if raw.startswith("+") and before.endswith("区号"):
+            raw, start = raw[1:], start + 1
+            before = ft.text[max(0, start - 6):start]
+        s, e = ft.span(start, start + len(raw))
         if any(a <= s < b for a, b in taken):
             continue
-        before = ft.text[max(0, m.start(1) - 6):m.start(1)]
-        after = ft.text[m.start(1) + len(raw):m.start(1) + len(raw) + 2]
+        after = ft.text[start + len(raw):start + len(raw) + 2]
         # Amounts, dates, card tails, codes and case numbers are not phone numbers.
         if _NOT_A_PHONE_LABEL.search(before):
             continue
