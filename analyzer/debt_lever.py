@@ -179,7 +179,9 @@ def role_chased(f: str) -> bool:
 
 
 # aggr32: an ultimatum to the reader (最后一次通知, 错过今天, 今晚十点前不处理, 如您今日仍未联系) and, once it passes, a
-# collection or legal step (起诉, 诉讼组, 递交法院, 第三方机构接手, 移交外访, 下一处理阶段, 上门), with no debt word. The
+# collection or legal step (起诉, 诉讼组, 递交法院, 第三方机构接手, 移交外访, 下一处理阶段, 上门), with no debt word; or the
+# reader dodging (换号, 拉黑, 关机, 不接不回) told the legal step reaches them anyway (法院的文书照样能送到, 传票到了你就知道了).
+# A court's own notice (本院, 【XX人民法院】) is legal_notice's and not read here. The
 # classes are data (knowledge/data/rules/zz_aggr32.toml). A deadline alone never counts (a shop's offer, a parcel, an
 # exam, a renewal lapse into 恢复原价, 退回, 暂停), nor a court alone (a witness, the reader's own filing, a lawyer's client):
 # aggrthirtytwo_ordinary rules those out, and _STEP_DENIED a warning or a denial (我们不会上门).
@@ -187,8 +189,9 @@ def role_chased(f: str) -> bool:
 def _ultimatum() -> tuple:
     lexicon = load_lexicon()
     frame = derived_cache.compile(literal_first(lexicon.expand(
-        r"({aggrthirtytwo_ultimatum})[^。\n]{0,30}({aggrthirtytwo_step})")))
-    ordinary = derived_cache.compile(lexicon.expand("{aggrthirtytwo_ordinary}"))
+        r"({aggrthirtytwo_ultimatum})[^。\n]{0,30}({aggrthirtytwo_step})"
+        r"|({aggrthirtytwo_dodged})[^。\n]{0,30}({aggrthirtytwo_court})")))
+    ordinary = derived_cache.compile(lexicon.expand("{aggrthirtytwo_ordinary}|{aggrthirtytwo_court_sender}"))
     return frame, ordinary
 
 
