@@ -178,6 +178,34 @@ def role_chased(f: str) -> bool:
             and not ordinary.search(f))
 
 
+# aggr32: an ultimatum to the reader (最后一次通知, 错过今天, 今晚十点前不处理, 如您今日仍未联系) and, once it passes, a
+# collection or legal step (起诉, 诉讼组, 递交法院, 第三方机构接手, 移交外访, 下一处理阶段, 上门), with no debt word; or the
+# reader dodging (换号, 拉黑, 关机, 不接不回) told the legal step reaches them anyway (法院的文书照样能送到, 传票到了你就知道了).
+# A court's own notice (本院, 【XX人民法院】) is legal_notice's and not read here. The
+# classes are data (knowledge/data/rules/zz_aggr32.toml). A deadline alone never counts (a shop's offer, a parcel, an
+# exam, a renewal lapse into 恢复原价, 退回, 暂停), nor a court alone (a witness, the reader's own filing, a lawyer's client):
+# aggrthirtytwo_ordinary rules those out, and _STEP_DENIED a warning or a denial (我们不会上门).
+@lru_cache(maxsize=1)
+def _ultimatum() -> tuple:
+    lexicon = load_lexicon()
+    frame = derived_cache.compile(literal_first(lexicon.expand(
+        r"({aggrthirtytwo_ultimatum})[^。\n]{0,30}({aggrthirtytwo_step})"
+        r"|({aggrthirtytwo_dodged})[^。\n]{0,30}({aggrthirtytwo_court})")))
+    ordinary = derived_cache.compile(lexicon.expand("{aggrthirtytwo_ordinary}|{aggrthirtytwo_court_sender}"))
+    return frame, ordinary
+
+
+def ultimatum_step(f: str) -> bool:
+    """aggr32: an ultimatum to the reader, then a collection or legal step (above)."""
+    frame, ordinary = _ultimatum()
+    return (any(not _STEP_DENIED.search(m.group()) and not writers_own(f, [m.start()]) for m in frame.finditer(f))
+            and not ordinary.search(f) and not _WARNED.search(f))
+
+
+# (a warning about collectors quoting the ultimatum, 如遇自称…说错过今天就起诉，请报警: the rule's `unless` says the same)
+_WARNED = derived_cache.compile(r"如遇|冒充|自称|诈骗|骗子|谨防|警惕")
+
+
 def _framed(f: str) -> bool:
     # speed28: whether the reader is named (你|您; was a pattern, _READER) tested once, with `in`, where five searches each asked it
     reader = "你" in f or "您" in f
@@ -213,4 +241,4 @@ def _framed(f: str) -> bool:
 
 def lever_step(f: str) -> bool:
     """A collection lever aimed at the reader (see the module docstring), with none of LEVER_NOT."""
-    return ((bool(_KEYS.search(f)) and _framed(f)) or role_chased(f)) and not LEVER_NOT.search(f)
+    return ((bool(_KEYS.search(f)) and _framed(f)) or role_chased(f) or ultimatum_step(f)) and not LEVER_NOT.search(f)

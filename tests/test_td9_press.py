@@ -39,8 +39,9 @@ KNOWN = {
     # frame is lowered to low by the pipeline, by design (adverts say 最后机会 too).
     "td9p_A009": "no debt frame (账拖了半年)", "td9p_A028": "no debt frame (债权转让 only)",
     "td9p_A029": "no debt frame (案子…外包)", "td9p_A036": "no debt frame", "td9p_A038": "no debt frame (钱不到账)",
-    "td9p_A057": "no debt frame (再不还这期)", "td9p_A069": "no debt frame (联系我司)", "td9p_A070": "no debt frame (结清)",
+    "td9p_A057": "no debt frame (再不还这期)", "td9p_A070": "no debt frame (结清)",
     "td9p_A075": "no debt frame",
+    # td9p_A069 (2小时内联系我司，逾时…转入下一处理阶段) reaches aggressive since aggr32: an ultimatum then a collection step
     # 按规定上报征信 is the project's reminder wording (pressure.urgency.credit_report_step excludes it on purpose).
     "td9p_A014": "按规定 reporting is kept a reminder",
     # legal_notice is decided in analyzer/detectors/legal.py (code): it checks courts and arbitration bodies, not
