@@ -68,5 +68,6 @@ def test_own_battery_scams_and_notices_hold() -> None:
     rows = [json.loads(l) for l in (ROOT / "tests/data/probes/threat36_own.jsonl").read_text(encoding="utf-8").splitlines()]
     got = {r["id"]: analyze(r["text"]).verdict.label for r in rows}
     wrong = sorted(i for i, r in zip(got, rows) if got[i] != r["category"])
-    # TH36-L09: a court's consumption-limit notice read as a reminder (not a false alarm; another frame)
-    assert wrong == ["TH36-L09"]
+    # TH36-L09 (a court's consumption-limit notice with 当地区号+12368) was a reminder until fix30 stopped reading that
+    # "+" as an international prefix; it is now a legal_notice, so every line of the battery holds
+    assert wrong == []
