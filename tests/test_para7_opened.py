@@ -27,8 +27,8 @@ KNOWN = {
     "PP110": "a guarantor harassed by calls (天天打你电话，打到你还为止) with no debt word the gate knows (cause T5, left)",
     "PP131": _CREDIT,  # PP134 fixed by COV14P (cov14p.pressure.stated_loss: 以后房贷车贷…办不下来)
     "PP139": _CREDIT + "; no debt word either",
-    "PP186": "a look-alike link (alipay-jb.vip) under a lender's brand with no debt or pressure words: links.py checks "
-             "look-alikes only in a risky message (cause S2, left)",
+    # PP186 (a look-alike link alipay-jb.vip under a lender's brand, no debt or pressure words) fixed by scam33:
+    # scam.s33.throwaway_domain_link reads a link on a throwaway top-level domain (.top .vip .xyz)
     # PP353, PP358, PP359 fixed by scam17 (a letter in its own voice that sends the reader to the principal)
     # PP357 fixed by legal21 (a lawyer's letter recognised by its form: header, addressee, mandate said either way)
     "PP354": _LAWYER, "PP355": _LAWYER, "PP356": _LAWYER, "PP360": _LAWYER,
