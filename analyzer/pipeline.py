@@ -24,6 +24,7 @@ from analyzer.detectors import lender_card
 from analyzer.detectors.lender_index import LenderIndex
 from analyzer.detectors import links as links_detector
 from analyzer.detectors import reader as reader_detector
+from analyzer.detectors import relay as relay_detector
 from analyzer.detectors import reported as reported_detector
 from analyzer.detectors import warned as warned_detector
 from analyzer.detectors import sender as sender_detector
@@ -215,6 +216,10 @@ class Analyzer:
         reader = reader_detector.detect(doc, clauses, is_debt, reader_items)
         told_debt = told and tells_debt(doc)  # (read twice below; pure: speed28)
         findings += reader_detector.findings(doc, reader, told_debt)
+        # aggr33: a third party only asked to relay, told nothing of the debt: pressure, and a collection message
+        relay = relay_detector.finding(doc, reader, told_debt or any(f.kind == "third_party_contact" for f in findings), lender)
+        if relay is not None:
+            findings, is_debt = findings + [relay], True
         # 如您继续逾期…将依法起诉, 本院定于…开庭, 您作为担保人, 哈哈哈开玩笑的: lawful frames, not threats
         # (judged without the reader's own chat lines: 我：我要投诉 does not make the sender's threat a complaint)
         findings = lawful_detector.drop_lawful(sender_doc, findings, self.lexicon)
