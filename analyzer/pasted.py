@@ -70,6 +70,26 @@ def _first_line_sender(text: str) -> tuple[str, int, int] | None:
     return line[start:last], start, last
 
 
+# fa32: a sender typed in the sender field that the pasted text itself shows somewhere other than its opening sender
+# line (a stamp after the message, ——138****3674 12/17 11:37; the reader's note, 号码159****9733 发来的; a number
+# beside another named sender, [发件人 1065****5310]) was read off the paste: a forwarding phone's, a copy's stamp or
+# the reader's gloss, not surely the number the institution sent from. The number card still describes it; only the
+# claim that an institution's message came from a personal number (scam.impersonation.sender_personal) needs a surer
+# sender.
+_NOT_DIGIT = derived_cache.compile(r"[^0-9*xX×]")
+_LAYOUT = derived_cache.compile(r"[ \t\-]")
+
+
+def sender_quoted(text: str, sender: str, header: tuple[str, int, int] | None) -> bool:
+    """The typed `sender` is written inside the pasted `text`, not (only) as its opening sender line."""
+    key = _NOT_DIGIT.sub("", sender)
+    if key.startswith("86") and len(key) > 11:
+        key = key[2:]
+    if len(key) < 5 or (header is not None and _NOT_DIGIT.sub("", header[0]).endswith(key)):
+        return False
+    return key in _LAYOUT.sub("", text)
+
+
 # noise22: the user's own words around what they paste. People ask about a message in the same box: "刚收到这个，是真的吗：
 # ……", "他们发给我妈的：\n……", "……\n这是真的吗？我该怎么办". Those words are the reader's, not the sender's: read with the
 # message, "我该怎么办" made the reader the complainant (lawful_role.toml role_speaker_complainant) and a threat read as a

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from datetime import datetime, timezone
 
-from analyzer import debt_lawful, debt_overdue, pose_demand
+from analyzer import debt_disclosed, debt_lawful, debt_overdue, pose_demand
 from analyzer import rules as rule_engine
 from analyzer.detectors import brand_names
 from analyzer.detectors import facts as facts_detector
@@ -41,7 +41,7 @@ from analyzer.merge import dedupe, without_collection_frame
 from analyzer.modality import Modality
 from analyzer.normalize import fold
 from analyzer.prefilter import JointIndex
-from analyzer.pasted import message_starts, sender_line
+from analyzer.pasted import message_starts, sender_line, sender_quoted
 from analyzer.report import InputError, Report
 from analyzer.rule_contexts import INSTITUTION, callback_unofficial, own_links_only
 from analyzer.spans import tidy as whole_spans
@@ -189,7 +189,9 @@ class Analyzer:
                                   or (addressed(d.f) and bool(self.pursuit.search(d.f))),
             "@institution": lambda d: bool(INSTITUTION.search(d.f)),
             "@callback_unofficial": lambda d: callback_unofficial(d, numbers, header_end),
-            "@sender_personal": lambda _d: sender_info is not None and sender_info.type in sender_detector.PERSONAL_SENDER,
+            # fa32: not a typed sender the paste itself shows inside it (analyzer/pasted.sender_quoted)
+            "@sender_personal": lambda _d: (sender_info is not None and sender_info.type in sender_detector.PERSONAL_SENDER
+                                            and (pasted is not None or not sender_quoted(text, sender, header))),
             "@link_unverified": lambda d: not own_links_only(d, links, lender),
         }
         clauses = self.modality.clauses(doc.f)  # clause ends and modality markers, found once per message
@@ -215,7 +217,8 @@ class Analyzer:
         # Who reads the message is decided once: the finding that the reader is not the borrower comes only from here.
         reader = reader_detector.detect(doc, clauses, is_debt, reader_items)
         told_debt = told and tells_debt(doc)  # (read twice below; pure: speed28)
-        findings += reader_detector.findings(doc, reader, told_debt)
+        third_party = reader_detector.findings(doc, reader, told_debt, clauses)
+        findings += third_party
         # aggr33: a third party only asked to relay, told nothing of the debt: pressure, and a collection message
         relay = relay_detector.finding(doc, reader, told_debt or any(f.kind == "third_party_contact" for f in findings), lender)
         if relay is not None:
@@ -268,9 +271,11 @@ class Analyzer:
                 verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt,
                                  authority=authority, received_at=when, pose_rules=self.pose_rules,
                                  pose_collects=pose_collects)
-        verdict = for_reader(verdict, reader.role, reader.relation,
-                             reader_detector.RELATION_NAMES.get(reader.relation or "", ""),
-                             told=told_debt or any(f.kind == "third_party_contact" for f in findings))
+        # fa32: told = the debt disclosed to the third party (no finding: a callback relayed, or a party to the debt)
+        if not (reader.role == "third_party" and debt_disclosed.legal_party(doc)):  # (a party keeps the usual opening)
+            verdict = for_reader(verdict, reader.role, reader.relation,
+                                 reader_detector.RELATION_NAMES.get(reader.relation or "", ""),
+                                 told=bool(third_party) or any(f.kind == "third_party_contact" for f in findings))
         lender = lender_card.for_verdict(lender, verdict.label)  # claimed on a scam, a sender on no debt
         if verdict.label == "not_collection" and not findings and (sender_info or links) and not _message_words(doc):
             verdict = replace(verdict, summary=verdict_rules.ONLY_CHECKED)

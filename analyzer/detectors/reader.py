@@ -16,6 +16,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
+from analyzer import debt_disclosed
 from analyzer.detectors.catalog import load as catalog
 from analyzer.document import Document
 from analyzer.firstchar import scanner
@@ -166,15 +167,20 @@ def detect(doc: Document, clauses: Clauses, about_debt: bool, items: list[int] |
                   excerpt=doc.text[start:end], note=note)
 
 
-def findings(doc: Document, reader: Reader, about_debt: bool) -> list[Finding]:
+def findings(doc: Document, reader: Reader, about_debt: bool, clauses: Clauses) -> list[Finding]:
     """A debt message written to someone other than the borrower is itself third-party contact:
     the collector tells a contact or relative about the debt (the frame is who is addressed, not
     a phrase). The debt is the message's, or the words the deciding frame `requires` (他欠我们的钱不还，
     你帮他还: no lender, no bill, but the frame itself asks for debt words). A guarantor may lawfully be asked to
     pay, so a message to one is not flagged. This is the only source of a finding that says the reader is not
-    the borrower, so the finding and report.reader cannot disagree."""
+    the borrower, so the finding and report.reader cannot disagree. fa32: only a message that tells the reader of
+    the debt (someone owes, borrowed, is overdue) is a disclosure — asked only to pass on a callback or to help find
+    the borrower, or addressed as a party to the debt (保证人, 抵押房产的共有人, 代扣承诺书), the reader is told
+    nothing they may not hear (analyzer/debt_disclosed.py)."""
     if reader.role != "third_party" or reader.relation == "guarantor" or reader.start is None:
         return []
     if not about_debt and not any(f.requires for f in frames() if f.id == reader.rule_id):
+        return []
+    if not debt_disclosed.discloses(doc, clauses) or debt_disclosed.legal_party(doc):
         return []
     return [catalog()["threat.third_party_contact.message_to_third_party"].make(doc.text, reader.start, reader.end)]
