@@ -13,8 +13,10 @@ from itertools import repeat
 
 from analyzer.document import Document
 from analyzer.learned import _DENIED, NgramModel, shape
+from analyzer.lexicon import Lexicon
 from analyzer.report import Finding
 from analyzer.verdict import LEARNED_RULE
+from knowledge import derived_cache
 
 RULE_ID = LEARNED_RULE  # (analyzer/verdict.py words the verdict that rests on it alone)
 # Verdicts the model may speak over: the rules abstained. Never over aggressive (the project draws 后果自负 and a
@@ -76,3 +78,16 @@ def findings(doc: Document, model: NgramModel) -> list[Finding]:
                    kb_refs=(f"guide.{opinion.kind}",))
            for p in pieces if p.end > p.start]
     return sorted(out, key=lambda f: (f.start, f.end, f.rule_id))
+
+
+_QUIET: dict[int, tuple[Lexicon, object, object]] = {}
+
+
+def quiet(folded: str, lexicon: Lexicon) -> bool:
+    """learn31: the head's resemblance is no threat here — the reader's own data synced to their own device, a harm
+    caused by no one (疫情让你…) — in a message with no money, debt or menace (knowledge/data/rules/zz_learn31.toml)."""
+    hit = _QUIET.get(id(lexicon))
+    if hit is None or hit[0] is not lexicon:
+        hit = _QUIET[id(lexicon)] = (lexicon, derived_cache.compile(lexicon.expand("{learn_quiet}")),
+                                     derived_cache.compile(lexicon.expand("{fa_kind_block}")))
+    return bool(hit[1].search(folded)) and not hit[2].search(folded)
