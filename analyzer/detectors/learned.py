@@ -33,15 +33,16 @@ _BIGRAMS = [slice(i, i + 2) for i in range(600)]
 
 @lru_cache(maxsize=4)
 def _ceiling(model: NgramModel) -> tuple[dict[str, float], float] | None:
-    """Per bigram, the most its position can add to the model's total: its own weight if positive, plus the largest
-    positive weight of a trigram it opens (a denial-marked bigram, ~ab, too: a text may hold a ~); and the score
+    """Per bigram, the most its position can add to the model's total: its own weight (learn31: also a negative one —
+    the bigram at a position is always counted, only the trigram there is unknown), plus the largest positive weight of
+    a trigram it opens (a denial-marked bigram, ~ab, too: a text may hold a ~); and the score
     (before the logistic) the threshold needs. None for a threshold the bound cannot use."""
     if not 0 < model.threshold < 1:
         return None
     ceiling: dict[str, float] = {}
     opens: dict[str, float] = {}
     for gram, w in model.weights.items():
-        if w > 0 and len(gram) == 2:
+        if len(gram) == 2:  # learn31: a bigram's own weight exactly, also when negative (its position always counts)
             ceiling[gram] = ceiling.get(gram, 0.0) + w
         elif w > 0 and len(gram) == 3:
             opens[gram[:2]] = max(opens.get(gram[:2], 0.0), w)
@@ -53,8 +54,8 @@ def _ceiling(model: NgramModel) -> tuple[dict[str, float], float] | None:
 def may_reach(model: NgramModel, folded: str) -> bool:
     """False only when the model's probability for `folded` is surely below its threshold. Without a denial, the
     model's total is the weights of every bigram and every trigram position (analyzer/learned.probability); each is
-    at most its positive part, and a trigram's at most the largest positive weight among the trigrams its bigram
-    opens, so the total is at most the sum of the bigrams' ceilings. (A text with a denial is always scored.)"""
+    exactly its weight, and a trigram's at most the largest positive weight among the trigrams its bigram opens (0 if
+    none), so the total is at most the sum of the bigrams' ceilings. (A text with a denial is always scored.)"""
     found = _ceiling(model)
     text = shape(folded)
     n = len(text)
