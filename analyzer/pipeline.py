@@ -263,6 +263,8 @@ class Analyzer:
             # learn23: the rules abstained; a threat the n-gram model is sure of (out-of-file precision >= 0.9) is
             # a finding on the words that weighed most — unless it is reported, quoted or a lawful frame.
             heard = learned_detector.findings(rule_doc, self.learned)
+            if heard and learned_detector.quiet(rule_doc.f, self.lexicon):  # learn31: no one's act, one's own device
+                heard = []
             if heard:
                 heard = lawful_detector.drop_lawful(sender_doc, reported_detector.drop_reported(rule_doc, heard),
                                                     self.lexicon)

@@ -45,10 +45,10 @@ HEADS = {
 GENERATED = ("cov14", "td")  # the generated batteries, as in the threat model's README
 
 
-def labelled_lines(eval_dir: Path) -> list[tuple[str, dict]]:
+def labelled_lines(eval_dir: Path, opened: bool = True) -> list[tuple[str, dict]]:
     """(file, json line) in read_rows' order."""
     out = []
-    for path in train_ngram.training_files(eval_dir):
+    for path in train_ngram.training_files(eval_dir, opened):
         assert train_ngram.usable(path), path
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
@@ -78,9 +78,10 @@ def rules_side(lines: list[tuple[str, dict]]) -> list[dict]:
         learned_detector.findings = original
 
 
-def out_of_file(rows, positive: set[str], negative: set[str] | None) -> list[float]:
+def out_of_file(rows, positive: set[str], negative: set[str] | None, models: list | None = None) -> list[float]:
     """P(positive) of every row from a model trained on the other folds (train_ngram trains THREAT against the rest:
-    the head's positives are renamed to it, lines of neither class are left out of training)."""
+    the head's positives are renamed to it, lines of neither class are left out of training). `models`, if given,
+    receives each fold's (bias, weights, training rows)."""
     def learnable(r):
         return r[2] in positive or negative is None or r[2] in negative
     renamed = [(f, t, train_ngram.THREAT if lab in positive else "other", fl, i) for f, t, lab, fl, i in rows]
@@ -89,6 +90,8 @@ def out_of_file(rows, positive: set[str], negative: set[str] | None) -> list[flo
     for k in range(train_ngram.FOLDS):
         train_rows = [x for x, r in zip(renamed, rows) if fold_of[r[0]] != k and learnable(r)]
         bias, weights = train_ngram.train(train_rows)
+        if models is not None:
+            models.append((bias, weights, train_rows))
         for i, r in enumerate(rows):
             if fold_of[r[0]] == k:
                 scores[i] = train_ngram.probability(bias, weights, r[1])

@@ -6,8 +6,9 @@
     python scripts/train_ngram.py --cv OUT.jsonl                       # out-of-file scores (group k-fold by file)
 
 Reads ../shared/eval/*.jsonl, tests/data/fresh/*.jsonl, tests/data/probes/*.jsonl and tests/data/ordinary/*.jsonl,
-never a file whose name holds "sealed", nothing in a sub-directory (the probes' *_src/ are blind sources) and not the
-fresh collections scored once (r5_col*, r6_col*, r11_col*): see `usable()`, which every path goes through. Pure Python, deterministic (fixed fold assignment, example order and
+never a file whose name holds "sealed" unless tests/data/probes/OPENED.txt lists it (the sets opened at round 31),
+nothing in a sub-directory (the probes' *_src/ are blind sources) and not the fresh collections scored once (r5_col*,
+r6_col*, r11_col*): see `usable()`, which every path goes through. Pure Python, deterministic (fixed fold assignment, example order and
 seed): the same inputs give the same bytes.
 
 Model: one logistic head, unlawful_threat against every other label, over the 2–3 character n-grams
@@ -21,6 +22,7 @@ import hashlib
 import json
 import math
 import random
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -31,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 from analyzer.learned import MODEL_FILE, ngrams, shape  # noqa: E402
 from analyzer.normalize import fold  # noqa: E402
 
-CODE_VERSION = "learn24.1"
+CODE_VERSION = "learn31"
 THREAT = "unlawful_threat"
 # (learn24: doorstep_visit_threat appended last, so the other kinds keep their indices and win a tie)
 KINDS = ("third_party_contact", "exposure_threat", "violence_threat", "insult", "false_criminal_threat",
@@ -45,7 +47,9 @@ KEEP = 0.02  # |weight| below this is dropped from the shipped file (size; it mo
 FOLDS = 5
 KIND_SHARE = 0.4  # an n-gram names a threat kind only when at least this share of its threats' flags is that kind
 SEED = 23
-THRESHOLD = 0.995  # out-of-file (README, learn24): 0.99 is the lowest with precision >= 0.93, but scores the r13 twin 0.9942
+# learn31 (README): the lowest threshold whose out-of-file precision where the rules abstain is >= 0.95 (0.960 over all
+# files, 1.000 on the opened blind-written sets), no leave-ordinary-out hit; chosen on out-of-file scores only
+THRESHOLD = 0.98
 
 
 # Fresh collections the project scored once and keeps out of every check as if sealed (tests/test_reader_agreement.py
@@ -53,17 +57,34 @@ THRESHOLD = 0.995  # out-of-file (README, learn24): 0.99 is the lowest with prec
 SCORED_ONCE = ("r5_col", "r6_col", "r11_col")
 
 
+# learn31: the sealed-named sets opened at round 31 (blind-written like the pool) — one list, read by this script and
+# its tests; a sealed name that is not on it (the pool, the control, r3/r4/r7/r7x, collection_sealed) stays refused.
+OPENED_LIST = ROOT / "tests/data/probes/OPENED.txt"
+
+
+def opened_names(path: Path = OPENED_LIST) -> frozenset[str]:
+    """The file names of the opened sealed-named sets (all in tests/data/probes)."""
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def is_opened(path: Path) -> bool:
+    """A sealed-named set on the opened list, in the probes folder (a copy elsewhere or a look-alike name is not)."""
+    return path.parent.name == "probes" and path.name in opened_names()
+
+
 def usable(path: Path) -> bool:
-    """A labelled file the model may learn from: a .jsonl directly in its folder, with no "sealed" in its name and
-    not one of the collections scored once."""
+    """A labelled file the model may learn from: a .jsonl directly in its folder, with no "sealed" in its name unless
+    it is an opened set, and not one of the collections scored once."""
     name = path.name.lower()
-    return (path.suffix == ".jsonl" and "sealed" not in name and not path.parent.name.endswith("_src")
-            and not name.startswith(SCORED_ONCE))
+    return (path.suffix == ".jsonl" and ("sealed" not in name or is_opened(path))
+            and not path.parent.name.endswith("_src") and not name.startswith(SCORED_ONCE))
 
 
-def training_files(eval_dir: Path) -> list[Path]:
+def training_files(eval_dir: Path, opened: bool = True) -> list[Path]:
+    """Every usable file; `opened=False` leaves the opened sets out (the model as it was before round 31)."""
     dirs = [eval_dir, ROOT / "tests/data/fresh", ROOT / "tests/data/probes", ROOT / "tests/data/ordinary"]
-    return [p for d in dirs for p in sorted(d.glob("*.jsonl")) if usable(p)]
+    return [p for d in dirs for p in sorted(d.glob("*.jsonl")) if usable(p) and (opened or not is_opened(p))]
 
 
 def recorded_files(header: dict, eval_dir: Path) -> list[Path]:
@@ -161,16 +182,27 @@ def probability(bias: float, weights: dict[str, float], text: str) -> float:
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+_ONE_WRITER = re.compile(r"(?:para|lawful)(\d+)_")
+
+
+def writer(file: str) -> str:
+    """The group a file is held out with: a blind set's para and lawful halves and its open/tune part were written by
+    one helper from one set of sources (learn31), so they leave and join training together; any other file alone."""
+    m = _ONE_WRITER.match(file.rsplit("/", 1)[-1])
+    return f"probes/set{m.group(1)}" if m and file.startswith("tests/data/probes/") else file
+
+
 def folds(rows) -> dict[str, int]:
-    """Files to folds: largest first, each to the fold with the fewest lines so far (ties: lowest index)."""
-    size = Counter(f for f, *_ in rows)
+    """Files to folds by writer (see `writer`): largest group first, each to the fold with the fewest lines so far
+    (ties: lowest index)."""
+    size = Counter(writer(f) for f, *_ in rows)
     load = [0] * FOLDS
-    out = {}
-    for f in sorted(size, key=lambda f: (-size[f], f)):
+    group = {}
+    for g in sorted(size, key=lambda g: (-size[g], g)):
         k = min(range(FOLDS), key=lambda k: (load[k], k))
-        out[f] = k
-        load[k] += size[f]
-    return out
+        group[g] = k
+        load[k] += size[g]
+    return {f: group[writer(f)] for f, *_ in rows}
 
 
 def kind_of(rows, weights: dict[str, float]) -> dict[str, int]:

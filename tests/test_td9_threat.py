@@ -17,7 +17,8 @@ twins, none of them through a td9 frame. (On main before gate18: 115/122, 113 wi
 reads 赶紧把钱还了 said without 你 as a debt, so td9t_p114 leaves the known misses: 116/122, 114 with all flags.
 learn23's n-gram model (trained on this draft too) adds td9t_p040: 117/122, 115 with all flags; threat24's insult in a
 debt message adds td9t_p116: 118/122; learn24's retrained head loses td9t_p040 again: 117/122; threat30's
-private-data exposure frame adds td9t_p026: 118/122.)
+private-data exposure frame adds td9t_p026: 118/122; learn31's head, retrained with the opened sets at threshold
+0.98, adds td9t_p040 again: 119/122.)
 """
 from __future__ import annotations
 
@@ -37,8 +38,9 @@ KNOWN_MISSED = {
     # where no rule does — no measure of unseen messages: 117/122)
     # (td9t_p116 leaves the list at threat24: the debt gate reads 你以为不接电话就没事了 as evading a creditor, and
     # threat.t24.insult.in_debt_message hears an insult inside a message the gate calls collection: 118/122)
-    "td9t_p040": "back on the list at learn24: the retrained n-gram head (still trained on this draft) scores 我们已联系到你们村的"
-                 "村支书，村委会会找你谈话 below its 0.995 threshold, and no rule names a village official as a third party",
+    # (td9t_p040 leaves the list again at learn31: the head retrained with the opened sets, still trained on this draft,
+    # scores 我们已联系到你们村的村支书，村委会会找你谈话 0.984, over its new threshold 0.98 — in-sample, no measure of unseen
+    # messages; no rule names a village official as a third party)
     "td9t_p121": "no 'you'; '已报案，等警察上门' is also what a burglary victim writes",
     "td9t_p122": "no debt word; '人已到你村口，出来' is what a friend picking you up writes",
 }

@@ -13,8 +13,10 @@ from itertools import repeat
 
 from analyzer.document import Document
 from analyzer.learned import _DENIED, NgramModel, shape
+from analyzer.lexicon import Lexicon
 from analyzer.report import Finding
 from analyzer.verdict import LEARNED_RULE
+from knowledge import derived_cache
 
 RULE_ID = LEARNED_RULE  # (analyzer/verdict.py words the verdict that rests on it alone)
 # Verdicts the model may speak over: the rules abstained. Never over aggressive (the project draws 后果自负 and a
@@ -31,15 +33,16 @@ _BIGRAMS = [slice(i, i + 2) for i in range(600)]
 
 @lru_cache(maxsize=4)
 def _ceiling(model: NgramModel) -> tuple[dict[str, float], float] | None:
-    """Per bigram, the most its position can add to the model's total: its own weight if positive, plus the largest
-    positive weight of a trigram it opens (a denial-marked bigram, ~ab, too: a text may hold a ~); and the score
+    """Per bigram, the most its position can add to the model's total: its own weight (learn31: also a negative one —
+    the bigram at a position is always counted, only the trigram there is unknown), plus the largest positive weight of
+    a trigram it opens (a denial-marked bigram, ~ab, too: a text may hold a ~); and the score
     (before the logistic) the threshold needs. None for a threshold the bound cannot use."""
     if not 0 < model.threshold < 1:
         return None
     ceiling: dict[str, float] = {}
     opens: dict[str, float] = {}
     for gram, w in model.weights.items():
-        if w > 0 and len(gram) == 2:
+        if len(gram) == 2:  # learn31: a bigram's own weight exactly, also when negative (its position always counts)
             ceiling[gram] = ceiling.get(gram, 0.0) + w
         elif w > 0 and len(gram) == 3:
             opens[gram[:2]] = max(opens.get(gram[:2], 0.0), w)
@@ -51,8 +54,8 @@ def _ceiling(model: NgramModel) -> tuple[dict[str, float], float] | None:
 def may_reach(model: NgramModel, folded: str) -> bool:
     """False only when the model's probability for `folded` is surely below its threshold. Without a denial, the
     model's total is the weights of every bigram and every trigram position (analyzer/learned.probability); each is
-    at most its positive part, and a trigram's at most the largest positive weight among the trigrams its bigram
-    opens, so the total is at most the sum of the bigrams' ceilings. (A text with a denial is always scored.)"""
+    exactly its weight, and a trigram's at most the largest positive weight among the trigrams its bigram opens (0 if
+    none), so the total is at most the sum of the bigrams' ceilings. (A text with a denial is always scored.)"""
     found = _ceiling(model)
     text = shape(folded)
     n = len(text)
@@ -76,3 +79,16 @@ def findings(doc: Document, model: NgramModel) -> list[Finding]:
                    kb_refs=(f"guide.{opinion.kind}",))
            for p in pieces if p.end > p.start]
     return sorted(out, key=lambda f: (f.start, f.end, f.rule_id))
+
+
+_QUIET: dict[int, tuple[Lexicon, object, object]] = {}
+
+
+def quiet(folded: str, lexicon: Lexicon) -> bool:
+    """learn31: the head's resemblance is no threat here — the reader's own data synced to their own device, a harm
+    caused by no one (疫情让你…) — in a message with no money, debt or menace (knowledge/data/rules/zz_learn31.toml)."""
+    hit = _QUIET.get(id(lexicon))
+    if hit is None or hit[0] is not lexicon:
+        hit = _QUIET[id(lexicon)] = (lexicon, derived_cache.compile(lexicon.expand("{learn_quiet}")),
+                                     derived_cache.compile(lexicon.expand("{fa_kind_block}")))
+    return bool(hit[1].search(folded)) and not hit[2].search(folded)
