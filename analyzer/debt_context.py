@@ -10,10 +10,11 @@ from analyzer import debt_lawful
 from analyzer.addressed import ADDRESSED, addressed
 from analyzer.debt_deadline import demand_gate_keys, demands_payment
 from analyzer.debt_demand import DEMAND, NOT_DEBT, STRONG_DEBT
-from analyzer.debt_lever import lever_step
+from analyzer.debt_gates import KeyChecks
+from analyzer.debt_lever import lever_gates, lever_step
 from analyzer.debt_owed import owed_step, owed_step_keys
-from analyzer.debt_handled import handled_case
-from analyzer.debt_stalled import OTHERS_DEBT, stalled_money
+from analyzer.debt_handled import handled_case, handled_keys
+from analyzer.debt_stalled import OTHERS_DEBT, stalled_keys, stalled_money
 from analyzer.debt_frame import loan_named, loan_owed, may_relay, relayed_callback, utility_bill, writers_own
 from analyzer.debt_private import (ASKED_BACK, DEBT_REPORT, FRAME_REPORT, GIFT, HELPER_LENDS, PRIVATE_CREDITOR,
                                    PRIVATE_DEBT, SENDER_REPAYS)
@@ -133,12 +134,15 @@ def _names_debt(doc: Document) -> bool:
     """Debt words in a message to the reader; news about 拖欠工资 or 不良贷款, adverts for
     collecting other people's debts, and warnings to the public about collection scams are not. A private creditor's
     frame (PRIVATE_DEBT: 那笔钱…什么时候给, 利息该交了) counts without 你; the sender paying back does not."""
-    keys = doc.keys  # (speed: the patterns with _KEYS below are searched only where their keys occur)
-    if not _AD_KEYS.isdisjoint(keys) and COLLECTION_AD.search(doc.f) and not READER_DEBT.search(doc.f):
+    # (speed: the patterns with _KEYS below are searched only where their keys occur; speed32: every such gate is
+    # answered at once from doc.keys, analyzer/debt_gates.py)
+    checks = _checks()
+    may, met = checks.may, checks.met(doc.keys)
+    if may(met, "ad") and COLLECTION_AD.search(doc.f) and not READER_DEBT.search(doc.f):
         return False
     if ("聘" in doc.f or "招募" in doc.f) and HIRING.search(doc.f) and not READER_DEBT.search(doc.f):
         return False  # gate25: a collection firm hiring (诚聘催收专员，底薪5000+提成): the job, not the reader's debt
-    stripped = NOT_DEBT.sub("", doc.f) if _may(_NOT_DEBT_KEYS, keys) else doc.f
+    stripped = NOT_DEBT.sub("", doc.f) if may(met, "not_debt") else doc.f
     # gate18: a pasted chat's header ([微信], [语音转文字]) is not a sender's signature
     signed = debt_lawful.signers([s.text for s in doc.signatures])
     # lawful17: the collector talked about (催收电话又打来了, 催收说要上门, a regulator's 如遇暴力催收…投诉) makes no demand
@@ -154,28 +158,29 @@ def _names_debt(doc: Document) -> bool:
     unchanged = stripped == doc.f
     # speed25: COLLECTION_STEP, owed_step, PRIVATE_DEBT, DEMAND and demands_payment gated on their keys too (none of
     # their keys in 37%, 74%, 36%, 31% and 72% of the 202 bench messages, mostly those that name no debt)
-    if (((not unchanged or _may(_STEP_KEYS, keys)) and COLLECTION_STEP.search(stripped)) or lever_step(stripped)
-            or ((not unchanged or _may(owed_step_keys(), keys)) and owed_step(stripped))) \
+    if (((not unchanged or may(met, "step")) and COLLECTION_STEP.search(stripped))
+            or lever_step(stripped, not unchanged or may(met, "role_chased"), not unchanged or may(met, "ultimatum"))
+            or ((not unchanged or may(met, "owed_step")) and owed_step(stripped))) \
             and not COLLECTION_STEP_NOT.search(doc.f):
         return not _settled(doc, stripped) and not _ordinary(doc) and _outside_warnings(doc)
     # gate25: the reader's case or account in the creditor's hands, or in arrears, with a demand to deal with it
     # (你的案件已分配到我处，请于今日处理; 您与XX平台的纠纷已进入调解，请尽快联系调解员处理): analyzer/debt_handled.py,
     # which rules out news, complaints and the reader's own disputes itself (纠纷 is the mediation centre's word here)
-    if handled_case(stripped, doc.f):
+    if (not unchanged or may(met, "handled")) and handled_case(stripped, doc.f):
         return not _settled(doc, stripped) and not _ordinary(doc) and _outside_warnings(doc)
-    if ((not unchanged or not _ENFORCED_KEYS.isdisjoint(keys)) and ENFORCED_ON_READER.search(stripped)
+    if ((not unchanged or may(met, "enforced")) and ENFORCED_ON_READER.search(stripped)
             and not ENFORCED_NOT.search(doc.f)):
         return not _settled(doc, stripped) and not _ordinary(doc) and _outside_warnings(doc)
-    if (not unchanged or not _DEBIT_KEYS.isdisjoint(keys)) and DEBIT_FAILED.search(stripped) and not DEBIT_NOT_LOAN.search(doc.f) and (signed or addressed(doc.f)):
+    if (not unchanged or may(met, "debit")) and DEBIT_FAILED.search(stripped) and not DEBIT_NOT_LOAN.search(doc.f) and (signed or addressed(doc.f)):
         return not _settled(doc, stripped) and not _ordinary(doc) and _outside_warnings(doc)
-    private = ((not unchanged or _may(_PRIVATE_KEYS, keys)) and PRIVATE_DEBT.search(stripped)
+    private = ((not unchanged or may(met, "private")) and PRIVATE_DEBT.search(stripped)
                and not DEBT_REPORT.search(doc.f) and not GIFT.search(doc.f))
     # gate26: the reader's money (那笔钱, 你用的额度, 尾款, 本息, 欠条) left unpaid and asked to be settled, with no debt
     # word (那笔钱到现在没动静，今天给个说法): a private creditor's frame, read with the same exclusions. Read on doc.f:
     # NOT_DEBT cuts 额度 out (a loan advert's word), and 你用的额度已经拖了15天 is the reader's drawn credit, not an offer
-    if not private and stalled_money(doc.f) and not DEBT_REPORT.search(doc.f) and not GIFT.search(doc.f):
+    if not private and may(met, "stalled") and stalled_money(doc.f) and not DEBT_REPORT.search(doc.f) and not GIFT.search(doc.f):
         private = True
-    demand = ((not unchanged or _may(_DEMAND_KEYS, keys)) and DEMAND.search(stripped)
+    demand = ((not unchanged or may(met, "demand")) and DEMAND.search(stripped)
               and (signed or ADDRESSED.search(doc.f) or STRONG_DEBT.search(stripped) or _REMINDED.search(stripped)))
     if demand and not signed and writers_own(stripped, [m.start() for m in DEMAND.finditer(stripped)]):
         demand = None  # gate16: 我花呗逾期了, 我再不还…: the writer's own debt (analyzer/debt_frame.writers_own)
@@ -183,10 +188,10 @@ def _names_debt(doc: Document) -> bool:
             and debt_lawful.debt_topic_only([m.group() for m in DEMAND.finditer(stripped)])
             and debt_lawful.debt_talked_of(doc.f, signed)):
         demand = None  # border29: 催收, 逾期, 欠款 as the topic of a law, news, training or warning text, owed by no one
-    if not demand and not private and (not unchanged or _may_demand(keys)) \
+    if not demand and not private and (not unchanged or may(met, "demands_payment")) \
             and demands_payment(stripped):
         demand = True  # short22: pay or settle by a deadline, or else (analyzer/debt_deadline.py), with no debt word
-    if (not demand and not private and debt_lawful.owed_reminded(doc.f, signed) and not utility_bill().search(doc.f)
+    if (not demand and not private and may(met, "owed_reminded") and debt_lawful.owed_reminded(doc.f, signed) and not utility_bill().search(doc.f)
             and not writers_own(doc.f, debt_lawful.unpaid_starts(doc.f))):
         demand = True  # border29: a person reminds the reader of a sum still owed them (记得这周把钱转我), no debt word
     if demand and "逾期" in stripped and deadline_only(stripped) and deadline_only(doc.f):
@@ -201,10 +206,10 @@ def _names_debt(doc: Document) -> bool:
     # (a utility or shop bill, 电费账单…将于15日自动扣款, is no loan unless one is named: DEBIT_NOT_LOAN, LOAN_NAMED)
     # (FRAME_REPORT, HELPER_LENDS and DEBIT_NOT_LOAN searched only in a text holding one of their keys: met in 5, 15 and
     # 16 of the 202 bench messages)
-    owed = not demand and not private and not (not _REPORT_KEYS.isdisjoint(keys) and FRAME_REPORT.search(doc.f)) and not (
-        not _HELPER_KEYS.isdisjoint(keys) and HELPER_LENDS.search(doc.f)) and not (
-        not _NOT_LOAN_KEYS.isdisjoint(keys) and DEBIT_NOT_LOAN.search(doc.f) and not LOAN_NAMED.search(doc.f) and not CREDIT_BOUGHT.search(doc.f)) and loan_owed(
-        doc.f, bool(signed) or addressed(doc.f), keys)
+    owed = not demand and not private and not (may(met, "report") and FRAME_REPORT.search(doc.f)) and not (
+        may(met, "helper") and HELPER_LENDS.search(doc.f)) and not (
+        may(met, "not_loan") and DEBIT_NOT_LOAN.search(doc.f) and not LOAN_NAMED.search(doc.f) and not CREDIT_BOUGHT.search(doc.f)) and loan_owed(
+        doc.f, bool(signed) or addressed(doc.f), doc.keys)
     if (not (private or demand or owed) and ("扣" in doc.f) and debt_lawful.debit_due(doc.f) and (signed or addressed(doc.f))
             and loan_named().search(doc.f)):
         owed = True  # gate29: the instalment a lender will debit, the reader asked to fund the account (请存足款项)
@@ -269,12 +274,15 @@ _PRIVATE_KEYS = any_branch_keys(PRIVATE_DEBT)
 _DEMAND_KEYS = any_branch_keys(DEMAND)
 
 
-def _may(gate: frozenset[str] | None, keys: set[str]) -> bool:
-    """False only when no key of `gate` is among the text's keys: the gated pattern cannot match."""
-    return gate is None or not gate.isdisjoint(keys)
+@lru_cache(maxsize=1)
+def _checks() -> KeyChecks:
+    """speed32: the gates above and those of owed_step, demands_payment (its consequence and its condition: both),
+    owed_reminded (its three classes), the lever's role-chase and ultimatum frames, handled_case and stalled_money,
+    each derived from its own patterns (analyzer/debt_gates.py)."""
+    return KeyChecks({
+        "ad": (_AD_KEYS,), "not_debt": (_NOT_DEBT_KEYS,), "step": (_STEP_KEYS,), "owed_step": (owed_step_keys(),),
+        **lever_gates(), "handled": (handled_keys(),), "enforced": (_ENFORCED_KEYS,), "debit": (_DEBIT_KEYS,),
+        "private": (_PRIVATE_KEYS,), "stalled": (stalled_keys(),), "demand": (_DEMAND_KEYS,),
+        "demands_payment": demand_gate_keys(), "owed_reminded": debt_lawful.owed_reminded_gates(),
+        "report": (_REPORT_KEYS,), "helper": (_HELPER_KEYS,), "not_loan": (_NOT_LOAN_KEYS,)})
 
-
-def _may_demand(keys: set[str]) -> bool:
-    """Whether demands_payment can find its frame: its consequence and its condition prefilters may both match."""
-    consequence, condition = demand_gate_keys()
-    return _may(consequence, keys) and _may(condition, keys)

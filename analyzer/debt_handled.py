@@ -22,6 +22,7 @@ from functools import lru_cache
 from analyzer.debt_owed import OWED_NOT
 from analyzer.firstchar import literal_first
 from analyzer.lexicon import load as load_lexicon
+from analyzer.prefilter import any_branch_keys
 from knowledge import derived_cache
 
 # The reader's own application or complaint (您提交的案件, 您申请的调解, 您反映的问题), and cases and accounts that are no
@@ -54,6 +55,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     case = derived_cache.compile(literal_first(lexicon.expand("(?:你|您|台端)(?!们)[^,。!?;\\n]{0,14}?{gxxv_case}|{gxxv_case_ref}")))
     return (case,) + tuple(derived_cache.compile(literal_first(lexicon.expand("{" + name + "}")))
                            for name in ("gxxv_handler", "gxxv_taken", "gxxv_state", "gxxv_demand"))
+
+
+def handled_keys() -> frozenset[str] | None:
+    """speed32: keys one of which a text must hold for handled_case to answer True: those of _HANDLE_IT, of the case
+    taken over, the handling side, the arrears state and the entrusting (prefilter.any_branch_keys; one of these
+    must match), None if one of them has no gate."""
+    _case, handler, taken, state, _demand = _patterns()
+    gates = [any_branch_keys(p) for p in (_HANDLE_IT, taken, handler, state, _ENTRUSTED)]
+    return None if None in gates else frozenset().union(*gates)
 
 
 def handled_case(f: str, original: str = "") -> bool:

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from analyzer.firstchar import literal_first
 from analyzer.lexicon import load as load_lexicon
+from analyzer.prefilter import any_branch_keys
 from knowledge import derived_cache
 
 _STEP = (r"(起诉|诉讼|法院|法律(程序|途径|流程|手段)|走法律|司法(程序|途径|处置)|立案|律师函|法务|委外|外访|担保人|保证人"
@@ -195,6 +196,14 @@ def _ultimatum() -> tuple:
     return frame, ordinary
 
 
+def lever_gates() -> dict[str, tuple[frozenset[str] | None, ...]]:
+    """speed32: the keys role_chased's and ultimatum_step's frames cannot match without (prefilter.any_branch_keys):
+    role_chased needs its role and its chase-then-step frame, ultimatum_step its frame."""
+    role, chased, _ordinary = _role_chased()
+    return {"role_chased": (any_branch_keys(role), any_branch_keys(chased)),
+            "ultimatum": (any_branch_keys(_ultimatum()[0]),)}
+
+
 def ultimatum_step(f: str) -> bool:
     """aggr32: an ultimatum to the reader, then a collection or legal step (above)."""
     frame, ordinary = _ultimatum()
@@ -239,6 +248,8 @@ def _framed(f: str) -> bool:
     return bool(CREDITOR_STEP.search(f)) and reader
 
 
-def lever_step(f: str) -> bool:
-    """A collection lever aimed at the reader (see the module docstring), with none of LEVER_NOT."""
-    return ((bool(_KEYS.search(f)) and _framed(f)) or role_chased(f) or ultimatum_step(f)) and not LEVER_NOT.search(f)
+def lever_step(f: str, chased: bool = True, ultimatum: bool = True) -> bool:
+    """A collection lever aimed at the reader (see the module docstring), with none of LEVER_NOT. `chased`,
+    `ultimatum`: False when f's keys miss those frames' gates (lever_gates; speed32), which are then not searched."""
+    return (((bool(_KEYS.search(f)) and _framed(f)) or (chased and role_chased(f)) or (ultimatum and ultimatum_step(f)))
+            and not LEVER_NOT.search(f))

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from analyzer.firstchar import literal_first
 from analyzer.lexicon import load as load_lexicon
+from analyzer.prefilter import any_branch_keys
 from knowledge import derived_cache
 
 # Between 你 and the money: the reader as lender, payer or receiver, not as debtor (你借给二叔的那笔钱, 你帮我垫的,
@@ -80,6 +81,11 @@ def _to_reader(f: str, matches: list[re.Match[str]]) -> bool:
     """Whether one of the demand matches is not said of a third person (gate27)."""
     subject = _third_party()[0]
     return any(not subject.search(f, max(0, m.start() - 5), m.start()) for m in matches)
+
+
+def stalled_keys() -> frozenset[str] | None:
+    """speed32: keys one of which a text must hold for stalled_money to answer True (_CHEAP's: prefilter.any_branch_keys)."""
+    return any_branch_keys(_CHEAP)
 
 
 def stalled_money(f: str) -> bool:
