@@ -258,11 +258,13 @@ class Analyzer:
         pose_collects = verdict_rules.pose_only_scam(findings, self.pose_rules) and pose_demand.yields(rule_doc.f)
         verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt,
                          authority=authority, received_at=when, pose_rules=self.pose_rules, pose_collects=pose_collects)
-        if (verdict.label in learned_detector.ABSTAINED and not legal.source
+        pressed = verdict.label in learned_detector.PRESSED  # learn32: heard over aggressive at a higher floor
+        if ((verdict.label in learned_detector.ABSTAINED or pressed) and not legal.source
                 and not any(f.category in ("unlawful_threat", "scam") for f in findings)):
             # learn23: the rules abstained; a threat the n-gram model is sure of (out-of-file precision >= 0.9) is
             # a finding on the words that weighed most — unless it is reported, quoted or a lawful frame.
-            heard = learned_detector.findings(rule_doc, self.learned)
+            heard = learned_detector.findings(rule_doc, self.learned,
+                                              learned_detector.OVER_PRESSED if pressed else 0.0)
             if heard and learned_detector.quiet(rule_doc.f, self.lexicon):  # learn31: no one's act, one's own device
                 heard = []
             if heard:

@@ -84,13 +84,23 @@ def main() -> int:
     ap.add_argument("--negative", default="", help="comma-separated negative labels (default: every other label)")
     ap.add_argument("--thresholds", default="0.8,0.9,0.95,0.97,0.98,0.985,0.99,0.993,0.995,0.997,0.999")
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--slot", choices=("abstained", "aggressive"), default="abstained",
+                    help="threat head: heard where the rules abstain (shipped), or where they say aggressive (learn32)")
     args = ap.parse_args()
+    if args.slot == "aggressive":  # learn32: heard over aggressive; each fold model's own threshold decides
+        learned_detector.OVER_PRESSED = 0.0
+    else:  # as learn31 measured it: only where the rules abstain
+        learned_detector.PRESSED = ()
     opened = not args.without_opened
     ths = [float(x) for x in args.thresholds.split(",")]
     lines = ngram_head_cv.labelled_lines(args.eval, opened)
     rows = train_ngram.read_rows(train_ngram.training_files(args.eval, opened))
     assert [(f, r["category"]) for f, r in lines] == [(r[0], r[2]) for r in rows]
     rules = rules_and_main(lines)
+    if args.slot == "aggressive":  # main never hears the head over aggressive
+        for s in rules:
+            if s["verdict"] == "aggressive":
+                s["main"] = "aggressive"
     positive = {THREAT} if args.head == "threat" else {"aggressive"}
     negative = set(args.negative.split(",")) if args.negative else None
     models: list = []
@@ -101,7 +111,7 @@ def main() -> int:
     labels = [r[2] for r in rows]
     files = [r[0] for r in rows]
     if args.head == "threat":
-        slot = [s["asked"] for s in rules]
+        slot = [s["asked"] and (args.slot == "abstained" or s["verdict"] == "aggressive") for s in rules]
         analyzer = get_analyzer()
         shipped, heard = analyzer.learned, {}
         try:
@@ -118,7 +128,7 @@ def main() -> int:
         new_label = "aggressive"
     ordinary = [f.startswith("tests/data/ordinary/") for f in files]
     normal = [f.endswith("/normal.jsonl") for f in files]
-    print(f"{args.head}, opened sets {'in' if opened else 'out'}: {len(rows)} lines in {len(set(files))} files")
+    print(f"{args.head} ({args.slot}), opened sets {'in' if opened else 'out'}: {len(rows)} lines in {len(set(files))} files")
     print(f"highest out-of-file score: ordinary {max(s for s, o in zip(scores, ordinary) if o):.4f}, "
           f"normal {max(s for s, o in zip(scores, normal) if o):.4f}")
     for name, member in groups(files).items():
