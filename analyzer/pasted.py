@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import TYPE_CHECKING
 
 from analyzer.normalize import FoldedText
 from knowledge import derived_cache
+
+if TYPE_CHECKING:  # (analyzer.document reads this module)
+    from analyzer.document import Document
 
 # The first line is read only when it is short: a header is a label, a number and a time.
 _MAX_HEADER = 60
@@ -272,3 +276,22 @@ def message_starts(text: str) -> list[int]:
     lead = _status_end(text)
     starts = sorted({s for s in starts if text[lead:s].strip()})  # (a time above the first message opens it)
     return starts
+
+
+def each_message(text: str, doc: Document, findings: list, run) -> list:
+    """`findings` with those each message of a paste of several gets when read alone (the others blanked)."""
+    starts = message_starts(text)
+    if not starts:
+        return findings
+    origin = doc.folded.origin
+    cuts = [0] + [bisect_left(origin, s) for s in starts] + [len(doc.f)]
+    seen = {(f.rule_id, f.start, f.end) for f in findings}
+    added = []
+    for a, b in zip(cuts, cuts[1:]):
+        if b <= a:
+            continue
+        for f in run(doc.blanked([(0, a), (b, len(doc.f))])):
+            if (f.rule_id, f.start, f.end) not in seen:
+                seen.add((f.rule_id, f.start, f.end))
+                added.append(f)
+    return findings + added if added else findings

@@ -8,7 +8,6 @@ is about a debt only chooses between reminder and not_collection.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import replace
 from datetime import datetime, timezone
 
@@ -41,30 +40,17 @@ from analyzer.merge import dedupe, without_collection_frame
 from analyzer.modality import Modality
 from analyzer.normalize import fold
 from analyzer.prefilter import JointIndex
-from analyzer.pasted import message_starts, sender_line, sender_quoted
+from analyzer.pasted import each_message, sender_line, sender_quoted
 from analyzer.report import InputError, Report
 from analyzer.rule_contexts import INSTITUTION, callback_unofficial, own_links_only
 from analyzer.spans import tidy as whole_spans
 from analyzer import verdict as verdict_rules
+from analyzer import verdict_guides
+from analyzer.verdict_guides import LEGAL_NOTICE_GUIDE  # noqa: F401  (tests and callers import it from here)
 from analyzer.verdict import decide, for_reader
 from knowledge import derived_cache, registry
 from knowledge.advice import Advisor
 
-THIRD_PARTY_GUIDE = "guide.third_party_reader"
-# Stands in for guide.verdict.scam when the message has no debt in it (no "check your lender's App").
-NO_DEBT_SCAM_GUIDE = "guide.verdict.scam_no_debt"
-# …and for guide.verdict.unlawful_threat (implied24: a threat with no debt in it is not told "欠款可能是真的").
-NO_DEBT_THREAT_GUIDE = "guide.verdict.unlawful_threat_no_debt"
-LEGAL_NOTICE_GUIDE = "guide.verdict.legal_notice"
-# Stands in for guide.verdict.legal_notice when a legal notice is of the enforcement stage (执行通知书, 报告财产令,
-# 失信, 限高): it tells the reader to deal with the enforcement judge, not to answer a lawsuit.
-ENFORCEMENT_NOTICE_GUIDE = "guide.verdict.legal_notice_enforcement"
-LAWYER_LETTER_GUIDE = "guide.verdict.legal_notice_lawyer"
-# court27: a people's mediation committee's notice gets its own steps (who mediates, free, voluntary, binding once signed)
-MEDIATION_NOTICE_GUIDE = "guide.verdict.legal_notice_mediation"
-# Stands in for guide.verdict.aggressive when the only pressure is the hour the message came (a polite reminder at
-# 23:30): its steps are about the time, not about wording the message does not contain.
-AGGRESSIVE_TIMING_GUIDE = "guide.verdict.aggressive_timing"
 
 
 def parse_time(value: str | datetime | None) -> datetime | None:
@@ -200,7 +186,7 @@ class Analyzer:
                                    written)
         # paste24: several messages pasted together: each is also read alone, so that one message's exception (我司不会
         # 上门催收) does not cancel what another says; the worst decides.
-        findings = _each_message(text, rule_doc, findings,
+        findings = each_message(text, rule_doc, findings,
                                  lambda part: rule_engine.run(part, self.rules, contexts, self.category_of, self.modality))
         # "…属于违法行为", "…被判处": not a threat; judged on rule_doc, so a quoted "你" is not the reader
         findings = reported_detector.drop_reported(rule_doc, findings)
@@ -285,21 +271,8 @@ class Analyzer:
             verdict = replace(verdict, summary=verdict_rules.ONLY_CHECKED)
         facts = facts_detector.extract(doc, fact_items)
         fact_dicts = [f.to_dict() for f in facts]
-        # reader25: a guarantor or co-borrower may owe the debt under their own contract: not told it is not theirs,
-        # not given the non-borrower's reply (reader.note says to check the guarantee first)
-        not_owing = reader.role == "third_party" and reader.relation != "guarantor"
-        extra = (THIRD_PARTY_GUIDE,) if not_owing else ()
-        if verdict.label == "scam" and not is_debt:
-            extra += (NO_DEBT_SCAM_GUIDE,)
-        if verdict.label == "unlawful_threat" and not is_debt:
-            extra += (NO_DEBT_THREAT_GUIDE,)
-        if verdict.label == "aggressive" and verdict_rules.time_only_pressure(findings):
-            extra += (AGGRESSIVE_TIMING_GUIDE,)
-        if verdict.label == "legal_notice" or (legal.source and verdict.label != "scam"):
-            extra += (LEGAL_NOTICE_GUIDE,) + self.verdict_guides.get("legal_notice", ())
-        if verdict.label == "legal_notice" and legal.stage in ("enforcement", "lawyer", "mediation"):
-            extra += ({"enforcement": ENFORCEMENT_NOTICE_GUIDE, "lawyer": LAWYER_LETTER_GUIDE,
-                       "mediation": MEDIATION_NOTICE_GUIDE}[legal.stage],)
+        not_owing, extra = verdict_guides.extra_guides(verdict, findings, reader, is_debt, legal,
+                                                       self.verdict_guides)
         advice = self.advisor.advise(
             verdict=verdict.label, kinds=sorted({f.kind for f in findings}),
             lender_kind=lender.kind if lender else None, facts=fact_dicts, extra_guides=extra,
@@ -309,25 +282,6 @@ class Analyzer:
                       findings=tuple(findings), verdict=verdict, guidance=advice.guidance,
                       actions=advice.actions, replies=advice.replies,
                       loan_check=loan_hint(fact_dicts, text) if len(facts) > 1 else None, reader=reader)
-
-
-def _each_message(text: str, doc: Document, findings: list, run) -> list:
-    """`findings` with those each message of a paste of several gets when read alone (the others blanked)."""
-    starts = message_starts(text)
-    if not starts:
-        return findings
-    origin = doc.folded.origin
-    cuts = [0] + [bisect_left(origin, s) for s in starts] + [len(doc.f)]
-    seen = {(f.rule_id, f.start, f.end) for f in findings}
-    added = []
-    for a, b in zip(cuts, cuts[1:]):
-        if b <= a:
-            continue
-        for f in run(doc.blanked([(0, a), (b, len(doc.f))])):
-            if (f.rule_id, f.start, f.end) not in seen:
-                seen.add((f.rule_id, f.start, f.end))
-                added.append(f)
-    return findings + added if added else findings
 
 
 def _message_words(doc: Document) -> str:
