@@ -253,6 +253,8 @@ class Analyzer:
                                               learned_detector.OVER_PRESSED if pressed else 0.0)
             if heard and learned_detector.quiet(rule_doc.f, self.lexicon):  # learn31: no one's act, one's own device
                 heard = []
+            if heard and pressed:
+                heard = learned_detector.not_placed(heard, findings)
             if heard:
                 heard = lawful_detector.drop_lawful(sender_doc, reported_detector.drop_reported(rule_doc, heard),
                                                     self.lexicon)

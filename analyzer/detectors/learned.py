@@ -98,3 +98,11 @@ def quiet(folded: str, lexicon: Lexicon) -> bool:
         hit = _QUIET[id(lexicon)] = (lexicon, derived_cache.compile(lexicon.expand("{learn_quiet}")),
                                      derived_cache.compile(lexicon.expand("{fa_kind_block}")))
     return bool(hit[1].search(folded)) and not hit[2].search(folded)
+
+
+def not_placed(heard: list[Finding], findings: list[Finding]) -> list[Finding]:
+    """The model's findings over an `aggressive` verdict less those on a menace the rules already heard and placed as
+    lawful pressure: a rule's finding of the same kind over the same words (fix31: 再不还钱我们就派人上门到你家 is an
+    announced visit, medium, as the knowledge base draws it; the model does not re-judge it)."""
+    return [h for h in heard
+            if not any(f.kind == h.kind and f.start < h.end and h.start < f.end for f in findings)]
