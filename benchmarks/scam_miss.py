@@ -7,67 +7,19 @@ finding the pipeline drops (reported, lawful frame, verifiable court); pipeline_
 at a serious severity. Sealed files are never opened (any name with "sealed", r5_col/r6_col/r11_col, nothing under
 *_src/). Usage: python benchmarks/scam_miss.py [--rows] [--labels not_collection,reminder]
 """
-import json, sys, glob, re, collections
-ROOT = __import__('pathlib').Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-from analyzer import rules as R
-from analyzer import pipeline as P
-from analyzer.modality import match_stands
+import collections
+import json
+import sys
+from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-def opened():
-    fs = glob.glob(f'{ROOT}/tests/data/fresh/*.jsonl') + glob.glob(f'{ROOT}/tests/data/probes/*.jsonl') + \
-         glob.glob(f'{ROOT}/../shared/eval/*.jsonl')
-    out = []
-    for f in sorted(fs):
-        n = f.rsplit('/', 1)[1]
-        if 'sealed' in n or re.match(r'r(5|6|11)_col', n) or '_own.jsonl' in n and 'scam3' in n:
-            continue
-        out.append(f)
-    return out
+from analyzer import pipeline as P  # noqa: E402
+from miss_probe import CAP, opened, probe  # noqa: E402
 
-
-CAP = {}
-orig = R.run
-
-
-def spy(doc, rules, contexts, category_of, modality, clauses=None, items=None):
-    res = orig(doc, rules, contexts, category_of, modality, clauses, items)
-    if 'doc' not in CAP:
-        CAP.update(doc=doc, rules=rules, contexts=contexts, cat=category_of, mod=modality, raw=res)
-    return res
-
-
-R.run = spy
-
-
-def probe(doc, rules, contexts, cat, modality):
-    clauses = modality.clauses(doc.f)
-    stages = []
-    for rule in rules:
-        if cat[rule.record.kind] != 'scam':
-            continue
-        ms = [m for p in rule.patterns for m in p.compiled().finditer(doc.f) if m.end() > m.start()]
-        if not ms:
-            continue
-        fail = []
-        miss = [n for n in rule.named if not contexts[n](doc)]
-        if miss:
-            fail.append('gate:' + '+'.join(miss))
-        ok_mode = [m for m in ms if all(clauses.holds(md, m.start(), m.end()) for md in rule.modes)]
-        if not ok_mode:
-            fail.append('veto:modality')
-        else:
-            st = [m for m in ok_mode if match_stands(clauses, m.start(), m.end(), rule.record.negatable,
-                                                     rule.excludes, rule.unless_near)]
-            if not st:
-                fail.append('veto:neg/excl')
-        if rule.requires and not R._required(rule, clauses):
-            fail.append('gate:requires')
-        if rule.unless is not None and R.scanner(rule.unless).search(doc.f):
-            fail.append('veto:unless')
-        stages.append((rule.record.id, fail))
-    return stages
+SKIP = lambda n: '_own.jsonl' in n and 'scam3' in n
+WANTED = lambda rule, category: category == 'scam'
 
 
 def main():
@@ -76,7 +28,7 @@ def main():
         labels = tuple(sys.argv[sys.argv.index('--labels') + 1].split(','))
     an = P.Analyzer()
     counts = collections.Counter(); rows = []
-    for f in opened():
+    for f in opened(SKIP):
         for i, l in enumerate(open(f, encoding='utf-8')):
             if not l.strip():
                 continue
@@ -94,8 +46,7 @@ def main():
             elif raw:
                 mech = 'veto:pipeline_drop'; det = [x.rule_id for x in raw]
             else:
-                doc = CAP['doc']
-                st = probe(doc, CAP['rules'], CAP['contexts'], CAP['cat'], CAP['mod'])
+                st = probe(WANTED)
                 if not st:
                     mech = 'no_frame'; det = []
                 else:
