@@ -26,6 +26,13 @@ _ADVICE_ASKS = derived_cache.compile(r"(?:会不会|会|要不要|是不是要)(
 # Only a question about the writer's own paying (还, 转, 付, 下载…): "我可以去你单位找你吗？" stays the collector's.
 _OWN_QUESTION = derived_cache.compile(r"(?:请问|(?<![你您])我)(?:能|可以|可不可以|能不能|需要|需不需要|该|应该|是否)"
                            r"(?=[^。!?！？\n]{0,30}?(?:还|转|付|交|汇|打款|下载|申请|协商|分期|延期|办理|结清))[^。!?！？\n]{0,30}[?？]")
+# fa33: the writer asks whether or how a record can be removed (逾期记录能删除吗？征信上的查询记录怎么才能消除？): a question
+# about what is possible offers nothing; its clause is the asker's own words. Only without 你/您 in the clause (an ad's
+# "你的逾期记录能删除吗？" speaks to the reader) and with a modal of possibility, never of wish (想删除逾期记录吗？ is a
+# hook). The clause from its start up to the question mark (or a closing 吗 with none) is masked (warned.quoted).
+_POSSIBLE_QUESTION = derived_cache.compile(r"(?:能不能|可不可以|能否|是否(?:能|可以)?|有没有办法|有办法|怎么(?:样)?(?:才能)?|怎样(?:才能)?|如何(?:才能)?|能|可以)"
+                                           r"[^,，。!?！？;；\n你您]{0,8}?(?:删除|删掉|消除|清除|撤销|撤掉|修复|洗白|抹掉|消掉|去掉|铲掉|处理掉)"
+                                           r"[^,，。!?！？;；\n你您]{0,8}?(?:[?？]|[吗么嘛](?=[,，。!！~～\s]|$))")
 _GREETING = derived_cache.compile(r"(?:律师|老师|警官|医生|客服|法官|主任|大哥|大姐|专家)?(?:您好|你好)")
 _YOU_WORD = derived_cache.compile(r"你|您")
 

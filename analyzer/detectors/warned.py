@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from analyzer.detectors.own_words import (_ADVICE_ASKS, _CLAIMANT_ASKS, _CLAIMANT_ASKS_AS_READ, _FIRST_PERSON, _GREETING,
-                                          _OWN_QUESTION, _YOU_WORD, own_replies)  # noqa: F401 - (own_replies: warned.own_replies)
+                                          _OWN_QUESTION, _POSSIBLE_QUESTION, _YOU_WORD, own_replies)  # noqa: F401 - (own_replies: warned.own_replies)
 from analyzer.detectors.quotes import _QUOTE, REACH, _cited_quotes, _quote_end
 from analyzer.document import Document
 from analyzer.firstchar import literal_first
@@ -51,7 +51,10 @@ _PARTY = derived_cache.compile(r"(?:^|(?<=[,，;；:：。!?！？\n】]))(?:近
 _GOES_ON = derived_cache.compile(r"(?:随后|然后|接着|之后|继而|或者?|并且?|还会?)?"
                       r"(?:[\"“'‘「]|以|要求|谎称|声称|诱导|诱骗|称|说|让|叫|骗取|并(?:要求|以|称)|进而|再|恐吓|威胁|利用|通过|假借|借口"
                       # fa24: "…客户说不退款就来店里闹，还要发到网上": 还要/又说 goes on with the same account
-                      r"|还要|又要|又说|还扬言)")
+                      r"|还要|又要|又说|还扬言"
+                      # fa33: the consequence the third party attached ("称您的学生账户需注销，否则影响征信，诱导您贷款…"; "说我的金条
+                      # 要注销，不注销影响征信，让我下载…"): still what they said, so the account goes on past it
+                      r"|否则|不然|要不然|不(?:注销|处理|关闭|认证|升级|配合|操作|缴费|转账)(?:的话)?(?:就|会|将|要)?(?:影响|上报|冻结|停用|起诉))")
 # "谨防…", "警惕…", "不要相信…": the object of the warning ("小心你家的玻璃" is a threat, not a warning).
 _WARN = derived_cache.compile(r"谨防|警惕|提防|(?:切勿|不要|请勿|别|勿)(?:轻易)?(?:相信|轻信|信)")
 # "…的电话千万别信": the words before the rejection, in its clause, are what the reader should not believe.
@@ -111,7 +114,7 @@ _VERDICT_PLAIN_AS_READ = (r"系(?:伪造|假冒|诈骗|谣言|虚假)|(?:是|为
 _VERDICT_PLAIN = derived_cache.compile(literal_first(_VERDICT_PLAIN_AS_READ))
 # Reported speech: a third party (有人, 对方, 催收员, 受害人, 张某, 网友…) says or claims; what follows is theirs.
 # fa23: 威胁要/会/将 as well as 威胁说 (催收威胁要曝光你？别怕…): the threat reported, not made.
-_SAYS = derived_cache.compile(r"(?:有人|对方|陌生人|骗子|催收(?:员|人员|的人|方|公司)?|他们|受害人|被害人|借款人|网友|嫌疑人|被告人|该男子|该女子|"
+_SAYS = derived_cache.compile(r"(?:有人|对方|陌生人|骗子|人家|催收(?:员|人员|的人|方|公司)?|他们|受害人|被害人|借款人|网友|嫌疑人|被告人|该男子|该女子|"
                    r"[\u4e00-\u9fff]某|记者|民警|警方)[^,，。!?！？;；\n“”\"]{0,12}?"
                    r"(?:说(?!明|清|服|好)|称|扬言|声称|谎称|自称|冒充|假冒|表示|威胁(?:说|要|会|将))"
                    # fa24: a customer, a friend, a colleague or a neighbour of the writer said it (那个客户说不退款就来店里闹；
@@ -152,7 +155,8 @@ def _described(f: str, start: int) -> int:
 # (analyzer/prefilter.py): most messages quote nothing, and one index look-up costs less than a scan per frame
 # (or a key test per frame).
 _FRAMES = (_VERDICT, _PARTY, _WARN, _REJECT, _DISOWN, _SUSPECT, _IF_THEN_REPORT, _MET_THEN_ACT, _HEADING,
-           _VERDICT_PLAIN, _SAYS, _QUOTE, _CLAIMANT_ASKS, _EDU_QUESTION, _ADVICE_ASKS, _DECLINE, _EXPOSE, _OWN_QUESTION)
+           _VERDICT_PLAIN, _SAYS, _QUOTE, _CLAIMANT_ASKS, _EDU_QUESTION, _ADVICE_ASKS, _DECLINE, _EXPOSE, _OWN_QUESTION,
+           _POSSIBLE_QUESTION)
 _AS_READ = {id(_VERDICT_PLAIN): _VERDICT_PLAIN_AS_READ, id(_CLAIMANT_ASKS): _CLAIMANT_ASKS_AS_READ}
 _FRAME_INDEX = GateIndex([gates(_AS_READ.get(id(pattern), pattern.pattern)) for pattern in _FRAMES])
 _FRAME_NUMBER = {id(pattern): i for i, pattern in enumerate(_FRAMES)}
@@ -175,6 +179,7 @@ _N_ADVICE_ASKS = _FRAME_NUMBER[id(_ADVICE_ASKS)]
 _N_DECLINE = _FRAME_NUMBER[id(_DECLINE)]
 _N_EXPOSE = _FRAME_NUMBER[id(_EXPOSE)]
 _N_OWN_QUESTION = _FRAME_NUMBER[id(_OWN_QUESTION)]
+_N_POSSIBLE_QUESTION = _FRAME_NUMBER[id(_POSSIBLE_QUESTION)]
 
 
 def quoted(f: str, keys: set[str] | None = None, items: list[int] | None = None) -> list[tuple[int, int]]:
@@ -259,6 +264,11 @@ def quoted(f: str, keys: set[str] | None = None, items: list[int] | None = None)
     if _N_OWN_QUESTION in live:
         for m in _OWN_QUESTION.finditer(f):
             spans.append((m.start(), m.end()))
+    if _N_POSSIBLE_QUESTION in live:
+        for m in _POSSIBLE_QUESTION.finditer(f):
+            lo = _clause_start(f, m.start())
+            if not _YOU_WORD.search(f, lo, m.start()):
+                spans.append((lo, m.end() - (f[m.end() - 1] in "?？")))  # (a question mark stays: it ends the clause)
     if _N_ADVICE_ASKS in live:
         for m in _ADVICE_ASKS.finditer(f):
             lo = _sentence_start(f, m.start())
