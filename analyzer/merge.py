@@ -8,13 +8,15 @@ from dataclasses import replace
 from analyzer.report import Finding
 
 
-def without_collection_frame(findings: list[Finding], without_debt: dict[str, str]) -> list[Finding]:
+def without_collection_frame(findings: list[Finding], without_debt: dict[str, str],
+                             openers: frozenset[str] = frozenset()) -> list[Finding]:
     """Findings of a message with no debt words: a rule that declares `severity_without_debt` (a fragment
     friends, couriers and quarrels use too: 我在你楼下, 你这个骗子, 等着瞧) takes that severity, unless another
     finding whose frame is a collection threat or pressure on its own (派人去你公司, 全家死光, 将上门核实,
-    已起诉) stands at medium or high and makes the message one from a collector."""
+    已起诉) stands at medium or high and makes the message one from a collector. The `openers` (aggr34: rules whose
+    collection step opened the debt gate, as pressure only) never frame a fragment as a threat."""
     framed = any(f.category in _COLLECTION_CATEGORIES and f.severity != "low" and f.rule_id not in without_debt
-                 for f in findings)
+                 and f.rule_id not in openers for f in findings)
     if framed:
         return findings
     return [replace(f, severity=without_debt[f.rule_id]) if f.rule_id in without_debt else f for f in findings]

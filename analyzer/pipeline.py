@@ -88,6 +88,7 @@ class Analyzer:
                                  facts_detector.INDEX))
         self.without_debt = {r.id: r.severity_without_debt for r in registry.rules() if r.severity_without_debt}
         self.pose_rules = frozenset(r.id for r in registry.rules() if r.pose_only)  # threat36
+        self.openers = frozenset(r.id for r in registry.rules() if r.opens_debt)  # aggr34
         self.modality = Modality(lexicon)
         self.index = LenderIndex.build(records, lambda s: fold(s).text)
         self.official_phone = {c.value: r.id for r in records for c in r.contacts if c.type == "phone" and c.status == "official"}
@@ -220,9 +221,13 @@ class Analyzer:
             # A court's e-delivery notice (court name, official case number) whose only doubt is its link: the
             # verdict is an unsure legal notice to check through 12368, not a fake process.
             findings = [f for f in findings if f.kind != "fake_legal_process"]
+        # aggr34: a collection step aimed at the reader (an opens_debt rule) makes a collection message, as pressure only:
+        # the "@debt" rules ran without it, and its finding frames no fragment as a threat (without_collection_frame)
+        opened = not is_debt and not legal.source and any(f.rule_id in self.openers for f in findings)
         if not is_debt and not legal.source:
             # Debt context only sets severity: "立即登录" or "最后机会" in an advert is not collection pressure.
-            findings = [replace(f, severity="low") if f.kind == "urgency_pressure" else f for f in findings]
+            findings = [replace(f, severity="low") if f.kind == "urgency_pressure" and not (opened and f.rule_id in self.openers)
+                        else f for f in findings]
         # A court or arbitration notice addressed to the reader is about them even without debt words.
         # A witness or juror summons (legal.party False) is a court's notice, but not about the reader's case.
         legal_to_reader = legal.source and legal.party and addressed(doc.f) and bool(legal.details)
@@ -231,7 +236,8 @@ class Analyzer:
         # notrem26: nor one to the plaintiff or applicant (您作为原告…被告已将欠款交至本院): the debt is owed to the reader
         legal_to_reader = legal_to_reader and not claimant_side(doc.f)
         if not (is_debt or legal_to_reader):
-            findings = without_collection_frame(findings, self.without_debt)
+            findings = without_collection_frame(findings, self.without_debt, self.openers)
+        is_debt = is_debt or opened
         findings = verdict_rules.fit_explanations(dedupe(findings), legal, sender_info)
         if findings:  # (tidy finds the signatures first, also for no finding)
             findings = whole_spans(doc, findings)  # excerpts on whole words, never cut into a 【signature】

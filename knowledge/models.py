@@ -163,6 +163,10 @@ class RuleRecord:
     # 就撤案"): in a message that asks the reader to repay their own debt with no stranger's route, a threat finding
     # decides the verdict (analyzer/verdict.decide, analyzer/pose_demand.py). Only on scam rules.
     pose_only: bool = False
+    # aggr34: a pressure rule whose frame is a collection step aimed at the reader (今天不处理，明天直接起诉; 您的案件已分配
+    # 至诉讼组): its finding makes the message a collection message though no debt word opened the gate — as pressure
+    # only: the rules that require "@debt" already ran without it (analyzer/pipeline.py). Only on pressure rules.
+    opens_debt: bool = False
     file: str = field(default="", compare=False)
 
 
@@ -254,6 +258,9 @@ def rule_from_dict(obj: dict[str, Any], file: str, index: int, kinds: dict[str, 
     pose_only = flag(obj.get("pose_only", False), file, f"{where}.pose_only")
     if pose_only and (kinds[kind] or {}).get("category") != "scam":
         raise DataError(file, f"{where}.pose_only", "only a scam rule's evidence can be the claimed identity alone")
+    opens_debt = flag(obj.get("opens_debt", False), file, f"{where}.opens_debt")
+    if opens_debt and (kinds[kind] or {}).get("category") != "pressure":
+        raise DataError(file, f"{where}.opens_debt", "only a pressure rule can open the debt gate (as pressure only)")
     must_match = _strings(obj, "must_match", file, where, required=True)
     must_not = _strings(obj, "must_not_match", file, where, required=True)
     if not must_match or not must_not:
@@ -266,5 +273,5 @@ def rule_from_dict(obj: dict[str, Any], file: str, index: int, kinds: dict[str, 
         excludes=_strings(obj, "excludes", file, where), unless=_strings(obj, "unless", file, where),
         negatable=flag(obj.get("negatable", True), file, f"{where}.negatable"),
         sender=optional_text(obj.get("sender", ""), file, f"{where}.sender"),
-        severity_without_debt=without_debt, pose_only=pose_only, file=file,
+        severity_without_debt=without_debt, pose_only=pose_only, opens_debt=opens_debt, file=file,
     )
