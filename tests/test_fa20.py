@@ -110,16 +110,17 @@ def test_nearest_alarm_still_alarms(text):
     assert report.verdict.label in ALARMS, [f.rule_id for f in report.findings]
 
 
-# Left alone: a friend's advice that names 债务重组 as the topic the reader asked about (你上次问的那个债务重组…外面收费代办的
-#都别信). A scammer's follow-up opens the same way (您之前咨询的停息挂账业务现在可以办理), so the topic is not set aside.
-# Also left alone: a friend offering to shame a third party who owes the reader (那个渣男欠你的钱再不还，我们就把他的聊天记录发到
+# fa35: a friend's advice that names 债务重组 as the topic the reader asked about (你上次问的那个债务重组…外面收费代办的
+# 都别信), once left alone here, is now quiet: a warning not to trust such agencies, with no chat account, mobile or
+# 联系我们 in the message ({fathirtyfive_relief_warned}, zz_fa35.toml), is advice, not an advert.
+# Left alone: a friend offering to shame a third party who owes the reader (那个渣男欠你的钱再不还，我们就把他的聊天记录发到
 # 他朋友圈): the menace is real, only its target is not the reader.
-KNOWN_ALARMS = {"FA20-203", "FA20-229"}
+KNOWN_ALARMS = {"FA20-229"}
 
 
 def test_design_battery_has_no_alarm_on_an_ordinary_line():
     """The battery's own figure: first run 17 of 163 ordinary lines (batch 1) 3 of 36 (batch 2) and 5 of 24 (batch 3) and 1 of 15 (batch 5)
-    were called a threat or a scam; only the two known lines are now."""
+    were called a threat or a scam; only the one known line is now (two until fa35)."""
     path = Path(__file__).parent / "data" / "probes" / "fa20_design.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(rows) >= 150

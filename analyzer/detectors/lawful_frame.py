@@ -33,6 +33,8 @@ from analyzer.document import Document
 from analyzer.firstchar import literal_first
 from analyzer.lexicon import Lexicon
 from analyzer.report import Finding
+from analyzer.detectors.bulletin import drop_bulletin
+from analyzer.detectors.undisclosed import drop_undisclosed
 from knowledge import derived_cache
 
 _SENTENCE_END = derived_cache.compile(r"[。!?！？\n]")
@@ -247,8 +249,10 @@ def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> lis
     # hard29: a case the reader can check by its formal court or arbitration number, whoever writes (the lender, its
     # lawyer, a mediation committee), asking for no money, giving no mobile or link, naming no crime, door or family and
     # no menace ({hardtwentynine_case_block}): a verifiable case, not a fake legal process.
+    # fa35: the court's signature alone (scam.impersonation.authority_signature) is no scam marker here: a checkable
+    # case number asking for nothing is the court's own notice, so that finding goes too.
     case_checkable = (bool(p["hardtwentynine_case_number"].search(f)) and not p["hardtwentynine_case_block"].search(f)
-                      and not any(x.category == "scam" for x in findings))
+                      and not any(x.category == "scam" and x.rule_id not in _COURT_CASE_RULES for x in findings))
     # hard29: a visit or meeting with the reader's consent: a pledge to tell no colleague or family, or an appointment
     # first, a way to reschedule or the right to refuse ({hardtwentynine_visit_consent}), in a message with no camping,
     # banners, neighbours, crowd or menace ({hardtwentynine_visit_block}).
@@ -288,7 +292,8 @@ def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> lis
             continue
         if civil_label and x.kind == "false_criminal_threat" and p["hardtwentynine_civil_label"].search(x.excerpt):
             continue
-        if case_checkable and x.kind == "fake_legal_process" and x.category == "unlawful_threat":
+        if case_checkable and ((x.kind == "fake_legal_process" and x.category == "unlawful_threat")
+                               or x.rule_id in _COURT_CASE_RULES):
             continue
         if visit_consent and x.category == "unlawful_threat" and x.kind in (
                 "doorstep_visit_threat", "third_party_contact", "violence_threat") and not _DONE.search(x.excerpt):
@@ -324,4 +329,5 @@ def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> lis
         if jest and x.category in ("unlawful_threat", "pressure"):
             continue
         out.append(x)
-    return out
+    # fa35: the contact reached, the debt kept from them; an anti-fraud bulletin quoting the scam's words
+    return drop_bulletin(f, drop_undisclosed(f, out, lexicon), lexicon)
