@@ -51,7 +51,7 @@ def rules_and_main(lines: list[tuple[str, dict]]) -> list[dict]:
     original = learned_detector.findings
     asked: list[bool] = []
 
-    def silent(doc, model):
+    def silent(doc, model, floor=0.0):  # (learn33: the pipeline passes learn32's floor)
         asked.append(True)
         return []
 
@@ -84,12 +84,11 @@ def main() -> int:
     ap.add_argument("--negative", default="", help="comma-separated negative labels (default: every other label)")
     ap.add_argument("--thresholds", default="0.8,0.9,0.95,0.97,0.98,0.985,0.99,0.993,0.995,0.997,0.999")
     ap.add_argument("--out", type=Path)
-    ap.add_argument("--slot", choices=("abstained", "aggressive"), default="abstained",
-                    help="threat head: heard where the rules abstain (shipped), or where they say aggressive (learn32)")
+    ap.add_argument("--slot", choices=("abstained", "aggressive", "both"), default="abstained",
+                    help="threat head: heard where the rules abstain (shipped), where they say aggressive (learn32), "
+                         "or both from one set of fold models (learn33)")
     args = ap.parse_args()
-    if args.slot == "aggressive":  # learn32: heard over aggressive; each fold model's own threshold decides
-        learned_detector.OVER_PRESSED = 0.0
-    else:  # as learn31 measured it: only where the rules abstain
+    if args.slot == "abstained":  # as learn31 measured it: only where the rules abstain
         learned_detector.PRESSED = ()
     opened = not args.without_opened
     ths = [float(x) for x in args.thresholds.split(",")]
@@ -97,10 +96,7 @@ def main() -> int:
     rows = train_ngram.read_rows(train_ngram.training_files(args.eval, opened))
     assert [(f, r["category"]) for f, r in lines] == [(r[0], r[2]) for r in rows]
     rules = rules_and_main(lines)
-    if args.slot == "aggressive":  # main never hears the head over aggressive
-        for s in rules:
-            if s["verdict"] == "aggressive":
-                s["main"] = "aggressive"
+    # (learn33: `main` is main's verdict as shipped, since learn32 heard over aggressive at OVER_PRESSED)
     positive = {THREAT} if args.head == "threat" else {"aggressive"}
     negative = set(args.negative.split(",")) if args.negative else None
     models: list = []
@@ -111,15 +107,16 @@ def main() -> int:
     labels = [r[2] for r in rows]
     files = [r[0] for r in rows]
     if args.head == "threat":
-        slot = [s["asked"] and (args.slot == "abstained" or s["verdict"] == "aggressive") for s in rules]
+        slot = [s["asked"] and (args.slot != "aggressive" or s["verdict"] == "aggressive") for s in rules]
         analyzer = get_analyzer()
-        shipped, heard = analyzer.learned, {}
+        shipped, heard, floor = analyzer.learned, {}, learned_detector.OVER_PRESSED
+        learned_detector.OVER_PRESSED = 0.0  # over aggressive too, each fold model's own threshold decides
         try:
             for i in (i for i, ok in enumerate(slot) if ok and scores[i] >= min(ths)):
                 analyzer.learned = fold_models[fold_of[files[i]]]
                 heard[i] = analyze(lines[i][1]["text"], sender=lines[i][1].get("sender_number")).verdict.label
         finally:
-            analyzer.learned = shipped
+            analyzer.learned, learned_detector.OVER_PRESSED = shipped, floor
         lifted_at = {i: v == THREAT for i, v in heard.items()}
         new_label = THREAT
     else:
@@ -131,14 +128,17 @@ def main() -> int:
     print(f"{args.head} ({args.slot}), opened sets {'in' if opened else 'out'}: {len(rows)} lines in {len(set(files))} files")
     print(f"highest out-of-file score: ordinary {max(s for s, o in zip(scores, ordinary) if o):.4f}, "
           f"normal {max(s for s, o in zip(scores, normal) if o):.4f}")
-    for name, member in groups(files).items():
+    slots = {args.slot: slot} if args.slot != "both" else {
+        "abstained": [ok and s["verdict"] != "aggressive" for ok, s in zip(slot, rules)],
+        "aggressive": [ok and s["verdict"] == "aggressive" for ok, s in zip(slot, rules)]}
+    for (name, member), (slot_name, slot) in ((g, sl) for sl in slots.items() for g in groups(files).items()):
         in_slot = [i for i, ok in enumerate(slot) if ok and member[i]]
         gold = sum(labels[i] == new_label for i in in_slot)
         total_gold = sum(labels[i] == new_label for i in range(len(rows)) if member[i])
         rules_right = sum(labels[i] == new_label and rules[i]["verdict"] == new_label
                           for i in range(len(rows)) if member[i])
         main_right = sum(labels[i] == rules[i]["main"] for i in in_slot)
-        print(f"\n[{name}] where the head is heard: {len(in_slot)} lines, {gold} of them {new_label}; "
+        print(f"\n[{slot_name}: {name}] where the head is heard: {len(in_slot)} lines, {gold} of them {new_label}; "
               f"rules alone: {rules_right}/{total_gold} {new_label} called so; in the slot main (shipped model) is "
               f"right on {main_right}, the rules alone on {sum(labels[i] == rules[i]['verdict'] for i in in_slot)}")
         print("threshold | lifted | right | precision | recall in slot | net vs rules | net vs main | ordinary | "

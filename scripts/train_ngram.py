@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 from analyzer.learned import MODEL_FILE, ngrams, shape  # noqa: E402
 from analyzer.normalize import fold  # noqa: E402
 
-CODE_VERSION = "learn31"
+CODE_VERSION = "learn33"
 THREAT = "unlawful_threat"
 # (learn24: doorstep_visit_threat appended last, so the other kinds keep their indices and win a tie)
 KINDS = ("third_party_contact", "exposure_threat", "violence_threat", "insult", "false_criminal_threat",
@@ -48,8 +48,10 @@ FOLDS = 5
 KIND_SHARE = 0.4  # an n-gram names a threat kind only when at least this share of its threats' flags is that kind
 SEED = 23
 # learn31 (README): the lowest threshold whose out-of-file precision where the rules abstain is >= 0.95 (0.960 over all
-# files, 1.000 on the opened blind-written sets), no leave-ordinary-out hit; chosen on out-of-file scores only
-THRESHOLD = 0.98
+# files, 1.000 on the opened blind-written sets), no leave-ordinary-out hit; chosen on out-of-file scores only.
+# learn33: the same rule after retraining with the sets opened at round 32 (writer folds): 0.951 at 0.97 over all files
+# (226 lifted), 1.000 on the opened sets (137), no ordinary or normal.jsonl line lifted; 0.98 gives 0.969.
+THRESHOLD = 0.97
 
 
 # Fresh collections the project scored once and keeps out of every check as if sealed (tests/test_reader_agreement.py
@@ -231,7 +233,7 @@ def build(eval_dir: Path, threshold: float, files: list[Path] | None = None) -> 
     return {
         "header": {
             "what": "character 1-3-gram logistic head: unlawful_threat against all other labels (analyzer/learned.py)",
-            "code_version": CODE_VERSION, "trained_on": "2026-12-05",
+            "code_version": CODE_VERSION, "trained_on": "2026-12-06",
             "inputs_sha256": inputs_hash([p for p in files if relname(p) in counts]),
             "files": {f: counts[f] for f in sorted(counts)},
             "labels": dict(sorted(labels.items())), "lines": len(rows),

@@ -27,9 +27,8 @@ EVAL = ROOT.parent / "shared" / "eval"
 # lawful25…30.
 OPENED = ({f"para{n}_sealed.jsonl" for n in (7, 8, 10, *range(14, 31))}
           | {f"lawful{n}_sealed.jsonl" for n in (8, 10, *range(14, 31))})
-# The sets the shipped model was trained on: round 31's list until a retrain takes in the sets opened at round 32.
-MODEL_OPENED = ({f"para{n}_sealed.jsonl" for n in (7, 8, 10, *range(14, 25))}
-                | {f"lawful{n}_sealed.jsonl" for n in (8, 10, *range(14, 25))})
+# The sets the shipped model was trained on: since learn33's retrain, the whole list (round 31's and round 32's sets).
+MODEL_OPENED = OPENED
 # Sealed names that are not opened: the pool, the judged set and the control, the old sealed halves, a fresh sealed
 # file. usable() decides from the name and folder alone; nothing here is opened or read.
 NOT_OPENED = ["para31_sealed.jsonl", "lawful31_sealed.jsonl", "para33_sealed.jsonl", "para40_sealed.jsonl",
@@ -93,8 +92,9 @@ def test_the_shipped_model_learned_from_the_opened_sets() -> None:
     sealed = {f.rsplit("/", 1)[-1] for f in header["files"] if "sealed" in f}
     assert sealed == MODEL_OPENED and MODEL_OPENED <= OPENED
     assert all(f.startswith("tests/data/probes/") for f in header["files"] if "sealed" in f)
-    assert header["threshold"] == train_ngram.THRESHOLD == 0.98
-    assert load().threshold == 0.98
+    # learn33: 0.98 → 0.97, re-chosen out-of-file by learn31's rule after the retrain (knowledge/data/model/README.md)
+    assert header["threshold"] == train_ngram.THRESHOLD == 0.97
+    assert load().threshold == 0.97
 
 
 # -- what it now hears, and what it leaves alone --------------------------------------------------------------------

@@ -87,17 +87,22 @@ def findings(doc: Document, model: NgramModel, floor: float = 0.0) -> list[Findi
     return sorted(out, key=lambda f: (f.start, f.end, f.rule_id))
 
 
-_QUIET: dict[int, tuple[Lexicon, object, object]] = {}
+_QUIET: dict[int, tuple[Lexicon, object, object, object, object]] = {}
 
 
 def quiet(folded: str, lexicon: Lexicon) -> bool:
     """learn31: the head's resemblance is no threat here — the reader's own data synced to their own device, a harm
-    caused by no one (疫情让你…) — in a message with no money, debt or menace (knowledge/data/rules/zz_learn31.toml)."""
+    caused by no one (疫情让你…) — in a message with no money, debt or menace (knowledge/data/rules/zz_learn31.toml).
+    learn33: nor where the reader is asked to share a thing themselves (你把合照发到群里吧), when nothing in the message
+    makes it a condition (不然、否则…: zz_learn33.toml)."""
     hit = _QUIET.get(id(lexicon))
     if hit is None or hit[0] is not lexicon:
-        hit = _QUIET[id(lexicon)] = (lexicon, derived_cache.compile(lexicon.expand("{learn_quiet}")),
-                                     derived_cache.compile(lexicon.expand("{fa_kind_block}")))
-    return bool(hit[1].search(folded)) and not hit[2].search(folded)
+        hit = _QUIET[id(lexicon)] = (lexicon, *(derived_cache.compile(lexicon.expand("{" + name + "}")) for name in
+                                                ("learn_quiet", "fa_kind_block", "learn_quiet_own_act",
+                                                 "learn_quiet_condition")))
+    if hit[2].search(folded):
+        return False
+    return bool(hit[1].search(folded)) or (bool(hit[3].search(folded)) and not hit[4].search(folded))
 
 
 def not_placed(heard: list[Finding], findings: list[Finding]) -> list[Finding]:
