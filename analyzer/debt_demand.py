@@ -7,6 +7,7 @@ from __future__ import annotations
 
 
 from analyzer.firstchar import literal_first
+from analyzer.lexicon import load as load_lexicon
 from knowledge import derived_cache
 
 # DEMAND, STRONG_DEBT and the other patterns here (and in debt_steps.py, debt_private.py) that open with a group or
@@ -18,8 +19,9 @@ from knowledge import derived_cache
 # membership renewed, 年卡已到期，逾期未续费将无法入场 — not 续期, a loan rollover).
 # Phrases that mention money owed without asking for it, and a demand the writer denies (我是提醒你，不是叫你还钱;
 # not 不是叫你还钱吗, which repeats it).
-# (aggr23: 扣款成功 is a paid state, 未扣款成功 a failed debit: debt_steps.DEBIT_FAILED reads it in the stripped text)
-NOT_DEBT = derived_cache.compile(literal_first(r"(不是|并不是|并非|没有|没)(叫|让|要|催|逼)(你|您)还(钱|款)(?![吗嘛么呢]|了(吗|嘛|么))|逾期(将|会|则|即)?(被)?(退回|退件|作废|失效|不候|取消|清零|视为放弃|自动放弃)|逾期(未|不)(检验?|年检|年审|审验|换证|补登记|登记|清理|报名|领取|预约|办理(?!还|结|分期|协商|延期)|复查|复诊|复检|就诊|体检|接种|补种|检查|随访|筛查|报到|注册|认证|签到|提交|上传|填报|申报|参加|参检|更新|续费|续卡|续约|续订|续会)|逾期将由|已(于[^,。!?;\n]{0,12})?完成(自动)?还款|还款[^。!?;\n]{0,16}(扣款|扣收|划扣)成功|(?<!未)(自动)?(扣款|代扣|划扣)(已)?成功|提前还款|成功还款|如有外币欠款|每期应还|已还清|已结清|还款成功|已还本息|已到账|已到[^,。]{0,12}银行卡|额度|放款|申请(?!了?[^,。!?;\n]{0,4}(支付令|支付命令|强制执行|财产保全|诉前保全|诉讼保全|诉前调解))|提额|办理|贷款产品|无抵押|利率|分期已受理|总账分期|还款(券|红包|优惠|立减|礼包|方便|便捷|更方便|更便捷|轻松|省心)|(办理|申请|开通)[^,。!?;\n]{0,4}分期还款|分期还款[^,。!?;\n]{0,6}(可享|立享|享受|优惠|折扣|\d(\.\d)?折)"
+# (aggr23: 扣款成功 is a paid state, 未扣款成功 a failed debit: debt_steps.DEBIT_FAILED reads it in the stripped text;
+# gate35: so are 没扣款成功, 没有扣款成功, 没能扣款成功)
+NOT_DEBT = derived_cache.compile(literal_first(r"(不是|并不是|并非|没有|没)(叫|让|要|催|逼)(你|您)还(钱|款)(?![吗嘛么呢]|了(吗|嘛|么))|逾期(将|会|则|即)?(被)?(退回|退件|作废|失效|不候|取消|清零|视为放弃|自动放弃)|逾期(未|不)(检验?|年检|年审|审验|换证|补登记|登记|清理|报名|领取|预约|办理(?!还|结|分期|协商|延期)|复查|复诊|复检|就诊|体检|接种|补种|检查|随访|筛查|报到|注册|认证|签到|提交|上传|填报|申报|参加|参检|更新|续费|续卡|续约|续订|续会)|逾期将由|已(于[^,。!?;\n]{0,12})?完成(自动)?还款|还款[^。!?;\n]{0,16}(扣款|扣收|划扣)成功|(?<![未没有能])(自动)?(扣款|代扣|划扣)(已)?成功|提前还款|成功还款|如有外币欠款|每期应还|已还清|已结清|还款成功|已还本息|已到账|已到[^,。]{0,12}银行卡|额度|放款|申请(?!了?[^,。!?;\n]{0,4}(支付令|支付命令|强制执行|财产保全|诉前保全|诉讼保全|诉前调解))|提额|办理|贷款产品|无抵押|利率|分期已受理|总账分期|还款(券|红包|优惠|立减|礼包|方便|便捷|更方便|更便捷|轻松|省心)|(办理|申请|开通)[^,。!?;\n]{0,4}分期还款|分期还款[^,。!?;\n]{0,6}(可享|立享|享受|优惠|折扣|\d(\.\d)?折)"
                                # gate16: a statement with nothing due (本期应还0元, 最低还款额0.00元)
                                r"|(应还|应付|需还|待还|最低还款)(金额|款额|额)?(为|是|:)?(人民币|rmb)?0(\.0{1,2})?(元|(?![\d.]))"
                                # gate24: no debt on the account (本期无欠款, 没有待还款项)
@@ -176,7 +178,10 @@ DEMAND = derived_cache.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|�
                     r"|把(这|本|上|当)一?期的?(钱|款|账单)还(了|上|清)"
                     # short22: the payment deadline passed (已超过缴款期限，请尽速缴款; 已逾缴款期限)
                     r"|(已|已经)(超过|逾)(缴款|还款)期限(?![^。!?\n]{0,12}(取消|作废|关闭|失效|释放))"
-                    + _CREDITOR_SAYS + _OWED_TO_US))
+                    + _CREDITOR_SAYS + _OWED_TO_US
+                    # gate35: the due date said the other way round (今天是还款日; 亲，今天就是这期的还款日), a due date passed
+                    # (已过到期还款日): lexicon class in knowledge/data/rules/zz_gate35.toml
+                    + "|" + load_lexicon().expand("{gatethirtyfive_due_now}")))
 # A private creditor speaks without "you" as often as with it: 欠我的钱什么时候还.
 STRONG_DEBT = derived_cache.compile(literal_first(r"逾期|催收|催款|欠款|应还|待还|还钱|欠钱|欠债|老赖|坏账|(?<!已)还款(?!日|成功|卡|方式|账户|渠道|通道|入口|途径|功能)"
                                        # lawful17: 她借你的 (what a relative borrowed from the reader) is not the reader's debt

@@ -157,7 +157,7 @@ _APPLYING = derived_cache.compile(r"申请|审批|审核|授信|办理|开户")
 @lru_cache(maxsize=1)
 def _relay_parts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lexicon = load_lexicon()
-    return (derived_cache.compile(literal_first(lexicon.expand("{relay_callback}"))),
+    return (derived_cache.compile(literal_first(lexicon.expand("{relay_callback}|{gatethirtyfive_relay}"))),  # gate35: named, masked
             derived_cache.compile(literal_first(lexicon.expand("{employment_check}"))),
             derived_cache.compile(literal_first(lexicon.expand("{contact_named}"))))
 

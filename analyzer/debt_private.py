@@ -8,6 +8,7 @@ from __future__ import annotations
 
 
 from analyzer.firstchar import literal_first
+from analyzer.lexicon import load as load_lexicon
 from knowledge import derived_cache
 
 # A private creditor, a loan shark, a landlord, a 合会 member or a relative names the debt without 欠款/逾期/还款
@@ -83,7 +84,10 @@ _PRIVATE_DEBT_BRANCHES = (
     r"拿钱来(?=[,。!?;]|$)|把钱(给我)?(拿|吐)(出)?来|(赶紧|马上|今天|立刻|必须|快点?)给钱(?=[,。!?;]|$)",
     r"钱的事[^。!?\n]{0,10}(说法|交代|准话|怎么说|怎么办|解决|拖|给我)",
 )
-PRIVATE_DEBT = derived_cache.compile(literal_first("|".join(_PRIVATE_DEBT_BRANCHES)))
+# gate35: rent or interest due, asked to be sent to the writer (房租该交了哈…老规矩转我微信; 这个月的利息今天该给了，
+# 转我就行; 房租还没收到哦，方便的时候转一下): lexicon classes in knowledge/data/rules/zz_gate35.toml
+PRIVATE_DEBT = derived_cache.compile(literal_first("|".join(_PRIVATE_DEBT_BRANCHES) + "|" + load_lexicon().expand(
+    r"({gatethirtyfive_periodic_due})[^。!?\n]{0,30}({gatethirtyfive_pay_me})")))
 # Not the reader's debt: the sender pays back or owes (我欠你的…转给你了, 钱已经转给你了, 我一定还清), or a report.
 # lawful17: also a third person who borrowed from the reader (你姑姑说她借你的那笔钱下个月就还), and the writer's
 # dated promise to pay the reader back (你借我的500块我明天转给你).

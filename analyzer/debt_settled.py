@@ -1,10 +1,14 @@
 """A debt said to be settled: paid out, paid off, rolled over, put on a plan or taken by itself (analyzer/debt_context.py reads it)."""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from analyzer import debt_lawful
 from analyzer.debt_owner import clause_opening
 from analyzer.document import Document
 from analyzer.firstchar import literal_first
+from analyzer.lexicon import load as load_lexicon
 from knowledge import derived_cache
 
 
@@ -25,7 +29,7 @@ OWED = derived_cache.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|
 PAID_OFF = derived_cache.compile(literal_first(r"(?<!如)(?<!若)(?<!如果)(?<!如您)(?<!若您)(?<!如你)(?:已|已经|(?<!立)(?<!随)即|均已|(?<![须需要请前内能得])全部)(?:自动|成功|提前|全部|全额|按时|一次性|足额){0,2}(还清|结清)"
                                     r"|还款成功|已成功还款"
                                     r"|(?<!如)(?<!若)(?:已|已经)(?:于[^,。!?;\n]{0,8})?(?:自动|足额)?(?:从[^,。!?;\n]{0,16})?(?:扣款|扣收|扣划|划扣|扣缴|代扣)(?:成功)?(?!失败|未|不)"
-                                    r"|(?<![未没不])(?:扣款|扣收|划扣|代扣)成功"))
+                                    r"|(?<![未没不有能])(?:扣款|扣收|划扣|代扣)成功"))  # (gate35: nor 没有扣款成功, 没能扣款成功)
 # (gate18: 剩余本金, 剩余期数 after a payment is the loan's balance, not a sum due now)
 # gate25: nor the arrears named as paid (您已结清全部欠款)
 # gate24: nor an overdue sum named as paid (您已还清逾期款项), a caution for next time (下次争取不要逾期), collection
@@ -60,9 +64,22 @@ def _settled(doc: Document, stripped: str) -> bool:
                                               for m in NOTHING_TO_DO.finditer(doc.f))):
         return True  # (not 如已还款，无需处理: a condition)
     # gate29: also a bank's account-movement record with its balance (支出…用途：贷款还款，余额2308.11元)
+    # gate35: also a repayment receipt (提前还款已办理成功, 向XX小贷还款…交易成功, 成功自动扣款用于偿还房贷第56期)
     return bool((_paid_off(doc.f) or RENEWED.search(doc.f) or debt_lawful.paid_state(doc.f) or debt_lawful.account_moved(doc.f)
-                 or debt_lawful.plan_set(doc.f) or SERVICE_SET.search(doc.f) or MONEY_BACK.search(doc.f) or BOOKED.search(doc.f))
+                 or debt_lawful.plan_set(doc.f) or SERVICE_SET.search(doc.f) or MONEY_BACK.search(doc.f) or BOOKED.search(doc.f)
+                 or _repaid_done(doc.f))
                 and not STILL_OWED.search(doc.f))
+
+
+@lru_cache(maxsize=1)
+def _repaid() -> re.Pattern[str]:
+    """gate35: a repayment done (lexicon `gatethirtyfive_repaid`, knowledge/data/rules/zz_gate35.toml)."""
+    return derived_cache.compile(literal_first(load_lexicon().expand("{gatethirtyfive_repaid}")))
+
+
+def _repaid_done(f: str) -> bool:
+    """gate35: a repayment receipt, not in a clause that opens with a condition (如今日成功扣款，将视同按时还款)."""
+    return any(not _CONDITION.search(f, clause_opening(f, m.start()), m.start()) for m in _repaid().finditer(f))
 
 
 # gate23: a payment said as a condition (如今日扣款成功，将视同按时还款; 若您本期已结清) has not been made

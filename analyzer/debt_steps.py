@@ -7,6 +7,7 @@ from __future__ import annotations
 
 
 from analyzer.firstchar import literal_first
+from analyzer.lexicon import load as load_lexicon
 from knowledge import derived_cache
 
 # The lender's own collection step, named without any debt word (已移交法务处理, 法务部门已介入, 已转交委外催收,
@@ -91,6 +92,9 @@ DEBIT_FAILED = derived_cache.compile(literal_first(r"(扣款|代扣|划扣|扣�
                           r"[^!?\n]{0,40}(存入|存足|存够|备足|补足|充足|余额不足|足额|再次扣款|重新扣款)"
                           r"|(余额不足|资金不足)[^。!?\n]{0,12}(扣款|代扣|划扣|自动还款)[^。!?\n]{0,6}(失败|未成功|不成功)"
                           # aggr23: the other order, 本期未扣款成功，请于明日前将足额款项存入还款卡
-                          r"|未(扣款|代扣|划扣|扣收)成功[^!?\n]{0,40}(存入|存足|存够|备足|补足|充足|余额不足|足额|再次扣款|重新扣款)"))
+                          r"|未(扣款|代扣|划扣|扣收)成功[^!?\n]{0,40}(存入|存足|存够|备足|补足|充足|余额不足|足额|再次扣款|重新扣款)"
+                          # gate35: spoken forms (扣款没成功, 还没扣款成功, 没扣上) and remedies (存一下钱, 存进卡里, 会再扣一次,
+                          # 请今日登录APP完成支付, 请协助安排): lexicon classes in knowledge/data/rules/zz_gate35.toml
+                          + "|" + load_lexicon().expand(r"({gatethirtyfive_debit_missed})[^!?\n]{0,40}({gatethirtyfive_debit_remedy})")))
 DEBIT_NOT_LOAN = derived_cache.compile(r"消费(?!贷|金融|信贷|分期)|购买|订单|商户|充值|话费|流量|电费|水费|燃气|煤气|物业|暖气|供暖|社保|医保|养老|公积金|税"
                             r"|保费|保险费|学费|通行费|etc|会员|订阅|续费|停车")
