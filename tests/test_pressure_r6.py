@@ -1,7 +1,7 @@
 """Aggressive (施压较重) over-firing on lawful reminders and non-collection SMS (round 6), through the real analyzer.
 
 A plain reminder stays a reminder: "已逾期X天，请尽快还款", "逾期将产生罚息/影响征信" stated as a fact of the
-contract, "已按合同约定报送征信，还清后将按规定更新", "如已还款请忽略", a due date today with a time
+contract, "如已还款请忽略", a due date today with a time
 ("请在今日23:59前还款，以免影响征信"). Non-collection messages (城管, 12123, fee relief, 物业管理费, a lawyer
 writing to their own client, a court writing to the applicant) are not aggressive either.
 
@@ -26,7 +26,11 @@ PROBES = read_jsonl(Path(__file__).parent / "data" / "probes" / "press6_probes.j
 # - Q027 "逾期记录已报送征信。我司提供个性化还款协商服务": a bare "已报送征信" is the done form the project still
 #   counts as pressure (credit_report_step must_match "您的逾期记录已上报至金融信用信息基础数据库"); only the
 #   neutral frames (按合同约定、依法、还清后将更新) are excluded.
-KNOWN_LEFT = {"Q027"}
+# - Q018, Q019 (aggr35): "逾期信息已报送征信，结清后将按规定更新" — the record already reported (past tense) is now
+#   pressure (aggr35.credit.record_already_reported): the blind-written opened sets label that done form aggressive
+#   (lawful27 L27S053, lawful30 L30S069/L30S098, para16 P16S053/P16S083), none of them reminder; the future stock line
+#   ("逾期信息将按规定报送征信") stays a reminder (MUST_BE_REMINDER below).
+KNOWN_LEFT = {"Q027", "Q018", "Q019"}
 
 
 def _verdict(text: str) -> tuple[str, list[str]]:
@@ -48,13 +52,14 @@ def test_lawful_probe_is_not_aggressive(probe):
 
 # Lawful reminders that must stay reminder.
 MUST_BE_REMINDER = {
-    "P156-contract-report-done": "【中国银行】您尾号4410的信用卡已逾期，已按合同约定报送中国人民银行征信中心，还清后将按规定更新记录。详询95566。",
+    # aggr35: P156-contract-report-done and reported-today-update-after (record already reported, updated after
+    # settlement) left this list — see KNOWN_LEFT above; the blind-written sets call that done form aggressive.
+    "stock-future-report-line": "【某银行】您的信用卡账单已逾期，逾期记录将按规定报送征信系统，请尽快还款。如已还款请忽略。",
     "P165-may-report-by-law": "【度小满】您的借款逾期，我司可能依法将您的逾期信息报送征信机构，请尽快在度小满App还款。",
     "P221-compliant-agency-disclosure": "【招联金融】您的借款逾期未还，根据合同约定，我司可能委托第三方机构进行合规催收，催收人员不会要求您转账至个人账户。",
     "due-today-with-time": "【马上消费】您好，您的借款今日到期，应还金额821.50元，请在今日23:59前通过安逸花App完成还款，逾期将产生罚息并影响征信。如已还款请忽略。",
     "due-tomorrow-fees-and-report": "【苏宁消费金融】您的任性贷明日到期，请提前存足款项；到期未还将产生逾期费用并上报征信。",
     "overdue-penalty-fact": "【招联金融】您的借款已逾期3天，逾期将按合同约定产生罚息，并可能影响您的个人征信记录，请尽快登录招联金融App还款。如已还款请忽略。",
-    "reported-today-update-after": "【招联金融】您的借款已逾期，我司已于今日将逾期信息报送中国人民银行征信中心，请尽快还款，结清后将按规定更新。",
     "overdue-litigation-risk-fact": "尊敬的客户，您的分期业务已逾期5天，逾期将产生征信污点并面临诉讼风险，请您及时还款。",
     "auto-debit-today": "【微众银行】您的微粒贷本期应还款今日到期，请确保绑定银行卡余额充足，我行将于今日自动扣款。",
 }
