@@ -24,10 +24,11 @@ RULE_ID = LEARNED_RULE  # (analyzer/verdict.py words the verdict that rests on i
 ABSTAINED = ("reminder", "not_collection")
 # learn32: over the rules' `aggressive` the head is heard too, but only when it is this sure (out-of-file, writer
 # folds: 5/5 lifted right at 0.999, 12/13 at 0.997, 0.757 at the shipped 0.98; knowledge/data/model/README.md).
-# learn34, after the retrain with the blind training sets, by the same rule: 22/23 at 0.995 (the wrong one a helper's
-# twin, no opened or blind-training aggressive lifted, no ordinary SMS), 0.926 at 0.993.
+# learn34, after the retrain with the blind training sets: the same rule gives 0.995 (22/23, the wrong one a helper's
+# twin; 0.926 at 0.993), but the retrained weights score a plain visit home the project draws as lawful
+# (tests/test_polish23.py, 你的借款逾期了，再不还款，我们就上门到你家) 0.9951: the next grid step, 0.997 (21/21).
 PRESSED = ("aggressive",)
-OVER_PRESSED = 0.995
+OVER_PRESSED = 0.997
 _EXPLANATION = ("这几处说法和已知的威胁短信很像：{words}。这是统计模型根据大量已标注短信给出的判断（模型认为是威胁的"
                 "可能性约 {pct}%），规则没有认出具体哪一种威胁，请结合上下文自己判断；如果对方确实在威胁你或你的家人，"
                 "请保存短信并投诉或报警。")
