@@ -79,3 +79,17 @@ def test_its_twins_stay_quiet(text: str) -> None:
     report = analyze(text)
     assert not [f for f in report.findings if f.rule_id == learned_detector.RULE_ID]
     assert report.verdict.label not in ("unlawful_threat", "scam")
+
+
+# zz_learn34.toml: good news told about the reader, or an invitation sent, is no exposure for the head (the retrained
+# weights read 让你家人都知道 / 给你通讯录里的…发 as exposure); money, debt, menace or a condition keeps the head heard.
+def test_good_news_or_an_invitation_silences_the_head_only() -> None:
+    lexicon = get_analyzer().lexicon
+    for text in ("下周我结婚，给你寄了喜帖，记得来喝喜酒", "恭喜！真为你高兴，升职了要请客哦",
+                 "让你爸妈都知道你被录取了，他们肯定乐坏了"):
+        assert learned_detector.quiet(fold(text).text, lexicon), text
+        assert analyze(text).verdict.label not in ("unlawful_threat", "scam"), text
+    for text in ("让你家人都知道你欠钱不还", "再不还钱，我们就给你通讯录里的人发你的欠款通知",
+                 "我们给你全家发请柬，让他们都来看看你是什么人，再不还钱后果自负", "你把请柬发给同学吧，不然我们帮你发"):
+        assert not learned_detector.quiet(fold(text).text, lexicon), text
+    assert analyze("让你家人都知道你欠钱不还").verdict.label == "unlawful_threat"
