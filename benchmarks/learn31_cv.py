@@ -73,7 +73,11 @@ def groups(files: list[str]) -> dict[str, list[bool]]:
     return {"all": [True] * len(files),
             "without generated": [not b.startswith(ngram_head_cv.GENERATED) for b in base],
             "opened (blind-written)": [f.startswith("tests/data/probes/") and b in train_ngram.opened_names()
-                                       for f, b in zip(files, base)]}
+                                       for f, b in zip(files, base)],
+            # learn34: the blind-written training sets (unseen by learn33's model) and the sets opened at round 32
+            "blind51-53 training": [f.startswith("tests/data/probes/blind") for f in files],
+            "para/lawful25-30": [f.startswith("tests/data/probes/") and b in train_ngram.opened_names()
+                                 and int(b.split("_")[0].lstrip("parlawfu") or 0) >= 25 for f, b in zip(files, base)]}
 
 
 def main() -> int:

@@ -1,5 +1,6 @@
 """learn32: the learned threat head is heard over the rules' `aggressive` verdict too, but only at probability
->= OVER_PRESSED (0.999, chosen out-of-file: benchmarks/learn31_cv.py threat --slot aggressive). Hand-written lines."""
+>= OVER_PRESSED (0.999, chosen out-of-file: benchmarks/learn31_cv.py threat --slot aggressive; 0.997 since learn34's
+retrain). Hand-written lines."""
 from analyzer import analyze, get_analyzer
 from analyzer.detectors import learned as learned_detector
 from analyzer.learned import shape
@@ -24,7 +25,9 @@ def _p(text: str) -> float:
 
 
 def test_floor_is_the_out_of_file_one():
-    assert learned_detector.OVER_PRESSED == 0.999
+    # learn34: 0.999 → 0.997, re-chosen out-of-file after the retrain (the rule's 0.995 would lift a plain visit home
+    # of test_polish23, scored 0.9951; knowledge/data/model/README.md)
+    assert learned_detector.OVER_PRESSED == 0.997
     assert learned_detector.PRESSED == ("aggressive",)
 
 
@@ -42,6 +45,6 @@ def test_without_the_aggressive_slot_the_rules_said_aggressive(monkeypatch):
 
 
 def test_pressure_under_the_floor_stays_aggressive():
-    assert 0.98 <= _p(QUIET[0]) < 0.999  # heard where the rules abstain, not over aggressive
+    assert 0.98 <= _p(QUIET[0]) < learned_detector.OVER_PRESSED  # heard where the rules abstain, not over aggressive
     for text in QUIET:
         assert analyze(text).verdict.label in ("aggressive", "not_collection"), text

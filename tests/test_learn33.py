@@ -30,12 +30,13 @@ def test_the_shipped_model_learned_from_every_opened_set() -> None:
     header = json.loads(MODEL_FILE.read_text(encoding="utf-8"))["header"]
     sealed = {f.rsplit("/", 1)[-1] for f in header["files"] if "sealed" in f}
     assert ROUND32 <= sealed and sealed == train_ngram.opened_names()
-    assert header["code_version"] == "learn33"
+    assert header["code_version"] == "learn34"  # learn34 retrained with the blind training sets too (was learn33)
 
 
 def test_the_thresholds_are_the_out_of_file_ones() -> None:
     assert train_ngram.THRESHOLD == 0.97 and load().threshold == 0.97
-    assert learned_detector.OVER_PRESSED == 0.999  # over aggressive: re-measured, unchanged
+    # over aggressive: re-measured, unchanged at learn33 (0.999); learn34 re-measured it after its retrain: 0.997
+    assert learned_detector.OVER_PRESSED == 0.997
 
 
 # A threat no rule names: the round-31 model scored it under its 0.98; this one hears it (between 0.97 and 0.98 — a

@@ -23,9 +23,12 @@ RULE_ID = LEARNED_RULE  # (analyzer/verdict.py words the verdict that rests on i
 # lawful visit as pressure, which probe-trained models learned as threats), a legal notice or a scam.
 ABSTAINED = ("reminder", "not_collection")
 # learn32: over the rules' `aggressive` the head is heard too, but only when it is this sure (out-of-file, writer
-# folds: 5/5 lifted right at 0.999, 12/13 at 0.997, 0.757 at the shipped 0.98; knowledge/data/model/README.md)
+# folds: 5/5 lifted right at 0.999, 12/13 at 0.997, 0.757 at the shipped 0.98; knowledge/data/model/README.md).
+# learn34, after the retrain with the blind training sets: the same rule gives 0.995 (22/23, the wrong one a helper's
+# twin; 0.926 at 0.993), but the retrained weights score a plain visit home the project draws as lawful
+# (tests/test_polish23.py, 你的借款逾期了，再不还款，我们就上门到你家) 0.9951: the next grid step, 0.997 (21/21).
 PRESSED = ("aggressive",)
-OVER_PRESSED = 0.999
+OVER_PRESSED = 0.997
 _EXPLANATION = ("这几处说法和已知的威胁短信很像：{words}。这是统计模型根据大量已标注短信给出的判断（模型认为是威胁的"
                 "可能性约 {pct}%），规则没有认出具体哪一种威胁，请结合上下文自己判断；如果对方确实在威胁你或你的家人，"
                 "请保存短信并投诉或报警。")
@@ -87,22 +90,24 @@ def findings(doc: Document, model: NgramModel, floor: float = 0.0) -> list[Findi
     return sorted(out, key=lambda f: (f.start, f.end, f.rule_id))
 
 
-_QUIET: dict[int, tuple[Lexicon, object, object, object, object]] = {}
+_QUIET: dict[int, tuple[Lexicon, object, object, object, object, object]] = {}
 
 
 def quiet(folded: str, lexicon: Lexicon) -> bool:
     """learn31: the head's resemblance is no threat here — the reader's own data synced to their own device, a harm
     caused by no one (疫情让你…) — in a message with no money, debt or menace (knowledge/data/rules/zz_learn31.toml).
     learn33: nor where the reader is asked to share a thing themselves (你把合照发到群里吧), when nothing in the message
-    makes it a condition (不然、否则…: zz_learn33.toml)."""
+    makes it a condition (不然、否则…: zz_learn33.toml). learn34: nor good news told or an invitation sent (zz_learn34)."""
     hit = _QUIET.get(id(lexicon))
     if hit is None or hit[0] is not lexicon:
         hit = _QUIET[id(lexicon)] = (lexicon, *(derived_cache.compile(lexicon.expand("{" + name + "}")) for name in
                                                 ("learn_quiet", "fa_kind_block", "learn_quiet_own_act",
-                                                 "learn_quiet_condition")))
+                                                 "learn_quiet_condition", "learn_quiet_good_news")))
     if hit[2].search(folded):
         return False
-    return bool(hit[1].search(folded)) or (bool(hit[3].search(folded)) and not hit[4].search(folded))
+    # learn34: good news about the reader, or an invitation sent (zz_learn34.toml), with no condition either
+    return bool(hit[1].search(folded)) or (bool(hit[3].search(folded) or hit[5].search(folded))
+                                           and not hit[4].search(folded))
 
 
 def not_placed(heard: list[Finding], findings: list[Finding]) -> list[Finding]:
