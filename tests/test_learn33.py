@@ -36,7 +36,7 @@ def test_the_shipped_model_learned_from_every_opened_set() -> None:
 def test_the_thresholds_are_the_out_of_file_ones() -> None:
     assert train_ngram.THRESHOLD == 0.97 and load().threshold == 0.97
     # over aggressive: re-measured, unchanged at learn33 (0.999); learn34 re-measured it after its retrain: 0.997
-    assert learned_detector.OVER_PRESSED == 0.999  # fix32: back from learn34's 0.997 (plain visits home)
+    assert learned_detector.OVER_PRESSED == 0.997
 
 
 # A threat no rule names: the round-31 model scored it under its 0.98; this one hears it (between 0.97 and 0.98 — a

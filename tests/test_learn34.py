@@ -46,7 +46,7 @@ def test_a_blind_training_sets_halves_are_one_writers_group() -> None:
 
 def test_the_thresholds_are_the_out_of_file_ones() -> None:
     assert train_ngram.THRESHOLD == 0.97 and load().threshold == 0.97  # where the rules abstain: re-measured, unchanged
-    assert learned_detector.OVER_PRESSED == 0.999  # fix32: back from learn34's 0.997 (plain visits home)  # over aggressive: 21/21 out-of-file (0.995: 22/23, see README)
+    assert learned_detector.OVER_PRESSED == 0.997  # over aggressive: 21/21 out-of-file (0.995: 22/23, see README)
 
 
 # An exposure to the neighbours announced with a visit: the rules call it pressure (an announced visit); the head,
