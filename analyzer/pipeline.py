@@ -260,8 +260,7 @@ class Analyzer:
             if heard and learned_detector.quiet(rule_doc.f, self.lexicon):  # learn31: no one's act, one's own device
                 heard = []
             if heard and pressed:
-                heard = learned_detector.beyond_placed(learned_detector.not_placed(heard, findings), findings,
-                                                       rule_doc, self.learned)
+                heard = learned_detector.not_placed(heard, findings)
             if heard:
                 heard = lawful_detector.drop_lawful(sender_doc, reported_detector.drop_reported(rule_doc, heard),
                                                     self.lexicon)

@@ -116,24 +116,3 @@ def not_placed(heard: list[Finding], findings: list[Finding]) -> list[Finding]:
     announced visit, medium, as the knowledge base draws it; the model does not re-judge it)."""
     return [h for h in heard
             if not any(f.kind == h.kind and f.start < h.end and h.start < f.end for f in findings)]
-
-
-def beyond_placed(heard: list[Finding], findings: list[Finding], doc: Document, model: NgramModel) -> list[Finding]:
-    """fix33: over an `aggressive` verdict, the model's findings stand only if the message still reaches OVER_PRESSED
-    with the words of the rules' lawful findings of the same kind taken out (each stretch a comma). The model's span is its strongest
-    n-grams (借款逾期), not the menace's words, so fix31's same-words check misses a plain announced visit
-    (再拖着不还，明天我们就去你家: the visit is all there is); a visit plus telling the whole building still reaches."""
-    kinds = {h.kind for h in heard}
-    placed = [(f.start, f.end) for f in findings if f.kind in kinds and f.rule_id != RULE_ID]
-    if not placed:
-        return heard
-    kept, inside = [], False
-    for c, o in zip(doc.folded.text, doc.folded.origin):  # each placed stretch becomes one comma
-        here = any(a <= o < b for a, b in placed)
-        if not here:
-            kept.append(c)
-        elif not inside:
-            kept.append(",")
-        inside = here
-    return heard if model.probability(shape("".join(kept))) >= OVER_PRESSED else []
-
