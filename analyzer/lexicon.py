@@ -186,3 +186,15 @@ def load() -> Lexicon:
         except tomllib.TOMLDecodeError as exc:
             raise DataError(name, "", f"not valid TOML: {exc}") from None
     return from_dict(merged(files))
+
+_CLASS_CACHE: dict[tuple[int, tuple[str, ...]], tuple[Lexicon, tuple[re.Pattern[str], ...]]] = {}
+
+
+def class_patterns(lexicon: Lexicon, names: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The named classes compiled once per lexicon (a Lexicon holds dicts, so it is not hashable: keyed by id, and
+    checked to be the same object)."""
+    key = (id(lexicon), names)
+    hit = _CLASS_CACHE.get(key)
+    if hit is None or hit[0] is not lexicon:
+        hit = _CLASS_CACHE[key] = (lexicon, tuple(derived_cache.compile(lexicon.classes[n]) for n in names))
+    return hit[1]

@@ -14,19 +14,12 @@ from __future__ import annotations
 
 import re
 
-from analyzer.lexicon import Lexicon
+from analyzer.lexicon import Lexicon, class_patterns
 from analyzer.report import Finding
-from knowledge import derived_cache
 
 _NAMES = ("fathirtyfive_bulletin", "fathirtyfive_bulletin_guard", "fathirtyfive_bulletin_block")
-_CACHE: dict[int, tuple[Lexicon, tuple[re.Pattern[str], ...]]] = {}
-
-
 def _patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
-    hit = _CACHE.get(id(lexicon))
-    if hit is None or hit[0] is not lexicon:
-        hit = _CACHE[id(lexicon)] = (lexicon, tuple(derived_cache.compile(lexicon.classes[n]) for n in _NAMES))
-    return hit[1]
+    return class_patterns(lexicon, _NAMES)
 
 
 def is_bulletin(folded: str, lexicon: Lexicon) -> bool:

@@ -14,20 +14,13 @@ from __future__ import annotations
 
 import re
 
-from analyzer.lexicon import Lexicon
+from analyzer.lexicon import Lexicon, class_patterns
 from analyzer.report import Finding
-from knowledge import derived_cache
 
 _NAMES = ("fathirtyfive_no_disclosure", "fathirtyfive_no_disclosure_block", "fathirtyfive_relay_done",
           "fathirtyfive_relay_told")
-_CACHE: dict[int, tuple[Lexicon, tuple[re.Pattern[str], ...]]] = {}
-
-
 def _patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
-    hit = _CACHE.get(id(lexicon))
-    if hit is None or hit[0] is not lexicon:
-        hit = _CACHE[id(lexicon)] = (lexicon, tuple(derived_cache.compile(lexicon.classes[n]) for n in _NAMES))
-    return hit[1]
+    return class_patterns(lexicon, _NAMES)
 
 
 def drop_undisclosed(folded: str, findings: list[Finding], lexicon: Lexicon) -> list[Finding]:
