@@ -119,3 +119,9 @@ def test_a_cut_off_elsewhere_is_not_read(analyzer, text):
     assert "aggr36.cutoff.service_suspended" not in {r for f in report.findings for r in f.rule_ids}, \
         [(f.rule_id, f.severity) for f in report.findings]
     assert report.verdict.label not in ("unlawful_threat", "scam")
+
+
+def test_telling_the_borrower_his_contact_will_relay_is_not_a_relay(analyzer):
+    # 请紧急联系人转告您回电 speaks to the borrower himself (aggr30 and aggr35 hear it); the relay frame must not
+    report = analyzer.analyze("手机一直关机，如果今天还联系不上您，我们将请您的紧急联系人转告您尽快回电。")
+    assert RULE not in {r for f in report.findings for r in f.rule_ids}
