@@ -22,7 +22,7 @@ KNOWN = {
     "TD11-D062": "空头支票 is also the idiom for an empty promise; 票子退回来了 alone names no debt",
     "TD11-D083": "你这样一直拖 + 报案说你诈骗: no debt object, only lateness; 一直拖 is said of homework and chores too",
     "TD11-D085": "最后期限 with no money or debt object (a deadline for anything)",
-    "TD11-D089": "手续准备好了, 去立案: a lawsuit threat with no debt object",
+    # (TD11-D089, 手续准备好了，明天一早去立案, left in round 33: aggr36.step.step_scheduled hears the legal step with a day)
     "TD11-T057": "他欠我的钱…还没给: a third person owes the sender; kept as debt because a collector tells a relative "
                  "'他欠我们的钱' (already so before td11)",
     "TD11-BD13": "账就摆在这，你自己算算一共多少: an account and a total, but no act owed or lateness; 账 + 算 is also "
