@@ -10,6 +10,7 @@ from analyzer import debt_lawful
 from analyzer.addressed import ADDRESSED, addressed
 from analyzer.debt_deadline import demand_gate_keys, demands_payment
 from analyzer.debt_demand import DEMAND, NOT_DEBT, STRONG_DEBT
+from analyzer.debt_disclaimed import only_disclaimed
 from analyzer.debt_gates import KeyChecks
 from analyzer.debt_lever import lever_gates, lever_step
 from analyzer.debt_owed import owed_step, owed_step_keys
@@ -188,6 +189,8 @@ def _names_debt(doc: Document) -> bool:
             and debt_lawful.debt_topic_only([m.group() for m in DEMAND.finditer(stripped)])
             and debt_lawful.debt_talked_of(doc.f, signed)):
         demand = None  # border29: 催收, 逾期, 欠款 as the topic of a law, news, training or warning text, owed by no one
+    if demand and signed and not private and not READER_DEBT.search(doc.f) and only_disclaimed(doc.f, [m.start() for m in DEMAND.finditer(doc.f)]):
+        demand = None  # gate36: 我行从未委托任何第三方办理“停息挂账”: a lender's disclaimer (analyzer/debt_disclaimed.py)
     if not demand and not private and (not unchanged or may(met, "demands_payment")) \
             and demands_payment(stripped):
         demand = True  # short22: pay or settle by a deadline, or else (analyzer/debt_deadline.py), with no debt word
@@ -210,8 +213,8 @@ def _names_debt(doc: Document) -> bool:
         may(met, "helper") and HELPER_LENDS.search(doc.f)) and not (
         may(met, "not_loan") and DEBIT_NOT_LOAN.search(doc.f) and not LOAN_NAMED.search(doc.f) and not CREDIT_BOUGHT.search(doc.f)) and loan_owed(
         doc.f, bool(signed) or addressed(doc.f), doc.keys)
-    if (not (private or demand or owed) and ("扣" in doc.f) and debt_lawful.debit_due(doc.f) and (signed or addressed(doc.f))
-            and loan_named().search(doc.f)):
+    if (not (private or demand or owed) and ("扣" in doc.f or "结息" in doc.f or "到期" in doc.f) and debt_lawful.debit_due(doc.f)
+            and (signed or addressed(doc.f)) and (loan_named().search(doc.f) or debt_lawful.loan_product(doc.f))):
         owed = True  # gate29: the instalment a lender will debit, the reader asked to fund the account (请存足款项)
     if not (private or demand or owed):
         return False

@@ -181,7 +181,10 @@ DEMAND = derived_cache.compile(literal_first(r"(?<!已)还款(?!日|成功|卡|�
                     + _CREDITOR_SAYS + _OWED_TO_US
                     # gate35: the due date said the other way round (今天是还款日; 亲，今天就是这期的还款日), a due date passed
                     # (已过到期还款日): lexicon class in knowledge/data/rules/zz_gate35.toml
-                    + "|" + load_lexicon().expand("{gatethirtyfive_due_now}")))
+                    + "|" + load_lexicon().expand("{gatethirtyfive_due_now}")
+                    # gate36: the instalment past the agreed day, asked to be dealt with (款项已过约定日期1天，请今天抽空处理;
+                    # 本期付款日已过…请于今日内登录APP处理): lexicon class in knowledge/data/rules/zz_gate36.toml
+                    + "|" + load_lexicon().expand("{gatethirtysix_past_due}")))
 # A private creditor speaks without "you" as often as with it: 欠我的钱什么时候还.
 STRONG_DEBT = derived_cache.compile(literal_first(r"逾期|催收|催款|欠款|应还|待还|还钱|欠钱|欠债|老赖|坏账|(?<!已)还款(?!日|成功|卡|方式|账户|渠道|通道|入口|途径|功能)"
                                        # lawful17: 她借你的 (what a relative borrowed from the reader) is not the reader's debt

@@ -58,7 +58,9 @@ def collector_told(f: str) -> list[tuple[int, int]]:
 # A public body speaking to the public (a regulator's notice, a police or community broadcast): it talks about
 # collectors too (合法催收不得骚扰借款人亲友, 识别非法催收讲座), and never collects.
 _PUBLIC_SIGNER = derived_cache.compile(r"社区|街道|居委会|村委会|公安|派出所|反诈|警方|网警|监管|金融监督|人民银行|银保监|检察院|政府"
-                            r"|消协|消费者协会|12378|12321|网信|司法局|法律援助|普法")
+                            r"|消协|消费者协会|12378|12321|网信|司法局|法律援助|普法"
+                            # gate36: the news media (【央视新闻】“反催收联盟”实为诈骗团伙)
+                            r"|新闻|日报|晚报|报社|电视台|央视|新华社|人民网|广播")
 
 
 def talks_of_collectors(signatures: list[str]) -> bool:
@@ -183,7 +185,15 @@ def debit_due(f: str) -> bool:
     """gate29: a lender's notice of the instalment it will debit (个人贷款将于12月20日扣收本息4125.67元) that asks the reader
     to fund the account (请存足款项; lexicon `gtwnj_debit_due`, `gtwnj_fund_asked`): the caller also checks that a loan
     is named and the message is signed or addressed."""
-    return bool(_class("gtwnj_debit_due").search(f)) and bool(_class("gtwnj_fund_asked").search(f))
+    # gate36: also spoken forms (这期下周一扣款, 第5期15日扣款, 利息将于12月21日结息; 记得存到卡里, 确认扣款卡余额:
+    # lexicon `gatethirtysix_debit_due`, `gatethirtysix_fund_asked`, knowledge/data/rules/zz_gate36.toml)
+    return (bool(_class("gtwnj_debit_due").search(f) or _class("gatethirtysix_debit_due").search(f))
+            and bool(_class("gtwnj_fund_asked").search(f) or _class("gatethirtysix_fund_asked").search(f)))
+
+
+def loan_product(f: str) -> bool:
+    """gate36: a loan product named by its 贷 (装修贷, 新易贷; lexicon `gatethirtysix_loan_product`)."""
+    return bool(_class("gatethirtysix_loan_product").search(f))
 
 
 # border29: debt and collection as a topic (法条, 新闻, 培训, 开会, 监管和公安的提示: 合法催收不得骚扰借款人亲友; 讨论应收账款
