@@ -34,7 +34,7 @@ def test_the_shipped_model_learned_from_every_opened_set() -> None:
 
 
 def test_the_thresholds_are_the_out_of_file_ones() -> None:
-    assert train_ngram.THRESHOLD == 0.97 and load().threshold == 0.97
+    assert train_ngram.THRESHOLD == 0.95 and load().threshold == 0.95  # learn35: 0.97 → 0.95 after its retrain
     # over aggressive: re-measured, unchanged at learn33 (0.999); learn34 re-measured it after its retrain: 0.997
     assert learned_detector.OVER_PRESSED == 0.997
 
@@ -58,7 +58,7 @@ def test_a_threat_no_rule_names_is_heard_at_the_new_threshold() -> None:
     learned = [f for f in report.findings if f.rule_id == learned_detector.RULE_ID]
     assert learned and all(f.rule_id == learned_detector.RULE_ID for f in report.findings)  # the model alone
     assert all(HEARD[f.start:f.end] == f.excerpt for f in learned)
-    assert 0.97 <= _p(HEARD)
+    assert load().threshold <= _p(HEARD)  # learn35: 0.9646 with its weights, over its 0.95
 
 
 @pytest.mark.parametrize("text", QUIET, ids=range(len(QUIET)))
