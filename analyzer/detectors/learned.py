@@ -27,8 +27,8 @@ ABSTAINED = ("reminder", "not_collection")
 # learn34, after the retrain with the blind training sets: the same rule gives 0.995 (22/23, the wrong one a helper's
 # twin; 0.926 at 0.993), but the retrained weights score a plain visit home the project draws as lawful
 # (tests/test_polish23.py, 你的借款逾期了，再不还款，我们就上门到你家) 0.9951: the next grid step, 0.997 (21/21).
-# learn35 (retrained with para/lawful31…36): the rule's letter gives 0.995 again (27/28), but there the weights lift the
-# README's known false alarm, a plain visit home (再拖着不还，明天我们就去你家, 0.9957); 0.997 (20/20) lifts none: kept.
+# learn35 (retrained with para/lawful31…36 and blind54/55): the rule's letter gives 0.99 (37/38), but below 0.997 the
+# weights lift the README's known false alarm, a plain visit home (再拖着不还，明天我们就去你家, 0.9968): 0.997 kept.
 PRESSED = ("aggressive",)
 OVER_PRESSED = 0.997
 _EXPLANATION = ("这几处说法和已知的威胁短信很像：{words}。这是统计模型根据大量已标注短信给出的判断（模型认为是威胁的"
