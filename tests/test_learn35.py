@@ -54,6 +54,25 @@ QUIET = [
 ]
 
 
+# learn35's quiet frame (zz_learn35.toml, learn_quiet_warned_danger): an outsider's danger reported with advice to take
+# care. test_debtless19's 最近小区进了小偷，你爸妈出门最好小心点 scores 0.975 with these weights; the frame holds it, and
+# stands down where money, the sender's people or a condition come in.
+WARNED = ["最近小区进了小偷，你爸妈出门最好小心点", "楼道里来了骗子，你爸妈在家别给陌生人开门，出门小心"]
+STILL_HEARD = ["最近小区进了小偷，你再不还钱，你爸妈出门最好小心点", "最近小区进了小偷，我们的人会盯着你爸妈，小心点"]
+
+
+@pytest.mark.parametrize("text", WARNED, ids=range(len(WARNED)))
+def test_an_outsiders_danger_reported_is_no_threat(text: str) -> None:
+    report = analyze(text)
+    assert not [f for f in report.findings if f.rule_id == learned_detector.RULE_ID]
+    assert report.verdict.label not in ("unlawful_threat", "scam")
+
+
+@pytest.mark.parametrize("text", STILL_HEARD, ids=range(len(STILL_HEARD)))
+def test_the_frame_stands_down_for_money_or_the_senders_people(text: str) -> None:
+    assert analyze(text).verdict.label == "unlawful_threat"
+
+
 def test_a_threat_no_rule_names_is_heard_at_the_new_threshold(monkeypatch) -> None:
     report = analyze(HEARD)
     assert report.verdict.label == "unlawful_threat"

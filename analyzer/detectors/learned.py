@@ -92,7 +92,7 @@ def findings(doc: Document, model: NgramModel, floor: float = 0.0) -> list[Findi
     return sorted(out, key=lambda f: (f.start, f.end, f.rule_id))
 
 
-_QUIET: dict[int, tuple[Lexicon, object, object, object, object, object, object, object]] = {}
+_QUIET: dict[int, tuple] = {}
 
 
 def quiet(folded: str, lexicon: Lexicon) -> bool:
@@ -100,15 +100,20 @@ def quiet(folded: str, lexicon: Lexicon) -> bool:
     caused by no one (疫情让你…) — in a message with no money, debt or menace (knowledge/data/rules/zz_learn31.toml).
     learn33: nor where the reader is asked to share a thing themselves (你把合照发到群里吧), when nothing in the message
     makes it a condition (不然、否则…: zz_learn33.toml). learn34: nor good news told or an invitation sent (zz_learn34).
-    fix34: nor a visit bringing New-Year goods with no money, debt, menace or condition (zz_learn34)."""
+    fix34: nor a visit bringing New-Year goods with no money, debt, menace or condition (zz_learn34).
+    learn35: nor an outsider's danger reported with advice to take care, with nothing else (zz_learn35)."""
     hit = _QUIET.get(id(lexicon))
     if hit is None or hit[0] is not lexicon:
         hit = _QUIET[id(lexicon)] = (lexicon, *(derived_cache.compile(lexicon.expand("{" + name + "}")) for name in
                                                 ("learn_quiet", "fa_kind_block", "learn_quiet_own_act",
                                                  "learn_quiet_condition", "learn_quiet_good_news",
-                                                 "learn_quiet_gift_visit", "learn_quiet_gift_block")))
+                                                 "learn_quiet_gift_visit", "learn_quiet_gift_block",
+                                                 "learn_quiet_warned_danger", "learn_quiet_danger_block")))
     # fix34: a visit bringing New-Year goods, with no money, debt, menace or condition (zz_learn34.toml)
     if hit[6].search(folded) and not hit[7].search(folded) and not hit[4].search(folded):
+        return True
+    # learn35: a named outsider's danger reported with advice to take care (小区进了小偷…小心点), nothing else (zz_learn35)
+    if hit[8].search(folded) and not hit[9].search(folded) and not hit[4].search(folded):
         return True
     if hit[2].search(folded):
         return False
