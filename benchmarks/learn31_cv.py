@@ -75,9 +75,22 @@ def groups(files: list[str]) -> dict[str, list[bool]]:
             "opened (blind-written)": [f.startswith("tests/data/probes/") and b in train_ngram.opened_names()
                                        for f, b in zip(files, base)],
             # learn34: the blind-written training sets (unseen by learn33's model) and the sets opened at round 32
-            "blind51-53 training": [f.startswith("tests/data/probes/blind") for f in files],
+            "blind51-53 training": [f.startswith(("tests/data/probes/blind51", "tests/data/probes/blind52",
+                                                  "tests/data/probes/blind53")) for f in files],
             "para/lawful25-30": [f.startswith("tests/data/probes/") and b in train_ngram.opened_names()
-                                 and int(b.split("_")[0].lstrip("parlawfu") or 0) >= 25 for f, b in zip(files, base)]}
+                                 and 25 <= _set_number(b) <= 30 for f, b in zip(files, base)],
+            # learn35: the sets opened at round 33 (unseen by learn34's model), apart from the older opened sets
+            "para/lawful31-36": [f.startswith("tests/data/probes/") and b in train_ngram.opened_names()
+                                 and 31 <= _set_number(b) <= 36 for f, b in zip(files, base)],
+            "opened before round 33": [f.startswith("tests/data/probes/") and b in train_ngram.opened_names()
+                                       and _set_number(b) <= 30 for f, b in zip(files, base)],
+            "blind54-55 training": [f.startswith(("tests/data/probes/blind54", "tests/data/probes/blind55"))
+                                    for f in files]}
+
+
+def _set_number(base: str) -> int:
+    """The number of an opened para/lawful set's file name (para31_sealed.jsonl → 31)."""
+    return int(base.split("_")[0].lstrip("parlawfu") or 0)
 
 
 def main() -> int:

@@ -116,7 +116,8 @@ def test_a_data_file_added_later_does_not_change_the_check(tmp_path: Path) -> No
 
 def test_model_is_small_and_loads() -> None:
     # learn33: 1.5 MB → 1.7 MB — the weights grow with the training data (1.57 MB with the sets opened at round 32)
-    assert MODEL_FILE.stat().st_size < 1_700_000
+    # learn35: 1.7 MB → 1.9 MB (1.77 MB with the sets opened at round 33)
+    assert MODEL_FILE.stat().st_size < 1_900_000
     model = load()
     assert model.threshold >= 0.9 and len(model.weights) == model.header["features"]
     assert set(model.kind_of.values()) <= set(range(len(model.kinds)))

@@ -40,7 +40,9 @@ def test_a_visit_only_the_model_heard_is_named_a_doorstep_visit(text: str) -> No
 def test_a_word_said_before_every_kind_names_none() -> None:
     kind_of = load().kind_of
     assert "明天就" not in kind_of  # (it still weighs in the score)
-    assert kind_of.get("去你家") == train_ngram.KINDS.index("doorstep_visit_threat")
+    # learn35: the weights retrained with round 33's opened sets weigh 去你家 against threats (-0.38: announced visits the
+    # project draws as lawful pressure), so it names no kind; 你家门 (doorstep in most of its threats' flags) does.
+    assert kind_of.get("你家门") == train_ngram.KINDS.index("doorstep_visit_threat")
 
 
 @pytest.mark.parametrize("text", [

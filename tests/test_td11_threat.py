@@ -33,7 +33,8 @@ KNOWN = {
     # X011 (【XX仲裁中心】 award and freeze) and X024 (【XX公安】 signature) reach unlawful_threat since threat36 (round 30):
     # a claimed authority that only presses for the reader's own debt no longer outranks the threat finding.
     "TD11-X027": _SCAM_OVER_THREAT + "a deposit (保证金) demanded to lift a freeze",
-    "TD11-D118": "后果自负 with a deadline is pressure.consequence.own_risk (aggressive) project-wide",
+    # (TD11-D118, 後果自負 with a deadline, reaches its label unlawful_threat at learn35: the retrained head, trained on
+    # this draft, hears it over aggressive at 0.997 — in-sample, no measure of unseen messages)
     "TD11-D127": "a doorstep visit (今天不结清就上门) is lawful pressure by the verdict rule; labelled threat by the drafter",
     "TD11-D143": "利息翻倍 + 下周上门收: excessive fees and a doorstep visit, both pressure by the project's rules; the "
                  "line stays reminder because neither rule fires on these words",

@@ -41,7 +41,8 @@ KNOWN_MISSED = {
     # (td9t_p040 leaves the list again at learn31: the head retrained with the opened sets, still trained on this draft,
     # scores 我们已联系到你们村的村支书，村委会会找你谈话 0.984, over its new threshold 0.98 — in-sample, no measure of unseen
     # messages; no rule names a village official as a third party)
-    "td9t_p121": "no 'you'; '已报案，等警察上门' is also what a burglary victim writes",
+    # (td9t_p121 leaves the list at learn35: the head retrained with round 33's opened sets and blind54/55, still trained
+    # on this draft, scores 已报案 立案号都有了 等警察上门吧 over its 0.97 — in-sample, no measure of unseen messages)
     "td9t_p122": "no debt word; '人已到你村口，出来' is what a friend picking you up writes",
 }
 
