@@ -44,7 +44,7 @@ def test_bound_never_sets_aside_a_text_that_reaches_the_floor(floor):
     model = get_analyzer().learned
     needed = max(floor, model.threshold)
     reached = 0
-    for text in MESSAGES + _ordinary() + _made(floor > 0, 3000):
+    for text in MESSAGES + _ordinary() + _made(floor > 0, 3000, longest=60):
         folded = fold(text).text
         reaches = model.probability(shape(folded)) >= needed
         reached += reaches
