@@ -73,7 +73,9 @@ CAUSES = [
      "你借我的三千拖了半年，再不还我就去你家找你", "aggressive"),
     ("I_hk_tribunal", "【勞資審裁處】閣下為申索人之案件（案件編號LBTC 2345/2025）聆訊已定於10月3日上午10時，請準時出席。",
      "legal_notice", "【小額錢債審裁處】閣下案件已聆訊，請即轉賬至個人帳戶", "scam"),
-    ("I_witness", "【某区人民法院】李**：本院审理的（2026）浙0102民初321号案件需您作为证人出庭作证，详询12368。", "not_collection",
+    # legal37: the witness summons in a numbered case moved to legal_notice (para/lawful 18…36 and blind51…55 label it so,
+    # ten lines to lawful8's one); the cause's quiet side is now the juror's selection
+    ("I_witness", "【某区人民法院】李**：您已被选任为人民陪审员，请于12月15日前到本院政治部确认，详询12368。", "not_collection",
      "【某区人民法院】李**：你与某银行借款纠纷（2026）浙0102民初321号案件定于5月6日开庭，详询12368。", "legal_notice"),
     ("J_non_money_deadline", "【某物业】楼道杂物请于周日前清理，逾期将由物业统一处理。", "not_collection",
      "【某物业】您的物业费已逾期三个月，请尽快缴纳", "reminder"),
