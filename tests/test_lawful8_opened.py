@@ -23,7 +23,9 @@ KNOWN = {
 }
 # Fixed in this session: these reach their own label (cause letter from UNSEAL_lawful8.md).
 FIXED = {"LW102": "A", "LW108": "A", "LW100": "A", "LW144": "C", "LW146": "C", "LW059": "D", "LW006": "E",
-         "LW136": "I", "LW140": "I", "LW155": "J", "LW186": "J", "LW205": "J"}
+         "LW136": "I", "LW155": "J", "LW186": "J", "LW205": "J"}
+# legal37: LW140 (a court's witness summons in a numbered case, labelled not_collection) left FIXED: the later blind
+# writers (para/lawful 18…36, blind51…55) label the same summons legal_notice ten lines to one, and it reads so now.
 # LW014 (a card bank: 逾期120天 … 通过司法途径依法追偿，相关诉讼费用依法由您承担; labelled reminder) left FIXED in round 22:
 # aggr22 reads 依法追偿 through 司法途径 as pressure, i.e. aggressive — which the eval README's definition ("heavy
 # pressure — legal action …") supports; it is still no alarm (test_lawful8_line_is_not_an_alarm).
@@ -73,7 +75,9 @@ CAUSES = [
      "你借我的三千拖了半年，再不还我就去你家找你", "aggressive"),
     ("I_hk_tribunal", "【勞資審裁處】閣下為申索人之案件（案件編號LBTC 2345/2025）聆訊已定於10月3日上午10時，請準時出席。",
      "legal_notice", "【小額錢債審裁處】閣下案件已聆訊，請即轉賬至個人帳戶", "scam"),
-    ("I_witness", "【某区人民法院】李**：本院审理的（2026）浙0102民初321号案件需您作为证人出庭作证，详询12368。", "not_collection",
+    # legal37: the witness summons in a numbered case moved to legal_notice (para/lawful 18…36 and blind51…55 label it so,
+    # ten lines to lawful8's one); the cause's quiet side is now the juror's selection
+    ("I_witness", "【某区人民法院】您已被选任为人民陪审员，请于12月15日到本院政治部报到。", "not_collection",
      "【某区人民法院】李**：你与某银行借款纠纷（2026）浙0102民初321号案件定于5月6日开庭，详询12368。", "legal_notice"),
     ("J_non_money_deadline", "【某物业】楼道杂物请于周日前清理，逾期将由物业统一处理。", "not_collection",
      "【某物业】您的物业费已逾期三个月，请尽快缴纳", "reminder"),

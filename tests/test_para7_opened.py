@@ -31,7 +31,9 @@ KNOWN = {
     # scam.s33.throwaway_domain_link reads a link on a throwaway top-level domain (.top .vip .xyz)
     # PP353, PP358, PP359 fixed by scam17 (a letter in its own voice that sends the reader to the principal)
     # PP357 fixed by legal21 (a lawyer's letter recognised by its form: header, addressee, mandate said either way)
-    "PP354": _LAWYER, "PP355": _LAWYER, "PP356": _LAWYER, "PP360": _LAWYER,
+    # PP354, PP356, PP360 fixed by legal37 (a letter on a mandate naming a way to check it: a licence number even masked,
+    # the paper letter posted; PP354: the firm's denial 本所不接收任何个人转账 no longer read as a payment asked)
+    "PP355": _LAWYER,
     # PP397 (a water company's arrears notice, 逾期将依规停水) fixed by lawful17: a utility bill's own terms are no loan
     "PP412": "a friend's loan: the private-creditor frame makes it a reminder; the set labels it not_collection",
     # PP413 (a friend's loan written off, 就算了吧) fixed by lawful17: the friend's no-rush / joke frames

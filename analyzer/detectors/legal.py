@@ -246,7 +246,8 @@ def _assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, .
     # firm's (ask the firm, 12348), not the court's.
     letter = "law_firm" in details or "letter_act" in details or "律师函" in text or firm_signed
     lawyer = letter and not court_side & set(details)
-    party = legal_step.reader_is_party(text, bool(case_numbers))
+    # legal37: a witness summoned in a numbered case (masked when pasted) is told of a real case by the court
+    party = legal_step.reader_is_party(text, bool(case_numbers) or bool(MASKED_SERIAL.search(text)))
     notary = not lawyer and legal_step.notary(text, [n for _, _, n in names])
     # court27: a committee's notice that names no court or arbitration body is checked with the committee
     mediation = mediator and not lawyer and not notary and legal_stage.mediation(text)

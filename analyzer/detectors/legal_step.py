@@ -157,8 +157,12 @@ def notary(text: str, names: list[str]) -> bool:
 # served or set for a hearing (您作为被申请人的借款合同纠纷案件已受理, 仲裁通知已送达). Counted only beside a named
 # arbitration body (legal_names.court_names: not XX仲裁委, not 当地仲裁机构).
 # scam17: also the reader named after the role (申请人某公司与被申请人您的借款合同纠纷，本会已受理).
+# legal37: also the case named by its two parties, the reader second (关于申请人度小满与被申请人吴**借款合同纠纷一案，定于…开庭;
+# 申请人与被申请人借款合同纠纷一案，仲裁庭已组成; 申请人某公司与您的借款合同纠纷案，仲裁庭定于…书面审理), then the body's step.
 ARBITRATION_CASE = derived_cache.compile(r"(?:(你|您)[^,。!?;\n]{0,4}(作为|系|为|是)?[^,。!?;\n]{0,2}被申请人|被申请人(你|您)(?!们))[^。!?\n]{0,30}"
-                              r"(受理|立案|送达|组庭|开庭|答辩|仲裁通知|应裁)")
+                              r"(受理|立案|送达|组庭|开庭|答辩|仲裁通知|应裁)"
+                              r"|申请人[^,。!?;\n]{0,30}与(?:被申请人|你|您)[^,。!?;\n]{0,16}纠纷[^,。!?;\n]{0,3}案[^。!?\n]{0,24}"
+                              r"(受理|立案|送达|组庭|仲裁庭已组成|开庭|审理|答辩|裁决)")
 # lawful10 (tests/data/probes/UNSEAL_lawful10.md, cause A): a named court or arbitration body telling a party of a
 # step in its own case (你与XX公司借款纠纷一案已于…开庭, 原告XX诉你…定于…开庭, 您参与的…上诉案件合议庭决定不开庭审理,
 # 本院已依法冻结你名下…存款，如有异议…): the reader is a party, the step is the body's own. Counted only with the
@@ -201,8 +205,14 @@ def case_step(text: str, *, court_named: bool, issuer_signed: bool, plain: bool,
                 and not CASE_STEP_BLOCK.search(without_assurances(text)))
 
 
+# legal37: the blind writers of para/lawful 18…36 and blind51…55 label a court's summons of a witness in a numbered case
+# (本院审理的（2026）…民初…号案件需您作为证人出庭作证) a legal notice (ten lines to one): it is the court's own notice to
+# the reader about a real case, to be checked through 12368 like any other. A juror's selection stays a non-party.
+JUROR = derived_cache.compile(r"陪审员")
+
+
 def reader_is_party(text: str, case_numbers: bool) -> bool:
-    """Not a witness or juror (NON_PARTY), and not a court's service news to the public that names no case and addresses
-    no one (PUBLIC_NOTICE)."""
-    return not NON_PARTY.search(text) and not (PUBLIC_NOTICE.search(text) and not case_numbers
-                                               and not ADDRESSED.search(text))
+    """Not a juror, nor a witness outside a numbered case (NON_PARTY), and not a court's service news to the public that
+    names no case and addresses no one (PUBLIC_NOTICE). case_numbers: a case number in the courts' format, masked or not."""
+    non_party = bool(NON_PARTY.search(text)) and (JUROR.search(text) is not None or not case_numbers)
+    return not non_party and not (PUBLIC_NOTICE.search(text) and not case_numbers and not ADDRESSED.search(text))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from analyzer.detectors import legal_letter
 from analyzer.lexicon import load as load_lexicon
 from analyzer.report import LinkInfo, NumberInfo
 from knowledge import derived_cache
@@ -129,7 +130,11 @@ def own_voice_details(text: str, *, firm_signed: bool, court_signature: bool, ca
         out.append("firm_case")
     if court_signature and asks and ATTEND.search(text) and not COLLECTOR_VOICE.search(text) and plain_but_legal:
         out.append("service_only")
-    if letter_act(text) and LETTER_CHECK.search(text) and not LETTER_PAY.search(text):
+    # legal37: or, in a letter naming the client whose mandate it acts on (MANDATE), any other way to check it without
+    # trusting the message (legal_letter.checkable), with the firm's denials of taking money (本所不接受任何个人账户付款)
+    # read as denials, not as a payment asked
+    if (letter_act(text) and (LETTER_CHECK.search(text) or (MANDATE.search(text) and legal_letter.checkable(text)))
+            and not LETTER_PAY.search(legal_letter.without_denials(text))):
         out.append("letter_act")
     if case_numbers and counsel_in_case().search(text):
         out.append("counsel_case")
