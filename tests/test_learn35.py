@@ -31,7 +31,7 @@ def _p(text: str) -> float:
 def test_the_shipped_model_learned_from_the_sets_opened_at_round_33() -> None:
     header = json.loads(MODEL_FILE.read_text(encoding="utf-8"))["header"]
     sealed = {f.rsplit("/", 1)[-1] for f in header["files"] if "sealed" in f}
-    assert ROUND33 <= sealed and sealed == train_ngram.opened_names()
+    assert ROUND33 <= sealed and sealed <= train_ngram.opened_names()  # the exact list: test_learn31.MODEL_OPENED (round 34 opened more before the retrain)
     assert BLIND <= set(header["files"])
     for name in ROUND33:  # one writer's para and lawful halves are held out together in the CV
         n = name.split("_")[0].lstrip("parlawfu")
