@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from analyzer import debt_lawful
 from analyzer.addressed import ADDRESSED, addressed
+from analyzer.debt_border import due_day_owed, pays_back
 from analyzer.debt_deadline import demand_gate_keys, demands_payment
 from analyzer.debt_demand import DEMAND, NOT_DEBT, STRONG_DEBT
 from analyzer.debt_disclaimed import only_disclaimed
@@ -216,11 +217,15 @@ def _names_debt(doc: Document) -> bool:
     if (not (private or demand or owed) and ("扣" in doc.f or "结息" in doc.f or "到期" in doc.f) and debt_lawful.debit_due(doc.f)
             and (signed or addressed(doc.f)) and (loan_named().search(doc.f) or debt_lawful.loan_product(doc.f))):
         owed = True  # gate29: the instalment a lender will debit, the reader asked to fund the account (请存足款项)
+    if not (private or demand or owed) and due_day_owed(doc.f, bool(signed) or addressed(doc.f) or "你" in doc.f or "您" in doc.f):
+        owed = True  # gate37: a spoken due day with a bare 还 (花呗账单别忘了哦，10号还: analyzer/debt_border.py)
     if not (private or demand or owed):
         return False
     # (gate18: 你借我的那五千块…记得还我 asks the money back: 你借我的 is the reader's borrowing there)
     # (gate26: OTHERS_DEBT, the reader's loan to a third person and the writer owing the reader, read like SENDER_REPAYS)
-    if _settled(doc, stripped) or ((SENDER_REPAYS.search(doc.f) or OTHERS_DEBT.search(doc.f)) and not READER_DEBT.search(doc.f)
+    # (gate37: also the writer's money sent back, 借你的两千元今晚转回给你, 我给你转过去了: lexicon gatethirtyseven_pays_back)
+    if _settled(doc, stripped) or ((SENDER_REPAYS.search(doc.f) or OTHERS_DEBT.search(doc.f) or pays_back(doc.f))
+                                   and not READER_DEBT.search(doc.f)
                                    and not ASKED_BACK.search(doc.f)) or _ordinary(doc):
         return False
     # Its debt words describe the scam; a reminder that ends in such a warning names the reader's own debt.

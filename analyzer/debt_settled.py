@@ -27,9 +27,10 @@ OWED = derived_cache.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|
 # notrem26: also with its manner between (您已成功提前结清全部借款, 已全额还清)
 # aggr28: 即 as "at once" is not 已 (请立即还清全部欠款 asks for the payment; 即已还清, 到账即还清 say it is done)
 # gate23: also a debit already taken for the instalment (本月应还3210元已从尾号0917账户扣收, 已于今日扣款成功, 已足额扣收)
+# gate37: also 成功 before the debit (已于12月5日从您的还款账户成功扣款)
 PAID_OFF = derived_cache.compile(literal_first(r"(?<!如)(?<!若)(?<!如果)(?<!如您)(?<!若您)(?<!如你)(?:已|已经|(?<!立)(?<!随)即|均已|(?<![须需要请前内能得])全部)(?:自动|成功|提前|全部|全额|按时|一次性|足额){0,2}(还清|结清)"
                                     r"|还款成功|已成功还款"
-                                    r"|(?<!如)(?<!若)(?:已|已经)(?:于[^,。!?;\n]{0,8})?(?:自动|足额)?(?:从[^,。!?;\n]{0,16})?(?:扣款|扣收|扣划|划扣|扣缴|代扣)(?:成功)?(?!失败|未|不)"
+                                    r"|(?<!如)(?<!若)(?:已|已经)(?:于[^,。!?;\n]{0,8})?(?:按时|按期|自动|足额){0,2}(?:从[^,。!?;\n]{0,16})?(?:成功)?(?:扣款|扣收|扣划|划扣|扣缴|代扣)(?:成功)?(?!失败|未|不)"
                                     r"|(?<![未没不有能])(?:扣款|扣收|划扣|代扣)成功"))  # (gate35: nor 没有扣款成功, 没能扣款成功)
 # (gate18: 剩余本金, 剩余期数 after a payment is the loan's balance, not a sum due now)
 # gate25: nor the arrears named as paid (您已结清全部欠款)
@@ -38,8 +39,9 @@ PAID_OFF = derived_cache.compile(literal_first(r"(?<!如)(?<!若)(?<!如果)(?<!
 # gate23: not the overdue sum said to be paid off (您的逾期款项已全部还清), the overdue record that stays on file, nor
 # the sum due said to be taken already (本月应还233.33元已自动扣款成功)
 # gate36: nor the sum due said to be paid from the housing fund already (本月应还1980元已从公积金账户冲还)
+# gate37: also after a comma and a longer date and account (应还款额3462.18元，已于12月5日从您的还款账户成功扣款)
 # gate29: nor an owed state negated (当前无待还金额, 无逾期, 没有未还款项): the account is clear
-STILL_OWED = derived_cache.compile(r"(?<!还清)(?<!结清)(?<!不要)(?<!避免)(?<!以免)(?<!防止)(?<!无)(?<!没有)逾期(?!记录|[^,。!?;\n]{0,6}(已|已经)(全部|全额|均)?(还清|结清|归还|偿还))|(?<!无)(?<!没有)(?<!结清全部)(?<!还清全部)(?<!结清)(?<!还清)欠款|(?<!停止)(?<!撤回)(?<!撤销)(?<!终止)(?<!结束)(?<!委外)催收|(?<!无)(?<!没有)未还|拖欠|(?<!每期)应还(?![^,。!?;\n]{0,14}(已|已经)[^,。!?;\n]{0,12}(扣款|扣收|扣划|划扣|扣缴|代扣|冲还|还清|结清|还款成功)|[^,。!?;\n]{0,10}将(计入|记入|并入))|还差|(?<!无)(?<!没有)待还(?!本金)|仍需|尚需|还需|剩余(?!(未还|贷款|待还)?本金|期数|\d{1,3}期|额度|可用)|最低还款(?!额?(为|是)?0(\.0+)?元)|扣款失败|罚息|违约金")
+STILL_OWED = derived_cache.compile(r"(?<!还清)(?<!结清)(?<!不要)(?<!避免)(?<!以免)(?<!防止)(?<!无)(?<!没有)逾期(?!记录|[^,。!?;\n]{0,6}(已|已经)(全部|全额|均)?(还清|结清|归还|偿还))|(?<!无)(?<!没有)(?<!结清全部)(?<!还清全部)(?<!结清)(?<!还清)欠款|(?<!停止)(?<!撤回)(?<!撤销)(?<!终止)(?<!结束)(?<!委外)催收|(?<!无)(?<!没有)未还|拖欠|(?<!每期)应还(?![^,。!?;\n]{0,14},?(已|已经)[^,。!?;\n]{0,20}(成功)?(扣款|扣收|扣划|划扣|扣缴|代扣|冲还|还清|结清|还款成功)|[^,。!?;\n]{0,10}将(计入|记入|并入))|还差|(?<!无)(?<!没有)待还(?!本金)|仍需|尚需|还需|剩余(?!(未还|贷款|待还|应还)?本金|期数|\d{1,3}期|额度|可用)|最低还款(?!额?(为|是)?0(\.0+)?元)|扣款失败|罚息|违约金")
 # A rollover confirmed (您已成功申请续期7天，到期请及时还款, 展期成功): the servicing act is the message and its
 # 到期请还款 names the new due date; like PAID_OFF, not a demand unless something is still owed (STILL_OWED).
 RENEWED = derived_cache.compile(literal_first(r"(已|已经)?成功(申请|办理)?(续期|展期|延期还款|续借)|(续期|展期|延期还款|续借)(已)?成功"))
@@ -71,7 +73,19 @@ def _settled(doc: Document, stripped: str) -> bool:
     return bool((_paid_off(doc.f) or RENEWED.search(doc.f) or debt_lawful.paid_state(doc.f) or debt_lawful.account_moved(doc.f)
                  or debt_lawful.plan_set(doc.f) or SERVICE_SET.search(doc.f) or MONEY_BACK.search(doc.f) or BOOKED.search(doc.f)
                  or _repaid_done(doc.f) or repaid_record(doc.f))
-                and not STILL_OWED.search(doc.f))
+                and not STILL_OWED.search(_cleared_out(doc.f)))
+
+
+@lru_cache(maxsize=1)
+def _cleared() -> re.Pattern[str]:
+    """gate37: an owed word said to be nil or cleared (当前欠款0元; 无剩余待还金额; 本期逾期状态已解除; 欠款已结清):
+    lexicon `gatethirtyseven_cleared`, knowledge/data/rules/zz_gate37.toml."""
+    return derived_cache.compile(literal_first(load_lexicon().expand("{gatethirtyseven_cleared}")))
+
+
+def _cleared_out(f: str) -> str:
+    """`f` less what says the debt is nil or cleared: what is left of it is what STILL_OWED reads."""
+    return _cleared().sub(lambda m: " " * len(m.group()), f)
 
 
 @lru_cache(maxsize=1)

@@ -65,6 +65,8 @@ def _names_debt_as_before(doc) -> bool:
     from analyzer.debt_frame import loan_named, loan_owed, utility_bill, writers_own
     from analyzer.debt_lever import lever_step
     from analyzer.debt_owed import owed_step
+    from analyzer.debt_border import due_day_owed, pays_back
+    from analyzer.debt_settled import _cleared_out
     keys = doc.keys
     if not dc._AD_KEYS.isdisjoint(keys) and dc.COLLECTION_AD.search(doc.f) and not dc.READER_DEBT.search(doc.f):
         return False
@@ -79,8 +81,8 @@ def _names_debt_as_before(doc) -> bool:
         return False
     # (round 23's gate23: a payment said in a condition is not made — dc._paid_off)
     if (dc._paid_off(doc.f) or dc.RENEWED.search(doc.f) or debt_lawful.paid_state(doc.f)
-            or debt_lawful.plan_set(doc.f)) and not dc.STILL_OWED.search(doc.f):
-        return False
+            or debt_lawful.plan_set(doc.f)) and not dc.STILL_OWED.search(_cleared_out(doc.f)):
+        return False  # (round 34's gate37: owed words said to be nil or cleared, 欠款已结清, are read out first)
     # (round 22's aggr22 and short22, merged before speed22, added lever_step and demands_payment)
     # (round 23's aggr23 added owed_step)
     if ((dc.COLLECTION_STEP.search(stripped) or lever_step(stripped) or owed_step(stripped))
@@ -93,7 +95,8 @@ def _names_debt_as_before(doc) -> bool:
     if dc.DEBIT_FAILED.search(stripped) and not dc.DEBIT_NOT_LOAN.search(doc.f) and (signed or addressed(doc.f)):
         return not dc._ordinary(doc) and dc._outside_warnings(doc)
     # (round 26's gate26 added OTHERS_DEBT beside SENDER_REPAYS and stalled_money beside PRIVATE_DEBT)
-    if ((dc.SENDER_REPAYS.search(doc.f) or dc.OTHERS_DEBT.search(doc.f)) and not dc.READER_DEBT.search(doc.f)
+    # (round 34's gate37 added pays_back: the writer sends the reader's money back)
+    if ((dc.SENDER_REPAYS.search(doc.f) or dc.OTHERS_DEBT.search(doc.f) or pays_back(doc.f)) and not dc.READER_DEBT.search(doc.f)
             and not dc.ASKED_BACK.search(doc.f)):
         return False
     private = dc.PRIVATE_DEBT.search(stripped) and not dc.DEBT_REPORT.search(doc.f) and not dc.GIFT.search(doc.f)
@@ -121,6 +124,8 @@ def _names_debt_as_before(doc) -> bool:
         dc.DEBIT_NOT_LOAN.search(doc.f) and not dc.LOAN_NAMED.search(doc.f)
         and not dc.CREDIT_BOUGHT.search(doc.f)) and loan_owed(  # (gate23: CREDIT_BOUGHT)
         doc.f, bool(signed) or addressed(doc.f), keys)
+    if not (private or demand or owed) and due_day_owed(doc.f, bool(signed) or addressed(doc.f) or "你" in doc.f or "您" in doc.f):
+        owed = True  # (round 34's gate37: a spoken due day with a bare 还, analyzer/debt_border.py)
     if not (private or demand or owed) or dc._ordinary(doc):
         return False
     return bool(dc.READER_DEBT.search(doc.f)) or dc._outside_warnings(doc)

@@ -1,0 +1,43 @@
+"""gate37: two frames of the collection gate (reminder vs not_collection), lexicon classes in
+knowledge/data/rules/zz_gate37.toml, read by analyzer/debt_context._names_debt:
+- the writer sends the reader's money back (借你的两千元今晚转回给你; 那一千块我给你转过去了; 现在提前还你一万): the
+  writer owes the reader and is paying, nothing is asked of the reader (`gatethirtyseven_pays_back`, read like
+  debt_private.SENDER_REPAYS);
+- a spoken due day with a bare 还 (花呗这个月的账单别忘了哦，10号还; 月付账单本期368.90元，12月10日前还就OK; 你那个贷款
+  这个月20号要还利息了): the reader's loan falls due and the writer reminds them (`gatethirtyseven_due_day`), only with a
+  loan or a lending product named, said to the reader, not the writer's own loan and not an advert.
+(A bank's record of a repayment done, gatethirtyseven_repaid, is read by analyzer/debt_receipt.py.)"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analyzer.debt_frame import _OFFER, loan_named, writers_own
+from analyzer.firstchar import literal_first
+from analyzer.lexicon import load as load_lexicon
+from knowledge import derived_cache
+
+
+# a product's rule or a plan, not this instalment falling due (本月消费下月10日还; 每月8号还)
+_SCHEDULE = derived_cache.compile(r"每月|每个月|下月|下个月|次月")
+
+
+@lru_cache(maxsize=None)
+def _class(name: str) -> re.Pattern[str]:
+    return derived_cache.compile(literal_first(load_lexicon().expand("{" + name + "}")))
+
+
+def pays_back(f: str) -> bool:
+    """The writer sends money back to the reader (lexicon `gatethirtyseven_pays_back`)."""
+    return bool(_class("gatethirtyseven_pays_back").search(f))
+
+
+def due_day_owed(f: str, to_reader: bool) -> bool:
+    """A loan named and a due day with a bare 还 (lexicon `gatethirtyseven_due_day`), said to the reader
+    (`to_reader`: signed, addressed or 你/您), not of the writer's own loan, not in an advert."""
+    if "还" not in f or not to_reader:
+        return False
+    starts = [m.start() for m in _class("gatethirtyseven_due_day").finditer(f)
+              if not _SCHEDULE.search(f, max(0, m.start() - 8), m.start())]
+    return (bool(starts) and bool(loan_named().search(f)) and not _OFFER.search(f)
+            and not writers_own(f, starts))
