@@ -175,6 +175,7 @@ def _names_debt(doc: Document) -> bool:
         return not _settled(doc, stripped) and not _ordinary(doc) and _outside_warnings(doc)
     if (not unchanged or may(met, "debit")) and DEBIT_FAILED.search(stripped) and not DEBIT_NOT_LOAN.search(doc.f) and (signed or addressed(doc.f)):
         return not _settled(doc, stripped) and not _ordinary(doc) and _outside_warnings(doc)
+    # (speed35: PRIVATE_DEBT is searched in parts re can scan by first character, analyzer/split_search.py)
     private = ((not unchanged or may(met, "private")) and PRIVATE_DEBT.search(stripped)
                and not DEBT_REPORT.search(doc.f) and not GIFT.search(doc.f))
     # gate26: the reader's money (那笔钱, 你用的额度, 尾款, 本息, 欠条) left unpaid and asked to be settled, with no debt

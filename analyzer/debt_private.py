@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from analyzer.firstchar import literal_first
 from analyzer.lexicon import load as load_lexicon
+from analyzer.split_search import AnySearch
 from knowledge import derived_cache
 
 # A private creditor, a loan shark, a landlord, a 合会 member or a relative names the debt without 欠款/逾期/还款
@@ -86,8 +87,10 @@ _PRIVATE_DEBT_BRANCHES = (
 )
 # gate35: rent or interest due, asked to be sent to the writer (房租该交了哈…老规矩转我微信; 这个月的利息今天该给了，
 # 转我就行; 房租还没收到哦，方便的时候转一下): lexicon classes in knowledge/data/rules/zz_gate35.toml
-PRIVATE_DEBT = derived_cache.compile(literal_first("|".join(_PRIVATE_DEBT_BRANCHES) + "|" + load_lexicon().expand(
-    r"({gatethirtyfive_periodic_due})[^。!?\n]{0,30}({gatethirtyfive_pay_me})")))
+# (speed35: only ever asked whether it matches, and gate35's branch, which opens at a clause boundary, cannot be
+# rewritten to begin with a literal: searched in parts, analyzer/split_search.py; the same answer, ~70 µs → ~2 µs)
+PRIVATE_DEBT = AnySearch("|".join(_PRIVATE_DEBT_BRANCHES) + "|" + load_lexicon().expand(
+    r"({gatethirtyfive_periodic_due})[^。!?\n]{0,30}({gatethirtyfive_pay_me})"))
 # Not the reader's debt: the sender pays back or owes (我欠你的…转给你了, 钱已经转给你了, 我一定还清), or a report.
 # lawful17: also a third person who borrowed from the reader (你姑姑说她借你的那笔钱下个月就还), and the writer's
 # dated promise to pay the reader back (你借我的500块我明天转给你).
