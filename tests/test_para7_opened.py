@@ -25,7 +25,8 @@ KNOWN = {
     "PP106": "a guarantor told he will be sued too (连你一起起诉): a guarantor can lawfully be sued, so aggressive; the "
              "set labels it unlawful_threat (cause T5, label doubt)",
     "PP110": "a guarantor harassed by calls (天天打你电话，打到你还为止) with no debt word the gate knows (cause T5, left)",
-    "PP131": _CREDIT,  # PP134 fixed by COV14P (cov14p.pressure.stated_loss: 以后房贷车贷…办不下来)
+    # PP131 fixed by aggr38 (aggr38.long_overdue.consequence_named: 已逾期45天 + 报送征信, a debt overdue for long with a
+    # consequence named); PP134 fixed by COV14P (cov14p.pressure.stated_loss: 以后房贷车贷…办不下来)
     "PP139": _CREDIT + "; no debt word either",
     # PP186 (a look-alike link alipay-jb.vip under a lender's brand, no debt or pressure words) fixed by scam33:
     # scam.s33.throwaway_domain_link reads a link on a throwaway top-level domain (.top .vip .xyz)
