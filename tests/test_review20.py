@@ -39,10 +39,11 @@ def colour_word(rgb: tuple[int, int, int]) -> str:
     return "中" if g > 120 else "高"
 
 
-# Risk 40 sits exactly on the 中 threshold: a lawful but hard reminder threatening a lawsuit, and a plain
+# Risk 40 sits exactly on the 中 threshold: a lawful but hard reminder threatening a lawsuit (a few days overdue:
+# since aggr38, 40 days overdue adds a second pressure finding and risk 45), and a plain
 # reminder whose only problem is that it arrived at night. Risk 15 and 95 are the easy ends.
 RISK_SAMPLES = [
-    ("【某消费金融】王先生，您的借款已逾期40天，如仍不处理，我司将依法向法院提起诉讼，请在官方App还款。", "", ""),
+    ("【某消费金融】王先生，您的借款已逾期5天，如仍不处理，我司将依法向法院提起诉讼，请在官方App还款。", "", ""),
     ("您好，您的借款今天到期，请在App内按时还款。", "", "2026-12-03T02:10"),
     ("【中国银行】您尾号1234的信用卡本期账单1,200元将于12月8日到期，请按时还款。", "95566", ""),
     ("你再不还钱，我们明天就去你老家找你爸妈，让全村人都知道你是老赖。", "", ""),
