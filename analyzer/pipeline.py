@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from datetime import datetime, timezone
 
-from analyzer import debt_disclosed, debt_lawful, debt_overdue, pose_demand
+from analyzer import debt_disclosed, debt_due, debt_lawful, debt_overdue, pose_demand
 from analyzer import rules as rule_engine
 from analyzer.detectors import brand_names
 from analyzer.detectors import facts as facts_detector
@@ -112,6 +112,7 @@ class Analyzer:
         self.rules.warm()
         brand_names.CLAIM_FRAMES.compiled()
         debt_overdue.warm()  # (the night-time frame: ~80 ms to compile, paid by the first debt message at night)
+        debt_due.warm()
         load_geodata()
         derived_cache.save()  # what warming compiled, for the next server or worker (knowledge/derived_cache.py)
 
@@ -213,6 +214,7 @@ class Analyzer:
         # 如您继续逾期…将依法起诉, 本院定于…开庭, 您作为担保人, 哈哈哈开玩笑的: lawful frames, not threats
         # (judged without the reader's own chat lines: 我：我要投诉 does not make the sender's threat a complaint)
         findings = lawful_detector.drop_lawful(sender_doc, findings, self.lexicon)
+        findings = debt_due.lower_bill_pressure(doc, clauses, findings)  # aggr40: a bill's stock line is no pressure
         legal = legal_detector.assess(doc, findings, numbers, links, sender_info)
         if legal.verifiable:
             # Checkable court details and no scam marker: the claim of a court process is not fake.
