@@ -53,7 +53,9 @@ def test_not_collection(text: str) -> None:
     "今天收到短信说我网贷逾期了,再不还就起诉我,还要联系我的紧急联系人",
     "律师您好,我收到短信说我信用卡逾期三天了,想问问会不会被起诉",
     "我收到了你的转账,账单我下周再还你",
-], ids=range(4))
+    "刚收到借呗的短信,说我这期要还900块,我还以为催收要上门了,吓死了",
+], ids=range(5))
 def test_not_told_reminder(text: str) -> None:
-    """Disowned, called a scam, a lever told, a lawyer asked, or no message received: not the told-on frame."""
+    """Disowned, called a scam, a lever told (上门 anywhere), a lawyer asked, or no message received: not the told-on
+    frame."""
     assert not retold_reminder(parse(text).f)
