@@ -9,6 +9,7 @@ from functools import lru_cache
 from analyzer import debt_lawful
 from analyzer.addressed import ADDRESSED, addressed
 from analyzer.debt_border import due_day_owed, pays_back
+from analyzer.debt_retold import retold_reminder
 from analyzer.debt_deadline import demand_gate_keys, demands_payment
 from analyzer.debt_demand import DEMAND, NOT_DEBT, STRONG_DEBT
 from analyzer.debt_disclaimed import only_disclaimed
@@ -144,6 +145,8 @@ def _names_debt(doc: Document) -> bool:
         return False
     if ("聘" in doc.f or "招募" in doc.f) and HIRING.search(doc.f) and not READER_DEBT.search(doc.f):
         return False  # gate25: a collection firm hiring (诚聘催收专员，底薪5000+提成): the job, not the reader's debt
+    if retold_reminder(doc.f):
+        return not _settled(doc, doc.f)  # gate39: 收到XX的短信,说我这期还款日是后天: a reminder told on (debt_retold)
     stripped = NOT_DEBT.sub("", doc.f) if may(met, "not_debt") else doc.f
     # gate18: a pasted chat's header ([微信], [语音转文字]) is not a sender's signature
     signed = debt_lawful.signers([s.text for s in doc.signatures])

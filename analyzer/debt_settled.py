@@ -18,7 +18,8 @@ from knowledge import derived_cache
 DISBURSED = derived_cache.compile(r"发放借款|借款发放|放款成功|已放款|借款已?到账|审批金额|已发放至|已支付至|放款金额[^,。!?;\n]{0,12}已到账")
 # para15 (UNSEAL_para15.md, cause N1): a disbursement names its first due date (首期还款日…): not money owed yet.
 # (gate24: not 还款日历, the App's calendar of due dates: 已放款…请您关注还款日历，按时还款)
-OWED = derived_cache.compile(r"逾期|欠款|催收|未还|拖欠|应还|待还|到期|(?<!首期)(?<!首次)(?<!首个)还款日(?!历)|账单")
+# (gate39: nor a schedule's words, 每期应还金额, 首期账单将在APP内生成)
+OWED = derived_cache.compile(r"逾期|欠款|催收|未还|拖欠|(?<!每期)应还|待还|到期|(?<!首期)(?<!首次)(?<!首个)还款日(?!历)|(?<!首期)账单")
 
 
 # A repayment receipt (还款金额…本期账单已还清 / 到账后账单即还清) with nothing still owed or overdue.
@@ -55,13 +56,21 @@ BOOKED = derived_cache.compile(r"将(计入|记入|并入)[^,。!?;\n]{0,6}账�
 # 从您的公积金账户自动冲还，无需操作: nothing asked, unless something is overdue, failed or short)
 NOTHING_TO_DO = derived_cache.compile(r"(无需|无须|不需要|不用)(您|你)?(进行)?(任何)?(额外)?(操作|处理|办理)")
 _NOT_SMOOTH = derived_cache.compile(r"逾期|欠款|欠费|未还|拖欠|失败|不足|未成功|不成功|催")
+
+
+@lru_cache(maxsize=1)
+def _disbursed() -> re.Pattern[str]:
+    """gate39: a loan paid out, its sum before 已到账 (您的金条借款3000元已到账; lexicon `gatethirtynine_disbursed`)."""
+    return derived_cache.compile(literal_first(load_lexicon().expand("{gatethirtynine_disbursed}")))
+
+
 MONEY_BACK = derived_cache.compile(r"(钱|块|元|万)[^,。!?;\n]{0,4}(已经|已)?收到(了|啦|咯|喽|哈)?(?=[,。!;~]|$|谢)")
 
 
 def _settled(doc: Document, stripped: str) -> bool:
     """A loan just paid out (DISBURSED) with nothing overdue or owed, or a debt paid off, rolled over, or put on a plan
     (PAID_OFF, RENEWED, paid_state, plan_set) with nothing still owed: no demand, whatever else names_debt finds."""
-    if DISBURSED.search(doc.f) and not OWED.search(stripped):
+    if (DISBURSED.search(doc.f) or _disbursed().search(doc.f)) and not OWED.search(stripped):
         return True
     # lawful17: also a plan just set up (分期还款计划已生效) and a paid state said with a date (贷款已于今日结清)
     if (not _NOT_SMOOTH.search(doc.f) and any(not _CONDITION.search(doc.f, max(0, m.start() - 10), m.start())
@@ -72,7 +81,7 @@ def _settled(doc: Document, stripped: str) -> bool:
     # gate35: also a repayment receipt (提前还款已办理成功, 向XX小贷还款…交易成功, 成功自动扣款用于偿还房贷第56期)
     return bool((_paid_off(doc.f) or RENEWED.search(doc.f) or debt_lawful.paid_state(doc.f) or debt_lawful.account_moved(doc.f)
                  or debt_lawful.plan_set(doc.f) or SERVICE_SET.search(doc.f) or MONEY_BACK.search(doc.f) or BOOKED.search(doc.f)
-                 or _repaid_done(doc.f) or repaid_record(doc.f))
+                 or _repaid_done(doc.f) or repaid_record(doc.f) or _nil_said(doc.f))
                 and not STILL_OWED.search(_cleared_out(doc.f)))
 
 
@@ -81,6 +90,12 @@ def _cleared() -> re.Pattern[str]:
     """gate37: an owed word said to be nil or cleared (当前欠款0元; 无剩余待还金额; 本期逾期状态已解除; 欠款已结清):
     lexicon `gatethirtyseven_cleared`, knowledge/data/rules/zz_gate37.toml."""
     return derived_cache.compile(literal_first(load_lexicon().expand("{gatethirtyseven_cleared}")))
+
+
+def _nil_said(f: str) -> bool:
+    """gate39: the debt said nil or cleared by itself (本月无待还账单; 本期账单无应还金额), not as a condition
+    (如无欠款请忽略); STILL_OWED then reads what is left."""
+    return any(not _CONDITION.search(f, clause_opening(f, m.start()), m.start()) for m in _cleared().finditer(f))
 
 
 def _cleared_out(f: str) -> str:

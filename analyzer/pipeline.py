@@ -30,6 +30,7 @@ from analyzer.detectors import sender as sender_detector
 from analyzer.detectors.numbers import classify, load_geodata
 from analyzer.addressed import addressed
 from analyzer.debt_context import claimant_side, debt_kind, names_debt, relayed_debt, tells_debt
+from analyzer.debt_retold import retold_reminder
 from analyzer.debt_pleaded import pleaded_debt
 from analyzer.document import Document, parse
 from analyzer.limits import BEIJING, MAX_TEXT_CHARS
@@ -150,7 +151,8 @@ class Analyzer:
         # Debt words that only a warning quotes (任何声称"删除逾期记录"的都是诈骗; 如果你被网贷催收人员爆通讯录，可以报案)
         # name no debt of the reader's: an anti-fraud notice is no reminder.
         # (about_debt itself sets aside sentences that warn about scams or report someone else's case.)
-        told = names_debt(doc) and (rule_doc is doc or names_debt(rule_doc))
+        # (gate39: a reminder told on keeps its told part, which the masking blanks as a quote: debt_retold)
+        told = names_debt(doc) and (rule_doc is doc or names_debt(rule_doc) or retold_reminder(doc.f))
         # aggr18: a lender's request to a third party for the borrower's callback is collection, but tells of no debt
         # gate26: a pasted chat in which the reader's own lines plead for time over money the other side presses for
         is_debt = told or relayed_debt(doc) or pleaded_debt(doc, own)
