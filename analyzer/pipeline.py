@@ -2,14 +2,14 @@
 
 No detector is written here: rules run in analyzer/rules.py, code detectors
 live in analyzer/detectors/; the contexts rules may require are in analyzer/rule_contexts.py,
-and findings are merged in analyzer/merge.py. Every message goes through every rule; whether it
-is about a debt only chooses between reminder and not_collection.
+findings are merged in analyzer/merge.py and received_at is read in analyzer/received_at.py. Every message goes
+through every rule; whether it is about a debt only chooses between reminder and not_collection.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import datetime
 
 from analyzer import debt_disclosed, debt_due, debt_lawful, debt_overdue, pose_demand
 from analyzer import rules as rule_engine
@@ -33,7 +33,7 @@ from analyzer.debt_context import claimant_side, debt_kind, names_debt, relayed_
 from analyzer.debt_retold import retold_reminder
 from analyzer.debt_pleaded import pleaded_debt
 from analyzer.document import Document, parse
-from analyzer.limits import BEIJING, MAX_TEXT_CHARS
+from analyzer.limits import MAX_TEXT_CHARS
 from analyzer.learned import load as load_learned
 from analyzer.lexicon import load as load_lexicon
 from analyzer.loan.hint import loan_hint
@@ -42,6 +42,7 @@ from analyzer.modality import Modality
 from analyzer.normalize import fold
 from analyzer.prefilter import JointIndex
 from analyzer.pasted import each_message, sender_line, sender_quoted
+from analyzer.received_at import parse_time  # (callers may import it from here)
 from analyzer.report import InputError, Report
 from analyzer.rule_contexts import INSTITUTION, callback_unofficial, own_links_only
 from analyzer.spans import tidy as whole_spans
@@ -51,28 +52,6 @@ from analyzer.verdict_guides import LEGAL_NOTICE_GUIDE  # noqa: F401  (tests and
 from analyzer.verdict import decide, for_reader
 from knowledge import derived_cache, registry
 from knowledge.advice import Advisor
-
-
-
-def parse_time(value: str | datetime | None) -> datetime | None:
-    """ISO-8601; a time without an offset is China Standard Time (UTC+8)."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        dt = value
-    elif isinstance(value, str):
-        try:
-            dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        except ValueError:
-            raise InputError(f"时间格式不对：{value!r}。请用 ISO-8601，例如 2026-11-29T23:15 或 2026-11-29T23:15:00+08:00。") from None
-    else:
-        raise InputError("received_at 必须是 ISO-8601 字符串。")
-    dt = dt.replace(tzinfo=BEIJING) if dt.tzinfo is None else dt
-    try:  # 0001-01-01T00:00+23:59 parses but cannot be shown in Beijing time
-        dt.astimezone(timezone.utc).astimezone(BEIJING)
-    except OverflowError:
-        raise InputError(f"时间超出可用范围：{value!r}。请填写真实的收信时间，例如 2026-11-29T23:15。") from None
-    return dt
 
 
 class Analyzer:
