@@ -36,7 +36,10 @@ STILL_ABOUT_THE_READERS_DEBT = {
     "reminder-then-warning": ("【某消费金融】尊敬的客户，本期应还1302元，请在App内还款。谨防冒充客服诈骗。", "reminder"),
     "bill-warning-one-sentence": ("【某消费金融】您的本期账单已出，还款请认准官方App，我司不会要求您向个人账户转账，谨防诈骗。",
                                   "reminder"),
-    "emergency-contact": ("您好，您作为紧急联系人，请转告XXX尽快联系我们，我们不会要求您代为还款。", "reminder"),
+    # a contact asked only to pass a message on is `aggressive` under the label rules (tests/data/fresh/README.md,
+    # "Borderline cases"); it was `reminder` until aggr42's relay frame (round 36). The point here — the debt clause
+    # outside the warning still opens the debt gate — holds either way.
+    "emergency-contact": ("您好，您作为紧急联系人，请转告XXX尽快联系我们，我们不会要求您代为还款。", "aggressive"),
     "collector-insult": ("死皮赖脸的骗子，欠钱装死，迟早遭报应", "unlawful_threat"),
     "collector-accuses": ("你已经逾期90天了，恶意逃债涉嫌诈骗，明天就上门找你。", "unlawful_threat"),
 }
