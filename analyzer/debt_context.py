@@ -199,7 +199,8 @@ def _names_debt(doc: Document) -> bool:
     if not demand and not private and (not unchanged or may(met, "demands_payment")) \
             and demands_payment(stripped):
         demand = True  # short22: pay or settle by a deadline, or else (analyzer/debt_deadline.py), with no debt word
-    if (not demand and not private and may(met, "owed_reminded") and debt_lawful.owed_reminded(doc.f, signed) and not utility_bill().search(doc.f)
+    if (not demand and not private and may(met, "owed_reminded") and debt_lawful.owed_reminded(doc.f, signed)
+            and not debt_lawful.bill_of_its_own(doc.f, utility_bill())
             and not writers_own(doc.f, debt_lawful.unpaid_starts(doc.f))):
         demand = True  # border29: a person reminds the reader of a sum still owed them (记得这周把钱转我), no debt word
     if demand and "逾期" in stripped and deadline_only(stripped) and deadline_only(doc.f):

@@ -224,15 +224,38 @@ def owed_reminded(f: str, signatures: list[str]) -> bool:
     words: an owed item, an unpaid or due state and a reminding act or a time to pay (lexicon `border_owed_item`,
     `border_unpaid`, `border_reminding`), unsigned, and not the reader lending (`border_reader_lent`). The caller rules
     out a utility's or a public body's bill."""
-    return (not signatures and bool(_class("border_reminding").search(f)) and bool(_class("border_unpaid").search(f))
-            and bool(_class("border_owed_item").search(f)) and not _class("border_reader_lent").search(f))
+    return (not signatures and bool(_either(_REMINDING).search(f)) and bool(_either(_UNPAID).search(f))
+            and bool(_either(_OWED_ITEM).search(f)) and not _either(_NOT_OWED).search(f))
+
+
+# gate41: each of owed_reminded's three parts also reads the wordings of knowledge/data/rules/zz_gate41.toml: a sum
+# pointed back to (那400, 你那份两百, 帮你垫的聚餐钱386, 还差1500), asked for when convenient (方便的时候转我一下,
+# 啥时候能转我一下) and sent back to the writer (发我下)
+_REMINDING = ("border_reminding", "gatefortyone_asking")
+_UNPAID = ("border_unpaid", "gatefortyone_pay_me")
+_OWED_ITEM = ("border_owed_item", "gatefortyone_owed_sum")
+_NOT_OWED = ("border_reader_lent", "gatefortyone_not_owed")  # (and a notice to a group: 大家, 各位, 接龙, @)
+
+
+@lru_cache(maxsize=None)
+def _either(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Lexicon classes `names` as one pattern (a match of any)."""
+    return derived_cache.compile(literal_first(load_lexicon().expand("|".join("{%s}" % n for n in names))))
+
+
+def bill_of_its_own(f: str, bill: re.Pattern[str]) -> bool:
+    """A utility's or a public body's bill (`bill`: debt_frame.utility_bill) read in a message owed_reminded matched,
+    unless the money goes back to the writer (lexicon `gatefortyone_to_writer`: 转我, 还我, 给我转): a roommate's
+    share of the electricity bill, or a friend who needs the money for their own rent (那1500周末能不能先转我？我房租
+    要交了), is a private debt; a utility never asks to be paid to 我 (gate41)."""
+    return bool(bill.search(f)) and not _class("gatefortyone_to_writer").search(f)
 
 
 def owed_reminded_gates() -> tuple[frozenset[str] | None, ...]:
     """speed32: the keys of owed_reminded's three classes (prefilter.any_branch_keys): a text missing one's has no frame."""
-    return tuple(any_branch_keys(_class(n)) for n in ("border_reminding", "border_unpaid", "border_owed_item"))
+    return tuple(any_branch_keys(_either(n)) for n in (_REMINDING, _UNPAID, _OWED_ITEM))
 
 
 def unpaid_starts(f: str) -> list[int]:
     """border29: where the unpaid or due states of owed_reminded begin (for debt_owner.writers_own: 我这期还没还)."""
-    return [m.start() for m in _class("border_unpaid").finditer(f)]
+    return [m.start() for m in _either(_UNPAID).finditer(f)]

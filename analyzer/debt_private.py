@@ -111,7 +111,8 @@ ASKED_BACK = derived_cache.compile(r"(?<!归)还(回)?(给)?我(?![们司])(?=[,
                          r"|(什么时候|何时|啥时候|几时|哪天)(能|才|再|打算)?还(钱|上|清)?(?=[?吗呢啊呀,。!]|$)"
                          r"|说好[^。!?\n]{0,10}还的(呢|吧|啊|呀)")
 # lawful17: a private creditor's own words keep a demand that also names a bill (你欠我的钱不还，我连电费都交不起)
-PRIVATE_CREDITOR = derived_cache.compile(r"欠(我|俺|老子)|还(给)?我|借(给)?(你|您)")
+# (gate41: also money sent to the writer, 转我, 给我转: 水电费你那份73块还没转我; 那1500能不能先转我？我房租要交了)
+PRIVATE_CREDITOR = derived_cache.compile(r"欠(我|俺|老子)|还(给)?我|借(给)?(你|您)|转(给)?我(?![们司])|给我(微信)?转")
 # The writer offers to lend the reader the money or pay part of it (实在不行我先借你周转, 我帮你还一部分): a friend
 # speaks, not the lender (gate16; only for the loan frame of analyzer/debt_frame.py).
 # aggr17: 钱我借你一年了, 我借你的钱, 我都替你还了两期了 are the creditor's past loan or payment, not an offer

@@ -21,7 +21,10 @@ NOT_COLLECTION = {
     "news-traditional": "新聞：某地法院審結一起暴力催收案，三名催收人員被判刑。",
     "masked-regulator": "【XX金融监管局】风险提示：催收不得使用恐吓、辱骂手段，如遇违规催收可拨打12378。",
     # guard: a friend's no-rush reminder stays where _ordinary puts it
-    "guard-no-rush": "上次唱歌那两百记得还我哈，不急",
+    # (gate41: was "上次唱歌那两百记得还我哈，不急" -- a sum pointed back to (那两百) with 记得还我 is now read as an owed
+    # sum asked back, as the opened sets since para41 label it (a bare trailing 不急 is no no_rush wording); the guard
+    # now says the creditor sets the money aside, which is what _ordinary reads)
+    "guard-no-rush": "上次唱歌那两百不急着还，你先顾好自己",
     # guard: the reader lent the money (借你的), a deposit kept for the reader (定期)
     "guard-reader-lent": "妈，表姐借你的那五千，她说月底前还你，让我跟你说一声。",
     "guard-deposit": "那笔钱我替你存了定期，到期了提醒你一下。",

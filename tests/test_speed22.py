@@ -112,7 +112,8 @@ def _names_debt_as_before(doc) -> bool:
         demand = None  # border29 (merged after speed22): debt as the topic of a law, news or warning text
     if not demand and not private and demands_payment(stripped):
         demand = True
-    if (not demand and not private and debt_lawful.owed_reminded(doc.f, signed) and not utility_bill().search(doc.f)
+    if (not demand and not private and debt_lawful.owed_reminded(doc.f, signed)
+            and not debt_lawful.bill_of_its_own(doc.f, utility_bill())  # (gate41)
             and not writers_own(doc.f, debt_lawful.unpaid_starts(doc.f))):
         demand = True  # border29 (merged after speed22): a person reminds the reader of a sum still owed them
     if demand and "逾期" in stripped and deadline_only(stripped) and deadline_only(doc.f):

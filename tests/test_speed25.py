@@ -67,7 +67,8 @@ def _names_debt_before_roles(doc) -> bool:
         demand = None  # border29 (merged after speed25): debt as the topic of a law, news or warning text
     if not demand and not private and demands_payment(stripped):
         demand = True
-    if (not demand and not private and debt_lawful.owed_reminded(doc.f, signed) and not D.utility_bill().search(doc.f)
+    if (not demand and not private and debt_lawful.owed_reminded(doc.f, signed)
+            and not debt_lawful.bill_of_its_own(doc.f, D.utility_bill())  # (gate41)
             and not D.writers_own(doc.f, debt_lawful.unpaid_starts(doc.f))):
         demand = True  # border29 (merged after speed25): a person reminds the reader of a sum still owed them
     if demand and "逾期" in stripped and deadline_only(stripped) and deadline_only(doc.f):
