@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from analyzer import debt_disclosed, debt_due, debt_lawful, debt_overdue, pose_demand
+from analyzer import collector_demand, debt_disclosed, debt_due, debt_lawful, debt_overdue, pose_demand
 from analyzer import rules as rule_engine
 from analyzer.detectors import brand_names
 from analyzer.detectors import facts as facts_detector
@@ -231,8 +231,11 @@ class Analyzer:
         # threat36: a claimed court or police that only presses for the reader's own debt (read only when the
         # scam findings are the claim alone)
         pose_collects = verdict_rules.pose_only_scam(findings, self.pose_rules) and pose_demand.yields(rule_doc.f)
+        # money45: scam findings that only say who speaks or where the money goes, in a collector's unlawful demand
+        demand_collects = collector_demand.yields(rule_doc.f, findings)
         verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt,
-                         authority=authority, received_at=when, pose_rules=self.pose_rules, pose_collects=pose_collects)
+                         authority=authority, received_at=when, pose_rules=self.pose_rules, pose_collects=pose_collects,
+                         demand_collects=demand_collects)
         pressed = verdict.label in learned_detector.PRESSED  # learn32: heard over aggressive at a higher floor
         if ((verdict.label in learned_detector.ABSTAINED or pressed) and not legal.source
                 and not any(f.category in ("unlawful_threat", "scam") for f in findings)):

@@ -97,6 +97,9 @@ LEARNED_SUMMARY = ("这条短信的说法很像违法的威胁短信（这是统
 # threat36: the threat verdict on a collector's fake authority says the authority is claimed, not real.
 POSED_AUTHORITY = ("短信自称法院、公安或律所等，却只是逼你还欠款：法院、公安不会发短信催债，这是催收方假借司法程序吓你；"
                    "欠款本身到贷款机构自己的 App 或合同上的电话核实，不要往任何个人账户转钱。")
+# money45: the threat verdict on a collector's own unlawful demand still says what the scam findings say.
+COLLECTOR_DEMAND = ("短信里也有像诈骗的说法（见下面的说明）：不管对方是不是真的催收方，都不要往个人账户、陌生账户转钱；"
+                    "欠款到贷款机构自己的 App 或合同上的电话核实、还款。")
 ONLY_CHECKED = ("没有短信正文，只查了号码或链接：是不是催收短信无从判断；号码和链接本身的风险见对号码、链接的说明"
                 "（境外号码、短链接、不认识的网址都要当心）。")
 
@@ -181,10 +184,12 @@ def pose_only_scam(findings: list[Finding], pose_rules: frozenset[str]) -> bool:
 def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, sender: NumberInfo | None,
            legal: LegalCheck | None = None, debt: str | None = None, *, authority: str | None = None,
            received_at: datetime | None = None, pose_rules: frozenset[str] = frozenset(),
-           pose_collects: bool = False) -> Verdict:
+           pose_collects: bool = False, demand_collects: bool = False) -> Verdict:
     """pose_collects (threat36, analyzer/pose_demand.yields): the message presses the reader to repay their own
     debt with no route to a stranger; then scam findings of pose_rules alone (a claimed court, police or law firm)
-    do not outrank a threat finding: a collector's fake authority is an unlawful threat."""
+    do not outrank a threat finding: a collector's fake authority is an unlawful threat. demand_collects (money45,
+    analyzer/collector_demand.yields): the scam findings only say who speaks or where the money goes, in a collector's
+    unlawful demand for the reader's own debt; they do not outrank the threat findings either."""
     legal_dict = legal.to_dict() if legal is not None and legal.source else None
     unsure = legal_dict is not None and not legal.verifiable
     scam = [f for f in findings if f.category == "scam" and f.severity in _SERIOUS]
@@ -193,7 +198,8 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
               or (f.kind == "doorstep_visit_threat" and f.severity == "high")]
     pressure = [f for f in findings if f.category == "pressure" and f.severity in _SERIOUS]
     posed = bool(scam and threat and pose_collects and all(f.rule_id in pose_rules for f in scam))
-    if scam and not posed:
+    demanded = bool(scam and threat and demand_collects and not posed)
+    if scam and not posed and not demanded:
         high = sum(f.severity == "high" for f in scam)
         return Verdict("scam", _scam_summary(is_debt, debt, authority),
                        min(100, 75 + 8 * high + 3 * len(scam)), legal_dict)
@@ -208,6 +214,8 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
             summary = LEARNED_SUMMARY
         if posed:
             summary += POSED_AUTHORITY
+        if demanded:
+            summary += COLLECTOR_DEMAND
         return Verdict("unlawful_threat", summary + (_unsure(legal) if unsure else ""),
                        min(95, 60 + 8 * high + 3 * len(threat)), legal_dict)
     if legal is not None and legal.verifiable and legal.party:
