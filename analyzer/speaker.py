@@ -36,6 +36,8 @@ _GAP = 10
 _TOLD_TO = ("告诉", "通知", "问")
 # a clause that goes on with the teller's words (问我家是不是在…, 让我…): not the reader's reaction
 _TELLER_GOES_ON = derived_cache.compile(r"(?:还|又|并|就|再)?(?:问|说|让|叫|要|称)")
+# the collector as the one spoken to (我跟那个催收说了，他们要是敢…): the reader's words, not the collector's
+_ADDRESSEE = derived_cache.compile(r"(?:跟|对|和|向|给|告诉)(?:那个|这个|那些|这些|那位)?$")
 RETOLD_NOTE = "（这是你转述的对方的话，按对方原话来判断。）"
 OWN_QUESTION_NOTE = "你输入的像是你自己的问题，而不是收到的短信；请把收到的短信原文粘贴进来，才能判断它是否合法。"
 
@@ -99,7 +101,8 @@ def _retold(f: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
             if actorless and not told_before:
                 continue
             clause_start = max([lo, *(c.end() for c in _CLAUSE_END.finditer(f, lo, m.start()))])
-            if _class("askedforty_not_told").search(f, clause_start, m.end()):
+            if _class("askedforty_not_told").search(f, clause_start, m.end()) \
+                    or _ADDRESSEE.search(f, clause_start, m.start()):
                 continue
             end = _told_end(f, m.end(), hi)
             told = f[m.end():end]
