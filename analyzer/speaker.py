@@ -38,6 +38,7 @@ _TOLD_TO = ("告诉", "通知", "问")
 _TELLER_GOES_ON = derived_cache.compile(r"(?:还|又|并|就|再)?(?:问|说|让|叫|要|称)")
 # the collector as the one spoken to (我跟那个催收说了，他们要是敢…): the reader's words, not the collector's
 _ADDRESSEE = derived_cache.compile(r"(?:跟|对|和|向|给|告诉)(?:那个|这个|那些|这些|那位)?$")
+_QUOTED = derived_cache.compile(r"“[^”]{0,200}”|「[^」]{0,200}」|\"[^\"]{0,200}\"")
 RETOLD_NOTE = "（这是你转述的对方的话，按对方原话来判断。）"
 OWN_QUESTION_NOTE = "你输入的像是你自己的问题，而不是收到的短信；请把收到的短信原文粘贴进来，才能判断它是否合法。"
 
@@ -107,7 +108,10 @@ def _retold(f: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
             end = _told_end(f, m.end(), hi)
             told = f[m.end():end]
             # the reader is the one told to (我, a quotation to 你) or the teller is a collector
-            if len(told.strip(",:。 ")) < 3 or not ("我" in told or "你" in told or "催收" in f[m.start():m.end()]):
+            # the reader is the one told to: 我 in what was told, or a quotation (to 你); 你 outside a quotation is the
+            # writer speaking to someone (网贷那边说我们的账可以平掉，你把账号发我), not a retelling
+            plain = _QUOTED.sub("", told)
+            if len(told.strip(",:。 ")) < 3 or not ("我" in plain or plain != told) or "你" in plain or "您" in plain:
                 continue
             spans.append((m.end(), end))
             if end < hi:
