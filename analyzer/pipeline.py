@@ -46,6 +46,7 @@ from analyzer.received_at import parse_time  # (callers may import it from here)
 from analyzer.report import InputError, Report
 from analyzer.rule_contexts import INSTITUTION, callback_unofficial, own_links_only
 from analyzer.spans import tidy as whole_spans
+from analyzer import speaker
 from analyzer import verdict as verdict_rules
 from analyzer import verdict_guides
 from analyzer.verdict_guides import LEGAL_NOTICE_GUIDE  # noqa: F401  (tests and callers import it from here)
@@ -113,6 +114,10 @@ class Analyzer:
             sender = pasted[0]
         header_end = text.find("\n", header[2]) if header else 0  # (after a status bar: analyzer/pasted.py)
         doc = parse(text, sender, when)
+        # asked40: the reader's own question is not read by the rules; what they retell a collector said is read as
+        # the collector's, 我 as 你 (analyzer/speaker.py)
+        who = speaker.read(doc.f)
+        doc = speaker.recast_doc(doc, who)
 
         link_domains = links_detector.link_domains(doc)
         # What a warning quotes (谨防…, 不法分子以…为由, …均为诈骗) is blanked for the rules: not asked of the reader.
@@ -122,7 +127,11 @@ class Analyzer:
         own = warned_detector.own_replies(doc)
         if own:
             spans = sorted(spans + own)
+        if who.own_question or who.retold:
+            spans = speaker.masking(spans, doc, who)
         sender_doc = doc.blanked(own) if own else doc  # the text as written, less the reader's own chat lines
+        if who.reaction:  # (asked40: and less the reader's reaction to what they retell: 我该报警吗)
+            sender_doc = sender_doc.blanked(list(who.reaction))
         rule_doc = warned_detector.masked(doc, spans) if spans else doc
         # fa30: the rules' message-wide exceptions are also read with the quotations put back (warned.unquoted)
         kept = warned_detector.unquoted(doc.f, spans) if spans else []
@@ -134,7 +143,7 @@ class Analyzer:
         told = names_debt(doc) and (rule_doc is doc or names_debt(rule_doc) or retold_reminder(doc.f))
         # aggr18: a lender's request to a third party for the borrower's callback is collection, but tells of no debt
         # gate26: a pasted chat in which the reader's own lines plead for time over money the other side presses for
-        is_debt = told or relayed_debt(doc) or pleaded_debt(doc, own)
+        is_debt = (told or relayed_debt(doc) or pleaded_debt(doc, own)) and not who.own_question
         lender, dressed = lender_detector.detect(doc, self.index, self.official_phone, self.official_domain,
                                                  link_domains, about_debt=is_debt,
                                                  sender=None if pasted else sender)  # lender19: a typed 95588
@@ -221,7 +230,7 @@ class Analyzer:
         if not (is_debt or legal_to_reader):
             findings = without_collection_frame(findings, self.without_debt, self.openers)
         is_debt = is_debt or opened
-        findings = verdict_rules.fit_explanations(dedupe(findings), legal, sender_info)
+        findings = speaker.noted(verdict_rules.fit_explanations(dedupe(findings), legal, sender_info), doc, who)
         if findings:  # (tidy finds the signatures first, also for no finding)
             findings = whole_spans(doc, findings)  # excerpts on whole words, never cut into a 【signature】
         debt = debt_kind(doc)
@@ -264,6 +273,9 @@ class Analyzer:
         if verdict.label == "not_collection" and not findings and (sender_info or links) and not _message_words(doc):
             verdict = replace(verdict, summary=verdict_rules.ONLY_CHECKED)
         facts = facts_detector.extract(doc, fact_items)
+        if who.own_question:
+            facts = (speaker.own_question_fact(text), *facts)
+            verdict = replace(verdict, summary=speaker.OWN_QUESTION_NOTE + verdict.summary)
         fact_dicts = [f.to_dict() for f in facts]
         not_owing, extra = verdict_guides.extra_guides(verdict, findings, reader, is_debt, legal,
                                                        self.verdict_guides)

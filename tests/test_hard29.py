@@ -82,7 +82,9 @@ def test_lender_case_with_number_is_heavy_pressure() -> None:
 # first runs on main be544fd (commits fb765f7, 7dca605): threats missed before any rule change, left as they were
 FIRST_RUN_MISSES = {"HD29-T08", "HD29B-T10", "HD29B-T11"}
 # a judgment the lender states with no case number (判决已生效) stays a claim to verify
-KNOWN_FALSE_ALARMS = {"HD29B-L28"}
+# asked40: a collector's words the reader retells (催收员说要去我单位找我，还说要打电话给我爸妈，这合法吗？) are judged as the
+# collector's (round 37 brief, case 2; the opened sets label such retellings threats): no longer a false alarm here
+KNOWN_FALSE_ALARMS = {"HD29B-L28", "HD29B-L20"}
 
 
 @pytest.mark.parametrize("name", ["hard29_own.jsonl", "hard29_own2.jsonl"])

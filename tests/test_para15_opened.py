@@ -177,7 +177,11 @@ PARA15_OPEN_LENDER_KNOWN = {
     "P15S050": "借呗 resolves to 重庆蚂蚁消费金融 (its lender); the label says 支付宝",
     "P15S203": "the payment channel named (打开支付宝扫码) wins over the self-named lender (这边是度小满的)",
 }
-LAWFUL15_OPEN_KNOWN: dict[str, str] = {}
+LAWFUL15_OPEN_KNOWN: dict[str, str] = {
+    # asked40: the reader retells a collector's words (催收的人说我“逾期就是诈骗，明天警察上门”，这是真的吗？): judged as
+    # the collector's (round 37 brief, case 2), where this set's label had the retelling as no threat
+    "L15S140": "retold collector's threat, judged as the collector's since asked40",
+}
 
 
 def _open(name: str, count: int) -> list[dict]:

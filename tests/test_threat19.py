@@ -34,6 +34,8 @@ KNOWN_MISSED = {
     # threat24 (zz_threat24.toml) reaches T19-R033 (出了事别说我们没提醒), U017 (姐夫评评理), U020 (给微信好友发语音), U026 (换个方式聊)
 }
 KNOWN_FALSE_ALARM = {
+    # asked40: the reader retells what a collector said (round 37 brief, case 2: judged as the collector's words)
+    "T19-N018": "催收员…打电话说要去我老家村委会闹，我该怎么办: a retold threat, judged as the collector's since asked40",
 }
 
 

@@ -56,7 +56,8 @@ SAFETY_KINDS = {"violence_threat"}
 # CSV's 提取的信息 column, which showed the codes (deadline=今日；amount=2460元) to a volunteer in a spreadsheet.
 FACT_NAMES = {"amount": "金额", "overdue_days": "逾期天数", "deadline": "期限", "account_tail": "账户尾号",
               "case_number": "编号", "organisation": "提到的机构", "date": "日期", "debt_transfer": "提到债权转让",
-              "enforcement": "提到强制执行", "legal_process": "提到的法律程序"}
+              "enforcement": "提到强制执行", "legal_process": "提到的法律程序",
+              "own_question": "像是你自己的问题"}
 
 
 def fact_name(kind: str) -> str:
