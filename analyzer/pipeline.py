@@ -275,7 +275,8 @@ class Analyzer:
         facts = facts_detector.extract(doc, fact_items)
         if who.own_question:
             facts = (speaker.own_question_fact(text), *facts)
-            verdict = replace(verdict, summary=speaker.OWN_QUESTION_NOTE + verdict.summary)
+            rest = speaker.OWN_QUESTION_ONLY if verdict.label == "not_collection" and not findings else verdict.summary
+            verdict = replace(verdict, summary=speaker.OWN_QUESTION_NOTE + rest)
         fact_dicts = [f.to_dict() for f in facts]
         not_owing, extra = verdict_guides.extra_guides(verdict, findings, reader, is_debt, legal,
                                                        self.verdict_guides)

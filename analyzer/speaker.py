@@ -41,6 +41,8 @@ _ADDRESSEE = derived_cache.compile(r"(?:跟|对|和|向|给|告诉)(?:那个|这
 _QUOTED = derived_cache.compile(r"“[^”]{0,200}”|「[^」]{0,200}」|\"[^\"]{0,200}\"")
 RETOLD_NOTE = "（这是你转述的对方的话，按对方原话来判断。）"
 OWN_QUESTION_NOTE = "你输入的像是你自己的问题，而不是收到的短信；请把收到的短信原文粘贴进来，才能判断它是否合法。"
+# the whole summary when nothing else was found: not "这条短信看起来和欠款、催收无关" about a question on a loan
+OWN_QUESTION_ONLY = "想了解自己的权利和风险，可以先看本站的“常见问题”和“知识库”。"
 
 
 @dataclass(frozen=True)

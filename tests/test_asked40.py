@@ -89,3 +89,6 @@ def test_page_tells_the_reader_to_paste_the_message(live_server) -> None:
         page = r.read().decode("utf-8")
     assert "你输入的像是你自己的问题，而不是收到的短信；请把收到的短信原文粘贴进来" in page
     assert "违法的恐吓" not in page
+    # the heading says what it is, not 不是催收短信 (a frightened reader reads the heading first)
+    heading = page.split('id="verdict-title"', 1)[1].split("</h1>", 1)[0]
+    assert "像是你自己的问题" in heading and "不是催收短信" not in heading

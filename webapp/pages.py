@@ -90,6 +90,9 @@ def check() -> Any:
     label = data["verdict"]["label"]
     verdict_info = dict(registry.verdicts().get(label, {}))
     verdict_info.setdefault("title", display.verdict_titles().get(label, label))
+    own_question = any(f["kind"] == "own_question" for f in data["facts"])
+    if own_question:  # asked40: the reader's own question, not a message — say so in the heading, not only below it
+        verdict_info["title"] = display.FACT_NAMES["own_question"]
     first_steps, more_steps = display.steps(data)
     regions = highlight.regions(data["text"], findings, titles)
     featured, other_channels = display.channels(data)
@@ -103,7 +106,7 @@ def check() -> Any:
         categories=highlight.CATEGORY_LABELS,
         kinds=kinds,
         verdict_info=verdict_info,
-        verdict_icon=display.VERDICT_ICONS.get(label, "ℹ"),
+        verdict_icon="？" if own_question else display.VERDICT_ICONS.get(label, "ℹ"),
         only=display.only_checked(data),
         safety_first=display.safety_first(data),
         third_party=display.is_third_party(data),
