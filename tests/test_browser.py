@@ -188,6 +188,18 @@ def test_first_impression_appears_while_typing(desktop, base_url):
     watch.assert_clean()
 
 
+def test_first_impression_of_the_readers_own_question(desktop, base_url):
+    """asked40: a frightened reader types their own question; the live line says so, not 不是催收短信 or 违法威胁."""
+    page, watch = desktop
+    page.goto(base_url + "/")
+    if not page.locator("form.check-form").get_attribute("data-live-url"):
+        pytest.skip("the JSON API (api.analyze) is not registered")
+    line = page.locator("#main [data-live]")
+    page.locator("#text").press_sequentially("请问网贷不还真的会被起诉吗？法院会强制执行吗？", delay=5)
+    expect(line).to_contain_text("初步判断：像是你自己的问题", timeout=5000)
+    watch.assert_clean()
+
+
 def test_pasted_sender_line_shows_as_the_sender_on_a_phone(phone, base_url):
     """A borrower pastes the phone's sender line with the message (the browser sends its line break as CRLF): the
     answer names that number as the sender, without the optional sender field being opened."""

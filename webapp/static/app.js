@@ -129,7 +129,9 @@
               if (mine !== seq) { return; }
               if (!report || !report.verdict) { line.hidden = true; return; }
               var n = (report.findings || []).length;
-              line.textContent = "初步判断：" + (VERDICTS[report.verdict.label] || "见详细结果") +
+              // asked40: the reader's own question, as the result page's heading says it
+              var own = (report.facts || []).some(function (f) { return f.kind === "own_question"; });
+              line.textContent = "初步判断：" + (own ? "像是你自己的问题" : (VERDICTS[report.verdict.label] || "见详细结果")) +
                 (n ? "，发现 " + n + " 处问题" : "") + "。点“开始分析”看详细结果和下一步。";
               line.className = "live live-" + report.verdict.label;
               line.hidden = false;
