@@ -174,29 +174,22 @@ def test_works_without_javascript(browser, base_url):
     context.close()
 
 
-def test_first_impression_appears_while_typing(desktop, base_url):
+@pytest.mark.parametrize("typed, impression", [
+    ("你已逾期47天，今天不还就联系你的家人和单位，发到通讯录群里曝光", "初步判断：违法威胁"),
+    # asked40: a frightened reader types their own question; the live line says so, not 不是催收短信 or 违法威胁
+    ("请问网贷不还真的会被起诉吗？法院会强制执行吗？", "初步判断：像是你自己的问题"),
+])
+def test_first_impression_appears_while_typing(desktop, base_url, typed, impression):
     page, watch = desktop
     page.goto(base_url + "/")
     if not page.locator("form.check-form").get_attribute("data-live-url"):
         pytest.skip("the JSON API (api.analyze) is not registered")
     line = page.locator("#main [data-live]")
     expect(line).to_be_hidden()
-    page.locator("#text").press_sequentially("你已逾期47天，今天不还就联系你的家人和单位，发到通讯录群里曝光", delay=5)
-    expect(line).to_contain_text("初步判断：违法威胁", timeout=5000)
+    page.locator("#text").press_sequentially(typed, delay=5)
+    expect(line).to_contain_text(impression, timeout=5000)
     page.click("[data-clear-form]")
     expect(line).to_be_hidden()
-    watch.assert_clean()
-
-
-def test_first_impression_of_the_readers_own_question(desktop, base_url):
-    """asked40: a frightened reader types their own question; the live line says so, not 不是催收短信 or 违法威胁."""
-    page, watch = desktop
-    page.goto(base_url + "/")
-    if not page.locator("form.check-form").get_attribute("data-live-url"):
-        pytest.skip("the JSON API (api.analyze) is not registered")
-    line = page.locator("#main [data-live]")
-    page.locator("#text").press_sequentially("请问网贷不还真的会被起诉吗？法院会强制执行吗？", delay=5)
-    expect(line).to_contain_text("初步判断：像是你自己的问题", timeout=5000)
     watch.assert_clean()
 
 
