@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from analyzer import collector_demand, debt_disclosed, debt_due, debt_lawful, debt_overdue, pose_demand
+from analyzer import debt_disclosed, debt_due, debt_lawful, debt_overdue, scam_yields
 from analyzer import rules as rule_engine
 from analyzer.detectors import brand_names
 from analyzer.detectors import facts as facts_detector
@@ -68,7 +68,6 @@ class Analyzer:
         self.joint = JointIndex((self.rules.index, warned_detector.FRAME_INDEX, reader_detector.frame_index(),
                                  facts_detector.INDEX))
         self.without_debt = {r.id: r.severity_without_debt for r in registry.rules() if r.severity_without_debt}
-        self.pose_rules = frozenset(r.id for r in registry.rules() if r.pose_only)  # threat36
         self.openers = frozenset(r.id for r in registry.rules() if r.opens_debt)  # aggr34
         self.modality = Modality(lexicon)
         self.index = LenderIndex.build(records, lambda s: fold(s).text)
@@ -237,14 +236,11 @@ class Analyzer:
         # (read only for a scam verdict, the one decide() uses it for: most messages have no serious scam finding)
         authority = (verdict_rules.impersonated([s.text for s in doc.signatures], doc.f, findings)
                      if verdict_rules.serious_scam(findings) else None)
-        # threat36: a claimed court or police that only presses for the reader's own debt (read only when the
-        # scam findings are the claim alone)
-        pose_collects = verdict_rules.pose_only_scam(findings, self.pose_rules) and pose_demand.yields(rule_doc.f)
-        # money45: scam findings that only say who speaks or where the money goes, in a collector's unlawful demand
-        demand_collects = collector_demand.yields(rule_doc.f, findings)
+        # threat36, money45: scam findings that only say who speaks or where the money goes, in a collector's own
+        # demand for the reader's debt, yield to its threats (analyzer/scam_yields.py, zz_scam_yields.toml)
+        yielded = scam_yields.which(rule_doc.f, findings)
         verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt,
-                         authority=authority, received_at=when, pose_rules=self.pose_rules, pose_collects=pose_collects,
-                         demand_collects=demand_collects)
+                         authority=authority, received_at=when, yielded=yielded)
         pressed = verdict.label in learned_detector.PRESSED  # learn32: heard over aggressive at a higher floor
         if ((verdict.label in learned_detector.ABSTAINED or pressed) and not legal.source
                 and not any(f.category in ("unlawful_threat", "scam") for f in findings)):
@@ -262,8 +258,7 @@ class Analyzer:
             if heard:
                 findings = sorted(findings + heard, key=lambda f: (f.start, f.end, f.rule_id))
                 verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt,
-                                 authority=authority, received_at=when, pose_rules=self.pose_rules,
-                                 pose_collects=pose_collects)
+                                 authority=authority, received_at=when, yielded=yielded)
         # fa32: told = the debt disclosed to the third party (no finding: a callback relayed, or a party to the debt)
         if not (reader.role == "third_party" and debt_disclosed.legal_party(doc)):  # (a party keeps the usual opening)
             verdict = for_reader(verdict, reader.role, reader.relation,
