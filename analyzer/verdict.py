@@ -21,12 +21,14 @@ verification.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime
 
 from analyzer.detectors.legal import LegalCheck
 from analyzer.detectors.legal_stage import VERIFY_STEPS
 from analyzer.detectors.sender import SENDER_DEBT_RULE, SIGNATURE_RULE
+from analyzer.document import Document
 from analyzer.limits import BEIJING
 from analyzer.report import Finding, LenderMatch, NumberInfo, Verdict
 from analyzer import scam_yields
@@ -269,3 +271,19 @@ def for_reader(verdict: Verdict, role: str, relation: str | None, who: str, told
     if not told and verdict.label in ("reminder", "aggressive"):
         opening = _RELAY_ONLY_OPENING
     return Verdict(verdict.label, opening.format(who=who), verdict.risk, verdict.legal_check)
+
+
+def only_checked(verdict: Verdict, findings: list[Finding], checked: bool, doc: Document) -> Verdict:
+    """A not-collection verdict with no finding on a paste that is only a number or a link (`checked`: a sender or a
+    link was read) says so (ONLY_CHECKED). Moved out of analyzer/pipeline.py (round 38, move46)."""
+    if verdict.label == "not_collection" and not findings and checked and not _message_words(doc):
+        return replace(verdict, summary=ONLY_CHECKED)
+    return verdict
+
+
+def _message_words(doc: Document) -> str:
+    """The message text without its links, spaces and punctuation: empty when only a number or a link was checked."""
+    text = doc.text
+    for link in reversed(doc.links):
+        text = text[:link.start] + text[link.end:]
+    return re.sub(r"[\s\W_]+", "", text)
