@@ -2,8 +2,12 @@
 
 No detector is written here: rules run in analyzer/rules.py, code detectors
 live in analyzer/detectors/; the contexts rules may require are in analyzer/rule_contexts.py,
-findings are merged in analyzer/merge.py and received_at is read in analyzer/received_at.py. Every message goes
-through every rule; whether it is about a debt only chooses between reminder and not_collection.
+findings are merged in analyzer/merge.py and received_at is read in analyzer/received_at.py. Round 38 (move46) moved
+out, unchanged: the caller's input (analyzer/caller_input.py), whether a legal notice is to the reader
+(analyzer/legal_reader.py), the n-gram second opinion (analyzer/second_opinion.py), the only-a-number summary
+(verdict.only_checked) and the own-question summary (speaker.own_question_told); scam findings that yield to a
+collector's threats are one frame (analyzer/scam_yields.py). Every message goes through every rule; whether it is
+about a debt only chooses between reminder and not_collection.
 """
 from __future__ import annotations
 
@@ -11,11 +15,10 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from analyzer import collector_demand, debt_disclosed, debt_due, debt_lawful, debt_overdue, pose_demand
+from analyzer import caller_input, debt_disclosed, debt_due, debt_overdue, legal_reader, scam_yields, second_opinion
 from analyzer import rules as rule_engine
 from analyzer.detectors import brand_names
 from analyzer.detectors import facts as facts_detector
-from analyzer.detectors import learned as learned_detector
 from analyzer.detectors import legal as legal_detector
 from analyzer.detectors import lawful_frame as lawful_detector
 from analyzer.detectors import lender as lender_detector
@@ -29,11 +32,10 @@ from analyzer.detectors import warned as warned_detector
 from analyzer.detectors import sender as sender_detector
 from analyzer.detectors.numbers import classify, load_geodata
 from analyzer.addressed import addressed
-from analyzer.debt_context import claimant_side, debt_kind, names_debt, relayed_debt, tells_debt
+from analyzer.debt_context import debt_kind, names_debt, relayed_debt, tells_debt
 from analyzer.debt_retold import retold_reminder
 from analyzer.debt_pleaded import pleaded_debt
-from analyzer.document import Document, parse
-from analyzer.limits import MAX_TEXT_CHARS
+from analyzer.document import parse
 from analyzer.learned import load as load_learned
 from analyzer.lexicon import load as load_lexicon
 from analyzer.loan.hint import loan_hint
@@ -41,9 +43,9 @@ from analyzer.merge import dedupe, without_collection_frame
 from analyzer.modality import Modality
 from analyzer.normalize import fold
 from analyzer.prefilter import JointIndex
-from analyzer.pasted import each_message, sender_line, sender_quoted
+from analyzer.pasted import each_message, sender_quoted
 from analyzer.received_at import parse_time  # (callers may import it from here)
-from analyzer.report import InputError, Report
+from analyzer.report import Report
 from analyzer.rule_contexts import INSTITUTION, callback_unofficial, own_links_only
 from analyzer.spans import tidy as whole_spans
 from analyzer import speaker
@@ -68,7 +70,6 @@ class Analyzer:
         self.joint = JointIndex((self.rules.index, warned_detector.FRAME_INDEX, reader_detector.frame_index(),
                                  facts_detector.INDEX))
         self.without_debt = {r.id: r.severity_without_debt for r in registry.rules() if r.severity_without_debt}
-        self.pose_rules = frozenset(r.id for r in registry.rules() if r.pose_only)  # threat36
         self.openers = frozenset(r.id for r in registry.rules() if r.opens_debt)  # aggr34
         self.modality = Modality(lexicon)
         self.index = LenderIndex.build(records, lambda s: fold(s).text)
@@ -98,21 +99,8 @@ class Analyzer:
         derived_cache.save()  # what warming compiled, for the next server or worker (knowledge/derived_cache.py)
 
     def analyze(self, text: object, sender: str | None = None, received_at: str | datetime | None = None) -> Report:
-        if not isinstance(text, str):
-            raise InputError(f"短信内容必须是文本（字符串），收到的是 {type(text).__name__}。")
-        if len(text) > MAX_TEXT_CHARS:
-            raise InputError(f"短信太长：{len(text)} 个字符，最多 {MAX_TEXT_CHARS} 个。请只粘贴一条短信。")
-        if sender is not None and not isinstance(sender, str):
-            raise InputError("发信号码必须是文本。")
-        when = parse_time(received_at)
-        sender = (sender or "").strip() or None
-        # No sender given, but the paste opens with the phone's sender line (发件人：95588, 短信 | 10690… | 12月19日):
-        # that number is the sender, and the report points at it in the text (analyzer/pasted.py).
-        header = sender_line(text)  # also when a sender was typed: the line is the sender's, not the message's
-        pasted = None if sender else header
-        if pasted:
-            sender = pasted[0]
-        header_end = text.find("\n", header[2]) if header else 0  # (after a status bar: analyzer/pasted.py)
+        # the text and sender checked, received_at read, a pasted sender line (发件人：95588) read (caller_input.py)
+        sender, when, pasted, header, header_end = caller_input.read(text, sender, received_at)
         doc = parse(text, sender, when)
         # asked40: the reader's own question is not read by the rules; what they retell a collector said is read as
         # the collector's, 我 as 你 (analyzer/speaker.py)
@@ -220,13 +208,8 @@ class Analyzer:
             # Debt context only sets severity: "立即登录" or "最后机会" in an advert is not collection pressure.
             findings = [replace(f, severity="low") if f.kind == "urgency_pressure" and not (opened and f.rule_id in self.openers)
                         else f for f in findings]
-        # A court or arbitration notice addressed to the reader is about them even without debt words.
-        # A witness or juror summons (legal.party False) is a court's notice, but not about the reader's case.
-        legal_to_reader = legal.source and legal.party and addressed(doc.f) and bool(legal.details)
-        # lawful17: a bank or a courier relaying a court's act (司法冻结, 法院寄出的诉讼文书) is not the court's notice
-        legal_to_reader = legal_to_reader and not debt_lawful.court_relayed(doc.f, [s.text for s in doc.signatures])
-        # notrem26: nor one to the plaintiff or applicant (您作为原告…被告已将欠款交至本院): the debt is owed to the reader
-        legal_to_reader = legal_to_reader and not claimant_side(doc.f)
+        # A court or arbitration notice addressed to the reader is about them even without debt words (legal_reader.py).
+        legal_to_reader = legal_reader.legal_to_reader(doc, legal)
         if not (is_debt or legal_to_reader):
             findings = without_collection_frame(findings, self.without_debt, self.openers)
         is_debt = is_debt or opened
@@ -237,46 +220,27 @@ class Analyzer:
         # (read only for a scam verdict, the one decide() uses it for: most messages have no serious scam finding)
         authority = (verdict_rules.impersonated([s.text for s in doc.signatures], doc.f, findings)
                      if verdict_rules.serious_scam(findings) else None)
-        # threat36: a claimed court or police that only presses for the reader's own debt (read only when the
-        # scam findings are the claim alone)
-        pose_collects = verdict_rules.pose_only_scam(findings, self.pose_rules) and pose_demand.yields(rule_doc.f)
-        # money45: scam findings that only say who speaks or where the money goes, in a collector's unlawful demand
-        demand_collects = collector_demand.yields(rule_doc.f, findings)
+        # threat36, money45: scam findings that only say who speaks or where the money goes, in a collector's own
+        # demand for the reader's debt, yield to its threats (analyzer/scam_yields.py, zz_scam_yields.toml)
+        yielded = scam_yields.which(rule_doc.f, findings)
         verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt,
-                         authority=authority, received_at=when, pose_rules=self.pose_rules, pose_collects=pose_collects,
-                         demand_collects=demand_collects)
-        pressed = verdict.label in learned_detector.PRESSED  # learn32: heard over aggressive at a higher floor
-        if ((verdict.label in learned_detector.ABSTAINED or pressed) and not legal.source
-                and not any(f.category in ("unlawful_threat", "scam") for f in findings)):
-            # learn23: the rules abstained; a threat the n-gram model is sure of (out-of-file precision >= 0.9) is
-            # a finding on the words that weighed most — unless it is reported, quoted or a lawful frame.
-            heard = learned_detector.findings(rule_doc, self.learned,
-                                              learned_detector.OVER_PRESSED if pressed else 0.0)
-            if heard and learned_detector.quiet(rule_doc.f, self.lexicon):  # learn31: no one's act, one's own device
-                heard = []
-            if heard and pressed:
-                heard = learned_detector.not_placed(heard, findings)
-            if heard:
-                heard = lawful_detector.drop_lawful(sender_doc, reported_detector.drop_reported(rule_doc, heard),
-                                                    self.lexicon)
-            if heard:
-                findings = sorted(findings + heard, key=lambda f: (f.start, f.end, f.rule_id))
-                verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt,
-                                 authority=authority, received_at=when, pose_rules=self.pose_rules,
-                                 pose_collects=pose_collects)
+                         authority=authority, received_at=when, yielded=yielded)
+        # learn23: the rules abstained; a threat the n-gram model is sure of (out-of-file precision >= 0.9) is
+        # a finding on the words that weighed most — unless it is reported, quoted or a lawful frame (second_opinion.py)
+        heard = second_opinion.heard(verdict.label, legal.source, findings, rule_doc, sender_doc, self.learned,
+                                     self.lexicon)
+        if heard:
+            findings = sorted(findings + heard, key=lambda f: (f.start, f.end, f.rule_id))
+            verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt,
+                             authority=authority, received_at=when, yielded=yielded)
         # fa32: told = the debt disclosed to the third party (no finding: a callback relayed, or a party to the debt)
         if not (reader.role == "third_party" and debt_disclosed.legal_party(doc)):  # (a party keeps the usual opening)
             verdict = for_reader(verdict, reader.role, reader.relation,
                                  reader_detector.RELATION_NAMES.get(reader.relation or "", ""),
                                  told=bool(third_party) or any(f.kind == "third_party_contact" for f in findings))
         lender = lender_card.for_verdict(lender, verdict.label)  # claimed on a scam, a sender on no debt
-        if verdict.label == "not_collection" and not findings and (sender_info or links) and not _message_words(doc):
-            verdict = replace(verdict, summary=verdict_rules.ONLY_CHECKED)
-        facts = facts_detector.extract(doc, fact_items)
-        if who.own_question:
-            facts = (speaker.own_question_fact(text), *facts)
-            rest = speaker.OWN_QUESTION_ONLY if verdict.label == "not_collection" and not findings else verdict.summary
-            verdict = replace(verdict, summary=speaker.OWN_QUESTION_NOTE + rest)
+        verdict = verdict_rules.only_checked(verdict, findings, bool(sender_info or links), doc)
+        verdict, facts = speaker.own_question_told(verdict, findings, facts_detector.extract(doc, fact_items), text, who)
         fact_dicts = [f.to_dict() for f in facts]
         not_owing, extra = verdict_guides.extra_guides(verdict, findings, reader, is_debt, legal,
                                                        self.verdict_guides)
@@ -289,11 +253,3 @@ class Analyzer:
                       findings=tuple(findings), verdict=verdict, guidance=advice.guidance,
                       actions=advice.actions, replies=advice.replies,
                       loan_check=loan_hint(fact_dicts, text) if len(facts) > 1 else None, reader=reader)
-
-
-def _message_words(doc: Document) -> str:
-    """The message text without its links, spaces and punctuation: empty when only a number or a link was checked."""
-    text = doc.text
-    for link in reversed(doc.links):
-        text = text[:link.start] + text[link.end:]
-    return re.sub(r"[\s\W_]+", "", text)

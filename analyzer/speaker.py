@@ -23,7 +23,7 @@ from knowledge import derived_cache
 
 if TYPE_CHECKING:  # (analyzer.document reads nothing of this module; the pipeline passes its documents)
     from analyzer.document import Document
-    from analyzer.report import Finding
+    from analyzer.report import Finding, Verdict
 
 _SENTENCE = derived_cache.compile(r"[^。!?\n]+[。!?\n]*")
 _CLAUSE_END = derived_cache.compile(r"[,;:。!?\n]")
@@ -216,3 +216,14 @@ def noted(findings: list[Finding], doc: Document, who: Speaker) -> list[Finding]
 def own_question_fact(text: str) -> Fact:
     """The fact shown when the whole text reads as the reader's own question."""
     return Fact(kind="own_question", value="reader", start=0, end=len(text), text=text)
+
+
+def own_question_told(verdict: Verdict, findings: list[Finding], facts: tuple[Fact, ...], text: str,
+                      who: Speaker) -> tuple[Verdict, tuple[Fact, ...]]:
+    """The verdict and facts of a report whose whole text is the reader's own question: the summary opens with
+    OWN_QUESTION_NOTE (and is only OWN_QUESTION_ONLY after it when nothing was found), the text is a fact.
+    (Moved out of analyzer/pipeline.py in round 38, move46.)"""
+    if not who.own_question:
+        return verdict, facts
+    rest = OWN_QUESTION_ONLY if verdict.label == "not_collection" and not findings else verdict.summary
+    return replace(verdict, summary=OWN_QUESTION_NOTE + rest), (own_question_fact(text), *facts)

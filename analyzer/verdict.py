@@ -1,8 +1,10 @@
 """The verdict follows from the findings, in a fixed order of precedence:
 scam > unlawful_threat > legal_notice > aggressive > reminder > not_collection.
-One exception (threat36): when every serious scam finding is only a claimed identity (rules with `pose_only = true`:
-a court's, police or law firm's signature, "还款就撤案") and the message presses the reader for their own debt with no
-route to a stranger (analyzer/pose_demand.yields), a threat finding decides: a collector's fake authority.
+One exception (threat36, money45; one frame since move46, analyzer/scam_yields.py): when every serious scam finding only
+says who speaks or where the money goes (a claimed identity: rules with `pose_only = true`, a court's, police or law
+firm's signature, "还款就撤案"; a new number, a personal account, a call-back) and the message presses the reader for
+their own debt with no route to a stranger, a threat finding decides: a collector's fake authority or its own
+unlawful demand.
 
 Debt context never hides a finding: every message goes through every rule, and a
 message with a high-severity finding is never not_collection or risk 0. Debt
@@ -19,14 +21,17 @@ verification.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime
 
 from analyzer.detectors.legal import LegalCheck
 from analyzer.detectors.legal_stage import VERIFY_STEPS
 from analyzer.detectors.sender import SENDER_DEBT_RULE, SIGNATURE_RULE
+from analyzer.document import Document
 from analyzer.limits import BEIJING
 from analyzer.report import Finding, LenderMatch, NumberInfo, Verdict
+from analyzer import scam_yields
 from knowledge import derived_cache
 
 _SERIOUS = ("high", "medium")
@@ -94,12 +99,10 @@ NO_DEBT_THREAT_SUMMARY = ("这条短信含有违法的恐吓内容：它没有�
                           "说明）；不管你是否欠钱，这样说都是违法的，你可以保存短信，必要时报警（110）。")
 LEARNED_SUMMARY = ("这条短信的说法很像违法的威胁短信（这是统计模型的判断，规则没有认出具体是哪一种威胁）：如果对方确实在"
                    "威胁你或你的家人，这样催收是违法的，你可以保存证据并投诉；感到危险就报警。")
-# threat36: the threat verdict on a collector's fake authority says the authority is claimed, not real.
-POSED_AUTHORITY = ("短信自称法院、公安或律所等，却只是逼你还欠款：法院、公安不会发短信催债，这是催收方假借司法程序吓你；"
-                   "欠款本身到贷款机构自己的 App 或合同上的电话核实，不要往任何个人账户转钱。")
-# money45: the threat verdict on a collector's own unlawful demand still says what the scam findings say.
-COLLECTOR_DEMAND = ("短信里也有像诈骗的说法（见下面的说明）：不管对方是不是真的催收方，都不要往个人账户、陌生账户转钱；"
-                    "欠款到贷款机构自己的 App 或合同上的电话核实、还款。")
+# threat36: the threat verdict on a collector's fake authority says the authority is claimed, not real; money45: the
+# one on a collector's own unlawful demand still says what the scam findings say. Both are the `note` of their entry
+# in knowledge/data/rules/zz_scam_yields.toml (move46); the names stay for callers.
+POSED_AUTHORITY, COLLECTOR_DEMAND = scam_yields.note("pose"), scam_yields.note("voice")
 ONLY_CHECKED = ("没有短信正文，只查了号码或链接：是不是催收短信无从判断；号码和链接本身的风险见对号码、链接的说明"
                 "（境外号码、短链接、不认识的网址都要当心）。")
 
@@ -176,20 +179,18 @@ def time_only_pressure(findings: list[Finding]) -> bool:
 
 def pose_only_scam(findings: list[Finding], pose_rules: frozenset[str]) -> bool:
     """threat36: every serious scam finding comes from a rule whose only evidence is the claimed identity
-    (`pose_only = true`), and there is one."""
+    (`pose_only = true`), and there is one. (Kept for callers: analyzer/scam_yields.py's entry "pose" checks it.)"""
     scam = [f for f in findings if f.category == "scam" and f.severity in _SERIOUS]
     return bool(scam) and all(f.rule_id in pose_rules for f in scam)
 
 
 def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, sender: NumberInfo | None,
            legal: LegalCheck | None = None, debt: str | None = None, *, authority: str | None = None,
-           received_at: datetime | None = None, pose_rules: frozenset[str] = frozenset(),
-           pose_collects: bool = False, demand_collects: bool = False) -> Verdict:
-    """pose_collects (threat36, analyzer/pose_demand.yields): the message presses the reader to repay their own
-    debt with no route to a stranger; then scam findings of pose_rules alone (a claimed court, police or law firm)
-    do not outrank a threat finding: a collector's fake authority is an unlawful threat. demand_collects (money45,
-    analyzer/collector_demand.yields): the scam findings only say who speaks or where the money goes, in a collector's
-    unlawful demand for the reader's own debt; they do not outrank the threat findings either."""
+           received_at: datetime | None = None, yielded: scam_yields.Entry | None = None) -> Verdict:
+    """yielded (analyzer/scam_yields.which: threat36's claimed court, police or law firm, money45's collector's own
+    demand): the serious scam findings only say who speaks or where the money goes, in a collector's demand for the
+    reader's own debt with no route to a stranger; then they do not outrank a threat finding, and the threat
+    verdict's summary ends with the entry's note."""
     legal_dict = legal.to_dict() if legal is not None and legal.source else None
     unsure = legal_dict is not None and not legal.verifiable
     scam = [f for f in findings if f.category == "scam" and f.severity in _SERIOUS]
@@ -197,9 +198,8 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
     threat = [f for f in findings if (f.category == "unlawful_threat" and f.severity in _SERIOUS)
               or (f.kind == "doorstep_visit_threat" and f.severity == "high")]
     pressure = [f for f in findings if f.category == "pressure" and f.severity in _SERIOUS]
-    posed = bool(scam and threat and pose_collects and all(f.rule_id in pose_rules for f in scam))
-    demanded = bool(scam and threat and demand_collects and not posed)
-    if scam and not posed and not demanded:
+    yielded = yielded if scam and threat else None
+    if scam and yielded is None:
         high = sum(f.severity == "high" for f in scam)
         return Verdict("scam", _scam_summary(is_debt, debt, authority),
                        min(100, 75 + 8 * high + 3 * len(scam)), legal_dict)
@@ -212,10 +212,8 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
         if all(f.rule_id == LEARNED_RULE for f in threat):
             # only the n-gram model heard a threat (analyzer/detectors/learned.py): say it is a resemblance
             summary = LEARNED_SUMMARY
-        if posed:
-            summary += POSED_AUTHORITY
-        if demanded:
-            summary += COLLECTOR_DEMAND
+        if yielded is not None:
+            summary += yielded.note
         return Verdict("unlawful_threat", summary + (_unsure(legal) if unsure else ""),
                        min(95, 60 + 8 * high + 3 * len(threat)), legal_dict)
     if legal is not None and legal.verifiable and legal.party:
@@ -273,3 +271,19 @@ def for_reader(verdict: Verdict, role: str, relation: str | None, who: str, told
     if not told and verdict.label in ("reminder", "aggressive"):
         opening = _RELAY_ONLY_OPENING
     return Verdict(verdict.label, opening.format(who=who), verdict.risk, verdict.legal_check)
+
+
+def only_checked(verdict: Verdict, findings: list[Finding], checked: bool, doc: Document) -> Verdict:
+    """A not-collection verdict with no finding on a paste that is only a number or a link (`checked`: a sender or a
+    link was read) says so (ONLY_CHECKED). Moved out of analyzer/pipeline.py (round 38, move46)."""
+    if verdict.label == "not_collection" and not findings and checked and not _message_words(doc):
+        return replace(verdict, summary=ONLY_CHECKED)
+    return verdict
+
+
+def _message_words(doc: Document) -> str:
+    """The message text without its links, spaces and punctuation: empty when only a number or a link was checked."""
+    text = doc.text
+    for link in reversed(doc.links):
+        text = text[:link.start] + text[link.end:]
+    return re.sub(r"[\s\W_]+", "", text)

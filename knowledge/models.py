@@ -161,7 +161,7 @@ class RuleRecord:
     severity_without_debt: str = ""
     # threat36: a scam rule whose only evidence is the sender's claimed identity (a court's or lawyer's signature, "还款
     # 就撤案"): in a message that asks the reader to repay their own debt with no stranger's route, a threat finding
-    # decides the verdict (analyzer/verdict.decide, analyzer/pose_demand.py). Only on scam rules.
+    # decides the verdict (analyzer/verdict.decide, analyzer/scam_yields.py entry "pose"). Only on scam rules.
     pose_only: bool = False
     # aggr34: a pressure rule whose frame is a collection step aimed at the reader (今天不处理，明天直接起诉; 您的案件已分配
     # 至诉讼组): its finding makes the message a collection message though no debt word opened the gate — as pressure
