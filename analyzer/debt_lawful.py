@@ -231,10 +231,13 @@ def owed_reminded(f: str, signatures: list[str]) -> bool:
 # gate41: each of owed_reminded's three parts also reads the wordings of knowledge/data/rules/zz_gate41.toml: a sum
 # pointed back to (那400, 你那份两百, 帮你垫的聚餐钱386, 还差1500), asked for when convenient (方便的时候转我一下,
 # 啥时候能转我一下) and sent back to the writer (发我下)
-_REMINDING = ("border_reminding", "gatefortyone_asking")
-_UNPAID = ("border_unpaid", "gatefortyone_pay_me")
-_OWED_ITEM = ("border_owed_item", "gatefortyone_owed_sum")
-_NOT_OWED = ("border_reader_lent", "gatefortyone_not_owed")  # (and a notice to a group: 大家, 各位, 接龙, @)
+# gate42: and those of knowledge/data/rules/zz_gate42.toml: a sum pointed back to in time or borrowed, lost, bought on
+# credit (上次的五百块, 借我的1500, 输我的三百, 赊的化肥钱860块), a repayment promised (说好15号还), asked for without 我
+# (什么时候方便还一下, 能先还一半不)
+_REMINDING = ("border_reminding", "gatefortyone_asking", "gatefortytwo_asking")
+_UNPAID = ("border_unpaid", "gatefortyone_pay_me", "gatefortytwo_unpaid")
+_OWED_ITEM = ("border_owed_item", "gatefortyone_owed_sum", "gatefortytwo_owed_sum")
+_NOT_OWED = ("border_reader_lent", "gatefortyone_not_owed", "gatefortytwo_reader_lent")  # (and a notice to a group: 大家, 各位, 接龙, @)
 
 
 @lru_cache(maxsize=None)
@@ -248,7 +251,8 @@ def bill_of_its_own(f: str, bill: re.Pattern[str]) -> bool:
     unless the money goes back to the writer (lexicon `gatefortyone_to_writer`: 转我, 还我, 给我转): a roommate's
     share of the electricity bill, or a friend who needs the money for their own rent (那1500周末能不能先转我？我房租
     要交了), is a private debt; a utility never asks to be paid to 我 (gate41)."""
-    return bool(bill.search(f)) and not _class("gatefortyone_to_writer").search(f)
+    # (gate42: also 借我那五千, 方便的时候转一下: lexicon gatefortytwo_to_writer)
+    return bool(bill.search(f)) and not _either(("gatefortyone_to_writer", "gatefortytwo_to_writer")).search(f)
 
 
 def owed_reminded_gates() -> tuple[frozenset[str] | None, ...]:

@@ -37,6 +37,9 @@ KNOWN = {
     "PP355": _LAWYER,
     # PP397 (a water company's arrears notice, 逾期将依规停水) fixed by lawful17: a utility bill's own terms are no loan
     "PP412": "a friend's loan: the private-creditor frame makes it a reminder; the set labels it not_collection",
+    "PP408": "a friend asks a loan back (上回借的五千…啥时候方便给我转一下): gate42's owed-sum frame makes it a reminder, "
+             "as the label rule (tests/data/fresh/README.md, borderline cases) and para41+ label such asks; the set "
+             "labels it not_collection (label doubt)",
     # PP413 (a friend's loan written off, 就算了吧) fixed by lawful17: the friend's no-rush / joke frames
     # PP411 (a friend's loan, 钱不急) fixed by short22: no_rush reads 钱不急 and 什么时候方便什么时候还
 }
