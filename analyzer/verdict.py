@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
+from analyzer import collector_voice
 from analyzer.detectors.legal import LegalCheck
 from analyzer.detectors.legal_stage import VERIFY_STEPS
 from analyzer.detectors.sender import SENDER_DEBT_RULE, SIGNATURE_RULE
@@ -103,6 +104,9 @@ LEARNED_SUMMARY = ("这条短信的说法很像违法的威胁短信（这是统
 # one on a collector's own unlawful demand still says what the scam findings say. Both are the `note` of their entry
 # in knowledge/data/rules/zz_scam_yields.toml (move46); the names stay for callers.
 POSED_AUTHORITY, COLLECTOR_DEMAND = scam_yields.note("pose"), scam_yields.note("voice")
+# scamthr47: the threat verdict on a collector's own voice (a claimed court, a dressed signature, 换手机号, 私信我)
+COLLECTOR_VOICE = ("短信里有像冒充或诈骗的说法（见下面的说明），但它只是在逼你还自己的欠款、没有给出别的转账或联系路子："
+                   "这像是催收方自己在假借身份吓你。欠款到贷款机构自己的 App 或合同上的电话核实，不要往个人账户转钱。")
 ONLY_CHECKED = ("没有短信正文，只查了号码或链接：是不是催收短信无从判断；号码和链接本身的风险见对号码、链接的说明"
                 "（境外号码、短链接、不认识的网址都要当心）。")
 
@@ -199,7 +203,9 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
               or (f.kind == "doorstep_visit_threat" and f.severity == "high")]
     pressure = [f for f in findings if f.category == "pressure" and f.severity in _SERIOUS]
     yielded = yielded if scam and threat else None
-    if scam and yielded is None:
+    # scamthr47 (analyzer/collector_voice.py): the scam findings only say how the reader's own collector speaks
+    voiced = bool(scam and threat and yielded is None and collector_voice.yields(findings, is_debt, legal, lender))
+    if scam and yielded is None and not voiced:
         high = sum(f.severity == "high" for f in scam)
         return Verdict("scam", _scam_summary(is_debt, debt, authority),
                        min(100, 75 + 8 * high + 3 * len(scam)), legal_dict)
@@ -214,6 +220,8 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
             summary = LEARNED_SUMMARY
         if yielded is not None:
             summary += yielded.note
+        if voiced:
+            summary += COLLECTOR_VOICE
         return Verdict("unlawful_threat", summary + (_unsure(legal) if unsure else ""),
                        min(95, 60 + 8 * high + 3 * len(threat)), legal_dict)
     if legal is not None and legal.verifiable and legal.party:
