@@ -1,0 +1,53 @@
+"""fa38: a public item (news, legal education, an anti-fraud bulletin, a drama's plot) reports collection misconduct
+and scams about others; its sentences that do not address the reader are no threat and no scam
+(analyzer/detectors/public_item.py, knowledge/data/rules/zz_fa38.toml; the bulletin classes of zz_fa35.toml).
+Messages written for this test, masked."""
+from __future__ import annotations
+
+import pytest
+
+from analyzer import analyze
+
+QUIET = [
+    # a newspaper's item: the later sentences carry no news marker of their own
+    "【XX晚报】本市法院近日审结一起非法催收案。法院查明，被告人多次到借款人家中泼油漆、砸门，还把借款人的照片发到其公司群里。",
+    # legal education under its column name
+    "普法时间：催收人员能不能去借款人单位？不能以到单位闹事、通知同事相要挟，借款人可保留录音向监管部门投诉。",
+    # a drama's plot, told to a friend
+    "那部剧太压抑了。催收的天天去女主家门口蹲着，还给她爸妈打电话说要让全村都知道。",
+    # an official release of typical cases
+    "转发：最高法发布典型案例，网贷平台委托的催收人员骚扰借款人亲友、散布借款人隐私的，将依法追究刑事责任。",
+    # an anti-fraud bulletin: the real body never asks for a transfer, and 不需要转账 asks for none
+    "【XX反诈中心】近期冒充网贷客服以注销校园贷账户为由实施诈骗的案件高发，骗子会让您下载会议软件并转到安全账户。"
+    "正规平台注销账户不需要转账，也不会要求共享屏幕。",
+]
+
+STILL = [
+    # the reader addressed in the sentence that threatens
+    ("【XX晚报】张**你别以为换了号码就没事，明天我们就去你单位拉横幅。", "unlawful_threat"),
+    # 上新闻 is the collector's threat, not a news header
+    ("你想上新闻吗？明天就把张**的照片贴到小区门口，让邻居都看看。", "unlawful_threat"),
+    ("你看看这个新闻，欠钱不还的都被曝光了。三天内不还款，你的照片就发到你公司群里。", "unlawful_threat"),
+    # a fake anti-fraud centre that asks for a transfer through a 专员
+    ("【反诈中心】您的账户涉嫌洗钱，请立即联系专员转账到安全账户核查，否则冻结您名下所有银行卡。", "scam"),
+]
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_public_items_are_not_collection(text: str) -> None:
+    report = analyze(text)
+    assert report.verdict.label == "not_collection", [(f.rule_id, f.severity) for f in report.findings]
+    assert not any(f.category in ("unlawful_threat", "scam") for f in report.findings)
+
+
+@pytest.mark.parametrize("text,label", STILL)
+def test_addressed_threats_and_fake_bulletins_keep_their_verdict(text: str, label: str) -> None:
+    assert analyze(text).verdict.label == label
+
+
+def test_public_item_over_http(client) -> None:
+    r = client.post("/api/v1/analyze", json={"text": QUIET[0]})
+    assert r.status_code == 200
+    report = r.get_json()
+    assert report["verdict"]["label"] == "not_collection"
+    assert not any(f["category"] in ("unlawful_threat", "scam") for f in report["findings"])
