@@ -51,3 +51,30 @@ def test_public_item_over_http(client) -> None:
     report = r.get_json()
     assert report["verdict"]["label"] == "not_collection"
     assert not any(f["category"] in ("unlawful_threat", "scam") for f in report["findings"])
+
+
+# fa38: a repayment already done, said as the lender's record (a dated debit, a sum repaid, charges waived, the account
+# restored; analyzer/debt_settled.py, zz_gate35/36/37.toml), is no reminder; what is still owed keeps the reminder.
+PAID = [
+    "【某某银行】您尾号1234的信用卡本期账单已于11月28日全额自动还款，还款金额3,108.50元，感谢您的使用。",
+    "【某某借条】您已成功提前还款1,500.00元，剩余待还本金4,500.00元，下期账单将重新计算。",
+    "【某消费金融】您申请的逾期罚息减免已审核通过，剩余欠款已扣款结清，账户已恢复正常。",
+    "【某农商银行】您尾号5566的贷款本期已扣款成功，扣款金额1,980.00元，剩余未还本金86,400.00元。",
+]
+
+OWED = [
+    "【某某借条】您的借款剩余未还金额1,500.00元已逾期3天，请尽快还款。",
+    "【某消费金融】您申请的逾期罚息减免未通过，当前仍欠款2,300元，请于本周内还清。",
+    "【某某银行】您的账单已于12月1日出账，本期应还2,300元，请于12月20日前还款。",
+    "【某某白条】您的账单延期已审核通过，新的还款日为1月20日，届时请按时还款，当前仍有逾期未还金额300元。",
+]
+
+
+@pytest.mark.parametrize("text", PAID)
+def test_a_repayment_done_is_not_a_reminder(text: str) -> None:
+    assert analyze(text).verdict.label == "not_collection"
+
+
+@pytest.mark.parametrize("text", OWED)
+def test_what_is_still_owed_stays_a_reminder(text: str) -> None:
+    assert analyze(text).verdict.label == "reminder"
