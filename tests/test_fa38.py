@@ -78,3 +78,22 @@ def test_a_repayment_done_is_not_a_reminder(text: str) -> None:
 @pytest.mark.parametrize("text", OWED)
 def test_what_is_still_owed_stays_a_reminder(text: str) -> None:
     assert analyze(text).verdict.label == "reminder"
+
+
+# fa38: a bulletin or a news item that names the court and 12368 is no court notice to the reader
+# (analyzer/detectors/legal_step.reader_is_party); a court's notice of the reader's own case stays a legal notice.
+COURT_TALKED_OF = [
+    "【XX市反诈中心】提醒：不法分子冒充法院发送传票短信，附带链接要求缴纳保证金。法院不会通过短信链接收费，核实案件请拨打12368。",
+    "【XX日报】法官提醒：收到法院传票不要慌，真正的法院文书可通过12368核实。",
+]
+
+
+@pytest.mark.parametrize("text", COURT_TALKED_OF)
+def test_a_bulletin_naming_the_court_is_not_collection(text: str) -> None:
+    assert analyze(text).verdict.label == "not_collection"
+
+
+def test_the_readers_own_case_stays_a_legal_notice() -> None:
+    text = ("【某区人民法院】您好，您与某小额贷款公司借款合同纠纷一案（(2026)某0102民初1234号）定于12月20日上午9时开庭，"
+            "法官提醒：请携带身份证按时到庭，可拨打12368核实。")
+    assert analyze(text).verdict.label == "legal_notice"

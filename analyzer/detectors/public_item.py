@@ -25,7 +25,7 @@ from knowledge import derived_cache
 
 _SENTENCE_END = derived_cache.compile(r"[。!?\n]")
 _YOU = derived_cache.compile(r"你|您")
-_QUOTED = derived_cache.compile(r'[“"「『][^“”"「」『』。!?\n]{0,60}[”"」』]')
+QUOTED = derived_cache.compile(r'[“"「『][^“”"「」『』。!?\n]{0,60}[”"」』]')
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +61,7 @@ def _addressed(doc: Document, x: Finding) -> bool:
         sentence = doc.text[origin[lo]:stop]
     else:
         sentence = f[lo:hi]
-    return bool(_YOU.search(_QUOTED.sub("", sentence)))
+    return bool(_YOU.search(QUOTED.sub("", sentence)))
 
 
 def drop_public_item(doc: Document, findings: list[Finding]) -> list[Finding]:
