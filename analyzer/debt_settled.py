@@ -42,14 +42,16 @@ PAID_OFF = derived_cache.compile(literal_first(r"(?<!如)(?<!若)(?<!如果)(?<!
 # gate36: nor the sum due said to be paid from the housing fund already (本月应还1980元已从公积金账户冲还)
 # gate37: also after a comma and a longer date and account (应还款额3462.18元，已于12月5日从您的还款账户成功扣款)
 # gate29: nor an owed state negated (当前无待还金额, 无逾期, 没有未还款项): the account is clear
-STILL_OWED = derived_cache.compile(r"(?<!还清)(?<!结清)(?<!不要)(?<!避免)(?<!以免)(?<!防止)(?<!无)(?<!没有)逾期(?!记录|[^,。!?;\n]{0,6}(已|已经)(全部|全额|均)?(还清|结清|归还|偿还))|(?<!无)(?<!没有)(?<!结清全部)(?<!还清全部)(?<!结清)(?<!还清)欠款|(?<!停止)(?<!撤回)(?<!撤销)(?<!终止)(?<!结束)(?<!委外)催收|(?<!无)(?<!没有)未还|拖欠|(?<!每期)应还(?![^,。!?;\n]{0,14},?(已|已经)[^,。!?;\n]{0,20}(成功)?(扣款|扣收|扣划|划扣|扣缴|代扣|冲还|还清|结清|还款成功)|[^,。!?;\n]{0,10}将(计入|记入|并入))|还差|(?<!无)(?<!没有)待还(?!本金)|仍需|尚需|还需|剩余(?!(未还|贷款|待还|应还)?本金|期数|\d{1,3}期|额度|可用)|最低还款(?!额?(为|是)?0(\.0+)?元)|扣款失败|罚息|违约金")
+STILL_OWED = derived_cache.compile(r"(?<!还清)(?<!结清)(?<!不要)(?<!避免)(?<!以免)(?<!防止)(?<!无)(?<!没有)逾期(?!记录|[^,。!?;\n]{0,6}(已|已经)(全部|全额|均)?(还清|结清|归还|偿还))|(?<!无)(?<!没有)(?<!结清全部)(?<!还清全部)(?<!结清)(?<!还清)欠款|(?<!停止)(?<!撤回)(?<!撤销)(?<!终止)(?<!结束)(?<!委外)催收|(?<!无)(?<!没有)(?<!剩余)未还|拖欠|(?<!每期)应还(?![^,。!?;\n]{0,14},?(已|已经)[^,。!?;\n]{0,20}(成功)?(扣款|扣收|扣划|划扣|扣缴|代扣|冲还|还清|结清|还款成功)|[^,。!?;\n]{0,10}将(计入|记入|并入))|还差|(?<!无)(?<!没有)待还(?!本金)|仍需|尚需|还需|剩余(?!(未还|贷款|待还|应还)?本金|期数|\d{1,3}期|额度|可用)|最低还款(?!额?(为|是)?0(\.0+)?元)|扣款失败|罚息|违约金")
 # A rollover confirmed (您已成功申请续期7天，到期请及时还款, 展期成功): the servicing act is the message and its
 # 到期请还款 names the new due date; like PAID_OFF, not a demand unless something is still owed (STILL_OWED).
-RENEWED = derived_cache.compile(literal_first(r"(已|已经)?成功(申请|办理)?(续期|展期|延期还款|续借)|(续期|展期|延期还款|续借)(已)?成功"))
+RENEWED = derived_cache.compile(literal_first(r"(已|已经)?成功(申请|办理)?(续期|展期|延期还款|续借)|(续期|展期|延期还款|续借)(已)?成功"
+                                               # fa38: a delay or a new plan granted (账单延期已审核通过; 还款计划已按您的申请调整)
+                                               r"|(延期|展期|续期)(申请)?(已|已经)(审核)?通过|还款计划(已|已经)[^,。!?;\n]{0,10}调整"))
 # gate24: a repayment service switched on (自动还款设置成功, 白条还款提醒设置成功, 已成功开通自动还款), and a creditor
 # saying the money lent has come back (借你的500块收到啦). (gate36: also 已成功办理自动还款): like RENEWED, nothing asked for unless STILL_OWED.
 SERVICE_SET = derived_cache.compile(literal_first(r"(自动还款|还款提醒|到期提醒|自动扣款|代扣)(功能|服务)?((已|已经)(设置|开通|签约|绑定)|(设置|开通|签约|绑定)成功)"
-                                       r"|(已|已经)?成功(设置|设定|开通|签约|绑定|办理)[^,。!?;\n]{0,6}(自动还款|还款提醒|自动扣款|代扣)"))
+                                       r"|(已|已经)?成功(设置|设定|开通|签约|绑定|办理)[^,。!?;\n]{0,6}(自动还款|自动转账还款|还款提醒|自动扣款|代扣)"))
 # (an instalment booked to a later bill, 首期应还89.90元将计入1月账单: a purchase on credit, nothing due yet)
 BOOKED = derived_cache.compile(r"将(计入|记入|并入)[^,。!?;\n]{0,6}账单")
 # (a sum taken by itself from the reader's own fund or account that needs nothing of them, 公积金贷款本月应还2100元将于15日

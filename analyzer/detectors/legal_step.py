@@ -18,6 +18,7 @@ from __future__ import annotations
 
 
 from analyzer.detectors.legal_voice import SELF_INTRO
+from analyzer.detectors.public_item import QUOTED as _QUOTED, is_public_item
 from analyzer.report import LinkInfo, NumberInfo
 from knowledge import derived_cache
 
@@ -215,4 +216,9 @@ def reader_is_party(text: str, case_numbers: bool) -> bool:
     """Not a juror, nor a witness outside a numbered case (NON_PARTY), and not a court's service news to the public that
     names no case and addresses no one (PUBLIC_NOTICE). case_numbers: a case number in the courts' format, masked or not."""
     non_party = bool(NON_PARTY.search(text)) and (JUROR.search(text) is not None or not case_numbers)
-    return not non_party and not (PUBLIC_NOTICE.search(text) and not case_numbers and not ADDRESSED.search(text))
+    # fa38: nor a news or legal-education item, or an anti-fraud bulletin (detectors/public_item.py: 【XX日报】, 普法,
+    # 【反诈提醒】…法院不会要求转账，核实请拨12368) that names no case and addresses no one outside its quotes
+    # (骗子常以“您已被起诉”为由: the scammer's words, not the reader)
+    public_item = is_public_item(text) and not ADDRESSED.search(_QUOTED.sub("", text))
+    return not non_party and not ((PUBLIC_NOTICE.search(text) and not ADDRESSED.search(text) or public_item)
+                                  and not case_numbers)

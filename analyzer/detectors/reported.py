@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 
 from analyzer.public_warnings import NEWS_POINTER
+from analyzer.detectors.public_item import drop_public_item
 from analyzer.document import Document
 from analyzer.firstchar import literal_first
 from analyzer.report import Finding
@@ -137,6 +138,7 @@ def _as_written(doc: Document, lo: int, hi: int) -> str:
 
 
 def drop_reported(doc: Document, findings: list[Finding]) -> list[Finding]:
+    findings = drop_public_item(doc, findings)  # fa38: a news or education item as a whole
     # fa18: a news item's pressure (该团伙通过"呼死你"软件轰炸借款人) is reported too, not put on the reader
     kept = [x for x in findings if x.category not in ("unlawful_threat", "pressure") and x.kind != "doorstep_visit_threat"
             or not reported(doc, x)]
