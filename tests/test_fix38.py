@@ -47,3 +47,27 @@ def test_page_has_no_visit_guidance_without_a_visit(live_server) -> None:
     assert "违法威胁" in page
     assert "上门催收：他们能做什么" not in page
     assert "都看看" in page
+
+
+# fix38b (integrator's fix after merging fa38, whose helper named the risk): a public item's sentences that do not speak
+# to the reader lose their findings — but a collector that dresses its exposure as 【新闻】 speaks as the actor (我们已把…),
+# and a news report does not. Messages written for this test.
+DRESSED_AS_NEWS = [
+    "【新闻】老赖王某欠款不还，我们已把他的照片发到他单位群",
+    "【普法】赵**欠我司借款逾期半年，本公司将把他的欠款信息发到他老家村群",
+]
+REAL_NEWS = [
+    "【新闻快讯】某公司催收员张某因在借款人单位拉横幅、爆通讯录被拘留。",
+    "【XX日报】检察院起诉一批非法催收人员。他们曾在借款人家门口蹲守、在单位拉横幅。",
+]
+
+
+@pytest.mark.parametrize("text", DRESSED_AS_NEWS)
+def test_exposure_dressed_as_news_keeps_its_threat(text: str) -> None:
+    report = analyze(text)
+    assert report.verdict.label == "unlawful_threat", [(f.rule_id, f.excerpt) for f in report.findings]
+
+
+@pytest.mark.parametrize("text", REAL_NEWS)
+def test_news_about_others_stays_quiet(text: str) -> None:
+    assert analyze(text).verdict.label == "not_collection"

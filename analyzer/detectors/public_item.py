@@ -8,7 +8,9 @@ A news item's later sentences often carry none ("【XX日报】…检察院起�
 a media or education header, an opening "新闻：", "据报道", "典型案例", an official 通报, a drama's plot) and asks the
 reader for nothing a scam or collector would ({fathirtyfive_bulletin_block}: a link, a chat account, a phone number,
 "请您转账", "您涉嫌"), a threat, pressure or scam finding in a sentence with no 你/您 (quotes set aside) is dropped.
-A sentence that addresses the reader keeps its findings, so "看看这个新闻，下一个就是你" still reads as a threat.
+A sentence that addresses the reader keeps its findings, so "看看这个新闻，下一个就是你" still reads as a threat; so does
+one where the sender speaks as the actor (我们/我司/本公司/本平台 outside quotes): "【新闻】老赖王某欠款不还，我们已把他的照片
+发到他单位群" is a collector's exposure dressed as news (integrator's fix, round 38).
 The classes are data in knowledge/data/rules/zz_fa38.toml.
 """
 from __future__ import annotations
@@ -24,7 +26,9 @@ from analyzer.report import Finding
 from knowledge import derived_cache
 
 _SENTENCE_END = derived_cache.compile(r"[。!?\n]")
-_YOU = derived_cache.compile(r"你|您")
+# The reader addressed (你/您), or the sender speaking as the actor (我们已把他的照片发到他单位群): a news item reports
+# what others did; a collector dressing its exposure as 【新闻】 speaks in its own voice.
+_YOU = derived_cache.compile(r"你|您|我们|我司|本公司|本平台|咱们")
 QUOTED = derived_cache.compile(r'[“"「『][^“”"「」『』。!?\n]{0,60}[”"」』]')
 
 
