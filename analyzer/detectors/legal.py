@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 from analyzer.detectors import legal_mediation, legal_parts, legal_stage, legal_step
 from analyzer.detectors.legal_names import MASK, court_named, court_names
-from analyzer.detectors.legal_terms import (APP_DOWNLOAD, CASE_NUMBER, COURT_ACT, COURT_SIGNATURE, COURT_STAFF,
+from analyzer.detectors.legal_terms import (APP_DOWNLOAD, CASE_NUMBER, COURT_ACT, COURT_LIFTED, COURT_SIGNATURE, COURT_STAFF,
                                             DENIED_APP, DENIED_OFFER, HEARING, LAWYER_LICENCE, LEGAL_TALK,
-                                            MASKED_SERIAL, NOT_PLAIN, OFFER_TO_DROP, OFFICIAL_PLATFORM, PERSONAL,
+                                            MASKED_COURT, MASKED_SERIAL, NOT_PLAIN, OFFER_TO_DROP, OFFICIAL_PLATFORM, PERSONAL,
                                             REPLY_MENU, SCAM_KINDS, SERVICE_TALK, SOURCE, _denials_out)
 from analyzer.detectors.legal_voice import (CLAIMANT, COLLECTOR_VOICE, COURT_SELF, GRANTED_WITHDRAWAL,
                                            own_voice_details)
@@ -51,6 +51,9 @@ class LegalCheck:
     # False when the reader is called only as a witness or juror (legal_step.NON_PARTY) and nothing names them a
     # party.
     party: bool = True
+    # legal47: the only case number has its court masked (MASKED_COURT): enough beside another detail, but not the
+    # full number served_unsure trusts a doubtful link beside.
+    court_masked: bool = False
 
     @property
     def verifiable(self) -> bool:
@@ -80,7 +83,8 @@ class LegalCheck:
         if not self.source or not self.plain_but_legal or not self.service or set(self.markers) != {"unofficial_link"}:
             return False
         details = set(self.details)
-        return "case_number" in details and bool(details & {"court_signature", "court_sender", "court_name"})
+        return ("case_number" in details and not self.court_masked
+                and bool(details & {"court_signature", "court_sender", "court_name"}))
 
     @property
     def verify_steps(self) -> tuple[str, ...]:
@@ -128,7 +132,7 @@ def _markers(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, 
     markers = []
     if any(f.kind in SCAM_KINDS and f.severity != "low" for f in findings):
         markers.append("payment_request")
-    if OFFER_TO_DROP.search(_denials_out(GRANTED_WITHDRAWAL.sub("", text), DENIED_OFFER)):
+    if OFFER_TO_DROP.search(_denials_out(GRANTED_WITHDRAWAL.sub("", COURT_LIFTED.sub(" ", text)), DENIED_OFFER)):
         markers.append("offer_to_drop")
     if REPLY_MENU.search(text):
         markers.append("reply_request")
@@ -139,9 +143,19 @@ def _markers(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, 
     # A gov.cn address, or the raw IP a court's SMS platform links from a notice with its case number, is the
     # court's own; any other link is not.
     court = court_service(doc)
-    if any(not senders_own(link, None, court) for link in links):
+    if any(not senders_own(link, None, court) for link in links) or _masked_link(text, links):
         markers.append("unofficial_link")
     return markers
+
+
+# legal47: a link with its host masked when pasted (http://fy***.cc/cp) is not read as a link (links.py), but it is still
+# a link the message sends the reader to; only a gov.cn address is the court's own.
+MASKED_LINK = re.compile(r"(?:https?://|www\.)[\w.*×/-]{0,40}")
+
+
+def _masked_link(text: str, links: tuple[LinkInfo, ...]) -> bool:
+    return any(not any(link.start <= m.start() < link.end for link in links) and "gov.cn" not in m.group(0)
+               for m in MASKED_LINK.finditer(text))
 
 
 # speed28: the answer for a message that talks of no legal process, built once (a frozen dataclass of immutable
@@ -163,7 +177,9 @@ def _assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, .
     case_numbers = [m.group(0) for m in CASE_NUMBER.finditer(text) if not MASK.search(m.group(0))]
     # court27: a named people's mediation committee speaking as itself (legal_mediation.py) is an issuer too
     mediator = legal_mediation.speaks_as_mediator(text, sig_text, masked=True)
-    source = bool(SOURCE.search(text)) or court_signature or from_12368 or bool(case_numbers) or mediator
+    # legal47: a case number pasted with its court or serial masked names a case in the courts' own format too
+    masked_number = bool(MASKED_SERIAL.search(text) or MASKED_COURT.search(text))
+    source = bool(SOURCE.search(text)) or court_signature or from_12368 or bool(case_numbers) or mediator or masked_number
     details: list[str] = []
     markers: list[str] = []
     if not source:
@@ -183,7 +199,7 @@ def _assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, .
         details.append("lawyer_licence")
     # legal21: a case number pasted with its serial masked (（2025）粤0305民初8***号) still names the year, the court's code
     # and the case type, in the courts' own format: the reader checks it with their own copy through 12368.
-    if case_numbers or MASKED_SERIAL.search(text):
+    if case_numbers or masked_number:
         details.append("case_number")
     if "12368" in text:
         details.append("hotline_12368")
@@ -247,12 +263,12 @@ def _assess(doc: Document, findings: list[Finding], numbers: tuple[NumberInfo, .
     letter = "law_firm" in details or "letter_act" in details or "律师函" in text or firm_signed
     lawyer = letter and not court_side & set(details)
     # legal37: a witness summoned in a numbered case (masked when pasted) is told of a real case by the court
-    party = legal_step.reader_is_party(text, bool(case_numbers) or bool(MASKED_SERIAL.search(text)))
+    party = legal_step.reader_is_party(text, bool(case_numbers) or masked_number)
     notary = not lawyer and legal_step.notary(text, [n for _, _, n in names])
     # court27: a committee's notice that names no court or arbitration body is checked with the committee
     mediation = mediator and not lawyer and not notary and legal_stage.mediation(text)
     return LegalCheck(True, tuple(dict.fromkeys(details)), tuple(dict.fromkeys(markers)), plain,
                       bool(SERVICE_TALK.search(text)), plain_but_legal,
                       "lawyer" if lawyer else "notary" if notary else "mediation" if mediation else legal_stage.stage(text),
-                      party)
+                      party, court_masked=not case_numbers and not MASKED_SERIAL.search(text) and masked_number)
 

@@ -18,7 +18,8 @@ SHORT_COURT_STEP = derived_cache.compile(r"(?:\A|[,。!?;:\s】])([\u4e00-\u9fff
 GENERIC_PLACE = derived_cache.compile(r"^(?:当地|本地|属地|户籍|户籍地|所在地?|管辖|相关|有关|上级|基层|中级|高级|各级|地方|该|你|您|其"
                            r"|贵(?:司|方|公司|单位|行|处|所|平台))")
 # legal19: also Taiwan's district courts, Hong Kong's tribunals and notaries.
-COURT_SUFFIX = (r"人民法院|互联网法院|金融法院|海事法院|知识产权法院|铁路运输法院|仲裁委员会|仲裁院|律师事务所"
+# legal47: and Hong Kong's District Court (香港区域法院, folded from 區域法院).
+COURT_SUFFIX = (r"人民法院|区域法院|互联网法院|金融法院|海事法院|知识产权法院|铁路运输法院|仲裁委员会|仲裁院|律师事务所"
                 r"|地方法院|审裁处|公证处")
 COURT_NAME = derived_cache.compile(rf"[\u4e00-\u9fff]{{2,14}}?(?:{COURT_SUFFIX})")
 SUFFIX_END = derived_cache.compile(rf"(?:{COURT_SUFFIX})$")

@@ -192,6 +192,14 @@ NON_PARTY = derived_cache.compile(r"(你|您)(?!们)[^,。!?;\n]{0,4}(作为|担
 # legal19: also a court's service news (温馨提示：…假期暂停对外服务, 法治宣传, 开放日) to no one about no case.
 PUBLIC_NOTICE = derived_cache.compile(r"群众|公众|市民|广大|社会各界|当事人(?:均?可|如需|如有)|温馨提示|对外服务|节假日|假期|放假|宣传|开放日|欢迎")
 ADDRESSED = derived_cache.compile(r"你|您|阁下|台端")
+# legal47: a court's or 12368's anti-fraud line sent on its own (【XX区人民法院】防骗提醒：本院不会通过短信发送“传票”链接…；
+# 【12368】法院不会通过短信要求当事人向个人账户转账): the court denies what fakes ask, to no one, about no case. Read as
+# PUBLIC_NOTICE: with no one addressed, no case number and no party named (CASE_PARTY, PARTY_ROLE) it is no notice
+# about the reader's case.
+OWN_REQUEST = derived_cache.compile(r"(?:你|您)(?!们)(?:报名|评价|反馈)的"
+                                   r"|(?:你|您)(?!们)提交的[^,。!?;\n]{0,8}(?:评价|反馈|建议|立案申请|起诉材料)"
+                                   r"|(?:原告|申请人|申请执行人)(?:为|是)(?:你|您)(?!们)")
+COURT_DENIES = derived_cache.compile(r"(?:法院|本院|我院|12368)[^,。!?;\n]{0,4}(?:不会|从不|从未|绝不|不存在|一律不)")
 
 
 def case_step(text: str, *, court_named: bool, issuer_signed: bool, plain: bool, claimant: bool, party_named: bool,
@@ -220,5 +228,11 @@ def reader_is_party(text: str, case_numbers: bool) -> bool:
     # 【反诈提醒】…法院不会要求转账，核实请拨12368) that names no case and addresses no one outside its quotes
     # (骗子常以“您已被起诉”为由: the scammer's words, not the reader)
     public_item = is_public_item(text) and not ADDRESSED.search(_QUOTED.sub("", text))
-    return not non_party and not ((PUBLIC_NOTICE.search(text) and not ADDRESSED.search(text) or public_item)
+    # legal47: nor the court's or 12368's answer to the reader's own feedback or sign-up (您提交的诉讼服务评价已收到,
+    # 您报名的“法院开放日”活动), or to a suit the reader filed (原告为您本人)
+    if OWN_REQUEST.search(text) and not PARTY_ROLE.search(text):
+        return False
+    bulletin = (COURT_DENIES.search(text) is not None and not ADDRESSED.search(text)
+                and not CASE_PARTY.search(text) and not PARTY_ROLE.search(text))
+    return not non_party and not ((PUBLIC_NOTICE.search(text) and not ADDRESSED.search(text) or public_item or bulletin)
                                   and not case_numbers)

@@ -24,6 +24,14 @@ CASE_NUMBER = derived_cache.compile(
     r"|(?<!\d)1[01]\d年度[\u4e00-\u9fff]{1,4}字第\d{1,7}号")
 # legal21: a case number whose serial alone is masked (pasted or redacted), its year, court code and type intact.
 MASKED_SERIAL = derived_cache.compile(r"[(〔\[]\s?(?:19|20)\d{2}\s?[)〕\]]\s?[\u4e00-\u9fff]{1,2}\d{2,6}[\u4e00-\u9fff]{1,5}第?\d{0,6}[*×x]{1,8}\d{0,4}号")
+# legal47: ... or one whose court is masked (（2026）X0105民初5678号, (2025)XX02民初112号, （2026）X仲字第1021号, (2024)X民初889号,
+# （2026）X01执恢211号, HK's DCCJ ****/2026): the year, the case type (民初, 执恢, 执保, 诉前调, 仲字, 劳仲字) and the serial
+# are still the courts' own format, the way a reader or a writer redacts a real notice before pasting it. Read as a
+# case number the reader checks with their own copy through 12368, like MASKED_SERIAL; a scam marker still wins.
+MASKED_COURT = derived_cache.compile(
+    r"[(〔\[【]\s?(?:19|20)\d{2}\s?[)〕\]】]\s?[x*×]{1,3}\s?[\dx*×]{0,6}\s?"
+    r"(?:民|执|刑|行|赔|破|诉前|诉调|[\u4e00-\u9fff]{0,2}仲)[\u4e00-\u9fff]{0,4}\s?第?\s?[\dx*×]{1,7}\s?号"
+    r"|(?<![a-z])(?:hca|hcmp|hcb|dccj|dcmp|sctc|lbtc|cacv|facv)\s?[\d*x×]{0,6}[*x×][\d*x×]{0,6}/(?:19|20)\d{2}(?!\d)")
 # legal19: a notary's enforcement certificate (its one step in a debt case) and Hong Kong's tribunals (审裁处).
 SOURCE = derived_cache.compile(r"法院|法庭|仲裁委|仲裁院|律师事务所|律所|律师|本院|承办法官|书记员|人民法院在线服务|court\.gov\.cn"
                     r"|执行证书|审裁处")
@@ -37,13 +45,18 @@ LEGAL_TALK = derived_cache.compile(r"案号|案件|一案|受理|起诉|诉讼|�
                         # legal20: a lawyer's letter naming itself (发出此函, 收函后); counted only beside SOURCE
                         r"|本函|此函|收函"
                         # legal21: a lawyer's demand letter by its kind (催告函, 律师告知函); counted only beside SOURCE
-                        r"|催告函|告知函")
+                        r"|催告函|告知函"
+                        # legal47: an enforcement case closed for now (终本), a consumption ban by its short name (限消令),
+                        # a judicial auction of the reader's property (司法拍卖)
+                        r"|终本|限消|司法拍卖")
 # A court signing the SMS as 【XX人民法院】 or by its usual short name 【深圳中院】, 【XX法院】.
 COURT_SIGNATURE = derived_cache.compile(r"法院|中院|高院|法庭|仲裁|审裁处")
 # What a genuine court SMS is about: serving papers, hearings, evidence, enforcement, mediation.
 # scam17: an arbitration body's steps (组庭, 答辩, 裁决, 仲裁通知) are its service talk too.
 SERVICE_TALK = derived_cache.compile(r"送达|文书|传票|开庭|庭审|应诉|举证|判决书|裁定书|调解书|执行|立案|受理|调解|查收|查阅|组庭|答辩|裁决|仲裁通知|支付令"
-                          r"|查封|冻结|扣划|听证|辩论|聆讯|提讯|执行证书")  # legal19
+                          r"|查封|冻结|扣划|听证|辩论|聆讯|提讯|执行证书"  # legal19
+                          # legal47: a case closed by the issuer (撤案决定, 撤回仲裁申请, 准许撤诉, 终结本次执行, 结案)
+                          r"|撤案决定|撤回(?:仲裁|起诉)?申请|准许撤诉|终结本次执行|终本|结案|限消|司法拍卖")
 # A named people's court as the actor of its own act (…人民法院公布为失信被执行人, …人民法院依法决定):
 # the court speaks in its own voice.
 # Also the short name courts sign with (汕头法院, 灌云县法院: see legal_names.SHORT_COURT).
@@ -69,6 +82,18 @@ OFFICIAL_PLATFORM = derived_cache.compile(r"人民法院在线服务|人民法�
                                r"|法院电子诉讼平台|中国执行信息公开网|中国裁判文书网|诉讼服务网")
 # 撤诉 as court procedure (按撤诉处理 for an unpaid filing fee, 原告申请撤诉, 准许撤诉) is no offer to drop a case.
 OFFER_TO_DROP = derived_cache.compile(r"撤案|(?<!按)(?<!视为)(?<!申请)(?<!准许)(?<!自动)(?<!原告)撤诉|销案|私了|庭外和解|解除(冻结|执行|限高|失信|强制)|撤销(案件|立案|执行|起诉)|保证金|解冻金|解冻费")
+# legal47: the issuer's own act already done (本院已解除对你名下账户的冻结, 本会已作出撤案决定, 申请人已撤回仲裁申请,
+# 撤诉申请本院已裁定准许) or the law's own condition for it (解除冻结需履行生效法律文书确定的全部义务; 被执行人履行义务后，本院将
+# 依法解除冻结措施) offers nothing for money: it is left out before OFFER_TO_DROP is read. An offer for a fee (缴纳解冻费即可
+# 解除冻结, 交保证金撤案) is still read: 解冻费 and 保证金 are not in these clauses.
+COURT_LIFTED = derived_cache.compile(
+    r"(?:已经?|依法)(?:裁定|决定|作出)?(?:解除|撤销)(?:对)?(?:你|您)?[^,。!?;\n]{0,10}(?:冻结|查封|限制消费|限高|失信|强制措施)(?:措施)?"
+    r"|(?:已经?|依法)作出撤案决定|撤案决定书?|已经?撤回[^,。!?;\n]{0,4}(?:仲裁|起诉)?申请"
+    r"|撤诉申请[^,。!?;\n]{0,6}(?:准许|准予)"
+    r"|解除[^,。!?;\n]{0,6}(?:需|须|应)(?:当)?(?:全部)?履行[^,。!?;\n]{0,6}(?:生效|法律文书|判决|裁定|义务)"
+    r"|履行[^,。!?;\n]{0,10}(?:义务|完毕)[^,。!?;\n]{0,4}后,?[^,。!?;\n]{0,10}解除[^,。!?;\n]{0,4}(?:冻结|查封|限制消费|限高|措施)"
+    # ... and the paperwork of a lift already ordered (解除冻结手续已通知相关银行办理)
+    r"|解除(?:冻结|查封|限制消费|限高)的?(?:手续|通知书?|裁定书?)已")
 # legal24: a court's own anti-fraud line names the scammer's offers only to deny them (本院不会要求缴纳保证金或解冻费,
 # 法院不会通过短信要求撤案、私了, 请勿相信任何声称可花钱解除冻结的信息): the clause from the denial to the offer, with the
 # rest of that clause (撤案、私了或…), is left out before OFFER_TO_DROP is read. A clause that hurries the reader on
