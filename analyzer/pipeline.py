@@ -220,9 +220,9 @@ class Analyzer:
         # (read only for a scam verdict, the one decide() uses it for: most messages have no serious scam finding)
         authority = (verdict_rules.impersonated([s.text for s in doc.signatures], doc.f, findings)
                      if verdict_rules.serious_scam(findings) else None)
-        # threat36, money45: scam findings that only say who speaks or where the money goes, in a collector's own
-        # demand for the reader's debt, yield to its threats (analyzer/scam_yields.py, zz_scam_yields.toml)
-        yielded = scam_yields.which(rule_doc.f, findings)
+        # threat36, money45, scamthr47: scam findings that only say who speaks or where the money goes, in a collector's
+        # own demand for the reader's debt, yield to its threats (analyzer/scam_yields.py, zz_scam_yields.toml)
+        yielded = scam_yields.which(rule_doc.f, findings, is_debt or legal_to_reader, legal, lender)
         verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt,
                          authority=authority, received_at=when, yielded=yielded)
         # learn23: the rules abstained; a threat the n-gram model is sure of (out-of-file precision >= 0.9) is

@@ -1,10 +1,10 @@
 """The verdict follows from the findings, in a fixed order of precedence:
 scam > unlawful_threat > legal_notice > aggressive > reminder > not_collection.
-One exception (threat36, money45; one frame since move46, analyzer/scam_yields.py): when every serious scam finding only
-says who speaks or where the money goes (a claimed identity: rules with `pose_only = true`, a court's, police or law
-firm's signature, "还款就撤案"; a new number, a personal account, a call-back) and the message presses the reader for
-their own debt with no route to a stranger, a threat finding decides: a collector's fake authority or its own
-unlawful demand.
+One exception (threat36, money45, scamthr47; one frame since move46 and move47, analyzer/scam_yields.py): when every
+serious scam finding only says who speaks or where the money goes (a claimed identity: rules with `pose_only = true`,
+a court's, police or law firm's signature, "还款就撤案"; a new number, a personal account, a call-back; a collection
+department dressed into the signature) and the message presses the reader for their own debt with no route to a
+stranger, a threat finding decides: a collector's fake authority, its own unlawful demand or its own voice.
 
 Debt context never hides a finding: every message goes through every rule, and a
 message with a high-severity finding is never not_collection or risk 0. Debt
@@ -25,7 +25,6 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from analyzer import collector_voice
 from analyzer.detectors.legal import LegalCheck
 from analyzer.detectors.legal_stage import VERIFY_STEPS
 from analyzer.detectors.sender import SENDER_DEBT_RULE, SIGNATURE_RULE
@@ -101,12 +100,11 @@ NO_DEBT_THREAT_SUMMARY = ("这条短信含有违法的恐吓内容：它没有�
 LEARNED_SUMMARY = ("这条短信的说法很像违法的威胁短信（这是统计模型的判断，规则没有认出具体是哪一种威胁）：如果对方确实在"
                    "威胁你或你的家人，这样催收是违法的，你可以保存证据并投诉；感到危险就报警。")
 # threat36: the threat verdict on a collector's fake authority says the authority is claimed, not real; money45: the
-# one on a collector's own unlawful demand still says what the scam findings say. Both are the `note` of their entry
-# in knowledge/data/rules/zz_scam_yields.toml (move46); the names stay for callers.
+# one on a collector's own unlawful demand still says what the scam findings say; scamthr47: the one on a collector's
+# own voice (a claimed court, a dressed signature, 换手机号, 私信我). Each is the `note` of its entry in
+# knowledge/data/rules/zz_scam_yields.toml (move46, move47); the names stay for callers.
 POSED_AUTHORITY, COLLECTOR_DEMAND = scam_yields.note("pose"), scam_yields.note("voice")
-# scamthr47: the threat verdict on a collector's own voice (a claimed court, a dressed signature, 换手机号, 私信我)
-COLLECTOR_VOICE = ("短信里有像冒充或诈骗的说法（见下面的说明），但它只是在逼你还自己的欠款、没有给出别的转账或联系路子："
-                   "这像是催收方自己在假借身份吓你。欠款到贷款机构自己的 App 或合同上的电话核实，不要往个人账户转钱。")
+COLLECTOR_VOICE = scam_yields.note("collector_voice")
 ONLY_CHECKED = ("没有短信正文，只查了号码或链接：是不是催收短信无从判断；号码和链接本身的风险见对号码、链接的说明"
                 "（境外号码、短链接、不认识的网址都要当心）。")
 
@@ -192,9 +190,9 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
            legal: LegalCheck | None = None, debt: str | None = None, *, authority: str | None = None,
            received_at: datetime | None = None, yielded: scam_yields.Entry | None = None) -> Verdict:
     """yielded (analyzer/scam_yields.which: threat36's claimed court, police or law firm, money45's collector's own
-    demand): the serious scam findings only say who speaks or where the money goes, in a collector's demand for the
-    reader's own debt with no route to a stranger; then they do not outrank a threat finding, and the threat
-    verdict's summary ends with the entry's note."""
+    demand, scamthr47's collector's own voice): the serious scam findings only say who speaks or where the money goes,
+    in a collector's demand for the reader's own debt with no route to a stranger; then they do not outrank a threat
+    finding, and the threat verdict's summary ends with the entry's note."""
     legal_dict = legal.to_dict() if legal is not None and legal.source else None
     unsure = legal_dict is not None and not legal.verifiable
     scam = [f for f in findings if f.category == "scam" and f.severity in _SERIOUS]
@@ -203,9 +201,7 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
               or (f.kind == "doorstep_visit_threat" and f.severity == "high")]
     pressure = [f for f in findings if f.category == "pressure" and f.severity in _SERIOUS]
     yielded = yielded if scam and threat else None
-    # scamthr47 (analyzer/collector_voice.py): the scam findings only say how the reader's own collector speaks
-    voiced = bool(scam and threat and yielded is None and collector_voice.yields(findings, is_debt, legal, lender))
-    if scam and yielded is None and not voiced:
+    if scam and yielded is None:
         high = sum(f.severity == "high" for f in scam)
         return Verdict("scam", _scam_summary(is_debt, debt, authority),
                        min(100, 75 + 8 * high + 3 * len(scam)), legal_dict)
@@ -220,8 +216,6 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
             summary = LEARNED_SUMMARY
         if yielded is not None:
             summary += yielded.note
-        if voiced:
-            summary += COLLECTOR_VOICE
         return Verdict("unlawful_threat", summary + (_unsure(legal) if unsure else ""),
                        min(95, 60 + 8 * high + 3 * len(threat)), legal_dict)
     if legal is not None and legal.verifiable and legal.party:
