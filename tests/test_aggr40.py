@@ -43,7 +43,9 @@ QUIET = [
     ("bill_with_threat", "本期应还1,000元今天到期，不还就把你欠钱的事发给你家人和同事。", "unlawful_threat"),
     ("overdue_not_a_bill", "【某银行】您的信用卡已逾期45天，欠款将按日计收违约金，我行将依法追讨。", "aggressive"),
     ("bank_marketing", "【某银行】信用卡账单分期手续费五折活动本月底截止，错过后恢复原价，详询客服。", "not_collection"),
-    ("landlord", "小王，这个月房租2,800记得25号前转我，水电下周一起算。", "not_collection"),
+    # round 38: gate42 reads a landlord asking this month's rent with its sum and date as a reminder, as the labels'
+    # borderline rule says (a sum due and a due date → reminder); what aggr40 must not do is make it pressure.
+    ("landlord", "小王，这个月房租2,800记得25号前转我，水电下周一起算。", "reminder"),
     ("friend_joke", "哈哈你再不还我奶茶，我就把你上报到我的个人征信系统😂", "not_collection"),
     ("news", "新闻：多地法院提醒，借款到期不还的，银行可依法报送征信并起诉。", "not_collection"),
     ("anti_fraud", "【某公安】警惕！自称客服说不注销学生账户就会上报征信的都是诈骗。", "not_collection"),
