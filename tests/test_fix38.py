@@ -71,3 +71,12 @@ def test_exposure_dressed_as_news_keeps_its_threat(text: str) -> None:
 @pytest.mark.parametrize("text", REAL_NEWS)
 def test_news_about_others_stays_quiet(text: str) -> None:
     assert analyze(text).verdict.label == "not_collection"
+
+
+# fix38d (integrator's fix, found by fa39's helper): a building notice "请各位居民将堆放在楼道的杂物自行搬离，逾期将统一清理"
+# was an unlawful threat (exposure "放在楼道") — things stored in a stairwell are not a debt posted there.
+def test_things_stored_in_the_stairwell_are_not_exposure() -> None:
+    report = analyze("请各位居民将堆放在楼道的杂物自行搬离，逾期将统一清理")
+    assert report.verdict.label == "not_collection", [(f.rule_id, f.excerpt) for f in report.findings]
+    threat = analyze("你欠钱不还，我就把你的照片放到你们小区楼道里")
+    assert "exposure_threat" in {f.kind for f in threat.findings}
