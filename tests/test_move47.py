@@ -9,9 +9,7 @@ intimidation counted as a threat (`doorstep`), and a stranger's route read from 
 from __future__ import annotations
 
 import inspect
-import json
 import tomllib
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -95,14 +93,3 @@ def test_a_strangers_route_still_keeps_the_scam(text: str) -> None:
     assert report.verdict.label == "scam"
     assert any(f.rule_id == "impersonation.signature.dressed_name" for f in report.findings)
     assert not collector_voice.yields(list(report.findings), True, None, report.lender)
-
-
-def test_the_api_still_reports_the_collectors_voice(live_server) -> None:
-    data = json.dumps({"text": YIELDING[-1][1]}).encode("utf-8")
-    request = urllib.request.Request(live_server.url + "/api/v1/analyze", data=data,
-                                     headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=30) as r:  # noqa: S310 - our own test server
-        report = json.loads(r.read().decode("utf-8"))
-    assert report["verdict"]["label"] == "unlawful_threat"
-    assert COLLECTOR_VOICE in report["verdict"]["summary"]
-    assert any(f["category"] == "scam" for f in report["findings"])
