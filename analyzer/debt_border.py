@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from analyzer.debt_billdue import bill_due
 from analyzer.debt_frame import _OFFER, loan_named, writers_own
 from analyzer.firstchar import literal_first
 from analyzer.lexicon import load as load_lexicon
@@ -34,7 +35,12 @@ def pays_back(f: str) -> bool:
 
 def due_day_owed(f: str, to_reader: bool) -> bool:
     """A loan named and a due day with a bare 还 (lexicon `gatethirtyseven_due_day`), said to the reader
-    (`to_reader`: signed, addressed or 你/您), not of the writer's own loan, not in an advert."""
+    (`to_reader`: signed, addressed or 你/您), not of the writer's own loan, not in an advert; or (gate43) a lender's
+    notice of this instalment with its sum or day (analyzer/debt_billdue.py)."""
+    return _spoken_due_day(f, to_reader) or bill_due(f, to_reader)
+
+
+def _spoken_due_day(f: str, to_reader: bool) -> bool:
     if "还" not in f or not to_reader:
         return False
     starts = [m.start() for m in _class("gatethirtyseven_due_day").finditer(f)
