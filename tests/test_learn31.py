@@ -29,7 +29,7 @@ EVAL = ROOT.parent / "shared" / "eval"
 # PREREG_round37.md: para47/48, lawful47/48; PREREG_round38.md: para49/50, lawful49/50; PREREG_round39.md:
 # para60/61, lawful60/61; PREREG_round40.md: para64/65, lawful64/65.
 OPENED = ({f"para{n}_sealed.jsonl" for n in (7, 8, 10, *range(14, 51), 60, 61, 64, 65)}
-          | {f"lawful{n}_sealed.jsonl" for n in (8, 10, *range(14, 51), 60, 61)})
+          | {f"lawful{n}_sealed.jsonl" for n in (8, 10, *range(14, 51), 60, 61, 64, 65)})
 # The sets the shipped model was trained on (learn35: round 33's list) until a retrain takes in round 34's and 35's sets.
 MODEL_OPENED = ({f"para{n}_sealed.jsonl" for n in (7, 8, 10, *range(14, 37))}  # learn35: + para/lawful31…36
                 | {f"lawful{n}_sealed.jsonl" for n in (8, 10, *range(14, 37))})
