@@ -11,23 +11,15 @@ advert (debt_frame._OFFER), a plan's standing schedule (每月8日扣款), a uti
 (debt_frame.utility_bill, unless a loan is named)."""
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 
 from analyzer.debt_frame import _OFFER, loan_named, utility_bill, writers_own
-from analyzer.firstchar import literal_first
-from analyzer.lexicon import load as load_lexicon
+from analyzer.lexclass import lex_class
 from knowledge import derived_cache
 
 # a sentence: up to its end (。!?;\n); the item and its due word within it
 _SENTENCE = derived_cache.compile(r"[^。!?;\n]+")
 _SCHEDULE = derived_cache.compile(r"每月|每个月|每期")
 _WRITER = derived_cache.compile(r"我(?!们|司|行)")
-
-
-@lru_cache(maxsize=None)
-def _class(name: str) -> re.Pattern[str]:
-    return derived_cache.compile(literal_first(load_lexicon().expand("{" + name + "}")))
 
 
 def _short_notice(f: str) -> bool:
@@ -40,12 +32,12 @@ def bill_due(f: str, to_reader: bool) -> bool:
     """This instalment of the reader's loan, card bill or instalment plan due, with its sum or day (see the module)."""
     if not (to_reader or _short_notice(f)):
         return False
-    if _class("gatefortythree_not_due").search(f) or _OFFER.search(f):
+    if lex_class("gatefortythree_not_due").search(f) or _OFFER.search(f):
         return False
     if utility_bill().search(f) and not loan_named().search(f):
         return False  # a phone, power or property bill: its labels go both ways (README round 31), left as they are
-    item, due, when = (_class("gatefortythree_credit_item"), _class("gatefortythree_due"),
-                       _class("gatefortythree_amount_or_day"))
+    item, due, when = (lex_class("gatefortythree_credit_item"), lex_class("gatefortythree_due"),
+                       lex_class("gatefortythree_amount_or_day"))
     starts = []
     for s in _SENTENCE.finditer(f):
         text = s.group()

@@ -9,13 +9,10 @@ knowledge/data/rules/zz_gate37.toml, read by analyzer/debt_context._names_debt:
 (A bank's record of a repayment done, gatethirtyseven_repaid, is read by analyzer/debt_receipt.py.)"""
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 
 from analyzer.debt_billdue import bill_due
 from analyzer.debt_frame import _OFFER, loan_named, writers_own
-from analyzer.firstchar import literal_first
-from analyzer.lexicon import load as load_lexicon
+from analyzer.lexclass import lex_class
 from knowledge import derived_cache
 
 
@@ -23,14 +20,9 @@ from knowledge import derived_cache
 _SCHEDULE = derived_cache.compile(r"每月|每个月|下月|下个月|次月")
 
 
-@lru_cache(maxsize=None)
-def _class(name: str) -> re.Pattern[str]:
-    return derived_cache.compile(literal_first(load_lexicon().expand("{" + name + "}")))
-
-
 def pays_back(f: str) -> bool:
     """The writer sends money back to the reader (lexicon `gatethirtyseven_pays_back`)."""
-    return bool(_class("gatethirtyseven_pays_back").search(f))
+    return bool(lex_class("gatethirtyseven_pays_back").search(f))
 
 
 def due_day_owed(f: str, to_reader: bool) -> bool:
@@ -43,7 +35,7 @@ def due_day_owed(f: str, to_reader: bool) -> bool:
 def _spoken_due_day(f: str, to_reader: bool) -> bool:
     if "还" not in f or not to_reader:
         return False
-    starts = [m.start() for m in _class("gatethirtyseven_due_day").finditer(f)
+    starts = [m.start() for m in lex_class("gatethirtyseven_due_day").finditer(f)
               if not _SCHEDULE.search(f, max(0, m.start() - 8), m.start())]
     return (bool(starts) and bool(loan_named().search(f)) and not _OFFER.search(f)
             and not writers_own(f, starts))

@@ -10,29 +10,23 @@ withhold pay under the borrower's own signed authorisation ({reader_legal_role})
 them of it is no disclosure to an outsider."""
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from analyzer.document import Document
 from analyzer.firstchar import scanner
-from analyzer.lexicon import load as load_lexicon
+from analyzer.lexclass import lex_class
 from analyzer.modality import Clauses
-from knowledge import derived_cache
 
-
-@lru_cache(maxsize=3)
-def _class(name: str) -> re.Pattern[str]:
-    return derived_cache.compile(load_lexicon().expand("{" + name + "}", "rules/reader.toml"))
+# (its classes are in rules/reader.toml, named if one is unknown; compiled as written: firstchar.scanner reads them)
+_READER = "rules/reader.toml"
 
 
 def discloses(doc: Document, clauses: Clauses) -> bool:
     """The message says that someone owes, borrowed or is overdue, in a clause that does not deny it (nor say that it
     was not told: 没说欠钱)."""
-    untold = {m.end() for m in scanner(_class("debt_untold")).finditer(doc.f)}
+    untold = {m.end() for m in scanner(lex_class("debt_untold", literal=False, where=_READER)).finditer(doc.f)}
     return any(m.end() > m.start() and m.start() not in untold and not clauses.negated(doc.f, m.start(), m.end())
-               for m in scanner(_class("debt_disclosed")).finditer(doc.f))
+               for m in scanner(lex_class("debt_disclosed", literal=False, where=_READER)).finditer(doc.f))
 
 
 def legal_party(doc: Document) -> bool:
     """The reader is addressed in a legal role in the debt (保证人, 抵押房产的共有人, 代扣承诺书…)."""
-    return bool(scanner(_class("reader_legal_role")).search(doc.f))
+    return bool(scanner(lex_class("reader_legal_role", literal=False, where=_READER)).search(doc.f))

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from analyzer.debt_owed import OWED_NOT
 from analyzer.firstchar import literal_first
+from analyzer.lexclass import lex_class
 from analyzer.lexicon import load as load_lexicon
 from analyzer.prefilter import any_branch_keys
 from knowledge import derived_cache
@@ -53,7 +54,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     lexicon = load_lexicon()
     # aggr28: or a case named only by its number (编号XD2026113的案件), the reader addressed elsewhere (_READER)
     case = derived_cache.compile(literal_first(lexicon.expand("(?:你|您|台端)(?!们)[^,。!?;\\n]{0,14}?{gxxv_case}|{gxxv_case_ref}")))
-    return (case,) + tuple(derived_cache.compile(literal_first(lexicon.expand("{" + name + "}")))
+    return (case,) + tuple(lex_class(name)
                            for name in ("gxxv_handler", "gxxv_taken", "gxxv_state", "gxxv_demand"))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from analyzer.firstchar import literal_first
+from analyzer.lexclass import lex_class
 from analyzer.lexicon import load as load_lexicon
 from analyzer.prefilter import any_branch_keys
 from knowledge import derived_cache
@@ -24,14 +24,9 @@ _VOICE_WINDOW = 200
 _SOMEONE = derived_cache.compile(r"(有个|有一个|一个|几个|有些|有人|自称是?|那个|那些)$")
 
 
-@lru_cache(maxsize=None)
-def _class(name: str) -> re.Pattern[str]:
-    return derived_cache.compile(literal_first(load_lexicon().expand("{%s}" % name)))
-
-
 def role(name: str) -> re.Pattern[str]:
     """notrem26: a role class of knowledge/data/rules/lawful_role.toml (role_reader_party, role_reader_target…)."""
-    return _class(name)
+    return lex_class(name)
 
 
 def collector_told(f: str) -> list[tuple[int, int]]:
@@ -40,7 +35,7 @@ def collector_told(f: str) -> list[tuple[int, int]]:
     (我是…催收, 我们催收人员), and a transcript's speaker turn (催收员：…), are the collector speaking and are kept."""
     spans = []
     clause = scanned = 0  # the clause start found so far, and how far the text has been scanned for one (matches
-    for m in _class("collector_told").finditer(f):  # come in order, so each stretch is scanned once: linear)
+    for m in lex_class("collector_told").finditer(f):  # come in order, so each stretch is scanned once: linear)
         if f.startswith(":", m.end()):
             continue
         for e in _CLAUSE_START.finditer(f, scanned, m.start()):
@@ -66,13 +61,14 @@ _PUBLIC_SIGNER = derived_cache.compile(r"社区|街道|居委会|村委会|公�
 def talks_of_collectors(signatures: list[str]) -> bool:
     """Whether a message so signed may talk of collectors without being one: unsigned, or signed by a public body
     (gate18: or by a bystander, an employer's office, a school, a property office: lexicon `bystander_signer`)."""
-    return not signatures or any(_PUBLIC_SIGNER.search(s) or _class("bystander_signer").search(s) for s in signatures)
+    return not signatures or any(_PUBLIC_SIGNER.search(s) or lex_class("bystander_signer").search(s)
+                                 for s in signatures)
 
 
 def signers(signatures: list[str]) -> list[str]:
     """gate18: the signatures that name a sender, without a pasted chat's or screenshot's header ([微信], [语音转文字],
     [群聊 "大学室友"], [14:36]: lexicon `channel_header`): where a message was copied from is not who wrote it."""
-    return [s for s in signatures if not _class("channel_header").match(s)]
+    return [s for s in signatures if not lex_class("channel_header").match(s)]
 
 
 def blank(f: str, spans: list[tuple[int, int]]) -> str:
@@ -85,30 +81,31 @@ def blank(f: str, spans: list[tuple[int, int]]) -> str:
 def borrower_complaint(f: str) -> bool:
     """The borrower's own complaint or plea (投诉书：本人在XX平台借款…; 请求监管部门处理; 明天我陪你去投诉), or
     (gate18) the borrower writing to the lender's service (客服你好，我已经还清了…麻烦帮我查一下: `borrower_to_lender`)."""
-    return bool(_class("borrower_complaint").search(f) or _class("borrower_to_lender").search(f))
+    return bool(lex_class("borrower_complaint").search(f) or lex_class("borrower_to_lender").search(f))
 
 
 def kin_advice(f: str) -> bool:
     """gate18: a relative or partner, calling the reader first (闺女，… / 老公，…), advising them to repay their own loan or
     card (记得还, 别逾期了, 影响征信) and naming no one the money is owed to (kin_creditor: 还她, 欠我). The caller
     also checks that a loan or card is named."""
-    return bool(_class("kin_vocative").search(f) and _class("kin_advice").search(f) and not _class("kin_creditor").search(f))
+    return bool(lex_class("kin_vocative").search(f) and lex_class("kin_advice").search(f)
+                and not lex_class("kin_creditor").search(f))
 
 
 def pasted_form(f: str) -> bool:
     """A contract sample, a form or its instructions pasted in (借款合同（样本）第五条…, 填表说明：…), or (fa20) a law
     lesson, a Q&A, a regulation or a news item pasted in (法官说法：…, 答网友问：…, 《…指导意见》明确…)."""
-    return bool(_class("pasted_form").search(f))
+    return bool(lex_class("pasted_form").search(f))
 
 
 def borrowed_item(f: str) -> bool:
     """Something other than money borrowed (借阅的图书已逾期, 租借的设备请按时归还)."""
-    return bool(_class("borrowed_item").search(f))
+    return bool(lex_class("borrowed_item").search(f))
 
 
 def no_rush(f: str) -> bool:
     """The lender among friends says there is no hurry (借你的钱不用急着还, 先不用还)."""
-    return bool(_class("no_rush").search(f))
+    return bool(lex_class("no_rush").search(f))
 
 
 # border30: the reader asked to pay now, or told what follows if they do not (先把这期的500还上; 今天不还就起诉; 门都没有):
@@ -120,25 +117,26 @@ _ASKED_NOW = derived_cache.compile(r"(必须|务必|赶紧|马上|立即|立刻|
 def set_aside(f: str) -> bool:
     """border30: the creditor sets the debt aside as a topic (欠款的事你别着急, 欠我的那两千块不急，先顾孩子, 你欠我的钱我已经
     不急了), and asks for no payment now in the same message (_ASKED_NOW)."""
-    return bool(_class("debt_set_aside").search(f)) and not _ASKED_NOW.search(f)
+    return bool(lex_class("debt_set_aside").search(f)) and not _ASKED_NOW.search(f)
 
 
 def plan_set(f: str) -> bool:
     """An instalment or repayment plan just set up or approved (分期还款计划已生效, 个性化分期已审批通过…请按期还款):
     the lawful sets label it not_collection even with 请按期还款 (lawful9 LN056, lawful_probes P161/P349); press16's
     design item PX16-220 labels the same wording reminder."""
-    return bool(_class("plan_set").search(f))
+    return bool(lex_class("plan_set").search(f))
 
 
 def paid_state(f: str) -> bool:
     """A repayment made (贷款已于今日结清, 已按时还款, 经协商已缴清)."""
-    return bool(_class("paid_state").search(f))
+    return bool(lex_class("paid_state").search(f))
 
 
 def joking(f: str) -> bool:
     """A friend's joke (哈哈哈, 开玩笑的, 😂; lexicon `jest`) not taken back (`jest_void`), naming no harm a joke does
     not excuse (`jest_harm`) and none of a lender's words (`jest_block`: 逾期, 平台, 催收…)."""
-    return bool(_class("jest").search(f)) and not any(_class(n).search(f) for n in ("jest_void", "jest_harm", "jest_block"))
+    return bool(lex_class("jest").search(f)) and not any(lex_class(n).search(f)
+                                                         for n in ("jest_void", "jest_harm", "jest_block"))
 
 
 _LEGAL_SIGNER = derived_cache.compile(r"法院|中院|高院|法庭|仲裁|律师|律所|12368")
@@ -149,7 +147,7 @@ def court_relayed(f: str, signatures: list[str]) -> bool:
     signer is not a court, an arbitration body or a law firm, so the message is neither the court's notice nor
     collection (lexicon `court_relayed`)."""
     return (bool(signatures) and not any(_LEGAL_SIGNER.search(s) for s in signatures)
-            and bool(_class("court_relayed").search(f)))
+            and bool(lex_class("court_relayed").search(f)))
 
 
 # gate29: whose debt, asked by whom. Each is read only in a message without 你/您 (nobody addressed) and unsigned
@@ -160,7 +158,7 @@ _YOU = derived_cache.compile(r"你|您|妳")
 def asks_advice(f: str) -> bool:
     """The writer asks others about a debt (请问信用卡逾期了一个月会影响征信吗, 网贷逾期会不会上门…有没有懂的朋友说一下;
     lexicon `gtwnj_advice_asked`), addressing no one as the debtor: not a lender's demand."""
-    return not _YOU.search(f) and bool(_class("gtwnj_advice_asked").search(f))
+    return not _YOU.search(f) and bool(lex_class("gtwnj_advice_asked").search(f))
 
 
 @lru_cache(maxsize=1)
@@ -178,7 +176,7 @@ def others_debt(f: str) -> bool:
 def account_moved(f: str) -> bool:
     """gate29: a bank's account-movement notice (支出人民币4125.67元，用途：贷款还款，余额2308.11元): money already taken,
     a record with a balance after it, not a sum asked for (lexicon `gtwnj_account_moved`)."""
-    return bool(_class("gtwnj_account_moved").search(f))
+    return bool(lex_class("gtwnj_account_moved").search(f))
 
 
 def debit_due(f: str) -> bool:
@@ -187,13 +185,13 @@ def debit_due(f: str) -> bool:
     is named and the message is signed or addressed."""
     # gate36: also spoken forms (这期下周一扣款, 第5期15日扣款, 利息将于12月21日结息; 记得存到卡里, 确认扣款卡余额:
     # lexicon `gatethirtysix_debit_due`, `gatethirtysix_fund_asked`, knowledge/data/rules/zz_gate36.toml)
-    return (bool(_class("gtwnj_debit_due").search(f) or _class("gatethirtysix_debit_due").search(f))
-            and bool(_class("gtwnj_fund_asked").search(f) or _class("gatethirtysix_fund_asked").search(f)))
+    return (bool(lex_class("gtwnj_debit_due").search(f) or lex_class("gatethirtysix_debit_due").search(f))
+            and bool(lex_class("gtwnj_fund_asked").search(f) or lex_class("gatethirtysix_fund_asked").search(f)))
 
 
 def loan_product(f: str) -> bool:
     """gate36: a loan product named by its 贷 (装修贷, 新易贷; lexicon `gatethirtysix_loan_product`)."""
-    return bool(_class("gatethirtysix_loan_product").search(f))
+    return bool(lex_class("gatethirtysix_loan_product").search(f))
 
 
 # border29: debt and collection as a topic (法条, 新闻, 培训, 开会, 监管和公安的提示: 合法催收不得骚扰借款人亲友; 讨论应收账款
@@ -204,10 +202,10 @@ def debt_talked_of(f: str, signatures: list[str]) -> bool:
     lexicon `border_talk`), owed by no one it speaks to (`border_you_unowed`, `border_pressed`,
     knowledge/data/rules/zz_border29.toml); the caller also checks that its only debt words are topic nouns
     (`border_debt_topic`)."""
-    if (not talks_of_collectors(signatures) or not _class("border_talk").search(f)
-            or _class("border_pressed").search(f)):
+    if (not talks_of_collectors(signatures) or not lex_class("border_talk").search(f)
+            or lex_class("border_pressed").search(f)):
         return False
-    return not _YOU_OR_SIR.search(blank(f, [m.span() for m in _class("border_you_unowed").finditer(f)]))
+    return not _YOU_OR_SIR.search(blank(f, [m.span() for m in lex_class("border_you_unowed").finditer(f)]))
 
 
 _YOU_OR_SIR = derived_cache.compile(r"你|您|妳|阁下|台端")
@@ -215,7 +213,7 @@ _YOU_OR_SIR = derived_cache.compile(r"你|您|妳|阁下|台端")
 
 def debt_topic_only(words: list[str]) -> bool:
     """border29: every debt word found is a topic noun (催收, 逾期, 欠款, 债务…: lexicon `border_debt_topic`), none a demand."""
-    return bool(words) and all(_class("border_debt_topic").fullmatch(w) for w in words)
+    return bool(words) and all(lex_class("border_debt_topic").fullmatch(w) for w in words)
 
 
 def owed_reminded(f: str, signatures: list[str]) -> bool:
@@ -224,8 +222,8 @@ def owed_reminded(f: str, signatures: list[str]) -> bool:
     words: an owed item, an unpaid or due state and a reminding act or a time to pay (lexicon `border_owed_item`,
     `border_unpaid`, `border_reminding`), unsigned, and not the reader lending (`border_reader_lent`). The caller rules
     out a utility's or a public body's bill."""
-    return (not signatures and bool(_either(_REMINDING).search(f)) and bool(_either(_UNPAID).search(f))
-            and bool(_either(_OWED_ITEM).search(f)) and not _either(_NOT_OWED).search(f))
+    return (not signatures and bool(lex_class(*_REMINDING).search(f)) and bool(lex_class(*_UNPAID).search(f))
+            and bool(lex_class(*_OWED_ITEM).search(f)) and not lex_class(*_NOT_OWED).search(f))
 
 
 # gate41: each of owed_reminded's three parts also reads the wordings of knowledge/data/rules/zz_gate41.toml: a sum
@@ -240,26 +238,20 @@ _OWED_ITEM = ("border_owed_item", "gatefortyone_owed_sum", "gatefortytwo_owed_su
 _NOT_OWED = ("border_reader_lent", "gatefortyone_not_owed", "gatefortytwo_reader_lent")  # (and a notice to a group: 大家, 各位, 接龙, @)
 
 
-@lru_cache(maxsize=None)
-def _either(names: tuple[str, ...]) -> re.Pattern[str]:
-    """Lexicon classes `names` as one pattern (a match of any)."""
-    return derived_cache.compile(literal_first(load_lexicon().expand("|".join("{%s}" % n for n in names))))
-
-
 def bill_of_its_own(f: str, bill: re.Pattern[str]) -> bool:
     """A utility's or a public body's bill (`bill`: debt_frame.utility_bill) read in a message owed_reminded matched,
     unless the money goes back to the writer (lexicon `gatefortyone_to_writer`: 转我, 还我, 给我转): a roommate's
     share of the electricity bill, or a friend who needs the money for their own rent (那1500周末能不能先转我？我房租
     要交了), is a private debt; a utility never asks to be paid to 我 (gate41)."""
     # (gate42: also 借我那五千, 方便的时候转一下: lexicon gatefortytwo_to_writer)
-    return bool(bill.search(f)) and not _either(("gatefortyone_to_writer", "gatefortytwo_to_writer")).search(f)
+    return bool(bill.search(f)) and not lex_class("gatefortyone_to_writer", "gatefortytwo_to_writer").search(f)
 
 
 def owed_reminded_gates() -> tuple[frozenset[str] | None, ...]:
     """speed32: the keys of owed_reminded's three classes (prefilter.any_branch_keys): a text missing one's has no frame."""
-    return tuple(any_branch_keys(_either(n)) for n in (_REMINDING, _UNPAID, _OWED_ITEM))
+    return tuple(any_branch_keys(lex_class(*n)) for n in (_REMINDING, _UNPAID, _OWED_ITEM))
 
 
 def unpaid_starts(f: str) -> list[int]:
     """border29: where the unpaid or due states of owed_reminded begin (for debt_owner.writers_own: 我这期还没还)."""
-    return [m.start() for m in _either(_UNPAID).finditer(f)]
+    return [m.start() for m in lex_class(*_UNPAID).finditer(f)]

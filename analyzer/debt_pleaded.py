@@ -11,8 +11,7 @@ import re
 from functools import lru_cache
 
 from analyzer.document import Document
-from analyzer.firstchar import literal_first
-from analyzer.lexicon import load as load_lexicon
+from analyzer.lexclass import lex_class
 from knowledge import derived_cache
 
 # A reader's line is one of the reply spans that opens with the reader's label (我: in folded text); the other spans
@@ -39,8 +38,7 @@ def _label_at(text: str, a: int, b: int) -> bool:
 
 @lru_cache(maxsize=None)
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    lexicon = load_lexicon()
-    return tuple(derived_cache.compile(literal_first(lexicon.expand("{" + name + "}")))
+    return tuple(lex_class(name)
                  for name in ("gtwsx_plea", "gtwsx_press", "gtwsx_ask_help", "gtwsx_haggle", "gtwsx_repay_named",
                               "gtwsx_chat_money", "gtwsx_chat_repay", "gtwsx_lent_thing"))
 

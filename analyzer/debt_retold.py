@@ -6,23 +6,15 @@ asks_advice and writers_own would otherwise read it as a debt talked about. Not 
 the loan disowned or the message called a scam, or a lever told (起诉, 上门, 联系人): other frames judge those."""
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 
 from analyzer.debt_frame import loan_named
-from analyzer.firstchar import literal_first
-from analyzer.lexicon import load as load_lexicon
+from analyzer.lexclass import lex_class
 from knowledge import derived_cache
 
 # what was told: the rest of the sentence after the report verb, cut at its end and at most this long
 _WINDOW = 60
 _SENTENCE_END = derived_cache.compile(r"[。!?\n]")
 _CARD = derived_cache.compile(r"信用卡|银行|贷")
-
-
-@lru_cache(maxsize=None)
-def _class(name: str) -> re.Pattern[str]:
-    return derived_cache.compile(literal_first(load_lexicon().expand("{" + name + "}")))
 
 
 def retold_reminder(f: str) -> bool:
@@ -32,10 +24,10 @@ def retold_reminder(f: str) -> bool:
     in the text."""
     if "收到" not in f and "接" not in f and "给" not in f:
         return False
-    for m in _class("gatethirtynine_retold").finditer(f):
+    for m in lex_class("gatethirtynine_retold").finditer(f):
         end = _SENTENCE_END.search(f, m.end(), m.end() + _WINDOW)
         told = f[m.start():end.start() if end else m.end() + _WINDOW]
-        if (_class("gatethirtynine_retold_due").search(told) and (loan_named().search(f) or _CARD.search(f))
-                and not _class("gatethirtynine_retold_lever").search(told)):
-            return not _class("gatethirtynine_retold_not").search(f)
+        if (lex_class("gatethirtynine_retold_due").search(told) and (loan_named().search(f) or _CARD.search(f))
+                and not lex_class("gatethirtynine_retold_lever").search(told)):
+            return not lex_class("gatethirtynine_retold_not").search(f)
     return False

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from analyzer.firstchar import literal_first
+from analyzer.lexclass import lex_class
 from analyzer.lexicon import load as load_lexicon
 from analyzer.prefilter import any_branch_keys
 from knowledge import derived_cache
@@ -45,7 +46,7 @@ _CHEAP = derived_cache.compile(r"你|您|本息|本金|利息|欠条|借条|那�
 def _patterns() -> tuple[re.Pattern[str], ...]:
     lexicon = load_lexicon()
     reader_money = derived_cache.compile(literal_first(lexicon.expand("(?:你|您)(?!们)[^,。!?;\\n]{0,10}?{gtwsx_money}")))
-    return (reader_money,) + tuple(derived_cache.compile(literal_first(lexicon.expand("{" + name + "}")))
+    return (reader_money,) + tuple(lex_class(name)
                                    for name in ("gtwsx_owed_money", "gtwsx_stall", "gtwsx_demand", "gtwsx_pay",
                                                 "gtwsx_purchase", "gtwsx_waiting", "gtwsx_chat_money", "gtwsx_group"))
 

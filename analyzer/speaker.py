@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from analyzer.lexclass import lex_class
 from analyzer.lexicon import load as load_lexicon
 from analyzer.report import Fact
 from knowledge import derived_cache
@@ -59,11 +60,6 @@ NOBODY = Speaker()
 
 
 @lru_cache(maxsize=None)
-def _class(name: str) -> re.Pattern[str]:
-    return derived_cache.compile(load_lexicon().expand("{" + name + "}"))
-
-
-@lru_cache(maxsize=None)
 def _teller() -> re.Pattern[str]:
     lex = load_lexicon()
     return derived_cache.compile(lex.expand("(?:{askedforty_teller})[^,。!?;\n“”\"]{0,%d}?(?:{askedforty_tells})" % _GAP)
@@ -85,7 +81,7 @@ def _told_end(f: str, start: int, end: int) -> int:
             continue
         if c in ",;:。!?\n":
             if (clause_lo > start and not quoted and not _TELLER_GOES_ON.match(f, clause_lo)
-                    and _class("askedforty_reaction").search(f, clause_lo, i)):
+                    and lex_class("askedforty_reaction", literal=False).search(f, clause_lo, i)):
                 return clause_lo
             clause_lo, quoted = i + 1, False
     return end
@@ -100,11 +96,11 @@ def _retold(f: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         for m in _teller().finditer(f, lo, hi):
             if spans and m.start() < spans[-1][1]:
                 continue
-            actorless = not _class("askedforty_teller").match(f, m.start())
+            actorless = not lex_class("askedforty_teller", literal=False).match(f, m.start())
             if actorless and not told_before:
                 continue
             clause_start = max([lo, *(c.end() for c in _CLAUSE_END.finditer(f, lo, m.start()))])
-            if _class("askedforty_not_told").search(f, clause_start, m.end()) \
+            if lex_class("askedforty_not_told", literal=False).search(f, clause_start, m.end()) \
                     or _ADDRESSEE.search(f, clause_start, m.start()):
                 continue
             end = _told_end(f, m.end(), hi)
@@ -125,31 +121,32 @@ def _retold(f: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
 
 
 def _own_question(f: str) -> bool:
-    if (not _class("askedforty_topic").search(f) or _class("askedforty_pasted").search(f)
-            or _class("askedforty_told_to_me").search(f)):
+    if (not lex_class("askedforty_topic", literal=False).search(f)
+            or lex_class("askedforty_pasted", literal=False).search(f)
+            or lex_class("askedforty_told_to_me", literal=False).search(f)):
         return False
     body = _GREETING.sub("", f, count=1)
-    if _class("askedforty_addressed").search(body):
+    if lex_class("askedforty_addressed", literal=False).search(body):
         return False
     asked = False
     for s in _SENTENCE.finditer(body):
         sentence = s.group().strip()
         if not sentence:
             continue
-        question = "?" in sentence or bool(_class("askedforty_question").search(sentence))
+        question = "?" in sentence or bool(lex_class("askedforty_question", literal=False).search(sentence))
         if not question and "我" not in sentence:
             return False  # a sentence neither asked nor the reader's own account
         # asked whether a step may happen to them (会不会上门, 真的会起诉吗), not a taunt (征信花了？) or a request
-        asked = asked or (question and bool(_class("askedforty_may").search(sentence))
-                          and bool(_class("askedforty_step").search(sentence)))
+        asked = asked or (question and bool(lex_class("askedforty_may", literal=False).search(sentence))
+                          and bool(lex_class("askedforty_step", literal=False).search(sentence)))
     return asked
 
 
 def read(f: str) -> Speaker:
     """Who speaks in folded text `f`: the reader asking, or retelling a collector (see the module's docstring)."""
-    if "我" not in f and not _class("askedforty_question").search(f):
+    if "我" not in f and not lex_class("askedforty_question", literal=False).search(f):
         return NOBODY
-    retold, reaction = ([], []) if _class("askedforty_news").search(f) else _retold(f)
+    retold, reaction = ([], []) if lex_class("askedforty_news", literal=False).search(f) else _retold(f)
     if retold:
         return Speaker(retold=tuple(retold), reaction=tuple(reaction))
     if _own_question(f):

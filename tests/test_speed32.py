@@ -21,6 +21,7 @@ from analyzer.debt_lever import lever_step, role_chased, ultimatum_step
 from analyzer.debt_owed import owed_step
 from analyzer.debt_stalled import stalled_money
 from analyzer.document import parse
+from analyzer.lexclass import lex_class
 from analyzer.prefilter import any_branch_keys, text_keys
 from knowledge import registry
 
@@ -90,13 +91,12 @@ def test_a_text_the_check_rules_out_cannot_match(name, folded):
 def test_gates_come_from_the_patterns():
     """The checks' keys are the patterns' own (any_branch_keys), not a hand list: a new word in a class reaches them."""
     reminding, unpaid, owed_item = debt_lawful.owed_reminded_gates()
-    # (gate41: each part reads border29's class and gate41's wordings, debt_lawful._either; gate42: and gate42's)
-    assert reminding == any_branch_keys(debt_lawful._either(("border_reminding", "gatefortyone_asking",
-                                                             "gatefortytwo_asking")))
-    assert unpaid == any_branch_keys(debt_lawful._either(("border_unpaid", "gatefortyone_pay_me", "gatefortytwo_unpaid")))
-    assert owed_item == any_branch_keys(debt_lawful._either(("border_owed_item", "gatefortyone_owed_sum",
-                                                             "gatefortytwo_owed_sum")))
-    assert any_branch_keys(debt_lawful._class("border_reminding")) <= reminding
+    # (gate41: each part reads border29's class and gate41's wordings, one pattern (cls50: lexclass.lex_class, once
+    # debt_lawful._either); gate42: and gate42's)
+    assert reminding == any_branch_keys(lex_class("border_reminding", "gatefortyone_asking", "gatefortytwo_asking"))
+    assert unpaid == any_branch_keys(lex_class("border_unpaid", "gatefortyone_pay_me", "gatefortytwo_unpaid"))
+    assert owed_item == any_branch_keys(lex_class("border_owed_item", "gatefortyone_owed_sum", "gatefortytwo_owed_sum"))
+    assert any_branch_keys(lex_class("border_reminding")) <= reminding
     checks = dc._checks()
     for key in reminding:  # a text holding one key of each of the three gates passes; without the reminding act, not
         assert checks.may(checks.met({key, next(iter(unpaid)), next(iter(owed_item))}), "owed_reminded")

@@ -15,10 +15,8 @@ from functools import lru_cache
 
 from analyzer.detectors.catalog import load as catalog
 from analyzer.document import Document
-from analyzer.firstchar import literal_first
-from analyzer.lexicon import load as load_lexicon
+from analyzer.lexclass import lex_class
 from analyzer.report import Finding, LenderMatch, Reader
-from knowledge import derived_cache
 
 RULE = "aggr33.third_party.relay_only"
 _RELATIONS = frozenset({"contact", "employer", "relative"})
@@ -30,8 +28,7 @@ _MONEY_FRAMES = frozenset({"reader.relative.pay_for_other", "reader.contact.pay_
 
 @lru_cache(maxsize=1)
 def _classes() -> tuple:
-    lexicon = load_lexicon()
-    return tuple(derived_cache.compile(literal_first(lexicon.expand("{%s}" % name)))
+    return tuple(lex_class(name)
                  for name in ("aggrthirtythree_relay", "aggrthirtythree_collector", "aggrthirtythree_owes_own"))
 
 
