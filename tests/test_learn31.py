@@ -36,7 +36,8 @@ MODEL_OPENED = ({f"para{n}_sealed.jsonl" for n in (7, 8, 10, *range(14, 37))}  #
 # Sealed names that are not opened: the pool, the judged set and the control, the old sealed halves, a fresh sealed
 # file. usable() decides from the name and folder alone; nothing here is opened or read.
 NOT_OPENED = ["para70_sealed.jsonl", "lawful70_sealed.jsonl", "para72_sealed.jsonl", "lawful72_sealed.jsonl",
-              "para71_sealed.jsonl", "lawful71_sealed.jsonl", "para73_sealed.jsonl", "lawful73_sealed.jsonl", "para9_sealed.jsonl", "lawful9_sealed.jsonl", "para24_sealed_b.jsonl",
+              "para71_sealed.jsonl", "lawful71_sealed.jsonl", "para73_sealed.jsonl", "lawful73_sealed.jsonl",
+              "para74_sealed.jsonl", "lawful74_sealed.jsonl", "para75_sealed.jsonl", "lawful75_sealed.jsonl", "para9_sealed.jsonl", "lawful9_sealed.jsonl", "para24_sealed_b.jsonl",
               "para240_sealed.jsonl", "xpara24_sealed.jsonl"]
 
 
