@@ -120,19 +120,25 @@ def quiet(folded: str, lexicon: Lexicon) -> bool:
     learn33: nor where the reader is asked to share a thing themselves (你把合照发到群里吧), when nothing in the message
     makes it a condition (不然、否则…: zz_learn33.toml). learn34: nor good news told or an invitation sent (zz_learn34).
     fix34: nor a visit bringing New-Year goods with no money, debt, menace or condition (zz_learn34).
-    learn35: nor an outsider's danger reported with advice to take care, with nothing else (zz_learn35)."""
+    learn35: nor an outsider's danger reported with advice to take care, with nothing else (zz_learn35).
+    fa51: nor a shame or ruin the speaker or a third person is in, or a retold past consequence (我在班里都抬不起头了;
+    他欠钱不还，弄得全家在村里抬不起头), with no causative on the reader, condition or menace (zz_fa51.toml)."""
     hit = _QUIET.get(id(lexicon))
     if hit is None or hit[0] is not lexicon:
         hit = _QUIET[id(lexicon)] = (lexicon, *(derived_cache.compile(lexicon.expand("{" + name + "}")) for name in
                                                 ("learn_quiet", "fa_kind_block", "learn_quiet_own_act",
                                                  "learn_quiet_condition", "learn_quiet_good_news",
                                                  "learn_quiet_gift_visit", "learn_quiet_gift_block",
-                                                 "learn_quiet_warned_danger", "learn_quiet_danger_block")))
+                                                 "learn_quiet_warned_danger", "learn_quiet_danger_block",
+                                                 "fasone_told_state", "fasone_told_block")))
     # fix34: a visit bringing New-Year goods, with no money, debt, menace or condition (zz_learn34.toml)
     if hit[6].search(folded) and not hit[7].search(folded) and not hit[4].search(folded):
         return True
     # learn35: a named outsider's danger reported with advice to take care (小区进了小偷…小心点), nothing else (zz_learn35)
     if hit[8].search(folded) and not hit[9].search(folded) and not hit[4].search(folded):
+        return True
+    # fa51: a shame or ruin told as someone's present state or a past consequence, with no menace (zz_fa51.toml)
+    if hit[10].search(folded) and not hit[11].search(folded):
         return True
     if hit[2].search(folded):
         return False
