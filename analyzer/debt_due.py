@@ -19,18 +19,15 @@ from functools import lru_cache
 from analyzer import debt_overdue
 from analyzer.debt_steps import COLLECTION_STEP, COLLECTION_STEP_NOT
 from analyzer.document import Document
-from analyzer.lexicon import load as load_lexicon
+from analyzer.lexclass import lex_class
 from analyzer.modality import Clauses
 from analyzer.report import Finding
-from knowledge import derived_cache
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    lex = load_lexicon()
-    return (derived_cache.compile(lex.expand("{aggrforty_bill_due}")),
-            derived_cache.compile(lex.expand("{aggrforty_condition_after}")),
-            derived_cache.compile(lex.expand("{aggrforty_escalated}")))
+    return tuple(lex_class(name, literal=False)
+                 for name in ("aggrforty_bill_due", "aggrforty_condition_after", "aggrforty_escalated"))
 
 
 def warm() -> None:
@@ -42,7 +39,7 @@ def _overdue(doc: Document, clauses: Clauses, after: re.Pattern[str]) -> bool:
     """An arrears word stated as the debt's state (debt_overdue.in_arrears), not one that opens a condition or a
     consequence (逾期将…, 到期未还将…)."""
     f = doc.f
-    for m in debt_overdue._arrears().finditer(f):
+    for m in lex_class(*debt_overdue.ARREARS).finditer(f):
         left, _ = clauses.bounds(m.start(), m.end())
         if debt_overdue._HYPOTHETICAL.search(f, max(left, m.start() - debt_overdue._REACH), m.start()):
             continue

@@ -16,6 +16,7 @@ from analyzer.debt_indirect import indirect_keys, indirect_owed
 from analyzer.debt_owner import GAP as _GAP, YOU as _YOU, owned_by_reader
 from analyzer.debt_owner import writers_own  # noqa: F401 - analyzer/debt_context.py imports it from here
 from analyzer.firstchar import literal_first
+from analyzer.lexclass import lex_class
 from analyzer.lexicon import load as load_lexicon, trie_pattern
 from analyzer.prefilter import any_branch_keys, text_keys
 from knowledge import derived_cache
@@ -49,8 +50,7 @@ _FORMAL_LOAN = derived_cache.compile(r"贷|借款|欠款|分期|账单|信用卡
 def brands() -> list[str]:
     """Lending brands and products from the registry, without the parent brands the lexicon's
     `brand_not_debt` lists and without Latin names (ABC, Lexin: parts of other words)."""
-    lexicon = load_lexicon()
-    not_debt = derived_cache.compile(lexicon.expand("{brand_not_debt}"))
+    not_debt = lex_class("brand_not_debt", literal=False)
     words = {p for r in registry.lenders() for p in r.products}
     words |= {n for r in registry.lenders() if r.kind in _LENDING_KINDS for n in r.names()}
     return sorted(w for w in words if len(w) >= 2 and re.search(r"[\u4e00-\u9fff]", w)
@@ -126,22 +126,19 @@ def loan_brand() -> re.Pattern[str]:
     return derived_cache.compile(trie_pattern(brands()))
 
 
-@lru_cache(maxsize=1)
 def utility_bill() -> re.Pattern[str]:
     """A carrier's, a utility's or a public body's bill (lexicon `utility_bill`)."""
-    return derived_cache.compile(load_lexicon().expand("{utility_bill}"))
+    return lex_class("utility_bill", literal=False)
 
 
-@lru_cache(maxsize=1)
 def jest() -> re.Pattern[str]:
     """A friend's joke (哈哈哈, 开玩笑的, 😂): lexicon `jest`; a joke about a debt is no demand."""
-    return derived_cache.compile(literal_first(load_lexicon().expand("{jest}")))
+    return lex_class("jest")
 
 
-@lru_cache(maxsize=1)
 def collector_role() -> re.Pattern[str]:
     """The lender's collection department naming itself (贷后部门, 资产保全部): lexicon `collector_role`."""
-    return derived_cache.compile(literal_first(load_lexicon().expand("{collector_role}")))
+    return lex_class("collector_role")
 
 
 # aggr18: a third party's own business, not a lender's (a race organiser, a courier, a school or a hospital that cannot
@@ -156,10 +153,8 @@ _APPLYING = derived_cache.compile(r"申请|审批|审核|授信|办理|开户")
 
 @lru_cache(maxsize=1)
 def _relay_parts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    lexicon = load_lexicon()
-    return (derived_cache.compile(literal_first(lexicon.expand("{relay_callback}|{gatethirtyfive_relay}"))),  # gate35: named, masked
-            derived_cache.compile(literal_first(lexicon.expand("{employment_check}"))),
-            derived_cache.compile(literal_first(lexicon.expand("{contact_named}"))))
+    return (lex_class("relay_callback", "gatethirtyfive_relay"),  # gate35: named, masked
+            lex_class("employment_check"), lex_class("contact_named"))
 
 
 @lru_cache(maxsize=1)
@@ -209,10 +204,7 @@ def _frame_needs() -> tuple[re.Pattern[str] | None, ...]:
     every loan word cost ~55K instructions a message; its every match holds a match of its state, its act or its
     deadline, and one scan for those sets aside half of the texts the keys let through (the same sub-pattern matches
     at the same place on its own: lookarounds read the same text). Likewise the delay branch, delay…lever: a lever."""
-    lexicon = load_lexicon()
-    loan_tail = derived_cache.compile(literal_first(lexicon.expand("{unpaid_state}|{repay_act}|{repay_deadline}")))
-    lever = derived_cache.compile(literal_first(lexicon.expand("{lender_lever}")))
-    return (loan_tail, None, None, None, None, lever)
+    return (lex_class("unpaid_state", "repay_act", "repay_deadline"), None, None, None, None, lex_class("lender_lever"))
 
 
 def loan_owed(f: str, addressed: bool, keys: set[str] | frozenset[str] | None = None) -> bool:

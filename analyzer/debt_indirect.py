@@ -11,6 +11,7 @@ from functools import lru_cache
 from analyzer.debt_owner import (GAP as _GAP, SENTENCE_START, clause_opening, owned_by_reader, reader_may_own,
                                  sentence_opening)
 from analyzer.firstchar import literal_first
+from analyzer.lexclass import lex_class
 from analyzer.lexicon import load as load_lexicon
 from analyzer.prefilter import any_branch_keys
 from knowledge import derived_cache
@@ -49,27 +50,20 @@ def _indirect() -> dict[str, re.Pattern[str]]:
     ask = lexicon.expand("(?:{debt_ask})")
     pointer = "(?:{money_pointer})|(?:{matter_pointer})"
     return {
-        "money": derived_cache.compile(literal_first(lexicon.expand("{money_pointer}"))),
-        "matter": derived_cache.compile(literal_first(lexicon.expand("{matter_pointer}"))),
+        "money": lex_class("money_pointer"),
+        "matter": lex_class("matter_pointer"),
         "ask": derived_cache.compile(literal_first(ask)),
         # the demand after a pointer (款子今天能不能到位), or a pointer closing the clause after the demand (处理好你的事情)
         "ask_after": derived_cache.compile(f"{_GAP}{{0,16}}{ask}"),
         "pointer_after": derived_cache.compile(f"{_GAP}{{0,6}}(?:{lexicon.expand(pointer)})(?=[,。!?;吧啊呢吗]|$)"),
-        "evasion": derived_cache.compile(literal_first(lexicon.expand("{debtor_evasion}"))),
-        "voice": derived_cache.compile(literal_first(lexicon.expand("{collector_voice}|{lender_lever}|{collector_role}"))),
-        "deadline": derived_cache.compile(literal_first(lexicon.expand("{repay_deadline}"))),
+        "evasion": lex_class("debtor_evasion"),
+        "voice": lex_class("collector_voice", "lender_lever", "collector_role"),
+        "deadline": lex_class("repay_deadline"),
         "money_after": derived_cache.compile(f"{_GAP}{{0,12}}{_MONEY}"),
     }
 
 
 _MONEY_RE = derived_cache.compile(_MONEY)
-
-
-@lru_cache(maxsize=1)
-def _creditor_voice() -> re.Pattern[str]:
-    """gate19: lexicon `collector_voice` alone (without the lender's levers, which a lawyer or a court paying the reader
-    names too), for a sum with a deadline."""
-    return derived_cache.compile(literal_first(load_lexicon().expand("{collector_voice}")))
 
 
 def _we_act(f: str, end: int) -> bool:
@@ -137,7 +131,9 @@ def indirect_owed(f: str, addressed: bool) -> bool:
         sentence = f[sentence_start:end.start() if end else len(f)]
         if _TO_READER.search(sentence):
             continue
-        creditor = creditor if creditor is not None else bool(_creditor_voice().search(f))
+        # gate19: lexicon `collector_voice` alone (without the lender's levers, which a lawyer or a court paying the
+        # reader names too), for a sum with a deadline
+        creditor = creditor if creditor is not None else bool(lex_class("collector_voice").search(f))
         if ((_PAY_IN.search(sentence) and (addressed or hiding) or creditor)
                 and owned_by_reader(f, before[0].start() if before else d.start(), addressed)):
             return True

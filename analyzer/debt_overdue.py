@@ -11,14 +11,11 @@ The condition is judged with a narrower list than the rules' `future` modality: 
 in a lawyer's 就您的逾期欠款事宜 or a collector's 你就是欠款不还 do not make the arrears hypothetical."""
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from typing import Iterable
 
 from analyzer.debt_steps import COLLECTION_STEP, COLLECTION_STEP_NOT
 from analyzer.document import Document
-from analyzer.firstchar import literal_first
-from analyzer.lexicon import load as load_lexicon
+from analyzer.lexclass import lex_class
 from analyzer.modality import Clauses
 from analyzer.report import Finding
 from knowledge import derived_cache
@@ -35,19 +32,18 @@ _HYPOTHETICAL = derived_cache.compile(r"如|若|假如|倘若|要是|万一|一�
 _REACH = 6
 
 
-@lru_cache(maxsize=1)
-def _arrears() -> re.Pattern[str]:
-    return derived_cache.compile(literal_first(load_lexicon().expand("{arrears}|{delay_reproach}|{debtor_evasion}")))
+# A word of arrears or collection (lex_class(*ARREARS): the three classes read as one pattern; debt_due reads it too).
+ARREARS = ("arrears", "delay_reproach", "debtor_evasion")
 
 
 def warm() -> None:
     """Compile the frame's pattern now (Analyzer.warm)."""
-    _arrears()
+    lex_class(*ARREARS)
 
 
 def in_arrears(doc: Document, clauses: Clauses) -> bool:
     """A word of arrears or collection stated as the debt's state in one of the message's clauses."""
-    for m in _arrears().finditer(doc.f):
+    for m in lex_class(*ARREARS).finditer(doc.f):
         left, _ = clauses.bounds(m.start(), m.end())
         if not _HYPOTHETICAL.search(doc.f, max(left, m.start() - _REACH), m.start()):
             return True

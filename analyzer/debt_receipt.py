@@ -5,12 +5,8 @@ repayment (12月01日15:22自动扣款(信用卡还款)3105.00元; 支出人民�
 `gatethirtyseven_repaid`, zz_gate37.toml). analyzer/debt_settled._settled reads it, with nothing still owed (STILL_OWED)."""
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from analyzer.debt_owner import clause_opening
-from analyzer.firstchar import literal_first
-from analyzer.lexicon import load as load_lexicon
+from analyzer.lexclass import lex_class
 from knowledge import derived_cache
 
 # a debit to come or a condition (将于12月8日自动扣款还款1,200.00元; 如扣款还款…), not a record of one done
@@ -18,11 +14,7 @@ from knowledge import derived_cache
 _NOT_DONE = derived_cache.compile(r"将|预计|拟|如|若|一旦|倘若|(?<!申)请")
 
 
-@lru_cache(maxsize=1)
-def _receipt() -> re.Pattern[str]:
-    return derived_cache.compile(literal_first(load_lexicon().expand("{gatethirtysix_repaid}|{gatethirtyseven_repaid}")))
-
-
 def repaid_record(f: str) -> bool:
     """A repayment recorded as done, in a clause that opens with no future, condition or request word."""
-    return any(not _NOT_DONE.search(f, clause_opening(f, m.start()), m.start()) for m in _receipt().finditer(f))
+    return any(not _NOT_DONE.search(f, clause_opening(f, m.start()), m.start())
+               for m in lex_class("gatethirtysix_repaid", "gatethirtyseven_repaid").finditer(f))

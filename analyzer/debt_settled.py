@@ -1,15 +1,12 @@
 """A debt said to be settled: paid out, paid off, rolled over, put on a plan or taken by itself (analyzer/debt_context.py reads it)."""
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from analyzer import debt_lawful
 from analyzer.debt_owner import clause_opening
 from analyzer.debt_receipt import repaid_record
 from analyzer.document import Document
 from analyzer.firstchar import literal_first
-from analyzer.lexicon import load as load_lexicon
+from analyzer.lexclass import lex_class
 from knowledge import derived_cache
 
 
@@ -60,19 +57,14 @@ NOTHING_TO_DO = derived_cache.compile(r"(无需|无须|不需要|不用)(您|你
 _NOT_SMOOTH = derived_cache.compile(r"逾期|欠款|欠费|未还|拖欠|失败|不足|未成功|不成功|催")
 
 
-@lru_cache(maxsize=1)
-def _disbursed() -> re.Pattern[str]:
-    """gate39: a loan paid out, its sum before 已到账 (您的金条借款3000元已到账; lexicon `gatethirtynine_disbursed`)."""
-    return derived_cache.compile(literal_first(load_lexicon().expand("{gatethirtynine_disbursed}")))
-
-
 MONEY_BACK = derived_cache.compile(r"(钱|块|元|万)[^,。!?;\n]{0,4}(已经|已)?收到(了|啦|咯|喽|哈)?(?=[,。!;~]|$|谢)")
 
 
 def _settled(doc: Document, stripped: str) -> bool:
     """A loan just paid out (DISBURSED) with nothing overdue or owed, or a debt paid off, rolled over, or put on a plan
     (PAID_OFF, RENEWED, paid_state, plan_set) with nothing still owed: no demand, whatever else names_debt finds."""
-    if (DISBURSED.search(doc.f) or _disbursed().search(doc.f)) and not OWED.search(stripped):
+    # gate39: also a loan paid out, its sum before 已到账 (您的金条借款3000元已到账; lexicon `gatethirtynine_disbursed`)
+    if (DISBURSED.search(doc.f) or lex_class("gatethirtynine_disbursed").search(doc.f)) and not OWED.search(stripped):
         return True
     # lawful17: also a plan just set up (分期还款计划已生效) and a paid state said with a date (贷款已于今日结清)
     if (not _NOT_SMOOTH.search(doc.f) and any(not _CONDITION.search(doc.f, max(0, m.start() - 10), m.start())
@@ -87,33 +79,28 @@ def _settled(doc: Document, stripped: str) -> bool:
                 and not STILL_OWED.search(_cleared_out(doc.f)))
 
 
-@lru_cache(maxsize=1)
-def _cleared() -> re.Pattern[str]:
-    """gate37: an owed word said to be nil or cleared (当前欠款0元; 无剩余待还金额; 本期逾期状态已解除; 欠款已结清):
-    lexicon `gatethirtyseven_cleared`, knowledge/data/rules/zz_gate37.toml."""
-    return derived_cache.compile(literal_first(load_lexicon().expand("{gatethirtyseven_cleared}")))
+# gate37: an owed word said to be nil or cleared (当前欠款0元; 无剩余待还金额; 本期逾期状态已解除; 欠款已结清):
+# lexicon `gatethirtyseven_cleared`, knowledge/data/rules/zz_gate37.toml.
+_CLEARED = "gatethirtyseven_cleared"
 
 
 def _nil_said(f: str) -> bool:
     """gate39: the debt said nil or cleared by itself (本月无待还账单; 本期账单无应还金额), not as a condition
     (如无欠款请忽略); STILL_OWED then reads what is left."""
-    return any(not _CONDITION.search(f, clause_opening(f, m.start()), m.start()) for m in _cleared().finditer(f))
+    return any(not _CONDITION.search(f, clause_opening(f, m.start()), m.start())
+               for m in lex_class(_CLEARED).finditer(f))
 
 
 def _cleared_out(f: str) -> str:
     """`f` less what says the debt is nil or cleared: what is left of it is what STILL_OWED reads."""
-    return _cleared().sub(lambda m: " " * len(m.group()), f)
-
-
-@lru_cache(maxsize=1)
-def _repaid() -> re.Pattern[str]:
-    """gate35: a repayment done (lexicon `gatethirtyfive_repaid`, knowledge/data/rules/zz_gate35.toml)."""
-    return derived_cache.compile(literal_first(load_lexicon().expand("{gatethirtyfive_repaid}")))
+    return lex_class(_CLEARED).sub(lambda m: " " * len(m.group()), f)
 
 
 def _repaid_done(f: str) -> bool:
-    """gate35: a repayment receipt, not in a clause that opens with a condition (如今日成功扣款，将视同按时还款)."""
-    return any(not _CONDITION.search(f, clause_opening(f, m.start()), m.start()) for m in _repaid().finditer(f))
+    """gate35: a repayment receipt (lexicon `gatethirtyfive_repaid`, knowledge/data/rules/zz_gate35.toml), not in a
+    clause that opens with a condition (如今日成功扣款，将视同按时还款)."""
+    return any(not _CONDITION.search(f, clause_opening(f, m.start()), m.start())
+               for m in lex_class("gatethirtyfive_repaid").finditer(f))
 
 
 # gate23: a payment said as a condition (如今日扣款成功，将视同按时还款; 若您本期已结清) has not been made

@@ -5,11 +5,8 @@ debt or repayment at all (lexicon `money_named`), the deadline is for a certific
 no demand. NOT_DEBT (analyzer/debt_demand.py) lists some such acts one by one (逾期未领取, 逾期未检验); this is the frame."""
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from analyzer.debt_demand import DEMAND
-from analyzer.lexicon import load as load_lexicon
+from analyzer.lexclass import lex_class
 from knowledge import derived_cache
 
 # What follows 逾期 when it names a time limit: the consequence (将, 会, 则, 视为, 按, 不再, 后), or the act not done
@@ -24,11 +21,6 @@ _GENERIC_ACT = derived_cache.compile(r"处理|解决|联系|回电|回复|协商
 _GENERIC_UNDONE = derived_cache.compile(r"逾期(未|不|没有?)(处理|解决|联系|回电|回复|协商|配合|沟通)")
 
 
-@lru_cache(maxsize=1)
-def _money() -> re.Pattern[str]:
-    return derived_cache.compile(load_lexicon().expand("{money_named}"))
-
-
 def deadline_only(text: str) -> bool:
     """Every debt word DEMAND finds in `text` is 逾期 naming a time limit, and nothing in it names money or a debt."""
     found = False
@@ -36,5 +28,5 @@ def deadline_only(text: str) -> bool:
         if m.group() != "逾期" or not _LIMIT.match(text, m.start()) or text[m.start() - 1:m.start()] in _STATE_BEFORE:
             return False
         found = True
-    return (found and not _money().search(text) and not _GENERIC_ACT.search(text, 0, text.find("逾期"))
-            and not _GENERIC_UNDONE.search(text))
+    return (found and not lex_class("money_named", literal=False).search(text)
+            and not _GENERIC_ACT.search(text, 0, text.find("逾期")) and not _GENERIC_UNDONE.search(text))

@@ -6,29 +6,16 @@ letter asks for money of its own (legal_voice.LETTER_PAY) once the firm's denial
 任何收费) are read as denials: legalthirtyseven_letter_denies_pay. Used by legal_voice.own_voice_details."""
 from __future__ import annotations
 
-from functools import lru_cache
-import re
-
 from analyzer.detectors.legal_terms import HURRY_ON
-from analyzer.lexicon import load as load_lexicon
-from knowledge import derived_cache
-
-
-@lru_cache(maxsize=1)
-def _check() -> re.Pattern[str]:
-    return derived_cache.compile(load_lexicon().expand("{legalthirtyseven_letter_check}"))
-
-
-@lru_cache(maxsize=1)
-def _denies() -> re.Pattern[str]:
-    return derived_cache.compile(load_lexicon().expand("{legalthirtyseven_letter_denies_pay}"))
+from analyzer.lexclass import lex_class
 
 
 def checkable(text: str) -> bool:
     """The letter names a way to check it that does not depend on the message (the lexicon class)."""
-    return bool(_check().search(text))
+    return bool(lex_class("legalthirtyseven_letter_check", literal=False).search(text))
 
 
 def without_denials(text: str) -> str:
     """The text with each clause in which the firm denies taking money blanked out, unless it hurries the reader."""
-    return _denies().sub(lambda m: m.group(0) if HURRY_ON.search(m.group(0)) else " ", text)
+    denies = lex_class("legalthirtyseven_letter_denies_pay", literal=False)
+    return denies.sub(lambda m: m.group(0) if HURRY_ON.search(m.group(0)) else " ", text)

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from analyzer.detectors import brand_names, lookalikes
+from analyzer.lexclass import lex_class
 from analyzer.prefilter import any_branch_keys, gates
 from analyzer.report import Evidence
 from knowledge import derived_cache
@@ -19,16 +20,10 @@ _KIND_ORDER = {k: i for i, k in enumerate((
     "consumer_finance_company", "bank", "microloan_company", "finance_leasing",
     "online_platform", "collection_agency", "unknown"))}
 
-_LOAN_BRANDS: list[re.Pattern[str]] = []
-
-
 def _loan_brands() -> re.Pattern[str]:
     """The lexicon's `loan_brand` names (信用飞, 羊小咩, 玖富万卡): lending brands the registry has no record of, read as
-    names wherever they stand (lender22); compiled once."""
-    if not _LOAN_BRANDS:
-        from analyzer.lexicon import load as load_lexicon
-        _LOAN_BRANDS.append(derived_cache.compile(load_lexicon().expand("{loan_brand}")))
-    return _LOAN_BRANDS[0]
+    names wherever they stand (lender22); compiled once (lex_class, the plain pattern)."""
+    return lex_class("loan_brand", literal=False)
 
 
 def _may_name_loan_brand(keys: set[str]) -> bool:
