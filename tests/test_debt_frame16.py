@@ -127,7 +127,7 @@ NOT_OWED = {
     "joke": "你那花呗还没还啊哈哈哈，再不还我就去你家蹭饭😂",
     "utility-bill-debit": "本月电费账单已生成，金额86.5元，将于15日自动扣款",
     "carrier-bill": "【账单提醒】尊敬的用户，您6月份账单合计22.40元，实际应付22.40元，主要费用项包括月固定费22元。【中国联通】",
-    "broadband-unpaid": "您的宽带账单仍有50元未支付，请及时缴费以免停机",
+    # rnc52: broadband-unpaid moved to tests/test_rnc52.py RELABELLED (a fee bill due is a reminder: fresh/README.md "Borderline cases")
     "card-bill-nothing-due": "您尾号1122的信用卡12月账单已出，本期应付0元",
     "account-manager": "您好，您的账户由我负责维护，有问题随时联系我",
     "loan-officer": "您的贷款申请由我负责跟进，资料齐了就提交",

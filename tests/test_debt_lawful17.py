@@ -36,14 +36,14 @@ NOT_DEBT = {
     "paid-on-time": "【某金融】您本期借款已按时还款，感谢您的信任。",
     "nothing-due": "【某银行】您本月信用卡账单已出，本期无需还款。",
     # a utility's or a public body's bill, a third person who borrowed from the reader, a legal-aid booking
-    "utility-late-fee": "【某水务】您户号尾号0231的水费已欠费58元，请及时缴纳，以免产生滞纳金。",
-    "heating-arrears": "【某热力公司】您家本季暖气费尚未缴纳，逾期将收取违约金。",
+    # rnc52: utility-late-fee moved to tests/test_rnc52.py RELABELLED (a fee bill due is a reminder: fresh/README.md "Borderline cases")
+    # rnc52: heating-arrears moved to tests/test_rnc52.py RELABELLED (a fee bill due is a reminder: fresh/README.md "Borderline cases")
     "relative-borrowed-from-you": "爸说他借你的那两万年底就还，你别老催了",
     "legal-aid-booking": "【某法律援助中心】您预约的借贷纠纷法律咨询在周三上午，请带身份证。",
     "news-header": "新闻：两名讨债人员因非法侵入住宅被判处有期徒刑一年",
     "collector-trade": "我表哥以前干催收的，他说这行现在不好做",
     "library-overdue": "【区图书馆】您借阅的2册图书已逾期3天，请尽快归还。",
-    "toll-arrears": "【某高速】您的ETC通行费欠费23元，请及时补缴。",
+    # rnc52: toll-arrears moved to tests/test_rnc52.py RELABELLED (a fee bill due is a reminder: fresh/README.md "Borderline cases")
     "writer-repays-tomorrow": "上次你借我的800块，我下周转给你哈",
     "coupon-expiry": "【某借钱App】送您一张3天免息券，借款后逾期将作废，快来使用吧。",
     "card-feature": "【某银行】您已成功关闭信用卡最低还款服务。",

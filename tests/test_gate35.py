@@ -32,7 +32,7 @@ QUIET = [
     "你见到小李让他回我个电话，周末聚餐的事。",
     "【XX银行】您的信用卡已寄出，请转告他收到后致电我行激活。",
     # rent paid to a platform's App, the writer's own rent
-    "【XX公寓】您的房租将于8月3日到期，请在App内按时缴纳。",
+    # rnc52: the platform rent due (【XX公寓】…房租将于8月3日到期) moved to tests/test_rnc52.py RELABELLED (a fee bill due is a reminder: fresh/README.md "Borderline cases")
     "房东说房租到期了，让我转给他，你帮我问问能不能晚几天。",
     # a repayment done: a receipt asks nothing
     "【XX银行】尊敬的客户，您申请的个人住房贷款提前部分还款已办理成功，本次提前还款本金50,000.00元。",

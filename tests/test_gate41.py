@@ -34,7 +34,7 @@ QUIET = [
     ("group_plan", "周六聚餐大家AA，每人150，到时候群里收款"),
     ("a_document", "那份报告方便的时候发我一下"),
     ("an_invoice", "那500块的发票记得发我"),
-    ("utility_bill", "【国网电力】您户号尾号1234电费已欠费86.30元，请及时缴费。"),
+    # rnc52: utility_bill (电费已欠费86.30元) moved to tests/test_rnc52.py RELABELLED (a fee bill due is a reminder: fresh/README.md "Borderline cases")
     ("writers_own_debt", "上次借我的800我下周发工资就还你，别急"),
     ("salary", "小陈，你这个月工资8600已发，请查收。"),
     ("credit_line_ad", "【XX金融】恭喜您获得最高5万元额度，方便时登录APP领取。"),

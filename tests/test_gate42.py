@@ -33,7 +33,7 @@ QUIET = [
     ("no_rush_echo", "兄弟，那钱不急，你什么时候方便什么时候还"),
     ("mortgage_chat", "我今天问了银行，房贷提前还一部分要预约，你下周哪天方便？我们一起去办。"),
     ("shopping_talk", "上次那家店的鞋才两百多，你有空去看看"),
-    ("utility_bill", "【XX燃气】您家燃气费已欠费58.20元，请及时缴纳。"),
+    # rnc52: utility_bill (燃气费已欠费58.20元) moved to tests/test_rnc52.py RELABELLED (a fee bill due is a reminder: fresh/README.md "Borderline cases")
     ("paid_already", "上次借的八百我昨天已经转你了，查收一下哈"),
 ]
 

@@ -40,6 +40,13 @@ KNOWN = {
     "PP408": "a friend asks a loan back (上回借的五千…啥时候方便给我转一下): gate42's owed-sum frame makes it a reminder, "
              "as the label rule (tests/data/fresh/README.md, borderline cases) and para41+ label such asks; the set "
              "labels it not_collection (label doubt)",
+    # rnc52: a carrier's or a utility's arrears notice is a fee due (analyzer/debt_feebill.py): reminder under the label
+    # rule binding since round 24 (tests/data/fresh/README.md "Borderline cases": bills → reminder, "including utility,
+    # gym and rent"; para41+ and the blind training sets label them so); para7, written before it, labels them
+    # not_collection (label convention)
+    **{i: "a carrier's or a utility's arrears notice: reminder (or aggressive with 停机/停水) under the borderline rule; "
+          "the set, written before it, labels it not_collection (rnc52, label convention)"
+       for i in ("PP392", "PP393", "PP394", "PP396", "PP397")},
     # PP413 (a friend's loan written off, 就算了吧) fixed by lawful17: the friend's no-rush / joke frames
     # PP411 (a friend's loan, 钱不急) fixed by short22: no_rush reads 钱不急 and 什么时候方便什么时候还
 }
