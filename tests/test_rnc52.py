@@ -27,6 +27,10 @@ QUIET = [
     ("writers_own", "我的话费已欠费12元了，下午得去营业厅交一下。"),
     ("writer_will_pay", "刘老师您好，孩子的培训费我们下周一定交上，这几天家里有事耽误了。"),
     ("story", "我这车才停了半个月，物业说是没交停车费的那批。"),
+    # fix41b: a notice to every household of a village, an estate or a class is a public notice, not one person's bill
+    ("village_notice", "村委会通知：今年的新农合医保费每人380元，请各户在月底前到村委会缴纳，过期不补。"),
+    ("estate_notice", "各位业主：本小区2026年物业费尚未缴纳的，请于月底前到物业中心缴纳。"),
+    ("class_notice", "各位家长：下学期的书本费每人260元，请于周五前交给班主任。"),
 ]
 
 # Earlier tests' quiet twins that are fee bills due: written when debt_billdue left utility bills out ("labels go both
