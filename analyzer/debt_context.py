@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from analyzer import debt_lawful
 from analyzer.addressed import ADDRESSED, addressed
+from analyzer.debt_askback import asked_back
 from analyzer.debt_border import due_day_owed, pays_back
 from analyzer.debt_retold import retold_reminder
 from analyzer.debt_deadline import demand_gate_keys, demands_payment
@@ -255,8 +256,9 @@ def _ordinary(doc: Document) -> bool:
         return True
     # gate29: also the writer asking others about a debt (请问…逾期了会影响征信吗), or telling of a relative's or a
     # friend's debt (我表哥…被银行起诉了), with no one addressed (debt_lawful.asks_advice, others_debt)
-    return not signed and (debt_lawful.borrower_complaint(doc.f) or debt_lawful.no_rush(doc.f) or debt_lawful.set_aside(doc.f)
-                           or debt_lawful.pasted_form(doc.f) or debt_lawful.joking(doc.f)
+    # (rnc53: 不急 and a joke do not set aside the writer's own money asked back: analyzer/debt_askback.py)
+    return not signed and (debt_lawful.borrower_complaint(doc.f) or debt_lawful.set_aside(doc.f) or debt_lawful.pasted_form(doc.f)
+                           or ((debt_lawful.no_rush(doc.f) or debt_lawful.joking(doc.f)) and not asked_back(doc.f))
                            or debt_lawful.asks_advice(doc.f) or debt_lawful.others_debt(doc.f))
 
 
