@@ -37,7 +37,8 @@ COLLECTION = {
 ORDINARY = {
     "friend-book-no-matter": "借我的书你今天不还也没事，下周再说",
     "friend-car-fine": "你今天不还车也行，明天早上给我就好",
-    "friend-no-rush": "兄弟，你借我那钱不急，什么时候方便什么时候还",
+    # "friend-no-rush" (兄弟，你借我那钱不急，什么时候方便什么时候还) moved to tests/test_rnc53.py RELABELLED: a friend asking
+    # back money the reader owes is a reminder, 不急 or not (round 41, the label definitions' borderline rule)
     "work-bug": "你今天不处理这个bug，明天上线就来不及了",
     "homework": "明天不交作业，老师说要请家长",
     "parent-warm-clothes": "天冷了多穿点，不听话感冒了后果自负哦",

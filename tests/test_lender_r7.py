@@ -30,7 +30,9 @@ SAME_BRAND = [
 ]
 TWO_BRANDS = [
     # same first characters, but neither form read in order inside the other
-    ("two-carriers", "【中国移动】您在中国联通的账户已欠费。", "中国移动"),
+    # round 41 (rnc52): carrier arrears are now a debt message, so the name given is the one the account is owed to
+    # (您在中国联通的账户已欠费), not the signature; the two carriers are still two candidates, neither read inside the other
+    ("two-carriers", "【中国移动】您在中国联通的账户已欠费。", "中国联通"),
 ]
 
 # An account to follow, named up to its end, not cut after two characters.

@@ -34,6 +34,8 @@ QUIET = [
 RELABELLED = [
     ("fa20_no_rush_small_sum", "上次垫的200块方便时还我就行，不方便也没关系"),
     ("gate29_asked_no_rush", "上回借你的那两百块，啥时候方便还一下？不着急，就随便问问"),
+    # from tests/test_deadline22.py ORDINARY (round 22), moved by the integrator after round 41's CI
+    ("deadline22_friend_no_rush", "兄弟，你借我那钱不急，什么时候方便什么时候还"),
 ]
 
 

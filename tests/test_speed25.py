@@ -7,6 +7,7 @@ from pathlib import Path
 
 from analyzer import debt_lawful, get_analyzer
 from analyzer import debt_context as D
+from analyzer.debt_border import due_day_owed
 from analyzer.debt_deadline import demand_gate_keys, demands_payment
 from analyzer.debt_timelimit import deadline_only
 from analyzer.debt_owed import owed_step, owed_step_keys
@@ -81,6 +82,13 @@ def _names_debt_before_roles(doc) -> bool:
         and not (not D._HELPER_KEYS.isdisjoint(keys) and D.HELPER_LENDS.search(doc.f)) and not (
             not D._NOT_LOAN_KEYS.isdisjoint(keys) and D.DEBIT_NOT_LOAN.search(doc.f) and not D.LOAN_NAMED.search(doc.f)
             and not D.CREDIT_BOUGHT.search(doc.f)) and D.loan_owed(doc.f, bool(signed) or D.addressed(doc.f), keys)
+    if (not (private or demand or owed) and ("扣" in doc.f or "结息" in doc.f or "到期" in doc.f)
+            and debt_lawful.debit_due(doc.f) and (signed or D.addressed(doc.f))
+            and (D.loan_named().search(doc.f) or debt_lawful.loan_product(doc.f))):
+        owed = True  # gate29 (merged after speed25)
+    if not (private or demand or owed) and due_day_owed(doc.f, bool(signed) or D.addressed(doc.f) or "你" in doc.f
+                                                         or "您" in doc.f):
+        owed = True  # gate37, gate43, rnc52 (fee bills), rnc53 (money asked back): merged after speed25
     if not (private or demand or owed):
         return False
     if D._settled(doc, stripped) or ((D.SENDER_REPAYS.search(doc.f) or D.OTHERS_DEBT.search(doc.f))  # (gate26)
