@@ -145,7 +145,7 @@ def from_dict(data: dict, file: str = FILE) -> Lexicon:
             raise DataError(file, f"modality.{key}", f"bad regular expression: {exc}") from None
     # Optional: negation words that state the borrower's condition, not a denial ("如果你拒绝还款我们就…"),
     # and done words that state the debt, not a step taken ("已逾期", "已到期").
-    for key in ("condition", "done_state", "carry"):
+    for key in ("condition", "done_state", "carry", "denial"):
         source = (data.get("modality") or {}).get(key)
         if source is None:
             continue

@@ -150,7 +150,7 @@ class Clauses:
         return marker
 
     def _marked_text(self, name: str) -> str:
-        if name == "negation":
+        if name in ("negation", "denial"):
             return self.negation_text
         if name == "done":
             if self._done_text is None:  # built only for messages where a rule asks for @done
@@ -160,7 +160,11 @@ class Clauses:
 
     def negated(self, text: str, start: int, end: int) -> bool:
         left, _ = self.bounds(start, end)
-        return self._marker("negation").within(self._negation_text or self.negation_text, left, start)
+        negation_text = self._negation_text or self.negation_text
+        if self._marker("negation").within(negation_text, left, start):
+            return True
+        # fix54: a denial of saying or planning may sit inside the match, before its step (我们从来没说过要起诉你)
+        return self.modality.denial is not None and self._marker("denial").within(negation_text, left, end)
 
     def future_or_conditional(self, start: int, end: int) -> bool:
         left, _ = self.bounds(start, end)
@@ -212,8 +216,11 @@ class Modality:
         self.condition = lexicon.modality.get("condition")
         self.done_state = lexicon.modality.get("done_state")
         self.carry = lexicon.modality.get("carry")
+        # fix54: a denied saying or plan (没说过要, 谁说要) denies the step after it, even inside the match
+        self.denial = lexicon.modality.get("denial")
         self.markers: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
-        for name, pattern in (("negation", self.negation), ("done", self.done), ("future", self.future)):
+        named = (("negation", self.negation), ("done", self.done), ("future", self.future), ("denial", self.denial))
+        for name, pattern in ((n, p) for n, p in named if p is not None):
             words = _literal_words(pattern)
             scan = _overlapping_scan(words) if words else None
             self.markers[name] = (pattern, scan)
@@ -239,7 +246,10 @@ class Modality:
 
     def negated(self, text: str, start: int, end: int) -> bool:
         left, _ = clause_bounds(text, start, end)
-        return bool(self.negation.search(self.unconditioned(text), left, start))
+        unconditioned = self.unconditioned(text)
+        if self.negation.search(unconditioned, left, start):
+            return True
+        return self.denial is not None and bool(self.denial.search(unconditioned, left, end))
 
     def future_or_conditional(self, text: str, start: int, end: int) -> bool:
         left, _ = clause_bounds(text, start, end)
