@@ -9,6 +9,7 @@ from functools import lru_cache
 from analyzer import debt_lawful
 from analyzer.addressed import ADDRESSED, addressed
 from analyzer.debt_askback import asked_back
+from analyzer.debt_creditor import creditor
 from analyzer.debt_border import due_day_owed, pays_back
 from analyzer.debt_retold import retold_reminder
 from analyzer.debt_deadline import demand_gate_keys, demands_payment
@@ -64,11 +65,13 @@ LOAN_NAMED = derived_cache.compile(r"网贷|借款|贷款|借呗|花呗|白条|�
 
 
 def debt_kind(doc: Document) -> str | None:
-    """"card" for a message about a credit-card debt, else None (a loan, or not told)."""
+    """"card" for a message about a credit-card debt; pcg54: "private" for a person asking back their own money,
+    "fee" for a payee's bill (analyzer/debt_creditor.py); else None (a loan, or not told). Read only for the text a
+    verdict's summary, guides and replies choose (verdict.decide, knowledge/advice.py), never for a label."""
     # (speed28: every CARD_NAMED word holds 卡)
     if ("卡" in doc.f and CARD_NAMED.search(doc.f)) or (CARD_WORDS.search(doc.f) and not LOAN_NAMED.search(doc.f)):
         return "card"
-    return None
+    return creditor(doc)
 
 
 def about_debt(doc: Document) -> bool:

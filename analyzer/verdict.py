@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
+from analyzer.debt_creditor import REMINDER_SUMMARY, SENDER_CHECK_FEE
 from analyzer.detectors.legal import LegalCheck
 from analyzer.detectors.legal_stage import VERIFY_STEPS
 from analyzer.detectors.sender import SENDER_DEBT_RULE, SIGNATURE_RULE
@@ -241,9 +242,12 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
     if is_debt or any(f.severity != "low" for f in findings):
         if sender is not None and sender.type in _SENDER_WARNING and any(f.rule_id in SENDER_NOTES for f in findings):
             summary, risk = _SENDER_WARNING[sender.type]
+            if debt == "fee":  # pcg54: a bill is checked with its payee, not a lender
+                summary = summary.replace(_SENDER_CHECK, SENDER_CHECK_FEE)
             return Verdict("reminder", summary + (_unsure(legal) if unsure else ""), risk, legal_dict)
-        return Verdict("reminder", ("这看起来是一条普通的还款提醒。" + _NOTHING) if not unsure else _unsure(legal),
-                       15 if not findings else 20, legal_dict)
+        # pcg54: a person's ask-back or a payee's bill is not sent to 官方 App (debt_creditor.REMINDER_SUMMARY)
+        plain = REMINDER_SUMMARY.get(debt or "", "这看起来是一条普通的还款提醒。" + _NOTHING)
+        return Verdict("reminder", plain if not unsure else _unsure(legal), 15 if not findings else 20, legal_dict)
     return Verdict("not_collection", "这条短信看起来和欠款、催收无关。" + _NOTHING, 0, legal_dict)
 
 

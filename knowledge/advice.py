@@ -17,7 +17,8 @@ Selection, all driven by the data files:
   only for unlawful_threat/aggressive reports, and only when the lender's kind
   fits (both when the kind is unknown).
 - replies: those whose `verdicts` contain the verdict and, if `kinds` is set,
-  share a kind with the report. A scam gets none: never answer a scammer. A reader
+  share a kind with the report (and whose `debts`, if set, contain the kind of debt), less those a chosen
+  reply `replaces`. A scam gets none: never answer a scammer. A reader
   who is not the borrower gets only reply.not_the_borrower.
 """
 from __future__ import annotations
@@ -165,11 +166,11 @@ class Advisor:
         evidence: dict[str, None] = {}
         for g in guides:
             evidence.update(dict.fromkeys(g.evidence))
-        replies = tuple(
-            {"id": r.id, "title": r.title, "text": r.text}
-            for r in self._catalog.replies.values()
-            if verdict in r.verdicts and (not r.kinds or any(k in r.kinds for k in kinds))
-        )
+        fitting = [r for r in self._catalog.replies.values()
+                   if verdict in r.verdicts and (not r.kinds or any(k in r.kinds for k in kinds))
+                   and (not r.debts or debt in r.debts)]
+        replaced = {i for r in fitting for i in r.replaces}  # pcg54: a friend's ask-back, a bill (Reply.debts)
+        replies = tuple({"id": r.id, "title": r.title, "text": r.text} for r in fitting if r.id not in replaced)
         if third_party and verdict != "scam":  # never answer a scammer, whoever reads it
             own = self._catalog.replies.get(THIRD_PARTY_REPLY)
             replies = ({"id": own.id, "title": own.title, "text": own.text},) if own is not None else ()

@@ -153,6 +153,8 @@ def check_links(catalog: "Catalog") -> list[DataError]:  # noqa: F821
     for r in catalog.replies.values():
         problems += _known(r.kinds, kinds, r.file, f"{r.id}.kinds", "finding kind")
         problems += _known(r.verdicts, verdicts, r.file, f"{r.id}.verdicts", "verdict")
+        problems += _known(r.debts, DEBT_KINDS, r.file, f"{r.id}.debts", "debt kind")
+        problems += _known(r.replaces, catalog.replies, r.file, f"{r.id}.replaces", "reply id")
     return problems
 
 

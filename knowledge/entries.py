@@ -62,13 +62,14 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
     },
     "reply": {
         "id": ("str", True), "title": ("str", True), "text": ("str", True), "verdicts": ("list", False),
-        "kinds": ("list", False), "reviewed_on": ("date", True),
+        "kinds": ("list", False), "debts": ("list", False), "replaces": ("list", False), "reviewed_on": ("date", True),
     },
 }
 
 
-# The kinds of debt a guide may be kept for (Guide.debts), as the analyzer tells them apart.
-DEBT_KINDS = ("card",)
+# The kinds of debt a guide or a reply may be kept for (Guide.debts, Reply.debts), as the analyzer tells them apart
+# (analyzer/debt_context.debt_kind): a credit card; pcg54: a person asking back their own money, a payee's bill.
+DEBT_KINDS = ("card", "private", "fee")
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,10 @@ class Reply:
     reviewed_on: str
     verdicts: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
+    # pcg54: as a guide's — only for a message about a debt of one of these kinds; the reply ids it stands in for
+    # (a friend's ask-back is not answered with a lender's contract number).
+    debts: tuple[str, ...] = ()
+    replaces: tuple[str, ...] = ()
     file: str = field(default="", compare=False)
 
 

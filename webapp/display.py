@@ -255,6 +255,30 @@ def guides(report: dict[str, Any]) -> list[dict[str, Any]]:
     return [g for g in found if g.get("id") not in BORROWER_ONLY_GUIDES]
 
 
+# pcg54: a reminder whose creditor is a person asking back their own money, or a payee's bill, gets the guide written
+# for it in place of guide.verdict.reminder (knowledge/data/guides/verdicts.toml, chosen by debt_context.debt_kind):
+# the page's own lines that send the reader to "官方 App" or "你借款 App" say where this creditor's debt is checked.
+CREDITOR_GUIDES = {"guide.verdict.reminder_private": "private", "guide.verdict.reminder_fee": "fee"}
+CREDITOR_WHO = {"private": "对方：个人（朋友、亲戚、室友、同事等）",
+                "fee": "收费方：物业、供电供水燃气、电信、学校或房东等"}
+CREDITOR_CHECK = {"private": "金额请对照你们的聊天记录和转账记录核实，直接和对方本人确认。",
+                  "fee": "账单请在收费方自己的渠道（物业服务中心、营业厅、该单位的 App、学校通知、租房合同）核实。"}
+CREDITOR_NO_LENDER = {
+    "private": "这像是个人（朋友、亲戚、室友、同事等）发来的消息。欠多少、什么时候还，对照你们的聊天和转账记录，直接和对方本人"
+               "确认；对方突然换了号码或收款账户，先打原来的电话或当面问清楚。",
+    "fee": "这像是收费方（物业、供电供水燃气、电信、学校、房东等）的缴费提醒。核对账单，用你原来就知道的电话，或者去物业服务中心、"
+           "营业厅、该单位自己的 App，不要拨打短信里的号码、不要点短信里的链接。",
+}
+
+
+def creditor(report: dict[str, Any]) -> str | None:
+    """"private" or "fee" when the reminder's guide is the one for that creditor (CREDITOR_GUIDES), else None."""
+    if report.get("verdict", {}).get("label") != "reminder" or is_third_party(report):
+        return None
+    return next((CREDITOR_GUIDES[g.get("id")] for g in report.get("guidance") or [] if g.get("id") in CREDITOR_GUIDES),
+                None)
+
+
 def safety_first(report: dict[str, Any]) -> bool:
     """A threat to the person: the page opens with 110."""
     return any(f.get("kind") in SAFETY_KINDS for f in report.get("findings", []))
