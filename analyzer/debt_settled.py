@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from analyzer import debt_lawful
+from analyzer.debt_asknothing import nothing_due_yet
 from analyzer.debt_owner import clause_opening
 from analyzer.debt_receipt import repaid_record
 from analyzer.document import Document
@@ -66,6 +67,8 @@ def _settled(doc: Document, stripped: str) -> bool:
     # gate39: also a loan paid out, its sum before 已到账 (您的金条借款3000元已到账; lexicon `gatethirtynine_disbursed`)
     if (DISBURSED.search(doc.f) or lex_class("gatethirtynine_disbursed").search(doc.f)) and not OWED.search(stripped):
         return True
+    if nothing_due_yet(doc.f):
+        return True  # rnc56: the reader's own application answered, credit offered, this instalment paid (debt_asknothing)
     # lawful17: also a plan just set up (分期还款计划已生效) and a paid state said with a date (贷款已于今日结清)
     if (not _NOT_SMOOTH.search(doc.f) and any(not _CONDITION.search(doc.f, max(0, m.start() - 10), m.start())
                                               for m in NOTHING_TO_DO.finditer(doc.f))):
