@@ -1,6 +1,8 @@
 """pcg54: who the reader owes, when it is not a lender — the kind of debt debt_context.debt_kind reports besides "card",
 so that a reminder's summary (analyzer/verdict.py) and its guides and replies (knowledge/advice.py, `debts`) fit the
-creditor. It changes no verdict, finding, span, lender or risk: debt_kind is read only for the text chosen.
+creditor. It changes no verdict, finding, span, lender or risk: debt_kind is read only for the text chosen. pcg55: so do
+an aggressive and an unlawful_threat verdict's summary (AGGRESSIVE_SUMMARY, THREAT_SUMMARY), guides and replies, and
+the creditor named on the page and in the CLI (CREDITOR_GUIDES).
 
 - "private": a person asks back their own money — lent, advanced, paid for the reader, an AA share (rnc53's frame,
   analyzer/debt_askback.py: 上次借你的500有空还我哈; 水电费你那份73块还没转我; a bill's share, 电费一人87), or a private creditor's own words
@@ -30,15 +32,44 @@ from analyzer.lexclass import lex_class
 from knowledge import derived_cache
 
 PRIVATE, FEE = "private", "fee"
+# pcg55: a private creditor's words in which the writer does not name the money as their own, or speaks as a group or a
+# company (那笔钱什么时候还; 欠钱不还，我们的人就去你家): a reminder's text is still the person's (pcg54), an aggressive
+# or a threat verdict's stays the lender's — a collector speaks so too (lexicon `pcgfiftyfive_own_money`,
+# `pcgfiftyfive_group_voice`, knowledge/data/rules/zz_pcg55.toml)
+PRIVATE_UNSURE = "private_unsure"
 # A reminder from such a creditor is not told to check "在官方 App 或合同上的电话" (analyzer/verdict.decide reads these;
 # the guides guide.verdict.reminder_private / _fee carry the steps). Text only: the label and the risk are the reminder's.
 REMINDER_SUMMARY = {
     PRIVATE: ("这看起来是个人（朋友、亲戚、室友等）在要回借给你或替你垫付的钱，没有发现威胁或施压。先对照你们的聊天记录、"
               "转账记录核对金额；确实欠的，直接和对方本人商量还款时间，用转账这类能留下记录的方式还。"),
+    PRIVATE_UNSURE: ("这看起来是个人（朋友、亲戚、室友等）在要回借给你或替你垫付的钱，没有发现威胁或施压。先对照你们的聊天记录、"
+                     "转账记录核对金额；确实欠的，直接和对方本人商量还款时间，用转账这类能留下记录的方式还。"),
     FEE: ("这看起来是一条缴费提醒（物业费、水电燃气费、话费、学费或房租等），没有发现施压或违法内容。在收费方自己的渠道"
           "（物业服务中心、该单位的 App 或营业厅、学校通知、租房合同）核对账单和缴费，不要点短信里的链接，也不要转到短信里"
           "新给的个人账户。"),
 }
+# pcg55: the summary of an aggressive or an unlawful_threat verdict on such a creditor's message (verdict.decide): the
+# debt may be real and may be sued for, checked against the reader's own records and paid traceably; a threat, an
+# insult or telling others is not allowed even so (guides guide.verdict.aggressive_private / unlawful_threat_private
+# and the _fee pair carry the steps). Not for a threat with no debt told.
+AGGRESSIVE_SUMMARY = {
+    PRIVATE: ("这看起来是个人（朋友、亲戚等）在催你还钱，话说得重，但没有发现违法内容：欠款可能是真的，对方也可以起诉你。"
+              "先对照聊天记录、转账记录核对金额，和对方商量一个写下来的还款安排，用能留下记录的方式还。"),
+    FEE: ("这看起来是收费方（房东、物业、水电燃气或电信公司等）在催你交钱，话说得重，但没有发现违法内容：欠的费用可能是真的，对方也可以起诉你。"
+          "先对照合同、账单和缴费记录核对金额，和对方商量一个写下来的交费安排，通过合同约定或收费方自己的渠道付款。"),
+}
+THREAT_SUMMARY = {
+    PRIVATE: ("这看起来是个人（朋友、亲戚等）在催你还钱，但话里有违法的威胁：就算欠款是真的，也不能威胁、辱骂你或把你欠钱的事"
+              "告诉别人。保存截图；有人要伤害你，拨打 110。欠款本身是民事纠纷，可以商量着还，也可以由法院来判。"),
+    FEE: ("这看起来是收费方（房东、物业等）在催你交钱，但话里有违法的威胁：就算真的欠费，也不能威胁、辱骂你、把你欠费的事"
+          "告诉别人，或未经你同意闯进你住的地方。保存截图；有人要伤害你或强行进门，拨打 110。欠费本身是民事纠纷，可以商量着交，"
+          "也可以由法院来判。"),
+}
+# The guides chosen for such a creditor (knowledge/data/guides/verdicts.toml, `debts`): the page (webapp/display.py)
+# and the CLI (analyzer/render.py) read from them who the creditor is, as they have no debt kind of their own.
+CREDITOR_GUIDES = {"guide.verdict.reminder_private": PRIVATE, "guide.verdict.aggressive_private": PRIVATE,
+                   "guide.verdict.unlawful_threat_private": PRIVATE, "guide.verdict.reminder_fee": FEE,
+                   "guide.verdict.aggressive_fee": FEE, "guide.verdict.unlawful_threat_fee": FEE}
 # (a bill's reminder from a personal or foreign number: the sender warning's last sentence, verdict._SENDER_CHECK)
 SENDER_CHECK_FEE = "不要回复、不要拨打短信里的号码、不要点链接，到收费方自己的渠道（物业服务中心、营业厅、该单位的 App）核实这笔费用。"
 # the reader owes the writer (debt_private.PRIVATE_CREDITOR without 转我: 欠我的, 还给我, 借给你的)
@@ -46,7 +77,22 @@ _OWED_ME = derived_cache.compile(r"欠(我|俺|老子)(?!们)|还(给)?我(?![�
 
 
 def creditor(doc: Document) -> str | None:
-    """"private", "fee" or None (a lender, a card, or no debt told): see the module."""
+    """"private", "private_unsure", "fee" or None (a lender, a card, or no debt told): see the module."""
+    kind = _creditor(doc)
+    if kind == PRIVATE and not _own_money(doc.f):
+        return PRIVATE_UNSURE
+    return kind
+
+
+def _own_money(f: str) -> bool:
+    """pcg55: the writer names the money as their own (借你的, 欠我的, 还给我, 我的钱, an ask-back of a loan or an advance)
+    and does not speak as a group, a company, a lender or a collector."""
+    return ((asked_back(f) or bool(lex_class("pcgfiftyfive_own_money").search(f)))
+            and not lex_class("pcgfiftyfive_group_voice").search(f))
+
+
+def _creditor(doc: Document) -> str | None:
+    """pcg54's kind: "private", "fee" or None."""
     f = doc.f
     # (the frames first, the exclusions only for a message that has one: most messages have none, ~3 µs)
     ask = asked_back(f)

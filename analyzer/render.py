@@ -1,11 +1,16 @@
 """Human-readable text for `cuishou analyze`."""
 from __future__ import annotations
 
+from analyzer.debt_creditor import CREDITOR_GUIDES, FEE, PRIVATE
 from analyzer.report import Report
 from knowledge import registry
 
 _MARK = {"scam": "诈骗迹象", "unlawful_threat": "违法威胁", "pressure": "施压", "info": "提示"}
 _SEV = {"high": "高", "medium": "中", "low": "低"}
+# pcg55: who the creditor is when it is not an institution (the page's who-box says the same: webapp/display.py
+# CREDITOR_WHO), read from the guide chosen for that creditor (debt_creditor.CREDITOR_GUIDES)
+_CREDITOR_LINE = {PRIVATE: "发信人：个人（朋友、亲戚、室友、同事等），不是机构",
+                  FEE: "发信方：收费方（物业、供电供水燃气、电信、学校或房东等）"}
 
 
 def marked_text(report: Report) -> str:
@@ -33,7 +38,8 @@ def render_text(report: Report) -> str:
         for ev in lender.evidence:
             lines.append(f"  依据：{ev.source}「{ev.text}」")
     else:
-        lines.append("发信机构：未能识别")
+        creditor = next((CREDITOR_GUIDES[g.get("id")] for g in report.guidance if g.get("id") in CREDITOR_GUIDES), None)
+        lines.append(_CREDITOR_LINE.get(creditor or "", "发信机构：未能识别"))
     if report.sender:
         s = report.sender
         where = "，".join(x for x in (s.region, s.carrier) if x)

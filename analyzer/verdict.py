@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from analyzer.debt_creditor import REMINDER_SUMMARY, SENDER_CHECK_FEE
+from analyzer.debt_creditor import AGGRESSIVE_SUMMARY, REMINDER_SUMMARY, SENDER_CHECK_FEE, THREAT_SUMMARY
 from analyzer.detectors.legal import LegalCheck
 from analyzer.detectors.legal_stage import VERIFY_STEPS
 from analyzer.detectors.sender import SENDER_DEBT_RULE, SIGNATURE_RULE
@@ -163,10 +163,13 @@ def _scam_summary(is_debt: bool, debt: str | None, authority: str | None) -> str
     return "这条短信有诈骗迹象：不要付款、不要回复、不要点链接、不要拨打短信里的号码或加对方微信；拿不准时拨打 96110 咨询。"
 
 
-def _pressure_summary(pressure: list[Finding], received_at: datetime | None) -> str:
-    """What the pressure is: the wording, or only the hour the message came (a polite reminder at 23:30)."""
+def _pressure_summary(pressure: list[Finding], received_at: datetime | None, debt: str | None = None) -> str:
+    """What the pressure is: the wording, or only the hour the message came (a polite reminder at 23:30); pcg55: a
+    person's or a payee's pressing (debt_creditor.AGGRESSIVE_SUMMARY), not a lender's collection."""
     when = f"北京时间 {received_at.astimezone(BEIJING):%H:%M} " if received_at is not None else "夜间"
     night = any(f.rule_id == NIGHT_RULE for f in pressure)
+    if debt in AGGRESSIVE_SUMMARY:
+        return AGGRESSIVE_SUMMARY[debt] + (f"它是在{when.rstrip()}（夜间）收到的。" if night else "")
     if night and all(f.rule_id == NIGHT_RULE for f in pressure):
         return (f"这条催收短信的措辞没有发现问题，问题在发送时间：它在{when}收到。推荐性国家标准 GB/T 45251—2025 "
                 "要求除非你同意，22:00 至次日 08:00 不催收；先核实欠款，夜间催收反复发生可以向贷款机构投诉。")
@@ -212,6 +215,8 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
         if not is_debt:
             # implied24: a threat with no debt in it (你爸那个小卖部，我们兄弟常去坐坐) is not told "欠款可能是真的"
             summary = NO_DEBT_THREAT_SUMMARY
+        elif debt in THREAT_SUMMARY:  # pcg55: a friend's, a relative's, a landlord's threat (debt_creditor)
+            summary = THREAT_SUMMARY[debt]
         if all(f.rule_id == LEARNED_RULE for f in threat):
             # only the n-gram model heard a threat (analyzer/detectors/learned.py): say it is a resemblance
             summary = LEARNED_SUMMARY
@@ -237,7 +242,7 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
                        "无法确定真假。不要直接点短信里的链接，先自己核实：" + "；".join(legal.verify_steps) + "。",
                        LEGAL_NOTICE_RISK, legal_dict)
     if pressure:
-        summary = _pressure_summary(pressure, received_at)
+        summary = _pressure_summary(pressure, received_at, debt)
         return Verdict("aggressive", summary + (_unsure(legal) if unsure else ""), min(55, 35 + 5 * len(pressure)), legal_dict)
     if is_debt or any(f.severity != "low" for f in findings):
         if sender is not None and sender.type in _SENDER_WARNING and any(f.rule_id in SENDER_NOTES for f in findings):

@@ -15,7 +15,8 @@ Selection, all driven by the data files:
 - channels: those whose `for_verdicts`/`for_kinds` match, plus those the chosen
   guides name. Complaint channels (those with `for_lender_kinds`) are offered
   only for unlawful_threat/aggressive reports, and only when the lender's kind
-  fits (both when the kind is unknown).
+  fits (both when the kind is unknown); pcg55: none of them, and each line in its person's wording
+  (Channel.when_person / not_handled_person), when the debt is owed to a person or a payee (PERSON_DEBTS).
 - replies: those whose `verdicts` contain the verdict and, if `kinds` is set,
   share a kind with the report (and whose `debts`, if set, contain the kind of debt), less those a chosen
   reply `replaces`. A scam gets none: never answer a scammer. A reader
@@ -27,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from knowledge.entries import PRIORITIES, Catalog, Channel, Guide, load_catalog
+from knowledge.entries import PERSON_DEBTS, PRIORITIES, Catalog, Channel, Guide, load_catalog
 from knowledge.sources import CAVEAT, needs_caveat
 
 # Facts the analyzer extracts that call for a guide even without a finding: a message that speaks of
@@ -94,6 +95,10 @@ class Advisor:
                 self._by_kind.setdefault(k, []).append(g.id)
         self._channel_order = {cid: n for n, cid in enumerate(catalog.channels)}
         self._channels = {cid: channel_dict(ch) for cid, ch in catalog.channels.items()}
+        # pcg55: a friend's, a relative's, a landlord's debt: "想起诉催收方侵权时" reads "对方威胁、侵权怎么办时"
+        self._channels_person = {cid: {**self._channels[cid], "when": ch.when_person or ch.when,
+                                       "not_handled": ch.not_handled_person or ch.not_handled}
+                                 for cid, ch in catalog.channels.items()}
         self._cache: dict[tuple[Any, ...], Advice] = {}
 
     @classmethod
@@ -147,7 +152,7 @@ class Advisor:
         return lender_kind in UNSURE_LENDER_KINDS or lender_kind in ch.for_lender_kinds
 
     def _select_channels(self, verdict: str, kinds: tuple[str, ...], lender_kind: str | None,
-                         guides: list[Guide]) -> list[dict[str, str]]:
+                         guides: list[Guide], debt: str | None = None) -> list[dict[str, str]]:
         wanted: set[str] = set()
         for ch in self._catalog.channels.values():
             if verdict in ch.for_verdicts or any(k in ch.for_kinds for k in kinds):
@@ -157,7 +162,11 @@ class Advisor:
         for g in guides:
             wanted.update(g.channels)
         fitting = [c for c in wanted if self._channel_fits(self._catalog.channels[c], verdict, lender_kind)]
-        return [self._channels[c] for c in sorted(fitting, key=self._channel_order.__getitem__)]
+        person = debt in PERSON_DEBTS or (debt == "private_unsure" and verdict == "reminder")
+        if person:  # pcg55: no lender's regulator (12378, 地方金融管理局) for a debt owed to a person or a payee
+            fitting = [c for c in fitting if not self._catalog.channels[c].for_lender_kinds]
+        table = self._channels_person if person else self._channels
+        return [table[c] for c in sorted(fitting, key=self._channel_order.__getitem__)]
 
     def _compute(self, verdict: str, kinds: tuple[str, ...], lender_kind: str | None,
                  extra: tuple[str, ...], debt: str | None = None, third_party: bool = False,
@@ -174,7 +183,7 @@ class Advisor:
         if third_party and verdict != "scam":  # never answer a scammer, whoever reads it
             own = self._catalog.replies.get(THIRD_PARTY_REPLY)
             replies = ({"id": own.id, "title": own.title, "text": own.text},) if own is not None else ()
-        channels = self._select_channels(verdict, kinds, lender_kind, guides)
+        channels = self._select_channels(verdict, kinds, lender_kind, guides, debt)
         if arbitration:
             channels = [c for c in channels if c["id"] not in COURT_ONLY_CHANNELS]
         actions = {"evidence_checklist": list(evidence), "channels": channels}

@@ -52,7 +52,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "runs": ("str", True), "handles": ("str", True), "not_handled": ("str", True), "when": ("str", True),
         "for_kinds": ("list", False), "for_verdicts": ("list", False), "for_lender_kinds": ("list", False),
         "keywords": ("list", False), "source": ("url", True), "status": ("status", True),
-        "reviewed_on": ("date", True),
+        "reviewed_on": ("date", True), "when_person": ("str", False), "not_handled_person": ("str", False),
     },
     "faq": {
         "id": ("str", True), "question": ("str", True), "answer": ("str", True), "guides": ("list", True),
@@ -69,7 +69,12 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
 
 # The kinds of debt a guide or a reply may be kept for (Guide.debts, Reply.debts), as the analyzer tells them apart
 # (analyzer/debt_context.debt_kind): a credit card; pcg54: a person asking back their own money, a payee's bill.
-DEBT_KINDS = ("card", "private", "fee")
+# pcg55: "private_unsure", a private creditor's words that do not name the money as the writer's own (a reminder's
+# text is the person's; an aggressive or a threat verdict's stays the lender's: analyzer/debt_creditor.py).
+DEBT_KINDS = ("card", "private", "private_unsure", "fee")
+# pcg55: the kinds of debt owed to a person or a payee, not to a lender (a channel's when_person / not_handled_person;
+# "private_unsure" only on a reminder: knowledge/advice.py)
+PERSON_DEBTS = ("private", "fee")
 
 
 @dataclass(frozen=True)
@@ -139,6 +144,10 @@ class Channel:
     for_verdicts: tuple[str, ...] = ()
     for_lender_kinds: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
+    # pcg55: the same line's wording when the creditor is a person or a payee (a friend, a relative, a landlord, a
+    # property office: debt kinds PERSON_DEBTS), in place of `when` / `not_handled` written of a lender or collector
+    when_person: str = ""
+    not_handled_person: str = ""
     file: str = field(default="", compare=False)
 
     @property

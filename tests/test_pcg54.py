@@ -60,8 +60,9 @@ def test_a_private_creditor_gets_private_guidance(name: str, text: str) -> None:
     assert "guide.verdict.reminder" not in _guide_ids(report)
     assert "guide.negotiate_repayment" not in _guide_ids(report)  # (a lender's 个性化分期, 停息挂账)
     steps = "".join(report["guidance"][0]["steps"])
-    for point in ("聊天记录", "转账", "借条", "起诉", "强制执行", "威胁", "110", "12348"):
+    for point in ("聊天记录", "转账", "借条", "起诉", "强制执行", "威胁", "12348"):
         assert point in steps, point
+    assert "110" not in steps  # pcg55: a polite ask-back lists no police line (the threat guides carry it)
     assert [r["id"] for r in report["replies"]] == ["reply.private_plan"]
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import asdict
 from typing import Any
 
+from analyzer import debt_creditor
 from knowledge import registry
 
 # Steps used when the knowledge base has no verdict guide for a label (e.g. a label the analyzer
@@ -240,8 +241,15 @@ def replies(report: dict[str, Any]) -> list[dict[str, Any]]:
     return list(report.get("replies") or [])
 
 
+# pcg55: a friend, a relative or a landlord has no complaints department and no regulator: the page offers no
+# complaint "给贷款机构" (我是贵司借款人) or "给监管部门" for their message; the 12321 report and the police draft stay.
+LENDER_LETTERS = frozenset({"letter.lender", "letter.regulator"})
+
+
 def letters_for(report: dict[str, Any], drafts: list[Any]) -> list[Any]:
     """The drafts this reader can send as themselves."""
+    if creditor(report):
+        drafts = [d for d in drafts if d.id not in LENDER_LETTERS]
     if not (is_third_party(report) or is_guarantor(report)):
         return drafts
     return [d for d in drafts if d.id not in BORROWER_ONLY_LETTERS]
@@ -258,7 +266,9 @@ def guides(report: dict[str, Any]) -> list[dict[str, Any]]:
 # pcg54: a reminder whose creditor is a person asking back their own money, or a payee's bill, gets the guide written
 # for it in place of guide.verdict.reminder (knowledge/data/guides/verdicts.toml, chosen by debt_context.debt_kind):
 # the page's own lines that send the reader to "官方 App" or "你借款 App" say where this creditor's debt is checked.
-CREDITOR_GUIDES = {"guide.verdict.reminder_private": "private", "guide.verdict.reminder_fee": "fee"}
+# pcg55: so do an aggressive and an unlawful_threat verdict's (guide.verdict.aggressive_private, …_fee).
+CREDITOR_GUIDES = debt_creditor.CREDITOR_GUIDES
+CREDITOR_LABELS = ("reminder", "aggressive", "unlawful_threat")
 CREDITOR_WHO = {"private": "对方：个人（朋友、亲戚、室友、同事等）",
                 "fee": "收费方：物业、供电供水燃气、电信、学校或房东等"}
 CREDITOR_CHECK = {"private": "金额请对照你们的聊天记录和转账记录核实，直接和对方本人确认。",
@@ -266,14 +276,14 @@ CREDITOR_CHECK = {"private": "金额请对照你们的聊天记录和转账记�
 CREDITOR_NO_LENDER = {
     "private": "这像是个人（朋友、亲戚、室友、同事等）发来的消息。欠多少、什么时候还，对照你们的聊天和转账记录，直接和对方本人"
                "确认；对方突然换了号码或收款账户，先打原来的电话或当面问清楚。",
-    "fee": "这像是收费方（物业、供电供水燃气、电信、学校、房东等）的缴费提醒。核对账单，用你原来就知道的电话，或者去物业服务中心、"
-           "营业厅、该单位自己的 App，不要拨打短信里的号码、不要点短信里的链接。",
+    "fee": "这像是收费方（物业、供电供水燃气、电信、学校、房东等）发来的消息。核对账单，用你原来就知道的电话，或者去物业服务中心、"
+           "营业厅、该单位自己的 App，对照租房合同，不要拨打短信里的号码、不要点短信里的链接。",
 }
 
 
 def creditor(report: dict[str, Any]) -> str | None:
-    """"private" or "fee" when the reminder's guide is the one for that creditor (CREDITOR_GUIDES), else None."""
-    if report.get("verdict", {}).get("label") != "reminder" or is_third_party(report):
+    """"private" or "fee" when the verdict's guide is the one for that creditor (CREDITOR_GUIDES), else None."""
+    if report.get("verdict", {}).get("label") not in CREDITOR_LABELS or is_third_party(report):
         return None
     return next((CREDITOR_GUIDES[g.get("id")] for g in report.get("guidance") or [] if g.get("id") in CREDITOR_GUIDES),
                 None)
@@ -354,6 +364,10 @@ def channels(report: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[st
     found = [given.get(c) or catalog[c] for c in ranked]
     found = [c for c in found if c]
     lender_kind = (report.get("lender") or {}).get("kind")
+
+    person = creditor(report)
+    if person:  # pcg55: a lender's regulator (12378, 地方金融管理局) has nothing to do with a friend's or a landlord's debt
+        found = [c for c in found if not (catalog.get(c["id"]) or {}).get("for_lender_kinds")]
 
     def fits(c: dict[str, Any]) -> bool:
         lender_kinds = (catalog.get(c["id"]) or {}).get("for_lender_kinds") or ()
