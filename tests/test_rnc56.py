@@ -72,6 +72,10 @@ def test_a_dated_condition_is_no_nothing_due_yet():
     assert not nothing_due_yet(fold(WAIVER_DEADLINE).text)
     assert not asks_nothing(fold("借你的两千什么时候还？").text)
     assert asks_nothing(fold("白条晚还两天会上征信吗？").text)
+    # integrator's fix (round 43's CI, test_debt_gate19): a question followed by "don't keep delaying" presses the reader
+    assert not asks_nothing(fold("借呗什么时候弄？别一直拖着。").text)
+    assert not asks_nothing(fold("网贷的事什么时候办？不要再拖了。").text)
+    assert asks_nothing(fold("借呗逾期一天会不会拖累征信？").text)
 
 
 def test_the_api_reads_the_border(live_server) -> None:
