@@ -1,13 +1,14 @@
 """Writes the full JSON report of every message the project has, one line each, so that a
 change meant to be behaviour-neutral (a speed-up) can be checked to change nothing (not a test).
 
-    .venv/bin/python benchmarks/dump_reports.py before.jsonl [--units] [--exclude=r5_col --exclude=r6_col]
+    .venv/bin/python benchmarks/dump_reports.py before.jsonl [--units]
     # ... change the code ...
-    .venv/bin/python benchmarks/dump_reports.py after.jsonl [--units] [--exclude=r5_col --exclude=r6_col]
+    .venv/bin/python benchmarks/dump_reports.py after.jsonl [--units]
     cmp before.jsonl after.jsonl
 
 Sealed data is left out unless asked for: a data file whose path under tests/data contains
-"sealed", and everything in a tests/data/probes/*_src/ folder, are not read (not even opened) by
+"sealed", everything in a tests/data/probes/*_src/ folder, and the pool's collections
+tests/data/fresh/r5_col*, r6_col*, r11_col* are not read (not even opened) by
 default, so nobody scores messages that must stay unseen by running this script as shown above.
 --include-sealed reads them too (the integrator's byte-for-byte check of a behaviour-neutral
 branch over all data). --exclude=TEXT leaves out every data file whose path contains TEXT.
@@ -37,10 +38,16 @@ from knowledge import registry  # noqa: E402
 Case = tuple[str, str, "str | None", "str | None"]  # label, text, sender, received_at
 
 
+# The collections scored once and kept in the integrator's decision pool: sealed although "sealed" is not in their names.
+SEALED_COLLECTIONS = ("fresh/r5_col", "fresh/r6_col", "fresh/r11_col")
+
+
 def sealed(path: Path, data: Path) -> bool:
-    """A file that must stay unread unless asked for: "sealed" in its path under `data`, or in a probes/*_src/ folder."""
+    """A file that must stay unread unless asked for: "sealed" in its path under `data`, a probes/*_src/ folder, or one
+    of the pool's collections (SEALED_COLLECTIONS)."""
     rel = path.relative_to(data)
-    return "sealed" in rel.as_posix() or any(part.endswith("_src") for part in rel.parts[:-1])
+    return ("sealed" in rel.as_posix() or any(part.endswith("_src") for part in rel.parts[:-1])
+            or rel.as_posix().startswith(SEALED_COLLECTIONS))
 
 
 def data_files(root: Path = ROOT, include_sealed: bool = False, exclude: tuple[str, ...] = ()) -> list[Path]:

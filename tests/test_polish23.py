@@ -28,13 +28,15 @@ def test_dump_reports_skips_sealed_files_by_default(tmp_path):
     root = tmp_path / "proj"
     data = root / "tests" / "data"
     for rel in ("messages.jsonl", "fresh/r9_colB.jsonl", "fresh/r20_sealed.jsonl", "probes/para30_sealed.jsonl",
-                "probes/para30_src/raw.jsonl", "sealed_round/x.jsonl"):
+                "probes/para30_src/raw.jsonl", "sealed_round/x.jsonl", "fresh/r5_colM.jsonl", "fresh/r11_colF.jsonl",
+                "fresh/r6_colQ.jsonl"):
         (data / rel).parent.mkdir(parents=True, exist_ok=True)
         (data / rel).write_text("", encoding="utf-8")
     names = lambda files: sorted(f.relative_to(data).as_posix() for f in files if data in f.parents)  # noqa: E731
     assert names(dump.data_files(root)) == ["fresh/r9_colB.jsonl", "messages.jsonl"]
     assert names(dump.data_files(root, include_sealed=True)) == [
-        "fresh/r20_sealed.jsonl", "fresh/r9_colB.jsonl", "messages.jsonl", "probes/para30_sealed.jsonl",
+        "fresh/r11_colF.jsonl", "fresh/r20_sealed.jsonl", "fresh/r5_colM.jsonl", "fresh/r6_colQ.jsonl",
+        "fresh/r9_colB.jsonl", "messages.jsonl", "probes/para30_sealed.jsonl",
         "probes/para30_src/raw.jsonl", "sealed_round/x.jsonl"]
     assert names(dump.data_files(root, exclude=("colB",))) == ["messages.jsonl"]
 
