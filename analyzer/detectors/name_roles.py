@@ -27,6 +27,12 @@ CLAIM_TAIL = "平台|app|用户|客户|会员|委托|催收|贷后|法务|已逾
 PAYEE_BEFORE = derived_cache.compile(rf"({TRANSFER_TO}|"
                           r"收款|开户行|开户银行|户名|账户|卡号|(?:冻结|查封|扣划|划扣|绑定|关联)(?:你|您|其|借款人)?(?:的|名下的?)?)[:：]?\s?$")
 PAYEE_AFTER = derived_cache.compile(rf"^\s?(\d{{3,4}}|{ACCOUNT})")
+# fix57: the writer's own card as the place to send money (转我那个建行卡, 打到我工行卡上, 还到我的农行卡): the bank
+# holds the writer's account; the writer asking for the money is the creditor, not the bank. Only with 我 right before the
+# name and 卡 right after it (建行信用卡本期账单, 您尾号…的建行卡 keep the bank).
+WRITER_CARD_BEFORE = derived_cache.compile(
+    r"(?:转|打|汇|存|付|还)(?:钱|款|账)?(?:给|到|进|入|至)?(?:我|本人)(?:的)?(?:那个|这个|那张|这张|常用的?)?$")
+WRITER_CARD_AFTER = derived_cache.compile(r"(?:的)?(?:储蓄|借记)?卡(?!号[:：]?\s?$)")
 # …or the account written out after the name: 支付宝<jiumiaodai@163.com 刘*>, 支付宝：abc@163.com (round 12 H)
 ACCOUNT_WRITTEN = derived_cache.compile(r"[<《(:]?\s?[a-z0-9._-]{2,40}@")
 CHANNEL = derived_cache.compile(r"(?:以及|及|和|或|、)?(?:银行)?(?:账户|账号|转账|付款|支付|扫码|收款码|红包)")
@@ -150,6 +156,8 @@ def role(f: str, start: int, end: int, claimed: bool) -> str:
         return "sender"  # 宁波银行提醒您：… opens the message the way a signature does
     if PAYEE_BEFORE.search(f, max(0, start - 8), start) or SCAN_AFTER.match(f, end):
         return "payee"
+    if WRITER_CARD_AFTER.match(f, end) and WRITER_CARD_BEFORE.search(f, max(0, start - 10), start):
+        return "payee"  # fix57
     if SELF_INTRO_BEFORE.search(f, max(0, start - 6), start):
         return "sender"
     if THROUGH_BEFORE.search(f, max(0, start - 6), start) and THROUGH_AFTER.match(f, end):
