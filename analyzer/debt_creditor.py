@@ -87,7 +87,8 @@ def creditor(doc: Document) -> str | None:
 def _own_money(f: str) -> bool:
     """pcg55: the writer names the money as their own (借你的, 欠我的, 还给我, 我的钱, an ask-back of a loan or an advance)
     and does not speak as a group, a company, a lender or a collector."""
-    return ((asked_back(f) or bool(lex_class("pcgfiftyfive_own_money").search(f)))
+    # (pcg57: also 你借我的, read as the reader's borrowing only where debt_private.SENDER_REPAYS let it through)
+    return ((asked_back(f) or bool(lex_class("pcgfiftyfive_own_money", "pcgfiftyseven_own_money").search(f)))
             and not lex_class("pcgfiftyfive_group_voice").search(f))
 
 
@@ -97,7 +98,9 @@ def _creditor(doc: Document) -> str | None:
     # (the frames first, the exclusions only for a message that has one: most messages have none, ~3 µs)
     ask = asked_back(f)
     fee = lex_class("rncfiftytwo_fee_item").search(f)
-    other = _OWED_ME.search(f) or ASKED_BACK.search(f) or PRIVATE_DEBT.search(f)
+    # (pcg57: 你借我的…还不还, the reader's borrowing where SENDER_REPAYS does not read it as the writer's: `own` below)
+    other = (_OWED_ME.search(f) or ASKED_BACK.search(f) or PRIVATE_DEBT.search(f)
+             or lex_class("pcgfiftyseven_own_money").search(f))
     if not (ask or fee or other) or lex_class("pcgfiftyfour_lender").search(f) or loan_brand().search(f):
         return None
     signed = bool(signers([s.text for s in doc.signatures]))

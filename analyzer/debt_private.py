@@ -7,7 +7,10 @@ FRAME_REPORT's words and 案件 (the same words, so the same answer)."""
 from __future__ import annotations
 
 
+import re
+
 from analyzer.firstchar import literal_first
+from analyzer.lexclass import lex_class
 from analyzer.lexicon import load as load_lexicon
 from analyzer.split_search import AnySearch
 from knowledge import derived_cache
@@ -96,7 +99,7 @@ PRIVATE_DEBT = AnySearch("|".join(_PRIVATE_DEBT_BRANCHES) + "|" + load_lexicon()
 # dated promise to pay the reader back (你借我的500块我明天转给你).
 # The sender's promise may leave out 我 (放心，那笔钱会尽快还; round 13, UNSEAL_r13.md group H): 会/保证 + 尽快 + 还 at
 # the end of a clause, never 一定要还 or a question (会尽快还吗).
-SENDER_REPAYS = derived_cache.compile(literal_first(r"我欠(你|您)|(你|您)借给?我的?|(他|她)(说)?借(你|您)的|我(明天|今天|今晚|晚上|下午|回头|月底|周末|下周|发工资)[^,。!?\n]{0,4}(转|还|打)给(你|您)(?!的)|我(一定|会|马上|尽快|保证)[^,。!?\n]{0,6}还(你|您|给你|清|上)"
+_SENDER_REPAYS = derived_cache.compile(literal_first(r"我欠(你|您)|(你|您)借给我|(他|她)(说)?借(你|您)的|我(明天|今天|今晚|晚上|下午|回头|月底|周末|下周|发工资)[^,。!?\n]{0,4}(转|还|打)给(你|您)(?!的)|我(一定|会|马上|尽快|保证)[^,。!?\n]{0,6}还(你|您|给你|清|上)"
                            r"|(钱|款|块|元|万)[^,。!?\n]{0,6}(会|保证)(尽快|马上|按时|早点|很快)还(你|您|给你|上|清)?(?=[,，。!！?？;；]|$)"
                            r"|(转给|还给|转到|打到)(你|您)([^,。!?\n]{0,4}(了|卡|账户|微信|支付宝)|(?=[,，。!！?？;；]|$))"
                            r"|(已|已经|刚)(转|还)(你|您)|我(已经?|刚刚?|今天)?(转|还)(给)?(你|您)了"
@@ -105,6 +108,32 @@ SENDER_REPAYS = derived_cache.compile(literal_first(r"我欠(你|您)|(你|您)�
                            r"|(^|[,，。!?])欠(你|您)的[^,。!?\n]{0,8}我[^,。!?\n]{0,16}(还上|还给|还(你|您)|当面还|还(?=[,，。!！?？;；]|$))"
                            # short22: what is owed to the reader, paid back to them (上次欠你的饭钱今天转你)
                            r"|欠(你|您)的[^,。!?\n]{0,10}(转|还|打)(给)?(你|您)(?![的们])"))
+# pcg57: 你借我的 (no 给) is read both ways in Chinese — the money you lent me (the writer owes: 你借我的500块我明天转给你) or
+# the money you borrowed from me (the reader owes). It is the writer owing only when the rest of the message does not
+# press the reader to pay it back (到现在都没还, 再不还, 还不还, 什么时候还, 还我), or the writer says they will pay or
+# have not paid (我下周还你, 我还没还你): lexicon classes in knowledge/data/rules/zz_pcg57.toml.
+_YOU_LENT_ME = derived_cache.compile(r"(你|您)借我")
+
+
+class _SenderRepays:
+    """`search(text)`: a match where the writer pays back or owes the reader (see above), else None. Read only for
+    whether there is one (debt_context.names_debt, debt_creditor): the match may be another branch's."""
+
+    pattern = _SENDER_REPAYS.pattern
+
+    @staticmethod
+    def search(f: str) -> re.Match[str] | None:
+        m = _SENDER_REPAYS.search(f)
+        if m is not None:
+            return m
+        m = _YOU_LENT_ME.search(f)
+        if m is None or (lex_class("pcgfiftyseven_pressed_back").search(f, m.end())
+                         and not lex_class("pcgfiftyseven_writer_repays").search(f)):
+            return None
+        return m
+
+
+SENDER_REPAYS = _SenderRepays()
 # gate18: the money asked back to the writer at the end of a clause (记得还我哈, 还回给我啦), asked when (到底什么时候还?),
 # or a broken promise to repay (说好这个月还的呢)
 ASKED_BACK = derived_cache.compile(r"(?<!归)还(回)?(给)?我(?![们司])(?=[,。!?;吧啊呢吗嘛呀啦哈哦喔咯]|$)"

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import MISSING, dataclass, field, fields
 from typing import Any, TypeVar
 
+from analyzer import creditor_explain
+
 _T = TypeVar("_T")
 
 SCHEMA_VERSION = "1.3"
@@ -255,7 +257,8 @@ class Report:
             "numbers": [n.to_dict() for n in self.numbers],
             "links": [link.to_dict() for link in self.links],
             "facts": [f.to_dict() for f in self.facts],
-            "findings": [f.to_dict() for f in self.findings],
+            # pcg57: on a person's or a payee's page the explanations speak to them (analyzer/creditor_explain.py)
+            "findings": creditor_explain.fitted([f.to_dict() for f in self.findings], self.guidance),
             "guidance": list(self.guidance),
             "actions": dict(self.actions),
             "replies": list(self.replies),
