@@ -74,6 +74,9 @@ CREDITOR_GUIDES = {"guide.verdict.reminder_private": PRIVATE, "guide.verdict.agg
 SENDER_CHECK_FEE = "不要回复、不要拨打短信里的号码、不要点链接，到收费方自己的渠道（物业服务中心、营业厅、该单位的 App）核实这笔费用。"
 # the reader owes the writer (debt_private.PRIVATE_CREDITOR without 转我: 欠我的, 还给我, 借给你的)
 _OWED_ME = derived_cache.compile(r"欠(我|俺|老子)(?!们)|还(给)?我(?![们司])|借(给)?(你|您)的")
+# (integrator, round 44: the fee named right after the reader's not paying it — 再不交房租，我就…; 不缴物业费就… — is a
+# fee owed, as fee_due reads 房租没交 after the item; the landlord's threat of fix57 is a payee's, not a lender's)
+_UNPAID_BEFORE = derived_cache.compile(r"不(交|缴|付)(清|齐)?$")
 
 
 def creditor(doc: Document) -> str | None:
@@ -108,6 +111,8 @@ def _creditor(doc: Document) -> str | None:
            and not lex_class("pcgfiftyfour_others").search(f))
     if own and ask:
         return PRIVATE
+    if fee and own and _UNPAID_BEFORE.search(f, max(0, fee.start() - 4), fee.start()):
+        return FEE
     if fee and fee_due(f, signed or addressed(f) or "你" in f or "您" in f):
         # (a roommate's share of the bill, unsigned: 这个月电费一人87，你转我一下哈; lexicon `pcgfiftyfour_share`)
         return PRIVATE if own and lex_class("pcgfiftyfour_share").search(f) else FEE

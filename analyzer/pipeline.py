@@ -53,6 +53,7 @@ from analyzer import verdict as verdict_rules
 from analyzer import verdict_guides
 from analyzer.verdict_guides import LEGAL_NOTICE_GUIDE  # noqa: F401  (tests and callers import it from here)
 from analyzer.verdict import decide, for_reader
+from analyzer.debt_creditor import THREAT_SUMMARY
 from knowledge import derived_cache, registry
 from knowledge.advice import Advisor
 
@@ -242,7 +243,9 @@ class Analyzer:
         verdict = verdict_rules.only_checked(verdict, findings, bool(sender_info or links), doc)
         verdict, facts = speaker.own_question_told(verdict, findings, facts_detector.extract(doc, fact_items), text, who)
         fact_dicts = [f.to_dict() for f in facts]
-        not_owing, extra = verdict_guides.extra_guides(verdict, findings, reader, is_debt, legal,
+        # (a friend's or a payee's debt told in words the debt gate does not read — 再不交房租 — is no "no debt" page)
+        not_owing, extra = verdict_guides.extra_guides(verdict, findings, reader,
+                                                       is_debt or debt in THREAT_SUMMARY, legal,
                                                        self.verdict_guides)
         advice = self.advisor.advise(
             verdict=verdict.label, kinds=sorted({f.kind for f in findings}),
