@@ -212,8 +212,7 @@ def decide(findings: list[Finding], is_debt: bool, lender: LenderMatch | None, s
     if threat:
         high = sum(f.severity == "high" for f in threat)
         summary = "这条短信含有违法的威胁内容：欠款可能是真的，但这样催收是违法的，你可以保存证据并投诉。"
-        if debt in THREAT_SUMMARY:  # pcg55: a friend's, a relative's, a landlord's threat (debt_creditor)
-            # (round 44: also where the debt gate saw no debt — 再不交房租，我就把你东西全扔出去: the fee is told)
+        if debt in THREAT_SUMMARY:  # pcg55: a friend's, relative's, landlord's threat, told a debt or fee (debt_creditor)
             summary = THREAT_SUMMARY[debt]
         elif not is_debt:
             # implied24: a threat with no debt in it (你爸那个小卖部，我们兄弟常去坐坐) is not told "欠款可能是真的"
