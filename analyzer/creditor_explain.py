@@ -17,8 +17,9 @@ import re
 from typing import Any, Iterable
 
 PRIVATE, FEE = "private", "fee"
-# the guides chosen for such a creditor (the same table as analyzer/debt_creditor.CREDITOR_GUIDES, which
-# tests/test_pcg57.py checks: kept here so that analyzer/report.py imports no detector)
+# the guides chosen for such a creditor (knowledge/data/guides/verdicts.toml, `debts`): the page (webapp/display.py),
+# the CLI (analyzer/render.py) and this module read from them who the creditor is. Defined here, not in
+# analyzer/debt_creditor.py (which imports it), so that analyzer/report.py imports no detector.
 CREDITOR_GUIDES = {"guide.verdict.reminder_private": PRIVATE, "guide.verdict.aggressive_private": PRIVATE,
                    "guide.verdict.unlawful_threat_private": PRIVATE, "guide.verdict.reminder_fee": FEE,
                    "guide.verdict.aggressive_fee": FEE, "guide.verdict.unlawful_threat_fee": FEE}

@@ -21,6 +21,8 @@ bill next; then the other private creditor's words."""
 from __future__ import annotations
 
 from analyzer.addressed import addressed
+# (CREDITOR_GUIDES: render.py, display.py and tests import it from here)
+from analyzer.creditor_explain import CREDITOR_GUIDES, FEE, PRIVATE  # noqa: F401
 from analyzer.debt_askback import asked_back
 from analyzer.debt_feebill import fee_due
 from analyzer.debt_frame import loan_brand
@@ -31,7 +33,6 @@ from analyzer.document import Document
 from analyzer.lexclass import lex_class
 from knowledge import derived_cache
 
-PRIVATE, FEE = "private", "fee"
 # pcg55: a private creditor's words in which the writer does not name the money as their own, or speaks as a group or a
 # company (那笔钱什么时候还; 欠钱不还，我们的人就去你家): a reminder's text is still the person's (pcg54), an aggressive
 # or a threat verdict's stays the lender's — a collector speaks so too (lexicon `pcgfiftyfive_own_money`,
@@ -67,9 +68,7 @@ THREAT_SUMMARY = {
 }
 # The guides chosen for such a creditor (knowledge/data/guides/verdicts.toml, `debts`): the page (webapp/display.py)
 # and the CLI (analyzer/render.py) read from them who the creditor is, as they have no debt kind of their own.
-CREDITOR_GUIDES = {"guide.verdict.reminder_private": PRIVATE, "guide.verdict.aggressive_private": PRIVATE,
-                   "guide.verdict.unlawful_threat_private": PRIVATE, "guide.verdict.reminder_fee": FEE,
-                   "guide.verdict.aggressive_fee": FEE, "guide.verdict.unlawful_threat_fee": FEE}
+# (one table, analyzer/creditor_explain.CREDITOR_GUIDES, imported above: report.py reads it without the detectors)
 # (a bill's reminder from a personal or foreign number: the sender warning's last sentence, verdict._SENDER_CHECK)
 SENDER_CHECK_FEE = "不要回复、不要拨打短信里的号码、不要点链接，到收费方自己的渠道（物业服务中心、营业厅、该单位的 App）核实这笔费用。"
 # the reader owes the writer (debt_private.PRIVATE_CREDITOR without 转我: 欠我的, 还给我, 借给你的)
