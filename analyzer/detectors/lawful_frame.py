@@ -59,7 +59,8 @@ _NAMES = ("lawful_condition", "lawful_apply_future", "lawful_step_frame", "lawfu
           "hardtwentynine_civil_label", "hardtwentynine_civil_consequence", "hardtwentynine_civil_block",
           "hardtwentynine_batch_stage", "hardtwentynine_future_filing",
           "hardthirty_own_step", "hardthirty_own_court", "hardthirty_own_block", "hardthirty_contact_welfare", "hardthirty_contact_block",
-          "fathirty_court_served", "fathirty_court_served_block", "fathirty_topic", "fathirty_topic_block")
+          "fathirty_court_served", "fathirty_court_served_block", "fathirty_topic", "fathirty_topic_block",
+          "fnine_listed_only")
 # What a role frame answers for: claims about a case, a crime or an exposure, and an authority's signature.
 _ROLE_KINDS = frozenset({"fake_legal_process", "false_criminal_threat", "exposure_threat"})
 # A writer recounting their own harassment also names what was done to them (骚扰我家人) or the collector (骗子).
@@ -124,7 +125,8 @@ def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> lis
     # the court to the public (执行开放日直播…欢迎关注), naming no reader: what it exposes is a batch of others
     public = bool(p["court_public"].search(f)) and not _YOU.search(f)
     court_self = not scam and bool(p["court_self"].search(f)) and (public or not p["lawful_blocker"].search(f))
-    party = bool(p["contract_party"].search(f))
+    # fix59: a reader the borrower only listed as a contact (您被何某填写为担保联系人) is no party to the contract
+    party = bool(p["contract_party"].search(f)) and not p["fnine_listed_only"].search(f)
     jest = (bool(p["jest"].search(f)) and not p["jest_void"].search(f) and not p["jest_harm"].search(f)
             and not p["jest_block"].search(f))
     # fa24: knowing where the reader or their family is, or being at their door, said with a kindly purpose (周末搬家我
