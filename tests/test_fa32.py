@@ -33,10 +33,19 @@ def test_third_party_not_told_of_debt_is_no_disclosure(text):
     assert report.verdict.label not in HARM, (report.verdict.label, [f.rule_id for f in report.findings])
 
 
+def test_a_lender_naming_itself_tells_no_debt() -> None:
+    """tpd59: a lender or collector that names itself and only asks the contact to pass on a callback has told them of
+    no amount, no default and asked them for nothing: the labelled definition (../shared/eval/README.md) and the opened
+    sets' writers (a 贷后服务, a 消费金融 客服 asking to pass on → aggressive) call it aggressive. Until round 45 this
+    line stood among the disclosures above."""
+    report = analyze("您好，我们这边是某某借贷服务平台，联系不上机主，请您转告他尽快回电，这个事情非常重要。")
+    assert report.verdict.label == "aggressive"
+    assert "third_party_contact" in {f.kind for f in report.findings}
+
+
 @pytest.mark.parametrize("text", [
     "您好，您的朋友赵**在我平台的借款已逾期两个月，请转告他尽快还款。",
     "你是周**的哥哥吧？他欠我们三万块钱一直不还，你让他赶紧回电。",
-    "您好，我们这边是某某借贷服务平台，联系不上机主，请您转告他尽快回电，这个事情非常重要。",
     "${name}的账单应付金额为${amount}，已过期${day}天，请转告其尽快处理。",
 ], ids=lambda t: t[:14])
 def test_debt_told_to_a_third_party_is_still_flagged(text):

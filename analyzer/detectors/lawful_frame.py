@@ -33,6 +33,7 @@ from analyzer.document import Document
 from analyzer.firstchar import literal_first
 from analyzer.lexicon import Lexicon
 from analyzer.report import Finding
+from analyzer.detectors import pass_on
 from analyzer.detectors.bulletin import drop_bulletin
 from analyzer.detectors.lawful_sentence import (_DONE, _clause_end, _clause_start, _conditional_lawful, _contact_locate,
                                                _contact_purpose, _contact_relay, _contact_verify, _court_sanction,
@@ -226,5 +227,6 @@ def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> lis
         if jest and x.category in ("unlawful_threat", "pressure"):
             continue
         out.append(x)
-    # fa35: the contact reached, the debt kept from them; an anti-fraud bulletin quoting the scam's words
-    return drop_bulletin(f, drop_undisclosed(f, out, lexicon), lexicon)
+    # fa35: the contact reached, the debt kept from them; an anti-fraud bulletin quoting the scam's words; tpd59: a
+    # contact asked only to pass a message on or to help find the borrower, told nothing (analyzer/detectors/pass_on.py)
+    return pass_on.settle(doc, drop_bulletin(f, drop_undisclosed(f, out, lexicon), lexicon))
