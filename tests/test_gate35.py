@@ -13,8 +13,6 @@ REMINDERS = [
     "李女士您好，我是XX消费金融的小刘，您这期的月供昨天扣款没成功，麻烦今天往卡里存一下钱，晚上系统会再扣一次。",
     "您好，您的房贷这个月还没有扣款成功，可能是卡里余额不够，麻烦这两天存进去。",
     "【XX银行】您的车贷本期未成功扣款，请尽快存入足额资金。",
-    # a lender asks a third party to pass the callback on (one with a stranger's cue is aggressive since aggr42: see RELAYS)
-    "你好，麻烦转告你姐李**回一下借呗客服的电话，谢谢。",
     # a private creditor's rent or interest due, sent to the writer
     "小赵，这个月房租该交了，3100，还是老规矩转我卡上。",
     "周哥，这月的利息明天到期了哈，老规矩转我微信就行。",
@@ -45,7 +43,10 @@ QUIET = [
 # A lender asking a colleague to pass a callback on, told nothing of the debt, is `aggressive` under the label rules
 # (tests/data/fresh/README.md, "Borderline cases": a contact asked only to pass a message on → aggressive). gate35 had it
 # as a reminder (the debt gate opening was the point); aggr42's relay frame (round 36) now calls it what the labels say.
-RELAYS = ["您好，我们是XX银行信用卡中心，麻烦转告贵司员工赵**尽快与我们联系，谢谢。"]
+# Round 45's tpd59 (the pass-on-only frame, recognised without a stranger's cue) moved "麻烦转告你姐…回一下借呗客服的电话"
+# here from REMINDERS for the same reason.
+RELAYS = ["您好，我们是XX银行信用卡中心，麻烦转告贵司员工赵**尽快与我们联系，谢谢。",
+          "你好，麻烦转告你姐李**回一下借呗客服的电话，谢谢。"]
 
 
 @pytest.mark.parametrize("text", RELAYS)

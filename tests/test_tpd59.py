@@ -87,3 +87,12 @@ def test_the_api_reads_a_pass_on_as_aggressive(live_server) -> None:
         report = json.loads(r.read().decode("utf-8"))
     assert report["verdict"]["label"] == "aggressive"
     assert any(f["kind"] == "third_party_contact" and f["severity"] == "low" for f in report["findings"])
+
+
+# tpd59b (integrator, round 45): saying the person took a loan on "our platform" tells the reader of the debt
+@pytest.mark.parametrize("text", [
+    "我是XX金融的，你弟弟在我们平台贷了一笔款，现在联系不上，你让他回个电话",
+    "您好，我们是XX消费金融，您儿子在我们平台借了一笔款，联系不上他，请转告他回电",
+])
+def test_telling_of_the_loan_is_no_pass_on_only(text):
+    assert analyze(text).verdict.label == "unlawful_threat"
