@@ -11,6 +11,7 @@ from __future__ import annotations
 
 
 from analyzer.debt_askback import asked_back
+from analyzer.debt_asked import asked_to_pay
 from analyzer.debt_billdue import bill_due
 from analyzer.debt_feebill import fee_due
 from analyzer.debt_frame import _OFFER, loan_named, writers_own
@@ -32,8 +33,10 @@ def due_day_owed(f: str, to_reader: bool) -> bool:
     (`to_reader`: signed, addressed or 你/您), not of the writer's own loan, not in an advert; or (gate43) a lender's
     notice of this instalment with its sum or day (analyzer/debt_billdue.py); or (rnc52) a payee's notice of a fee due
     or unpaid (物业费, 电费, 话费, 房租, 学费, 货款: analyzer/debt_feebill.py); or (rnc53) the writer's money lent or
-    advanced to the reader and asked back (借你的500记得还哈: analyzer/debt_askback.py)."""
-    return _spoken_due_day(f, to_reader) or bill_due(f, to_reader) or fee_due(f, to_reader) or asked_back(f)
+    advanced to the reader and asked back (借你的500记得还哈: analyzer/debt_askback.py); or (nod59) the reader asked to
+    pay, settle or transfer a sum or a bill, with no debt word (请于1月31日前缴纳; 周一前大家转我一下: debt_asked.py)."""
+    return (_spoken_due_day(f, to_reader) or bill_due(f, to_reader) or fee_due(f, to_reader) or asked_back(f)
+            or asked_to_pay(f, to_reader))
 
 
 def _spoken_due_day(f: str, to_reader: bool) -> bool:
