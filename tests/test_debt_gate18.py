@@ -81,7 +81,8 @@ NOT_DEBT = {
     # dues that are not a loan
     "tax-top-up": "【XX市税务局】您2025年度个人所得税汇算需补税860元,请于6月30日前办理,逾期将加收滞纳金。",
     "traffic-fine": "【交管12123】您有一笔交通违法罚款150元未缴纳,逾期将加处罚款。",
-    "school-fee": "【XX学校】家长您好,本学期教辅费120元尚未缴纳,请于本周五前缴纳,逾期将影响发书。",
+    # "school-fee" (本学期教辅费120元尚未缴纳,请于本周五前缴纳) moved to test_a_school_fee_due_is_a_reminder below:
+    # a fee bill with a sum and a due date is a reminder by the label definition (rnc52, round 41; nod59, round 45)
     # a relative advising the reader on their own loan or card
     "mother-card-advice": "妈,你信用卡这个月还了吗,别逾期了,影响征信。",
     "wife-mortgage": "老婆,房贷明天扣款,记得往卡里存钱哈。",
@@ -114,3 +115,12 @@ def test_a_pasted_chat_header_is_not_a_signer() -> None:
     headers = ["语音转文字 1分12秒", "群聊大学室友\"", "微信大刘\"", "whatsapp", "短信1", "14:36", "企业微信"]
     senders = ["微信支付", "招商银行", "短信营业厅", "某消费金融"]
     assert signers(headers + senders) == senders
+
+
+def test_a_school_fee_due_is_a_reminder() -> None:
+    # round 45 (nod59): a school's unpaid fee with a sum and a due date is the reader's bill, so a reminder
+    # (../shared/eval/README.md; tests/data/fresh/README.md "Borderline cases"; opened P71-034 has the same shape)
+    from analyzer import analyze
+
+    text = "【XX学校】家长您好,本学期教辅费120元尚未缴纳,请于本周五前缴纳,逾期将影响发书。"
+    assert analyze(text).verdict.label == "reminder"
