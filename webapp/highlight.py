@@ -34,6 +34,16 @@ class Segment:
         return f"f-{self.findings[0] + 1}" if self.findings else None
 
 
+def as_shown(findings: list[dict[str, Any]], verdict: str) -> list[dict[str, Any]]:
+    """The findings as the result page colours them. A low finding of the threat category on a page whose verdict is
+    no threat or scam (tpd59's pass-on-only contact: "本身不违法") is shown as pressure (▲ 施压), so the mark and legend
+    never say 违法威胁 beside an explanation that says it is not unlawful. The report and the API keep the category."""
+    if verdict in ("unlawful_threat", "scam"):
+        return findings
+    return [dict(f, category="pressure") if f.get("category") == "unlawful_threat" and f.get("severity") == "low"
+            else f for f in findings]
+
+
 def _rank(category: str) -> int:
     return CATEGORY_ORDER.index(category) if category in CATEGORY_ORDER else len(CATEGORY_ORDER)
 

@@ -88,6 +88,7 @@ def check() -> Any:
     findings = data["findings"]
     titles = {k: v["title"] for k, v in kinds.items()}
     label = data["verdict"]["label"]
+    findings = highlight.as_shown(findings, label)
     verdict_info = dict(registry.verdicts().get(label, {}))
     verdict_info.setdefault("title", display.verdict_titles().get(label, label))
     own_question = any(f["kind"] == "own_question" for f in data["facts"])
