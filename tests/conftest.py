@@ -7,8 +7,11 @@
     case_client             a test client signed in to case mode (passphrase CASE_PASSPHRASE)
     live_server (module)    the real app behind waitress on a loopback port, for real HTTP
     api (module)            an ApiClient on live_server: every response checked against the OpenAPI document
+    base_url (module)       live_server's base URL
     serve_app (function)    a live server for an app built with other settings (closed after the test)
     browser (session)       Debian's Chromium driven by Playwright (skips when it is not installed)
+    phone (function)        a page in that browser on a 390 × 844 phone (live_server.phone_page);
+                            test_browser.py keeps its own 360 × 740 phone, watched
     output_dir (session)    where screenshots go: a temporary directory
     analyzer (session)      the analyzer (rules compiled, lender index built once)
 
@@ -29,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from live_server import CHROMIUM, LiveServer, chromium
+from live_server import CHROMIUM, LiveServer, chromium, phone_page
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -121,6 +124,11 @@ def live_server(make_app: Callable[..., Any]) -> Iterator[LiveServer]:
 
 
 @pytest.fixture(scope="module")
+def base_url(live_server: LiveServer) -> str:
+    return live_server.url
+
+
+@pytest.fixture(scope="module")
 def api(live_server: LiveServer) -> Any:
     from api_support import ApiClient
     from webapp.api import openapi_document
@@ -147,6 +155,12 @@ def browser() -> Iterator[Any]:
         pytest.skip("Debian's chromium is not installed")
     with chromium() as browser:
         yield browser
+
+
+@pytest.fixture()
+def phone(browser: Any) -> Iterator[Any]:
+    with phone_page(browser) as page:
+        yield page
 
 
 @pytest.fixture(scope="session")

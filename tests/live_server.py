@@ -8,7 +8,10 @@ import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from webapp.serving import create_server, waitress_options
 
@@ -59,6 +62,13 @@ def serve(app: Any, threads: int = 4) -> Iterator[str]:
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync"]
+# For a test that takes the browser in its body or outside the `browser` fixture (which skips on its own).
+needs_chromium = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
+
+# The phone a borrower reads the answer on: 390 × 844 CSS pixels, held in the hand (mobile viewport, touch),
+# set to Chinese and Beijing time.
+PHONE = {"width": 390, "height": 844}
+MOBILE = {"is_mobile": True, "has_touch": True, "locale": "zh-CN", "timezone_id": "Asia/Shanghai"}
 
 
 @contextmanager
@@ -72,3 +82,15 @@ def chromium() -> Iterator[Any]:
             yield browser
         finally:
             browser.close()
+
+
+@contextmanager
+def phone_page(browser: Any, *, mobile: bool = True, **options: Any) -> Iterator[Any]:
+    """A page in a new context of browser with the PHONE viewport, closed with its context when the block ends.
+    mobile=True adds MOBILE; mobile=False keeps the viewport alone. options are new_context's keywords, e.g.
+    device_scale_factor=1 or java_script_enabled=False, and override both."""
+    context = browser.new_context(**{"viewport": PHONE, **(MOBILE if mobile else {}), **options})
+    try:
+        yield context.new_page()
+    finally:
+        context.close()

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-from pathlib import Path
 
 import pytest
 from borrower_messages import BANK, COURT, LOAN_FORM, REMINDER, SCAM, THIRD_PARTY, THREAT
-from live_server import CHROMIUM
+from live_server import needs_chromium, phone_page
 
 from webapp import display, highlight
 
@@ -88,7 +87,7 @@ def test_every_registry_contact_gets_a_chinese_label():
             [*lender.aliases, *lender.former_names])), lender.id
 
 
-@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
+@needs_chromium
 def test_borrower_pages_in_chromium_have_no_english_outside_the_allowlist(live_server, browser):
     pages = ["/", "/knowledge", "/knowledge?q=上门催收合法吗", "/knowledge/guide.third_party_contact", "/lenders",
              "/faq", "/about", "/privacy", "/loan-cost"]
@@ -96,25 +95,24 @@ def test_borrower_pages_in_chromium_have_no_english_outside_the_allowlist(live_s
                 (COURT, ""), (THIRD_PARTY, "17012340000")]
     found: dict[str, set[str]] = {}
     url = live_server.url
-    page = browser.new_page(viewport={"width": 390, "height": 844}, locale="zh-CN")
-    for path in pages:
-        page.goto(url + path)
-        found[path] = english_words(page.locator("body").text_content())
-    for text, sender in messages:
-        page.goto(url + "/")
-        page.fill("#text", text)
-        page.click("details.optional summary")
-        page.fill("#sender", sender)
+    with phone_page(browser, mobile=False, locale="zh-CN") as page:
+        for path in pages:
+            page.goto(url + path)
+            found[path] = english_words(page.locator("body").text_content())
+        for text, sender in messages:
+            page.goto(url + "/")
+            page.fill("#text", text)
+            page.click("details.optional summary")
+            page.fill("#sender", sender)
+            with page.expect_navigation():
+                page.click("button[type=submit].primary")
+            found[text[:12]] = english_words(page.locator("body").text_content())
+        page.goto(url + "/loan-cost")
+        for field, value in LOAN_FORM.items():
+            (page.select_option if page.locator(f"select#{field}").count() else page.fill)(f"#{field}", value)
         with page.expect_navigation():
-            page.click("button[type=submit].primary")
-        found[text[:12]] = english_words(page.locator("body").text_content())
-    page.goto(url + "/loan-cost")
-    for field, value in LOAN_FORM.items():
-        (page.select_option if page.locator(f"select#{field}").count() else page.fill)(f"#{field}", value)
-    with page.expect_navigation():
-        page.click("form.loan-form button[type=submit]")
-    found["loan result"] = english_words(page.locator("body").text_content())
-    page.close()
+            page.click("form.loan-form button[type=submit]")
+        found["loan result"] = english_words(page.locator("body").text_content())
     assert {k: v for k, v in found.items() if v} == {}
 
 

@@ -6,10 +6,9 @@ Assertions on what the page shows use Playwright's expect(), which waits for it 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
-from live_server import CHROMIUM
+from live_server import needs_chromium
 
 expect = pytest.importorskip("playwright.sync_api").expect
 
@@ -20,12 +19,7 @@ REAL_MESSAGE = ("【分期金融】刘某某，还贷呗欠款网贷由于多次
                 "授权专员到预留证件地上访，还款终止拒收请回复R。")
 XSS = "<script>alert(1)</script><img src=x onerror=alert(2)>"
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
-
-
-@pytest.fixture(scope="module")
-def base_url(live_server):
-    return live_server.url
+pytestmark = needs_chromium
 
 
 class Watch:

@@ -6,6 +6,7 @@ Each item has the trial's repro and other wordings of the same class, and the ne
 from __future__ import annotations
 
 import pytest
+from live_server import phone_page
 
 
 def _analyze(api, text, sender=None):
@@ -99,10 +100,8 @@ def test_a_lender_signing_a_scam_is_still_impersonated(client):
 #    lender now folds to its name and licence; a search shows its results open. Checked in a real browser.
 @pytest.fixture()
 def lender_page(browser, live_server):
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    page = context.new_page()
-    yield page, live_server.url
-    context.close()
+    with phone_page(browser, mobile=False) as page:
+        yield page, live_server.url
 
 
 def test_lender_directory_folds_on_a_phone(lender_page):

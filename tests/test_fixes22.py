@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from live_server import CHROMIUM
+from live_server import needs_chromium, phone_page
 
 # 1. An exposure threat that ends in 到时候别怪我们 opened the page with 人身安全受到威胁，先打 110 — "有人说要伤害你或家人"
 #    — though the consequence it names is the debt sent to the reader's boss and parents. threat.r16's veiled-menace
@@ -38,11 +38,9 @@ def test_unsaid_menace_is_still_violence(api, text):
     assert "violence_threat" in kinds, kinds
 
 
+@needs_chromium
 def test_phone_page_does_not_shout_110_for_exposure(live_server, browser):
-    if not __import__("pathlib").Path(CHROMIUM).exists():
-        pytest.skip("Debian's chromium is not installed")
-    page = browser.new_page(viewport={"width": 390, "height": 844}, locale="zh-CN")
-    try:
+    with phone_page(browser, mobile=False, locale="zh-CN") as page:
         for text, shouts in ((SAID[0], False), (UNSAID[0], True)):
             page.goto(live_server.url + "/")
             page.fill("#text", "刚收到这个，是真的吗：\n" + text + "\n我该怎么办")
@@ -50,5 +48,3 @@ def test_phone_page_does_not_shout_110_for_exposure(live_server, browser):
             page.wait_for_selector(".verdict h1")
             assert "违法威胁" in page.inner_text(".verdict h1")
             assert (page.locator(".safety").count() == 1) is shouts, text
-    finally:
-        page.close()

@@ -189,11 +189,6 @@ def test_cropped_edge_reads_what_is_visible(read):
 
 
 # -- the upload flow in the real pages ------------------------------------------------------------
-@pytest.fixture(scope="module")
-def base_url(live_server):
-    return live_server.url
-
-
 def test_upload_then_correct_then_analyse_in_chromium(shots, base_url, browser, output_dir):
     page = browser.new_page(viewport={"width": 360, "height": 740})
     outside: list[str] = []

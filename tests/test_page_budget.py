@@ -11,29 +11,21 @@ from pathlib import Path
 
 import pytest
 from borrower_messages import BANK, COURT, ENFORCEMENT, LAWYER, LOAN_FORM, REMINDER, SCAM, THIRD_PARTY, THREAT, VIOLENCE
-from live_server import CHROMIUM
+from live_server import PHONE, needs_chromium, phone_page
 
 pytest.importorskip("playwright.sync_api")
 from playwright.sync_api import expect  # noqa: E402
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
+pytestmark = needs_chromium
 
-PHONE = {"width": 390, "height": 844}
 SCREEN = PHONE["height"]
 CSS = Path(__file__).resolve().parent.parent / "webapp" / "static" / "app.css"
 
 
-@pytest.fixture(scope="module")
-def base_url(live_server):
-    return live_server.url
-
-
 @pytest.fixture()
 def page(browser):
-    context = browser.new_context(viewport=PHONE, device_scale_factor=1, is_mobile=True, has_touch=True,
-                                  locale="zh-CN", timezone_id="Asia/Shanghai")
-    yield context.new_page()
-    context.close()
+    with phone_page(browser, device_scale_factor=1) as page:
+        yield page
 
 
 def submit(page, base_url: str, text: str, sender: str = "") -> None:
@@ -215,14 +207,12 @@ def test_stylesheet_sizes_text_in_rem_or_em():
 
 
 def test_folded_drafts_still_print_without_javascript(browser, base_url):
-    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
-    page = context.new_page()
-    page.goto(base_url + "/")
-    page.fill("#text", THREAT)
-    with page.expect_navigation():
-        page.click("button[type=submit].primary")
-    printed = page.locator('[data-print-of="draft-letter.police"]')
-    expect(printed).to_be_hidden()
-    page.emulate_media(media="print")
-    expect(printed).to_be_visible()
-    context.close()
+    with phone_page(browser, mobile=False, java_script_enabled=False) as page:
+        page.goto(base_url + "/")
+        page.fill("#text", THREAT)
+        with page.expect_navigation():
+            page.click("button[type=submit].primary")
+        printed = page.locator('[data-print-of="draft-letter.police"]')
+        expect(printed).to_be_hidden()
+        page.emulate_media(media="print")
+        expect(printed).to_be_visible()

@@ -13,10 +13,9 @@ import json
 import re
 import urllib.parse
 import urllib.request
-from pathlib import Path
 
 import pytest
-from live_server import CHROMIUM
+from live_server import needs_chromium, phone_page
 
 from analyzer import analyze
 from analyzer.debt_context import debt_kind
@@ -182,17 +181,11 @@ def test_result_page_over_http_keeps_the_lenders_text(live_server) -> None:
 
 # -- a real browser on a phone --------------------------------------------------------------------------------
 
-PHONE = {"width": 390, "height": 844}
-
-
-@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
+@needs_chromium
 def test_browser_friend_ask_back_shows_fitting_advice(browser, live_server) -> None:
     """The session's browser (conftest.py: Playwright driving executable_path=/usr/bin/chromium) on a 390×844 phone."""
     expect = pytest.importorskip("playwright.sync_api").expect
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, locale="zh-CN",
-                                  timezone_id="Asia/Shanghai")
-    try:
-        page = context.new_page()
+    with phone_page(browser) as page:
         page.goto(live_server.url + "/")
         page.fill("#text", FRIEND)
         with page.expect_navigation():
@@ -207,5 +200,3 @@ def test_browser_friend_ask_back_shows_fitting_advice(browser, live_server) -> N
         visible = page.inner_text("body")
         for word in LENDER_WORDS:
             assert word not in visible, word
-    finally:
-        context.close()

@@ -21,7 +21,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from live_server import CHROMIUM
+from live_server import PHONE, needs_chromium, phone_page
 
 from analyzer import analyze
 from analyzer.debt_context import debt_kind
@@ -289,17 +289,11 @@ def test_110_on_the_page_only_for_a_threat(live_server) -> None:
 
 # -- a real browser on a phone --------------------------------------------------------------------------------
 
-PHONE = {"width": 390, "height": 844}
-
-
-@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
+@needs_chromium
 def test_browser_friends_threat_shows_fitting_advice(browser, live_server) -> None:
     """The session's browser (conftest.py: Playwright driving executable_path=/usr/bin/chromium) on a 390×844 phone."""
     expect = pytest.importorskip("playwright.sync_api").expect
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, locale="zh-CN",
-                                  timezone_id="Asia/Shanghai")
-    try:
-        page = context.new_page()
+    with phone_page(browser) as page:
         page.goto(live_server.url + "/")
         page.fill("#text", FRIEND_GROUP)
         with page.expect_navigation():
@@ -316,20 +310,15 @@ def test_browser_friends_threat_shows_fitting_advice(browser, live_server) -> No
             visible = page.inner_text(part)
             for word in LENDER_WORDS:
                 assert word not in visible, (part, word)
-    finally:
-        context.close()
 
 
-@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
+@needs_chromium
 @pytest.mark.parametrize("text", [FRIEND_VIOLENCE, RELATIVE_TELL, LANDLORD_THROW])
 def test_browser_a_persons_threat_keeps_the_page_budget(browser, live_server, text: str) -> None:
     """As tests/test_page_budget.py asks of a lender's threat: the answer (verdict, three steps, message, findings)
     within two phone screens, the whole page with its folds closed within four."""
     expect = pytest.importorskip("playwright.sync_api").expect
-    context = browser.new_context(viewport=PHONE, device_scale_factor=1, is_mobile=True, has_touch=True,
-                                  locale="zh-CN", timezone_id="Asia/Shanghai")
-    try:
-        page = context.new_page()
+    with phone_page(browser, device_scale_factor=1) as page:
         page.goto(live_server.url + "/")
         page.fill("#text", text)
         with page.expect_navigation():
@@ -339,5 +328,3 @@ def test_browser_a_persons_threat_keeps_the_page_budget(browser, live_server, te
         box = page.locator("#findings-title >> xpath=..").bounding_box()
         assert box and box["y"] + box["height"] + page.evaluate("window.scrollY") <= 2 * PHONE["height"]
         assert page.evaluate("document.scrollingElement.scrollHeight") <= 4 * PHONE["height"]
-    finally:
-        context.close()

@@ -16,10 +16,9 @@ from __future__ import annotations
 import re
 import urllib.parse
 import urllib.request
-from pathlib import Path
 
 import pytest
-from live_server import CHROMIUM
+from live_server import needs_chromium, phone_page
 
 from analyzer import analyze, creditor_explain, debt_creditor
 from analyzer.debt_context import debt_kind
@@ -181,16 +180,10 @@ def test_result_page_over_http_keeps_the_collectors_text(live_server) -> None:
 
 # -- a real browser on a phone ---------------------------------------------------------------------------------
 
-PHONE = {"width": 390, "height": 844}
-
-
-@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
+@needs_chromium
 def test_browser_friends_threat_page_has_no_lender(browser, live_server) -> None:
     expect = pytest.importorskip("playwright.sync_api").expect
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, locale="zh-CN",
-                                  timezone_id="Asia/Shanghai")
-    try:
-        page = context.new_page()
+    with phone_page(browser) as page:
         page.goto(live_server.url + "/")
         page.fill("#text", FRIEND_OWES_ME)
         with page.expect_navigation():
@@ -200,5 +193,3 @@ def test_browser_friends_threat_page_has_no_lender(browser, live_server) -> None
         visible = page.inner_text("main")
         assert "贷款机构" not in visible and "催收方" not in visible
         assert "12348" in visible
-    finally:
-        context.close()

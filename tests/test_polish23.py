@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from live_server import phone_page
 
 from analyzer import analyze
 
@@ -224,8 +225,7 @@ def test_knowledge_api_still_answers_real_questions(api, q, first):
 
 
 def test_knowledge_page_says_nothing_matched_and_suggests(live_server, browser):
-    page = browser.new_page(viewport={"width": 390, "height": 844}, locale="zh-CN")
-    try:
+    with phone_page(browser, mobile=False, locale="zh-CN") as page:
         for q in NONSENSE[:3]:
             page.goto(live_server.url + "/knowledge")
             page.fill("#q", q)
@@ -240,8 +240,6 @@ def test_knowledge_page_says_nothing_matched_and_suggests(live_server, browser):
         page.wait_for_selector("section[aria-labelledby=hits-title] .hits li")
         assert page.locator(".no-hits").count() == 0
         assert suggested[0] in page.inner_text("#hits-title")
-    finally:
-        page.close()
 
 
 def test_every_suggestion_finds_something(api, live_server):

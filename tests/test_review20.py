@@ -5,30 +5,14 @@ The messages are written for these tests (names, numbers and lenders are made up
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import pytest
-from live_server import CHROMIUM
+from live_server import PHONE, needs_chromium
 from test_browser import submit_message as submit
 
 expect = pytest.importorskip("playwright.sync_api").expect
 
-PHONE = {"width": 390, "height": 844}
-
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
-
-
-@pytest.fixture(scope="module")
-def base_url(live_server):
-    return live_server.url
-
-
-@pytest.fixture()
-def phone(browser):
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True,
-                                  locale="zh-CN", timezone_id="Asia/Shanghai")
-    yield context.new_page()
-    context.close()
+pytestmark = needs_chromium
 
 
 def colour_word(rgb: tuple[int, int, int]) -> str:

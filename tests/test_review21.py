@@ -7,11 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from live_server import CHROMIUM
+from live_server import PHONE
+from live_server import needs_chromium as browser_only
 from test_browser import submit_message as submit
-from test_review20 import PHONE, base_url, phone  # noqa: F401  (the same phone and server fixtures)
-
-browser_only = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
 
 
 def unlocated_notes(page) -> dict[str, str]:

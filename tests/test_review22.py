@@ -8,25 +8,14 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-from pathlib import Path
 
 import pytest
-from live_server import CHROMIUM
+from live_server import PHONE
+from live_server import needs_chromium as browser_only
 
-PHONE = {"width": 390, "height": 844}
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # An English phrase of three or more words: what /api/docs showed a Chinese reader (Analyse one message, The report.)
 ENGLISH_PHRASE = re.compile(r"\b[A-Za-z]{2,}(?: [A-Za-z]{2,}){2,}\b")
-
-browser_only = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
-
-
-@pytest.fixture()
-def phone(browser):
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True,
-                                  locale="zh-CN", timezone_id="Asia/Shanghai")
-    yield context.new_page()
-    context.close()
 
 
 def _descriptions(node, where=""):

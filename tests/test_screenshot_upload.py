@@ -11,7 +11,7 @@ import random
 from pathlib import Path
 
 import pytest
-from live_server import CHROMIUM
+from live_server import needs_chromium, phone_page
 
 from analyzer.ocr import reader as ocr
 
@@ -90,25 +90,22 @@ def test_a_field_larger_than_the_form_memory_is_still_refused(app):
     assert response.status_code == 400 and response.get_json()["error"]["code"] == "invalid_form"
 
 
-@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
+@needs_chromium
 def test_phone_uploads_a_real_size_screenshot_in_chromium(live_server, browser, screenshot, tmp_path):
     from playwright.sync_api import expect
 
     path = tmp_path / "Screenshot_20261129-123000.png"
     path.write_bytes(screenshot)
     url = live_server.url
-    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
-                                  locale="zh-CN", timezone_id="Asia/Shanghai")
-    page = context.new_page()
-    page.goto(url + "/")
-    expect(page.locator("label[for=image]")).to_have_text("选择截图")  # not the browser's "Choose File"
-    page.set_input_files("#image", str(path))
-    expect(page.locator("[data-file-name]")).to_have_text("已选择：" + path.name)
-    with page.expect_navigation(timeout=60_000):
-        page.click("form.upload-form button[type=submit]")
-    expect(page.locator("h1")).to_have_text("核对截图里认出的文字")
-    expect(page.locator("#text")).to_have_value(lambda_contains("826.50"))
-    context.close()
+    with phone_page(browser) as page:
+        page.goto(url + "/")
+        expect(page.locator("label[for=image]")).to_have_text("选择截图")  # not the browser's "Choose File"
+        page.set_input_files("#image", str(path))
+        expect(page.locator("[data-file-name]")).to_have_text("已选择：" + path.name)
+        with page.expect_navigation(timeout=60_000):
+            page.click("form.upload-form button[type=submit]")
+        expect(page.locator("h1")).to_have_text("核对截图里认出的文字")
+        expect(page.locator("#text")).to_have_value(lambda_contains("826.50"))
 
 
 def lambda_contains(fragment: str):

@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 import urllib.parse
 import urllib.request
-from pathlib import Path
 
 import pytest
-from live_server import CHROMIUM
+from live_server import needs_chromium, phone_page
 
 from analyzer import analyze
 from webapp import highlight
@@ -58,13 +57,10 @@ def test_a_threat_page_keeps_its_threat_marks(live_server) -> None:
     assert "hl-unlawful_threat" in main
 
 
-@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
+@needs_chromium
 def test_browser_pass_on_page_shows_no_threat_mark(browser, live_server) -> None:
     expect = pytest.importorskip("playwright.sync_api").expect
-    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
-                                  locale="zh-CN", timezone_id="Asia/Shanghai")
-    try:
-        page = context.new_page()
+    with phone_page(browser) as page:
         page.goto(live_server.url + "/")
         page.fill("#text", PASS_ON)
         with page.expect_navigation():
@@ -73,5 +69,3 @@ def test_browser_pass_on_page_shows_no_threat_mark(browser, live_server) -> None
         assert "违法威胁" not in page.inner_text(".legend")
         assert page.locator("#message .hl-unlawful_threat").count() == 0
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
-    finally:
-        context.close()
