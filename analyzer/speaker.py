@@ -39,6 +39,7 @@ _TOLD_TO = ("告诉", "通知", "问")
 _TELLER_GOES_ON = derived_cache.compile(r"(?:还|又|并|就|再)?(?:问|说|让|叫|要|称)")
 # the collector as the one spoken to (我跟那个催收说了，他们要是敢…): the reader's words, not the collector's
 _ADDRESSEE = derived_cache.compile(r"(?:跟|对|和|向|给|告诉)(?:那个|这个|那些|这些|那位)?$")
+_YOU = derived_cache.compile(r"[你您]")
 _QUOTED = derived_cache.compile(r"“[^”]{0,200}”|「[^」]{0,200}」|\"[^\"]{0,200}\"")
 RETOLD_NOTE = "（这是你转述的对方的话，按对方原话来判断。）"
 OWN_QUESTION_NOTE = "你输入的像是你自己的问题，而不是收到的短信；请把收到的短信原文粘贴进来，才能判断它是否合法。"
@@ -80,8 +81,10 @@ def _told_end(f: str, start: int, end: int) -> int:
             closing, quoted = _QUOTES[c], True
             continue
         if c in ",;:。!?\n":
+            # fix60: a later clause the reader ends with a question mark, saying no 你/您 (催收说要起诉我，真的会坐牢？)
             if (clause_lo > start and not quoted and not _TELLER_GOES_ON.match(f, clause_lo)
-                    and lex_class("askedforty_reaction", literal=False).search(f, clause_lo, i)):
+                    and (lex_class("askedforty_reaction", literal=False).search(f, clause_lo, i)
+                         or (c == "?" and not _YOU.search(f, clause_lo, i)))):
                 return clause_lo
             clause_lo, quoted = i + 1, False
     return end

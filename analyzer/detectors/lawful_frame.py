@@ -219,9 +219,10 @@ def drop_lawful(doc: Document, findings: list[Finding], lexicon: Lexicon) -> lis
                                                 or _contact_locate(p, f, *_span(doc, x)) or _kin_party(p, f, *_span(doc, x))
                                                 or _contact_purpose(p, f, *_span(doc, x))):
             continue
-        # aggr22: the loan's guarantor is a party to it, not a third party (我们将通知您的担保人代偿)
+        # aggr22: the loan's guarantor is a party to it, not a third party (我们将通知您的担保人代偿); fix60: not a reader
+        # the borrower only listed as one (您被其填写为担保人)
         if x.kind == "third_party_contact" and p["surety_named"].search(x.excerpt) and not p["surety_block"].search(
-                f, *_sentence(f, *_span(doc, x))):
+                f, *_sentence(f, *_span(doc, x))) and not p["fnine_listed_only"].search(f):
             continue
         # fa18: the joke covers pressure too (再拖我就要上门催收了😂; 再不还我就去法院告你哈哈哈)
         if jest and x.category in ("unlawful_threat", "pressure"):
