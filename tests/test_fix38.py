@@ -6,12 +6,10 @@ finding explains shaming before the people around the reader, and the visit find
 visit is said. Verdicts on every data set were unchanged by the move. Messages written for this test."""
 from __future__ import annotations
 
-import urllib.parse
-import urllib.request
-
 import pytest
 
 from analyzer import analyze
+from verdict_cases import check_message, post_check_page
 
 NO_VISIT = [
     "再不还款就让你亲戚都看看你是什么人",
@@ -26,24 +24,18 @@ VISIT = [
 
 @pytest.mark.parametrize("text", NO_VISIT)
 def test_showing_to_the_circle_is_exposure_not_a_visit(text: str) -> None:
-    report = analyze(text)
-    kinds = {f.kind for f in report.findings}
-    assert "doorstep_visit_threat" not in kinds, [(f.rule_id, f.excerpt) for f in report.findings]
-    assert "exposure_threat" in kinds
-    assert report.verdict.label == "unlawful_threat"
+    report = check_message(text, label="unlawful_threat", kinds_in=["exposure_threat"],
+                           kinds_out=["doorstep_visit_threat"])
     assert not any("上门" in (f.explanation or "") for f in report.findings)
 
 
 @pytest.mark.parametrize("text", VISIT)
 def test_a_said_visit_keeps_the_visit_finding(text: str) -> None:
-    report = analyze(text)
-    assert "doorstep_visit_threat" in {f.kind for f in report.findings}
+    check_message(text, kinds_in=["doorstep_visit_threat"])
 
 
 def test_page_has_no_visit_guidance_without_a_visit(live_server) -> None:
-    data = urllib.parse.urlencode({"text": NO_VISIT[0]}).encode()
-    with urllib.request.urlopen(live_server.url + "/check", data=data, timeout=30) as r:  # noqa: S310 - our own test server
-        page = r.read().decode("utf-8")
+    page = post_check_page(live_server.url, NO_VISIT[0])
     assert "违法威胁" in page
     assert "上门催收：他们能做什么" not in page
     assert "都看看" in page
@@ -64,13 +56,12 @@ REAL_NEWS = [
 
 @pytest.mark.parametrize("text", DRESSED_AS_NEWS)
 def test_exposure_dressed_as_news_keeps_its_threat(text: str) -> None:
-    report = analyze(text)
-    assert report.verdict.label == "unlawful_threat", [(f.rule_id, f.excerpt) for f in report.findings]
+    check_message(text, label="unlawful_threat")
 
 
 @pytest.mark.parametrize("text", REAL_NEWS)
 def test_news_about_others_stays_quiet(text: str) -> None:
-    assert analyze(text).verdict.label == "not_collection"
+    check_message(text, label="not_collection")
 
 
 # fix38d (integrator's fix, found by fa39's helper): a building notice "请各位居民将堆放在楼道的杂物自行搬离，逾期将统一清理"

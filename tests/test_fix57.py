@@ -10,16 +10,10 @@
 Messages written for this test (masked), not taken from any data set."""
 from __future__ import annotations
 
-import json
-import urllib.request
-
 import pytest
 
 from analyzer import analyze
-
-
-def _rules(text: str) -> set[str]:
-    return {f.rule_id for f in analyze(text).findings}
+from verdict_cases import check_api_labels, check_message, post_analyze
 
 
 # ---------- 1. a shared photo with praise ----------
@@ -44,16 +38,12 @@ EXPOSED = [
 
 @pytest.mark.parametrize("text", PRAISED)
 def test_shared_photo_with_praise_is_no_exposure(text: str) -> None:
-    report = analyze(text)
-    assert report.verdict.label == "not_collection", text
-    assert not {f.kind for f in report.findings} & {"exposure_threat"}
+    check_message(text, label="not_collection", kinds_out=["exposure_threat"])
 
 
 @pytest.mark.parametrize("text", EXPOSED)
 def test_photo_as_a_lever_stays_a_threat(text: str) -> None:
-    report = analyze(text)
-    assert report.verdict.label == "unlawful_threat", text
-    assert "exposure_threat" in {f.kind for f in report.findings}
+    check_message(text, label="unlawful_threat", kinds_in=["exposure_threat"])
 
 
 # ---------- 2. the writer's own bank card ----------
@@ -107,15 +97,12 @@ NOT_SELF_HELP = [
 
 @pytest.mark.parametrize("text", SELF_HELP)
 def test_landlord_self_help_is_a_threat(text: str) -> None:
-    report = analyze(text)
-    assert report.verdict.label == "unlawful_threat", text
-    assert "threat.fix57.landlord_self_help" in {f.rule_id for f in report.findings}
+    check_message(text, label="unlawful_threat", rules_in=["threat.fix57.landlord_self_help"], merged=False)
 
 
 @pytest.mark.parametrize("text", NOT_SELF_HELP)
 def test_belongings_without_a_lever_stay_quiet(text: str) -> None:
-    assert "threat.fix57.landlord_self_help" not in _rules(text)
-    assert analyze(text).verdict.label != "unlawful_threat", text
+    check_message(text, not_label="unlawful_threat", rules_out=["threat.fix57.landlord_self_help"], merged=False)
 
 
 def test_landlord_finding_cites_verified_entries() -> None:
@@ -141,30 +128,18 @@ LEVER = [
 
 @pytest.mark.parametrize("text", OWN_PLAN)
 def test_own_lawyer_plan_is_no_lever(text: str) -> None:
-    assert "aggr43.escalation.formal_step_if_unmet" not in _rules(text)
-    assert analyze(text).verdict.label == "not_collection", text
+    check_message(text, label="not_collection", rules_out=["aggr43.escalation.formal_step_if_unmet"], merged=False)
 
 
 @pytest.mark.parametrize("text", LEVER)
 def test_step_on_the_reader_stays_pressure(text: str) -> None:
-    assert "aggr43.escalation.formal_step_if_unmet" in _rules(text), text
-    assert analyze(text).verdict.label == "aggressive", text
+    check_message(text, label="aggressive", rules_in=["aggr43.escalation.formal_step_if_unmet"], merged=False)
 
 
 # ---------- one real request ----------
 
 def test_the_api_reads_the_fixes(live_server) -> None:
-    for text, label in ((PRAISED[0], "not_collection"), (SELF_HELP[0], "unlawful_threat"),
-                        (OWN_PLAN[0], "not_collection"), (EXPOSED[0], "unlawful_threat")):
-        data = json.dumps({"text": text}).encode("utf-8")
-        request = urllib.request.Request(live_server.url + "/api/v1/analyze", data=data,
-                                         headers={"Content-Type": "application/json"})
-        with urllib.request.urlopen(request, timeout=30) as r:  # noqa: S310 - our own test server
-            report = json.loads(r.read().decode("utf-8"))
-        assert report["verdict"]["label"] == label, text
-    data = json.dumps({"text": WRITER_CARD[0][0]}).encode("utf-8")
-    request = urllib.request.Request(live_server.url + "/api/v1/analyze", data=data,
-                                     headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=30) as r:  # noqa: S310 - our own test server
-        report = json.loads(r.read().decode("utf-8"))
+    check_api_labels(live_server.url, ((PRAISED[0], "not_collection"), (SELF_HELP[0], "unlawful_threat"),
+                                       (OWN_PLAN[0], "not_collection"), (EXPOSED[0], "unlawful_threat")))
+    report = post_analyze(live_server.url, WRITER_CARD[0][0])
     assert report["lender"]["name"] == "中国建设银行" and "收款" in report["lender"]["note"]

@@ -15,27 +15,16 @@ The messages are written for these tests (names, sums and places made up); none 
 """
 from __future__ import annotations
 
-import json
-import urllib.request
-
 import pytest
 
 from analyzer import analyze
 from analyzer.debt_context import debt_kind
 from analyzer.debt_private import SENDER_REPAYS
 from analyzer.document import parse
+from verdict_cases import check_api_labels, check_message
 
 GUARANTOR_RULES = {"aggr17.surety.called_on", "aggr26.guarantor.liability_demand", "aggr35.guarantor.liability_pressed"}
 CRIMINAL_RULES = {"threat.false_criminal.punishment", "threat.scheme.false_criminal.criminal_consequence"}
-
-
-def _rules(text: str) -> set[str]:
-    report = analyze(text)
-    return {f.rule_id for f in report.findings} | {r for f in report.findings for r in f.merged_rule_ids}
-
-
-def _kinds(text: str) -> set[str]:
-    return {f.kind for f in analyze(text).findings}
 
 
 # ---------- 1. the writer repays the reader ----------
@@ -54,14 +43,14 @@ READER_OWES = [
 
 @pytest.mark.parametrize("text", WRITER_REPAYS)
 def test_the_writers_own_repayment_is_no_demand(text: str) -> None:
-    assert analyze(text).verdict.label == "not_collection", text
+    check_message(text, label="not_collection")
     assert debt_kind(parse(text, None, None)) is None, text
 
 
 @pytest.mark.parametrize("text", READER_OWES)
 def test_money_asked_back_stays_a_reminder(text: str) -> None:
     assert SENDER_REPAYS.search(parse(text, None, None).f) is None, text
-    assert analyze(text).verdict.label == "reminder", text
+    check_message(text, label="reminder")
 
 
 # ---------- 2. praise about the photo, or a lever ----------
@@ -78,14 +67,12 @@ PRAISE_WITH_LEVER = [
 
 @pytest.mark.parametrize("text", PRAISED)
 def test_praise_of_the_photo_is_no_exposure(text: str) -> None:
-    assert analyze(text).verdict.label == "not_collection", text
-    assert "exposure_threat" not in _kinds(text), text
+    check_message(text, label="not_collection", kinds_out=["exposure_threat"])
 
 
 @pytest.mark.parametrize("text", PRAISE_WITH_LEVER)
 def test_praise_beside_a_lever_is_exposure(text: str) -> None:
-    assert analyze(text).verdict.label == "unlawful_threat", text
-    assert "threat.t30.exposure.private_data_published" in _rules(text), text
+    check_message(text, label="unlawful_threat", rules_in=["threat.t30.exposure.private_data_published"])
 
 
 # ---------- 3. listed as a contact, not a guarantor ----------
@@ -103,19 +90,13 @@ SIGNED = [
 
 @pytest.mark.parametrize("text", LISTED)
 def test_a_listed_contact_is_no_guarantor(text: str) -> None:
-    report = analyze(text)
+    report = check_message(text, label="unlawful_threat", kinds_in=["third_party_contact"], rules_out=GUARANTOR_RULES)
     assert report.reader.relation != "guarantor", text
-    assert not (_rules(text) & GUARANTOR_RULES), text
-    assert "third_party_contact" in _kinds(text), text
-    assert report.verdict.label == "unlawful_threat", text
 
 
 @pytest.mark.parametrize("text", SIGNED)
 def test_a_signed_guarantor_stays_one(text: str) -> None:
-    report = analyze(text)
-    assert _rules(text) & GUARANTOR_RULES, text
-    assert "third_party_contact" not in _kinds(text), text
-    assert report.verdict.label == "aggressive", text
+    check_message(text, label="aggressive", kinds_out=["third_party_contact"], rules_any=GUARANTOR_RULES)
 
 
 def test_the_guarantor_frame_still_reads_a_guarantor() -> None:
@@ -139,29 +120,20 @@ THREATENED = [
 
 @pytest.mark.parametrize("text", ASKED)
 def test_the_readers_question_is_no_criminal_threat(text: str) -> None:
-    assert not (_rules(text) & CRIMINAL_RULES), text
-    assert "false_criminal_threat" not in _kinds(text), text
-    assert analyze(text).verdict.label != "unlawful_threat", text
+    check_message(text, not_label="unlawful_threat", kinds_out=["false_criminal_threat"], rules_out=CRIMINAL_RULES)
 
 
 @pytest.mark.parametrize("text", THREATENED)
 def test_a_prison_threat_still_fires(text: str) -> None:
-    assert "false_criminal_threat" in _kinds(text), text
-    assert analyze(text).verdict.label == "unlawful_threat", text
+    check_message(text, label="unlawful_threat", kinds_in=["false_criminal_threat"])
 
 
 # ---------- one real request ----------
 
 def test_the_api_reads_the_fixes(live_server) -> None:
-    for text, label in ((WRITER_REPAYS[0], "not_collection"), (READER_OWES[0], "reminder"),
-                        (PRAISE_WITH_LEVER[0], "unlawful_threat"), (LISTED[0], "unlawful_threat"),
-                        (ASKED[0], "aggressive")):
-        data = json.dumps({"text": text}).encode("utf-8")
-        request = urllib.request.Request(live_server.url + "/api/v1/analyze", data=data,
-                                         headers={"Content-Type": "application/json"})
-        with urllib.request.urlopen(request, timeout=30) as r:  # noqa: S310 - our own test server
-            report = json.loads(r.read().decode("utf-8"))
-        assert report["verdict"]["label"] == label, text
-        if text == LISTED[0]:
-            assert report["reader"]["relation"] == "contact"
-            assert "third_party_contact" in {f["kind"] for f in report["findings"]}
+    reports = check_api_labels(live_server.url, (
+        (WRITER_REPAYS[0], "not_collection"), (READER_OWES[0], "reminder"),
+        (PRAISE_WITH_LEVER[0], "unlawful_threat"), (LISTED[0], "unlawful_threat"), (ASKED[0], "aggressive")))
+    listed = reports[LISTED[0]]
+    assert listed["reader"]["relation"] == "contact"
+    assert "third_party_contact" in {f["kind"] for f in listed["findings"]}

@@ -18,29 +18,18 @@ The messages are written for these tests (names, sums and places made up); none 
 """
 from __future__ import annotations
 
-import json
 import re
-import urllib.parse
-import urllib.request
 
 import pytest
 
 from analyzer import analyze
 from analyzer.debt_context import debt_kind
 from analyzer.document import parse
+from verdict_cases import check_api_labels, check_message, post_check_page
 
 GUARANTOR_RULES = {"aggr17.surety.called_on", "aggr26.guarantor.liability_demand", "aggr35.guarantor.liability_pressed"}
 CRIMINAL_KIND = "false_criminal_threat"
 LENDER_WORDS = ("官方 App", "官方App", "官方客服", "贷款机构")
-
-
-def _rules(text: str) -> set[str]:
-    report = analyze(text)
-    return {f.rule_id for f in report.findings} | {r for f in report.findings for r in f.merged_rule_ids}
-
-
-def _kinds(text: str) -> set[str]:
-    return {f.kind for f in analyze(text).findings}
 
 
 # ---------- 1. money sent to the reader ----------
@@ -60,15 +49,12 @@ DEBT_TOLD = [
 
 @pytest.mark.parametrize("text", FAMILY_CHAT)
 def test_money_sent_to_the_reader_tells_no_debt(text: str) -> None:
-    report = analyze(text)
-    assert report.verdict.label == "not_collection", text
-    assert "third_party_contact" not in _kinds(text), text
+    check_message(text, label="not_collection", kinds_out=["third_party_contact"])
 
 
 @pytest.mark.parametrize("text", DEBT_TOLD)
 def test_a_debt_told_stays_third_party_contact(text: str) -> None:
-    assert "third_party_contact" in _kinds(text), text
-    assert analyze(text).verdict.label == "unlawful_threat", text
+    check_message(text, label="unlawful_threat", kinds_in=["third_party_contact"])
 
 
 # ---------- 2. a school's fee ----------
@@ -86,8 +72,7 @@ FEE_NOT_DUE = [
 
 @pytest.mark.parametrize("text", SCHOOL_FEES)
 def test_a_school_fee_is_a_payees_bill(text: str) -> None:
-    report = analyze(text)
-    assert report.verdict.label == "reminder", text
+    report = check_message(text, label="reminder")
     assert debt_kind(parse(text, None, None)) == "fee", text
     for word in LENDER_WORDS:
         assert word not in report.verdict.summary, (word, text)
@@ -95,7 +80,7 @@ def test_a_school_fee_is_a_payees_bill(text: str) -> None:
 
 @pytest.mark.parametrize("text", FEE_NOT_DUE)
 def test_a_fee_paid_or_a_meal_is_no_bill(text: str) -> None:
-    assert analyze(text).verdict.label == "not_collection", text
+    check_message(text, label="not_collection")
 
 
 # ---------- 3. a pass-on request to a masked name ----------
@@ -115,16 +100,13 @@ PLAIN_RELAY = [
 
 @pytest.mark.parametrize("text", MASKED_RELAY)
 def test_a_masked_pass_on_request_is_pressure(text: str) -> None:
-    report = analyze(text)
-    assert report.verdict.label == "aggressive", text
-    assert "fix60.relay.masked_callback" in _rules(text), text
+    report = check_message(text, label="aggressive", rules_in=["fix60.relay.masked_callback"])
     assert not any(f.category == "unlawful_threat" and f.severity != "low" for f in report.findings), text
 
 
 @pytest.mark.parametrize("text", PLAIN_RELAY)
 def test_a_colleagues_pass_on_stays_ordinary(text: str) -> None:
-    assert analyze(text).verdict.label == "not_collection", text
-    assert "fix60.relay.masked_callback" not in _rules(text), text
+    check_message(text, label="not_collection", rules_out=["fix60.relay.masked_callback"])
 
 
 def test_a_named_request_with_our_voice_stays_aggressive() -> None:
@@ -146,20 +128,14 @@ SIGNED = [
 
 @pytest.mark.parametrize("text", LISTED)
 def test_filled_in_as_guarantor_is_no_guarantor(text: str) -> None:
-    report = analyze(text)
+    report = check_message(text, label="unlawful_threat", kinds_in=["third_party_contact"], rules_out=GUARANTOR_RULES)
     assert report.reader.relation == "contact", text
-    assert not (_rules(text) & GUARANTOR_RULES), text
-    assert "third_party_contact" in _kinds(text), text
-    assert report.verdict.label == "unlawful_threat", text
 
 
 @pytest.mark.parametrize("text", SIGNED)
 def test_a_signed_guarantor_stays_one(text: str) -> None:
-    report = analyze(text)
+    report = check_message(text, label="aggressive", kinds_out=["third_party_contact"], rules_any=GUARANTOR_RULES)
     assert report.reader.relation == "guarantor", text
-    assert _rules(text) & GUARANTOR_RULES, text
-    assert "third_party_contact" not in _kinds(text), text
-    assert report.verdict.label == "aggressive", text
 
 
 # ---------- 5. the reader's own question with a question mark ----------
@@ -179,23 +155,15 @@ THREATENED = [
 
 @pytest.mark.parametrize("text", ASKED)
 def test_the_readers_question_mark_is_no_criminal_threat(text: str) -> None:
-    assert CRIMINAL_KIND not in _kinds(text), text
-    assert analyze(text).verdict.label != "unlawful_threat", text
+    check_message(text, not_label="unlawful_threat", kinds_out=[CRIMINAL_KIND])
 
 
 @pytest.mark.parametrize("text", THREATENED)
 def test_a_prison_threat_still_fires(text: str) -> None:
-    assert CRIMINAL_KIND in _kinds(text), text
-    assert analyze(text).verdict.label == "unlawful_threat", text
+    check_message(text, label="unlawful_threat", kinds_in=[CRIMINAL_KIND])
 
 
 # ---------- real HTTP: the API and the result page ----------
-
-def _post_form(url: str, text: str) -> str:
-    data = urllib.parse.urlencode({"text": text}).encode()
-    with urllib.request.urlopen(url + "/check", data=data, timeout=30) as r:  # noqa: S310 - our own test server
-        return r.read().decode("utf-8")
-
 
 def _section(page: str, marker: str, end: str = "</section>") -> str:
     part = page.split(marker, 1)[1].split(end, 1)[0]
@@ -203,7 +171,7 @@ def _section(page: str, marker: str, end: str = "</section>") -> str:
 
 
 def test_the_school_fee_page_over_http(live_server) -> None:
-    page = _post_form(live_server.url, SCHOOL_FEES[0])
+    page = post_check_page(live_server.url, SCHOOL_FEES[0])
     verdict = _section(page, 'id="verdict-title"')
     steps = _section(page, 'id="next-title"')
     who = _section(page, 'id="lender-title"')
@@ -216,16 +184,11 @@ def test_the_school_fee_page_over_http(live_server) -> None:
 
 
 def test_the_api_reads_the_fixes(live_server) -> None:
-    for text, label in ((FAMILY_CHAT[0], "not_collection"), (DEBT_TOLD[0], "unlawful_threat"),
-                        (SCHOOL_FEES[0], "reminder"), (MASKED_RELAY[0], "aggressive"), (PLAIN_RELAY[0], "not_collection"),
-                        (LISTED[2], "unlawful_threat"), (SIGNED[0], "aggressive"), (ASKED[0], "aggressive"),
-                        (THREATENED[0], "unlawful_threat")):
-        data = json.dumps({"text": text}).encode("utf-8")
-        request = urllib.request.Request(live_server.url + "/api/v1/analyze", data=data,
-                                         headers={"Content-Type": "application/json"})
-        with urllib.request.urlopen(request, timeout=30) as r:  # noqa: S310 - our own test server
-            report = json.loads(r.read().decode("utf-8"))
-        assert report["verdict"]["label"] == label, text
-        if text == LISTED[2]:
-            assert report["reader"]["relation"] == "contact"
-            assert "third_party_contact" in {f["kind"] for f in report["findings"]}
+    reports = check_api_labels(live_server.url, (
+        (FAMILY_CHAT[0], "not_collection"), (DEBT_TOLD[0], "unlawful_threat"),
+        (SCHOOL_FEES[0], "reminder"), (MASKED_RELAY[0], "aggressive"), (PLAIN_RELAY[0], "not_collection"),
+        (LISTED[2], "unlawful_threat"), (SIGNED[0], "aggressive"), (ASKED[0], "aggressive"),
+        (THREATENED[0], "unlawful_threat")))
+    listed = reports[LISTED[2]]
+    assert listed["reader"]["relation"] == "contact"
+    assert "third_party_contact" in {f["kind"] for f in listed["findings"]}
