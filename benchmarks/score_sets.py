@@ -96,6 +96,13 @@ def compare(a_path: str, b_path: str) -> None:
 
 
 def main(argv: list[str]) -> int:
+    if not argv or argv[0] in ("-h", "--help"):
+        print(__doc__.strip())
+        return 0 if argv else 2
+    missing = [a for a in argv if not a.startswith("--") and a.endswith(".jsonl") and not Path(a).is_file()]
+    if missing:
+        print(f"score_sets: no such file: {missing[0]}", file=sys.stderr)
+        return 2
     if argv[:1] == ["--compare"]:
         compare(argv[1], argv[2])
         return 0

@@ -49,3 +49,10 @@ def test_compare_counts_changed_verdicts(tmp_path):
     out = _run("--compare", str(tmp_path / "a.json"), str(tmp_path / "b.json"))
     assert "ok +0  FA +1  kind changes 1" in out
     assert "total ok +0, FA +1" in out
+
+
+def test_help_and_missing_file_are_clear(tmp_path):
+    assert "FILE.jsonl" in _run("--help")
+    out = subprocess.run([sys.executable, str(SCRIPT), str(tmp_path / "nope.jsonl")], capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 2 and "no such file" in out.stderr and "Traceback" not in out.stderr
