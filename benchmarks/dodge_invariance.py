@@ -2,8 +2,15 @@
 
     .venv/bin/python benchmarks/dodge_invariance.py [--limit N] [--json OUT.json]
 
-Takes the gold lines of the opened files (tests/data/fresh and tests/data/probes, without the sealed ones, and
-../shared/eval) and the ordinary SMS (tests/data/ordinary), applies each dodge below to the key words of a line
+    .venv/bin/python benchmarks/dodge_invariance.py --gold FILE... # these gold files instead
+    .venv/bin/python benchmarks/dodge_invariance.py --legacy-files  # the file set of runs before round 51
+
+Takes the gold lines of the opened sets (tests/data/probes/OPENED.txt), the blind training files
+(tests/data/probes/blind*_train.jsonl) and ../shared/eval, and the ordinary SMS (tests/data/ordinary); `--gold` names
+other gold files (a sealed-named file only if OPENED.txt lists it, never tests/data/fresh/r7*). Until round 51 the
+default was every non-sealed jsonl in tests/data/fresh and tests/data/probes plus ../shared/eval; that set, which
+includes tests/data/fresh/r7_tune.jsonl and design files, is still there as `--legacy-files` so that figures recorded
+before round 51 (dodge_invariance_*.txt) can be compared. It applies each dodge below to the key words of a line
 (KEYWORDS) and analyses the dodged line. A dodge that leaves a line unchanged (no key word in it) is not counted.
 Per dodge it prints: lines dodged, verdict flips (dodged verdict != verdict of the line as written), of those the
 flips from right to wrong and from wrong to right, and on the ordinary SMS the alarms gained (a line not called
@@ -124,13 +131,29 @@ def _rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def opened_files() -> tuple[list[Path], list[Path]]:
-    """(gold files, ordinary files), never a sealed one."""
+def legacy_files() -> list[Path]:
+    """The gold files of runs before round 51: every non-sealed jsonl in fresh and probes, and ../shared/eval."""
     gold = sorted((ROOT / "tests/data/fresh").glob("*.jsonl")) + sorted((ROOT / "tests/data/probes").glob("*.jsonl")) + \
         sorted((ROOT.parent / "shared" / "eval").glob("*.jsonl"))
-    gold = [p for p in gold if not any(s in str(p) for s in SEALED_PARTS)]
+    return [p for p in gold if not any(s in str(p) for s in SEALED_PARTS)]
+
+
+def allowed(path: Path) -> bool:
+    """A gold file a branch may read: an opened set, or a non-sealed file outside tests/data/fresh/r7*."""
+    from scripts.train_ngram import is_opened
+    if path.parent.name == "fresh" and path.name.startswith("r7"):
+        return False
+    return is_opened(path) or not any(s in str(path) for s in SEALED_PARTS)
+
+
+def opened_files() -> tuple[list[Path], list[Path]]:
+    """(gold files, ordinary files): the opened sets, the blind training files and ../shared/eval."""
+    from scripts.train_ngram import opened_names
+    probes = ROOT / "tests/data/probes"
+    gold = [probes / n for n in sorted(opened_names())] + sorted(probes.glob("blind*_train.jsonl")) + \
+        sorted((ROOT.parent / "shared" / "eval").glob("*.jsonl"))
     ordinary = sorted((ROOT / "tests/data/ordinary").glob("*.jsonl"))
-    return gold, ordinary
+    return [p for p in gold if p.exists() and allowed(p)], ordinary
 
 
 def main() -> None:
@@ -140,10 +163,19 @@ def main() -> None:
     ap.add_argument("--only", help="comma-separated dodge names (default: all)")
     ap.add_argument("--exclude", default="", help="comma-separated parts of file names to leave out (to compare with a run "
                     "made before a file was added)")
+    ap.add_argument("--gold", nargs="+", type=Path, help="these gold files instead of the default set")
+    ap.add_argument("--legacy-files", action="store_true", help="the default gold files of runs before round 51")
     args = ap.parse_args()
     from analyzer import analyze
 
     gold_files, ordinary_files = opened_files()
+    if args.legacy_files:
+        gold_files = legacy_files()
+    if args.gold:
+        refused = [str(p) for p in args.gold if not allowed(p.resolve())]
+        if refused:
+            sys.exit("not read (sealed, not on OPENED.txt, or tests/data/fresh/r7*): " + ", ".join(refused))
+        gold_files = list(args.gold)
     skip = [x for x in args.exclude.split(",") if x]
     gold_files = [p for p in gold_files if not any(x in p.name for x in skip)]
     gold = [(p.name, r) for p in gold_files for r in _rows(p) if r.get("text") and r.get("category")]
