@@ -22,6 +22,7 @@ from analyzer.debt_owner import writers_own
 from analyzer.firstchar import literal_first
 from analyzer.lexclass import lex_class
 from analyzer.lexicon import load as load_lexicon
+from analyzer.prefilter import any_branch_keys
 from knowledge import derived_cache
 
 # a sentence: up to its end (。!?;\n)
@@ -40,6 +41,12 @@ _REQUEST = ("(?:{nodfiftynine_ask_lead})[^,。!?;\\n]{0,24}?(?:{nodfiftynine_pay
 def _request() -> re.Pattern[str]:
     lexicon = load_lexicon()
     return derived_cache.compile(literal_first("|".join(lexicon.expand(p) for p in _REQUEST)))
+
+
+def request_keys() -> frozenset[str] | None:
+    """spd68: keys one of which a text must hold for asked_to_pay to answer True (its request must match in the text
+    as given: prefilter.any_branch_keys), None if a branch has no gate."""
+    return any_branch_keys(_request())
 
 
 def _short_notice(f: str) -> bool:

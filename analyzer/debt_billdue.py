@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from analyzer.debt_frame import _OFFER, loan_named, utility_bill, writers_own
 from analyzer.lexclass import lex_class
+from analyzer.prefilter import any_branch_keys
 from knowledge import derived_cache
 
 # a sentence: up to its end (。!?;\n); the item and its due word within it
@@ -26,6 +27,12 @@ def _short_notice(f: str) -> bool:
     """An app's one-line notice, unsigned and unaddressed (今日到期：车贷第9期2,960元; 小赢卡贷|12月8日 ¥1,022.00 待处理):
     short, and the writer not in it."""
     return len(f) <= 40 and not _WRITER.search(f)
+
+
+def due_keys() -> frozenset[str] | None:
+    """spd68: keys one of which a text must hold for bill_due to answer True (a due word must match in one of its
+    sentences: prefilter.any_branch_keys of gatefortythree_due), None if a branch has no gate."""
+    return any_branch_keys(lex_class("gatefortythree_due"))
 
 
 def bill_due(f: str, to_reader: bool) -> bool:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 
 from analyzer.debt_askback import asked_back
-from analyzer.debt_asked import asked_to_pay
-from analyzer.debt_billdue import bill_due
+from analyzer.debt_asked import asked_to_pay, request_keys  # noqa: F401  (request_keys: debt_context's gate)
+from analyzer.debt_billdue import bill_due, due_keys  # noqa: F401
 from analyzer.debt_feebill import fee_due
 from analyzer.debt_frame import _OFFER, loan_named, writers_own
 from analyzer.lexclass import lex_class
@@ -28,15 +28,17 @@ def pays_back(f: str) -> bool:
     return bool(lex_class("gatethirtyseven_pays_back").search(f))
 
 
-def due_day_owed(f: str, to_reader: bool) -> bool:
+def due_day_owed(f: str, to_reader: bool, may_bill: bool = True, may_ask: bool = True) -> bool:
     """A loan named and a due day with a bare 还 (lexicon `gatethirtyseven_due_day`), said to the reader
     (`to_reader`: signed, addressed or 你/您), not of the writer's own loan, not in an advert; or (gate43) a lender's
     notice of this instalment with its sum or day (analyzer/debt_billdue.py); or (rnc52) a payee's notice of a fee due
     or unpaid (物业费, 电费, 话费, 房租, 学费, 货款: analyzer/debt_feebill.py); or (rnc53) the writer's money lent or
     advanced to the reader and asked back (借你的500记得还哈: analyzer/debt_askback.py); or (nod59) the reader asked to
-    pay, settle or transfer a sum or a bill, with no debt word (请于1月31日前缴纳; 周一前大家转我一下: debt_asked.py)."""
-    return (_spoken_due_day(f, to_reader) or bill_due(f, to_reader) or fee_due(f, to_reader) or asked_back(f)
-            or asked_to_pay(f, to_reader))
+    pay, settle or transfer a sum or a bill, with no debt word (请于1月31日前缴纳; 周一前大家转我一下: debt_asked.py).
+    spd68: `may_bill`, `may_ask` False when the text's keys miss those of bill_due, asked_to_pay (debt_billdue.due_keys,
+    debt_asked.request_keys, asked by debt_context's KeyChecks): that frame cannot answer True and is not read."""
+    return (_spoken_due_day(f, to_reader) or (may_bill and bill_due(f, to_reader)) or fee_due(f, to_reader)
+            or asked_back(f) or (may_ask and asked_to_pay(f, to_reader)))
 
 
 def _spoken_due_day(f: str, to_reader: bool) -> bool:

@@ -11,7 +11,7 @@ from analyzer.addressed import ADDRESSED, addressed
 from analyzer.debt_askback import asked_back
 from analyzer.debt_asknothing import asks_nothing
 from analyzer.debt_creditor import creditor
-from analyzer.debt_border import due_day_owed, pays_back
+from analyzer.debt_border import due_day_owed, due_keys, pays_back, request_keys
 from analyzer.debt_retold import retold_reminder
 from analyzer.debt_deadline import demand_gate_keys, demands_payment
 from analyzer.debt_demand import DEMAND, NOT_DEBT, STRONG_DEBT
@@ -227,7 +227,7 @@ def _names_debt(doc: Document) -> bool:
     if (not (private or demand or owed) and ("扣" in doc.f or "结息" in doc.f or "到期" in doc.f) and debt_lawful.debit_due(doc.f)
             and (signed or addressed(doc.f)) and (loan_named().search(doc.f) or debt_lawful.loan_product(doc.f))):
         owed = True  # gate29: the instalment a lender will debit, the reader asked to fund the account (请存足款项)
-    if not (private or demand or owed) and due_day_owed(doc.f, bool(signed) or addressed(doc.f) or "你" in doc.f or "您" in doc.f):
+    if not (private or demand or owed) and due_day_owed(doc.f, bool(signed) or addressed(doc.f) or "你" in doc.f or "您" in doc.f, may(met, "bill_due"), may(met, "asked")):
         owed = True  # gate37: a spoken due day with a bare 还 (花呗账单别忘了哦，10号还: analyzer/debt_border.py)
     if not (private or demand or owed):
         return False
@@ -298,11 +298,11 @@ _DEMAND_KEYS = any_branch_keys(DEMAND)
 def _checks() -> KeyChecks:
     """speed32: the gates above and those of owed_step, demands_payment (its consequence and its condition: both),
     owed_reminded (its three classes), the lever's role-chase and ultimatum frames, handled_case and stalled_money,
-    each derived from its own patterns (analyzer/debt_gates.py)."""
+    (spd68) bill_due and asked_to_pay, each derived from its own patterns (analyzer/debt_gates.py)."""
     return KeyChecks({
         "ad": (_AD_KEYS,), "not_debt": (_NOT_DEBT_KEYS,), "step": (_STEP_KEYS,), "owed_step": (owed_step_keys(),),
         **lever_gates(), "handled": (handled_keys(),), "enforced": (_ENFORCED_KEYS,), "debit": (_DEBIT_KEYS,),
         "private": (_PRIVATE_KEYS,), "stalled": (stalled_keys(),), "demand": (_DEMAND_KEYS,),
         "demands_payment": demand_gate_keys(), "owed_reminded": debt_lawful.owed_reminded_gates(),
-        "report": (_REPORT_KEYS,), "helper": (_HELPER_KEYS,), "not_loan": (_NOT_LOAN_KEYS,)})
+        "report": (_REPORT_KEYS,), "helper": (_HELPER_KEYS,), "not_loan": (_NOT_LOAN_KEYS,), "bill_due": (due_keys(),), "asked": (request_keys(),)})
 
