@@ -14,6 +14,8 @@ import pytest
 from analyzer import analyze
 from analyzer import debt_context as dc
 from analyzer import debt_lawful
+from analyzer.debt_asked import asked_to_pay
+from analyzer.debt_billdue import bill_due
 from analyzer.debt_deadline import demands_payment
 from analyzer.debt_gates import KeyChecks
 from analyzer.debt_handled import handled_case
@@ -46,6 +48,9 @@ GUARDED = {
     "report": lambda f: bool(dc.FRAME_REPORT.search(f)),
     "helper": lambda f: bool(dc.HELPER_LENDS.search(f)),
     "not_loan": lambda f: bool(dc.DEBIT_NOT_LOAN.search(f)),
+    # spd68: the due-day check's two frames (to_reader=True is the wider reading of each)
+    "bill_due": lambda f: bill_due(f, True),
+    "asked": lambda f: asked_to_pay(f, True),
 }
 
 
