@@ -11,8 +11,8 @@ from __future__ import annotations
 
 
 from analyzer.debt_askback import asked_back
-from analyzer.debt_asked import asked_to_pay, request_keys  # noqa: F401  (request_keys: debt_context's gate)
-from analyzer.debt_billdue import bill_due, due_keys  # noqa: F401
+from analyzer.debt_asked import asked_to_pay
+from analyzer.debt_billdue import bill_due
 from analyzer.debt_feebill import fee_due
 from analyzer.debt_frame import _OFFER, loan_named, writers_own
 from analyzer.lexclass import lex_class

@@ -11,7 +11,9 @@ from analyzer.addressed import ADDRESSED, addressed
 from analyzer.debt_askback import asked_back
 from analyzer.debt_asknothing import asks_nothing
 from analyzer.debt_creditor import creditor
-from analyzer.debt_border import due_day_owed, due_keys, pays_back, request_keys
+from analyzer.debt_asked import request_keys
+from analyzer.debt_billdue import due_keys
+from analyzer.debt_border import due_day_owed, pays_back
 from analyzer.debt_retold import retold_reminder
 from analyzer.debt_deadline import demand_gate_keys, demands_payment
 from analyzer.debt_demand import DEMAND, NOT_DEBT, STRONG_DEBT
