@@ -108,14 +108,14 @@ def middle_half(texts: list[str], analyze) -> list[str]:
 
 
 def profile(texts: list[str], rounds: int = 10, before=None,
-            again: bool = False) -> tuple[float, list[tuple[str, float, float | None]]]:
-    """Mean µs per message of the whole analyze() and of each stage (largest first), with (`again`) the stage's
-    immediate second call, else None. `before`, if given, is called with each message before it is analysed (and
-    not timed)."""
+            again: dict[str, float] | None = None) -> tuple[float, list[tuple[str, float]]]:
+    """Mean µs per message of the whole analyze() and of each stage (largest first). `before`, if given, is called
+    with each message before it is analysed (and not timed). `again`, if given, is filled with the mean µs of each
+    stage's immediate second call (--again), which the whole then includes."""
     from analyzer import analyze
 
     plain = [analyze(t).to_dict() for t in texts]
-    timer = StageTimer(again).install()
+    timer = StageTimer(again is not None).install()
     try:
         if [analyze(t).to_dict() for t in texts] != plain:
             raise AssertionError("the stage timers changed a report")
@@ -133,9 +133,9 @@ def profile(texts: list[str], rounds: int = 10, before=None,
     finally:
         timer.remove()
     n = rounds * len(texts) or 1
-    second = timer.again
-    stages = sorted(((label, ns / n / 1000, second[label] / n / 1000 if second is not None else None)
-                     for label, ns in timer.spent.items()), key=lambda s: -s[1])
+    stages = sorted(((label, ns / n / 1000) for label, ns in timer.spent.items()), key=lambda s: -s[1])
+    if again is not None and timer.again is not None:
+        again.update((label, ns / n / 1000) for label, ns in timer.again.items())
     return whole / n / 1000, stages
 
 
@@ -156,14 +156,15 @@ def main() -> None:
         tok = jieba.Tokenizer()
         tok.initialize()
         before = tok.lcut
-    whole, stages = profile(texts, rounds, before, "--again" in sys.argv)
+    again: dict[str, float] | None = {} if "--again" in sys.argv else None
+    whole, stages = profile(texts, rounds, before, again)
     print(f"messages: {len(texts)} x {rounds} rounds{' (jieba.lcut before each)' if before else ''}")
     print(f"analyze(): {whole:8.1f} µs a message")
-    for label, us, warm in stages:
+    for label, us in stages:
         if us >= 0.005 * whole:
             print(f"  {us:8.1f} µs  {100 * us / whole:5.1f}%  {label}"
-                  + (f"  (again: {warm:.1f} µs)" if warm is not None else ""))
-    rest = whole - sum(us for _, us, _ in stages) - sum(warm or 0.0 for _, _, warm in stages)
+                  + (f"  (again: {again[label]:.1f} µs)" if again is not None else ""))
+    rest = whole - sum(us for _, us in stages) - sum((again or {}).values())
     print(f"  {rest:8.1f} µs  {100 * rest / whole:5.1f}%  (the pipeline's own code and the stages under 0.5%)")
 
 
