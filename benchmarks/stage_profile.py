@@ -1,6 +1,6 @@
 """Where a warm analyze() spends its time, stage by stage (not a test).
 
-    .venv/bin/python benchmarks/stage_profile.py [--jieba] [--middle] [--rounds=N] [PATH.jsonl ...]
+    .venv/bin/python benchmarks/stage_profile.py [--jieba] [--middle] [--again] [--rounds=N] [PATH.jsonl ...]
 
 Every function analyzer/pipeline.py calls by name (parse, names_debt, lender_detector.detect, rule_engine.run, …),
 the prefilter look-up (JointIndex.candidates) and the clause scan (Modality.clauses) are timed around each call
@@ -8,7 +8,11 @@ the prefilter look-up (JointIndex.candidates) and the clause scan (Modality.clau
 code and the calls too small to list. --jieba runs jieba.lcut on the message just before each analyze(), as
 benchmarks/bench_analyze.py interleaves the two: the caches jieba fills are the ones the analyzer then misses, and
 the stages that read the most memory (the prefilter's bit masks) grow the most. --middle times only the messages
-between the 25th and 75th percentile of warm analysis time, those that set bench_analyze's median.
+between the 25th and 75th percentile of warm analysis time, those that set bench_analyze's median. --again (spd72)
+calls each timed stage a second time right after the first, with the same arguments (every stage is pure), and prints
+that second call's time beside the first: what the stage costs with its data already in the caches. The difference is
+what it pays for memory the rest of analyze() (or jieba) pushed out of them since the previous message; the whole
+analyze() time then includes the second calls.
 
 Before timing, each message's report with the timers in place is compared with its report without them: the timers
 must not change what is found. Inputs default to bench_analyze's (../shared/eval/dev.jsonl and normal.jsonl).
@@ -34,8 +38,9 @@ _CALL = re.compile(r"\b([a-z_]+)\.([a-z_]+)\(")
 class StageTimer:
     """Inclusive time per stage over the messages analysed while installed; only the outermost timed call counts."""
 
-    def __init__(self) -> None:
+    def __init__(self, again: bool = False) -> None:
         self.spent: dict[str, int] = {}
+        self.again: dict[str, int] | None = {} if again else None  # (--again: the second call's time per stage)
         self._depth = 0
         self._undo: list[tuple[object, str, object]] = []
 
@@ -49,7 +54,11 @@ class StageTimer:
             try:
                 return fn(*args, **kwargs)
             finally:
-                self.spent[label] = self.spent.get(label, 0) + time.perf_counter_ns() - start
+                end = time.perf_counter_ns()
+                self.spent[label] = self.spent.get(label, 0) + end - start
+                if self.again is not None:
+                    fn(*args, **kwargs)  # (pure: the same answer, now with warm caches)
+                    self.again[label] = self.again.get(label, 0) + time.perf_counter_ns() - end
                 self._depth = 0
         return timed
 
@@ -98,17 +107,21 @@ def middle_half(texts: list[str], analyze) -> list[str]:
     return [t for _, t in timed[n // 4:3 * n // 4]]
 
 
-def profile(texts: list[str], rounds: int = 10, before=None) -> tuple[float, list[tuple[str, float]]]:
+def profile(texts: list[str], rounds: int = 10, before=None,
+            again: dict[str, float] | None = None) -> tuple[float, list[tuple[str, float]]]:
     """Mean µs per message of the whole analyze() and of each stage (largest first). `before`, if given, is called
-    with each message before it is analysed (and not timed)."""
+    with each message before it is analysed (and not timed). `again`, if given, is filled with the mean µs of each
+    stage's immediate second call (--again), which the whole then includes."""
     from analyzer import analyze
 
     plain = [analyze(t).to_dict() for t in texts]
-    timer = StageTimer().install()
+    timer = StageTimer(again is not None).install()
     try:
         if [analyze(t).to_dict() for t in texts] != plain:
             raise AssertionError("the stage timers changed a report")
         timer.spent.clear()
+        if timer.again is not None:
+            timer.again.clear()
         whole = 0
         for _ in range(rounds):
             for t in texts:
@@ -121,6 +134,8 @@ def profile(texts: list[str], rounds: int = 10, before=None) -> tuple[float, lis
         timer.remove()
     n = rounds * len(texts) or 1
     stages = sorted(((label, ns / n / 1000) for label, ns in timer.spent.items()), key=lambda s: -s[1])
+    if again is not None and timer.again is not None:
+        again.update((label, ns / n / 1000) for label, ns in timer.again.items())
     return whole / n / 1000, stages
 
 
@@ -141,13 +156,15 @@ def main() -> None:
         tok = jieba.Tokenizer()
         tok.initialize()
         before = tok.lcut
-    whole, stages = profile(texts, rounds, before)
+    again: dict[str, float] | None = {} if "--again" in sys.argv else None
+    whole, stages = profile(texts, rounds, before, again)
     print(f"messages: {len(texts)} x {rounds} rounds{' (jieba.lcut before each)' if before else ''}")
     print(f"analyze(): {whole:8.1f} µs a message")
     for label, us in stages:
         if us >= 0.005 * whole:
-            print(f"  {us:8.1f} µs  {100 * us / whole:5.1f}%  {label}")
-    rest = whole - sum(us for _, us in stages)
+            print(f"  {us:8.1f} µs  {100 * us / whole:5.1f}%  {label}"
+                  + (f"  (again: {again[label]:.1f} µs)" if again is not None else ""))
+    rest = whole - sum(us for _, us in stages) - sum((again or {}).values())
     print(f"  {rest:8.1f} µs  {100 * rest / whole:5.1f}%  (the pipeline's own code and the stages under 0.5%)")
 
 
