@@ -234,6 +234,7 @@ class Analyzer:
             findings = sorted(findings + heard, key=lambda f: (f.start, f.end, f.rule_id))
             verdict = decide(findings, is_debt or legal_to_reader, lender, sender_info, legal, debt,
                              authority=authority, received_at=when, yielded=yielded)
+        reader = reader_detector.for_relay(doc, reader, findings, verdict.label)  # relay72: asked only to pass it on
         # fa32: told = the debt disclosed to the third party (no finding: a callback relayed, or a party to the debt)
         if not (reader.role == "third_party" and debt_disclosed.legal_party(doc)):  # (a party keeps the usual opening)
             verdict = for_reader(verdict, reader.role, reader.relation,
@@ -246,7 +247,7 @@ class Analyzer:
         # (a friend's or a payee's debt told in words the debt gate does not read — 再不交房租 — is no "no debt" page)
         not_owing, extra = verdict_guides.extra_guides(verdict, findings, reader,
                                                        is_debt or debt in THREAT_SUMMARY, legal,
-                                                       self.verdict_guides)
+                                                       self.verdict_guides, doc)
         advice = self.advisor.advise(
             verdict=verdict.label, kinds=sorted({f.kind for f in findings}),
             lender_kind=lender.kind if lender else None, facts=fact_dicts, extra_guides=extra,

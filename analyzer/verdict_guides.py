@@ -6,8 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from analyzer import verdict as verdict_rules
+from analyzer.detectors.reader import relay_finding
 
 THIRD_PARTY_GUIDE = "guide.third_party_reader"
+# relay72: a reader only asked to pass a call-back on (reader.relay_finding) gets the steps written for them
+RELAY_GUIDE = "guide.relay_reader"
 # Stands in for guide.verdict.scam when the message has no debt in it (no "check your lender's App").
 NO_DEBT_SCAM_GUIDE = "guide.verdict.scam_no_debt"
 # …and for guide.verdict.unlawful_threat (implied24: a threat with no debt in it is not told "欠款可能是真的").
@@ -25,12 +28,14 @@ AGGRESSIVE_TIMING_GUIDE = "guide.verdict.aggressive_timing"
 
 
 def extra_guides(verdict: Any, findings: list, reader: Any, is_debt: bool, legal: Any,
-                 verdict_guides: dict[str, tuple[str, ...]]) -> tuple[bool, tuple[str, ...]]:
+                 verdict_guides: dict[str, tuple[str, ...]], doc: Any = None) -> tuple[bool, tuple[str, ...]]:
     """(the reader does not owe this debt, the extra guide ids in order)."""
     # reader25: a guarantor or co-borrower may owe the debt under their own contract: not told it is not theirs,
     # not given the non-borrower's reply (reader.note says to check the guarantee first)
     not_owing = reader.role == "third_party" and reader.relation != "guarantor"
     extra: tuple[str, ...] = (THIRD_PARTY_GUIDE,) if not_owing else ()
+    if not_owing and doc is not None and relay_finding(doc, reader, findings, verdict.label) is not None:
+        extra += (RELAY_GUIDE,)
     if verdict.label == "scam" and not is_debt:
         extra += (NO_DEBT_SCAM_GUIDE,)
     if verdict.label == "unlawful_threat" and not is_debt:

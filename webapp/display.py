@@ -11,6 +11,7 @@ from dataclasses import asdict
 from typing import Any
 
 from analyzer import debt_creditor
+from analyzer.verdict_guides import RELAY_GUIDE
 from knowledge import registry
 
 # Steps used when the knowledge base has no verdict guide for a label (e.g. a label the analyzer
@@ -41,6 +42,9 @@ THIRD_PARTY_STEPS = ["欠款不是你的：你没有义务替别人还钱，也�
                      "骚扰不停，可以向 12321 举报这个号码，并向贷款机构投诉它联系无关的人。"]
 # What to check a legal notice with: it has no lender App (a court's, an arbitration body's, a law firm's notice).
 ASK_THE_ISSUER = "请自己查到发通知的法院、仲裁机构或律所的电话核实，不要用短信里的号码。"
+# relay72: the 谁发的 box for a reader who is not the borrower: no debt of theirs to check in a lender's App
+THIRD_PARTY_WHO = ("这笔欠款不是你的，你不用替别人核实，也不要拨打短信里的号码；要投诉，找放贷机构官方网站上公布的客服，"
+                   "或下面的求助渠道。")
 THIRD_PARTY_NOTE = "这条短信是发给借款人以外的人的：欠款不是你的，你没有义务替别人还钱。"
 # Labels the knowledge base may not know yet (kinds.toml [verdict.*] wins when it has them).
 VERDICT_TITLES = {"legal_notice": "这可能是真实的法律文书通知"}
@@ -314,7 +318,9 @@ def steps(report: dict[str, Any]) -> tuple[list[str], list[str]]:
     """(the first three steps, the rest): the reader's own when they are not the borrower,
     else the verdict guide's, else this page's fallback for the label."""
     if is_third_party(report):
-        own = [s for s in (report["reader"].get("steps") or []) if isinstance(s, str)]
+        # relay72: a reader only asked to pass a call-back on gets that guide's steps (guide.relay_reader)
+        relay = next((g for g in report.get("guidance") or [] if g.get("id") == RELAY_GUIDE), {})
+        own = [s for s in (report["reader"].get("steps") or relay.get("steps") or []) if isinstance(s, str)]
         return (own or THIRD_PARTY_STEPS)[:3], own[3:]
     guide = verdict_guide(report)
     if guide and guide.get("steps"):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from analyzer import debt_disclosed
@@ -30,6 +30,7 @@ from knowledge.errors import DataError
 from knowledge.registry import DATA_DIR
 
 FILE = "rules/reader.toml"
+DISCLOSED = "threat.third_party_contact.message_to_third_party"
 RELATIONS = ("contact", "relative", "employer", "guarantor")
 FIELDS = {"id", "relation", "patterns", "must_match", "must_not_match", "requires", "unless", "excludes", "negatable"}
 RELATION_NAMES = {"contact": "借款人的联系人或朋友", "relative": "借款人的亲属", "employer": "借款人的单位或领导",
@@ -71,12 +72,16 @@ class ReaderFrame:
 
 
 @lru_cache(maxsize=1)
-def frames() -> tuple[ReaderFrame, ...]:
+def _data() -> dict:
     try:
-        data = derived_cache.loads_toml((DATA_DIR / FILE).read_text(encoding="utf-8"))
+        return derived_cache.loads_toml((DATA_DIR / FILE).read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise DataError(FILE, "", f"not valid TOML: {exc}") from None
-    return compile_frames(data)
+
+
+@lru_cache(maxsize=1)
+def frames() -> tuple[ReaderFrame, ...]:
+    return compile_frames(_data())
 
 
 def compile_frames(data: dict) -> tuple[ReaderFrame, ...]:
@@ -183,4 +188,81 @@ def findings(doc: Document, reader: Reader, about_debt: bool, clauses: Clauses) 
         return []
     if not debt_disclosed.discloses(doc, clauses) or debt_disclosed.legal_party(doc):
         return []
-    return [catalog()["threat.third_party_contact.message_to_third_party"].make(doc.text, reader.start, reader.end)]
+    return [catalog()[DISCLOSED].make(doc.text, reader.start, reader.end)]
+
+
+@dataclass(frozen=True)
+class RelayReading:
+    """reader.toml [relay_reader] (relay72): the pass-on rules whose finding says the reader is only asked to relay."""
+    labels: frozenset[str]
+    rule_ids: frozenset[str]
+    note: str
+    relations: tuple[tuple[str, re.Pattern[str]], ...]  # (relation, pattern on the folded text), first match wins
+    unless: re.Pattern[str] | None  # on the folded text and as written: the reader is the one sought (请他转告你回电)
+    requires: re.Pattern[str] | None = None  # on the folded text: something is asked of the reader (请, 麻烦, 转告)
+
+
+@lru_cache(maxsize=1)
+def relay_reading() -> RelayReading:
+    table, where = _data().get("relay_reader"), "relay_reader"
+    if not isinstance(table, dict):
+        raise DataError(FILE, where, "missing table")
+    for key in ("labels", "rule_ids"):
+        if not isinstance(table.get(key), list) or not all(isinstance(v, str) and v for v in table[key]):
+            raise DataError(FILE, f"{where}.{key}", "needs a list of non-empty strings")
+    if not isinstance(table.get("note"), str) or not table["note"]:
+        raise DataError(FILE, f"{where}.note", "needs the note written to the reader")
+    lex, relations = load_lexicon(), []
+    for i, entry in enumerate(table.get("relations", [])):
+        if entry.get("relation") not in RELATIONS[:3] or not entry.get("patterns"):
+            raise DataError(FILE, f"{where}.relations[{i}]", f"needs a relation in {RELATIONS[:3]} and patterns")
+        try:
+            relations += [(entry["relation"], derived_cache.compile(lex.expand(p, FILE))) for p in entry["patterns"]]
+        except re.error as exc:
+            raise DataError(FILE, f"{where}.relations[{i}].patterns", f"bad regular expression: {exc}") from None
+    either: dict[str, re.Pattern[str] | None] = {}
+    for key in ("unless", "requires"):
+        try:
+            either[key] = derived_cache.compile("|".join(f"(?:{lex.expand(p, FILE)})" for p in table[key])) \
+                if table.get(key) else None
+        except re.error as exc:
+            raise DataError(FILE, f"{where}.{key}", f"bad regular expression: {exc}") from None
+    return RelayReading(frozenset(table["labels"]), frozenset(table["rule_ids"]), table["note"], tuple(relations),
+                        either["unless"], either["requires"])
+
+
+def relay_finding(doc: Document, reader: Reader, findings: list[Finding] | tuple[Finding, ...],
+                  label: str) -> Finding | None:
+    """relay72: the first pass-on finding when the message only asks the reader to relay (a verdict of
+    [relay_reader].labels, the debt not told: no message_to_third_party; not written to a guarantor or another party
+    to the debt; nothing of [relay_reader].unless, which says the reader is the one sought; something asked of the
+    reader, [relay_reader].requires), else None."""
+    reading = relay_reading()
+    if label not in reading.labels or reader.relation == "guarantor":
+        return None
+    relay = next((f for f in findings if reading.rule_ids.intersection(f.rule_ids)), None)
+    if relay is None or any(DISCLOSED in f.rule_ids for f in findings):
+        return None
+    # (unless also on the text as written: the folded text leaves out a retelling's own words, 同学转给我的：“…”)
+    if (reading.unless is not None and (reading.unless.search(doc.f) or reading.unless.search(doc.text))
+            or debt_disclosed.legal_party(doc)):
+        return None
+    if reading.requires is not None and not reading.requires.search(doc.f):
+        return None
+    return relay
+
+
+def for_relay(doc: Document, reader: Reader, findings: list[Finding], label: str) -> Reader:
+    """relay72: the reader as the pass-on finding shows them — someone asked to relay a call-back, told no debt
+    (reader.toml [relay_reader]). The reader frames' own third party keeps its frame and span, with the relay note;
+    otherwise (no debt words: unknown) the reader is a third party on the finding's words. Findings and verdict are
+    read, never changed."""
+    relay = relay_finding(doc, reader, findings, label)
+    if relay is None:
+        return reader
+    reading = relay_reading()
+    if reader.role == "third_party":
+        return replace(reader, note=reading.note)
+    relation = next((r for r, p in reading.relations if p.search(doc.f)), "contact")
+    return Reader(role="third_party", relation=relation, rule_id=relay.rule_id, start=relay.start, end=relay.end,
+                  excerpt=relay.excerpt, note=reading.note)
