@@ -21,6 +21,7 @@ from analyzer.debt_disclaimed import only_disclaimed
 from analyzer.debt_gates import KeyChecks
 from analyzer.debt_lever import lever_gates, lever_step
 from analyzer.debt_owed import owed_step, owed_step_keys
+from analyzer.debt_plan import plan_owed
 from analyzer.debt_handled import handled_case, handled_keys
 from analyzer.debt_stalled import OTHERS_DEBT, stalled_keys, stalled_money
 from analyzer.debt_frame import loan_named, loan_owed, may_relay, relayed_callback, utility_bill, writers_own
@@ -131,7 +132,8 @@ def _kin_borrowed() -> re.Pattern[str]:
 def claimant_side(f: str) -> bool:
     """The reader as claimant, applicant or complainant, or the writer complaining of collection, and the reader
     nobody's target."""
-    if READER_DEBT.search(f) or _PAY_ASKED.search(f) or debt_lawful.role("role_reader_target").search(f):
+    if (READER_DEBT.search(f) or _PAY_ASKED.search(f) or debt_lawful.role("role_reader_target").search(f)
+            or plan_owed(f, True)):  # neg75: a plan with an instalment the reader is to pay (您反映的困难…首期请于…前还)
         return False
     if (debt_lawful.role("role_reader_party").search(f) or debt_lawful.role("role_reader_complainant").search(f)
             or debt_lawful.role("reader_creditor").search(f) or _kin_borrowed().search(f)):

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from analyzer.debt_indirect import indirect_keys, indirect_owed
+from analyzer.debt_plan import plan_owed
 from analyzer.debt_owner import GAP as _GAP, YOU as _YOU, owned_by_reader
 from analyzer.debt_owner import writers_own  # noqa: F401 - analyzer/debt_context.py imports it from here
 from analyzer.firstchar import literal_first
@@ -219,7 +220,7 @@ def loan_owed(f: str, addressed: bool, keys: set[str] | frozenset[str] | None = 
         if _may_match(gate, keys) and (need is None or need.search(f)) for m in pattern.finditer(f)) or (
         _may_match(_dispute_keys(), keys) and _YOU.search(f)
         and any(_reader_owes(f, m, addressed, between=False) for m in dispute_moved().finditer(f))) or (
-        _may_match(indirect_keys(), keys) and indirect_owed(f, addressed))
+        _may_match(indirect_keys(), keys) and indirect_owed(f, addressed)) or plan_owed(f, addressed)  # neg75
     # the exclusions are read only when the frame is there (most messages have none of it)
     return bool(found) and not (_CARD_RENEWAL.search(f) or _OFFER.search(f) or _COLLAPSE.search(f) or jest().search(f)
                                 or utility_bill().search(f) and not loan_named().search(f))

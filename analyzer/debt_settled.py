@@ -4,6 +4,7 @@ from __future__ import annotations
 from analyzer import debt_lawful
 from analyzer.debt_asknothing import nothing_due_yet
 from analyzer.debt_owner import clause_opening
+from analyzer.debt_plan import plan_aside, plan_owed
 from analyzer.debt_receipt import repaid_record
 from analyzer.document import Document
 from analyzer.firstchar import literal_first
@@ -67,7 +68,8 @@ def _settled(doc: Document, stripped: str) -> bool:
     # gate39: also a loan paid out, its sum before 已到账 (您的金条借款3000元已到账; lexicon `gatethirtynine_disbursed`)
     if (DISBURSED.search(doc.f) or lex_class("gatethirtynine_disbursed").search(doc.f)) and not OWED.search(stripped):
         return True
-    if nothing_due_yet(doc.f):
+    # neg75: also a plan advertised, paid off or applied for, with nothing to pay now (analyzer/debt_plan.py)
+    if nothing_due_yet(doc.f) or plan_aside(doc.f):
         return True  # rnc56: the reader's own application answered, credit offered, this instalment paid (debt_asknothing)
     # lawful17: also a plan just set up (分期还款计划已生效) and a paid state said with a date (贷款已于今日结清)
     if (not _NOT_SMOOTH.search(doc.f) and any(not _CONDITION.search(doc.f, max(0, m.start() - 10), m.start())
@@ -75,9 +77,10 @@ def _settled(doc: Document, stripped: str) -> bool:
         return True  # (not 如已还款，无需处理: a condition)
     # gate29: also a bank's account-movement record with its balance (支出…用途：贷款还款，余额2308.11元)
     # gate36: also a bank's or a fund's record of a repayment done (analyzer/debt_receipt.py)
+    # neg75: a plan set up counts unless it leaves a dated sum to pay (首期…请于1月2日前支付: analyzer/debt_plan.py)
     # gate35: also a repayment receipt (提前还款已办理成功, 向XX小贷还款…交易成功, 成功自动扣款用于偿还房贷第56期)
     return bool((_paid_off(doc.f) or RENEWED.search(doc.f) or debt_lawful.paid_state(doc.f) or debt_lawful.account_moved(doc.f)
-                 or debt_lawful.plan_set(doc.f) or SERVICE_SET.search(doc.f) or MONEY_BACK.search(doc.f) or BOOKED.search(doc.f)
+                 or (debt_lawful.plan_set(doc.f) and not plan_owed(doc.f, True)) or SERVICE_SET.search(doc.f) or MONEY_BACK.search(doc.f) or BOOKED.search(doc.f)
                  or _repaid_done(doc.f) or repaid_record(doc.f) or _nil_said(doc.f))
                 and not STILL_OWED.search(_cleared_out(doc.f)))
 
