@@ -14,6 +14,7 @@ from analyzer.debt_askback import asked_back
 from analyzer.debt_asked import asked_to_pay
 from analyzer.debt_billdue import bill_due
 from analyzer.debt_feebill import fee_due
+from analyzer.debt_owe import owes
 from analyzer.debt_frame import _OFFER, loan_named, writers_own
 from analyzer.lexclass import lex_class
 from knowledge import derived_cache
@@ -36,9 +37,10 @@ def due_day_owed(f: str, to_reader: bool, may_bill: bool = True, may_ask: bool =
     advanced to the reader and asked back (借你的500记得还哈: analyzer/debt_askback.py); or (nod59) the reader asked to
     pay, settle or transfer a sum or a bill, with no debt word (请于1月31日前缴纳; 周一前大家转我一下: debt_asked.py).
     spd68: `may_bill`, `may_ask` False when the text's keys miss those of bill_due, asked_to_pay (debt_billdue.due_keys,
-    debt_asked.request_keys, asked by debt_context's KeyChecks): that frame cannot answer True and is not read."""
+    debt_asked.request_keys, asked by debt_context's KeyChecks): that frame cannot answer True and is not read.
+    owe74: or the reader asked to pay money they owe, whoever the creditor (analyzer/debt_owe.py)."""
     return (_spoken_due_day(f, to_reader) or (may_bill and bill_due(f, to_reader)) or fee_due(f, to_reader)
-            or asked_back(f) or (may_ask and asked_to_pay(f, to_reader)))
+            or asked_back(f) or (may_ask and asked_to_pay(f, to_reader)) or owes(f, to_reader))
 
 
 def _spoken_due_day(f: str, to_reader: bool) -> bool:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from analyzer import debt_lawful
 from analyzer.addressed import ADDRESSED, addressed
 from analyzer.debt_askback import asked_back
+from analyzer.debt_owe import owes
 from analyzer.debt_asknothing import asks_nothing
 from analyzer.debt_creditor import creditor
 from analyzer.debt_asked import request_keys
@@ -266,7 +267,7 @@ def _ordinary(doc: Document) -> bool:
     # friend's debt (我表哥…被银行起诉了), with no one addressed (debt_lawful.asks_advice, others_debt)
     # (rnc53: 不急 and a joke do not set aside the writer's own money asked back: analyzer/debt_askback.py)
     return not signed and (debt_lawful.borrower_complaint(doc.f) or debt_lawful.set_aside(doc.f) or debt_lawful.pasted_form(doc.f)
-                           or ((debt_lawful.no_rush(doc.f) or debt_lawful.joking(doc.f)) and not asked_back(doc.f))
+                           or ((debt_lawful.no_rush(doc.f) or debt_lawful.joking(doc.f)) and not asked_back(doc.f) and not owes(doc.f, True))
                            or debt_lawful.asks_advice(doc.f) or debt_lawful.others_debt(doc.f)
                            or asks_nothing(doc.f))  # rnc56: the writer's own question or paid-off debt (debt_asknothing)
 
