@@ -59,3 +59,17 @@ def test_a_bare_claim_of_a_suit_keeps_its_threat() -> None:
     """Threat precedes pressure: an unverifiable 已经在走起诉流程 told with a deadline is still judged by threats*.toml."""
     report = analyze("欠款人周某某：你的违约借款已经在走起诉流程了，这周之内不处理就正式立案。")
     assert report.verdict.label == "unlawful_threat"
+
+
+def test_explanation_does_not_say_a_planned_suit_was_filed(client) -> None:
+    """The rule also hears a suit the creditor only says it will bring ("如再次违约我司将依法起诉"); its explanation must
+    not tell a frightened reader that the creditor has already sued (round 58 wording fix), over HTTP as the page and
+    the API show it."""
+    for text in ("【XX银行】您的信用卡已逾期，如再次违约我司将依法起诉。",
+                 "您的借款已逾期，我司将于3月5日向法院提起诉讼。"):
+        r = client.post("/api/v1/analyze", json={"text": text})
+        assert r.status_code == 200
+        found = [f for f in r.get_json()["findings"] if f["rule_id"] == RULE]
+        assert found, text
+        words = found[0]["explanation"]
+        assert "打算" in words and "已经（或在定好的日子）" not in words, words
