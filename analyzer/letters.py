@@ -48,7 +48,7 @@ def _message_values(report: dict[str, Any], kind_titles: dict[str, str]) -> dict
     for kind, label, unit in (("amount", "金额", ""), ("overdue_days", "逾期", "天"),
                               ("account_tail", "账户尾号", ""), ("case_number", "编号", "")):
         if value := _fact(facts, kind):
-            debt.append(f"{label}{value}{unit}")
+            debt.append(f"{label}{value}{'' if value.endswith('月') else unit}")
     return {
         "lender": (report.get("lender") or {}).get("name") or BLANK,
         "sender": (report.get("sender") or {}).get("raw") or BLANK,

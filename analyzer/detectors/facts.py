@@ -87,7 +87,9 @@ def extract(doc: Document, items: list[int] | None = None) -> tuple[Fact, ...]:
                                 end=doc.span(*span)[1], text=doc.text[doc.span(*span)[0]:doc.span(*span)[1]]))
                 continue
             s, e = doc.span(m.start(), m.end())
-            value = m.group(1) if m.groups() and m.group(1) else doc.f[m.start():m.end()]
-            out.append(Fact(kind=kind, value=value.strip(), start=s, end=e, text=doc.text[s:e]))
+            value = (m.group(1) if m.groups() and m.group(1) else doc.f[m.start():m.end()]).strip()
+            if kind == "overdue_days" and m.group(0).endswith("月"):
+                value += "个月"  # 逾期三个月 is not 三 days: the unit goes with the number (a draft letter said 逾期三天)
+            out.append(Fact(kind=kind, value=value, start=s, end=e, text=doc.text[s:e]))
     out.sort(key=lambda f: (f.start, f.kind))
     return tuple(out)

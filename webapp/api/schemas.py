@@ -138,7 +138,7 @@ def report_schemas() -> dict[str, dict[str, Any]]:
             "explanation": STR,
         }),
         "Fact": obj({
-            "kind": {**STR, "description": "类型，如 amount（金额）、overdue_days（逾期天数）、deadline（期限）、account_tail（账户尾号）、case_number（编号）、organisation（机构）、debt_transfer、enforcement、legal_process……"},
+            "kind": {**STR, "description": "类型，如 amount（金额）、overdue_days（逾期天数；短信按月说的，值带“个月”，如“三个月”）、deadline（期限）、account_tail（账户尾号）、case_number（编号）、organisation（机构）、debt_transfer、enforcement、legal_process……"},
             "value": STR, "start": OFFSET, "end": OFFSET, "text": STR,
         }),
         "Finding": obj({
