@@ -167,7 +167,7 @@ def test_result_page_boxes_over_http(live_server) -> None:
     assert "你不是借款人，现在可以这样做" in steps and "没有义务转告" in steps and "不会替你们转告" in steps
     assert "12321" in steps and "核实欠款" not in steps
     who = _section(page, 'id="lender-title"')
-    assert "这笔欠款不是你的" in who and "借款 App" not in who
+    assert "你不用替别人核实这笔欠款" in who and "借款 App" not in who
     mine = post_check_page(live_server.url, BORROWER)
     steps = _section(mine, 'id="next-title"')
     assert "现在该做什么" in steps and "官方 App" in steps and "没有义务转告" not in steps
@@ -204,3 +204,13 @@ def test_browser_shows_the_contact_box_and_the_borrower_box(browser, live_server
         expect(box.locator("h2")).to_have_text("现在该做什么")
         expect(box).to_contain_text("官方 App")
         assert "没有义务转告" not in page.inner_text("body")
+
+
+def test_the_page_says_not_your_debt_once(client) -> None:
+    """Round 58: a contact's page said 欠款不是你的 in the verdict line, again as the first step and again in the 谁发的
+    box. Said once (the verdict line), the steps and the box say what to do instead."""
+    text = "你好，你是张伟的紧急联系人，他在我们平台借款已经逾期三个月，请你转告他尽快还款，否则后果自负。"
+    page = client.post("/check", data={"text": text}).get_data(as_text=True)
+    assert 'class="verdict-reader"' in page and "你不是借款人" in page
+    assert page.count("欠款不是你的") == 1, page.count("欠款不是你的")
+    assert "不用向催收方提供借款人的任何信息" in page

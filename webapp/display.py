@@ -37,13 +37,14 @@ FALLBACK_STEPS: dict[str, list[str]] = {
     "not_collection": ["这条短信看起来与欠款无关。",
                        "如果它要你点链接、转账或给验证码，仍然要当心。"],
 }
-THIRD_PARTY_STEPS = ["欠款不是你的：你没有义务替别人还钱，也不用向催收方提供借款人的任何信息。",
+THIRD_PARTY_STEPS = ["不用向催收方提供借款人的任何信息（住址、单位、新号码）。",
                      "可以回复一次：“我不是借款人，请停止联系我。”然后保存短信截图。",
                      "骚扰不停，可以向 12321 举报这个号码，并向贷款机构投诉它联系无关的人。"]
 # What to check a legal notice with: it has no lender App (a court's, an arbitration body's, a law firm's notice).
 ASK_THE_ISSUER = "请自己查到发通知的法院、仲裁机构或律所的电话核实，不要用短信里的号码。"
 # relay72: the 谁发的 box for a reader who is not the borrower: no debt of theirs to check in a lender's App
-THIRD_PARTY_WHO = ("这笔欠款不是你的，你不用替别人核实，也不要拨打短信里的号码；要投诉，找放贷机构官方网站上公布的客服，"
+# (round 58: the page said 欠款不是你的 three times — the verdict line keeps it; the steps and this box no longer repeat it)
+THIRD_PARTY_WHO = ("你不用替别人核实这笔欠款，也不要拨打短信里的号码；要投诉，找放贷机构官方网站上公布的客服，"
                    "或下面的求助渠道。")
 THIRD_PARTY_NOTE = "这条短信是发给借款人以外的人的：欠款不是你的，你没有义务替别人还钱。"
 # Labels the knowledge base may not know yet (kinds.toml [verdict.*] wins when it has them).
