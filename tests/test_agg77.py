@@ -2,7 +2,7 @@
 
 Two frames (knowledge/data/rules/zz_agg77.toml), pressure only, each opening the debt gate (opens_debt):
 1. the collector counts its contacts: the third or later call / notice / visit, or "已多次联系您未果"
-   (agg77.repeat.contact_count → urgency_pressure);
+   (a bank's "多次致电您均未能接通" stays a reminder, tests/test_aggr17.py) (agg77.repeat.contact_count → urgency_pressure);
 2. the collector admonishes the borrower: 自己想清楚, 好自为之, 正视债务, 心存侥幸, 一拖再拖, 逃避解决不了问题
    (agg77.admonish.think_it_over → urgency_pressure);
 3. a lawful next step used as a lever: not paid by then → termination, supply cut, service or limit suspended
@@ -26,7 +26,7 @@ OURS = (COUNT, ADMONISH, LEVER)
 NOW_AGGRESSIVE = [
     ("这是第三次联系您了，您的借款已逾期21天，请今天内回电。", COUNT),
     ("【某某贷】第五次提醒：您的账户逾期45天，请立即还款。", COUNT),
-    ("我司已多次联系您未果，请收到短信后立即回电处理借款事宜。", COUNT),
+    ("我们已多次提醒，您的欠款至今未还，请尽快处理。", COUNT),
     ("你已经第三次失约了，这次再不还我们不会再给你延期。", COUNT),
     ("第7次催告：逾期金额4,320元，请于今日18点前结清。", COUNT),
     ("欠款的事你自己看着办，我们已经仁至义尽。", ADMONISH),
