@@ -31,7 +31,6 @@ NOT_DEBT = {
     # a plan just set up, a dated paid state, nothing due
     "plan-approved": "【某银行】您申请的账单分期已审批通过，分12期，每期830.50元，首期还款日为下月10日。",
     "plan-effective": "【某消费金融】您的延期还款申请已生效，新的还款日为2027年3月5日。",
-    "plan-asks-to-pay": "【某消费金融】您的协商还款方案已生效，首期还款日为1月5日，请按时还款。",
     "paid-dated": "【某银行】您的信用卡分期已于12月1日结清，感谢使用。",
     "paid-on-time": "【某金融】您本期借款已按时还款，感谢您的信任。",
     "nothing-due": "【某银行】您本月信用卡账单已出，本期无需还款。",
@@ -58,6 +57,9 @@ NOT_DEBT = {
 }
 
 STILL_DEBT = {
+    # a plan for the reader's debt asking for an instalment on a date (neg75, merged in round 57 by PREREG_round57's rules:
+    # the blind writers label such plan confirmations reminder; "plan-approved" and "plan-effective" above ask for nothing)
+    "plan-asks-to-pay": "【某消费金融】您的协商还款方案已生效，首期还款日为1月5日，请按时还款。",
     # the collector speaking: a self-introduction, a transcript turn, a signed notice
     "collector-self": "我是某某公司催收部门的，你的借款已经逾期20天了",
     "collector-we": "我们催收人员明天会联系你，欠款今天必须处理",

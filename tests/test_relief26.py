@@ -89,9 +89,12 @@ def test_lawful_and_ordinary_messages_with_the_same_words_are_not_flagged(text):
 
 def test_own_batteries_keep_their_first_after_figures():
     """Both own batteries (written before the rules) stay at least at the figures reported for this branch, with no
-    false alarm: a gold reminder, aggressive, legal_notice or not_collection line called scam or unlawful_threat."""
+    false alarm: a gold reminder, aggressive, legal_notice or not_collection line called scam or unlawful_threat.
+    relief26_own's floor is 79, not 80, since round 57 merged neg75 by PREREG_round57's rules: RL26-051, a bank
+    acknowledging a repayment-plan application with nothing to pay ("协商还款申请已收到…工作人员将与您联系"), which
+    this battery labels reminder, is now not_collection — neg75 sets aside an application merely received."""
     root = Path(__file__).resolve().parent / "data" / "probes"
-    for name, floor in (("relief26_own.jsonl", 80), ("relief26_own2.jsonl", 40)):
+    for name, floor in (("relief26_own.jsonl", 79), ("relief26_own2.jsonl", 40)):
         rows = [json.loads(line) for line in (root / name).read_text(encoding="utf-8").splitlines() if line.strip()]
         got = [(r["category"], analyze(r["text"]).verdict.label) for r in rows]
         assert sum(g == e for e, g in got) >= floor, name
