@@ -8,6 +8,9 @@ Three frames, each only severity low (a finding, not a verdict change):
 3. pressure.rec80.repeated_contact_announced — repeated calls announced on a clock (每隔半小时打一次, 一天三十条, 接着打,
    手机响个不停, 一直打……直到); calling the borrower's contacts one by one is third-party contact, not frequency.
 
+4. fees.rec80.fee_against_principal (excessive_fees) — the text sets a penalty against the principal (违约金已超本金一半,
+   罚息远超本金, 滞纳金翻倍, 每日千分之五); a plain interest amount or 按日0.05% is not.
+
 Every message is written for this test; the same messages are in tests/data/probes/rec80_own.jsonl.
 All checks go through real HTTP requests to the app's JSON API.
 """
@@ -72,3 +75,27 @@ def test_near_misses_stay_without_the_kind(live_server, text: str, label: str | 
     assert not any(f["rule_id"].startswith("pressure.rec80.") for f in report["findings"]), text
     if label is not None:
         assert report["verdict"]["label"] == label, text
+
+
+# ---------- excessive_fees: fees.rec80.fee_against_principal ----------
+
+FEES_GAIN = [
+    "您的借款逾期两个月，罚息和违约金已经超过本金了，请尽快结清。",
+    "逾期后违约金按每日千分之五收取，你欠的3000块现在已经多出一千多了。",
+    "逾期费用已达本金的60%，今天不处理明天继续涨。",
+]
+FEES_NEAR = [
+    "您的借款已逾期3天，已产生罚息4.20元，请尽快还款。",
+    "您本期应还本金2,000元、利息18.60元，请于15日前还款。",
+    "逾期后按日0.05%计收罚息，请按时还款避免产生费用。",
+    "根据规定，逾期利息和违约金合计不超过本金的24%，如有疑问请联系官方客服。",
+]
+
+
+def test_the_api_reports_fees_out_of_proportion(live_server) -> None:
+    for text in FEES_GAIN:
+        report = post_analyze(live_server.url, text)
+        assert "excessive_fees" in _kinds(report), text
+    for text in FEES_NEAR:
+        report = post_analyze(live_server.url, text)
+        assert not any(f["rule_id"] == "fees.rec80.fee_against_principal" for f in report["findings"]), text
