@@ -197,3 +197,12 @@ def test_pasted_sender_line_shows_as_the_sender_on_a_phone(phone, base_url):
     who = page.inner_text("ul.verdict-who")
     assert "发信号码：12368" in who, who
     assert no_horizontal_scroll(page)
+
+
+def test_sender_kind_reads_as_one_phrase_on_a_phone(phone, base_url):
+    """The sender line names the number's kind in one phrase, not a bracket inside a bracket."""
+    page, _watch = phone
+    submit_message(page, base_url, "发件人：10690000123\n【安逸花】您的借款已逾期3天，请登录安逸花App还款。")
+    who = page.inner_text("ul.verdict-who")
+    assert "发信号码：10690000123（106 开头的企业短信端口）" in who, who
+    assert "））" not in who, who

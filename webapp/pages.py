@@ -126,9 +126,9 @@ def check() -> Any:
 
 
 NUMBER_TYPES = {
-    "enterprise_sms_port": "企业短信端口（106 开头）",
+    "enterprise_sms_port": "106 开头的企业短信端口",
     "service_short_code": "客服短号码",
-    "enterprise_hotline": "企业热线（400/800）",
+    "enterprise_hotline": "400/800 企业热线",
     "mobile": "手机号",
     "virtual_operator_mobile": "虚拟运营商手机号",
     "fixed_line": "固定电话",
