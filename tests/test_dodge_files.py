@@ -19,7 +19,7 @@ def test_default_gold_files_are_opened_train_or_eval():
         assert p.name in opened or p.name.endswith("_train.jsonl") or p.parent.name == "eval", p
         assert not (p.parent.name == "fresh" and p.name.startswith("r7")), p
     assert {p.name for p in gold} >= {"para88_sealed.jsonl", "blind67_train.jsonl"}
-    assert not {"para110_sealed.jsonl", "para111_sealed.jsonl", "r7_tune.jsonl"} & {p.name for p in gold}
+    assert not {"para112_sealed.jsonl", "para113_sealed.jsonl", "r7_tune.jsonl"} & {p.name for p in gold}
     assert [p.parent.name for p in ordinary] == ["ordinary"] * len(ordinary)
 
 
@@ -30,7 +30,7 @@ def test_legacy_files_keep_the_old_set_without_sealed():
 
 
 def test_gold_option_refuses_pool_and_r7(tmp_path):
-    for name in ("tests/data/probes/para110_sealed.jsonl", "tests/data/fresh/r7_tune.jsonl",
+    for name in ("tests/data/probes/para112_sealed.jsonl", "tests/data/fresh/r7_tune.jsonl",
                  "tests/data/fresh/r5_colM.jsonl"):
         run = subprocess.run([sys.executable, "benchmarks/dodge_invariance.py", "--gold", name],
                              cwd=ROOT, capture_output=True, text=True, timeout=120)

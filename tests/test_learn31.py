@@ -36,8 +36,8 @@ EVAL = ROOT.parent / "shared" / "eval"
 # PREREG_round52.md: para90/91, lawful90/91. PREREG_round53.md: para92/93, lawful92/93.
 # PREREG_round54.md: para94/95, lawful94/95. PREREG_round55.md: para96/97, lawful96/97.
 # PREREG_round56.md: para98/99, lawful98/99. PREREG_round57.md: para100/101, lawful100/101.
-OPENED = ({f"para{n}_sealed.jsonl" for n in (7, 8, 10, *range(14, 51), 60, 61, 64, 65, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109)}
-          | {f"lawful{n}_sealed.jsonl" for n in (8, 10, *range(14, 51), 60, 61, 64, 65, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109)})
+OPENED = ({f"para{n}_sealed.jsonl" for n in (7, 8, 10, *range(14, 51), 60, 61, 64, 65, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111)}
+          | {f"lawful{n}_sealed.jsonl" for n in (8, 10, *range(14, 51), 60, 61, 64, 65, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111)})
 # The sets the shipped model was trained on (learn35: round 33's list) until a retrain takes in round 34's and 35's sets.
 MODEL_OPENED = ({f"para{n}_sealed.jsonl" for n in (7, 8, 10, *range(14, 37))}  # learn35: + para/lawful31…36
                 | {f"lawful{n}_sealed.jsonl" for n in (8, 10, *range(14, 37))})
@@ -45,8 +45,8 @@ MODEL_OPENED = ({f"para{n}_sealed.jsonl" for n in (7, 8, 10, *range(14, 37))}  #
 # file. usable() decides from the name and folder alone; nothing here is opened or read.
 NOT_OPENED = ["para112_sealed.jsonl", "lawful112_sealed.jsonl",
               "para113_sealed.jsonl", "lawful113_sealed.jsonl", "para114_sealed.jsonl", "lawful114_sealed.jsonl",
-              "para115_sealed.jsonl", "lawful115_sealed.jsonl", "para110_sealed.jsonl", "lawful110_sealed.jsonl",
-              "para111_sealed.jsonl", "lawful111_sealed.jsonl", "para9_sealed.jsonl", "lawful9_sealed.jsonl", "para24_sealed_b.jsonl",
+              "para115_sealed.jsonl", "lawful115_sealed.jsonl", "para116_sealed.jsonl", "lawful116_sealed.jsonl",
+              "para117_sealed.jsonl", "lawful117_sealed.jsonl", "para9_sealed.jsonl", "lawful9_sealed.jsonl", "para24_sealed_b.jsonl",
               "para240_sealed.jsonl", "xpara24_sealed.jsonl"]
 
 

@@ -58,7 +58,8 @@ SEALED = ("r5_col", "r6_col", "r7_sealed", "r7x_sealed", "r11_col", "para7_seale
           "para108_sealed", "lawful108_sealed", "para109_sealed", "lawful109_sealed",
           "para110_sealed", "lawful110_sealed", "para111_sealed", "lawful111_sealed",
           "para112_sealed", "lawful112_sealed", "para113_sealed", "lawful113_sealed",
-          "para114_sealed", "lawful114_sealed", "para115_sealed", "lawful115_sealed")
+          "para114_sealed", "lawful114_sealed", "para115_sealed", "lawful115_sealed",
+          "para116_sealed", "lawful116_sealed", "para117_sealed", "lawful117_sealed")
 FINDING = "threat.third_party_contact.message_to_third_party"
 # The rules whose job the reader frames took over (deleted; ids are never reused).
 MOVED = ("threat.third_party_contact.addressed_to_contact", "threat.third_party_contact.named_as_contact",
