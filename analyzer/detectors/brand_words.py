@@ -92,6 +92,11 @@ _KIND_WORDS_ONLY = derived_cache.compile(
 _COUNT = derived_cache.compile(r"[好数多各几两一二三四五六七八九十百]{1,4}[个家笔款]")
 # A name that is only a kind of loan (助学, 个人住房, 生源地助学): 您的助学贷款 names no lender.
 _KIND_ONLY = derived_cache.compile(r"(?:国家|生源地|校园地?|大学生|学生|个人|家庭)?(?:助学|住房|汽车|车辆|装修|教育|创业|经营|抵押|信用|消费|公积金|商业)+")
+# fix62: goods bought on instalment are no lender either: 你的货车分期, 您的挖掘机分期, 您的设备贷款 name the thing, not a firm.
+_GOODS_ONLY = derived_cache.compile(r"(?:货车|卡车|挂车|轿车|汽车|车辆|车子|摩托车?|电动车|三轮车|农机|挖掘机|挖机|叉车|设备|机器|机械|"
+                                    r"手机|电脑|笔记本|家电|家具|房子|房屋|店铺|门店|商铺|铺面|档口|摊位)(?:分期|贷款|借款)?")
+# fix62: a sentence piece with a money verb in it is no name: 从您的结算款中扣除欠款 read by 您的X欠款.
+_MONEY_VERB = derived_cache.compile(r"扣除|扣款|扣划|划扣|抵扣|偿还|归还|缴纳|结算款|货款|营业款")
 # Notice words a signature may carry after the brand: 【淘宝通知】 names 淘宝.
 _NOTICE_TAIL = derived_cache.compile(r"(?:中心)?(?:友情|温馨|重要|特别)?(?:通知|提醒|提示|公告|推荐|推送|验证码|验证密码|动态码|校验码|动态密码)$")
 # A signature that reads as a sentence is no brand: 【此短信通过手机飞信发送】.
@@ -126,7 +131,7 @@ def is_name(name: str) -> bool:
     if bank and generic_prefix(bank.group(1)):
         return False
     # 您的助学贷款, 您的个人住房贷款 read by 您的X贷款: X is a kind of loan, no name (round 18).
-    if _KIND_ONLY.fullmatch(name) or _COUNT.fullmatch(name):
+    if _KIND_ONLY.fullmatch(name) or _COUNT.fullmatch(name) or _GOODS_ONLY.fullmatch(name) or _MONEY_VERB.search(name):
         return False
     loan = re.fullmatch(r"(.+)(?:贷款|借款)", name)
     if loan:
